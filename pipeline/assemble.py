@@ -1,0 +1,323 @@
+"""Stage 5, assemble: linked facts -> validated :class:`~pipeline.records.Contest` records.
+
+Per seat, in the order the article first names it: candidates merged (a party-only figure joins
+the one named candidate of that party), figures stated more than once merged when they agree (an
+exact figure beats a hedged one) and kept aside when they do not, and the values the article implies
+but never prints derived with a note saying how: the winner's votes from the runner-up's and the
+majority, gain/hold from the winner's party and the party that held the seat, the swing's "from"
+side from the party that lost it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from pipeline.figures import Figure
+from pipeline.ingest import Article
+from pipeline.link import Fact, Span
+from pipeline.mentions import Mention
+from pipeline.records import (
+    Candidate, Contest, Evidence, HeldSince, Label, Person, PreviousMajority, PreviousMember, Quantity,
+    Swing, Unit,
+)
+
+FIGURE_ROLES = ("majority", "previous_majority", "swing", "turnout", "held_since")
+RESULT_ROLES = ("votes", "share", "position", "winner", "majority", "previous_majority", "swing", "turnout")
+_UNIT_OF_KIND: dict[str, Unit] = {"count": "votes", "percent": "percent", "points": "points", "year": "year"}
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A contest and every figure stated for it (including disagreeing repeats) for the checks."""
+
+    contest: Contest
+    statements: dict[str, list[Quantity]] = field(default_factory=dict)
+
+
+def evidence(article: Article, spans: tuple[Span, ...] | list[Span]) -> list[Evidence]:
+    found = []
+    for span in spans:
+        start, end = article.original_span(span.start, span.end)
+        found.append(Evidence(start=start, end=end, text=article.original[start:end]))
+    return found
+
+
+def mention_evidence(article: Article, mention: Mention) -> list[Evidence]:
+    return evidence(article, [Span(mention.start, mention.end)])
+
+
+def quantity(article: Article, figure: Figure, spans: tuple[Span, ...], unit: Unit | None = None) -> Quantity:
+    return Quantity(
+        value=figure.value, unit=unit or _UNIT_OF_KIND[figure.kind], qualifier=figure.qualifier,
+        lower=figure.lower, upper=figure.upper, evidence=evidence(article, spans),
+    )
+
+
+def agree(first: Quantity, second: Quantity) -> bool:
+    low1 = first.lower if first.lower is not None else float("-inf")
+    high1 = first.upper if first.upper is not None else float("inf")
+    low2 = second.lower if second.lower is not None else float("-inf")
+    high2 = second.upper if second.upper is not None else float("inf")
+    return first.unit == second.unit and low1 <= high2 and low2 <= high1
+
+
+def merge_statements(statements: list[Quantity]) -> Quantity:
+    """One value from repeats that agree: the first exact one, carrying every agreeing evidence."""
+    exact = [s for s in statements if s.qualifier == "exact"]
+    chosen = exact[0] if exact else statements[0]
+    agreeing = [e for s in statements if agree(s, chosen) for e in s.evidence]
+    unique = sorted({(e.start, e.end): e for e in agreeing}.values(), key=lambda e: e.start)
+    return chosen.model_copy(update={"evidence": unique})
+
+
+def _candidate_key(mention: Mention) -> tuple[str, str]:
+    return (mention.kind, mention.value)
+
+
+class _Builder:
+    """Collects one seat's facts; :meth:`build` returns its draft."""
+
+    def __init__(self, article: Article, seat: str, party_of: dict[str, str]) -> None:
+        self.article = article
+        self.seat = seat
+        self.party_of = party_of
+        self.facts: list[Fact] = []
+
+    def _party_of(self, mention: Mention) -> str | None:
+        if mention.kind == "party":
+            return mention.value
+        return mention.party or self.party_of.get(mention.value)
+
+    def _candidate_keys(self) -> dict[tuple[str, str], tuple[str, str]]:
+        """Map party-only subjects onto the one named candidate of that party, if there is one."""
+        subjects = [f.subject for f in self.facts if f.subject and f.role in ("votes", "share", "position", "winner")]
+        people_by_party: dict[str, set[str]] = defaultdict(set)
+        for subject in subjects:
+            if subject.kind == "person" and (party := self._party_of(subject)):
+                people_by_party[party].add(subject.value)
+        mapping = {}
+        for subject in subjects:
+            key = _candidate_key(subject)
+            if subject.kind == "party" and len(people_by_party.get(subject.value, ())) == 1:
+                mapping[key] = ("person", next(iter(people_by_party[subject.value])))
+            else:
+                mapping[key] = key
+        return mapping
+
+    def _label(self, value: str, mentions: list[Mention], derived: str | None = None) -> Label:
+        spans = sorted({(m.start, m.end) for m in mentions if m.end > m.start})
+        return Label(value=value, evidence=evidence(self.article, [Span(s, e) for s, e in spans]), derived=derived)
+
+    def build(self, mention_spans: list[Span], default_election: str) -> Draft:
+        facts = self.facts
+        statements: dict[str, list[Quantity]] = defaultdict(list)
+        keys = self._candidate_keys()
+        candidates: dict[tuple[str, str], dict[str, list[Fact]]] = defaultdict(lambda: defaultdict(list))
+        subjects: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+        for fact in facts:
+            if fact.subject is not None and fact.role in ("votes", "share", "position", "winner"):
+                key = keys[_candidate_key(fact.subject)]
+                candidates[key][fact.role].append(fact)
+                subjects[key].append(fact.subject)
+        # winner
+        winner_key = None
+        winner_facts = [f for f in facts if f.role == "winner" and f.subject]
+        people_first = sorted(winner_facts, key=lambda f: f.subject.kind != "person")  # type: ignore[union-attr]
+        if people_first:
+            winner_key = keys[_candidate_key(people_first[0].subject)]  # type: ignore[arg-type]
+        built: list[tuple[tuple[str, str], Candidate]] = []
+        for key, roles in candidates.items():
+            mentions = subjects[key]
+            people = [m for m in mentions if m.kind == "person"]
+            name = self._label(key[1], people) if key[0] == "person" else None
+            party_value = key[1] if key[0] == "party" else next((p for m in people if (p := self._party_of(m))), None)
+            party_mentions = [m for m in mentions if m.kind == "party"]
+            party = None
+            if party_value:
+                party = self._label(party_value, party_mentions) if party_mentions else self._label(
+                    party_value, [], derived="party stated beside the candidate's name elsewhere in the article"
+                ) if not any(m.party for m in people) else self._label(party_value, [])
+            votes = [quantity(self.article, f.figure, f.evidence, "votes") for f in roles.get("votes", []) if f.figure]
+            shares = [quantity(self.article, f.figure, f.evidence, "percent") for f in roles.get("share", []) if f.figure]
+            for label, stated in (("votes", votes), ("share", shares)):
+                if stated:
+                    statements[f"{label}:{key[1]}"] = stated
+            positions = roles.get("position", [])
+            position = None
+            if positions:
+                first = positions[0]
+                position = Quantity(value=float(first.label or 0), unit="place", evidence=evidence(self.article, first.evidence),
+                                    lower=float(first.label or 0), upper=float(first.label or 0), derived=first.derived)
+                statements[f"position:{key[1]}"] = [
+                    Quantity(value=float(p.label or 0), unit="place", evidence=evidence(self.article, p.evidence)) for p in positions
+                ]
+            elif key == winner_key:
+                wins = roles.get("winner", [])
+                position = Quantity(value=1, unit="place", lower=1, upper=1,
+                                    evidence=evidence(self.article, wins[0].evidence) if wins else [],
+                                    derived="the article reports this candidate as the winner")
+            built.append((key, Candidate(
+                name=name, party=party,
+                votes=merge_statements(votes) if votes else None,
+                share=merge_statements(shares) if shares else None,
+                position=position,
+            )))
+        built = [(key, c) for key, c in built if key == winner_key or c.votes or c.share or c.position]
+        built.sort(key=lambda item: (item[1].position.value if item[1].position else 99,
+                                     -(item[1].votes.value if item[1].votes else 0)))
+        candidate_list = [candidate for _, candidate in built]
+        winner = None
+        if winner_key is not None:
+            winning = next(c for k, c in built if k == winner_key)
+            winner = Person(name=winning.name, party=winning.party)
+        figures: dict[str, list[Fact]] = defaultdict(list)
+        for fact in facts:
+            if fact.role in FIGURE_ROLES and fact.figure is not None:
+                figures[fact.role].append(fact)
+        majority = self._quantity("majority", figures, statements)
+        previous = self._previous_majority(figures, statements)
+        swing = self._swing(figures, statements)
+        turnout = self._quantity("turnout", figures, statements)
+        held_since = self._held_since(figures, statements)
+        previous_mp = self._previous_mp()
+        result, gained_from = self._result(winner, previous, held_since)
+        if swing is not None and swing.from_party is None and gained_from is not None:
+            swing = swing.model_copy(update={"from_party": gained_from.model_copy(update={
+                "derived": "the party that lost the seat"})})
+        candidate_list = self._derive_winner_votes(candidate_list, majority)
+        if winner is not None and winner.name is None and winner.party is not None:
+            named = [c for c in candidate_list if c.party and c.party.value == winner.party.value and c.name]
+            if len(named) == 1:
+                winner = Person(name=named[0].name, party=winner.party)
+        elections = [f.label for f in facts if f.role == "election" and f.label]
+        election_label = max(set(elections), key=elections.count) if elections else default_election
+        election_spans = [f.evidence[0] for f in facts if f.role == "election" and f.label == election_label]
+        has_result = any(f.role in RESULT_ROLES for f in facts) and not (
+            all(f.role == "winner" and f.subject and f.subject.kind == "party" for f in facts if f.role in RESULT_ROLES)
+        )
+        contest = Contest(
+            constituency=Label(value=self.seat, evidence=evidence(self.article, mention_spans),
+                               derived=self._seat_note()),
+            election=Label(value=election_label, evidence=evidence(self.article, election_spans[:1]),
+                           derived=None if election_spans else "the article's election as a whole"),
+            mention_only=not has_result,
+            winner=winner, result=result, gained_from=gained_from,
+            candidates=candidate_list if has_result else [],
+            majority=majority, previous_majority=previous, swing=swing, turnout=turnout,
+            held_since=held_since, previous_mp=previous_mp,
+        )
+        return Draft(contest=contest, statements=dict(statements))
+
+    def _seat_note(self) -> str | None:
+        notes = [f.subject.note for f in self.facts if f.role == "seat" and f.subject and f.subject.note]
+        return "; ".join(dict.fromkeys(notes)) if notes else None
+
+    def _quantity(self, role: str, figures: dict[str, list[Fact]], statements: dict[str, list[Quantity]]) -> Quantity | None:
+        stated = [quantity(self.article, f.figure, f.evidence) for f in figures.get(role, []) if f.figure]
+        if not stated:
+            return None
+        statements[role] = stated
+        return merge_statements(stated)
+
+    def _previous_majority(self, figures: dict[str, list[Fact]], statements: dict[str, list[Quantity]]) -> PreviousMajority | None:
+        merged = self._quantity("previous_majority", figures, statements)
+        if merged is None:
+            return None
+        parties = [p for f in figures["previous_majority"] for p in f.parties if p.value]
+        party = self._label(parties[0].value, [p for p in parties if p.value == parties[0].value]) if parties else None
+        return PreviousMajority(**merged.model_dump(), party=party)
+
+    def _swing(self, figures: dict[str, list[Fact]], statements: dict[str, list[Quantity]]) -> Swing | None:
+        merged = self._quantity("swing", figures, statements)
+        if merged is None:
+            return None
+        from_parties = [f.parties[0] for f in figures["swing"] if f.parties and f.parties[0].value]
+        to_facts = [f for f in figures["swing"] if len(f.parties) > 1 and f.parties[1].value]
+        to_facts.sort(key=lambda f: f.derived is not None)
+        from_party = self._label(from_parties[0].value, from_parties[:1]) if from_parties else None
+        to_party = None
+        if to_facts:
+            to_party = self._label(to_facts[0].parties[1].value, [to_facts[0].parties[1]], derived=to_facts[0].derived)
+        return Swing(**merged.model_dump(), from_party=from_party, to_party=to_party)
+
+    def _held_since(self, figures: dict[str, list[Fact]], statements: dict[str, list[Quantity]]) -> HeldSince | None:
+        merged = self._quantity("held_since", figures, statements)
+        if merged is None:
+            return None
+        parties = [p for f in figures["held_since"] for p in f.parties]
+        return HeldSince(year=merged, party=self._label(parties[0].value, parties[:1]) if parties else None)
+
+    def _previous_mp(self) -> PreviousMember | None:
+        fact = next((f for f in self.facts if f.role == "previous_mp" and f.subject), None)
+        if fact is None or fact.subject is None:
+            return None
+        party = self._party_of(fact.subject)
+        return PreviousMember(
+            name=self._label(fact.subject.value, [fact.subject]),
+            party=self._label(party, []) if party else None,
+            reason=Label(value=fact.label or "other", evidence=evidence(self.article, fact.evidence)),
+        )
+
+    def _result(self, winner: Person | None, previous: PreviousMajority | None,
+                held_since: HeldSince | None) -> tuple[Label | None, Label | None]:
+        stated = next((f for f in self.facts if f.role == "result"), None)
+        if stated is not None:
+            loser = stated.parties[0] if stated.parties else None
+            return (
+                Label(value=stated.label or "", evidence=evidence(self.article, stated.evidence)),
+                self._label(loser.value, [loser]) if loser else None,
+            )
+        if winner is None or winner.party is None:
+            return None, None
+        holder = (previous.party if previous else None) or (held_since.party if held_since else None)
+        if holder is None:
+            return None, None
+        source = "the previous majority" if previous and previous.party else "the party that had held the seat"
+        if holder.value == winner.party.value:
+            return Label(value="hold", evidence=[], derived=f"winner's party is the party of {source}"), None
+        return (
+            Label(value="gain", evidence=[], derived=f"winner's party differs from the party of {source}"),
+            holder.model_copy(update={"derived": f"the party of {source}"}),
+        )
+
+    def _derive_winner_votes(self, candidates: list[Candidate], majority: Quantity | None) -> list[Candidate]:
+        """Winner's votes = runner-up's + majority, when the article gives only those two."""
+        if majority is None or majority.qualifier != "exact" or majority.unit != "votes":
+            return candidates
+        winners = [c for c in candidates if c.position and c.position.value == 1]
+        runners = [c for c in candidates if c.position and c.position.value == 2 and c.votes and c.votes.qualifier == "exact"]
+        if len(winners) != 1 or len(runners) != 1 or winners[0].votes is not None:
+            return candidates
+        runner_votes = runners[0].votes
+        assert runner_votes is not None
+        derived = Quantity(
+            value=runner_votes.value + majority.value, unit="votes",
+            lower=runner_votes.value + majority.value, upper=runner_votes.value + majority.value,
+            evidence=[*runner_votes.evidence[:1], *majority.evidence[:1]],
+            derived=f"runner-up's votes ({runner_votes.value:,.0f}) + majority ({majority.value:,.0f})",
+        )
+        return [c.model_copy(update={"votes": derived}) if c is winners[0] else c for c in candidates]
+
+
+def assemble(article: Article, facts: list[Fact], people: tuple[Mention, ...]) -> list[Draft]:
+    """Group facts by seat and build one draft per seat, in order of first mention."""
+    party_of: dict[str, str] = {}
+    for person in people:
+        if person.party:
+            party_of.setdefault(person.value, person.party)
+    builders: dict[str, _Builder] = {}
+    spans: dict[str, list[Span]] = defaultdict(list)
+    for fact in facts:
+        builder = builders.setdefault(fact.seat, _Builder(article, fact.seat, party_of))
+        builder.facts.append(fact)
+        if fact.role == "seat":
+            spans[fact.seat].extend(fact.evidence)
+    elections = [f.label for f in facts if f.role == "election" and f.label]
+    default_election = max(set(elections), key=elections.count) if elections else "election"
+    drafts = [builder.build(spans[seat], default_election) for seat, builder in builders.items()]
+    if not any(not draft.contest.mention_only for draft in drafts) and not any(
+        draft.contest.winner for draft in drafts
+    ):
+        return []  # previews, polls, background: seats named, nothing reported
+    return drafts

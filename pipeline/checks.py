@@ -1,0 +1,210 @@
+"""Stage 6, checks: is the article consistent with itself?
+
+Each check looks at one contest and says ``pass``, ``fail`` or ``unverifiable`` (never raises on
+missing data). Derived values never verify themselves: a winner's votes computed from the majority
+cannot confirm that majority, so such checks are unverifiable. Hedged figures hold as bounds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import combinations
+
+from pipeline.assemble import Draft, agree
+from pipeline.records import Candidate, Check, CheckStatus, Contest, Evidence, Quantity
+
+# Shares and swings are printed to one decimal place, so a sum of n rounded shares can exceed the
+# true total by up to n × 0.05; 0.1 per share leaves room for reporters rounding to whole numbers.
+SHARE_ROUNDING_PER_CANDIDATE = 0.1
+# A Butler swing from shares rounded to 0.1 can be off by up to 0.1; reporters round swings too.
+SWING_TOLERANCE = 0.15
+# A percentage majority is the difference of two rounded shares.
+PERCENT_MAJORITY_TOLERANCE = 0.15
+
+
+def _check(check_id: str, contest: Contest, status: CheckStatus, message: str, *,
+           expected: float | str | None = None, reported: float | str | None = None,
+           evidence: list[Evidence] | None = None) -> Check:
+    return Check(id=check_id, contest=contest.constituency.value, status=status, message=message,
+                 expected=expected, reported=reported, evidence=evidence or [])
+
+
+def _stated(quantity: Quantity | None) -> Quantity | None:
+    return quantity if quantity is not None and quantity.derived is None else None
+
+
+def _place(candidate: Candidate) -> int | None:
+    return int(candidate.position.value) if candidate.position else None
+
+
+def _who(candidate: Candidate) -> str:
+    if candidate.name:
+        return candidate.name.value
+    return candidate.party.value if candidate.party else "a candidate"
+
+
+def _interval(quantity: Quantity) -> tuple[float, float]:
+    low = quantity.lower if quantity.lower is not None else float("-inf")
+    high = quantity.upper if quantity.upper is not None else float("inf")
+    return low, high
+
+
+def _fmt(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+
+
+def majority_arithmetic(draft: Draft) -> Check:
+    """Winner's votes − runner-up's = the majority (or the share difference, for a % majority)."""
+    contest = draft.contest
+    name = "majority_arithmetic"
+    majority = contest.majority
+    if majority is None:
+        return _check(name, contest, "unverifiable", "no majority stated")
+    winners = [c for c in contest.candidates if _place(c) == 1]
+    runners = [c for c in contest.candidates if _place(c) == 2]
+    if len(winners) != 1 or len(runners) != 1:
+        return _check(name, contest, "unverifiable", "winner and runner-up not both identified")
+    field = "votes" if majority.unit == "votes" else "share"
+    first, second = getattr(winners[0], field), getattr(runners[0], field)
+    if _stated(first) is None or _stated(second) is None:
+        return _check(name, contest, "unverifiable",
+                      f"the winner's and runner-up's {field} are not both stated (a derived value cannot confirm itself)")
+    assert first is not None and second is not None
+    low1, high1 = _interval(first)
+    low2, high2 = _interval(second)
+    low, high = low1 - high2, high1 - low2
+    tolerance = PERCENT_MAJORITY_TOLERANCE if field == "share" else 0.0
+    mlow, mhigh = _interval(majority)
+    ok = mlow <= high + tolerance and low - tolerance <= mhigh
+    expected = first.value - second.value
+    evidence = [*first.evidence[:1], *second.evidence[:1], *majority.evidence[:1]]
+    if ok:
+        return _check(name, contest, "pass", f"{_fmt(first.value)} − {_fmt(second.value)} = {_fmt(expected)}, as stated",
+                      expected=expected, reported=majority.value, evidence=evidence)
+    return _check(name, contest, "fail",
+                  f"{_who(winners[0])} {_fmt(first.value)} − {_who(runners[0])} {_fmt(second.value)} = {_fmt(expected)}, "
+                  f"but the majority is stated as {_fmt(majority.value)}",
+                  expected=expected, reported=majority.value, evidence=evidence)
+
+
+def place_order(draft: Draft) -> Check:
+    """Stated places agree with the order of the stated votes."""
+    contest = draft.contest
+    placed = [c for c in contest.candidates if _place(c) is not None and c.position and c.position.derived is None
+              and _stated(c.votes)]
+    if len(placed) < 2:
+        return _check("place_order", contest, "unverifiable", "fewer than two candidates with both a stated place and votes")
+    for higher, lower in combinations(sorted(placed, key=lambda c: _place(c) or 0), 2):
+        assert higher.votes is not None and lower.votes is not None
+        if _interval(higher.votes)[1] < _interval(lower.votes)[0]:
+            return _check("place_order", contest, "fail",
+                          f"{_who(higher)} is placed {_place(higher)} with {_fmt(higher.votes.value)} votes, "
+                          f"below {_who(lower)} placed {_place(lower)} with {_fmt(lower.votes.value)}",
+                          expected=f"{_who(lower)} ahead", reported=f"{_who(higher)} ahead",
+                          evidence=[*higher.votes.evidence[:1], *lower.votes.evidence[:1]])
+    return _check("place_order", contest, "pass", f"places of {len(placed)} candidates agree with their votes")
+
+
+def winner_most_votes(draft: Draft) -> Check:
+    contest = draft.contest
+    winners = [c for c in contest.candidates if _place(c) == 1]
+    others = [c for c in contest.candidates if _place(c) != 1 and _stated(c.votes)]
+    if len(winners) != 1 or _stated(winners[0].votes) is None or not others:
+        return _check("winner_most_votes", contest, "unverifiable", "the winner's votes and a rival's are not both stated")
+    winner = winners[0]
+    assert winner.votes is not None
+    for other in others:
+        assert other.votes is not None
+        if _interval(winner.votes)[1] < _interval(other.votes)[0]:
+            return _check("winner_most_votes", contest, "fail",
+                          f"the winner {_who(winner)} has {_fmt(winner.votes.value)} votes, fewer than {_who(other)}'s {_fmt(other.votes.value)}",
+                          expected=other.votes.value, reported=winner.votes.value,
+                          evidence=[*winner.votes.evidence[:1], *other.votes.evidence[:1]])
+    return _check("winner_most_votes", contest, "pass", f"the winner's {_fmt(winner.votes.value)} votes are the most stated")
+
+
+def repeated_figure(draft: Draft) -> Check:
+    """A figure stated more than once agrees with itself (bounds included)."""
+    contest = draft.contest
+    repeated = {role: stated for role, stated in draft.statements.items() if len(stated) > 1}
+    if not repeated:
+        return _check("repeated_figure", contest, "unverifiable", "no figure is stated twice")
+    for role, stated in sorted(repeated.items()):
+        for first, second in combinations(stated, 2):
+            if not agree(first, second):
+                return _check("repeated_figure", contest, "fail",
+                              f"{role.replace(':', ' of ')} is stated as {first.evidence[0].text!r} and as {second.evidence[0].text!r}",
+                              expected=first.value, reported=second.value,
+                              evidence=[*first.evidence[:1], *second.evidence[:1]])
+    return _check("repeated_figure", contest, "pass",
+                  f"{sum(len(s) for s in repeated.values())} statements of {len(repeated)} figures agree")
+
+
+def share_sum(draft: Draft) -> Check:
+    contest = draft.contest
+    shares = [c.share for c in contest.candidates if _stated(c.share)]
+    if len(shares) < 2:
+        return _check("share_sum", contest, "unverifiable", "fewer than two shares stated")
+    total = sum(share.value for share in shares if share is not None)
+    limit = 100 + SHARE_ROUNDING_PER_CANDIDATE * len(shares)
+    status: CheckStatus = "pass" if total <= limit else "fail"
+    return _check("share_sum", contest, status, f"stated shares sum to {total:.1f}% (limit {limit:.1f}%)",
+                  expected=100.0, reported=round(total, 2),
+                  evidence=[e for share in shares if share is not None for e in share.evidence[:1]])
+
+
+def swing_shares(draft: Draft) -> Check:
+    """A stated swing agrees with the Butler swing implied by both elections' shares."""
+    contest = draft.contest
+    swing = contest.swing
+    if swing is None:
+        return _check("swing_shares", contest, "unverifiable", "no swing stated")
+    changes = {role.split(":", 1)[1]: stated[0] for role, stated in draft.statements.items() if role.startswith("share_change:")}
+    gainer = swing.to_party.value if swing.to_party else None
+    loser = swing.from_party.value if swing.from_party else None
+    if not gainer or not loser or gainer not in changes or loser not in changes:
+        return _check("swing_shares", contest, "unverifiable",
+                      "the article does not state both parties' share changes between the two elections")
+    implied = (changes[gainer].value - changes[loser].value) / 2
+    ok = abs(implied - swing.value) <= SWING_TOLERANCE + (0 if swing.qualifier == "exact" else abs(swing.value) * 0.05)
+    return _check("swing_shares", contest, "pass" if ok else "fail",
+                  f"shares imply a Butler swing of {implied:.1f} to {gainer}; stated {swing.value:.1f}",
+                  expected=round(implied, 2), reported=swing.value,
+                  evidence=[*swing.evidence[:1], *changes[gainer].evidence[:1], *changes[loser].evidence[:1]])
+
+
+def turnout_range(draft: Draft) -> Check:
+    contest = draft.contest
+    turnout = contest.turnout
+    if turnout is None:
+        return _check("turnout_range", contest, "unverifiable", "no turnout stated")
+    if turnout.unit != "percent":
+        return _check("turnout_range", contest, "unverifiable", "turnout not stated as a percentage")
+    status: CheckStatus = "pass" if 0 <= turnout.value <= 100 else "fail"
+    return _check("turnout_range", contest, status, f"turnout {turnout.value:g}% is {'within' if status == 'pass' else 'outside'} 0–100%",
+                  reported=turnout.value, evidence=turnout.evidence[:1])
+
+
+def majority_le_winner_votes(draft: Draft) -> Check:
+    contest = draft.contest
+    winners = [c for c in contest.candidates if _place(c) == 1]
+    majority = contest.majority
+    if majority is None or majority.unit != "votes" or len(winners) != 1 or _stated(winners[0].votes) is None:
+        return _check("majority_le_winner_votes", contest, "unverifiable", "the majority and the winner's votes are not both stated")
+    votes = winners[0].votes
+    assert votes is not None
+    ok = _interval(majority)[0] <= _interval(votes)[1]
+    return _check("majority_le_winner_votes", contest, "pass" if ok else "fail",
+                  f"majority {_fmt(majority.value)} {'≤' if ok else '>'} winner's votes {_fmt(votes.value)}",
+                  expected=votes.value, reported=majority.value, evidence=[*majority.evidence[:1], *votes.evidence[:1]])
+
+
+CHECKS: tuple[Callable[[Draft], Check], ...] = (
+    majority_arithmetic, place_order, winner_most_votes, repeated_figure, share_sum, swing_shares,
+    turnout_range, majority_le_winner_votes,
+)
+
+
+def run_checks(drafts: list[Draft]) -> list[Check]:
+    """Every check on every contest that reports a result (mentions have nothing to check)."""
+    return [check(draft) for draft in drafts if not draft.contest.mention_only for check in CHECKS]

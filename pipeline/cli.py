@@ -1,0 +1,128 @@
+"""The ``electext`` command line: a thin layer over :mod:`pipeline.api`.
+
+Exit codes: 0 every file processed, 1 some files failed (each has an error record), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from pipeline import __version__
+from pipeline.api import extract_paths, iter_inputs
+from pipeline.errors import ElectextError
+from pipeline.records import ArticleResult, ErrorRecord
+from pipeline.schema import write_schemas
+from pipeline.write import BatchWriter, to_json
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Election articles in, checked results out.")
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+PathsArgument = Annotated[list[Path], typer.Argument(help="Article files or folders (searched recursively for .txt).")]
+ModelOption = Annotated[str | None, typer.Option("--model", help="spaCy model name (default: $ELECTEXT_MODEL or en_core_web_sm).")]
+
+
+def _require_existing(paths: list[Path]) -> None:
+    missing = [str(path) for path in paths if not path.exists()]
+    if missing:
+        typer.echo(f"Error: no such file or folder: {', '.join(missing)}", err=True)
+        raise typer.Exit(EXIT_USAGE)
+
+
+@app.command()
+def extract(
+    paths: PathsArgument,
+    output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the results.")] = Path("outputs"),
+    format: Annotated[str, typer.Option("--format", help="json: one file per article plus results.jsonl; jsonl: results.jsonl only.")] = "json",
+    model: ModelOption = None,
+) -> None:
+    """Extract every contest from articles into validated JSON."""
+    if format not in ("json", "jsonl"):
+        typer.echo(f"Error: --format must be json or jsonl, not {format!r}", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    _require_existing(paths)
+    inputs = list(iter_inputs(paths))
+    writer = BatchWriter(output, per_article=format == "json")
+    failed = contests = 0
+    show_progress = any(path.is_dir() for path in paths) and sys.stderr.isatty()
+    with typer.progressbar(length=len(inputs), label="Extracting", file=sys.stderr, hidden=not show_progress) as bar:
+        for record in extract_paths(inputs, model=model):
+            writer.add(record)
+            bar.update(1)
+            if isinstance(record, ErrorRecord):
+                failed += 1
+                typer.echo(f"error: {record.source}: [{record.stage}] {record.message}", err=True)
+            else:
+                contests += len(record.contests)
+    writer.close()
+    typer.echo(f"{len(inputs) - failed} articles, {contests} contests, {failed} failed -> {output}", err=True)
+    raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+def _summary(result: ArticleResult) -> str:
+    lines = [f"{result.article.id} ({result.article.source})"]
+    if not result.contests:
+        lines.append("  no election result reported")
+    for contest in result.contests:
+        head = f"  {contest.constituency.value} {contest.election.value}"
+        if contest.mention_only:
+            lines.append(head + " (mentioned only)")
+            continue
+        if contest.winner and (contest.winner.name or contest.winner.party):
+            who = " ".join(x.value for x in (contest.winner.name, contest.winner.party) if x)
+            head += f": won by {who}"
+        if contest.result:
+            head += f" ({contest.result.value}{' from ' + contest.gained_from.value if contest.gained_from else ''})"
+        lines.append(head)
+        for check in (c for c in result.checks if c.contest == contest.constituency.value):
+            lines.append(f"    [{check.status.upper():^12}] {check.id}: {check.message}")
+    return "\n".join(lines)
+
+
+@app.command()
+def check(paths: PathsArgument, model: ModelOption = None) -> None:
+    """Print a readable fact-check summary per article."""
+    _require_existing(paths)
+    failed = False
+    for record in extract_paths(list(iter_inputs(paths)), model=model):
+        if isinstance(record, ErrorRecord):
+            failed = True
+            typer.echo(f"error: {record.source}: [{record.stage}] {record.message}", err=True)
+            continue
+        typer.echo(_summary(record))
+    raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+@app.command()
+def show(path: Annotated[Path, typer.Argument(help="One article file.")], model: ModelOption = None) -> None:
+    """Print one article's result as JSON on standard output."""
+    _require_existing([path])
+    record = next(extract_paths([path], model=model))
+    typer.echo(to_json(record), nl=False)
+    raise typer.Exit(EXIT_FAILED if isinstance(record, ErrorRecord) else EXIT_OK)
+
+
+@app.command()
+def schema(
+    output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the schema files.")] = Path("schemas"),
+) -> None:
+    """Regenerate the JSON Schema files from the record models."""
+    for path in write_schemas(output):
+        typer.echo(f"wrote {path}")
+
+
+@app.command()
+def version() -> None:
+    """Print the electext version."""
+    typer.echo(__version__)
+
+
+def main() -> None:
+    try:
+        app()
+    except ElectextError as error:
+        typer.echo(f"Error: {error}", err=True)
+        raise SystemExit(EXIT_FAILED) from None

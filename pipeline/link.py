@@ -1,0 +1,439 @@
+"""Stage 4, link: figures and people assigned to contests and roles, as :class:`Fact` records.
+
+The cascade, per sentence (quoted speech masked out first, since a candidate's "we nearly doubled
+our share" is not a result):
+
+1. Which contest? A seat named right after the figure ("1,487 in Mid Bedfordshire"), else the
+   nearest seat named earlier in the sentence, else the discourse focus: the last seat named in a
+   previous sentence outside a passing mention ("after by-elections in Rutherglen and Selby").
+2. Which role? The words around the figure (``patterns``): "votes", "win by", "majority of",
+   "overturned a … majority", "swing of … to X from Y", "turnout", "since 1931", "came second".
+3. Whose? For votes, shares and places, the nearest person or party before the figure in the same
+   clause, or the one the figure is given "for".
+
+Facts are plain frozen records; :mod:`pipeline.assemble` turns them into contests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+import regex
+
+from pipeline import patterns
+from pipeline.figures import Figure
+from pipeline.mentions import Mention, Mentions
+
+Role = Literal[
+    "votes", "share", "position", "winner", "majority", "previous_majority", "swing", "turnout",
+    "held_since", "previous_mp", "result", "election", "seat",
+]
+# Counts below this are not vote tallies unless the word "votes" follows ("two by-elections").
+MIN_BARE_VOTES = 50
+# How far (characters) a seat may follow a figure and still be its seat: "1,487 in Mid Bedfordshire".
+SEAT_AFTER_FIGURE = 6
+_MODAL = regex.compile(
+    r"\b(?:could|would|will|might|may|should|can|must|hop(?:e|es|ing)|bid|aim(?:s|ing)?|tr(?:y|ying)|"
+    r"need(?:s|ed)?|chance|expected|likely|set\s+to|hoped|poll|polls|projection|forecast)\b",
+    regex.I,
+)
+_QUOTE = regex.compile(r'"[^"\n]{0,2000}?(?:"|$)', regex.M)
+_VOTES_VERB_BEFORE = regex.compile(
+    r"\b(?:with|polled|polling|polls|securing|secured|secures|won|winning|wins|took|taking|takes|received|receiving|"
+    r"got|getting|garnered|attracted|picked\s+up|on|gaining|gained|managed|scored|collected|amassed|"
+    r"to)\s+(?:just\s+|only\s+|a\s+total\s+of\s+|a\s+mere\s+)?\Z",
+    regex.I,
+)
+_COORDINATED = regex.compile(r"\A(?:\s+votes?)?(?:\s+in\s+[^,;.]{1,50}?)?\s*(?:,\s*(?:and\s+)?|\band\s+|\bwhile\s+)\Z", regex.I)
+_FUTURE_ELECTION = regex.compile(r"\b(?:next|upcoming|expected|forthcoming|future|snap|early|a|an|any|another|calling\s+for|call|ahead\s+of|before|until)\s+\Z", regex.I)
+_QUALIFYING_PARTY = regex.compile(r"\s*(?:majority|vote|voters|supporters|share|candidate|MPs?|government|leader|chairman|chair)\b", regex.I)
+_FOR_AFTER = regex.compile(r"\A\s*(?:votes?\s+)?(?:for|to)\s+(?:the\s+)?\Z")
+_ELECTION_LABEL = {
+    "council": "council by-election", "holyrood": "Scottish Parliament by-election",
+    "senedd": "Senedd by-election", "by": "by-election", "general": "general election",
+}
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One piece of a result: ``role`` of ``subject`` in ``seat`` is ``figure`` / ``label``."""
+
+    seat: str
+    role: Role
+    evidence: tuple[Span, ...]
+    figure: Figure | None = None
+    subject: Mention | None = None  # the candidate (person or party) the fact is about
+    label: str | None = None  # result ("gain"/"hold"), reason, election kind, position number
+    parties: tuple[Mention, ...] = ()  # previous majority's party; swing (from, to); held-since party
+    derived: str | None = None
+    passing: bool = False
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass
+class _Context:
+    """Mutable only inside :func:`link`: the discourse focus as we read the article in order."""
+
+    focus: Mention | None = None
+    facts: list[Fact] = field(default_factory=list)
+
+
+def split_sentences(text: str, start: int, end: int, spacy_starts: list[int]) -> list[Sentence]:
+    """spaCy's sentence starts, further cut at every line break (a paragraph)."""
+    cuts = sorted({start, *(s for s in spacy_starts if start < s < end)})
+    for match in regex.finditer(r"\n+", text, pos=start, endpos=end):
+        cuts.append(match.end())
+    cuts = sorted(set(cuts))
+    sentences = []
+    paragraph = 0
+    for index, cut in enumerate(cuts):
+        stop = cuts[index + 1] if index + 1 < len(cuts) else end
+        if "\n" in text[max(start, cut - 1):cut] and index:
+            paragraph += 1
+        chunk = text[cut:stop]
+        if chunk.strip():
+            left = len(chunk) - len(chunk.lstrip())
+            sentences.append(Sentence(cut + left, cut + len(chunk.rstrip()), paragraph))
+    return sentences
+
+
+def mask_quotes(text: str) -> str:
+    """Blank out quoted speech, keeping every offset."""
+    return _QUOTE.sub(lambda match: " " * len(match.group(0)), text)
+
+
+def _clause_start(text: str, sentence: Sentence, position: int) -> int:
+    start = sentence.start
+    for match in patterns.CLAUSE_BREAK.finditer(text, sentence.start, position):
+        start = match.end()
+    return start
+
+
+def _in(sentence: Sentence, mentions: tuple[Mention, ...]) -> list[Mention]:
+    return [m for m in mentions if sentence.start <= m.start < sentence.end]
+
+
+def _candidates(mentions: Mentions) -> tuple[Mention, ...]:
+    return tuple(sorted([*mentions.people, *mentions.parties], key=lambda m: m.start))
+
+
+def _subject_before(text: str, sentence: Sentence, position: int, candidates: list[Mention]) -> Mention | None:
+    """The nearest person or party before ``position`` in its clause (a person beats their party)."""
+    clause = _clause_start(text, sentence, position)
+    before = [m for m in candidates if clause <= m.start and m.end <= position]
+    if not before:
+        before = [m for m in candidates if sentence.start <= m.start and m.end <= position]
+        if not before:
+            return None
+    nearest = before[-1]
+    if nearest.kind == "party":
+        # "Labour's Alistair Strathern … 13,872": the party belongs to a person right after it.
+        people = [m for m in candidates if m.kind == "person" and nearest.end <= m.start <= position and m.party == nearest.value]
+        if people:
+            return people[0]
+    return nearest
+
+
+def _clause_subject(text: str, sentence: Sentence, position: int, candidates: list[Mention]) -> Mention | None:
+    """The grammatical subject of a verb, approximated: the first person or party in its clause.
+
+    "Labour's Sarah Edwards … overturned a Conservative majority … to win": the winner is the first
+    name, not the nearest one; a party qualifying a noun ("a Conservative majority") is skipped.
+    """
+    clause = _clause_start(text, sentence, position)
+    before = [
+        m for m in candidates
+        if clause <= m.start and m.end <= position
+        and not _QUALIFYING_PARTY.match(text, m.end, min(len(text), m.end + 20))
+    ]
+    if not before:
+        return _subject_before(text, sentence, position, candidates)
+    first = before[0]
+    if first.kind == "party":
+        people = [m for m in before if m.kind == "person" and m.party == first.value]
+        if people:
+            return people[0]
+    return first
+
+
+def _subject_after(text: str, position: int, candidates: list[Mention]) -> Mention | None:
+    for mention in candidates:
+        if mention.start >= position and _FOR_AFTER.match(text[position:mention.start]):
+            return mention
+        if mention.start > position + 30:
+            break
+    return None
+
+
+def _seat_for(text: str, sentence: Sentence, position: int, end: int, seats: list[Mention],
+              context: _Context) -> Mention | None:
+    for seat in seats:
+        if seat.start >= end and seat.start - end <= SEAT_AFTER_FIGURE + 4 and regex.match(
+            r"\A\s*(?:votes?\s+)?in\s+\Z", text[end:seat.start]
+        ):
+            return seat
+    before = [seat for seat in seats if seat.end <= position and not _passing(text, sentence, seat)]
+    if before:
+        return before[-1]
+    after = [seat for seat in seats if seat.start >= end and not _passing(text, sentence, seat)]
+    if after:
+        return after[0]
+    return context.focus
+
+
+def _passing(text: str, sentence: Sentence, seat: Mention) -> bool:
+    window = text[max(sentence.start, seat.start - 45):seat.start]
+    return bool(patterns.PASSING_MENTION_CUE.search(window))
+
+
+def _modal_before(text: str, sentence: Sentence, position: int) -> bool:
+    clause = _clause_start(text, sentence, position)
+    return bool(_MODAL.search(text, clause, position))
+
+
+def _role_of(text: str, sentence: Sentence, figure: Figure, subject: Mention | None) -> Role | None:
+    before = text[max(sentence.start, figure.start - 80):figure.start]
+    after = text[figure.end:min(sentence.end, figure.end + 60)]
+    if figure.kind == "year":
+        if patterns.SINCE_BEFORE.search(before) and patterns.HELD_CONTEXT.search(text, sentence.start, sentence.end):
+            return "held_since"
+        return None
+    if figure.kind in ("percent", "points"):
+        if patterns.SWING_BEFORE.search(before) or patterns.SWING_AFTER.match(after):
+            return "swing"
+        if patterns.TURNOUT_BEFORE.search(before) or patterns.TURNOUT_AFTER.match(after):
+            return "turnout"
+        if patterns.MAJORITY_BEFORE.search(before) or patterns.MAJORITY_AFTER.match(after):
+            return "majority"
+        if patterns.SHARE_CHANGE_BEFORE.search(before) or figure.kind == "points":
+            return None
+        if patterns.SHARE_AFTER.match(after) or regex.search(r"\d[\d,]*\s*(?:votes?\s*)?[(,]\s*\Z", before):
+            return "share"
+        if subject is not None and (_VOTES_VERB_BEFORE.search(before) or regex.search(r"[:(]\s*\Z", before)):
+            return "share"
+        return None
+    # counts
+    if patterns.VOTES_BEHIND.match(after) or patterns.VOTES_AHEAD.match(after):
+        return "majority"
+    if patterns.MAJORITY_AFTER.match(after) or patterns.MAJORITY_BEFORE.search(before):
+        return "majority"
+    if patterns.VOTES_AFTER.match(after):
+        return "votes"
+    if figure.value < MIN_BARE_VOTES or not figure.is_whole:
+        return None
+    if subject is not None and (
+        _VOTES_VERB_BEFORE.search(before) or regex.search(r"(?:^|[:)\t]|\s{2,})\s*\Z", before)
+        or regex.match(r"\A\s*(?:\(|$)", after)
+    ):
+        return "votes"
+    return None
+
+
+def _is_previous_majority(text: str, sentence: Sentence, figure: Figure) -> bool:
+    clause = _clause_start(text, sentence, figure.start)
+    before = text[max(clause, figure.start - 70):figure.start]
+    after = text[figure.end:min(sentence.end, figure.end + 70)]
+    if patterns.PREVIOUS_MAJORITY_CUE.search(before):
+        return True
+    # "The 24,664 Tory majority was the biggest the party had overturned": the noun phrase's
+    # predicate comes after it.
+    if patterns.MAJORITY_AFTER.match(after):
+        clause_end = next((m.start() for m in patterns.CLAUSE_BREAK.finditer(text, figure.end, sentence.end)), sentence.end)
+        if patterns.PREVIOUS_MAJORITY_CUE.search(text, figure.end, clause_end):
+            return True
+    return bool(regex.match(r"\A[^.;]{0,40}?\b(?:at|in)\s+the\s+(?:last|previous|\d{4})\s+(?:general\s+)?election", after)
+                or regex.match(r"\A[^.;]{0,30}?\bin\s+(?:19|20)\d\d\b", after))
+
+
+def _party_near_majority(text: str, figure: Figure, parties: list[Mention]) -> Mention | None:
+    """"a 24,664 Tory majority", "a Conservative majority of more than 19,600"."""
+    for party in parties:
+        if party.start >= figure.end and party.start - figure.end <= 4 and regex.match(
+            r"\A[\s-]*(?:vote\s+)?\Z", text[figure.end:party.start]
+        ) and regex.match(r"\A\s*majority", text[party.end:party.end + 12], regex.I):
+            return party
+        if party.end <= figure.start and figure.start - party.end <= 30 and regex.match(
+            r"\A\s*majority\s+(?:of\s+)?\Z", text[party.end:figure.start], regex.I
+        ):
+            return party
+    return None
+
+
+def _swing_parties(text: str, sentence: Sentence, figure: Figure, parties: list[Mention]) -> tuple[Mention | None, Mention | None]:
+    """(from, to) stated around a swing figure: "23.9% to Labour from the Tories"."""
+    from_party = to_party = None
+    window_start = max(sentence.start, figure.start - 60)
+    window_end = min(sentence.end, figure.end + 60)
+    for party in parties:
+        if not (window_start <= party.start < window_end):
+            continue
+        lead = text[max(window_start, party.start - 14):party.start]
+        if regex.search(r"\b(?:to|towards)\s+(?:the\s+)?\Z", lead, regex.I) and to_party is None:
+            to_party = party
+        elif regex.search(r"\b(?:from|against)\s+(?:the\s+)?\Z", lead, regex.I) and from_party is None:
+            from_party = party
+    return from_party, to_party
+
+
+def _figure_facts(text: str, sentence: Sentence, mentions: Mentions, figures: list[Figure],
+                  context: _Context) -> list[Fact]:
+    facts: list[Fact] = []
+    seats = _in(sentence, mentions.seats)
+    candidates = [m for m in _candidates(mentions) if sentence.start <= m.start < sentence.end]
+    parties = _in(sentence, mentions.parties)
+    previous: tuple[Figure, Role | None] | None = None
+    for figure in figures:
+        if _modal_before(text, sentence, figure.start):
+            continue
+        subject = _subject_after(text, figure.end, candidates) or _subject_before(
+            text, sentence, figure.start, candidates
+        )
+        role = _role_of(text, sentence, figure, subject)
+        if role is None and previous is not None and previous[1] in ("votes", "share") and subject is not None:
+            # "securing 1,487 in Mid Bedfordshire and 1,373 in Tamworth"
+            between = text[previous[0].end:figure.start]
+            if figure.kind == previous[0].kind and _COORDINATED.match(between):
+                role = previous[1]
+        previous = (figure, role)
+        if role is None:
+            continue
+        seat = _seat_for(text, sentence, figure.start, figure.end, seats, context)
+        if seat is None:
+            continue
+        span = (Span(figure.start, figure.end),)
+        after = text[figure.end:min(sentence.end, figure.end + 40)]
+        if role == "majority":
+            if patterns.VOTES_BEHIND.match(after) and subject is not None:
+                facts.append(Fact(seat.value, "position", span, subject=subject, label="2",
+                                  derived="stated as the winning margin behind the winner: the runner-up"))
+            if figure.kind == "count" and _is_previous_majority(text, sentence, figure):
+                party = _party_near_majority(text, figure, parties)
+                facts.append(Fact(seat.value, "previous_majority", span, figure, parties=(party,) if party else ()))
+            else:
+                facts.append(Fact(seat.value, "majority", span, figure))
+        elif role == "swing":
+            from_party, to_party = _swing_parties(text, sentence, figure, parties)
+            derived = None
+            if to_party is None and subject is not None and subject.end <= figure.start:
+                party = subject.value if subject.kind == "party" else subject.party
+                if party:
+                    to_party = Mention(subject.start, subject.end, subject.text, "party", party)
+                    derived = "direction: towards the party whose candidate achieved the swing"
+            facts.append(Fact(seat.value, "swing", span, figure, parties=_pair(from_party, to_party), derived=derived))
+        elif role == "held_since":
+            clause = _clause_start(text, sentence, figure.start)
+            party = [p for p in parties if clause <= p.start < figure.start]
+            if not party:
+                party = [p for p in parties if sentence.start <= p.start < figure.start]
+            facts.append(Fact(seat.value, "held_since", span, figure, parties=(party[-1],) if party else ()))
+        elif role in ("votes", "share"):
+            if subject is None:
+                continue
+            facts.append(Fact(seat.value, role, span, figure, subject=subject))
+        else:
+            facts.append(Fact(seat.value, role, span, figure))
+    return facts
+
+
+def _pair(from_party: Mention | None, to_party: Mention | None) -> tuple[Mention, ...]:
+    """Swing parties as a fixed-length (from, to) pair; a missing side is an empty-valued mention."""
+    empty = Mention(0, 0, "", "party", "")
+    return (from_party or empty, to_party or empty)
+
+
+def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Context) -> list[Fact]:
+    """Facts carried by words, not figures: winners, places, gain/hold, vacancies, elections."""
+    facts: list[Fact] = []
+    seats = _in(sentence, mentions.seats)
+    candidates = [m for m in _candidates(mentions) if sentence.start <= m.start < sentence.end]
+    for match in patterns.POSITION.finditer(text, sentence.start, sentence.end, timeout=patterns.REGEX_TIMEOUT):
+        if _modal_before(text, sentence, match.start()):
+            continue
+        word = (match.group("ordinal") or match.group("placed") or "").lower()
+        place = 2 if match.group("runner") else patterns.ORDINAL_VALUE.get(word)
+        subject = _subject_before(text, sentence, match.start(), candidates)
+        seat = _seat_for(text, sentence, match.start(), match.end(), seats, context)
+        if place and subject and seat:
+            facts.append(Fact(seat.value, "position", (Span(match.start(), match.end()),), subject=subject, label=str(place)))
+    for match in patterns.WIN_VERB.finditer(text, sentence.start, sentence.end, timeout=patterns.REGEX_TIMEOUT):
+        if _modal_before(text, sentence, match.start()) or regex.match(r"\A\s*(?:back|seats|the\s+(?:next|general))", text[match.end():match.end() + 20]):
+            continue
+        if regex.search(r"\bsince\b", text[match.end():min(sentence.end, match.end() + 40)]):
+            continue  # "held by the Tories since 2010" is history, not this result
+        by_after = regex.match(r"\A\s+by\s+(?:the\s+)?", text[match.end():match.end() + 12])
+        subject = None
+        if by_after:
+            subject = next((m for m in candidates if m.start == match.end() + by_after.end()), None)
+        if subject is None:
+            subject = _clause_subject(text, sentence, match.start(), candidates)
+        if subject is None:
+            continue
+        clause_end = sentence.end
+        for brk in patterns.CLAUSE_BREAK.finditer(text, match.end(), sentence.end):
+            clause_end = brk.start()
+            break
+        objects = [seat for seat in seats if match.end() <= seat.start < clause_end]
+        targets = objects or ([s] if (s := _seat_for(text, sentence, match.start(), match.end(), seats, context)) else [])
+        for seat in targets:
+            facts.append(Fact(seat.value, "winner", (Span(match.start(), match.end()),), subject=subject))
+    for reason, cue in patterns.REASON_CUES.items():
+        match = cue.search(text, sentence.start, sentence.end)
+        if not match or not patterns.PREVIOUS_MP_CUE.search(text, sentence.start, sentence.end):
+            continue
+        people = [m for m in mentions.people if sentence.start <= m.start and m.end <= match.start()
+                  and match.start() - m.end <= 40]
+        seat = _seat_for(text, sentence, match.start(), match.end(), seats, context)
+        if people and seat:
+            facts.append(Fact(seat.value, "previous_mp", (Span(match.start(), match.end()),), subject=people[-1], label=reason))
+            break
+    for party in _in(sentence, mentions.parties):
+        tail = text[party.end:min(sentence.end, party.end + 40)]
+        gain = regex.match(r"\A\s+(?:gain|gains)\s+from\s+(?:the\s+)?", tail, regex.I)
+        seat = _seat_for(text, sentence, party.start, party.end, seats, context)
+        if seat is None:
+            continue
+        if gain:
+            loser = next((p for p in mentions.parties if p.start == party.end + gain.end()), None)
+            facts.append(Fact(seat.value, "result", (Span(party.start, party.end + gain.end() + (loser.end - loser.start if loser else 0)),),
+                              subject=party, label="gain", parties=(loser,) if loser else ()))
+        elif regex.match(r"\A\s+(?:hold|holds|held)\b(?!\s+(?:since|by|the\s+seat\s+since))", tail, regex.I):
+            facts.append(Fact(seat.value, "result", (Span(party.start, party.end + len(tail) - len(tail.lstrip()) + 4),),
+                              subject=party, label="hold"))
+    for match in patterns.ELECTION_KIND.finditer(text, sentence.start, sentence.end, timeout=patterns.REGEX_TIMEOUT):
+        if _FUTURE_ELECTION.search(text, sentence.start, match.start()) or _modal_before(text, sentence, match.start()):
+            continue
+        kind = next(key for key in _ELECTION_LABEL if match.group(key))
+        for seat in seats or ([context.focus] if context.focus else []):
+            facts.append(Fact(seat.value, "election", (Span(match.start(), match.end()),), label=_ELECTION_LABEL[kind]))
+    return facts
+
+
+def link(text: str, sentences: list[Sentence], mentions: Mentions, figures: list[Figure]) -> list[Fact]:
+    """Read the article in order and collect every fact it states, with its contest."""
+    masked = mask_quotes(text)
+    context = _Context()
+    for sentence in sentences:
+        seats = _in(sentence, mentions.seats)
+        in_sentence = [f for f in figures if sentence.start <= f.start < sentence.end and masked[f.start:f.end].strip()]
+        context.facts.extend(_figure_facts(masked, sentence, mentions, in_sentence, context))
+        context.facts.extend(_word_facts(masked, sentence, mentions, context))
+        for seat in seats:
+            passing = _passing(masked, sentence, seat)
+            context.facts.append(Fact(seat.value, "seat", (Span(seat.start, seat.end),), subject=seat, passing=passing))
+        focus = [seat for seat in seats if not _passing(masked, sentence, seat)]
+        if focus:
+            context.focus = focus[-1] if len(focus) == 1 else focus[0]
+    return context.facts

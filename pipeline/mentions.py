@@ -1,0 +1,243 @@
+"""From a tagged Doc to the article's mentions: people (with their parties), parties and seats.
+
+Works in offsets of the normalised text. Seats come from the gazetteer (the ``electext_seats``
+span ruler), from context for seats no gazetteer holds ("the Hilltop ward by-election", "defeated in
+Somerset and Frome by…", matched fuzzily to the gazetteer when close), and from descriptions that
+point at a seat already named ("the Staffordshire seat" -> Tamworth).
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+from spacy.tokens import Doc
+
+from pipeline import patterns
+from pipeline.annotate import SEATS_KEY
+from pipeline.resources import Resources, Seat
+
+MentionKind = Literal["person", "party", "seat"]
+# difflib ratio above which a contextual seat name is read as a misspelt gazetteer name: "Somerset
+# and Frome" vs "Somerton and Frome" scores 0.89; distinct real seats sharing a word score below 0.8.
+FUZZY_SEAT_RATIO = 0.86
+# How far before a person a party may stand and still be theirs ("Labour's", "the Conservative
+# candidate"), and what may come between.
+_PARTY_BEFORE_PERSON = regex.compile(
+    r"\A(?:'s?)?\s*(?:(?:the\s+)?(?:former\s+|sitting\s+|new\s+)?(?:candidate|challenger|MP|MSP|MS|councillor|"
+    r"hopeful|nominee|leader|deputy\s+leader|member|incumbent|winner|victor|rival|opponent)s?,?\s+)?\Z",
+    regex.I,
+)
+_PARTY_AFTER_PERSON = regex.compile(
+    r"\A(?:\s*\(\s*\Z|,\s+(?:the|a|who\s+stood\s+for\s+(?:the\s+)?)\s*\Z|\s+of\s+(?:the\s+)?\Z)"
+)
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December".split()
+)
+_NOT_SEAT_WORDS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Our"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: MentionKind
+    value: str  # canonical party, full person name, or canonical seat name
+    party: str | None = None  # a person's party, as stated beside the mention
+    note: str | None = None  # how a seat name was resolved, when not verbatim
+
+
+@dataclass(frozen=True)
+class Mentions:
+    people: tuple[Mention, ...]
+    parties: tuple[Mention, ...]
+    seats: tuple[Mention, ...]
+
+    def all(self) -> list[Mention]:
+        return sorted([*self.people, *self.parties, *self.seats], key=lambda mention: mention.start)
+
+
+def _strip_person(text: str, start: int, titles: Iterable[str]) -> tuple[int, int]:
+    """Trim titles ("Ms ") and possessives ("'s") from a PERSON span."""
+    end = start + len(text)
+    match = regex.match(rf"(?:(?:{'|'.join(regex.escape(title) for title in titles)})\.?\s+)+", text)
+    if match:
+        start += match.end()
+    trailing = regex.search(r"'s?\Z", text)
+    if trailing:
+        end -= len(trailing.group(0))
+    return start, end
+
+
+def _parties(doc: Doc, offset: int, text: str, resources: Resources) -> list[Mention]:
+    found = [
+        Mention(ent.start_char + offset, ent.end_char + offset, ent.text, "party", ent.ent_id_)
+        for ent in doc.ents
+        if ent.label_ == "PARTY" and ent.ent_id_
+    ]
+    # Abbreviations only where results boxes put them: "(Con)", "Con:" or "Con 13,872" on a line.
+    abbreviations = resources.party_by_abbreviation
+    alternatives = patterns.alternation(abbreviations)
+    taken = {(mention.start, mention.end) for mention in found}
+    for match in regex.finditer(
+        rf"(?:(?<=\()(?P<a>{alternatives})(?=\)))|(?:(?<=^|\n)[ \t]*(?P<b>{alternatives})(?=[ \t]*(?::|\s\d)))",
+        text, pos=offset, timeout=patterns.REGEX_TIMEOUT,
+    ):
+        group = "a" if match.group("a") else "b"
+        span = (match.start(group), match.end(group))
+        if span not in taken and not any(s <= span[0] < e for s, e in taken):
+            found.append(Mention(span[0], span[1], match.group(group), "party", abbreviations[match.group(group)]))
+    return sorted(found, key=lambda mention: mention.start)
+
+
+def _person_party(text: str, start: int, end: int, parties: list[Mention]) -> str | None:
+    for party in reversed(parties):
+        if party.end <= start and start - party.end <= 40 and _PARTY_BEFORE_PERSON.match(text[party.end:start]):
+            return party.value
+    for party in parties:
+        if party.start >= end and party.start - end <= 30 and _PARTY_AFTER_PERSON.match(text[end:party.start]):
+            return party.value
+    return None
+
+
+def _people(doc: Doc, offset: int, text: str, parties: list[Mention], resources: Resources) -> list[Mention]:
+    party_aliases = resources.party_by_alias
+    titles = resources.cues.person_titles
+    raw: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        start, end = _strip_person(ent.text, ent.start_char + offset, titles)
+        name = text[start:end].strip()
+        if not name or name in party_aliases or name in resources.places or any(word in _MONTHS for word in name.split()):
+            continue
+        raw.append((start, end))
+    people: list[Mention] = []
+    full_names: list[str] = []
+    for start, end in raw:
+        name = text[start:end]
+        words = name.split()
+        full = name
+        if len(words) == 1:
+            # "Strathern", "Ms Edwards": the latest full name with that surname, else a later one.
+            earlier = [candidate for candidate in full_names if candidate.split()[-1] == words[0]]
+            later = [
+                text[s:e] for s, e in raw if s > start and len(text[s:e].split()) > 1
+                and text[s:e].split()[-1] == words[0]
+            ]
+            full = earlier[-1] if earlier else (later[0] if later else name)
+        else:
+            full_names.append(name)
+        people.append(Mention(start, end, name, "person", full, _person_party(text, start, end, parties)))
+    # A person's party stated once holds for every mention of them.
+    party_of: dict[str, str] = {}
+    for person in people:
+        if person.party:
+            party_of.setdefault(person.value, person.party)
+    return [
+        person if person.party or person.value not in party_of
+        else Mention(person.start, person.end, person.text, "person", person.value, party_of[person.value])
+        for person in people
+    ]
+
+
+def _gazetteer_seats(doc: Doc, offset: int, people: list[Mention]) -> list[Mention]:
+    seats = []
+    for span in doc.spans.get(SEATS_KEY, []):
+        start, end = span.start_char + offset, span.end_char + offset
+        if any(p.start <= start and end <= p.end and (p.end - p.start) > (end - start) for p in people):
+            continue  # "Gordon" inside "Gordon Brown"
+        seats.append(Mention(start, end, span.text, "seat", span.id_))
+    seats.sort(key=lambda seat: (seat.start, -(seat.end - seat.start)))
+    kept: list[Mention] = []
+    for seat in seats:  # longest match wins: "Selby and Ainsty" over "Selby"
+        if kept and seat.start < kept[-1].end:
+            continue
+        kept.append(seat)
+    return kept
+
+
+def _fuzzy_seat(name: str, resources: Resources) -> str | None:
+    names = resources.seat_by_name
+    close = difflib.get_close_matches(name, list(names), n=1, cutoff=FUZZY_SEAT_RATIO)
+    return close[0] if close else None
+
+
+def _context_seats(text: str, start: int, end: int, known: list[Mention], resources: Resources,
+                   parties: list[Mention], people: list[Mention]) -> list[Mention]:
+    """Seats named by context rather than the gazetteer; fuzzy-matched to it when close."""
+    found: list[Mention] = []
+    occupied = [(m.start, m.end) for m in (*known, *parties, *people)]
+    for match in patterns.SEAT_CONTEXT.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT):
+        group = next(name for name in ("name",) if match.captures(name))
+        for capture_start, capture_end in zip(match.starts(group), match.ends(group), strict=True):
+            name = text[capture_start:capture_end].rstrip(",. ")
+            capture_end = capture_start + len(name)
+            words = name.split()
+            if not words or words[0] in _NOT_SEAT_WORDS or words[0] in _MONTHS:
+                continue
+            if name in resources.party_by_alias or name in resources.places or any(
+                s < capture_end and capture_start < e for s, e in occupied
+            ):
+                continue
+            canonical = _fuzzy_seat(name, resources)
+            note = None if canonical is None else f"written '{name}' in the article; read as '{canonical}'"
+            found.append(Mention(capture_start, capture_end, name, "seat", canonical or name, note=note))
+            occupied.append((capture_start, capture_end))
+    # The same unlisted name elsewhere in the article is the same seat.
+    names = {mention.text: mention for mention in found}
+    for name, first in names.items():
+        for match in regex.finditer(rf"\b{regex.escape(name)}\b", text, pos=start, endpos=end):
+            if not any(s < match.end() and match.start() < e for s, e in occupied):
+                found.append(Mention(match.start(), match.end(), name, "seat", first.value, note=first.note))
+                occupied.append((match.start(), match.end()))
+    return found
+
+
+def _expand_short_names(seats: list[Mention]) -> list[Mention]:
+    """"Selby" beside "Selby and Ainsty" in one article is the same seat."""
+    names = {seat.value for seat in seats}
+    expanded = []
+    for seat in seats:
+        longer = sorted(name for name in names if name != seat.value and name.startswith(seat.value + " "))
+        if len(longer) == 1:
+            seat = Mention(seat.start, seat.end, seat.text, "seat", longer[0],
+                           note=f"'{seat.text}' read as short for '{longer[0]}'")
+        expanded.append(seat)
+    return expanded
+
+
+def _described_seats(text: str, start: int, end: int, seats: list[Mention], resources: Resources) -> list[Mention]:
+    """"the Staffordshire seat" -> the one seat in the article whose county or region that is."""
+    index = resources.seat_by_name
+    described = []
+    for match in patterns.SEAT_DESCRIPTOR.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT):
+        place = match.group("county")
+        named = {seat.value for seat in seats}
+        if place in named:
+            continue
+        fits = sorted(
+            name for name in named
+            if name in index and place in (index[name].county, index[name].region)
+        )
+        if len(fits) == 1:
+            described.append(Mention(match.start(), match.end(), match.group(0), "seat", fits[0],
+                                     note=f"'{match.group(0)}' read as {fits[0]}, the article's {place} seat"))
+    return described
+
+
+def find_mentions(doc: Doc, text: str, offset: int, resources: Resources) -> Mentions:
+    """All mentions in the body ``text[offset:]`` that ``doc`` was built from."""
+    end = offset + len(doc.text)
+    parties = _parties(doc, offset, text, resources)
+    people = _people(doc, offset, text, parties, resources)
+    seats = _gazetteer_seats(doc, offset, people)
+    seats += _described_seats(text, offset, end, seats, resources)
+    seats += _context_seats(text, offset, end, seats, resources, parties, people)
+    seats = _expand_short_names(sorted(seats, key=lambda seat: seat.start))
+    people = [p for p in people if not any(s.start <= p.start and p.end <= s.end for s in seats)]
+    return Mentions(tuple(people), tuple(parties), tuple(sorted(seats, key=lambda seat: seat.start)))

@@ -1,0 +1,154 @@
+"""Every regular expression electext uses, compiled once at import.
+
+The phrase lists come from ``pipeline/data/cues.json`` (domain knowledge as data); this module only
+assembles them. Patterns avoid nested quantifiers over the same characters, so none can backtrack
+catastrophically, and every match runs with a :data:`REGEX_TIMEOUT`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from pipeline.resources import load_resources
+
+# Seconds any single match may take. Generous for a 40 MB input, yet a bound on a pathological one.
+REGEX_TIMEOUT = 5.0
+
+_CUES = load_resources().cues
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """Longest-first alternation of literal phrases, spaces matching any run of whitespace."""
+    ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
+    return "|".join(regex.escape(phrase).replace(r"\ ", r"\s+") for phrase in ordered)
+
+
+QUALIFIER_OF_PHRASE = {
+    phrase.lower(): qualifier
+    for qualifier, phrases in _CUES.qualifiers.items()
+    for phrase in phrases
+}
+_QUALIFIER = alternation(QUALIFIER_OF_PHRASE)
+_SMALL = alternation(_CUES.number_words)
+_SCALE = alternation(_CUES.number_scales)
+# "two", "twenty-three", "four thousand", "a thousand", "two hundred and fifty"
+_WORD_NUMBER = (
+    rf"(?:(?:{_SMALL})(?:-(?:{_SMALL}))?|a)(?:\s+(?:{_SCALE}))+(?:\s+and\s+(?:{_SMALL})(?:-(?:{_SMALL}))?)?"
+    rf"|(?:{_SMALL})(?:-(?:{_SMALL}))?"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_PERCENT_UNIT = r"%|\s?per\s?cent\b|\s?percent\b|\s?pc\b"
+_POINTS_UNIT = r"\s?percentage[\s-]points?\b|[\s-]points?\b|\s?pts?\b|\s?pp\b|\s?ppts?\b"
+
+FIGURE = regex.compile(
+    rf"""
+    (?<![\w.,/:£$€#-]|\d[,.])                 # not inside a word, a date, money or a longer number
+    (?:(?P<qualifier>{_QUALIFIER})\s+)?
+    (?P<number>
+        (?P<digits>{_DIGITS})(?P<magnitude>[kK]\b|m\b|\s?(?:{_SCALE})\b)?
+      | (?P<words>{_WORD_NUMBER})\b
+    )
+    (?P<unit>{_PERCENT_UNIT}|{_POINTS_UNIT})?
+    (?![\w/:]|[.,]\d)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+SCALE_VALUE = {word.lower(): value for word, value in _CUES.number_scales.items()}
+SMALL_VALUE = {word.lower(): value for word, value in _CUES.number_words.items()}
+ORDINAL_VALUE = {word.lower(): value for word, value in _CUES.ordinals.items()}
+
+_ORDINAL = alternation(_CUES.ordinals)
+
+# --- role cues: each is searched in the text just before or after a figure ----------------------
+# Left context ends with these, so they are anchored at the end (\Z) of the window.
+VOTES_AFTER = regex.compile(r"\A\s*(?:-\s*)?votes?\b(?!\s+(?:behind|ahead|short|clear|majority))", regex.I)
+VOTES_BEHIND = regex.compile(r"\A[\s-]*votes?\s+(?:behind|short\s+of|adrift\s+of)\b", regex.I)
+VOTES_AHEAD = regex.compile(r"\A[\s-]*votes?\s+(?:ahead\s+of|clear\s+of|more\s+than)\b", regex.I)
+MAJORITY_AFTER = regex.compile(
+    r"\A[\s-]*(?:votes?\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}majority\b", regex.I
+)
+MAJORITY_BEFORE = regex.compile(
+    r"(?:\bmajority|\bmargin)\s+(?:(?:of|was|is|stood\s+at|at|to|down\s+to|reduced\s+to|cut\s+to|slashed\s+to|"
+    r"increased\s+to|up\s+to|now|just)\s+){1,3}\Z"
+    r"|\b(?:win|won|wins|winning|held|hold|holds|holding|retained|retains|retaining|took|taking|"
+    r"gained|victory|elected|beat|beating|beaten|defeated|defeating|triumphed|edged|lead|led|"
+    r"ahead|clear)\b[^.;:]{0,40}?\bby\s+(?:a\s+(?:majority|margin)\s+of\s+)?(?:just\s+|only\s+)?\Z",
+    regex.I,
+)
+SWING_BEFORE = regex.compile(r"\bswing\s+(?:to\s+[\p{L} ]{1,30}\s+)?(?:of|was|is|at|stood\s+at)\s+(?:just\s+|some\s+)?\Z", regex.I)
+SWING_AFTER = regex.compile(r"\A[\s-]*(?:per\s*cent\s+|%\s*)?swing\b", regex.I)
+TURNOUT_BEFORE = regex.compile(r"\bturnout\s+(?:(?:was|is|of|at|stood\s+at|reached|fell\s+to|rose\s+to|down\s+to|up\s+to|just)\s+){0,3}\Z", regex.I)
+TURNOUT_AFTER = regex.compile(r"\A\s*(?:turnout|of\s+(?:the\s+)?(?:electorate|registered\s+voters|voters\s+turned\s+out|those\s+eligible))\b", regex.I)
+SHARE_AFTER = regex.compile(rf"\A\s*(?:{alternation(_CUES.share_nouns)})\b", regex.I)
+SHARE_CHANGE_BEFORE = regex.compile(
+    r"\b(?:up|down|rose|fell|increased|decreased|dropped|climbed|grew|jumped|slumped|plunged|gain|loss|fall|rise|"
+    r"change|by)\s+(?:by\s+)?(?:of\s+)?\Z",
+    regex.I,
+)
+SINCE_BEFORE = regex.compile(r"\bsince\s+\Z", regex.I)
+HELD_CONTEXT = regex.compile(
+    r"\b(?:held|hold|represented|in\s+\w+\s+hands|been\s+\w+|had\s+an?\s+\w+\s+MP|\w+\s+MP|\w+\s+seat|"
+    r"stronghold|heartland|won\s+(?:it|the\s+seat)|every\s+election)\b",
+    regex.I,
+)
+POSITION = regex.compile(
+    rf"\b(?:came|finished|was|were|is|placed|ended\s+up|ending\s+up|coming|finishing|pushed\s+into|"
+    rf"slipped\s+to|fell\s+to|dropped\s+to|relegated\s+to|in|a\s+distant|a\s+close|a\s+poor|a\s+strong|"
+    rf"distant|close)\s+(?:a\s+)?(?:(?:distant|close|poor|strong|respectable|creditable|narrow)\s+)?"
+    rf"(?P<ordinal>{_ORDINAL})(?:\s+place)?\b"
+    r"|\b(?P<runner>runner-up|runners-up|runner\s+up)\b"
+    rf"|\b(?P<placed>{_ORDINAL})[\s-]placed\b",
+    regex.I,
+)
+WIN_VERB = regex.compile(rf"\b(?:{alternation(_CUES.win_verbs)})\b", regex.I)
+LOSS_VERB = regex.compile(rf"\b(?:{alternation(_CUES.loss_verbs)})\b", regex.I)
+PREVIOUS_MAJORITY_CUE = regex.compile(rf"\b(?:{alternation(_CUES.previous_majority_cues)})\b", regex.I)
+PASSING_MENTION_CUE = regex.compile(rf"\b(?:{alternation(_CUES.passing_mention_cues)})\b", regex.I)
+REASON_CUES = {
+    reason: regex.compile(rf"\b(?:{alternation(phrases)})\b", regex.I)
+    for reason, phrases in _CUES.vacancy_reasons.items()
+}
+PREVIOUS_MP_CUE = regex.compile(
+    r"\b(?:former|previous|outgoing|ex-|late|predecessor|sitting)\b|\bMP\b|triggered|vacancy|vacated", regex.I
+)
+GAIN_FROM = regex.compile(r"\b(?:gain|gains|gained|took|taken|takes|seized|captured|won)\b[^.;]{0,60}?\bfrom\s+(?:the\s+)?\Z", regex.I)
+HOLD_WORD = regex.compile(r"\b(?:hold|holds|held\s+on|retained|retains|retain|kept|keeps|clung\s+on|hung\s+on|defended)\b", regex.I)
+GAIN_WORD = regex.compile(r"\b(?:gain|gains|gained|took\s+the\s+seat|seized|captured|snatched|flipped|won\s+the\s+seat\s+for\s+the\s+first\s+time|overturn\w*)\b", regex.I)
+SWING_DIRECTION_TO = regex.compile(r"\A[^.;]{0,40}?\bto\s+(?:the\s+)?\Z", regex.I)
+SWING_DIRECTION_FROM = regex.compile(r"\A[^.;]{0,40}?\bfrom\s+(?:the\s+)?\Z", regex.I)
+
+# --- elections and seats ------------------------------------------------------------------------
+ELECTION_KIND = regex.compile(
+    r"\b(?P<council>council\s+by-elections?|ward\s+by-elections?|local\s+by-elections?|by-elections?\s+(?:for|in|to)\s+(?:the\s+)?[\p{Lu}][\p{L}\s]{0,40}?\b(?:council|ward))"
+    r"|\b(?P<holyrood>Holyrood\s+by-elections?|Scottish\s+Parliament\s+by-elections?)"
+    r"|\b(?P<senedd>Senedd\s+by-elections?|Welsh\s+Parliament\s+by-elections?|Welsh\s+Assembly\s+by-elections?)"
+    r"|\b(?P<by>by-elections?|by\s+elections?|byelections?)\b"
+    r"|\b(?P<general>general\s+elections?)\b",
+    regex.I,
+)
+NAME_WORD = r"(?:[\p{Lu}][\p{Ll}'\p{Lu}]*(?:-[\p{Lu}][\p{Ll}']*)*|St\.?|of|upon|on|the|and|le|in|under|next|by|with)"
+_SEAT_NAME = rf"(?P<name>[\p{{Lu}}][\p{{L}}'.-]*(?:,?\s+{NAME_WORD}){{0,6}}?)"
+SEAT_CONTEXT = regex.compile(
+    rf"\bthe\s+{_SEAT_NAME}\s+(?:by-election|by\s+election|byelection|constituency|seat|ward|division)\b"
+    rf"|\b(?:by-elections?|constituency|ward|division|seat)\s+(?:of|in|for)\s+{_SEAT_NAME}(?=\s*(?:[,.;:()]|\s+(?:by|to|on|was|where|which|who|with)\b|$))"
+    rf"|\b(?:defeated|beaten|lost|won|win|wins|took|take|takes|gained|held|holds|retained|victory)\s+in\s+{_SEAT_NAME}(?=\s*(?:[,.;:()]|\s+(?:by|to|on|was|where|which|who|with)\b|$))"
+    rf"|^\s*{_SEAT_NAME}\s*(?:\((?:by-election|ward|constituency)\)|by-election|ward|result)\s*:?\s*$",
+    regex.MULTILINE,
+)
+SEAT_DESCRIPTOR = regex.compile(
+    r"\bthe\s+(?:[\p{L}-]+\s+){0,3}?(?P<county>[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)\s+(?:seat|constituency)\b",
+    regex.I,
+)
+PARTY_ABBREVIATION_SLOT = regex.compile(r"\A\s*[(:\[]|\A\s*$")
+SENTENCE_END = regex.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]*[\p{Lu}\d])|\n+")
+CLAUSE_BREAK = regex.compile(r";|,?\s+\b(?:while|whereas|but|and|with)\b\s+(?=(?:the\s+)?[\p{Lu}])|,\s+(?=[\p{Lu}][\p{Ll}]+'s\b)")
+
+
+def window_before(text: str, position: int, size: int = 80) -> str:
+    return text[max(0, position - size) : position]
+
+
+def window_after(text: str, position: int, size: int = 60) -> str:
+    return text[position : position + size]

@@ -1,0 +1,173 @@
+"""The output contract: every record electext emits, as frozen pydantic v2 models.
+
+These models are the single source of truth for the JSON files we write and for the JSON Schema in
+``schemas/`` (generated from them by ``electext schema``). Every extracted value carries
+:class:`Evidence` — character offsets into the *original* decoded article — so a reader can verify
+``text[start:end]`` for themselves. Serialisation lives in :mod:`pipeline.write`, not here.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+SCHEMA_VERSION = "1.0"
+
+Qualifier = Literal[
+    "exact", "more_than", "at_least", "less_than", "at_most", "about", "nearly", "just_over"
+]
+Unit = Literal["votes", "percent", "points", "year", "place"]
+CheckStatus = Literal["pass", "fail", "unverifiable"]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Evidence(_Frozen):
+    """A stretch of the original article: ``original_text[start:end] == text`` always."""
+
+    start: int = Field(ge=0, description="Start offset, in code points of the decoded file.")
+    end: int = Field(ge=0, description="End offset (exclusive).")
+    text: str = Field(description="The original characters between start and end.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Evidence:
+        if self.end < self.start:
+            raise ValueError(f"evidence end {self.end} is before start {self.start}")
+        return self
+
+
+class Quantity(_Frozen):
+    """A number as the article states it, with hedges kept as bounds.
+
+    ``value`` is the figure as printed; ``lower``/``upper`` are what the qualifier allows
+    ("more than 19,600" has lower 19,600 and no upper). ``derived`` explains a value computed
+    from other figures instead of read from the text; its evidence is then the figures it used.
+    """
+
+    value: float
+    unit: Unit
+    qualifier: Qualifier = "exact"
+    lower: float | None = None
+    upper: float | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
+    derived: str | None = None
+
+
+class Label(_Frozen):
+    """A piece of text-valued information (a name, a party, a reason) and where it came from."""
+
+    value: str
+    evidence: list[Evidence] = Field(default_factory=list)
+    derived: str | None = None
+
+
+class Person(_Frozen):
+    name: Label | None = None
+    party: Label | None = None
+
+
+class Candidate(_Frozen):
+    name: Label | None = None
+    party: Label | None = None
+    votes: Quantity | None = None
+    share: Quantity | None = None
+    position: Quantity | None = None
+
+
+class PreviousMajority(Quantity):
+    """The majority the winner overturned (or the defender held), and whose it was."""
+
+    party: Label | None = None
+
+
+class Swing(Quantity):
+    """Size of the swing with its direction ("23.9% to Labour from the Tories")."""
+
+    from_party: Label | None = None
+    to_party: Label | None = None
+
+
+class HeldSince(_Frozen):
+    year: Quantity
+    party: Label | None = None
+
+
+class PreviousMember(_Frozen):
+    name: Label | None = None
+    party: Label | None = None
+    reason: Label | None = None
+
+
+class Contest(_Frozen):
+    """One election in one seat, as far as the article reports it."""
+
+    constituency: Label
+    election: Label
+    mention_only: bool = False
+    winner: Person | None = None
+    result: Label | None = None
+    gained_from: Label | None = None
+    candidates: list[Candidate] = Field(default_factory=list)
+    majority: Quantity | None = None
+    previous_majority: PreviousMajority | None = None
+    swing: Swing | None = None
+    turnout: Quantity | None = None
+    held_since: HeldSince | None = None
+    previous_mp: PreviousMember | None = None
+
+
+class Check(_Frozen):
+    """The outcome of one arithmetic consistency check on one contest."""
+
+    id: str
+    contest: str | None
+    status: CheckStatus
+    message: str
+    expected: float | str | None = None
+    reported: float | str | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Warning(_Frozen):  # noqa: A001 - the name is part of the output contract
+    code: str
+    message: str
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class ArticleInfo(_Frozen):
+    id: str
+    source: str
+    sha256: str
+    title: str | None = None
+    byline: str | None = None
+    role: str | None = None
+    published: str | None = None
+    chars: int
+
+
+class PipelineInfo(_Frozen):
+    version: str
+    model: str
+
+
+class ArticleResult(_Frozen):
+    """Everything electext reports about one article."""
+
+    schema_version: str = SCHEMA_VERSION
+    article: ArticleInfo
+    contests: list[Contest] = Field(default_factory=list)
+    checks: list[Check] = Field(default_factory=list)
+    warnings: list[Warning] = Field(default_factory=list)
+    pipeline: PipelineInfo
+
+
+class ErrorRecord(_Frozen):
+    """A file that could not be processed: the batch goes on and this records why."""
+
+    source: str
+    stage: str
+    error: str
+    message: str

@@ -1,0 +1,179 @@
+"""Domain knowledge as data: party aliases, the constituency gazetteer and phrase lists.
+
+Each file under ``pipeline/data/`` states its source. They are loaded once per process
+(:func:`load_resources` is cached) and validated on load, so a bad entry fails with
+``file:line: what is wrong`` instead of surfacing as a wrong extraction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache, cached_property
+from pathlib import Path
+from typing import Any
+
+from pipeline.errors import DataFileError
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class Party:
+    canonical: str
+    names: tuple[str, ...]
+    abbreviations: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Seat:
+    """One constituency in one period of its boundaries."""
+
+    name: str
+    ons_code: str
+    first_year: int | None
+    last_year: int | None
+    county: str
+    region: str
+    country: str
+
+
+@dataclass(frozen=True)
+class Cues:
+    qualifiers: Mapping[str, tuple[str, ...]]
+    number_words: Mapping[str, int]
+    number_scales: Mapping[str, int]
+    ordinals: Mapping[str, int]
+    vacancy_reasons: Mapping[str, tuple[str, ...]]
+    win_verbs: tuple[str, ...]
+    loss_verbs: tuple[str, ...]
+    previous_majority_cues: tuple[str, ...]
+    passing_mention_cues: tuple[str, ...]
+    share_nouns: tuple[str, ...]
+    person_titles: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Resources:
+    parties: tuple[Party, ...]
+    seats: tuple[Seat, ...]
+    cues: Cues
+
+    @cached_property
+    def party_by_alias(self) -> dict[str, str]:
+        return {alias: party.canonical for party in self.parties for alias in party.names}
+
+    @cached_property
+    def party_by_abbreviation(self) -> dict[str, str]:
+        return {abbr: party.canonical for party in self.parties for abbr in party.abbreviations}
+
+    @cached_property
+    def places(self) -> frozenset[str]:
+        """Counties and regions: "Bedfordshire's" is never a person, "the Staffordshire seat" not a seat name."""
+        return frozenset({seat.county for seat in self.seats} | {seat.region for seat in self.seats}) - {""}
+
+    @cached_property
+    def seat_by_name(self) -> dict[str, Seat]:
+        """The latest boundaries of each constituency name (its current county and region)."""
+        return {seat.name: seat for seat in self.seats}
+
+
+def _load_json(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as error:
+        raise DataFileError(f"{path}:{error.lineno}: invalid JSON ({error.msg})") from None
+    if not isinstance(data, dict):
+        raise DataFileError(f"{path}:1: expected a JSON object at the top level")
+    return data
+
+
+def load_parties(path: Path) -> tuple[Party, ...]:
+    data = _load_json(path)
+    parties: list[Party] = []
+    seen: dict[str, str] = {}
+    for index, entry in enumerate(data.get("parties", [])):
+        where = f"{path}: parties[{index}]"
+        if not isinstance(entry, dict) or not isinstance(entry.get("canonical"), str):
+            raise DataFileError(f"{where}: each party needs a string 'canonical'")
+        names = tuple(entry.get("names", []))
+        abbreviations = tuple(entry.get("abbreviations", []))
+        if not all(isinstance(name, str) and name for name in names + abbreviations):
+            raise DataFileError(f"{where}: names and abbreviations must be non-empty strings")
+        for name in names:
+            if name in seen and seen[name] != entry["canonical"]:
+                raise DataFileError(
+                    f"{where}: alias {name!r} already belongs to {seen[name]!r}"
+                )
+            seen[name] = entry["canonical"]
+        parties.append(Party(entry["canonical"], names, abbreviations))
+    if not parties:
+        raise DataFileError(f"{path}:1: no parties defined")
+    return tuple(parties)
+
+
+def _year(value: str) -> int | None:
+    return int(value) if value else None
+
+
+def load_seats(path: Path) -> tuple[Seat, ...]:
+    seats: list[Seat] = []
+    header: list[str] | None = None
+    for line_number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if header is None:
+            header = fields
+            continue
+        if len(fields) != len(header):
+            raise DataFileError(
+                f"{path}:{line_number}: expected {len(header)} tab-separated fields, got {len(fields)}"
+            )
+        row = dict(zip(header, fields, strict=True))
+        try:
+            seats.append(
+                Seat(
+                    name=row["name"],
+                    ons_code=row["ons_code"],
+                    first_year=_year(row["first_year"]),
+                    last_year=_year(row["last_year"]),
+                    county=row["county"],
+                    region=row["region"],
+                    country=row["country"],
+                )
+            )
+        except (KeyError, ValueError) as error:
+            raise DataFileError(f"{path}:{line_number}: bad row ({error})") from None
+    return tuple(seats)
+
+
+def load_cues(path: Path) -> Cues:
+    data = _load_json(path)
+    try:
+        return Cues(
+            qualifiers={key: tuple(values) for key, values in data["qualifiers"].items()},
+            number_words=dict(data["number_words"]),
+            number_scales=dict(data["number_scales"]),
+            ordinals=dict(data["ordinals"]),
+            vacancy_reasons={key: tuple(values) for key, values in data["vacancy_reasons"].items()},
+            win_verbs=tuple(data["win_verbs"]),
+            loss_verbs=tuple(data["loss_verbs"]),
+            previous_majority_cues=tuple(data["previous_majority_cues"]),
+            passing_mention_cues=tuple(data["passing_mention_cues"]),
+            share_nouns=tuple(data["share_nouns"]),
+            person_titles=tuple(data["person_titles"]),
+        )
+    except KeyError as error:
+        raise DataFileError(f"{path}: missing list {error}") from None
+
+
+@cache
+def load_resources(data_dir: Path = DATA_DIR) -> Resources:
+    """Load and validate every data file once per process."""
+    return Resources(
+        parties=load_parties(data_dir / "parties.json"),
+        seats=load_seats(data_dir / "constituencies.tsv"),
+        cues=load_cues(data_dir / "cues.json"),
+    )
