@@ -94,8 +94,12 @@ class PeopleFixer:
         self.matcher.add("AFTER_PARTY", [[{"ENT_TYPE": "PARTY"}, {"ORTH": {"IN": ["'s", "'"]}, "OP": "?"},
                                           {"LOWER": {"IN": ["candidate", "challenger", "mp", "councillor", "nominee", "hopeful"]}, "OP": "?"},
                                           {"IS_TITLE": True}]])
+        self.matcher.add("ROLE", [[{"ORTH": {"IN": ["MP", "MSP", "MS", "AM", "candidate", "councillor", "Councillor"]}}, {"IS_TITLE": True}]])
         self.matcher.add("TITLE", [[{"ORTH": {"IN": list(titles)}}, {"ORTH": ".", "OP": "?"}, {"IS_TITLE": True}]])
-        self.matcher.add("POSSESSIVE_SUBJECT", [[{"IS_TITLE": True}, {"IS_TITLE": True}, {"POS": {"IN": ["VERB", "AUX"]}}]])
+        self.matcher.add("POSSESSIVE_SUBJECT", [
+            [{"IS_TITLE": True}, {"IS_TITLE": True}, {"POS": {"IN": ["VERB", "AUX"]}}],
+            [{"IS_TITLE": True}, {"IS_TITLE": True}, {"ORTH": "("}, {"ENT_TYPE": "PARTY"}],  # "Jo Bloggs (Labour)"
+        ])
 
     def __call__(self, doc: Doc) -> Doc:
         seat_tokens = {index for seat in doc.spans.get(SEATS_KEY, []) for index in range(seat.start, seat.end)}

@@ -181,6 +181,9 @@ class _Builder:
         turnout = self._quantity("turnout", figures, statements)
         held_since = self._held_since(figures, statements)
         previous_mp = self._previous_mp()
+        if previous is not None and previous.party is None and held_since is not None and held_since.party is not None:
+            previous = previous.model_copy(update={"party": held_since.party.model_copy(
+                update={"derived": "the party that had held the seat"})})
         result, gained_from = self._result(winner, previous, held_since)
         if swing is not None and swing.from_party is None and gained_from is not None:
             swing = swing.model_copy(update={"from_party": gained_from.model_copy(update={

@@ -16,7 +16,7 @@ Facts are plain frozen records; :mod:`pipeline.assemble` turns them into contest
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 import regex
@@ -31,6 +31,8 @@ Role = Literal[
 ]
 # Counts below this are not vote tallies unless the word "votes" follows ("two by-elections").
 MIN_BARE_VOTES = 50
+# How close before a seat a passing-mention cue must stand ("after by-elections in Rutherglen").
+PASSING_WINDOW = 45
 # How far (characters) a seat may follow a figure and still be its seat: "1,487 in Mid Bedfordshire".
 SEAT_AFTER_FIGURE = 6
 _MODAL = regex.compile(
@@ -46,7 +48,7 @@ _VOTES_VERB_BEFORE = regex.compile(
     regex.I,
 )
 _COORDINATED = regex.compile(r"\A(?:\s+votes?)?(?:\s+in\s+[^,;.]{1,50}?)?\s*(?:,\s*(?:and\s+)?|\band\s+|\bwhile\s+)\Z", regex.I)
-_FUTURE_ELECTION = regex.compile(r"\b(?:next|upcoming|expected|forthcoming|future|snap|early|a|an|any|another|calling\s+for|call|ahead\s+of|before|until)\s+\Z", regex.I)
+_FUTURE_ELECTION = regex.compile(r"\b(?:last|previous|next|upcoming|expected|forthcoming|future|snap|early|a|an|any|another|calling\s+for|call|ahead\s+of|before|until)\s+\Z", regex.I)
 _QUALIFYING_PARTY = regex.compile(r"\s*(?:majority|vote|voters|supporters|share|candidate|MPs?|government|leader|chairman|chair)\b", regex.I)
 _FOR_AFTER = regex.compile(r"\A\s*(?:votes?\s+)?(?:for|to)\s+(?:the\s+)?\Z")
 _ELECTION_LABEL = {
@@ -74,6 +76,7 @@ class Fact:
     parties: tuple[Mention, ...] = ()  # previous majority's party; swing (from, to); held-since party
     derived: str | None = None
     passing: bool = False
+    weak: bool = False  # the contest came only from the running focus, not from the sentence
 
 
 @dataclass(frozen=True)
@@ -195,8 +198,11 @@ def _seat_for(text: str, sentence: Sentence, position: int, end: int, seats: lis
 
 
 def _passing(text: str, sentence: Sentence, seat: Mention) -> bool:
-    window = text[max(sentence.start, seat.start - 45):seat.start]
-    return bool(patterns.PASSING_MENTION_CUE.search(window))
+    """A seat named in passing: "after by-elections in Rutherglen", "In July … also defeated in X"."""
+    window = text[max(sentence.start, seat.start - PASSING_WINDOW):seat.start]
+    if patterns.PASSING_MENTION_CUE.search(window):
+        return True
+    return bool(patterns.OTHER_TIME_CUE.search(text, sentence.start, seat.start))
 
 
 def _modal_before(text: str, sentence: Sentence, position: int) -> bool:
@@ -395,6 +401,9 @@ def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Con
             continue
         people = [m for m in mentions.people if sentence.start <= m.start and m.end <= match.start()
                   and match.start() - m.end <= 40]
+        if not people:  # "the resignation of the former MP Nadine Dorries"
+            people = [m for m in mentions.people if match.end() <= m.start < min(sentence.end, match.end() + 40)
+                      and regex.match(r"\A\s+of\b", text[match.end():m.start])][:1]
         seat = _seat_for(text, sentence, match.start(), match.end(), seats, context)
         if people and seat:
             facts.append(Fact(seat.value, "previous_mp", (Span(match.start(), match.end()),), subject=people[-1], label=reason))
@@ -421,19 +430,131 @@ def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Con
     return facts
 
 
+def _explicit_seats(text: str, sentence: Sentence, mentions: Mentions) -> list[Mention]:
+    return [seat for seat in _in(sentence, mentions.seats) if not _passing(text, sentence, seat)]
+
+
+def anchors(text: str, sentences: list[Sentence], mentions: Mentions, figures: list[Figure]) -> dict[int, Mention]:
+    """A seat for sentences that name none, from what ties them to one that does.
+
+    In order: a figure repeated from a sentence that names its seat ("The 24,664 Tory majority…"), a
+    person seen beside exactly one seat, a place that is one seat's county ("Bedfordshire's police
+    commissioner"). This keeps attribution right when paragraphs are reordered, where the running
+    focus alone would follow whatever came before.
+    """
+    figure_seats: dict[str, set[str]] = {}
+    person_seats: dict[str, set[str]] = {}
+    seat_mention: dict[str, Mention] = {}
+    for sentence in sentences:
+        explicit = _explicit_seats(text, sentence, mentions)
+        for seat in explicit:
+            seat_mention.setdefault(seat.value, seat)
+        if len({seat.value for seat in explicit}) != 1:
+            continue
+        seat_value = explicit[0].value
+        for figure in figures:
+            if sentence.start <= figure.start < sentence.end and figure.value >= MIN_BARE_VOTES and figure.kind == "count":
+                figure_seats.setdefault(figure.text, set()).add(seat_value)
+        for person in _in(sentence, mentions.people):
+            person_seats.setdefault(person.value, set()).add(seat_value)
+    found: dict[int, Mention] = {}
+    for index, sentence in enumerate(sentences):
+        if _explicit_seats(text, sentence, mentions):
+            continue
+        votes: set[str] = set()
+        for figure in figures:
+            if sentence.start <= figure.start < sentence.end and len(figure_seats.get(figure.text, ())) == 1:
+                votes |= figure_seats[figure.text]
+        if not votes:
+            for person in _in(sentence, mentions.people):
+                if len(person_seats.get(person.value, ())) == 1:
+                    votes |= person_seats[person.value]
+        if not votes:
+            votes = {hint.value for hint in _in(sentence, mentions.places)}
+        if len(votes) == 1:
+            found[index] = seat_mention[next(iter(votes))]
+    return found
+
+
 def link(text: str, sentences: list[Sentence], mentions: Mentions, figures: list[Figure]) -> list[Fact]:
     """Read the article in order and collect every fact it states, with its contest."""
     masked = mask_quotes(text)
     context = _Context()
-    for sentence in sentences:
+    anchored = anchors(masked, sentences, mentions, figures)
+    for index, sentence in enumerate(sentences):
         seats = _in(sentence, mentions.seats)
+        running_focus = context.focus
+        if index in anchored:
+            context.focus = anchored[index]
         in_sentence = [f for f in figures if sentence.start <= f.start < sentence.end and masked[f.start:f.end].strip()]
-        context.facts.extend(_figure_facts(masked, sentence, mentions, in_sentence, context))
-        context.facts.extend(_word_facts(masked, sentence, mentions, context))
+        new = _figure_facts(masked, sentence, mentions, in_sentence, context)
+        new += _word_facts(masked, sentence, mentions, context)
+        if index not in anchored and not _explicit_seats(masked, sentence, mentions):
+            new = [replace(fact, weak=True) for fact in new]
+        context.facts.extend(new)
+        context.focus = running_focus
         for seat in seats:
             passing = _passing(masked, sentence, seat)
             context.facts.append(Fact(seat.value, "seat", (Span(seat.start, seat.end),), subject=seat, passing=passing))
         focus = [seat for seat in seats if not _passing(masked, sentence, seat)]
         if focus:
             context.focus = focus[-1] if len(focus) == 1 else focus[0]
-    return context.facts
+    return resolve_conflicts(context.facts)
+
+
+# Roles a contest has only one of: a second, different one read from the running focus alone
+# belongs to another contest.
+_SINGULAR = ("majority", "previous_majority", "swing")
+
+
+def _slot(fact: Fact) -> str | None:
+    if fact.role in _SINGULAR:
+        return fact.role
+    if fact.role == "position" and fact.label in ("1", "2"):
+        return f"position:{fact.label}"
+    if fact.role == "winner" and fact.subject is not None and fact.subject.kind == "person":
+        return "position:1"
+    return None
+
+
+def _identity(fact: Fact) -> object:
+    return fact.figure.value if fact.figure is not None else (fact.subject.value if fact.subject else None)
+
+
+def resolve_conflicts(facts: list[Fact]) -> list[Fact]:
+    """Move a weakly attributed fact that clashes with its contest to the one contest it fits.
+
+    "Andrew Cooper … was 1,316 votes behind his Labour opponent" names no seat; if the running
+    focus says Mid Bedfordshire, which already has a different runner-up and majority, while
+    Tamworth has neither, the sentence is about Tamworth. Strong facts never move.
+    """
+    result_seats = list(dict.fromkeys(f.seat for f in facts if f.role not in ("seat", "election")))
+    strong: dict[tuple[str, str], set[object]] = {}
+    for fact in facts:
+        slot = _slot(fact)
+        if slot and not fact.weak:
+            strong.setdefault((fact.seat, slot), set()).add(_identity(fact))
+    moved: list[Fact] = []
+    for fact in facts:
+        slot = _slot(fact)
+        taken = strong.get((fact.seat, slot)) if slot else None
+        if fact.weak and slot and taken and _identity(fact) not in taken:
+            free = [seat for seat in result_seats if seat != fact.seat and (seat, slot) not in strong]
+            if len(free) == 1:
+                fact = replace(fact, seat=free[0])
+        moved.append(fact)
+    return _follow_moves(facts, moved)
+
+
+def _follow_moves(before: list[Fact], after: list[Fact]) -> list[Fact]:
+    """Facts about a candidate whose place or margin moved go with it (same subject, same seat)."""
+    moves = {
+        (old.subject.value, old.seat): new.seat
+        for old, new in zip(before, after, strict=True)
+        if old.seat != new.seat and old.subject is not None
+    }
+    return [
+        replace(fact, seat=moves[(fact.subject.value, fact.seat)])
+        if fact.weak and fact.subject is not None and (fact.subject.value, fact.seat) in moves else fact
+        for fact in after
+    ]

@@ -56,6 +56,7 @@ class Mentions:
     people: tuple[Mention, ...]
     parties: tuple[Mention, ...]
     seats: tuple[Mention, ...]
+    places: tuple[Mention, ...] = ()  # a county or region that is exactly one named seat's
 
     def all(self) -> list[Mention]:
         return sorted([*self.people, *self.parties, *self.seats], key=lambda mention: mention.start)
@@ -240,4 +241,23 @@ def find_mentions(doc: Doc, text: str, offset: int, resources: Resources) -> Men
     seats += _context_seats(text, offset, end, seats, resources, parties, people)
     seats = _expand_short_names(sorted(seats, key=lambda seat: seat.start))
     people = [p for p in people if not any(s.start <= p.start and p.end <= s.end for s in seats)]
-    return Mentions(tuple(people), tuple(parties), tuple(sorted(seats, key=lambda seat: seat.start)))
+    places = _place_hints(text, offset, end, seats, resources)
+    return Mentions(tuple(people), tuple(parties), tuple(sorted(seats, key=lambda seat: seat.start)), places)
+
+
+def _place_hints(text: str, start: int, end: int, seats: list[Mention], resources: Resources) -> tuple[Mention, ...]:
+    """Counties that belong to exactly one of the article's seats, wherever they stand alone."""
+    owners: dict[str, set[str]] = {}
+    for seat in {seat.value for seat in seats}:
+        known = resources.seat_by_name.get(seat)
+        if known and known.county and known.county != known.country:
+            owners.setdefault(known.county, set()).add(seat)
+    hints = []
+    occupied = [(seat.start, seat.end) for seat in seats]
+    for place, seat_names in owners.items():
+        if len(seat_names) != 1:
+            continue
+        for match in regex.finditer(rf"\b{regex.escape(place)}\b", text, pos=start, endpos=end):
+            if not any(s <= match.start() < e for s, e in occupied):
+                hints.append(Mention(match.start(), match.end(), match.group(0), "seat", next(iter(seat_names))))
+    return tuple(sorted(hints, key=lambda hint: hint.start))

@@ -70,14 +70,17 @@ MAJORITY_AFTER = regex.compile(
     r"\A[\s-]*(?:votes?\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}majority\b", regex.I
 )
 MAJORITY_BEFORE = regex.compile(
-    r"(?:\bmajority|\bmargin)\s+(?:(?:of|was|is|stood\s+at|at|to|down\s+to|reduced\s+to|cut\s+to|slashed\s+to|"
+    r"(?:\bmajority|\bmargin)(?:\s+(?:at|in)\s+the\s+(?:last|previous|\d{4})\s+(?:general\s+)?election)?\s+(?:(?:of|was|is|stood\s+at|at|to|down\s+to|reduced\s+to|cut\s+to|slashed\s+to|"
     r"increased\s+to|up\s+to|now|just)\s+){1,3}\Z"
     r"|\b(?:win|won|wins|winning|held|hold|holds|holding|retained|retains|retaining|took|taking|"
     r"gained|victory|elected|beat|beating|beaten|defeated|defeating|triumphed|edged|lead|led|"
     r"ahead|clear)\b[^.;:]{0,40}?\bby\s+(?:a\s+(?:majority|margin)\s+of\s+)?(?:just\s+|only\s+)?\Z",
     regex.I,
 )
-SWING_BEFORE = regex.compile(r"\bswing\s+(?:to\s+[\p{L} ]{1,30}\s+)?(?:of|was|is|at|stood\s+at)\s+(?:just\s+|some\s+)?\Z", regex.I)
+SWING_BEFORE = regex.compile(
+    r"\bswing(?:\s+(?:from|to|towards|against)\s+(?:the\s+)?[\p{L}]+(?:\s+[\p{Lu}][\p{L}]*)?){0,2}\s+(?:of|was|is|at|stood\s+at)\s+(?:just\s+|some\s+)?\Z",
+    regex.I,
+)
 SWING_AFTER = regex.compile(r"\A[\s-]*(?:per\s*cent\s+|%\s*)?swing\b", regex.I)
 TURNOUT_BEFORE = regex.compile(r"\bturnout\s+(?:(?:was|is|of|at|stood\s+at|reached|fell\s+to|rose\s+to|down\s+to|up\s+to|just)\s+){0,3}\Z", regex.I)
 TURNOUT_AFTER = regex.compile(r"\A\s*(?:turnout|of\s+(?:the\s+)?(?:electorate|registered\s+voters|voters\s+turned\s+out|those\s+eligible))\b", regex.I)
@@ -106,6 +109,12 @@ WIN_VERB = regex.compile(rf"\b(?:{alternation(_CUES.win_verbs)})\b", regex.I)
 LOSS_VERB = regex.compile(rf"\b(?:{alternation(_CUES.loss_verbs)})\b", regex.I)
 PREVIOUS_MAJORITY_CUE = regex.compile(rf"\b(?:{alternation(_CUES.previous_majority_cues)})\b", regex.I)
 PASSING_MENTION_CUE = regex.compile(rf"\b(?:{alternation(_CUES.passing_mention_cues)})\b", regex.I)
+# A sentence set at another time than the article's result: every seat in it is a passing mention.
+OTHER_TIME_CUE = regex.compile(
+    r"\b(?:(?:In|in|Earlier\s+in|earlier\s+in|Back\s+in|back\s+in|Last|last)\s+(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|year|month|summer|spring|autumn|winter)|earlier\s+this\s+year|"
+    r"last\s+year|previously|also)\b"
+)
 REASON_CUES = {
     reason: regex.compile(rf"\b(?:{alternation(phrases)})\b", regex.I)
     for reason, phrases in _CUES.vacancy_reasons.items()

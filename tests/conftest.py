@@ -1,0 +1,53 @@
+"""Shared fixtures. Tests that run the spaCy model are marked ``model``; the model loads once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pipeline.records import ArticleResult, Contest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "corpus" / "articles" / "mid-beds-tamworth.txt"
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+def contest(result: ArticleResult, name: str) -> Contest:
+    matches = [c for c in result.contests if c.constituency.value == name]
+    assert matches, f"no contest {name!r} in {[c.constituency.value for c in result.contests]}"
+    return matches[0]
+
+
+def candidates(contest: Contest) -> dict[str | None, dict[str, Any]]:
+    """Candidates keyed by name (party for unnamed ones), values reduced to plain numbers."""
+    out: dict[str | None, dict[str, Any]] = {}
+    for candidate in contest.candidates:
+        key = candidate.name.value if candidate.name else (candidate.party.value if candidate.party else None)
+        out[key] = {
+            "party": candidate.party.value if candidate.party else None,
+            "votes": candidate.votes.value if candidate.votes else None,
+            "position": candidate.position.value if candidate.position else None,
+        }
+    return out
+
+
+def evidence_round_trips(result: ArticleResult, original: str) -> None:
+    """Every evidence span anywhere in the result quotes the original text exactly."""
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            if {"start", "end", "text"} <= node.keys() and len(node) == 3:
+                assert original[node["start"]:node["end"]] == node["text"], node
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(result.model_dump())
