@@ -89,3 +89,8 @@ def extract_paths(paths: Iterable[Path], model: str | None = None) -> Iterator[A
             yield extract_article(read_article(path), model)
         except ElectextError as error:
             yield ErrorRecord(source=str(path), stage=error.stage, error=type(error).__name__, message=str(error))
+        except Exception as error:  # a bug must not cost the user the rest of the batch
+            yield ErrorRecord(
+                source=str(path), stage="extract", error=type(error).__name__,
+                message=f"{path}: internal error ({type(error).__name__}: {error}); please report it with this file",
+            )

@@ -35,6 +35,11 @@ class Draft:
     statements: dict[str, list[Quantity]] = field(default_factory=dict)
 
 
+def most_common(values: list[str]) -> str:
+    """The most frequent value; ties go to the one stated first (deterministic, unlike set order)."""
+    return max(dict.fromkeys(values), key=values.count)
+
+
 def evidence(article: Article, spans: tuple[Span, ...] | list[Span]) -> list[Evidence]:
     found = []
     for span in spans:
@@ -194,7 +199,7 @@ class _Builder:
             if len(named) == 1:
                 winner = Person(name=named[0].name, party=winner.party)
         elections = [f.label for f in facts if f.role == "election" and f.label]
-        election_label = max(set(elections), key=elections.count) if elections else default_election
+        election_label = most_common(elections) if elections else default_election
         election_spans = [f.evidence[0] for f in facts if f.role == "election" and f.label == election_label]
         has_result = any(f.role in RESULT_ROLES for f in facts) and not (
             all(f.role == "winner" and f.subject and f.subject.kind == "party" for f in facts if f.role in RESULT_ROLES)
@@ -317,7 +322,7 @@ def assemble(article: Article, facts: list[Fact], people: tuple[Mention, ...]) -
         if fact.role == "seat":
             spans[fact.seat].extend(fact.evidence)
     elections = [f.label for f in facts if f.role == "election" and f.label]
-    default_election = max(set(elections), key=elections.count) if elections else "election"
+    default_election = most_common(elections) if elections else "election"
     drafts = [builder.build(spans[seat], default_election) for seat, builder in builders.items()]
     if not any(not draft.contest.mention_only for draft in drafts) and not any(
         draft.contest.winner for draft in drafts

@@ -91,7 +91,7 @@ def bounds(value: float, qualifier: Qualifier) -> tuple[float | None, float | No
 def _kind(match: regex.Match[str], value: float) -> FigureKind:
     unit = (match.group("unit") or "").strip().lower()
     if unit:
-        return "percent" if ("cent" in unit or unit in ("%", "pc")) else "points"
+        return "points" if ("point" in unit or unit.startswith("p") and unit != "pc" and "cent" not in unit) else "percent"
     digits = match.group("digits")
     if digits and regex.fullmatch(r"\d{4}", digits) and YEAR_RANGE[0] <= value < YEAR_RANGE[1]:
         return "year"

@@ -445,10 +445,10 @@ def anchors(text: str, sentences: list[Sentence], mentions: Mentions, figures: l
     figure_seats: dict[str, set[str]] = {}
     person_seats: dict[str, set[str]] = {}
     seat_mention: dict[str, Mention] = {}
+    for seat in (*mentions.seats, *mentions.places):
+        seat_mention.setdefault(seat.value, seat)
     for sentence in sentences:
         explicit = _explicit_seats(text, sentence, mentions)
-        for seat in explicit:
-            seat_mention.setdefault(seat.value, seat)
         if len({seat.value for seat in explicit}) != 1:
             continue
         seat_value = explicit[0].value

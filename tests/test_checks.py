@@ -1,0 +1,97 @@
+"""Checks: consistent results pass, perturbed ones fail, missing data is unverifiable."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.assemble import Draft
+from pipeline.checks import CHECKS, majority_arithmetic, place_order, repeated_figure, share_sum, winner_most_votes
+from pipeline.figures import bounds
+from pipeline.records import Candidate, Contest, Evidence, Label, Quantity
+
+EVIDENCE = [Evidence(start=0, end=1, text="x")]
+
+
+def _votes(value: float, qualifier: str = "exact") -> Quantity:
+    lower, upper = bounds(value, qualifier)  # type: ignore[arg-type]
+    return Quantity(value=value, unit="votes", qualifier=qualifier, lower=lower, upper=upper, evidence=EVIDENCE)  # type: ignore[arg-type]
+
+
+def _place(value: int) -> Quantity:
+    return Quantity(value=value, unit="place", lower=value, upper=value, evidence=EVIDENCE)
+
+
+def _contest(votes: list[int], majority: float | None, places: list[int] | None = None) -> Draft:
+    places = places or list(range(1, len(votes) + 1))
+    candidates = [
+        Candidate(name=Label(value=f"Candidate {i}"), votes=_votes(v), position=_place(p))
+        for i, (v, p) in enumerate(zip(votes, places, strict=True))
+    ]
+    contest = Contest(constituency=Label(value="Seat"), election=Label(value="by-election"), candidates=candidates,
+                      majority=_votes(majority) if majority is not None else None)
+    return Draft(contest=contest, statements={})
+
+
+votes_lists = st.lists(st.integers(min_value=0, max_value=60_000), min_size=2, max_size=8, unique=True).map(
+    lambda values: sorted(values, reverse=True)
+)
+
+
+@given(votes_lists)
+def test_consistent_results_pass_every_check(votes: list[int]) -> None:
+    draft = _contest(votes, votes[0] - votes[1])
+    assert {check(draft).status for check in CHECKS} <= {"pass", "unverifiable"}
+
+
+@given(votes_lists, st.integers(min_value=1, max_value=5_000))
+def test_a_wrong_majority_fails(votes: list[int], error: int) -> None:
+    draft = _contest(votes, votes[0] - votes[1] + error)
+    assert majority_arithmetic(draft).status == "fail"
+
+
+@given(votes_lists)
+def test_swapped_places_fail(votes: list[int]) -> None:
+    places = list(range(1, len(votes) + 1))
+    places[0], places[1] = 2, 1
+    assert place_order(_contest(votes, None, places)).status == "fail"
+
+
+def test_winner_with_fewer_votes_fails() -> None:
+    assert winner_most_votes(_contest([100, 200], None, [1, 2])).status == "fail"
+
+
+def test_hedged_majority_holds_as_a_bound() -> None:
+    draft = _contest([21_000, 1_000], None)
+    contest = draft.contest.model_copy(update={"majority": _votes(19_600, "more_than")})
+    assert majority_arithmetic(Draft(contest=contest)).status == "pass"
+    contest = draft.contest.model_copy(update={"majority": _votes(25_000, "more_than")})
+    assert majority_arithmetic(Draft(contest=contest)).status == "fail"
+
+
+def test_repeated_figure_with_bounds() -> None:
+    draft = _contest([2, 1], None)
+    agree = Draft(contest=draft.contest, statements={"previous_majority": [_votes(19_600, "more_than"), _votes(19_634)]})
+    clash = Draft(contest=draft.contest, statements={"majority": [_votes(4_921), _votes(4_925)]})
+    assert repeated_figure(agree).status == "pass"
+    assert repeated_figure(clash).status == "fail"
+
+
+def test_shares_over_100_fail() -> None:
+    draft = _contest([3, 2, 1], None)
+    shares = [Quantity(value=v, unit="percent", lower=v, upper=v, evidence=EVIDENCE) for v in (60.0, 30.0, 20.0)]
+    contest = draft.contest.model_copy(update={"candidates": [
+        c.model_copy(update={"share": s}) for c, s in zip(draft.contest.candidates, shares, strict=True)]})
+    assert share_sum(Draft(contest=contest)).status == "fail"
+
+
+def test_missing_data_is_unverifiable_never_an_error() -> None:
+    empty = Draft(contest=Contest(constituency=Label(value="Seat"), election=Label(value="by-election")))
+    assert {check(empty).status for check in CHECKS} == {"unverifiable"}
+
+
+def test_derived_winner_votes_do_not_confirm_the_majority() -> None:
+    draft = _contest([13_872, 12_680], 1_192)
+    derived = draft.contest.candidates[0].votes.model_copy(update={"derived": "runner-up + majority"})  # type: ignore[union-attr]
+    candidates = [draft.contest.candidates[0].model_copy(update={"votes": derived}), draft.contest.candidates[1]]
+    assert majority_arithmetic(Draft(contest=draft.contest.model_copy(update={"candidates": candidates}))).status == "unverifiable"

@@ -1,0 +1,77 @@
+"""The CLI: exit codes, per-file errors that do not stop the batch, deterministic output."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+from tests.conftest import SEED
+
+pytestmark = pytest.mark.model
+runner = CliRunner()
+
+
+@pytest.fixture
+def batch(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    (folder / "nested").mkdir(parents=True)
+    (folder / "seed.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "nested" / "seed.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\xff")
+    return folder
+
+
+def test_bad_file_is_an_error_record_and_the_batch_goes_on(batch: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(batch), "-o", str(out)])
+    assert result.exit_code == 1
+    assert "broken.txt" in result.output and "not valid UTF-8" in result.output
+    errors = [json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(e["stage"], e["error"]) for e in errors] == [("ingest", "DecodeError")]
+    # two inputs named seed.txt in different folders never overwrite each other
+    assert sorted(p.name for p in out.glob("*.json")) == ["seed-2.json", "seed.json"]
+    assert len((out / "results.jsonl").read_text(encoding="utf-8").splitlines()) == 2
+
+
+def test_output_is_deterministic(tmp_path: Path) -> None:
+    first, second = tmp_path / "a", tmp_path / "b"
+    assert runner.invoke(app, ["extract", str(SEED), "-o", str(first)]).exit_code == 0
+    assert runner.invoke(app, ["extract", str(SEED), "-o", str(second)]).exit_code == 0
+    for path in first.iterdir():
+        assert path.read_bytes() == (second / path.name).read_bytes()
+
+
+def test_jsonl_format_writes_only_the_batch_file(tmp_path: Path) -> None:
+    assert runner.invoke(app, ["extract", str(SEED), "-o", str(tmp_path), "--format", "jsonl"]).exit_code == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["results.jsonl"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["extract", "does-not-exist"], "no such file or folder: does-not-exist"),
+        (["extract", str(SEED), "--format", "xml"], "--format must be json or jsonl"),
+    ],
+)
+def test_usage_errors_exit_2(args: list[str], message: str) -> None:
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert message in result.output
+
+
+def test_check_prints_a_readable_summary() -> None:
+    result = runner.invoke(app, ["check", str(SEED)])
+    assert result.exit_code == 0
+    assert "Mid Bedfordshire by-election: won by Alistair Strathern Labour (gain from Conservative)" in result.output
+    assert "Selby and Ainsty by-election (mentioned only)" in result.output
+    assert "FAIL" not in result.output
+
+
+def test_show_prints_json() -> None:
+    result = runner.invoke(app, ["show", str(SEED)])
+    assert result.exit_code == 0
+    assert json.loads(result.output)["schema_version"] == "1.0"

@@ -1,0 +1,79 @@
+"""Ingest: decoding, normalisation with an exact offset map, front matter, bylines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.errors import DecodeError, EmptyArticleError
+from pipeline.ingest import article_from_text, normalise, read_article
+
+
+def test_typography_is_normalised_one_character_for_one() -> None:
+    text, offsets = normalise("Labour\u2019s \u201cwin\u201d\u00a01\u20132")
+    assert text == "Labour's \"win\" 1-2"
+    assert offsets == tuple(range(len(text)))
+
+
+def test_dropped_characters_keep_the_map_exact() -> None:
+    original = "a\u00adb\r\nc\u200bd"
+    text, _ = normalise(original)
+    assert text == "ab\ncd"
+    article = article_from_text(original)
+    start, end = article.original_span(text.index("cd"), text.index("cd") + 2)
+    assert original[start:end] == "c\u200bd"
+
+
+@given(st.text(min_size=1))
+def test_every_span_maps_back_inside_the_original(original: str) -> None:
+    text, offsets = normalise(original)
+    assert len(offsets) == len(text)
+    assert list(offsets) == sorted(offsets)
+    for index, char in enumerate(text):
+        source = original[offsets[index]]
+        assert char == source or char in "'\"- \n"
+
+
+def test_byline_and_role_line() -> None:
+    article = article_from_text("By Becky Morton\nPolitical reporter\nLabour won.")
+    assert (article.byline, article.role) == ("Becky Morton", "Political reporter")
+
+
+def test_front_matter_sets_metadata_and_is_skipped() -> None:
+    article = article_from_text("---\ntitle: Result night\npublished: 2023-10-20\n---\nLabour won Tamworth.\n")
+    assert (article.title, article.published) == ("Result night", "2023-10-20")
+    assert article.text[article.body_start:].startswith("Labour won")
+
+
+def test_sidecar_metadata(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text("Labour won Tamworth.", encoding="utf-8")
+    (tmp_path / "story.meta.json").write_text('{"title": "T", "published": "2023-10-20"}', encoding="utf-8")
+    article = read_article(path)
+    assert (article.id, article.title, article.published) == ("story", "T", "2023-10-20")
+
+
+@pytest.mark.parametrize(
+    ("content", "error", "message"),
+    [
+        (b"Labour \xff won", DecodeError, r"not valid UTF-8 at byte 7"),
+        (b"", EmptyArticleError, r"the article is empty"),
+        (b"  \n\t ", EmptyArticleError, r"the article is empty"),
+        (b"---\ntitle: x\n---\n", EmptyArticleError, r"front matter but no text"),
+    ],
+)
+def test_bad_input_names_the_file_and_the_problem(tmp_path: Path, content: bytes, error: type[Exception], message: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(error, match=message) as raised:
+        read_article(path)
+    assert str(path) in str(raised.value)
+
+
+def test_utf8_bom_is_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeffLabour won.".encode())
+    assert read_article(path).original == "Labour won."

@@ -1,0 +1,61 @@
+"""Generated files are never stale: outputs/ (the bundled corpus) and schemas/ (the models)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+from pipeline.schema import render_schemas
+from tests.conftest import ROOT, evidence_round_trips
+
+OUTPUTS = ROOT / "outputs"
+REGENERATE = "electext extract corpus/ -o outputs"
+
+
+def test_schemas_are_current() -> None:
+    for name, text in render_schemas().items():
+        path = ROOT / "schemas" / name
+        assert path.exists() and path.read_text(encoding="utf-8") == text, f"{path} is stale: run `electext schema`"
+
+
+@pytest.fixture(scope="module")
+def fresh_outputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    target = tmp_path_factory.mktemp("outputs")
+    import os
+
+    cwd = Path.cwd()
+    os.chdir(ROOT)  # sources are recorded relative to the project root, as the README command runs
+    try:
+        result = CliRunner().invoke(app, ["extract", "corpus/", "-o", str(target)])
+    finally:
+        os.chdir(cwd)
+    assert result.exit_code == 0, result.output
+    return target
+
+
+@pytest.mark.model
+def test_committed_outputs_are_current(fresh_outputs: Path) -> None:
+    fresh = sorted(p.name for p in fresh_outputs.iterdir())
+    committed = sorted(p.name for p in OUTPUTS.iterdir() if p.suffix in (".json", ".jsonl"))
+    assert fresh == committed, f"outputs/ is stale: run `{REGENERATE}`"
+    for name in fresh:
+        assert (fresh_outputs / name).read_bytes() == (OUTPUTS / name).read_bytes(), (
+            f"outputs/{name} is stale: run `{REGENERATE}`"
+        )
+
+
+@pytest.mark.model
+def test_every_output_validates_and_its_evidence_round_trips(fresh_outputs: Path) -> None:
+    schema = json.loads((ROOT / "schemas" / "article-result.schema.json").read_text(encoding="utf-8"))
+    from pipeline.records import ArticleResult
+
+    for path in sorted(fresh_outputs.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        jsonschema.validate(data, schema)
+        original = (ROOT / data["article"]["source"]).read_text(encoding="utf-8")
+        evidence_round_trips(ArticleResult.model_validate(data), original)
