@@ -10,7 +10,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from pipeline.api import extract_article, extract_paths, extract_text  # noqa: E402
-from pipeline.records import ArticleResult, ErrorRecord  # noqa: E402
+from pipeline.api import extract_article, extract_paths, extract_text
+from pipeline.records import ArticleResult, ErrorRecord
 
 __all__ = ["ArticleResult", "ErrorRecord", "__version__", "extract_article", "extract_paths", "extract_text"]

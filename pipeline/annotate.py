@@ -35,9 +35,45 @@ SEATS_KEY = "electext_seats"
 UNUSED_COMPONENTS = ("lemmatizer",)
 # Words that make a capitalised two-word span an organisation, never a person.
 ORG_WORDS = frozenset(
-    "Party Council Bank Police Commission Commons Lords House Parliament Government Office Committee "
-    "Breakfast News BBC ITV Sky Union Trust Service Board Authority Association Society Group Club "
-    "University College School Hospital NHS Court Ministry Department Secretary Chancellor Minister".split()
+    [
+        "Party",
+        "Council",
+        "Bank",
+        "Police",
+        "Commission",
+        "Commons",
+        "Lords",
+        "House",
+        "Parliament",
+        "Government",
+        "Office",
+        "Committee",
+        "Breakfast",
+        "News",
+        "BBC",
+        "ITV",
+        "Sky",
+        "Union",
+        "Trust",
+        "Service",
+        "Board",
+        "Authority",
+        "Association",
+        "Society",
+        "Group",
+        "Club",
+        "University",
+        "College",
+        "School",
+        "Hospital",
+        "NHS",
+        "Court",
+        "Ministry",
+        "Department",
+        "Secretary",
+        "Chancellor",
+        "Minister",
+    ]
 )
 
 
@@ -72,7 +108,9 @@ def _name_tokens(doc: Doc, start: int) -> int:
     end = start
     while end < len(doc):
         token = doc[end]
-        if token.is_title or (token.text[:1].isupper() and token.is_alpha and len(token) > 1 and token.text[1:].islower()):
+        if token.is_title or (
+            token.text[:1].isupper() and token.is_alpha and len(token) > 1 and token.text[1:].islower()
+        ):
             end += 1
         elif token.text in ("-", "'") and end + 1 < len(doc) and doc[end + 1].is_title and end > start:
             end += 2
@@ -91,15 +129,34 @@ class PeopleFixer:
 
     def __init__(self, nlp: Language, titles: Iterable[str]) -> None:
         self.matcher = Matcher(nlp.vocab)
-        self.matcher.add("AFTER_PARTY", [[{"ENT_TYPE": "PARTY"}, {"ORTH": {"IN": ["'s", "'"]}, "OP": "?"},
-                                          {"LOWER": {"IN": ["candidate", "challenger", "mp", "councillor", "nominee", "hopeful"]}, "OP": "?"},
-                                          {"IS_TITLE": True}]])
-        self.matcher.add("ROLE", [[{"ORTH": {"IN": ["MP", "MSP", "MS", "AM", "candidate", "councillor", "Councillor"]}}, {"IS_TITLE": True}]])
+        self.matcher.add(
+            "AFTER_PARTY",
+            [
+                [
+                    {"ENT_TYPE": "PARTY"},
+                    {"ORTH": {"IN": ["'s", "'"]}, "OP": "?"},
+                    {"LOWER": {"IN": ["candidate", "challenger", "mp", "councillor", "nominee", "hopeful"]}, "OP": "?"},
+                    {"IS_TITLE": True},
+                ]
+            ],
+        )
+        self.matcher.add(
+            "ROLE",
+            [
+                [
+                    {"ORTH": {"IN": ["MP", "MSP", "MS", "AM", "candidate", "councillor", "Councillor"]}},
+                    {"IS_TITLE": True},
+                ]
+            ],
+        )
         self.matcher.add("TITLE", [[{"ORTH": {"IN": list(titles)}}, {"ORTH": ".", "OP": "?"}, {"IS_TITLE": True}]])
-        self.matcher.add("POSSESSIVE_SUBJECT", [
-            [{"IS_TITLE": True}, {"IS_TITLE": True}, {"POS": {"IN": ["VERB", "AUX"]}}],
-            [{"IS_TITLE": True}, {"IS_TITLE": True}, {"ORTH": "("}, {"ENT_TYPE": "PARTY"}],  # "Jo Bloggs (Labour)"
-        ])
+        self.matcher.add(
+            "POSSESSIVE_SUBJECT",
+            [
+                [{"IS_TITLE": True}, {"IS_TITLE": True}, {"POS": {"IN": ["VERB", "AUX"]}}],
+                [{"IS_TITLE": True}, {"IS_TITLE": True}, {"ORTH": "("}, {"ENT_TYPE": "PARTY"}],  # "Jo Bloggs (Labour)"
+            ],
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         seat_tokens = {index for seat in doc.spans.get(SEATS_KEY, []) for index in range(seat.start, seat.end)}
@@ -137,12 +194,16 @@ def _overlaps(first: Span, second: Span) -> bool:
 def build_pipeline(nlp: Language, resources: Resources) -> Language:
     """Add electext's rule components to a loaded statistical pipeline."""
     ruler = nlp.add_pipe(
-        "entity_ruler", name="electext_parties", before="ner",
+        "entity_ruler",
+        name="electext_parties",
+        before="ner",
         config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True},
     )
     ruler.add_patterns(_party_patterns(resources))  # type: ignore[attr-defined]
     seats = nlp.add_pipe(
-        "span_ruler", name="electext_seats", after="ner",
+        "span_ruler",
+        name="electext_seats",
+        after="ner",
         config={"spans_key": SEATS_KEY, "phrase_matcher_attr": "ORTH", "annotate_ents": False},
     )
     seats.add_patterns(_seat_patterns(resources))  # type: ignore[attr-defined]

@@ -29,7 +29,7 @@ def extract_article(article: Article, model: str | None = None) -> ArticleResult
     """Run every stage on one ingested article."""
     nlp = load_pipeline(model)
     resources = load_resources()
-    body = article.text[article.body_start:]
+    body = article.text[article.body_start :]
     doc = nlp(body)
     offset = article.body_start
     sentences = split_sentences(article.text, offset, len(article.text), [s.start_char + offset for s in doc.sents])
@@ -39,16 +39,26 @@ def extract_article(article: Article, model: str | None = None) -> ArticleResult
     drafts = assemble(article, facts, mentions.people)
     checks = run_checks(drafts)
     warnings = [
-        Warning(code="seat_name_resolved", message=draft.contest.constituency.derived,
-                evidence=draft.contest.constituency.evidence[:1])
-        for draft in drafts if draft.contest.constituency.derived
+        Warning(
+            code="seat_name_resolved",
+            message=draft.contest.constituency.derived,
+            evidence=draft.contest.constituency.evidence[:1],
+        )
+        for draft in drafts
+        if draft.contest.constituency.derived
     ]
     if not drafts:
         warnings.append(Warning(code="no_result", message="the article reports no election result"))
     return ArticleResult(
         article=ArticleInfo(
-            id=article.id, source=article.source, sha256=article.sha256, title=article.title,
-            byline=article.byline, role=article.role, published=article.published, chars=len(article.original),
+            id=article.id,
+            source=article.source,
+            sha256=article.sha256,
+            title=article.title,
+            byline=article.byline,
+            role=article.role,
+            published=article.published,
+            chars=len(article.original),
         ),
         contests=[draft.contest for draft in drafts],
         checks=checks,
@@ -57,8 +67,14 @@ def extract_article(article: Article, model: str | None = None) -> ArticleResult
     )
 
 
-def extract_text(text: str, source: str = "<text>", *, article_id: str | None = None,
-                 metadata: dict[str, str] | None = None, model: str | None = None) -> ArticleResult:
+def extract_text(
+    text: str,
+    source: str = "<text>",
+    *,
+    article_id: str | None = None,
+    metadata: dict[str, str] | None = None,
+    model: str | None = None,
+) -> ArticleResult:
     """Extract every contest an article's text reports.
 
     >>> result = extract_text(open("corpus/articles/mid-beds-tamworth.txt").read())  # doctest: +SKIP
@@ -91,6 +107,8 @@ def extract_paths(paths: Iterable[Path], model: str | None = None) -> Iterator[A
             yield ErrorRecord(source=str(path), stage=error.stage, error=type(error).__name__, message=str(error))
         except Exception as error:  # a bug must not cost the user the rest of the batch
             yield ErrorRecord(
-                source=str(path), stage="extract", error=type(error).__name__,
+                source=str(path),
+                stage="extract",
+                error=type(error).__name__,
                 message=f"{path}: internal error ({type(error).__name__}: {error}); please report it with this file",
             )

@@ -18,8 +18,17 @@ from pipeline.ingest import Article
 from pipeline.link import Fact, Span
 from pipeline.mentions import Mention
 from pipeline.records import (
-    Candidate, Contest, Evidence, HeldSince, Label, Person, PreviousMajority, PreviousMember, Quantity,
-    Swing, Unit,
+    Candidate,
+    Contest,
+    Evidence,
+    HeldSince,
+    Label,
+    Person,
+    PreviousMajority,
+    PreviousMember,
+    Quantity,
+    Swing,
+    Unit,
 )
 
 FIGURE_ROLES = ("majority", "previous_majority", "swing", "turnout", "held_since")
@@ -54,8 +63,12 @@ def mention_evidence(article: Article, mention: Mention) -> list[Evidence]:
 
 def quantity(article: Article, figure: Figure, spans: tuple[Span, ...], unit: Unit | None = None) -> Quantity:
     return Quantity(
-        value=figure.value, unit=unit or _UNIT_OF_KIND[figure.kind], qualifier=figure.qualifier,
-        lower=figure.lower, upper=figure.upper, evidence=evidence(article, spans),
+        value=figure.value,
+        unit=unit or _UNIT_OF_KIND[figure.kind],
+        qualifier=figure.qualifier,
+        lower=figure.lower,
+        upper=figure.upper,
+        evidence=evidence(article, spans),
     )
 
 
@@ -140,11 +153,19 @@ class _Builder:
             party_mentions = [m for m in mentions if m.kind == "party"]
             party = None
             if party_value:
-                party = self._label(party_value, party_mentions) if party_mentions else self._label(
-                    party_value, [], derived="party stated beside the candidate's name elsewhere in the article"
-                ) if not any(m.party for m in people) else self._label(party_value, [])
+                party = (
+                    self._label(party_value, party_mentions)
+                    if party_mentions
+                    else self._label(
+                        party_value, [], derived="party stated beside the candidate's name elsewhere in the article"
+                    )
+                    if not any(m.party for m in people)
+                    else self._label(party_value, [])
+                )
             votes = [quantity(self.article, f.figure, f.evidence, "votes") for f in roles.get("votes", []) if f.figure]
-            shares = [quantity(self.article, f.figure, f.evidence, "percent") for f in roles.get("share", []) if f.figure]
+            shares = [
+                quantity(self.article, f.figure, f.evidence, "percent") for f in roles.get("share", []) if f.figure
+            ]
             for label, stated in (("votes", votes), ("share", shares)):
                 if stated:
                     statements[f"{label}:{key[1]}"] = stated
@@ -152,25 +173,47 @@ class _Builder:
             position = None
             if positions:
                 first = positions[0]
-                position = Quantity(value=float(first.label or 0), unit="place", evidence=evidence(self.article, first.evidence),
-                                    lower=float(first.label or 0), upper=float(first.label or 0), derived=first.derived)
+                position = Quantity(
+                    value=float(first.label or 0),
+                    unit="place",
+                    evidence=evidence(self.article, first.evidence),
+                    lower=float(first.label or 0),
+                    upper=float(first.label or 0),
+                    derived=first.derived,
+                )
                 statements[f"position:{key[1]}"] = [
-                    Quantity(value=float(p.label or 0), unit="place", evidence=evidence(self.article, p.evidence)) for p in positions
+                    Quantity(value=float(p.label or 0), unit="place", evidence=evidence(self.article, p.evidence))
+                    for p in positions
                 ]
             elif key == winner_key:
                 wins = roles.get("winner", [])
-                position = Quantity(value=1, unit="place", lower=1, upper=1,
-                                    evidence=evidence(self.article, wins[0].evidence) if wins else [],
-                                    derived="the article reports this candidate as the winner")
-            built.append((key, Candidate(
-                name=name, party=party,
-                votes=merge_statements(votes) if votes else None,
-                share=merge_statements(shares) if shares else None,
-                position=position,
-            )))
+                position = Quantity(
+                    value=1,
+                    unit="place",
+                    lower=1,
+                    upper=1,
+                    evidence=evidence(self.article, wins[0].evidence) if wins else [],
+                    derived="the article reports this candidate as the winner",
+                )
+            built.append(
+                (
+                    key,
+                    Candidate(
+                        name=name,
+                        party=party,
+                        votes=merge_statements(votes) if votes else None,
+                        share=merge_statements(shares) if shares else None,
+                        position=position,
+                    ),
+                )
+            )
         built = [(key, c) for key, c in built if key == winner_key or c.votes or c.share or c.position]
-        built.sort(key=lambda item: (item[1].position.value if item[1].position else 99,
-                                     -(item[1].votes.value if item[1].votes else 0)))
+        built.sort(
+            key=lambda item: (
+                item[1].position.value if item[1].position else 99,
+                -(item[1].votes.value if item[1].votes else 0),
+            )
+        )
         candidate_list = [candidate for _, candidate in built]
         winner = None
         if winner_key is not None:
@@ -187,12 +230,14 @@ class _Builder:
         held_since = self._held_since(figures, statements)
         previous_mp = self._previous_mp()
         if previous is not None and previous.party is None and held_since is not None and held_since.party is not None:
-            previous = previous.model_copy(update={"party": held_since.party.model_copy(
-                update={"derived": "the party that had held the seat"})})
+            previous = previous.model_copy(
+                update={"party": held_since.party.model_copy(update={"derived": "the party that had held the seat"})}
+            )
         result, gained_from = self._result(winner, previous, held_since)
         if swing is not None and swing.from_party is None and gained_from is not None:
-            swing = swing.model_copy(update={"from_party": gained_from.model_copy(update={
-                "derived": "the party that lost the seat"})})
+            swing = swing.model_copy(
+                update={"from_party": gained_from.model_copy(update={"derived": "the party that lost the seat"})}
+            )
         candidate_list = self._derive_winner_votes(candidate_list, majority)
         if winner is not None and winner.name is None and winner.party is not None:
             named = [c for c in candidate_list if c.party and c.party.value == winner.party.value and c.name]
@@ -205,15 +250,25 @@ class _Builder:
             all(f.role == "winner" and f.subject and f.subject.kind == "party" for f in facts if f.role in RESULT_ROLES)
         )
         contest = Contest(
-            constituency=Label(value=self.seat, evidence=evidence(self.article, mention_spans),
-                               derived=self._seat_note()),
-            election=Label(value=election_label, evidence=evidence(self.article, election_spans[:1]),
-                           derived=None if election_spans else "the article's election as a whole"),
+            constituency=Label(
+                value=self.seat, evidence=evidence(self.article, mention_spans), derived=self._seat_note()
+            ),
+            election=Label(
+                value=election_label,
+                evidence=evidence(self.article, election_spans[:1]),
+                derived=None if election_spans else "the article's election as a whole",
+            ),
             mention_only=not has_result,
-            winner=winner, result=result, gained_from=gained_from,
+            winner=winner,
+            result=result,
+            gained_from=gained_from,
             candidates=candidate_list if has_result else [],
-            majority=majority, previous_majority=previous, swing=swing, turnout=turnout,
-            held_since=held_since, previous_mp=previous_mp,
+            majority=majority,
+            previous_majority=previous,
+            swing=swing,
+            turnout=turnout,
+            held_since=held_since,
+            previous_mp=previous_mp,
         )
         return Draft(contest=contest, statements=dict(statements))
 
@@ -221,14 +276,18 @@ class _Builder:
         notes = [f.subject.note for f in self.facts if f.role == "seat" and f.subject and f.subject.note]
         return "; ".join(dict.fromkeys(notes)) if notes else None
 
-    def _quantity(self, role: str, figures: dict[str, list[Fact]], statements: dict[str, list[Quantity]]) -> Quantity | None:
+    def _quantity(
+        self, role: str, figures: dict[str, list[Fact]], statements: dict[str, list[Quantity]]
+    ) -> Quantity | None:
         stated = [quantity(self.article, f.figure, f.evidence) for f in figures.get(role, []) if f.figure]
         if not stated:
             return None
         statements[role] = stated
         return merge_statements(stated)
 
-    def _previous_majority(self, figures: dict[str, list[Fact]], statements: dict[str, list[Quantity]]) -> PreviousMajority | None:
+    def _previous_majority(
+        self, figures: dict[str, list[Fact]], statements: dict[str, list[Quantity]]
+    ) -> PreviousMajority | None:
         merged = self._quantity("previous_majority", figures, statements)
         if merged is None:
             return None
@@ -267,8 +326,9 @@ class _Builder:
             reason=Label(value=fact.label or "other", evidence=evidence(self.article, fact.evidence)),
         )
 
-    def _result(self, winner: Person | None, previous: PreviousMajority | None,
-                held_since: HeldSince | None) -> tuple[Label | None, Label | None]:
+    def _result(
+        self, winner: Person | None, previous: PreviousMajority | None, held_since: HeldSince | None
+    ) -> tuple[Label | None, Label | None]:
         stated = next((f for f in self.facts if f.role == "result"), None)
         if stated is not None:
             loser = stated.parties[0] if stated.parties else None
@@ -294,14 +354,18 @@ class _Builder:
         if majority is None or majority.qualifier != "exact" or majority.unit != "votes":
             return candidates
         winners = [c for c in candidates if c.position and c.position.value == 1]
-        runners = [c for c in candidates if c.position and c.position.value == 2 and c.votes and c.votes.qualifier == "exact"]
+        runners = [
+            c for c in candidates if c.position and c.position.value == 2 and c.votes and c.votes.qualifier == "exact"
+        ]
         if len(winners) != 1 or len(runners) != 1 or winners[0].votes is not None:
             return candidates
         runner_votes = runners[0].votes
         assert runner_votes is not None
         derived = Quantity(
-            value=runner_votes.value + majority.value, unit="votes",
-            lower=runner_votes.value + majority.value, upper=runner_votes.value + majority.value,
+            value=runner_votes.value + majority.value,
+            unit="votes",
+            lower=runner_votes.value + majority.value,
+            upper=runner_votes.value + majority.value,
             evidence=[*runner_votes.evidence[:1], *majority.evidence[:1]],
             derived=f"runner-up's votes ({runner_votes.value:,.0f}) + majority ({majority.value:,.0f})",
         )

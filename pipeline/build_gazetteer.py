@@ -79,9 +79,7 @@ def build_rows(source: Path) -> list[GazetteerRow]:
         county, region, country = places.get(ons_code, ("", "", ""))
         if county:
             county_by_name.setdefault(name, county)
-        rows.append(
-            GazetteerRow(name.strip(), ons_code.strip(), _year(start), _year(end), county, region, country)
-        )
+        rows.append(GazetteerRow(name.strip(), ons_code.strip(), _year(start), _year(end), county, region, country))
     # Seats on the 2024 boundaries have no county in the source: reuse the county of an earlier
     # seat of the same name, which is where reporters' "the Staffordshire seat" points anyway.
     rows = [

@@ -22,11 +22,25 @@ SWING_TOLERANCE = 0.15
 PERCENT_MAJORITY_TOLERANCE = 0.15
 
 
-def _check(check_id: str, contest: Contest, status: CheckStatus, message: str, *,
-           expected: float | str | None = None, reported: float | str | None = None,
-           evidence: list[Evidence] | None = None) -> Check:
-    return Check(id=check_id, contest=contest.constituency.value, status=status, message=message,
-                 expected=expected, reported=reported, evidence=evidence or [])
+def _check(
+    check_id: str,
+    contest: Contest,
+    status: CheckStatus,
+    message: str,
+    *,
+    expected: float | str | None = None,
+    reported: float | str | None = None,
+    evidence: list[Evidence] | None = None,
+) -> Check:
+    return Check(
+        id=check_id,
+        contest=contest.constituency.value,
+        status=status,
+        message=message,
+        expected=expected,
+        reported=reported,
+        evidence=evidence or [],
+    )
 
 
 def _stated(quantity: Quantity | None) -> Quantity | None:
@@ -67,8 +81,12 @@ def majority_arithmetic(draft: Draft) -> Check:
     field = "votes" if majority.unit == "votes" else "share"
     first, second = getattr(winners[0], field), getattr(runners[0], field)
     if _stated(first) is None or _stated(second) is None:
-        return _check(name, contest, "unverifiable",
-                      f"the winner's and runner-up's {field} are not both stated (a derived value cannot confirm itself)")
+        return _check(
+            name,
+            contest,
+            "unverifiable",
+            f"the winner's and runner-up's {field} are not both stated (a derived value cannot confirm itself)",
+        )
     assert first is not None and second is not None
     low1, high1 = _interval(first)
     low2, high2 = _interval(second)
@@ -79,29 +97,52 @@ def majority_arithmetic(draft: Draft) -> Check:
     expected = first.value - second.value
     evidence = [*first.evidence[:1], *second.evidence[:1], *majority.evidence[:1]]
     if ok:
-        return _check(name, contest, "pass", f"{_fmt(first.value)} − {_fmt(second.value)} = {_fmt(expected)}, as stated",
-                      expected=expected, reported=majority.value, evidence=evidence)
-    return _check(name, contest, "fail",
-                  f"{_who(winners[0])} {_fmt(first.value)} − {_who(runners[0])} {_fmt(second.value)} = {_fmt(expected)}, "
-                  f"but the majority is stated as {_fmt(majority.value)}",
-                  expected=expected, reported=majority.value, evidence=evidence)
+        return _check(
+            name,
+            contest,
+            "pass",
+            f"{_fmt(first.value)} − {_fmt(second.value)} = {_fmt(expected)}, as stated",
+            expected=expected,
+            reported=majority.value,
+            evidence=evidence,
+        )
+    return _check(
+        name,
+        contest,
+        "fail",
+        f"{_who(winners[0])} {_fmt(first.value)} − {_who(runners[0])} {_fmt(second.value)} = {_fmt(expected)}, "
+        f"but the majority is stated as {_fmt(majority.value)}",
+        expected=expected,
+        reported=majority.value,
+        evidence=evidence,
+    )
 
 
 def place_order(draft: Draft) -> Check:
     """Stated places agree with the order of the stated votes."""
     contest = draft.contest
-    placed = [c for c in contest.candidates if _place(c) is not None and c.position and c.position.derived is None
-              and _stated(c.votes)]
+    placed = [
+        c
+        for c in contest.candidates
+        if _place(c) is not None and c.position and c.position.derived is None and _stated(c.votes)
+    ]
     if len(placed) < 2:
-        return _check("place_order", contest, "unverifiable", "fewer than two candidates with both a stated place and votes")
+        return _check(
+            "place_order", contest, "unverifiable", "fewer than two candidates with both a stated place and votes"
+        )
     for higher, lower in combinations(sorted(placed, key=lambda c: _place(c) or 0), 2):
         assert higher.votes is not None and lower.votes is not None
         if _interval(higher.votes)[1] < _interval(lower.votes)[0]:
-            return _check("place_order", contest, "fail",
-                          f"{_who(higher)} is placed {_place(higher)} with {_fmt(higher.votes.value)} votes, "
-                          f"below {_who(lower)} placed {_place(lower)} with {_fmt(lower.votes.value)}",
-                          expected=f"{_who(lower)} ahead", reported=f"{_who(higher)} ahead",
-                          evidence=[*higher.votes.evidence[:1], *lower.votes.evidence[:1]])
+            return _check(
+                "place_order",
+                contest,
+                "fail",
+                f"{_who(higher)} is placed {_place(higher)} with {_fmt(higher.votes.value)} votes, "
+                f"below {_who(lower)} placed {_place(lower)} with {_fmt(lower.votes.value)}",
+                expected=f"{_who(lower)} ahead",
+                reported=f"{_who(higher)} ahead",
+                evidence=[*higher.votes.evidence[:1], *lower.votes.evidence[:1]],
+            )
     return _check("place_order", contest, "pass", f"places of {len(placed)} candidates agree with their votes")
 
 
@@ -110,17 +151,27 @@ def winner_most_votes(draft: Draft) -> Check:
     winners = [c for c in contest.candidates if _place(c) == 1]
     others = [c for c in contest.candidates if _place(c) != 1 and _stated(c.votes)]
     if len(winners) != 1 or _stated(winners[0].votes) is None or not others:
-        return _check("winner_most_votes", contest, "unverifiable", "the winner's votes and a rival's are not both stated")
+        return _check(
+            "winner_most_votes", contest, "unverifiable", "the winner's votes and a rival's are not both stated"
+        )
     winner = winners[0]
     assert winner.votes is not None
     for other in others:
         assert other.votes is not None
         if _interval(winner.votes)[1] < _interval(other.votes)[0]:
-            return _check("winner_most_votes", contest, "fail",
-                          f"the winner {_who(winner)} has {_fmt(winner.votes.value)} votes, fewer than {_who(other)}'s {_fmt(other.votes.value)}",
-                          expected=other.votes.value, reported=winner.votes.value,
-                          evidence=[*winner.votes.evidence[:1], *other.votes.evidence[:1]])
-    return _check("winner_most_votes", contest, "pass", f"the winner's {_fmt(winner.votes.value)} votes are the most stated")
+            return _check(
+                "winner_most_votes",
+                contest,
+                "fail",
+                f"the winner {_who(winner)} has {_fmt(winner.votes.value)} votes, "
+                f"fewer than {_who(other)}'s {_fmt(other.votes.value)}",
+                expected=other.votes.value,
+                reported=winner.votes.value,
+                evidence=[*winner.votes.evidence[:1], *other.votes.evidence[:1]],
+            )
+    return _check(
+        "winner_most_votes", contest, "pass", f"the winner's {_fmt(winner.votes.value)} votes are the most stated"
+    )
 
 
 def repeated_figure(draft: Draft) -> Check:
@@ -132,12 +183,22 @@ def repeated_figure(draft: Draft) -> Check:
     for role, stated in sorted(repeated.items()):
         for first, second in combinations(stated, 2):
             if not agree(first, second):
-                return _check("repeated_figure", contest, "fail",
-                              f"{role.replace(':', ' of ')} is stated as {first.evidence[0].text!r} and as {second.evidence[0].text!r}",
-                              expected=first.value, reported=second.value,
-                              evidence=[*first.evidence[:1], *second.evidence[:1]])
-    return _check("repeated_figure", contest, "pass",
-                  f"{sum(len(s) for s in repeated.values())} statements of {len(repeated)} figures agree")
+                return _check(
+                    "repeated_figure",
+                    contest,
+                    "fail",
+                    f"{role.replace(':', ' of ')} is stated as {first.evidence[0].text!r} "
+                    f"and as {second.evidence[0].text!r}",
+                    expected=first.value,
+                    reported=second.value,
+                    evidence=[*first.evidence[:1], *second.evidence[:1]],
+                )
+    return _check(
+        "repeated_figure",
+        contest,
+        "pass",
+        f"{sum(len(s) for s in repeated.values())} statements of {len(repeated)} figures agree",
+    )
 
 
 def share_sum(draft: Draft) -> Check:
@@ -148,9 +209,15 @@ def share_sum(draft: Draft) -> Check:
     total = sum(share.value for share in shares if share is not None)
     limit = 100 + SHARE_ROUNDING_PER_CANDIDATE * len(shares)
     status: CheckStatus = "pass" if total <= limit else "fail"
-    return _check("share_sum", contest, status, f"stated shares sum to {total:.1f}% (limit {limit:.1f}%)",
-                  expected=100.0, reported=round(total, 2),
-                  evidence=[e for share in shares if share is not None for e in share.evidence[:1]])
+    return _check(
+        "share_sum",
+        contest,
+        status,
+        f"stated shares sum to {total:.1f}% (limit {limit:.1f}%)",
+        expected=100.0,
+        reported=round(total, 2),
+        evidence=[e for share in shares if share is not None for e in share.evidence[:1]],
+    )
 
 
 def swing_shares(draft: Draft) -> Check:
@@ -159,18 +226,31 @@ def swing_shares(draft: Draft) -> Check:
     swing = contest.swing
     if swing is None:
         return _check("swing_shares", contest, "unverifiable", "no swing stated")
-    changes = {role.split(":", 1)[1]: stated[0] for role, stated in draft.statements.items() if role.startswith("share_change:")}
+    changes = {
+        role.split(":", 1)[1]: stated[0]
+        for role, stated in draft.statements.items()
+        if role.startswith("share_change:")
+    }
     gainer = swing.to_party.value if swing.to_party else None
     loser = swing.from_party.value if swing.from_party else None
     if not gainer or not loser or gainer not in changes or loser not in changes:
-        return _check("swing_shares", contest, "unverifiable",
-                      "the article does not state both parties' share changes between the two elections")
+        return _check(
+            "swing_shares",
+            contest,
+            "unverifiable",
+            "the article does not state both parties' share changes between the two elections",
+        )
     implied = (changes[gainer].value - changes[loser].value) / 2
     ok = abs(implied - swing.value) <= SWING_TOLERANCE + (0 if swing.qualifier == "exact" else abs(swing.value) * 0.05)
-    return _check("swing_shares", contest, "pass" if ok else "fail",
-                  f"shares imply a Butler swing of {implied:.1f} to {gainer}; stated {swing.value:.1f}",
-                  expected=round(implied, 2), reported=swing.value,
-                  evidence=[*swing.evidence[:1], *changes[gainer].evidence[:1], *changes[loser].evidence[:1]])
+    return _check(
+        "swing_shares",
+        contest,
+        "pass" if ok else "fail",
+        f"shares imply a Butler swing of {implied:.1f} to {gainer}; stated {swing.value:.1f}",
+        expected=round(implied, 2),
+        reported=swing.value,
+        evidence=[*swing.evidence[:1], *changes[gainer].evidence[:1], *changes[loser].evidence[:1]],
+    )
 
 
 def turnout_range(draft: Draft) -> Check:
@@ -181,8 +261,14 @@ def turnout_range(draft: Draft) -> Check:
     if turnout.unit != "percent":
         return _check("turnout_range", contest, "unverifiable", "turnout not stated as a percentage")
     status: CheckStatus = "pass" if 0 <= turnout.value <= 100 else "fail"
-    return _check("turnout_range", contest, status, f"turnout {turnout.value:g}% is {'within' if status == 'pass' else 'outside'} 0–100%",
-                  reported=turnout.value, evidence=turnout.evidence[:1])
+    return _check(
+        "turnout_range",
+        contest,
+        status,
+        f"turnout {turnout.value:g}% is {'within' if status == 'pass' else 'outside'} 0–100%",
+        reported=turnout.value,
+        evidence=turnout.evidence[:1],
+    )
 
 
 def majority_le_winner_votes(draft: Draft) -> Check:
@@ -190,18 +276,35 @@ def majority_le_winner_votes(draft: Draft) -> Check:
     winners = [c for c in contest.candidates if _place(c) == 1]
     majority = contest.majority
     if majority is None or majority.unit != "votes" or len(winners) != 1 or _stated(winners[0].votes) is None:
-        return _check("majority_le_winner_votes", contest, "unverifiable", "the majority and the winner's votes are not both stated")
+        return _check(
+            "majority_le_winner_votes",
+            contest,
+            "unverifiable",
+            "the majority and the winner's votes are not both stated",
+        )
     votes = winners[0].votes
     assert votes is not None
     ok = _interval(majority)[0] <= _interval(votes)[1]
-    return _check("majority_le_winner_votes", contest, "pass" if ok else "fail",
-                  f"majority {_fmt(majority.value)} {'≤' if ok else '>'} winner's votes {_fmt(votes.value)}",
-                  expected=votes.value, reported=majority.value, evidence=[*majority.evidence[:1], *votes.evidence[:1]])
+    return _check(
+        "majority_le_winner_votes",
+        contest,
+        "pass" if ok else "fail",
+        f"majority {_fmt(majority.value)} {'≤' if ok else '>'} winner's votes {_fmt(votes.value)}",
+        expected=votes.value,
+        reported=majority.value,
+        evidence=[*majority.evidence[:1], *votes.evidence[:1]],
+    )
 
 
 CHECKS: tuple[Callable[[Draft], Check], ...] = (
-    majority_arithmetic, place_order, winner_most_votes, repeated_figure, share_sum, swing_shares,
-    turnout_range, majority_le_winner_votes,
+    majority_arithmetic,
+    place_order,
+    winner_most_votes,
+    repeated_figure,
+    share_sum,
+    swing_shares,
+    turnout_range,
+    majority_le_winner_votes,
 )
 
 

@@ -22,7 +22,9 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help="Election art
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 PathsArgument = Annotated[list[Path], typer.Argument(help="Article files or folders (searched recursively for .txt).")]
-ModelOption = Annotated[str | None, typer.Option("--model", help="spaCy model name (default: $ELECTEXT_MODEL or en_core_web_sm).")]
+ModelOption = Annotated[
+    str | None, typer.Option("--model", help="spaCy model name (default: $ELECTEXT_MODEL or en_core_web_sm).")
+]
 
 
 def _require_existing(paths: list[Path]) -> None:
@@ -36,7 +38,9 @@ def _require_existing(paths: list[Path]) -> None:
 def extract(
     paths: PathsArgument,
     output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the results.")] = Path("outputs"),
-    format: Annotated[str, typer.Option("--format", help="json: one file per article plus results.jsonl; jsonl: results.jsonl only.")] = "json",
+    format: Annotated[
+        str, typer.Option("--format", help="json: one file per article plus results.jsonl; jsonl: results.jsonl only.")
+    ] = "json",
     model: ModelOption = None,
 ) -> None:
     """Extract every contest from articles into validated JSON."""

@@ -91,7 +91,11 @@ def bounds(value: float, qualifier: Qualifier) -> tuple[float | None, float | No
 def _kind(match: regex.Match[str], value: float) -> FigureKind:
     unit = (match.group("unit") or "").strip().lower()
     if unit:
-        return "points" if ("point" in unit or unit.startswith("p") and unit != "pc" and "cent" not in unit) else "percent"
+        return (
+            "points"
+            if ("point" in unit or (unit.startswith("p") and unit != "pc" and "cent" not in unit))
+            else "percent"
+        )
     digits = match.group("digits")
     if digits and regex.fullmatch(r"\d{4}", digits) and YEAR_RANGE[0] <= value < YEAR_RANGE[1]:
         return "year"
@@ -111,9 +115,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         else:
             value = _digit_value(match.group("digits"), match.group("magnitude"))
         phrase = (match.group("qualifier") or "").lower()
-        qualifier: Qualifier = patterns.QUALIFIER_OF_PHRASE.get(
-            regex.sub(r"\s+", " ", phrase), "exact"
-        ) if phrase else "exact"  # type: ignore[assignment]
+        qualifier = patterns.QUALIFIER_OF_PHRASE.get(regex.sub(r"\s+", " ", phrase), "exact") if phrase else "exact"
         lower, upper = bounds(value, qualifier)
         figures.append(
             Figure(

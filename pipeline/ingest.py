@@ -19,20 +19,43 @@ from pipeline.errors import DecodeError, EmptyArticleError, InputError
 # One character in, one (or zero) out: keeping substitutions single-character keeps the offset map
 # a plain list. Characters mapped to "" are dropped (soft hyphen, zero-width marks, BOM, CR of CRLF).
 TYPOGRAPHY = {
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
-    "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ", "\u2002": " ", "\u2003": " ",
-    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
-    "\u00ad": "", "\u200b": "", "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": "",
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201a": "'",
+    "\u201b": "'",
+    "\u2032": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u201f": '"',
+    "\u2033": '"',
+    "\u00a0": " ",
+    "\u2007": " ",
+    "\u2009": " ",
+    "\u202f": " ",
+    "\u2002": " ",
+    "\u2003": " ",
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2212": "-",
+    "\u00ad": "",
+    "\u200b": "",
+    "\u200c": "",
+    "\u200d": "",
+    "\u2060": "",
+    "\ufeff": "",
 }
 FRONT_MATTER_KEYS = ("title", "published", "byline", "source")
 SIDECAR_SUFFIX = ".meta.json"
 _FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(?P<body>(?:.*\n)*?)---[ \t]*(?:\n|\Z)")
 _FRONT_LINE = regex.compile(r"^(?P<key>[A-Za-z_]+)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$")
-_BYLINE = regex.compile(r"\A\s*By[ \t]+(?P<name>\p{Lu}[\p{L}.'-]*(?:[ \t]+(?:and[ \t]+)?\p{Lu}[\p{L}.'-]*){0,4})[ \t]*$")
-_ROLE_WORDS = regex.compile(
-    r"(?i)\b(reporter|correspondent|editor|staff|writer|journalist|columnist|analyst)\b"
+_BYLINE = regex.compile(
+    r"\A\s*By[ \t]+(?P<name>\p{Lu}[\p{L}.'-]*(?:[ \t]+(?:and[ \t]+)?\p{Lu}[\p{L}.'-]*){0,4})[ \t]*$"
 )
+_ROLE_WORDS = regex.compile(r"(?i)\b(reporter|correspondent|editor|staff|writer|journalist|columnist|analyst)\b")
 
 
 @dataclass(frozen=True)
@@ -80,7 +103,7 @@ def decode(data: bytes, source: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise DecodeError(
-            f"{source}: not valid UTF-8 at byte {error.start} ({data[error.start:error.start + 1]!r}); "
+            f"{source}: not valid UTF-8 at byte {error.start} ({data[error.start : error.start + 1]!r}); "
             "re-save the file as UTF-8"
         ) from None
 
@@ -124,7 +147,10 @@ def _sidecar(path: Path) -> dict[str, str]:
 
 
 def article_from_text(
-    original: str, *, source: str = "<text>", article_id: str | None = None,
+    original: str,
+    *,
+    source: str = "<text>",
+    article_id: str | None = None,
     metadata: dict[str, str] | None = None,
 ) -> Article:
     """Build an :class:`Article` from already-decoded text (the library entry point)."""

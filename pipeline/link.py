@@ -26,8 +26,19 @@ from pipeline.figures import Figure
 from pipeline.mentions import Mention, Mentions
 
 Role = Literal[
-    "votes", "share", "position", "winner", "majority", "previous_majority", "swing", "turnout",
-    "held_since", "previous_mp", "result", "election", "seat",
+    "votes",
+    "share",
+    "position",
+    "winner",
+    "majority",
+    "previous_majority",
+    "swing",
+    "turnout",
+    "held_since",
+    "previous_mp",
+    "result",
+    "election",
+    "seat",
 ]
 # Counts below this are not vote tallies unless the word "votes" follows ("two by-elections").
 MIN_BARE_VOTES = 50
@@ -47,13 +58,23 @@ _VOTES_VERB_BEFORE = regex.compile(
     r"to)\s+(?:just\s+|only\s+|a\s+total\s+of\s+|a\s+mere\s+)?\Z",
     regex.I,
 )
-_COORDINATED = regex.compile(r"\A(?:\s+votes?)?(?:\s+in\s+[^,;.]{1,50}?)?\s*(?:,\s*(?:and\s+)?|\band\s+|\bwhile\s+)\Z", regex.I)
-_FUTURE_ELECTION = regex.compile(r"\b(?:last|previous|next|upcoming|expected|forthcoming|future|snap|early|a|an|any|another|calling\s+for|call|ahead\s+of|before|until)\s+\Z", regex.I)
-_QUALIFYING_PARTY = regex.compile(r"\s*(?:majority|vote|voters|supporters|share|candidate|MPs?|government|leader|chairman|chair)\b", regex.I)
+_COORDINATED = regex.compile(
+    r"\A(?:\s+votes?)?(?:\s+in\s+[^,;.]{1,50}?)?\s*(?:,\s*(?:and\s+)?|\band\s+|\bwhile\s+)\Z", regex.I
+)
+_FUTURE_ELECTION = regex.compile(
+    r"\b(?:last|previous|next|upcoming|expected|forthcoming|future|snap|early|a|an|any|another|calling\s+for|call|ahead\s+of|before|until)\s+\Z",
+    regex.I,
+)
+_QUALIFYING_PARTY = regex.compile(
+    r"\s*(?:majority|vote|voters|supporters|share|candidate|MPs?|government|leader|chairman|chair)\b", regex.I
+)
 _FOR_AFTER = regex.compile(r"\A\s*(?:votes?\s+)?(?:for|to)\s+(?:the\s+)?\Z")
 _ELECTION_LABEL = {
-    "council": "council by-election", "holyrood": "Scottish Parliament by-election",
-    "senedd": "Senedd by-election", "by": "by-election", "general": "general election",
+    "council": "council by-election",
+    "holyrood": "Scottish Parliament by-election",
+    "senedd": "Senedd by-election",
+    "by": "by-election",
+    "general": "general election",
 }
 
 
@@ -104,7 +125,7 @@ def split_sentences(text: str, start: int, end: int, spacy_starts: list[int]) ->
     paragraph = 0
     for index, cut in enumerate(cuts):
         stop = cuts[index + 1] if index + 1 < len(cuts) else end
-        if "\n" in text[max(start, cut - 1):cut] and index:
+        if "\n" in text[max(start, cut - 1) : cut] and index:
             paragraph += 1
         chunk = text[cut:stop]
         if chunk.strip():
@@ -115,7 +136,8 @@ def split_sentences(text: str, start: int, end: int, spacy_starts: list[int]) ->
 
 def mask_quotes(text: str) -> str:
     """Blank out quoted speech, keeping every offset."""
-    return _QUOTE.sub(lambda match: " " * len(match.group(0)), text)
+    masked: str = _QUOTE.sub(lambda match: " " * len(match.group(0)), text)
+    return masked
 
 
 def _clause_start(text: str, sentence: Sentence, position: int) -> int:
@@ -144,7 +166,11 @@ def _subject_before(text: str, sentence: Sentence, position: int, candidates: li
     nearest = before[-1]
     if nearest.kind == "party":
         # "Labour's Alistair Strathern … 13,872": the party belongs to a person right after it.
-        people = [m for m in candidates if m.kind == "person" and nearest.end <= m.start <= position and m.party == nearest.value]
+        people = [
+            m
+            for m in candidates
+            if m.kind == "person" and nearest.end <= m.start <= position and m.party == nearest.value
+        ]
         if people:
             return people[0]
     return nearest
@@ -158,8 +184,10 @@ def _clause_subject(text: str, sentence: Sentence, position: int, candidates: li
     """
     clause = _clause_start(text, sentence, position)
     before = [
-        m for m in candidates
-        if clause <= m.start and m.end <= position
+        m
+        for m in candidates
+        if clause <= m.start
+        and m.end <= position
         and not _QUALIFYING_PARTY.match(text, m.end, min(len(text), m.end + 20))
     ]
     if not before:
@@ -174,18 +202,21 @@ def _clause_subject(text: str, sentence: Sentence, position: int, candidates: li
 
 def _subject_after(text: str, position: int, candidates: list[Mention]) -> Mention | None:
     for mention in candidates:
-        if mention.start >= position and _FOR_AFTER.match(text[position:mention.start]):
+        if mention.start >= position and _FOR_AFTER.match(text[position : mention.start]):
             return mention
         if mention.start > position + 30:
             break
     return None
 
 
-def _seat_for(text: str, sentence: Sentence, position: int, end: int, seats: list[Mention],
-              context: _Context) -> Mention | None:
+def _seat_for(
+    text: str, sentence: Sentence, position: int, end: int, seats: list[Mention], context: _Context
+) -> Mention | None:
     for seat in seats:
-        if seat.start >= end and seat.start - end <= SEAT_AFTER_FIGURE + 4 and regex.match(
-            r"\A\s*(?:votes?\s+)?in\s+\Z", text[end:seat.start]
+        if (
+            seat.start >= end
+            and seat.start - end <= SEAT_AFTER_FIGURE + 4
+            and regex.match(r"\A\s*(?:votes?\s+)?in\s+\Z", text[end : seat.start])
         ):
             return seat
     before = [seat for seat in seats if seat.end <= position and not _passing(text, sentence, seat)]
@@ -199,7 +230,7 @@ def _seat_for(text: str, sentence: Sentence, position: int, end: int, seats: lis
 
 def _passing(text: str, sentence: Sentence, seat: Mention) -> bool:
     """A seat named in passing: "after by-elections in Rutherglen", "In July … also defeated in X"."""
-    window = text[max(sentence.start, seat.start - PASSING_WINDOW):seat.start]
+    window = text[max(sentence.start, seat.start - PASSING_WINDOW) : seat.start]
     if patterns.PASSING_MENTION_CUE.search(window):
         return True
     return bool(patterns.OTHER_TIME_CUE.search(text, sentence.start, seat.start))
@@ -211,8 +242,8 @@ def _modal_before(text: str, sentence: Sentence, position: int) -> bool:
 
 
 def _role_of(text: str, sentence: Sentence, figure: Figure, subject: Mention | None) -> Role | None:
-    before = text[max(sentence.start, figure.start - 80):figure.start]
-    after = text[figure.end:min(sentence.end, figure.end + 60)]
+    before = text[max(sentence.start, figure.start - 80) : figure.start]
+    after = text[figure.end : min(sentence.end, figure.end + 60)]
     if figure.kind == "year":
         if patterns.SINCE_BEFORE.search(before) and patterns.HELD_CONTEXT.search(text, sentence.start, sentence.end):
             return "held_since"
@@ -241,7 +272,8 @@ def _role_of(text: str, sentence: Sentence, figure: Figure, subject: Mention | N
     if figure.value < MIN_BARE_VOTES or not figure.is_whole:
         return None
     if subject is not None and (
-        _VOTES_VERB_BEFORE.search(before) or regex.search(r"(?:^|[:)\t]|\s{2,})\s*\Z", before)
+        _VOTES_VERB_BEFORE.search(before)
+        or regex.search(r"(?:^|[:)\t]|\s{2,})\s*\Z", before)
         or regex.match(r"\A\s*(?:\(|$)", after)
     ):
         return "votes"
@@ -250,35 +282,46 @@ def _role_of(text: str, sentence: Sentence, figure: Figure, subject: Mention | N
 
 def _is_previous_majority(text: str, sentence: Sentence, figure: Figure) -> bool:
     clause = _clause_start(text, sentence, figure.start)
-    before = text[max(clause, figure.start - 70):figure.start]
-    after = text[figure.end:min(sentence.end, figure.end + 70)]
+    before = text[max(clause, figure.start - 70) : figure.start]
+    after = text[figure.end : min(sentence.end, figure.end + 70)]
     if patterns.PREVIOUS_MAJORITY_CUE.search(before):
         return True
     # "The 24,664 Tory majority was the biggest the party had overturned": the noun phrase's
     # predicate comes after it.
     if patterns.MAJORITY_AFTER.match(after):
-        clause_end = next((m.start() for m in patterns.CLAUSE_BREAK.finditer(text, figure.end, sentence.end)), sentence.end)
+        clause_end = next(
+            (m.start() for m in patterns.CLAUSE_BREAK.finditer(text, figure.end, sentence.end)), sentence.end
+        )
         if patterns.PREVIOUS_MAJORITY_CUE.search(text, figure.end, clause_end):
             return True
-    return bool(regex.match(r"\A[^.;]{0,40}?\b(?:at|in)\s+the\s+(?:last|previous|\d{4})\s+(?:general\s+)?election", after)
-                or regex.match(r"\A[^.;]{0,30}?\bin\s+(?:19|20)\d\d\b", after))
+    return bool(
+        regex.match(r"\A[^.;]{0,40}?\b(?:at|in)\s+the\s+(?:last|previous|\d{4})\s+(?:general\s+)?election", after)
+        or regex.match(r"\A[^.;]{0,30}?\bin\s+(?:19|20)\d\d\b", after)
+    )
 
 
 def _party_near_majority(text: str, figure: Figure, parties: list[Mention]) -> Mention | None:
-    """"a 24,664 Tory majority", "a Conservative majority of more than 19,600"."""
+    """ "a 24,664 Tory majority", "a Conservative majority of more than 19,600"."""
     for party in parties:
-        if party.start >= figure.end and party.start - figure.end <= 4 and regex.match(
-            r"\A[\s-]*(?:vote\s+)?\Z", text[figure.end:party.start]
-        ) and regex.match(r"\A\s*majority", text[party.end:party.end + 12], regex.I):
+        if (
+            party.start >= figure.end
+            and party.start - figure.end <= 4
+            and regex.match(r"\A[\s-]*(?:vote\s+)?\Z", text[figure.end : party.start])
+            and regex.match(r"\A\s*majority", text[party.end : party.end + 12], regex.I)
+        ):
             return party
-        if party.end <= figure.start and figure.start - party.end <= 30 and regex.match(
-            r"\A\s*majority\s+(?:of\s+)?\Z", text[party.end:figure.start], regex.I
+        if (
+            party.end <= figure.start
+            and figure.start - party.end <= 30
+            and regex.match(r"\A\s*majority\s+(?:of\s+)?\Z", text[party.end : figure.start], regex.I)
         ):
             return party
     return None
 
 
-def _swing_parties(text: str, sentence: Sentence, figure: Figure, parties: list[Mention]) -> tuple[Mention | None, Mention | None]:
+def _swing_parties(
+    text: str, sentence: Sentence, figure: Figure, parties: list[Mention]
+) -> tuple[Mention | None, Mention | None]:
     """(from, to) stated around a swing figure: "23.9% to Labour from the Tories"."""
     from_party = to_party = None
     window_start = max(sentence.start, figure.start - 60)
@@ -286,7 +329,7 @@ def _swing_parties(text: str, sentence: Sentence, figure: Figure, parties: list[
     for party in parties:
         if not (window_start <= party.start < window_end):
             continue
-        lead = text[max(window_start, party.start - 14):party.start]
+        lead = text[max(window_start, party.start - 14) : party.start]
         if regex.search(r"\b(?:to|towards)\s+(?:the\s+)?\Z", lead, regex.I) and to_party is None:
             to_party = party
         elif regex.search(r"\b(?:from|against)\s+(?:the\s+)?\Z", lead, regex.I) and from_party is None:
@@ -294,8 +337,9 @@ def _swing_parties(text: str, sentence: Sentence, figure: Figure, parties: list[
     return from_party, to_party
 
 
-def _figure_facts(text: str, sentence: Sentence, mentions: Mentions, figures: list[Figure],
-                  context: _Context) -> list[Fact]:
+def _figure_facts(
+    text: str, sentence: Sentence, mentions: Mentions, figures: list[Figure], context: _Context
+) -> list[Fact]:
     facts: list[Fact] = []
     seats = _in(sentence, mentions.seats)
     candidates = [m for m in _candidates(mentions) if sentence.start <= m.start < sentence.end]
@@ -310,7 +354,7 @@ def _figure_facts(text: str, sentence: Sentence, mentions: Mentions, figures: li
         role = _role_of(text, sentence, figure, subject)
         if role is None and previous is not None and previous[1] in ("votes", "share") and subject is not None:
             # "securing 1,487 in Mid Bedfordshire and 1,373 in Tamworth"
-            between = text[previous[0].end:figure.start]
+            between = text[previous[0].end : figure.start]
             if figure.kind == previous[0].kind and _COORDINATED.match(between):
                 role = previous[1]
         previous = (figure, role)
@@ -320,11 +364,19 @@ def _figure_facts(text: str, sentence: Sentence, mentions: Mentions, figures: li
         if seat is None:
             continue
         span = (Span(figure.start, figure.end),)
-        after = text[figure.end:min(sentence.end, figure.end + 40)]
+        after = text[figure.end : min(sentence.end, figure.end + 40)]
         if role == "majority":
             if patterns.VOTES_BEHIND.match(after) and subject is not None:
-                facts.append(Fact(seat.value, "position", span, subject=subject, label="2",
-                                  derived="stated as the winning margin behind the winner: the runner-up"))
+                facts.append(
+                    Fact(
+                        seat.value,
+                        "position",
+                        span,
+                        subject=subject,
+                        label="2",
+                        derived="stated as the winning margin behind the winner: the runner-up",
+                    )
+                )
             if figure.kind == "count" and _is_previous_majority(text, sentence, figure):
                 party = _party_near_majority(text, figure, parties)
                 facts.append(Fact(seat.value, "previous_majority", span, figure, parties=(party,) if party else ()))
@@ -334,17 +386,17 @@ def _figure_facts(text: str, sentence: Sentence, mentions: Mentions, figures: li
             from_party, to_party = _swing_parties(text, sentence, figure, parties)
             derived = None
             if to_party is None and subject is not None and subject.end <= figure.start:
-                party = subject.value if subject.kind == "party" else subject.party
-                if party:
-                    to_party = Mention(subject.start, subject.end, subject.text, "party", party)
+                towards = subject.value if subject.kind == "party" else subject.party
+                if towards:
+                    to_party = Mention(subject.start, subject.end, subject.text, "party", towards)
                     derived = "direction: towards the party whose candidate achieved the swing"
             facts.append(Fact(seat.value, "swing", span, figure, parties=_pair(from_party, to_party), derived=derived))
         elif role == "held_since":
             clause = _clause_start(text, sentence, figure.start)
-            party = [p for p in parties if clause <= p.start < figure.start]
-            if not party:
-                party = [p for p in parties if sentence.start <= p.start < figure.start]
-            facts.append(Fact(seat.value, "held_since", span, figure, parties=(party[-1],) if party else ()))
+            holders = [p for p in parties if clause <= p.start < figure.start]
+            if not holders:
+                holders = [p for p in parties if sentence.start <= p.start < figure.start]
+            facts.append(Fact(seat.value, "held_since", span, figure, parties=(holders[-1],) if holders else ()))
         elif role in ("votes", "share"):
             if subject is None:
                 continue
@@ -373,13 +425,17 @@ def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Con
         subject = _subject_before(text, sentence, match.start(), candidates)
         seat = _seat_for(text, sentence, match.start(), match.end(), seats, context)
         if place and subject and seat:
-            facts.append(Fact(seat.value, "position", (Span(match.start(), match.end()),), subject=subject, label=str(place)))
+            facts.append(
+                Fact(seat.value, "position", (Span(match.start(), match.end()),), subject=subject, label=str(place))
+            )
     for match in patterns.WIN_VERB.finditer(text, sentence.start, sentence.end, timeout=patterns.REGEX_TIMEOUT):
-        if _modal_before(text, sentence, match.start()) or regex.match(r"\A\s*(?:back|seats|the\s+(?:next|general))", text[match.end():match.end() + 20]):
+        if _modal_before(text, sentence, match.start()) or regex.match(
+            r"\A\s*(?:back|seats|the\s+(?:next|general))", text[match.end() : match.end() + 20]
+        ):
             continue
-        if regex.search(r"\bsince\b", text[match.end():min(sentence.end, match.end() + 40)]):
+        if regex.search(r"\bsince\b", text[match.end() : min(sentence.end, match.end() + 40)]):
             continue  # "held by the Tories since 2010" is history, not this result
-        by_after = regex.match(r"\A\s+by\s+(?:the\s+)?", text[match.end():match.end() + 12])
+        by_after = regex.match(r"\A\s+by\s+(?:the\s+)?", text[match.end() : match.end() + 12])
         subject = None
         if by_after:
             subject = next((m for m in candidates if m.start == match.end() + by_after.end()), None)
@@ -392,35 +448,61 @@ def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Con
             clause_end = brk.start()
             break
         objects = [seat for seat in seats if match.end() <= seat.start < clause_end]
-        targets = objects or ([s] if (s := _seat_for(text, sentence, match.start(), match.end(), seats, context)) else [])
+        targets = objects or (
+            [s] if (s := _seat_for(text, sentence, match.start(), match.end(), seats, context)) else []
+        )
         for seat in targets:
             facts.append(Fact(seat.value, "winner", (Span(match.start(), match.end()),), subject=subject))
     for reason, cue in patterns.REASON_CUES.items():
         match = cue.search(text, sentence.start, sentence.end)
         if not match or not patterns.PREVIOUS_MP_CUE.search(text, sentence.start, sentence.end):
             continue
-        people = [m for m in mentions.people if sentence.start <= m.start and m.end <= match.start()
-                  and match.start() - m.end <= 40]
+        people = [
+            m
+            for m in mentions.people
+            if sentence.start <= m.start and m.end <= match.start() and match.start() - m.end <= 40
+        ]
         if not people:  # "the resignation of the former MP Nadine Dorries"
-            people = [m for m in mentions.people if match.end() <= m.start < min(sentence.end, match.end() + 40)
-                      and regex.match(r"\A\s+of\b", text[match.end():m.start])][:1]
+            people = [
+                m
+                for m in mentions.people
+                if match.end() <= m.start < min(sentence.end, match.end() + 40)
+                and regex.match(r"\A\s+of\b", text[match.end() : m.start])
+            ][:1]
         seat = _seat_for(text, sentence, match.start(), match.end(), seats, context)
         if people and seat:
-            facts.append(Fact(seat.value, "previous_mp", (Span(match.start(), match.end()),), subject=people[-1], label=reason))
+            facts.append(
+                Fact(seat.value, "previous_mp", (Span(match.start(), match.end()),), subject=people[-1], label=reason)
+            )
             break
     for party in _in(sentence, mentions.parties):
-        tail = text[party.end:min(sentence.end, party.end + 40)]
+        tail = text[party.end : min(sentence.end, party.end + 40)]
         gain = regex.match(r"\A\s+(?:gain|gains)\s+from\s+(?:the\s+)?", tail, regex.I)
         seat = _seat_for(text, sentence, party.start, party.end, seats, context)
         if seat is None:
             continue
         if gain:
             loser = next((p for p in mentions.parties if p.start == party.end + gain.end()), None)
-            facts.append(Fact(seat.value, "result", (Span(party.start, party.end + gain.end() + (loser.end - loser.start if loser else 0)),),
-                              subject=party, label="gain", parties=(loser,) if loser else ()))
+            facts.append(
+                Fact(
+                    seat.value,
+                    "result",
+                    (Span(party.start, party.end + gain.end() + (loser.end - loser.start if loser else 0)),),
+                    subject=party,
+                    label="gain",
+                    parties=(loser,) if loser else (),
+                )
+            )
         elif regex.match(r"\A\s+(?:hold|holds|held)\b(?!\s+(?:since|by|the\s+seat\s+since))", tail, regex.I):
-            facts.append(Fact(seat.value, "result", (Span(party.start, party.end + len(tail) - len(tail.lstrip()) + 4),),
-                              subject=party, label="hold"))
+            facts.append(
+                Fact(
+                    seat.value,
+                    "result",
+                    (Span(party.start, party.end + len(tail) - len(tail.lstrip()) + 4),),
+                    subject=party,
+                    label="hold",
+                )
+            )
     for match in patterns.ELECTION_KIND.finditer(text, sentence.start, sentence.end, timeout=patterns.REGEX_TIMEOUT):
         if _FUTURE_ELECTION.search(text, sentence.start, match.start()) or _modal_before(text, sentence, match.start()):
             continue
@@ -453,7 +535,11 @@ def anchors(text: str, sentences: list[Sentence], mentions: Mentions, figures: l
             continue
         seat_value = explicit[0].value
         for figure in figures:
-            if sentence.start <= figure.start < sentence.end and figure.value >= MIN_BARE_VOTES and figure.kind == "count":
+            if (
+                sentence.start <= figure.start < sentence.end
+                and figure.value >= MIN_BARE_VOTES
+                and figure.kind == "count"
+            ):
                 figure_seats.setdefault(figure.text, set()).add(seat_value)
         for person in _in(sentence, mentions.people):
             person_seats.setdefault(person.value, set()).add(seat_value)
@@ -486,7 +572,9 @@ def link(text: str, sentences: list[Sentence], mentions: Mentions, figures: list
         running_focus = context.focus
         if index in anchored:
             context.focus = anchored[index]
-        in_sentence = [f for f in figures if sentence.start <= f.start < sentence.end and masked[f.start:f.end].strip()]
+        in_sentence = [
+            f for f in figures if sentence.start <= f.start < sentence.end and masked[f.start : f.end].strip()
+        ]
         new = _figure_facts(masked, sentence, mentions, in_sentence, context)
         new += _word_facts(masked, sentence, mentions, context)
         if index not in anchored and not _explicit_seats(masked, sentence, mentions):
@@ -555,6 +643,7 @@ def _follow_moves(before: list[Fact], after: list[Fact]) -> list[Fact]:
     }
     return [
         replace(fact, seat=moves[(fact.subject.value, fact.seat)])
-        if fact.weak and fact.subject is not None and (fact.subject.value, fact.seat) in moves else fact
+        if fact.weak and fact.subject is not None and (fact.subject.value, fact.seat) in moves
+        else fact
         for fact in after
     ]

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from pipeline import patterns
 from pipeline.annotate import SEATS_KEY
-from pipeline.resources import Resources, Seat
+from pipeline.resources import Resources
 
 MentionKind = Literal["person", "party", "seat"]
 # difflib ratio above which a contextual seat name is read as a misspelt gazetteer name: "Somerset
@@ -35,7 +35,20 @@ _PARTY_AFTER_PERSON = regex.compile(
     r"\A(?:\s*\(\s*\Z|,\s+(?:the|a|who\s+stood\s+for\s+(?:the\s+)?)\s*\Z|\s+of\s+(?:the\s+)?\Z)"
 )
 _MONTHS = frozenset(
-    "January February March April May June July August September October November December".split()
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
 )
 _NOT_SEAT_WORDS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Our"})
 
@@ -86,7 +99,9 @@ def _parties(doc: Doc, offset: int, text: str, resources: Resources) -> list[Men
     taken = {(mention.start, mention.end) for mention in found}
     for match in regex.finditer(
         rf"(?:(?<=\()(?P<a>{alternatives})(?=\)))|(?:(?<=^|\n)[ \t]*(?P<b>{alternatives})(?=[ \t]*(?::|\s\d)))",
-        text, pos=offset, timeout=patterns.REGEX_TIMEOUT,
+        text,
+        pos=offset,
+        timeout=patterns.REGEX_TIMEOUT,
     ):
         group = "a" if match.group("a") else "b"
         span = (match.start(group), match.end(group))
@@ -97,10 +112,10 @@ def _parties(doc: Doc, offset: int, text: str, resources: Resources) -> list[Men
 
 def _person_party(text: str, start: int, end: int, parties: list[Mention]) -> str | None:
     for party in reversed(parties):
-        if party.end <= start and start - party.end <= 40 and _PARTY_BEFORE_PERSON.match(text[party.end:start]):
+        if party.end <= start and start - party.end <= 40 and _PARTY_BEFORE_PERSON.match(text[party.end : start]):
             return party.value
     for party in parties:
-        if party.start >= end and party.start - end <= 30 and _PARTY_AFTER_PERSON.match(text[end:party.start]):
+        if party.start >= end and party.start - end <= 30 and _PARTY_AFTER_PERSON.match(text[end : party.start]):
             return party.value
     return None
 
@@ -114,7 +129,12 @@ def _people(doc: Doc, offset: int, text: str, parties: list[Mention], resources:
             continue
         start, end = _strip_person(ent.text, ent.start_char + offset, titles)
         name = text[start:end].strip()
-        if not name or name in party_aliases or name in resources.places or any(word in _MONTHS for word in name.split()):
+        if (
+            not name
+            or name in party_aliases
+            or name in resources.places
+            or any(word in _MONTHS for word in name.split())
+        ):
             continue
         raw.append((start, end))
     people: list[Mention] = []
@@ -127,8 +147,9 @@ def _people(doc: Doc, offset: int, text: str, parties: list[Mention], resources:
             # "Strathern", "Ms Edwards": the latest full name with that surname, else a later one.
             earlier = [candidate for candidate in full_names if candidate.split()[-1] == words[0]]
             later = [
-                text[s:e] for s, e in raw if s > start and len(text[s:e].split()) > 1
-                and text[s:e].split()[-1] == words[0]
+                text[s:e]
+                for s, e in raw
+                if s > start and len(text[s:e].split()) > 1 and text[s:e].split()[-1] == words[0]
             ]
             full = earlier[-1] if earlier else (later[0] if later else name)
         else:
@@ -140,7 +161,8 @@ def _people(doc: Doc, offset: int, text: str, parties: list[Mention], resources:
         if person.party:
             party_of.setdefault(person.value, person.party)
     return [
-        person if person.party or person.value not in party_of
+        person
+        if person.party or person.value not in party_of
         else Mention(person.start, person.end, person.text, "person", person.value, party_of[person.value])
         for person in people
     ]
@@ -168,8 +190,15 @@ def _fuzzy_seat(name: str, resources: Resources) -> str | None:
     return close[0] if close else None
 
 
-def _context_seats(text: str, start: int, end: int, known: list[Mention], resources: Resources,
-                   parties: list[Mention], people: list[Mention]) -> list[Mention]:
+def _context_seats(
+    text: str,
+    start: int,
+    end: int,
+    known: list[Mention],
+    resources: Resources,
+    parties: list[Mention],
+    people: list[Mention],
+) -> list[Mention]:
     """Seats named by context rather than the gazetteer; fuzzy-matched to it when close."""
     found: list[Mention] = []
     occupied = [(m.start, m.end) for m in (*known, *parties, *people)]
@@ -181,8 +210,10 @@ def _context_seats(text: str, start: int, end: int, known: list[Mention], resour
             words = name.split()
             if not words or words[0] in _NOT_SEAT_WORDS or words[0] in _MONTHS:
                 continue
-            if name in resources.party_by_alias or name in resources.places or any(
-                s < capture_end and capture_start < e for s, e in occupied
+            if (
+                name in resources.party_by_alias
+                or name in resources.places
+                or any(s < capture_end and capture_start < e for s, e in occupied)
             ):
                 continue
             canonical = _fuzzy_seat(name, resources)
@@ -200,20 +231,26 @@ def _context_seats(text: str, start: int, end: int, known: list[Mention], resour
 
 
 def _expand_short_names(seats: list[Mention]) -> list[Mention]:
-    """"Selby" beside "Selby and Ainsty" in one article is the same seat."""
+    """ "Selby" beside "Selby and Ainsty" in one article is the same seat."""
     names = {seat.value for seat in seats}
     expanded = []
     for seat in seats:
         longer = sorted(name for name in names if name != seat.value and name.startswith(seat.value + " "))
         if len(longer) == 1:
-            seat = Mention(seat.start, seat.end, seat.text, "seat", longer[0],
-                           note=f"'{seat.text}' read as short for '{longer[0]}'")
+            seat = Mention(
+                seat.start,
+                seat.end,
+                seat.text,
+                "seat",
+                longer[0],
+                note=f"'{seat.text}' read as short for '{longer[0]}'",
+            )
         expanded.append(seat)
     return expanded
 
 
 def _described_seats(text: str, start: int, end: int, seats: list[Mention], resources: Resources) -> list[Mention]:
-    """"the Staffordshire seat" -> the one seat in the article whose county or region that is."""
+    """ "the Staffordshire seat" -> the one seat in the article whose county or region that is."""
     index = resources.seat_by_name
     described = []
     for match in patterns.SEAT_DESCRIPTOR.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT):
@@ -221,13 +258,18 @@ def _described_seats(text: str, start: int, end: int, seats: list[Mention], reso
         named = {seat.value for seat in seats}
         if place in named:
             continue
-        fits = sorted(
-            name for name in named
-            if name in index and place in (index[name].county, index[name].region)
-        )
+        fits = sorted(name for name in named if name in index and place in (index[name].county, index[name].region))
         if len(fits) == 1:
-            described.append(Mention(match.start(), match.end(), match.group(0), "seat", fits[0],
-                                     note=f"'{match.group(0)}' read as {fits[0]}, the article's {place} seat"))
+            described.append(
+                Mention(
+                    match.start(),
+                    match.end(),
+                    match.group(0),
+                    "seat",
+                    fits[0],
+                    note=f"'{match.group(0)}' read as {fits[0]}, the article's {place} seat",
+                )
+            )
     return described
 
 

@@ -8,9 +8,11 @@ catastrophically, and every match runs with a :data:`REGEX_TIMEOUT`.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import cast
 
 import regex
 
+from pipeline.records import Qualifier
 from pipeline.resources import load_resources
 
 # Seconds any single match may take. Generous for a 40 MB input, yet a bound on a pathological one.
@@ -25,8 +27,9 @@ def alternation(phrases: Iterable[str]) -> str:
     return "|".join(regex.escape(phrase).replace(r"\ ", r"\s+") for phrase in ordered)
 
 
-QUALIFIER_OF_PHRASE = {
-    phrase.lower(): qualifier
+QUALIFIER_OF_PHRASE: dict[str, Qualifier] = {
+    # cues.json's qualifier names are validated against Qualifier when the file is loaded
+    phrase.lower(): cast(Qualifier, qualifier)
     for qualifier, phrases in _CUES.qualifiers.items()
     for phrase in phrases
 }
@@ -66,9 +69,7 @@ _ORDINAL = alternation(_CUES.ordinals)
 VOTES_AFTER = regex.compile(r"\A\s*(?:-\s*)?votes?\b(?!\s+(?:behind|ahead|short|clear|majority))", regex.I)
 VOTES_BEHIND = regex.compile(r"\A[\s-]*votes?\s+(?:behind|short\s+of|adrift\s+of)\b", regex.I)
 VOTES_AHEAD = regex.compile(r"\A[\s-]*votes?\s+(?:ahead\s+of|clear\s+of|more\s+than)\b", regex.I)
-MAJORITY_AFTER = regex.compile(
-    r"\A[\s-]*(?:votes?\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}majority\b", regex.I
-)
+MAJORITY_AFTER = regex.compile(r"\A[\s-]*(?:votes?\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}majority\b", regex.I)
 MAJORITY_BEFORE = regex.compile(
     r"(?:\bmajority|\bmargin)(?:\s+(?:at|in)\s+the\s+(?:last|previous|\d{4})\s+(?:general\s+)?election)?\s+(?:(?:of|was|is|stood\s+at|at|to|down\s+to|reduced\s+to|cut\s+to|slashed\s+to|"
     r"increased\s+to|up\s+to|now|just)\s+){1,3}\Z"
@@ -82,8 +83,13 @@ SWING_BEFORE = regex.compile(
     regex.I,
 )
 SWING_AFTER = regex.compile(r"\A[\s-]*(?:per\s*cent\s+|%\s*)?swing\b", regex.I)
-TURNOUT_BEFORE = regex.compile(r"\bturnout\s+(?:(?:was|is|of|at|stood\s+at|reached|fell\s+to|rose\s+to|down\s+to|up\s+to|just)\s+){0,3}\Z", regex.I)
-TURNOUT_AFTER = regex.compile(r"\A\s*(?:turnout|of\s+(?:the\s+)?(?:electorate|registered\s+voters|voters\s+turned\s+out|those\s+eligible))\b", regex.I)
+TURNOUT_BEFORE = regex.compile(
+    r"\bturnout\s+(?:(?:was|is|of|at|stood\s+at|reached|fell\s+to|rose\s+to|down\s+to|up\s+to|just)\s+){0,3}\Z", regex.I
+)
+TURNOUT_AFTER = regex.compile(
+    r"\A\s*(?:turnout|of\s+(?:the\s+)?(?:electorate|registered\s+voters|voters\s+turned\s+out|those\s+eligible))\b",
+    regex.I,
+)
 SHARE_AFTER = regex.compile(rf"\A\s*(?:{alternation(_CUES.share_nouns)})\b", regex.I)
 SHARE_CHANGE_BEFORE = regex.compile(
     r"\b(?:up|down|rose|fell|increased|decreased|dropped|climbed|grew|jumped|slumped|plunged|gain|loss|fall|rise|"
@@ -122,9 +128,16 @@ REASON_CUES = {
 PREVIOUS_MP_CUE = regex.compile(
     r"\b(?:former|previous|outgoing|ex-|late|predecessor|sitting)\b|\bMP\b|triggered|vacancy|vacated", regex.I
 )
-GAIN_FROM = regex.compile(r"\b(?:gain|gains|gained|took|taken|takes|seized|captured|won)\b[^.;]{0,60}?\bfrom\s+(?:the\s+)?\Z", regex.I)
-HOLD_WORD = regex.compile(r"\b(?:hold|holds|held\s+on|retained|retains|retain|kept|keeps|clung\s+on|hung\s+on|defended)\b", regex.I)
-GAIN_WORD = regex.compile(r"\b(?:gain|gains|gained|took\s+the\s+seat|seized|captured|snatched|flipped|won\s+the\s+seat\s+for\s+the\s+first\s+time|overturn\w*)\b", regex.I)
+GAIN_FROM = regex.compile(
+    r"\b(?:gain|gains|gained|took|taken|takes|seized|captured|won)\b[^.;]{0,60}?\bfrom\s+(?:the\s+)?\Z", regex.I
+)
+HOLD_WORD = regex.compile(
+    r"\b(?:hold|holds|held\s+on|retained|retains|retain|kept|keeps|clung\s+on|hung\s+on|defended)\b", regex.I
+)
+GAIN_WORD = regex.compile(
+    r"\b(?:gain|gains|gained|took\s+the\s+seat|seized|captured|snatched|flipped|won\s+the\s+seat\s+for\s+the\s+first\s+time|overturn\w*)\b",
+    regex.I,
+)
 SWING_DIRECTION_TO = regex.compile(r"\A[^.;]{0,40}?\bto\s+(?:the\s+)?\Z", regex.I)
 SWING_DIRECTION_FROM = regex.compile(r"\A[^.;]{0,40}?\bfrom\s+(?:the\s+)?\Z", regex.I)
 
@@ -152,7 +165,9 @@ SEAT_DESCRIPTOR = regex.compile(
 )
 PARTY_ABBREVIATION_SLOT = regex.compile(r"\A\s*[(:\[]|\A\s*$")
 SENTENCE_END = regex.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]*[\p{Lu}\d])|\n+")
-CLAUSE_BREAK = regex.compile(r";|,?\s+\b(?:while|whereas|but|and|with)\b\s+(?=(?:the\s+)?[\p{Lu}])|,\s+(?=[\p{Lu}][\p{Ll}]+'s\b)")
+CLAUSE_BREAK = regex.compile(
+    r";|,?\s+\b(?:while|whereas|but|and|with)\b\s+(?=(?:the\s+)?[\p{Lu}])|,\s+(?=[\p{Lu}][\p{Ll}]+'s\b)"
+)
 
 
 def window_before(text: str, position: int, size: int = 80) -> str:

@@ -14,9 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 SCHEMA_VERSION = "1.0"
 
-Qualifier = Literal[
-    "exact", "more_than", "at_least", "less_than", "at_most", "about", "nearly", "just_over"
-]
+Qualifier = Literal["exact", "more_than", "at_least", "less_than", "at_most", "about", "nearly", "just_over"]
 Unit = Literal["votes", "percent", "points", "year", "place"]
 CheckStatus = Literal["pass", "fail", "unverifiable"]
 
@@ -131,7 +129,7 @@ class Check(_Frozen):
     evidence: list[Evidence] = Field(default_factory=list)
 
 
-class Warning(_Frozen):  # noqa: A001 - the name is part of the output contract
+class Warning(_Frozen):
     code: str
     message: str
     evidence: list[Evidence] = Field(default_factory=list)

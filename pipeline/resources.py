@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from pipeline.errors import DataFileError
 
@@ -103,9 +103,7 @@ def load_parties(path: Path) -> tuple[Party, ...]:
             raise DataFileError(f"{where}: names and abbreviations must be non-empty strings")
         for name in names:
             if name in seen and seen[name] != entry["canonical"]:
-                raise DataFileError(
-                    f"{where}: alias {name!r} already belongs to {seen[name]!r}"
-                )
+                raise DataFileError(f"{where}: alias {name!r} already belongs to {seen[name]!r}")
             seen[name] = entry["canonical"]
         parties.append(Party(entry["canonical"], names, abbreviations))
     if not parties:
@@ -128,9 +126,7 @@ def load_seats(path: Path) -> tuple[Seat, ...]:
             header = fields
             continue
         if len(fields) != len(header):
-            raise DataFileError(
-                f"{path}:{line_number}: expected {len(header)} tab-separated fields, got {len(fields)}"
-            )
+            raise DataFileError(f"{path}:{line_number}: expected {len(header)} tab-separated fields, got {len(fields)}")
         row = dict(zip(header, fields, strict=True))
         try:
             seats.append(
@@ -150,7 +146,12 @@ def load_seats(path: Path) -> tuple[Seat, ...]:
 
 
 def load_cues(path: Path) -> Cues:
+    from pipeline.records import Qualifier
+
     data = _load_json(path)
+    unknown = set(data.get("qualifiers", {})) - set(get_args(Qualifier))
+    if unknown:
+        raise DataFileError(f"{path}: unknown qualifier(s) {sorted(unknown)}; use one of {list(get_args(Qualifier))}")
     try:
         return Cues(
             qualifiers={key: tuple(values) for key, values in data["qualifiers"].items()},

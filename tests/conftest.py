@@ -43,7 +43,7 @@ def evidence_round_trips(result: ArticleResult, original: str) -> None:
     def walk(node: Any) -> None:
         if isinstance(node, dict):
             if {"start", "end", "text"} <= node.keys() and len(node) == 3:
-                assert original[node["start"]:node["end"]] == node["text"], node
+                assert original[node["start"] : node["end"]] == node["text"], node
             for value in node.values():
                 walk(value)
         elif isinstance(node, list):

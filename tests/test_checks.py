@@ -28,8 +28,12 @@ def _contest(votes: list[int], majority: float | None, places: list[int] | None 
         Candidate(name=Label(value=f"Candidate {i}"), votes=_votes(v), position=_place(p))
         for i, (v, p) in enumerate(zip(votes, places, strict=True))
     ]
-    contest = Contest(constituency=Label(value="Seat"), election=Label(value="by-election"), candidates=candidates,
-                      majority=_votes(majority) if majority is not None else None)
+    contest = Contest(
+        constituency=Label(value="Seat"),
+        election=Label(value="by-election"),
+        candidates=candidates,
+        majority=_votes(majority) if majority is not None else None,
+    )
     return Draft(contest=contest, statements={})
 
 
@@ -71,7 +75,9 @@ def test_hedged_majority_holds_as_a_bound() -> None:
 
 def test_repeated_figure_with_bounds() -> None:
     draft = _contest([2, 1], None)
-    agree = Draft(contest=draft.contest, statements={"previous_majority": [_votes(19_600, "more_than"), _votes(19_634)]})
+    agree = Draft(
+        contest=draft.contest, statements={"previous_majority": [_votes(19_600, "more_than"), _votes(19_634)]}
+    )
     clash = Draft(contest=draft.contest, statements={"majority": [_votes(4_921), _votes(4_925)]})
     assert repeated_figure(agree).status == "pass"
     assert repeated_figure(clash).status == "fail"
@@ -80,8 +86,13 @@ def test_repeated_figure_with_bounds() -> None:
 def test_shares_over_100_fail() -> None:
     draft = _contest([3, 2, 1], None)
     shares = [Quantity(value=v, unit="percent", lower=v, upper=v, evidence=EVIDENCE) for v in (60.0, 30.0, 20.0)]
-    contest = draft.contest.model_copy(update={"candidates": [
-        c.model_copy(update={"share": s}) for c, s in zip(draft.contest.candidates, shares, strict=True)]})
+    contest = draft.contest.model_copy(
+        update={
+            "candidates": [
+                c.model_copy(update={"share": s}) for c, s in zip(draft.contest.candidates, shares, strict=True)
+            ]
+        }
+    )
     assert share_sum(Draft(contest=contest)).status == "fail"
 
 
@@ -94,4 +105,7 @@ def test_derived_winner_votes_do_not_confirm_the_majority() -> None:
     draft = _contest([13_872, 12_680], 1_192)
     derived = draft.contest.candidates[0].votes.model_copy(update={"derived": "runner-up + majority"})  # type: ignore[union-attr]
     candidates = [draft.contest.candidates[0].model_copy(update={"votes": derived}), draft.contest.candidates[1]]
-    assert majority_arithmetic(Draft(contest=draft.contest.model_copy(update={"candidates": candidates}))).status == "unverifiable"
+    assert (
+        majority_arithmetic(Draft(contest=draft.contest.model_copy(update={"candidates": candidates}))).status
+        == "unverifiable"
+    )

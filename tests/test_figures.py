@@ -34,7 +34,7 @@ def test_figure_forms(text: str, expected: tuple[object, ...]) -> None:
     lower = None if figure.lower is None else round(figure.lower, 1)
     upper = None if figure.upper is None else round(figure.upper, 1)
     assert (figure.text, figure.value, figure.kind, figure.qualifier, lower, upper) == expected
-    assert text[figure.start:figure.end] == figure.text
+    assert text[figure.start : figure.end] == figure.text
 
 
 @pytest.mark.parametrize("text", ["on 19/10/2023", "at 04:12", "£1.2m", "E14000813", "v2.5", "one of the seats"])

@@ -14,7 +14,7 @@ from pipeline.ingest import article_from_text, normalise, read_article
 
 def test_typography_is_normalised_one_character_for_one() -> None:
     text, offsets = normalise("Labour\u2019s \u201cwin\u201d\u00a01\u20132")
-    assert text == "Labour's \"win\" 1-2"
+    assert text == 'Labour\'s "win" 1-2'
     assert offsets == tuple(range(len(text)))
 
 
@@ -45,7 +45,7 @@ def test_byline_and_role_line() -> None:
 def test_front_matter_sets_metadata_and_is_skipped() -> None:
     article = article_from_text("---\ntitle: Result night\npublished: 2023-10-20\n---\nLabour won Tamworth.\n")
     assert (article.title, article.published) == ("Result night", "2023-10-20")
-    assert article.text[article.body_start:].startswith("Labour won")
+    assert article.text[article.body_start :].startswith("Labour won")
 
 
 def test_sidecar_metadata(tmp_path: Path) -> None:
@@ -65,7 +65,9 @@ def test_sidecar_metadata(tmp_path: Path) -> None:
         (b"---\ntitle: x\n---\n", EmptyArticleError, r"front matter but no text"),
     ],
 )
-def test_bad_input_names_the_file_and_the_problem(tmp_path: Path, content: bytes, error: type[Exception], message: str) -> None:
+def test_bad_input_names_the_file_and_the_problem(
+    tmp_path: Path, content: bytes, error: type[Exception], message: str
+) -> None:
     path = tmp_path / "bad.txt"
     path.write_bytes(content)
     with pytest.raises(error, match=message) as raised:

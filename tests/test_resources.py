@@ -21,7 +21,10 @@ def test_bundled_data_loads() -> None:
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ('{"parties": [{"canonical": "A", "names": ["X"]}, {"canonical": "B", "names": ["X"]}]}', r"alias 'X' already belongs to 'A'"),
+        (
+            '{"parties": [{"canonical": "A", "names": ["X"]}, {"canonical": "B", "names": ["X"]}]}',
+            r"alias 'X' already belongs to 'A'",
+        ),
         ('{"parties": [{"names": ["X"]}]}', r"needs a string 'canonical'"),
         ("{not json", r"parties.json:1: invalid JSON"),
     ],
@@ -35,6 +38,8 @@ def test_bad_party_file(tmp_path: Path, content: str, message: str) -> None:
 
 def test_bad_gazetteer_line_names_the_line(tmp_path: Path) -> None:
     path = tmp_path / "constituencies.tsv"
-    path.write_text("# comment\nname\tons_code\tfirst_year\tlast_year\tcounty\tregion\tcountry\nA\tB\n", encoding="utf-8")
+    path.write_text(
+        "# comment\nname\tons_code\tfirst_year\tlast_year\tcounty\tregion\tcountry\nA\tB\n", encoding="utf-8"
+    )
     with pytest.raises(DataFileError, match=r"constituencies.tsv:3: expected 7 tab-separated fields, got 2"):
         load_seats(path)

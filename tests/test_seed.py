@@ -19,8 +19,11 @@ def result(seed_text: str) -> ArticleResult:
 def test_contests_found_and_mentions_marked(result: ArticleResult) -> None:
     found = {c.constituency.value: c.mention_only for c in result.contests}
     assert found == {
-        "Mid Bedfordshire": False, "Tamworth": False,
-        "Rutherglen": True, "Selby and Ainsty": True, "Somerton and Frome": True,
+        "Mid Bedfordshire": False,
+        "Tamworth": False,
+        "Rutherglen": True,
+        "Selby and Ainsty": True,
+        "Somerton and Frome": True,
     }
     assert all(c.election.value == "by-election" for c in result.contests)
 
@@ -61,7 +64,12 @@ def test_tamworth(result: ArticleResult) -> None:
     assert tamworth.winner.party and tamworth.winner.party.value == "Labour"
     assert tamworth.majority and tamworth.majority.value == 1316
     previous = tamworth.previous_majority
-    assert previous and (previous.value, previous.qualifier, previous.lower, previous.upper) == (19600, "more_than", 19600, None)
+    assert previous and (previous.value, previous.qualifier, previous.lower, previous.upper) == (
+        19600,
+        "more_than",
+        19600,
+        None,
+    )
     assert previous.party and previous.party.value == "Conservative"
     assert tamworth.swing and tamworth.swing.value == 23.9
     assert tamworth.swing.from_party and tamworth.swing.from_party.value == "Conservative"

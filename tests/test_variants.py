@@ -20,7 +20,9 @@ def _anchored_facts(result: ArticleResult) -> dict[str, object]:
     return {
         "mid_beds_previous": mid_beds.previous_majority.value if mid_beds.previous_majority else None,
         "mid_beds_held_since": mid_beds.held_since.year.value if mid_beds.held_since else None,
-        "mid_beds_prev_mp": mid_beds.previous_mp.name.value if mid_beds.previous_mp and mid_beds.previous_mp.name else None,
+        "mid_beds_prev_mp": mid_beds.previous_mp.name.value
+        if mid_beds.previous_mp and mid_beds.previous_mp.name
+        else None,
         "mid_beds_candidates": {k: v["votes"] for k, v in candidates(mid_beds).items() if k != "Alistair Strathern"},
         "tamworth_previous": tamworth.previous_majority.value if tamworth.previous_majority else None,
         "tamworth_winner": tamworth.winner.name.value if tamworth.winner and tamworth.winner.name else None,
