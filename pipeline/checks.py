@@ -143,7 +143,15 @@ def place_order(draft: Draft) -> Check:
                 reported=f"{_who(higher)} ahead",
                 evidence=[*higher.votes.evidence[:1], *lower.votes.evidence[:1]],
             )
-    return _check("place_order", contest, "pass", f"places of {len(placed)} candidates agree with their votes")
+    return _check(
+        "place_order",
+        contest,
+        "pass",
+        f"places of {len(placed)} candidates agree with their votes",
+        evidence=[
+            e for c in placed if c.position and c.votes for e in (*c.position.evidence[:1], *c.votes.evidence[:1])
+        ],
+    )
 
 
 def winner_most_votes(draft: Draft) -> Check:
@@ -198,6 +206,7 @@ def repeated_figure(draft: Draft) -> Check:
         contest,
         "pass",
         f"{sum(len(s) for s in repeated.values())} statements of {len(repeated)} figures agree",
+        evidence=[e for stated in repeated.values() for quantity in stated for e in quantity.evidence[:1]],
     )
 
 
