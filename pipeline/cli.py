@@ -5,6 +5,7 @@ Exit codes: 0 every file processed, 1 some files failed (each has an error recor
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -130,3 +131,22 @@ def main() -> None:
     except ElectextError as error:
         typer.echo(f"Error: {error}", err=True)
         raise SystemExit(EXIT_FAILED) from None
+
+
+@app.command("evaluate")
+def evaluate_command(
+    corpus: Annotated[Path, typer.Argument(help="Corpus folder (articles searched recursively).")] = Path("corpus"),
+    gold: Annotated[Path | None, typer.Option("--gold", help="Gold folder (default: CORPUS/gold).")] = None,
+    json_path: Annotated[Path | None, typer.Option("--json", help="Also write the full report as JSON.")] = None,
+    misses: Annotated[int, typer.Option("--misses", help="How many misses to list.")] = 40,
+    model: ModelOption = None,
+) -> None:
+    """Score extraction against the gold annotations: P/R/F1 per field, check outcomes, misses."""
+    from pipeline.evaluate import evaluate, format_table
+    from pipeline.write import atomic_write
+
+    _require_existing([corpus])
+    evaluation = evaluate(corpus, gold, model)
+    typer.echo(format_table(evaluation, show_misses=misses))
+    if json_path is not None:
+        atomic_write(json_path, json.dumps(evaluation.summary(), indent=2, ensure_ascii=False) + "\n")

@@ -1,0 +1,301 @@
+"""Measured accuracy: extraction against the gold annotations in ``corpus/gold``.
+
+Every field is scored as sets of facts per article and contest — (seat, name, party), (seat, party,
+votes), … — so a value counts once however often the article repeats it. Precision, recall and F1
+per field, micro-averaged over all fields; derived values are not scored (the gold holds what the
+text states). Check outcomes are scored separately: expected failures caught and false alarms.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from pipeline.api import extract_article, iter_inputs
+from pipeline.errors import DataFileError, ElectextError
+from pipeline.ingest import read_article
+from pipeline.records import ArticleResult, Contest
+
+FIELDS = (
+    "contest",
+    "winner_name",
+    "winner_party",
+    "candidate_party",
+    "party_votes",
+    "majority",
+    "previous_majority",
+    "swing_size",
+    "swing_direction",
+    "turnout",
+    "held_since",
+    "previous_mp",
+)
+GOLD_SUFFIX = ".gold.json"
+Fact = tuple[Any, ...]
+
+
+@dataclass
+class FieldScore:
+    true_positives: int = 0
+    false_positives: int = 0
+    false_negatives: int = 0
+
+    @property
+    def precision(self) -> float:
+        found = self.true_positives + self.false_positives
+        return self.true_positives / found if found else 1.0
+
+    @property
+    def recall(self) -> float:
+        expected = self.true_positives + self.false_negatives
+        return self.true_positives / expected if expected else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass(frozen=True)
+class Miss:
+    article: str
+    field: str
+    kind: str  # "missing" (in gold, not extracted) or "spurious" (extracted, not in gold)
+    fact: str
+
+
+@dataclass
+class Evaluation:
+    fields: dict[str, FieldScore] = field(default_factory=lambda: {name: FieldScore() for name in FIELDS})
+    misses: list[Miss] = field(default_factory=list)
+    articles: int = 0
+    expected_failures: int = 0
+    expected_failures_caught: int = 0
+    false_alarms: list[str] = field(default_factory=list)  # "article: check id (contest)"
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def micro(self) -> FieldScore:
+        total = FieldScore()
+        for score in self.fields.values():
+            total.true_positives += score.true_positives
+            total.false_positives += score.false_positives
+            total.false_negatives += score.false_negatives
+        return total
+
+    def summary(self) -> dict[str, Any]:
+        """Everything the report and the CI gate read, as plain data."""
+        return {
+            "articles": self.articles,
+            "fields": {
+                name: {
+                    "precision": round(score.precision, 4),
+                    "recall": round(score.recall, 4),
+                    "f1": round(score.f1, 4),
+                    "tp": score.true_positives,
+                    "fp": score.false_positives,
+                    "fn": score.false_negatives,
+                }
+                for name, score in self.fields.items()
+            },
+            "micro": {
+                "precision": round(self.micro.precision, 4),
+                "recall": round(self.micro.recall, 4),
+                "f1": round(self.micro.f1, 4),
+            },
+            "checks": {
+                "expected_failures": self.expected_failures,
+                "caught": self.expected_failures_caught,
+                "false_alarms": len(self.false_alarms),
+                "false_alarm_list": self.false_alarms,
+            },
+            "errors": self.errors,
+            "misses": [miss.__dict__ for miss in self.misses],
+        }
+
+
+def norm(text: str | None) -> str:
+    """Case, accents, punctuation and '&' vs 'and' do not make two names different."""
+    if text is None:
+        return ""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = text.replace("&", " and ").lower()
+    return " ".join(regex.sub(r"[^\w\s]", " ", text).split())
+
+
+def _number(value: Any) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, dict):
+        value = value.get("value")
+    return None if value is None else round(float(value), 1)
+
+
+def _value(node: Any) -> Any:
+    """A gold plain value, or an output label/quantity's ``value`` — unless it was derived."""
+    if isinstance(node, dict):
+        if node.get("derived"):
+            return None
+        return node.get("value")
+    return node
+
+
+def _facts_from(contests: Iterable[dict[str, Any]], scored_derived: bool) -> dict[str, set[Fact]]:
+    """The same fact sets from gold (plain values) and output (labels, quantities) contests."""
+    facts: dict[str, set[Fact]] = {name: set() for name in FIELDS}
+    for contest in contests:
+        seat = norm(
+            _value(contest.get("constituency"))
+            if isinstance(contest.get("constituency"), dict)
+            else contest.get("constituency")
+        )
+        mention = bool(contest.get("mention_only"))
+        facts["contest"].add((seat, mention))
+        winner = contest.get("winner") or {}
+        if name := norm(_value(winner.get("name"))):
+            facts["winner_name"].add((seat, name))
+        if party := norm(_value(winner.get("party"))):
+            facts["winner_party"].add((seat, party))
+        for candidate in contest.get("candidates") or []:
+            name, party = norm(_value(candidate.get("name"))), norm(_value(candidate.get("party")))
+            if name and party:
+                facts["candidate_party"].add((seat, name, party))
+            votes = _number(
+                _value(candidate.get("votes")) if isinstance(candidate.get("votes"), dict) else candidate.get("votes")
+            )
+            if votes is not None and (party or name):
+                facts["party_votes"].add((seat, party or name, votes))
+        for key, field_name in (
+            ("majority", "majority"),
+            ("previous_majority", "previous_majority"),
+            ("turnout", "turnout"),
+            ("swing", "swing_size"),
+        ):
+            node = contest.get(key)
+            if node is not None and (value := _number(_value(node))) is not None:
+                facts[field_name].add((seat, value))
+        swing = contest.get("swing")
+        if swing:
+            to = norm(_value(swing.get("to_party")))
+            origin = norm(_value(swing.get("from_party")))
+            if to or origin:
+                facts["swing_direction"].add((seat, origin, to))
+        held = contest.get("held_since")
+        if held and (year := _number(held.get("year"))) is not None:
+            facts["held_since"].add((seat, year))
+        previous = contest.get("previous_mp")
+        if previous and (name := norm(_value(previous.get("name")))):
+            facts["previous_mp"].add((seat, name))
+    del scored_derived
+    return facts
+
+
+def _match_direction(gold: set[Fact], found: set[Fact]) -> tuple[set[Fact], set[Fact], set[Fact]]:
+    """Swing direction: a side the gold leaves blank is not held against the extraction."""
+    hits: set[Fact] = set()
+    unmatched_found = set(found)
+    for fact in gold:
+        seat, origin, to = fact
+        match = next(
+            (f for f in unmatched_found if f[0] == seat and (not origin or f[1] == origin) and (not to or f[2] == to)),
+            None,
+        )
+        if match:
+            hits.add(fact)
+            unmatched_found.discard(match)
+    return hits, gold - hits, unmatched_found
+
+
+def score_article(evaluation: Evaluation, article_id: str, gold: dict[str, Any], result: ArticleResult) -> None:
+    evaluation.articles += 1
+    gold_facts = _facts_from(gold.get("contests") or [], scored_derived=False)
+    output = [contest.model_dump(mode="json") for contest in result.contests]
+    found_facts = _facts_from(output, scored_derived=False)
+    for name in FIELDS:
+        expected, found = gold_facts[name], found_facts[name]
+        if name == "swing_direction":
+            hits, missing, spurious = _match_direction(expected, found)
+        else:
+            hits, missing, spurious = expected & found, expected - found, found - expected
+        score = evaluation.fields[name]
+        score.true_positives += len(hits)
+        score.false_negatives += len(missing)
+        score.false_positives += len(spurious)
+        evaluation.misses += [Miss(article_id, name, "missing", repr(fact)) for fact in sorted(missing, key=repr)]
+        evaluation.misses += [Miss(article_id, name, "spurious", repr(fact)) for fact in sorted(spurious, key=repr)]
+    expected_fail = {(item["id"], norm(item.get("contest"))) for item in gold.get("failing_checks") or []}
+    failed = {(check.id, norm(check.contest)) for check in result.checks if check.status == "fail"}
+    evaluation.expected_failures += len(expected_fail)
+    evaluation.expected_failures_caught += len(expected_fail & failed)
+    for check_id, contest in sorted(failed - expected_fail):
+        evaluation.false_alarms.append(f"{article_id}: {check_id} ({contest})")
+
+
+def load_gold(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as error:
+        raise DataFileError(f"{path}: unreadable gold file ({error})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("contests"), list):
+        raise DataFileError(f"{path}: a gold file is an object with a 'contests' list")
+    return data
+
+
+def gold_pairs(corpus: Path, gold_dir: Path | None = None) -> Iterator[tuple[Path, Path | None]]:
+    """Each article with its gold file (None when it has none)."""
+    gold_dir = gold_dir or (corpus / "gold" if (corpus / "gold").is_dir() else corpus)
+    for article in iter_inputs([corpus]):
+        gold = gold_dir / f"{article.stem}{GOLD_SUFFIX}"
+        yield article, gold if gold.exists() else None
+
+
+def evaluate(corpus: Path, gold_dir: Path | None = None, model: str | None = None) -> Evaluation:
+    """Extract every article that has gold and score it."""
+    evaluation = Evaluation()
+    for article_path, gold_path in gold_pairs(corpus, gold_dir):
+        if gold_path is None:
+            evaluation.errors.append(f"{article_path}: no gold file")
+            continue
+        gold = load_gold(gold_path)
+        try:
+            result = extract_article(read_article(article_path), model)
+        except ElectextError as error:
+            evaluation.errors.append(f"{article_path}: {error}")
+            continue
+        score_article(evaluation, article_path.stem, gold, result)
+    return evaluation
+
+
+def format_table(evaluation: Evaluation, show_misses: int = 40) -> str:
+    lines = [f"{'field':<20}{'precision':>10}{'recall':>10}{'F1':>8}{'TP':>6}{'FP':>6}{'FN':>6}"]
+    for name, score in [*evaluation.fields.items(), ("micro", evaluation.micro)]:
+        if name == "micro":
+            lines.append("-" * 66)
+        lines.append(
+            f"{name:<20}{score.precision:>10.3f}{score.recall:>10.3f}{score.f1:>8.3f}"
+            f"{score.true_positives:>6}{score.false_positives:>6}{score.false_negatives:>6}"
+        )
+    lines.append("")
+    lines.append(
+        f"checks: {evaluation.expected_failures_caught}/{evaluation.expected_failures} expected failures caught; "
+        f"{len(evaluation.false_alarms)} false alarms"
+    )
+    lines += [f"  false alarm: {alarm}" for alarm in evaluation.false_alarms]
+    lines += [f"  error: {error}" for error in evaluation.errors]
+    lines.append(f"articles scored: {evaluation.articles}")
+    if evaluation.misses and show_misses:
+        counts = Counter(miss.kind for miss in evaluation.misses)
+        lines.append(f"misses: {counts['missing']} missing, {counts['spurious']} spurious (first {show_misses}):")
+        lines += [f"  {m.article}: {m.field} {m.kind} {m.fact}" for m in evaluation.misses[:show_misses]]
+    return "\n".join(lines)
+
+
+def contest_by_name(result: ArticleResult, name: str) -> Contest | None:
+    return next((c for c in result.contests if norm(c.constituency.value) == norm(name)), None)
