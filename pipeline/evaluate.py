@@ -139,15 +139,20 @@ def _number(value: Any) -> float | None:
 
 
 def _value(node: Any) -> Any:
-    """A gold plain value, or an output label/quantity's ``value`` — unless it was derived."""
+    """A gold plain value, or an output label's ``value`` (derived labels are inferences: scored)."""
+    return node.get("value") if isinstance(node, dict) else node
+
+
+def _stated_number(node: Any) -> float | None:
+    """A gold number, or an output quantity's value unless computed (gold holds printed figures)."""
     if isinstance(node, dict):
-        if node.get("derived"):
+        if node.get("derived") and "unit" in node:
             return None
-        return node.get("value")
-    return node
+        node = node.get("value")
+    return _number(node)
 
 
-def _facts_from(contests: Iterable[dict[str, Any]], scored_derived: bool) -> dict[str, set[Fact]]:
+def _facts_from(contests: Iterable[dict[str, Any]]) -> dict[str, set[Fact]]:
     """The same fact sets from gold (plain values) and output (labels, quantities) contests."""
     facts: dict[str, set[Fact]] = {name: set() for name in FIELDS}
     for contest in contests:
@@ -167,9 +172,7 @@ def _facts_from(contests: Iterable[dict[str, Any]], scored_derived: bool) -> dic
             name, party = norm(_value(candidate.get("name"))), norm(_value(candidate.get("party")))
             if name and party:
                 facts["candidate_party"].add((seat, name, party))
-            votes = _number(
-                _value(candidate.get("votes")) if isinstance(candidate.get("votes"), dict) else candidate.get("votes")
-            )
+            votes = _stated_number(candidate.get("votes"))
             if votes is not None and (party or name):
                 facts["party_votes"].add((seat, party or name, votes))
         for key, field_name in (
@@ -179,7 +182,7 @@ def _facts_from(contests: Iterable[dict[str, Any]], scored_derived: bool) -> dic
             ("swing", "swing_size"),
         ):
             node = contest.get(key)
-            if node is not None and (value := _number(_value(node))) is not None:
+            if node is not None and (value := _stated_number(node)) is not None:
                 facts[field_name].add((seat, value))
         swing = contest.get("swing")
         if swing:
@@ -188,12 +191,11 @@ def _facts_from(contests: Iterable[dict[str, Any]], scored_derived: bool) -> dic
             if to or origin:
                 facts["swing_direction"].add((seat, origin, to))
         held = contest.get("held_since")
-        if held and (year := _number(held.get("year"))) is not None:
+        if held and (year := _stated_number(held.get("year"))) is not None:
             facts["held_since"].add((seat, year))
         previous = contest.get("previous_mp")
         if previous and (name := norm(_value(previous.get("name")))):
             facts["previous_mp"].add((seat, name))
-    del scored_derived
     return facts
 
 
@@ -215,9 +217,9 @@ def _match_direction(gold: set[Fact], found: set[Fact]) -> tuple[set[Fact], set[
 
 def score_article(evaluation: Evaluation, article_id: str, gold: dict[str, Any], result: ArticleResult) -> None:
     evaluation.articles += 1
-    gold_facts = _facts_from(gold.get("contests") or [], scored_derived=False)
+    gold_facts = _facts_from(gold.get("contests") or [])
     output = [contest.model_dump(mode="json") for contest in result.contests]
-    found_facts = _facts_from(output, scored_derived=False)
+    found_facts = _facts_from(output)
     for name in FIELDS:
         expected, found = gold_facts[name], found_facts[name]
         if name == "swing_direction":
