@@ -219,10 +219,28 @@ class _Builder:
         if winner_key is not None:
             winning = next(c for k, c in built if k == winner_key)
             winner = Person(name=winning.name, party=winning.party)
+            party_wins = sorted({f.subject.value for f in winner_facts if f.subject and f.subject.kind == "party"})
+            if winner.party is None and len(party_wins) == 1:
+                # "The Lib Dems have held on to Eastleigh … Mike Thornton won": one winner, one party.
+                party_label = self._label(
+                    party_wins[0],
+                    [f.subject for f in winner_facts if f.subject and f.subject.value == party_wins[0]],
+                    derived="the party reported as winning the seat",
+                )
+                winner = Person(name=winner.name, party=party_label)
+                built = [(k, c.model_copy(update={"party": party_label}) if k == winner_key else c) for k, c in built]
+                candidate_list = [c for _, c in built]
         figures: dict[str, list[Fact]] = defaultdict(list)
         for fact in facts:
             if fact.role in FIGURE_ROLES and fact.figure is not None:
                 figures[fact.role].append(fact)
+            if fact.role in ("share_change", "share_before") and fact.figure is not None and fact.subject is not None:
+                party_of_subject = self._party_of(fact.subject)
+                if party_of_subject:
+                    unit: Unit = "points" if fact.role == "share_change" else "percent"
+                    statements[f"{fact.role}:{party_of_subject}"].append(
+                        quantity(self.article, fact.figure, fact.evidence, unit)
+                    )
         majority = self._quantity("majority", figures, statements)
         previous = self._previous_majority(figures, statements)
         swing = self._swing(figures, statements)

@@ -229,36 +229,46 @@ def share_sum(draft: Draft) -> Check:
     )
 
 
+def _share_change(draft: Draft, party: str) -> tuple[float, list[Evidence]] | None:
+    """A party's change in share between the two elections: stated, or from both shares stated."""
+    stated = draft.statements.get(f"share_change:{party}")
+    if stated:
+        return stated[0].value, stated[0].evidence[:1]
+    before = draft.statements.get(f"share_before:{party}")
+    now = [c.share for c in draft.contest.candidates if c.party and c.party.value == party and _stated(c.share)]
+    if before and now and now[0] is not None:
+        return now[0].value - before[0].value, [*now[0].evidence[:1], *before[0].evidence[:1]]
+    return None
+
+
 def swing_shares(draft: Draft) -> Check:
-    """A stated swing agrees with the Butler swing implied by both elections' shares."""
+    """A stated swing agrees with the Butler swing implied by both parties' share changes."""
     contest = draft.contest
     swing = contest.swing
     if swing is None:
         return _check("swing_shares", contest, "unverifiable", "no swing stated")
-    changes = {
-        role.split(":", 1)[1]: stated[0]
-        for role, stated in draft.statements.items()
-        if role.startswith("share_change:")
-    }
     gainer = swing.to_party.value if swing.to_party else None
     loser = swing.from_party.value if swing.from_party else None
-    if not gainer or not loser or gainer not in changes or loser not in changes:
+    gained = _share_change(draft, gainer) if gainer else None
+    lost = _share_change(draft, loser) if loser else None
+    if gained is None or lost is None:
         return _check(
             "swing_shares",
             contest,
             "unverifiable",
-            "the article does not state both parties' share changes between the two elections",
+            "the article does not give both parties' shares (or share changes) at both elections",
         )
-    implied = (changes[gainer].value - changes[loser].value) / 2
-    ok = abs(implied - swing.value) <= SWING_TOLERANCE + (0 if swing.qualifier == "exact" else abs(swing.value) * 0.05)
+    implied = (gained[0] - lost[0]) / 2
+    hedge = 0 if swing.qualifier == "exact" else abs(swing.value) * 0.05
+    ok = abs(implied - swing.value) <= SWING_TOLERANCE + hedge
     return _check(
         "swing_shares",
         contest,
         "pass" if ok else "fail",
-        f"shares imply a Butler swing of {implied:.1f} to {gainer}; stated {swing.value:.1f}",
+        f"shares imply a Butler swing of {implied:.1f} to {gainer}; stated {swing.value:g}",
         expected=round(implied, 2),
         reported=swing.value,
-        evidence=[*swing.evidence[:1], *changes[gainer].evidence[:1], *changes[loser].evidence[:1]],
+        evidence=[*swing.evidence[:1], *gained[1], *lost[1]],
     )
 
 

@@ -44,7 +44,7 @@ def _word_value(words: str) -> float:
     """'twenty-three thousand' -> 23000; 'a thousand' -> 1000; 'two hundred and fifty' -> 250."""
     total = 0
     current = 0
-    for token in regex.split(r"[\s-]+", words.lower()):
+    for token in regex.split(r"[\s,-]+", words.lower()):
         if token in ("and", ""):
             continue
         if token == "a":

@@ -26,6 +26,8 @@ from pipeline.figures import Figure
 from pipeline.mentions import Mention, Mentions
 
 Role = Literal[
+    "share_change",
+    "share_before",
     "votes",
     "share",
     "position",
@@ -65,6 +67,13 @@ _FUTURE_ELECTION = regex.compile(
     r"\b(?:last|previous|next|upcoming|expected|forthcoming|future|snap|early|a|an|any|another|calling\s+for|call|ahead\s+of|before|until)\s+\Z",
     regex.I,
 )
+_WIN_VERB_OF_FIGURE = regex.compile(
+    r"\s+(?:(?:just|only|a|an|some|almost|nearly|more\s+than|over|under)\s+)*(?:\d|(?:"
+    + patterns.alternation(["per cent", "percent", "votes", "share", "seats"])
+    + r")\b)",
+    regex.I,
+)
+_DEFEAT_VERBS = frozenset({"defeated", "beaten", "ousted", "unseated", "toppled"})
 _QUALIFYING_PARTY = regex.compile(
     r"\s*(?:majority|vote|voters|supporters|share|candidate|MPs?|government|leader|chairman|chair)\b", regex.I
 )
@@ -113,6 +122,104 @@ class _Context:
 
     focus: Mention | None = None
     facts: list[Fact] = field(default_factory=list)
+    box_rank: int = 0  # place of the next line of a results list
+
+
+_BOX_LABEL_WORDS = regex.compile(
+    r"\b(?:majority|turnout|electorate|swing|valid|rejected|spoil\w*|total|declared|polling|count|result|"
+    r"registered|change|share|seats?|votes\s+cast)\b",
+    regex.I,
+)
+_NAME_WORDS = regex.compile(r"\A(?:\p{Lu}[\p{L}'.-]*)(?:\s+(?:\p{Lu}[\p{L}'.-]*|de|van|von|der|le|la|du|the)){1,4}\Z")
+
+
+def _box_subject(text: str, start: int, end: int, mentions: Mentions) -> Mention | None:
+    """Who a results-list line is about: a person (with the party beside them) or a party."""
+    parties = [p for p in mentions.parties if start <= p.start and p.end <= end]
+    people = [p for p in mentions.people if start <= p.start and p.end <= end]
+    party = parties[0].value if parties else None
+    if people:
+        person = people[0]
+        return replace(person, party=party or person.party)
+    leftover = text[start:end]
+    for mention in reversed(parties):
+        leftover = (
+            leftover[: mention.start - start] + " " * (mention.end - mention.start) + leftover[mention.end - start :]
+        )
+    words = regex.sub(r"[():\[\]]", " ", leftover)
+    name = " ".join(words.split())
+    surname_first = regex.fullmatch(r"(\p{Lu}[\p{Lu}'-]+),\s*(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)*)", name)
+    if surname_first:
+        name = f"{surname_first.group(2)} {surname_first.group(1).title()}"
+    if name and _NAME_WORDS.match(name):
+        offset = leftover.find(name.split()[0]) if not surname_first else 0
+        name_start = start + max(offset, 0)
+        name_end = name_start + len(" ".join(words.split())) if not surname_first else end
+        return Mention(name_start, min(name_end, end), text[name_start : min(name_end, end)], "person", name, party)
+    return parties[0] if parties else None
+
+
+def _box_line(
+    text: str, sentence: Sentence, mentions: Mentions, figures: list[Figure], context: _Context
+) -> list[Fact] | None:
+    """A line of a results list: votes, share and place (by order) for one candidate."""
+    match = patterns.BOX_CANDIDATE.fullmatch(text, sentence.start, sentence.end)
+    if not match or _BOX_LABEL_WORDS.search(match.group("who")):
+        return None
+    subject = _box_subject(text, match.start("who"), match.end("who"), mentions)
+    if subject is None:
+        return None
+    seat = _seat_for(text, sentence, sentence.start, sentence.start, _in(sentence, mentions.seats), context)
+    if seat is None:
+        return None
+    context.box_rank += 1
+    by_start = {figure.start: figure for figure in figures}
+    facts = []
+    votes = next((f for f in figures if f.start <= match.start("votes") < f.end), None)
+    if votes is not None:
+        facts.append(Fact(seat.value, "votes", (Span(votes.start, votes.end),), votes, subject=subject))
+    if match.group("share"):
+        share = next((f for f in figures if f.start <= match.start("share") < f.end), None)
+        if share is not None:
+            facts.append(Fact(seat.value, "share", (Span(share.start, share.end),), share, subject=subject))
+    del by_start
+    change = match.group("change")
+    if change and change.lower() != "new":
+        value = float(change)
+        facts.append(
+            Fact(
+                seat.value,
+                "share_change",
+                (Span(match.start("change"), match.end("change")),),
+                Figure(
+                    match.start("change"),
+                    match.end("change"),
+                    change,
+                    value,
+                    "points",
+                    "exact",
+                    value,
+                    value,
+                    match.start("change"),
+                    False,
+                ),
+                subject=subject,
+            )
+        )
+    line = (Span(sentence.start, sentence.end),)
+    facts.append(
+        Fact(
+            seat.value,
+            "position",
+            line,
+            subject=subject,
+            label=str(context.box_rank),
+            derived="order of the results list",
+        )
+    )
+    if context.box_rank == 1:
+        facts.append(Fact(seat.value, "winner", line, subject=subject, derived="top of the results list"))
+    return facts
 
 
 def split_sentences(text: str, start: int, end: int, spacy_starts: list[int]) -> list[Sentence]:
@@ -229,9 +336,14 @@ def _seat_for(
 
 
 def _passing(text: str, sentence: Sentence, seat: Mention) -> bool:
-    """A seat named in passing: "after by-elections in Rutherglen", "In July … also defeated in X"."""
+    """A seat named in passing: "after by-elections in Rutherglen", "In July … also defeated in X",
+    "he won Bradford West from Labour in 2012"."""
     window = text[max(sentence.start, seat.start - PASSING_WINDOW) : seat.start]
     if patterns.PASSING_MENTION_CUE.search(window):
+        return True
+    if regex.match(
+        r"\A[^.;]{0,30}?\bin\s+(?:19|20)\d\d\b(?!\s*[-:])", text[seat.end : min(sentence.end, seat.end + 40)]
+    ):
         return True
     return bool(patterns.OTHER_TIME_CUE.search(text, sentence.start, seat.start))
 
@@ -255,6 +367,8 @@ def _role_of(text: str, sentence: Sentence, figure: Figure, subject: Mention | N
             return "turnout"
         if patterns.MAJORITY_BEFORE.search(before) or patterns.MAJORITY_AFTER.match(after):
             return "majority"
+        if patterns.SHARE_CHANGE.search(before) and subject is not None:
+            return "share_change"
         if patterns.SHARE_CHANGE_BEFORE.search(before) or figure.kind == "points":
             return None
         if patterns.SHARE_AFTER.match(after) or regex.search(r"\d[\d,]*\s*(?:votes?\s*)?[(,]\s*\Z", before):
@@ -263,7 +377,9 @@ def _role_of(text: str, sentence: Sentence, figure: Figure, subject: Mention | N
             return "share"
         return None
     # counts
-    if patterns.VOTES_BEHIND.match(after) or patterns.VOTES_AHEAD.match(after):
+    if patterns.POLL_COUNT_AFTER.match(after) or patterns.SHARE_CHANGE.search(before):
+        return None  # poll-wide counts; changes in a party's votes
+    if patterns.VOTES_BEHIND.match(after) or patterns.VOTES_AHEAD.match(after) or patterns.MARGIN_AFTER.match(after):
         return "majority"
     if patterns.MAJORITY_AFTER.match(after) or patterns.MAJORITY_BEFORE.search(before):
         return "majority"
@@ -280,11 +396,22 @@ def _role_of(text: str, sentence: Sentence, figure: Figure, subject: Mention | N
     return None
 
 
+def _about_earlier_election(text: str, sentence: Sentence, position: int, end: int) -> bool:
+    """Is this figure (or word) about the previous election? "Two years ago the Conservatives took…"."""
+    clause = _clause_start(text, sentence, position)
+    after = text[end : min(sentence.end, end + 25)]
+    if regex.match(r"\A[^.;,]{0,15}?\b(?:in|at)\s+(?:the\s+)?(?:19|20)\d\d\b(?!\s+by-election)", after):
+        return True
+    if patterns.EARLIER_ELECTION_STRONG.search(text, sentence.start, position):
+        return True
+    return bool(patterns.EARLIER_ELECTION.search(text, clause, position))
+
+
 def _is_previous_majority(text: str, sentence: Sentence, figure: Figure) -> bool:
     clause = _clause_start(text, sentence, figure.start)
     before = text[max(clause, figure.start - 70) : figure.start]
     after = text[figure.end : min(sentence.end, figure.end + 70)]
-    if patterns.PREVIOUS_MAJORITY_CUE.search(before):
+    if patterns.PREVIOUS_MAJORITY_CUE.search(before) or patterns.EARLIER_YEAR_LINE.search(before):
         return True
     # "The 24,664 Tory majority was the biggest the party had overturned": the noun phrase's
     # predicate comes after it.
@@ -294,6 +421,8 @@ def _is_previous_majority(text: str, sentence: Sentence, figure: Figure) -> bool
         )
         if patterns.PREVIOUS_MAJORITY_CUE.search(text, figure.end, clause_end):
             return True
+    if regex.match(r"\A[^.;]{0,30}?\b(?:than|from|compared\s+(?:with|to)|against)\b", after):
+        return False  # "a majority of 2,260 - lower than at the 2015 general election": a comparison
     return bool(
         regex.match(r"\A[^.;]{0,40}?\b(?:at|in)\s+the\s+(?:last|previous|\d{4})\s+(?:general\s+)?election", after)
         or regex.match(r"\A[^.;]{0,30}?\bin\s+(?:19|20)\d\d\b", after)
@@ -360,12 +489,20 @@ def _figure_facts(
         previous = (figure, role)
         if role is None:
             continue
+        if _about_earlier_election(text, sentence, figure.start, figure.end):
+            # "Two years ago the Conservatives took 42.9 per cent": the previous result.
+            role = {"majority": "previous_majority", "share": "share_before", "swing": "swing"}.get(role)  # type: ignore[assignment]
+            if role is None:
+                continue
         seat = _seat_for(text, sentence, figure.start, figure.end, seats, context)
         if seat is None:
             continue
         span = (Span(figure.start, figure.end),)
         after = text[figure.end : min(sentence.end, figure.end + 40)]
-        if role == "majority":
+        if role == "previous_majority":
+            party = _party_near_majority(text, figure, parties)
+            facts.append(Fact(seat.value, "previous_majority", span, figure, parties=(party,) if party else ()))
+        elif role == "majority":
             if patterns.VOTES_BEHIND.match(after) and subject is not None:
                 facts.append(
                     Fact(
@@ -396,10 +533,24 @@ def _figure_facts(
             holders = [p for p in parties if clause <= p.start < figure.start]
             if not holders:
                 holders = [p for p in parties if sentence.start <= p.start < figure.start]
-            facts.append(Fact(seat.value, "held_since", span, figure, parties=(holders[-1],) if holders else ()))
-        elif role in ("votes", "share"):
+            # "held since" is a party's hold of the seat; "Robert Syms, who had represented the town
+            # since 1997" is one member's tenure.
+            people_between = holders and any(holders[-1].end <= p.start < figure.start for p in mentions.people)
+            if holders and not people_between:
+                facts.append(Fact(seat.value, "held_since", span, figure, parties=(holders[-1],)))
+        elif role in ("votes", "share", "share_before", "share_change"):
             if subject is None:
                 continue
+            if role == "share_change":
+                before_text = text[max(sentence.start, figure.start - 40) : figure.start]
+                verb = patterns.SHARE_CHANGE.search(before_text)
+                if verb and patterns.SHARE_CHANGE_DOWN.fullmatch(verb.group("verb")):
+                    figure = replace(
+                        figure,
+                        value=-figure.value,
+                        lower=None if figure.upper is None else -figure.upper,
+                        upper=None if figure.lower is None else -figure.lower,
+                    )
             facts.append(Fact(seat.value, role, span, figure, subject=subject))
         else:
             facts.append(Fact(seat.value, role, span, figure))
@@ -435,6 +586,17 @@ def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Con
             continue
         if regex.search(r"\bsince\b", text[match.end() : min(sentence.end, match.end() + 40)]):
             continue  # "held by the Tories since 2010" is history, not this result
+        if regex.match(r"\s+(?:its|their)\s+(?!seat|constituency)", text[match.end() : match.end() + 30]):
+            continue  # "the council holds its next elections"
+        passive = regex.search(
+            r"\b(?:was|were|been|be|being)\s+\Z", text[max(sentence.start, match.start() - 10) : match.start()]
+        )
+        if passive and match.group(0).lower() in _DEFEAT_VERBS:
+            continue  # "was defeated": the subject lost
+        if _WIN_VERB_OF_FIGURE.match(text, match.end(), min(sentence.end, match.end() + 30)):
+            continue  # "took 27,628 votes", "took 42.9 per cent": a tally, not the seat
+        if _about_earlier_election(text, sentence, match.start(), match.end()):
+            continue
         by_after = regex.match(r"\A\s+by\s+(?:the\s+)?", text[match.end() : match.end() + 12])
         subject = None
         if by_after:
@@ -562,10 +724,23 @@ def anchors(text: str, sentences: list[Sentence], mentions: Mentions, figures: l
     return found
 
 
+def _main_seat(text: str, sentences: list[Sentence], mentions: Mentions) -> Mention | None:
+    """The seat the article is mostly about (named most often, outside passing mentions), if any
+    is named twice: the focus for figures that come before any seat is named."""
+    counts: dict[str, list[Mention]] = {}
+    for sentence in sentences:
+        for seat in _explicit_seats(text, sentence, mentions):
+            counts.setdefault(seat.value, []).append(seat)
+    if not counts:
+        return None
+    best = max(counts.values(), key=len)
+    return best[0] if len(best) >= 2 else None
+
+
 def link(text: str, sentences: list[Sentence], mentions: Mentions, figures: list[Figure]) -> list[Fact]:
     """Read the article in order and collect every fact it states, with its contest."""
     masked = mask_quotes(text)
-    context = _Context()
+    context = _Context(focus=_main_seat(masked, sentences, mentions))
     anchored = anchors(masked, sentences, mentions, figures)
     for index, sentence in enumerate(sentences):
         seats = _in(sentence, mentions.seats)
@@ -575,7 +750,12 @@ def link(text: str, sentences: list[Sentence], mentions: Mentions, figures: list
         in_sentence = [
             f for f in figures if sentence.start <= f.start < sentence.end and masked[f.start : f.end].strip()
         ]
-        new = _figure_facts(masked, sentence, mentions, in_sentence, context)
+        boxed = _box_line(masked, sentence, mentions, in_sentence, context)
+        if boxed is None:
+            context.box_rank = 0
+            new = _figure_facts(masked, sentence, mentions, in_sentence, context)
+        else:
+            new = boxed
         new += _word_facts(masked, sentence, mentions, context)
         if index not in anchored and not _explicit_seats(masked, sentence, mentions):
             new = [replace(fact, weak=True) for fact in new]

@@ -27,7 +27,7 @@ FUZZY_SEAT_RATIO = 0.86
 # How far before a person a party may stand and still be theirs ("Labour's", "the Conservative
 # candidate"), and what may come between.
 _PARTY_BEFORE_PERSON = regex.compile(
-    r"\A(?:'s?)?\s*(?:(?:the\s+)?(?:former\s+|sitting\s+|new\s+)?(?:candidate|challenger|MP|MSP|MS|councillor|"
+    r"\A(?:'s?)?[ \t]*(?:(?:the\s+)?(?:former\s+|sitting\s+|new\s+)?(?:candidate|challenger|MP|MSP|MS|councillor|"
     r"hopeful|nominee|leader|deputy\s+leader|member|incumbent|winner|victor|rival|opponent)s?,?\s+)?\Z",
     regex.I,
 )
@@ -93,20 +93,23 @@ def _parties(doc: Doc, offset: int, text: str, resources: Resources) -> list[Men
         for ent in doc.ents
         if ent.label_ == "PARTY" and ent.ent_id_
     ]
-    # Abbreviations only where results boxes put them: "(Con)", "Con:" or "Con 13,872" on a line.
+    # Abbreviations only where results boxes put them: "(Con)", "Con:" or "Con 13,872" on a line, and
+    # anywhere on a short box-like line ("CON GAIN FROM LAB", "Swing: 6.7% Lab to Con").
     abbreviations = resources.party_by_abbreviation
-    alternatives = patterns.alternation(abbreviations)
-    taken = {(mention.start, mention.end) for mention in found}
-    for match in regex.finditer(
-        rf"(?:(?<=\()(?P<a>{alternatives})(?=\)))|(?:(?<=^|\n)[ \t]*(?P<b>{alternatives})(?=[ \t]*(?::|\s\d)))",
-        text,
-        pos=offset,
-        timeout=patterns.REGEX_TIMEOUT,
-    ):
+    folded = {abbr.lower(): party for abbr, party in abbreviations.items()}
+    taken = [(mention.start, mention.end) for mention in found]
+
+    def add(start: int, end: int, value: str) -> None:
+        if not any(s < end and start < e for s, e in taken):
+            found.append(Mention(start, end, text[start:end], "party", value))
+            taken.append((start, end))
+
+    for match in patterns.ABBREVIATION_SLOT.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT):
         group = "a" if match.group("a") else "b"
-        span = (match.start(group), match.end(group))
-        if span not in taken and not any(s <= span[0] < e for s, e in taken):
-            found.append(Mention(span[0], span[1], match.group(group), "party", abbreviations[match.group(group)]))
+        add(match.start(group), match.end(group), abbreviations[match.group(group)])
+    for line in patterns.BOX_LINE.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT):
+        for match in patterns.ABBREVIATION_WORD.finditer(text, line.start(), line.end()):
+            add(match.start(), match.end(), folded[match.group(0).lower()])
     return sorted(found, key=lambda mention: mention.start)
 
 
@@ -133,6 +136,7 @@ def _people(doc: Doc, offset: int, text: str, parties: list[Mention], resources:
             not name
             or name in party_aliases
             or name in resources.places
+            or name in resources.cues.not_names
             or any(word in _MONTHS for word in name.split())
         ):
             continue
@@ -168,10 +172,13 @@ def _people(doc: Doc, offset: int, text: str, parties: list[Mention], resources:
     ]
 
 
-def _gazetteer_seats(doc: Doc, offset: int, people: list[Mention]) -> list[Mention]:
+def _gazetteer_seats(doc: Doc, offset: int, people: list[Mention], titles: Iterable[str]) -> list[Mention]:
     seats = []
+    title_before = regex.compile(rf"\b(?:{'|'.join(regex.escape(t) for t in titles)})\.?\s+\Z")
     for span in doc.spans.get(SEATS_KEY, []):
         start, end = span.start_char + offset, span.end_char + offset
+        if title_before.search(doc.text[max(0, span.start_char - 12) : span.start_char]):
+            continue  # "Sir Dudley the Crazed" is a candidate, not the Dudley seat
         if any(p.start <= start and end <= p.end and (p.end - p.start) > (end - start) for p in people):
             continue  # "Gordon" inside "Gordon Brown"
         seats.append(Mention(start, end, span.text, "seat", span.id_))
@@ -182,6 +189,18 @@ def _gazetteer_seats(doc: Doc, offset: int, people: list[Mention]) -> list[Menti
             continue
         kept.append(seat)
     return kept
+
+
+def _heading_seats(text: str, start: int, end: int, resources: Resources) -> list[Mention]:
+    """Seats in capitals on short lines: "MID DORSET AND NORTH POOLE", "RESULT: COPELAND (Cumbria)"."""
+    lower = resources.seat_by_lower
+    seats = []
+    for line in patterns.BOX_LINE.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT):
+        for run in patterns.CAPS_RUN.finditer(text, line.start(), line.end()):
+            name = lower.get(" ".join(run.group(0).lower().replace(",", " ").split()))
+            if name:
+                seats.append(Mention(run.start(), run.end(), run.group(0), "seat", name))
+    return seats
 
 
 def _fuzzy_seat(name: str, resources: Resources) -> str | None:
@@ -278,7 +297,12 @@ def find_mentions(doc: Doc, text: str, offset: int, resources: Resources) -> Men
     end = offset + len(doc.text)
     parties = _parties(doc, offset, text, resources)
     people = _people(doc, offset, text, parties, resources)
-    seats = _gazetteer_seats(doc, offset, people)
+    seats = _gazetteer_seats(doc, offset, people, resources.cues.person_titles)
+    seats += [
+        h
+        for h in _heading_seats(text, offset, end, resources)
+        if not any(s.start < h.end and h.start < s.end for s in seats)
+    ]
     seats += _described_seats(text, offset, end, seats, resources)
     seats += _context_seats(text, offset, end, seats, resources, parties, people)
     seats = _expand_short_names(sorted(seats, key=lambda seat: seat.start))

@@ -37,8 +37,11 @@ _QUALIFIER = alternation(QUALIFIER_OF_PHRASE)
 _SMALL = alternation(_CUES.number_words)
 _SCALE = alternation(_CUES.number_scales)
 # "two", "twenty-three", "four thousand", "a thousand", "two hundred and fifty"
+_WORD_UNIT = rf"(?:(?:{_SMALL})(?:-(?:{_SMALL}))?|a)"
+# "two", "twenty-three", "four thousand", "a thousand", "seven thousand, seven hundred and sixty-six"
 _WORD_NUMBER = (
-    rf"(?:(?:{_SMALL})(?:-(?:{_SMALL}))?|a)(?:\s+(?:{_SCALE}))+(?:\s+and\s+(?:{_SMALL})(?:-(?:{_SMALL}))?)?"
+    rf"{_WORD_UNIT}(?:\s+(?:{_SCALE}))+"
+    rf"(?:,?\s+(?:and\s+)?(?:{_SMALL})(?:-(?:{_SMALL}))?(?:\s+hundred)?(?:\s+and\s+(?:{_SMALL})(?:-(?:{_SMALL}))?)?)?"
     rf"|(?:{_SMALL})(?:-(?:{_SMALL}))?"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -66,25 +69,56 @@ _ORDINAL = alternation(_CUES.ordinals)
 
 # --- role cues: each is searched in the text just before or after a figure ----------------------
 # Left context ends with these, so they are anchored at the end (\Z) of the window.
-VOTES_AFTER = regex.compile(r"\A\s*(?:-\s*)?votes?\b(?!\s+(?:behind|ahead|short|clear|majority))", regex.I)
+VOTES_AFTER = regex.compile(
+    r"\A\s*(?:-\s*)?votes?\b(?!\s+(?:behind|ahead|short|clear|majority|win|victory|margin|lead))", regex.I
+)
+# "18,375 valid votes were cast", "40 rejected ballots": counts of the poll, not of a candidate.
+POLL_COUNT_AFTER = regex.compile(
+    r"\A\s*(?:valid|rejected|spoilt|spoiled|postal|registered|eligible|ballot|ballots|voters|people|electors|turned)\b",
+    regex.I,
+)
+# A clause about an earlier election: its figures are the previous result, not this one.
+EARLIER_ELECTION_STRONG = regex.compile(
+    r"\b(?:(?:\w+|\d+)(?:\s+and\s+a\s+half)?\s+years?\s+ago|last\s+time|at\s+the\s+(?:last|previous)\s+(?:general\s+)?election|"
+    r"(?:at|in)\s+the\s+(?:19|20)\d\d\s+(?:general\s+)?election)",
+    regex.I,
+)
+EARLIER_ELECTION = regex.compile(
+    r"\b(?:(?:in|back\s+in)\s+(?:19|20)\d\d\b|previously|at\s+the\s+previous|before\s+that)",
+    regex.I,
+)
+SHARE_CHANGE = regex.compile(
+    r"\b(?P<verb>up|down|rose|risen|rising|fell|fallen|falling|dropped|dropping|increased|decreased|climbed|grew|jumped|"
+    r"slumped|plunged|added|adding|lost|losing|gained|gaining|improved|slipped)\s+(?:by\s+)?(?:some\s+|almost\s+|nearly\s+|"
+    r"more\s+than\s+|just\s+(?:over|under)\s+)?\Z",
+    regex.I,
+)
+SHARE_CHANGE_DOWN = regex.compile(
+    r"down|fell|fallen|falling|dropped|dropping|decreased|slumped|plunged|lost|losing|slipped", regex.I
+)
 VOTES_BEHIND = regex.compile(r"\A[\s-]*votes?\s+(?:behind|short\s+of|adrift\s+of)\b", regex.I)
 VOTES_AHEAD = regex.compile(r"\A[\s-]*votes?\s+(?:ahead\s+of|clear\s+of|more\s+than)\b", regex.I)
+MARGIN_AFTER = regex.compile(r"\A[\s-]*votes?\s+(?:win|victory|margin|lead)\b", regex.I)
 MAJORITY_AFTER = regex.compile(r"\A[\s-]*(?:votes?\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}majority\b", regex.I)
 MAJORITY_BEFORE = regex.compile(
-    r"(?:\bmajority|\bmargin)(?:\s+(?:at|in)\s+the\s+(?:last|previous|\d{4})\s+(?:general\s+)?election)?\s+(?:(?:of|was|is|stood\s+at|at|to|down\s+to|reduced\s+to|cut\s+to|slashed\s+to|"
-    r"increased\s+to|up\s+to|now|just)\s+){1,3}\Z"
+    r"(?:\bmajority|\bmargin)(?:\s+(?:at|in)\s+the\s+(?:last|previous|\d{4})\s+(?:general\s+)?election)?"
+    r"(?:\s*:\s*|\s+(?:(?:of|was|is|stood\s+at|at|to|down\s+to|reduced\s+to|cut\s+to|slashed\s+to|"
+    r"increased\s+to|up\s+to|now|just|only)\s+){1,3})\Z"
     r"|\b(?:win|won|wins|winning|held|hold|holds|holding|retained|retains|retaining|took|taking|"
     r"gained|victory|elected|beat|beating|beaten|defeated|defeating|triumphed|edged|lead|led|"
-    r"ahead|clear)\b[^.;:]{0,40}?\bby\s+(?:a\s+(?:majority|margin)\s+of\s+)?(?:just\s+|only\s+)?\Z",
+    r"ahead|clear)\b[^.;:]{0,60}?\bby\s+(?:a\s+(?:majority|margin)\s+of\s+)?(?:just\s+|only\s+|a\s+mere\s+)?\Z",
     regex.I,
 )
 SWING_BEFORE = regex.compile(
-    r"\bswing(?:\s+(?:from|to|towards|against)\s+(?:the\s+)?[\p{L}]+(?:\s+[\p{Lu}][\p{L}]*)?){0,2}\s+(?:of|was|is|at|stood\s+at)\s+(?:just\s+|some\s+)?\Z",
+    r"\bswing(?:\s+(?:from|to|towards|against)\s+(?:the\s+)?[\p{L}]+(?:\s+[\p{Lu}][\p{L}]*)?){0,2}"
+    r"(?:\s*:\s*|\s+(?:of|was|is|at|stood\s+at)\s+(?:just\s+|some\s+|about\s+|around\s+)?)\Z",
     regex.I,
 )
 SWING_AFTER = regex.compile(r"\A[\s-]*(?:per\s*cent\s+|%\s*)?swing\b", regex.I)
 TURNOUT_BEFORE = regex.compile(
-    r"\bturnout\s+(?:(?:was|is|of|at|stood\s+at|reached|fell\s+to|rose\s+to|down\s+to|up\s+to|just)\s+){0,3}\Z", regex.I
+    r"\bturnout(?:\s*:\s*|[^.;\d%]{0,40}?\b(?:was|is|of|at|stood\s+at|reached|fell\s+to|rose\s+to|down\s+to|up\s+to|"
+    r"just|only)\s+(?:(?:just|only|a|an|mere|healthy|low|high|respectable)\s+){0,2}|\s+)\Z",
+    regex.I,
 )
 TURNOUT_AFTER = regex.compile(
     r"\A\s*(?:turnout|of\s+(?:the\s+)?(?:electorate|registered\s+voters|voters\s+turned\s+out|those\s+eligible))\b",
@@ -96,7 +130,13 @@ SHARE_CHANGE_BEFORE = regex.compile(
     r"change|by)\s+(?:by\s+)?(?:of\s+)?\Z",
     regex.I,
 )
-SINCE_BEFORE = regex.compile(r"\bsince\s+\Z", regex.I)
+SINCE_BEFORE = regex.compile(
+    r"\bsince\s+(?:(?:it\s+was\s+(?:created|formed|established)|its\s+creation|a\s+by-election|the\s+seat\s+was\s+created|"
+    r"the\s+(?:\w+\s+)?(?:general\s+)?election)\s+in\s+)?\Z",
+    regex.I,
+)
+# A line or clause that opens with an earlier year talks about an earlier election: "2015: LD majority 3,067".
+EARLIER_YEAR_LINE = regex.compile(r"(?:^|\n)[ \t]*(?:19|20)\d\d\b[^\n]{0,40}\Z")
 HELD_CONTEXT = regex.compile(
     r"\b(?:held|hold|represented|in\s+\w+\s+hands|been\s+\w+|had\s+an?\s+\w+\s+MP|\w+\s+MP|\w+\s+seat|"
     r"stronghold|heartland|won\s+(?:it|the\s+seat)|every\s+election)\b",
@@ -163,6 +203,26 @@ SEAT_DESCRIPTOR = regex.compile(
     r"\bthe\s+(?:[\p{L}-]+\s+){0,3}?(?P<county>[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)\s+(?:seat|constituency)\b",
     regex.I,
 )
+# A short line of a results box or heading: at most this many characters.
+BOX_LINE_MAX = 90
+BOX_LINE = regex.compile(rf"^(?=[^\n]{{1,{BOX_LINE_MAX}}}$)(?=[^\n]*(?:\d|\b\p{{Lu}}{{2,}}\b))[^\n]+$", regex.M)
+CAPS_RUN = regex.compile(r"\b\p{Lu}[\p{Lu}'-]+(?:,?\s+(?:\p{Lu}[\p{Lu}'-]*|AND|OF|UPON|ON|THE|&))*\b")
+# "Trudy Harrison (Conservative)   13,748   44.3%   (+8.5)", "Plaid Cymru (Ben Lake): 11,623 (29.2%)",
+# "Labour: 13,872 (34.1%)", "MULLIN, Roger (SNP) 27,628", "Lab 13,872 34.1% +5.2"
+BOX_CANDIDATE = regex.compile(
+    r"^[ \t]*(?:[-*\u2022][ \t]*)?(?P<who>[\p{L}][^\n:\d]{1,70}?)[ \t]*(?::[ \t]*|[ \t]+|(?<=\))[ \t]*)"
+    r"(?P<votes>\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d.,%])(?:[ \t]+votes)?"
+    r"(?:[ \t]*[(,]?[ \t]*(?P<share>\d{1,2}(?:\.\d+)?|100)[ \t]*(?:%|per[ \t]*cent)[ \t]*\)?)?"
+    r"(?:[ \t]*\(?[ \t]*(?P<change>[+-]\d+(?:\.\d+)?|new)[ \t]*(?:pts?|points)?\)?)?[ \t]*$",
+    regex.M,
+)
+_ABBREVIATIONS = alternation(load_resources().party_by_abbreviation)
+# Abbreviations where results boxes put them: "(Con)", or "Con:" / "Con 13,872" at a line start.
+ABBREVIATION_SLOT = regex.compile(
+    rf"(?:(?<=\()(?P<a>{_ABBREVIATIONS})(?=\)))|(?:(?<=^|\n)[ \t]*(?P<b>{_ABBREVIATIONS})(?=[ \t]*(?::|\s\d)))"
+)
+# Any case, as a whole word, on a short box-like line: "CON GAIN FROM LAB", "Swing: 6.7% Lab to Con".
+ABBREVIATION_WORD = regex.compile(rf"(?<![\w-])(?:{_ABBREVIATIONS})(?![\w-])", regex.I)
 PARTY_ABBREVIATION_SLOT = regex.compile(r"\A\s*[(:\[]|\A\s*$")
 SENTENCE_END = regex.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]*[\p{Lu}\d])|\n+")
 CLAUSE_BREAK = regex.compile(

@@ -52,6 +52,7 @@ class Cues:
     passing_mention_cues: tuple[str, ...]
     share_nouns: tuple[str, ...]
     person_titles: tuple[str, ...]
+    not_names: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,11 @@ class Resources:
     def places(self) -> frozenset[str]:
         """Counties and regions: "Bedfordshire's" is never a person, "the Staffordshire seat" not a seat name."""
         return frozenset({seat.county for seat in self.seats} | {seat.region for seat in self.seats}) - {""}
+
+    @cached_property
+    def seat_by_lower(self) -> dict[str, str]:
+        """Lower-cased name (commas dropped) -> canonical name, for headings in capitals."""
+        return {" ".join(seat.name.lower().replace(",", " ").split()): seat.name for seat in self.seats}
 
     @cached_property
     def seat_by_name(self) -> dict[str, Seat]:
@@ -165,6 +171,7 @@ def load_cues(path: Path) -> Cues:
             passing_mention_cues=tuple(data["passing_mention_cues"]),
             share_nouns=tuple(data["share_nouns"]),
             person_titles=tuple(data["person_titles"]),
+            not_names=frozenset(data["not_names"]),
         )
     except KeyError as error:
         raise DataFileError(f"{path}: missing list {error}") from None
