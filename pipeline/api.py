@@ -12,12 +12,12 @@ from pathlib import Path
 
 from pipeline import __version__
 from pipeline.annotate import load_pipeline, model_label
-from pipeline.assemble import assemble
-from pipeline.checks import run_checks
+from pipeline.assemble import assemble, evidence
+from pipeline.checks import number_format, run_checks
 from pipeline.errors import ElectextError
 from pipeline.figures import find_figures
 from pipeline.ingest import SIDECAR_SUFFIX, Article, article_from_text, read_article
-from pipeline.link import link, split_sentences
+from pipeline.link import Span, link, split_sentences
 from pipeline.mentions import find_mentions
 from pipeline.records import ArticleInfo, ArticleResult, ErrorRecord, PipelineInfo, Warning
 from pipeline.resources import load_resources
@@ -38,6 +38,10 @@ def extract_article(article: Article, model: str | None = None) -> ArticleResult
     facts = link(article.text, sentences, mentions, figures)
     drafts = assemble(article, facts, mentions.people)
     checks = run_checks(drafts)
+    if drafts:
+        checks += number_format(
+            article.text[article.body_start :], lambda s, e: evidence(article, [Span(s + offset, e + offset)])[0]
+        )
     warnings = [
         Warning(
             code="seat_name_resolved",

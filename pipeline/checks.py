@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import combinations
 
+from pipeline import patterns
 from pipeline.assemble import Draft, agree
 from pipeline.records import Candidate, Check, CheckStatus, Contest, Evidence, Quantity
 
@@ -325,6 +326,21 @@ CHECKS: tuple[Callable[[Draft], Check], ...] = (
     turnout_range,
     majority_le_winner_votes,
 )
+
+
+def number_format(text: str, evidence_of: Callable[[int, int], Evidence]) -> list[Check]:
+    """Article-level: every printed number is well formed ("1,2680" is a typo for some figure)."""
+    return [
+        Check(
+            id="number_format",
+            contest=None,
+            status="fail",
+            message=f"{match.group(0)!r} is not a well-formed number: its thousands separator is misplaced",
+            reported=match.group(0),
+            evidence=[evidence_of(match.start(), match.end())],
+        )
+        for match in patterns.MALFORMED_NUMBER.finditer(text, timeout=patterns.REGEX_TIMEOUT)
+    ]
 
 
 def run_checks(drafts: list[Draft]) -> list[Check]:

@@ -84,6 +84,8 @@ def _summary(result: ArticleResult) -> str:
         lines.append(head)
         for check in (c for c in result.checks if c.contest == contest.constituency.value):
             lines.append(f"    [{check.status.upper():^12}] {check.id}: {check.message}")
+    for check in (c for c in result.checks if c.contest is None):
+        lines.append(f"  [{check.status.upper():^12}] {check.id}: {check.message}")
     return "\n".join(lines)
 
 
@@ -139,14 +141,42 @@ def evaluate_command(
     gold: Annotated[Path | None, typer.Option("--gold", help="Gold folder (default: CORPUS/gold).")] = None,
     json_path: Annotated[Path | None, typer.Option("--json", help="Also write the full report as JSON.")] = None,
     misses: Annotated[int, typer.Option("--misses", help="How many misses to list.")] = 40,
+    mutations: Annotated[int, typer.Option("--mutations", help="Corrupted copies per article (fact-check power).")] = 0,
+    update_floors: Annotated[
+        bool, typer.Option("--update-floors", help="Store these scores as the CI gate's floors.")
+    ] = False,
+    allow_lower: Annotated[bool, typer.Option("--allow-lower", help="Let --update-floors lower a floor.")] = False,
     model: ModelOption = None,
 ) -> None:
     """Score extraction against the gold annotations: P/R/F1 per field, check outcomes, misses."""
     from pipeline.evaluate import evaluate, format_table
+    from pipeline.floors import FloorError, gate_scores, update
+    from pipeline.mutations import format_power, power_test
     from pipeline.write import atomic_write
 
     _require_existing([corpus])
     evaluation = evaluate(corpus, gold, model)
     typer.echo(format_table(evaluation, show_misses=misses))
+    summary = evaluation.summary()
+    report = None
+    if mutations:
+        report = power_test(corpus, mutations, gold, model)
+        typer.echo(format_power(report))
+        summary["mutations"] = {
+            "per_article": mutations,
+            "total": len(report.mutations),
+            "flagged_share": round(report.flagged_share, 4),
+            "false_alarm_rate": round(report.false_alarm_rate, 4),
+        }
     if json_path is not None:
-        atomic_write(json_path, json.dumps(evaluation.summary(), indent=2, ensure_ascii=False) + "\n")
+        atomic_write(json_path, json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
+    if update_floors:
+        if report is None:
+            typer.echo("Error: --update-floors needs --mutations N so the fact-check floor is measured too", err=True)
+            raise typer.Exit(EXIT_USAGE)
+        try:
+            path = update(corpus, gate_scores(evaluation, report, mutations), allow_lower=allow_lower)
+        except FloorError as error:
+            typer.echo(f"Error: {error}", err=True)
+            raise typer.Exit(EXIT_FAILED) from None
+        typer.echo(f"floors written to {path}")

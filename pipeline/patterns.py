@@ -67,6 +67,9 @@ ORDINAL_VALUE = {word.lower(): value for word, value in _CUES.ordinals.items()}
 
 _ORDINAL = alternation(_CUES.ordinals)
 
+# A number whose thousands separator is misplaced ("1,2680", "126,80"): a typo, never a figure.
+MALFORMED_NUMBER = regex.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})*,(?:\d{1,2}|\d{4,})(?![\d,]|\.\d)")
+
 # --- role cues: each is searched in the text just before or after a figure ----------------------
 # Left context ends with these, so they are anchored at the end (\Z) of the window.
 VOTES_AFTER = regex.compile(
