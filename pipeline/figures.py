@@ -42,12 +42,17 @@ class Figure:
 
 def _word_value(words: str) -> float:
     """'twenty-three thousand' -> 23000; 'a thousand' -> 1000; 'two hundred and fifty' -> 250."""
-    total = 0
-    current = 0
-    for token in regex.split(r"[\s,-]+", words.lower()):
+    total = 0.0
+    current = 0.0
+    tokens = regex.split(r"[\s,-]+", words.lower())
+    for index, token in enumerate(tokens):
         if token in ("and", ""):
             continue
-        if token == "a":
+        if token == "a" and index + 1 < len(tokens) and tokens[index + 1] == "half":
+            current += 0.5  # "nine and a half thousand"
+        elif token == "half":
+            continue
+        elif token == "a":
             current = 1
         elif token in patterns.SMALL_VALUE:
             current += patterns.SMALL_VALUE[token]
@@ -58,7 +63,7 @@ def _word_value(words: str) -> float:
             else:
                 total += max(current, 1) * scale
                 current = 0
-    return float(total + current)
+    return total + current
 
 
 def _digit_value(digits: str, magnitude: str | None) -> float:

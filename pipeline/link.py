@@ -224,7 +224,10 @@ def _box_line(
 
 def split_sentences(text: str, start: int, end: int, spacy_starts: list[int]) -> list[Sentence]:
     """spaCy's sentence starts, further cut at every line break (a paragraph)."""
-    cuts = sorted({start, *(s for s in spacy_starts if start < s < end)})
+    # A short line of a results box is one sentence whatever the parser thinks ("(SNP) … 13,542").
+    boxes = [(m.start(), m.end()) for m in patterns.BOX_LINE.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT)]
+    inside_box = lambda position: any(b_start < position < b_end for b_start, b_end in boxes)  # noqa: E731
+    cuts = sorted({start, *(s for s in spacy_starts if start < s < end and not inside_box(s))})
     for match in regex.finditer(r"\n+", text, pos=start, endpos=end):
         cuts.append(match.end())
     cuts = sorted(set(cuts))
@@ -271,6 +274,11 @@ def _subject_before(text: str, sentence: Sentence, position: int, candidates: li
         if not before:
             return None
     nearest = before[-1]
+    if nearest.kind == "party" and len(before) > 1:
+        # "Mark Jenkinson (Con) 20,488": the party in brackets is the person's.
+        person = before[-2]
+        if person.kind == "person" and regex.fullmatch(r"\s*\(\s*", text[person.end : nearest.start]):
+            return person
     if nearest.kind == "party":
         # "Labour's Alistair Strathern … 13,872": the party belongs to a person right after it.
         people = [
@@ -308,8 +316,12 @@ def _clause_subject(text: str, sentence: Sentence, position: int, candidates: li
 
 
 def _subject_after(text: str, position: int, candidates: list[Mention]) -> Mention | None:
+    """ "12,680 for the Conservatives": the one the figure is given for — unless a figure of their
+    own follows them ("21,283 to Mary Creagh (Lab) 17,925")."""
     for mention in candidates:
         if mention.start >= position and _FOR_AFTER.match(text[position : mention.start]):
+            if regex.match(r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:'s\s+)?\d", text[mention.end : mention.end + 50]):
+                return None
             return mention
         if mention.start > position + 30:
             break
@@ -404,6 +416,9 @@ def _about_earlier_election(text: str, sentence: Sentence, position: int, end: i
         return True
     if patterns.EARLIER_ELECTION_STRONG.search(text, sentence.start, position):
         return True
+    clause_end = next((m.start() for m in patterns.CLAUSE_BREAK.finditer(text, end, sentence.end)), sentence.end)
+    if patterns.EARLIER_ELECTION_STRONG.search(text, end, min(clause_end, end + 40)):
+        return True  # "Labour beat Mr Grundy by more than 9,500 votes two years ago"
     return bool(patterns.EARLIER_ELECTION.search(text, clause, position))
 
 
@@ -586,6 +601,8 @@ def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Con
             continue
         if regex.search(r"\bsince\b", text[match.end() : min(sentence.end, match.end() + 40)]):
             continue  # "held by the Tories since 2010" is history, not this result
+        if regex.search(r"\b(?:had|'d)\s+(?:\w+\s+)?\Z", text[max(sentence.start, match.start() - 20) : match.start()]):
+            continue  # "John Mann had held it for Labour": the previous result
         if regex.match(r"\s+(?:its|their)\s+(?!seat|constituency)", text[match.end() : match.end() + 30]):
             continue  # "the council holds its next elections"
         passive = regex.search(

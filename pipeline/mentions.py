@@ -249,13 +249,30 @@ def _context_seats(
     return found
 
 
-def _expand_short_names(seats: list[Mention]) -> list[Mention]:
-    """ "Selby" beside "Selby and Ainsty" in one article is the same seat."""
+def _coexisted(first: str, second: str, resources: Resources) -> bool:
+    """Did two constituency names ever exist at the same time (so they are different seats)?"""
+    periods = resources.periods_by_name
+    return any(
+        a_start < (b_end or 9999) and b_start < (a_end or 9999)
+        for a_start, a_end in periods.get(first, [])
+        for b_start, b_end in periods.get(second, [])
+    )
+
+
+def _expand_short_names(seats: list[Mention], resources: Resources) -> list[Mention]:
+    """ "Selby" beside "Selby and Ainsty" in one article is the same seat — unless both names
+    existed as seats at the same time ("Glasgow South" and "Glasgow South West"), or the short name is
+    the one the article keeps using."""
     names = {seat.value for seat in seats}
+    counts = {name: sum(seat.value == name for seat in seats) for name in names}
     expanded = []
     for seat in seats:
         longer = sorted(name for name in names if name != seat.value and name.startswith(seat.value + " "))
-        if len(longer) == 1:
+        if (
+            len(longer) == 1
+            and not _coexisted(seat.value, longer[0], resources)
+            and counts[longer[0]] >= counts[seat.value]  # "Kensington" x5 beside one "Kensington and Chelsea council"
+        ):
             seat = Mention(
                 seat.start,
                 seat.end,
@@ -305,7 +322,7 @@ def find_mentions(doc: Doc, text: str, offset: int, resources: Resources) -> Men
     ]
     seats += _described_seats(text, offset, end, seats, resources)
     seats += _context_seats(text, offset, end, seats, resources, parties, people)
-    seats = _expand_short_names(sorted(seats, key=lambda seat: seat.start))
+    seats = _expand_short_names(sorted(seats, key=lambda seat: seat.start), resources)
     people = [p for p in people if not any(s.start <= p.start and p.end <= s.end for s in seats)]
     places = _place_hints(text, offset, end, seats, resources)
     return Mentions(tuple(people), tuple(parties), tuple(sorted(seats, key=lambda seat: seat.start)), places)

@@ -40,7 +40,7 @@ _SCALE = alternation(_CUES.number_scales)
 _WORD_UNIT = rf"(?:(?:{_SMALL})(?:-(?:{_SMALL}))?|a)"
 # "two", "twenty-three", "four thousand", "a thousand", "seven thousand, seven hundred and sixty-six"
 _WORD_NUMBER = (
-    rf"{_WORD_UNIT}(?:\s+(?:{_SCALE}))+"
+    rf"{_WORD_UNIT}(?:\s+and\s+a\s+half)?(?:\s+(?:{_SCALE}))+"
     rf"(?:,?\s+(?:and\s+)?(?:{_SMALL})(?:-(?:{_SMALL}))?(?:\s+hundred)?(?:\s+and\s+(?:{_SMALL})(?:-(?:{_SMALL}))?)?)?"
     rf"|(?:{_SMALL})(?:-(?:{_SMALL}))?"
 )
@@ -107,6 +107,7 @@ MAJORITY_BEFORE = regex.compile(
     r"(?:\bmajority|\bmargin)(?:\s+(?:at|in)\s+the\s+(?:last|previous|\d{4})\s+(?:general\s+)?election)?"
     r"(?:\s*:\s*|\s+(?:(?:of|was|is|stood\s+at|at|to|down\s+to|reduced\s+to|cut\s+to|slashed\s+to|"
     r"increased\s+to|up\s+to|now|just|only)\s+){1,3})\Z"
+    r"|\b(?:majority|maj)\.?[ \t]*:?[ \t]*\Z"
     r"|\b(?:win|won|wins|winning|held|hold|holds|holding|retained|retains|retaining|took|taking|"
     r"gained|victory|elected|beat|beating|beaten|defeated|defeating|triumphed|edged|lead|led|"
     r"ahead|clear)\b[^.;:]{0,60}?\bby\s+(?:a\s+(?:majority|margin)\s+of\s+)?(?:just\s+|only\s+|a\s+mere\s+)?\Z",

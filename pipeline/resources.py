@@ -75,6 +75,14 @@ class Resources:
         return frozenset({seat.county for seat in self.seats} | {seat.region for seat in self.seats}) - {""}
 
     @cached_property
+    def periods_by_name(self) -> dict[str, list[tuple[int, int | None]]]:
+        """Each name's spells as a seat: (first year, last year or None while current)."""
+        periods: dict[str, list[tuple[int, int | None]]] = {}
+        for seat in self.seats:
+            periods.setdefault(seat.name, []).append((seat.first_year or 0, seat.last_year))
+        return periods
+
+    @cached_property
     def seat_by_lower(self) -> dict[str, str]:
         """Lower-cased name (commas dropped) -> canonical name, for headings in capitals."""
         return {" ".join(seat.name.lower().replace(",", " ").split()): seat.name for seat in self.seats}
