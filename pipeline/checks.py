@@ -183,6 +183,17 @@ def winner_most_votes(draft: Draft) -> Check:
     )
 
 
+def _digits(quantity: Quantity) -> int:
+    return len(str(int(abs(quantity.value))))
+
+
+def _same_shape(first: Quantity, second: Quantity) -> bool:
+    """Could one figure be a typo of the other? A changed or swapped digit keeps the number of
+    digits; figures of different sizes ("7,607" and "117") are two quantities, not one misprinted,
+    and a misplaced separator is caught by ``number_format``."""
+    return first.unit == second.unit and _digits(first) == _digits(second)
+
+
 def repeated_figure(draft: Draft) -> Check:
     """A figure stated more than once agrees with itself (bounds included)."""
     contest = draft.contest
@@ -191,7 +202,7 @@ def repeated_figure(draft: Draft) -> Check:
         return _check("repeated_figure", contest, "unverifiable", "no figure is stated twice")
     for role, stated in sorted(repeated.items()):
         for first, second in combinations(stated, 2):
-            if not agree(first, second):
+            if not agree(first, second) and _same_shape(first, second):
                 return _check(
                     "repeated_figure",
                     contest,

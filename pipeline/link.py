@@ -50,7 +50,7 @@ PASSING_WINDOW = 45
 SEAT_AFTER_FIGURE = 6
 _MODAL = regex.compile(
     r"\b(?:could|would|will|might|may|should|can|must|hop(?:e|es|ing)|bid|aim(?:s|ing)?|tr(?:y|ying)|"
-    r"need(?:s|ed)?|chance|expected|likely|set\s+to|hoped|poll|polls|projection|forecast)\b",
+    r"need(?:s|ed)?|chance|expected|likely|set\s+to|hoped)\b",
     regex.I,
 )
 _QUOTE = regex.compile(r'"[^"\n]{0,2000}?(?:"|$)', regex.M)
@@ -68,8 +68,8 @@ _FUTURE_ELECTION = regex.compile(
     regex.I,
 )
 _WIN_VERB_OF_FIGURE = regex.compile(
-    r"\s+(?:(?:just|only|a|an|some|almost|nearly|more\s+than|over|under)\s+)*(?:\d|(?:"
-    + patterns.alternation(["per cent", "percent", "votes", "share", "seats"])
+    r"\s+(?:(?:just|only|a|an|some|almost|nearly|more\s+than|over|under|a\s+distant|a\s+close)\s+)*(?:\d|(?:"
+    + patterns.alternation(["per cent", "percent", "votes", "share", "seats", "place", "spot", *patterns.ORDINAL_VALUE])
     + r")\b)",
     regex.I,
 )
@@ -315,6 +315,27 @@ def _clause_subject(text: str, sentence: Sentence, position: int, candidates: li
     return first
 
 
+def _figure_subject(text: str, sentence: Sentence, figure: Figure, candidates: list[Mention]) -> Mention | None:
+    """Whose figure? Right after a name ("Mr Burns's 11,141", "Jenkinson (Con) 20,488") it is that
+    name's; after a verb (", winning 17,957") it is the clause's subject; otherwise the nearest name."""
+    nearest = _subject_before(text, sentence, figure.start, candidates)
+    if nearest is None:
+        return None
+    gap = text[nearest.end : figure.start]
+    if regex.fullmatch(r"(?:'s?)?\s*(?:\([^)\n]{1,40}\))?\s*[:,]?\s*(?:on|with)?\s*", gap):
+        return nearest
+    if regex.search(r"\b(?:who|which|whose)\b", gap):
+        return nearest  # "UKIP's Diane James, who took 11,571 votes"
+    object_of = regex.search(
+        r"\b(?:from|over|against|than|beat|beating|defeating|defeated|unseating|ousting|to)\s+(?:the\s+)?\Z",
+        text[max(sentence.start, nearest.start - 16) : nearest.start],
+    )
+    if object_of and _VOTES_VERB_BEFORE.search(text, max(sentence.start, figure.start - 40), figure.start):
+        # "Helen Morgan took North Shropshire from the Conservatives …, winning 17,957 votes"
+        return _clause_subject(text, sentence, figure.start, candidates) or nearest
+    return nearest
+
+
 def _subject_after(text: str, position: int, candidates: list[Mention]) -> Mention | None:
     """ "12,680 for the Conservatives": the one the figure is given for — unless a figure of their
     own follows them ("21,283 to Mary Creagh (Lab) 17,925")."""
@@ -411,8 +432,8 @@ def _role_of(text: str, sentence: Sentence, figure: Figure, subject: Mention | N
 def _about_earlier_election(text: str, sentence: Sentence, position: int, end: int) -> bool:
     """Is this figure (or word) about the previous election? "Two years ago the Conservatives took…"."""
     clause = _clause_start(text, sentence, position)
-    after = text[end : min(sentence.end, end + 25)]
-    if regex.match(r"\A[^.;,]{0,15}?\b(?:in|at)\s+(?:the\s+)?(?:19|20)\d\d\b(?!\s+by-election)", after):
+    after = text[end : min(sentence.end, end + 40)]
+    if regex.match(r"\A[^.;,]{0,30}?\b(?:in|at)\s+(?:the\s+)?(?:19|20)\d\d\b(?!\s+by-election)", after):
         return True
     if patterns.EARLIER_ELECTION_STRONG.search(text, sentence.start, position):
         return True
@@ -426,7 +447,11 @@ def _is_previous_majority(text: str, sentence: Sentence, figure: Figure) -> bool
     clause = _clause_start(text, sentence, figure.start)
     before = text[max(clause, figure.start - 70) : figure.start]
     after = text[figure.end : min(sentence.end, figure.end + 70)]
-    if patterns.PREVIOUS_MAJORITY_CUE.search(before) or patterns.EARLIER_YEAR_LINE.search(before):
+    if patterns.EARLIER_YEAR_LINE.search(before):
+        return True
+    # the cue must qualify this figure's phrase: look back only to the last conjunction or comma
+    phrase = regex.split(r",|;|\bbut\b|\band\b|\bwhile\b", before)[-1]
+    if patterns.PREVIOUS_MAJORITY_CUE.search(phrase):
         return True
     # "The 24,664 Tory majority was the biggest the party had overturned": the noun phrase's
     # predicate comes after it.
@@ -489,12 +514,12 @@ def _figure_facts(
     candidates = [m for m in _candidates(mentions) if sentence.start <= m.start < sentence.end]
     parties = _in(sentence, mentions.parties)
     previous: tuple[Figure, Role | None] | None = None
+    if patterns.POLL_SENTENCE.search(text, sentence.start, sentence.end):
+        return facts  # polls and projections report no result
     for figure in figures:
         if _modal_before(text, sentence, figure.start):
             continue
-        subject = _subject_after(text, figure.end, candidates) or _subject_before(
-            text, sentence, figure.start, candidates
-        )
+        subject = _subject_after(text, figure.end, candidates) or _figure_subject(text, sentence, figure, candidates)
         role = _role_of(text, sentence, figure, subject)
         if role is None and previous is not None and previous[1] in ("votes", "share") and subject is not None:
             # "securing 1,487 in Mid Bedfordshire and 1,373 in Tamworth"

@@ -77,7 +77,8 @@ VOTES_AFTER = regex.compile(
 )
 # "18,375 valid votes were cast", "40 rejected ballots": counts of the poll, not of a candidate.
 POLL_COUNT_AFTER = regex.compile(
-    r"\A\s*(?:valid|rejected|spoilt|spoiled|postal|registered|eligible|ballot|ballots|voters|people|electors|turned)\b",
+    r"\A\s*(?:valid|rejected|spoilt|spoiled|postal|registered|eligible|ballot|ballots|voters|people|electors|turned|"
+    r"seats|MPs|councillors|wards|candidates|constituencies)\b",
     regex.I,
 )
 # A clause about an earlier election: its figures are the previous result, not this one.
@@ -104,7 +105,7 @@ VOTES_AHEAD = regex.compile(r"\A[\s-]*votes?\s+(?:ahead\s+of|clear\s+of|more\s+t
 MARGIN_AFTER = regex.compile(r"\A[\s-]*votes?\s+(?:win|victory|margin|lead)\b", regex.I)
 MAJORITY_AFTER = regex.compile(r"\A[\s-]*(?:votes?\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}majority\b", regex.I)
 MAJORITY_BEFORE = regex.compile(
-    r"(?:\bmajority|\bmargin)(?:\s+(?:at|in)\s+the\s+(?:last|previous|\d{4})\s+(?:general\s+)?election)?"
+    r"(?:\bmajority|\bmargin|\blead)(?:\s+(?:at|in)\s+the\s+(?:last|previous|\d{4})\s+(?:general\s+)?election)?"
     r"(?:\s*:\s*|\s+(?:(?:of|was|is|stood\s+at|at|to|down\s+to|reduced\s+to|cut\s+to|slashed\s+to|"
     r"increased\s+to|up\s+to|now|just|only)\s+){1,3})\Z"
     r"|\b(?:majority|maj)\.?[ \t]*:?[ \t]*\Z"
@@ -140,7 +141,7 @@ SINCE_BEFORE = regex.compile(
     regex.I,
 )
 # A line or clause that opens with an earlier year talks about an earlier election: "2015: LD majority 3,067".
-EARLIER_YEAR_LINE = regex.compile(r"(?:^|\n)[ \t]*(?:19|20)\d\d\b[^\n]{0,40}\Z")
+EARLIER_YEAR_LINE = regex.compile(r"(?:^|\n)[ \t]*(?:19|20)\d\d\b[^\n]{0,80}\Z")
 HELD_CONTEXT = regex.compile(
     r"\b(?:held|hold|represented|in\s+\w+\s+hands|been\s+\w+|had\s+an?\s+\w+\s+MP|\w+\s+MP|\w+\s+seat|"
     r"stronghold|heartland|won\s+(?:it|the\s+seat)|every\s+election)\b",
@@ -164,6 +165,12 @@ OTHER_TIME_CUE = regex.compile(
     r"\b(?:(?:In|in|Earlier\s+in|earlier\s+in|Back\s+in|back\s+in|Last|last)\s+(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December|year|month|summer|spring|autumn|winter)|earlier\s+this\s+year|"
     r"last\s+year|previously|also)\b"
+)
+# A sentence about polls or projections: its figures are not results ("the exit poll puts Labour on 255").
+POLL_SENTENCE = regex.compile(
+    r"\b(?:exit\s+poll|opinion\s+polls?|polls?\s+(?:puts?|suggests?|shows?|gives?|has|had)|polling\s+(?:by|for|suggests?)|"
+    r"survey|projection|projected|forecasts?|MRP|model\s+suggests)\b",
+    regex.I,
 )
 REASON_CUES = {
     reason: regex.compile(rf"\b(?:{alternation(phrases)})\b", regex.I)
