@@ -32,7 +32,9 @@ from pipeline.records import (
 )
 
 FIGURE_ROLES = ("majority", "previous_majority", "swing", "turnout", "held_since")
-RESULT_ROLES = ("votes", "share", "position", "winner", "majority", "previous_majority", "swing", "turnout")
+# What makes a contest a reported result rather than a mention: a previous majority or a place alone
+# ("Labour, who finished second in 2019") belongs to previews and background too.
+RESULT_ROLES = ("votes", "share", "winner", "majority", "swing", "turnout")
 _UNIT_OF_KIND: dict[str, Unit] = {"count": "votes", "percent": "percent", "points": "points", "year": "year"}
 
 

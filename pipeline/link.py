@@ -74,10 +74,12 @@ _WIN_VERB_OF_FIGURE = regex.compile(
     regex.I,
 )
 _DEFEAT_VERBS = frozenset({"defeated", "beaten", "ousted", "unseated", "toppled"})
+# "the Conservative MP who had represented the constituency since 1992": one member's tenure
+_TENURE = regex.compile(r"\b(?:represent\w*|sat\s+for|MP\s+for|MP\s+since)\b")
 _QUALIFYING_PARTY = regex.compile(
     r"\s*(?:majority|vote|voters|supporters|share|candidate|MPs?|government|leader|chairman|chair)\b", regex.I
 )
-_FOR_AFTER = regex.compile(r"\A\s*(?:votes?\s+)?(?:for|to)\s+(?:the\s+)?\Z")
+_FOR_AFTER = regex.compile(r"\A\)?\s*(?:votes?\s*)?(?:\([^)\n]{1,12}\)\s*)?(?:for|to)\s+(?:the\s+)?\Z")
 _ELECTION_LABEL = {
     "council": "council by-election",
     "holyrood": "Scottish Parliament by-election",
@@ -433,12 +435,13 @@ def _about_earlier_election(text: str, sentence: Sentence, position: int, end: i
     """Is this figure (or word) about the previous election? "Two years ago the Conservatives took…"."""
     clause = _clause_start(text, sentence, position)
     after = text[end : min(sentence.end, end + 40)]
-    if regex.match(r"\A[^.;,]{0,30}?\b(?:in|at)\s+(?:the\s+)?(?:19|20)\d\d\b(?!\s+by-election)", after):
+    if regex.match(r"\A(?:[^.;,]|,\d){0,30}?\b(?:in|at)\s+(?:the\s+)?(?:19|20)\d\d\b(?!\s+by-election)", after):
         return True
     if patterns.EARLIER_ELECTION_STRONG.search(text, sentence.start, position):
         return True
     clause_end = next((m.start() for m in patterns.CLAUSE_BREAK.finditer(text, end, sentence.end)), sentence.end)
-    if patterns.EARLIER_ELECTION_STRONG.search(text, end, min(clause_end, end + 40)):
+    later = patterns.EARLIER_ELECTION_STRONG.search(text, end, min(clause_end, end + 40))
+    if later and not regex.search(r"\b(?:than|compared\s+(?:with|to)|from|on|since)\b|\d", text[end : later.start()]):
         return True  # "Labour beat Mr Grundy by more than 9,500 votes two years ago"
     return bool(patterns.EARLIER_ELECTION.search(text, clause, position))
 
@@ -464,8 +467,8 @@ def _is_previous_majority(text: str, sentence: Sentence, figure: Figure) -> bool
     if regex.match(r"\A[^.;]{0,30}?\b(?:than|from|compared\s+(?:with|to)|against)\b", after):
         return False  # "a majority of 2,260 - lower than at the 2015 general election": a comparison
     return bool(
-        regex.match(r"\A[^.;]{0,40}?\b(?:at|in)\s+the\s+(?:last|previous|\d{4})\s+(?:general\s+)?election", after)
-        or regex.match(r"\A[^.;]{0,30}?\bin\s+(?:19|20)\d\d\b", after)
+        regex.match(r"\A[^.;\d]{0,40}?\b(?:at|in)\s+the\s+(?:last|previous|\d{4})\s+(?:general\s+)?election", after)
+        or regex.match(r"\A[^.;\d]{0,30}?\bin\s+(?:19|20)\d\d\b", after)
     )
 
 
@@ -575,7 +578,10 @@ def _figure_facts(
                 holders = [p for p in parties if sentence.start <= p.start < figure.start]
             # "held since" is a party's hold of the seat; "Robert Syms, who had represented the town
             # since 1997" is one member's tenure.
-            people_between = holders and any(holders[-1].end <= p.start < figure.start for p in mentions.people)
+            people_between = holders and (
+                any(holders[-1].end <= p.start < figure.start for p in mentions.people)
+                or _TENURE.search(text, holders[-1].end, figure.start)
+            )
             if holders and not people_between:
                 facts.append(Fact(seat.value, "held_since", span, figure, parties=(holders[-1],)))
         elif role in ("votes", "share", "share_before", "share_change"):
@@ -609,7 +615,9 @@ def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Con
     seats = _in(sentence, mentions.seats)
     candidates = [m for m in _candidates(mentions) if sentence.start <= m.start < sentence.end]
     for match in patterns.POSITION.finditer(text, sentence.start, sentence.end, timeout=patterns.REGEX_TIMEOUT):
-        if _modal_before(text, sentence, match.start()):
+        if _modal_before(text, sentence, match.start()) or _about_earlier_election(
+            text, sentence, match.start(), match.end()
+        ):
             continue
         word = (match.group("ordinal") or match.group("placed") or "").lower()
         place = 2 if match.group("runner") else patterns.ORDINAL_VALUE.get(word)
@@ -628,7 +636,7 @@ def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Con
             continue  # "held by the Tories since 2010" is history, not this result
         if regex.search(r"\b(?:had|'d)\s+(?:\w+\s+)?\Z", text[max(sentence.start, match.start() - 20) : match.start()]):
             continue  # "John Mann had held it for Labour": the previous result
-        if regex.match(r"\s+(?:its|their)\s+(?!seat|constituency)", text[match.end() : match.end() + 30]):
+        if regex.match(r"\s+(?:(?:its|their)\s+(?!seat|constituency)|up\b|steady\b|firm\b)", text[match.end() : match.end() + 30]):
             continue  # "the council holds its next elections"
         passive = regex.search(
             r"\b(?:was|were|been|be|being)\s+\Z", text[max(sentence.start, match.start() - 10) : match.start()]

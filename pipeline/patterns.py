@@ -169,7 +169,8 @@ OTHER_TIME_CUE = regex.compile(
 # A sentence about polls or projections: its figures are not results ("the exit poll puts Labour on 255").
 POLL_SENTENCE = regex.compile(
     r"\b(?:exit\s+poll|opinion\s+polls?|polls?\s+(?:puts?|suggests?|shows?|gives?|has|had)|polling\s+(?:by|for|suggests?)|"
-    r"survey|projection|projected|forecasts?|MRP|model\s+suggests)\b",
+    r"survey|projection|projected|forecasts?|MRP|model\s+suggests|confidence\s+vote|vote\s+of\s+(?:no\s+)?confidence|"
+    r"MPs\s+voted|Commons\s+vote)\b",
     regex.I,
 )
 REASON_CUES = {
@@ -224,7 +225,7 @@ BOX_CANDIDATE = regex.compile(
     r"^[ \t]*(?:[-*\u2022][ \t]*)?(?P<who>[\p{L}][^\n:\d]{1,70}?)[ \t]*(?::[ \t]*|[ \t]+|(?<=\))[ \t]*)"
     r"(?P<votes>\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d.,%])(?:[ \t]+votes)?"
     r"(?:[ \t]*[(,]?[ \t]*(?P<share>\d{1,2}(?:\.\d+)?|100)[ \t]*(?:%|per[ \t]*cent)[ \t]*\)?)?"
-    r"(?:[ \t]*\(?[ \t]*(?P<change>[+-]\d+(?:\.\d+)?|new)[ \t]*(?:pts?|points)?\)?)?[ \t]*$",
+    r"(?:[ \t]*,?[ \t]*\(?[ \t]*(?P<change>[+-]\d+(?:\.\d+)?|new)[ \t]*(?:pts?|points)?\)?)?[ \t]*$",
     regex.M,
 )
 _ABBREVIATIONS = alternation(load_resources().party_by_abbreviation)
