@@ -74,6 +74,12 @@ class Article:
     role: str | None = None
     published: str | None = None
 
+    @property
+    def year(self) -> int | None:
+        """The publication year, when ``published`` starts with one ("2023-10-20")."""
+        match = regex.match(r"\s*((?:19|20)\d\d)\b", self.published or "")
+        return int(match.group(1)) if match else None
+
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map ``text[start:end]`` to the matching ``(start, end)`` in ``original``."""
         if start >= end:

@@ -79,7 +79,7 @@ _TENURE = regex.compile(r"\b(?:represent\w*|sat\s+for|MP\s+for|MP\s+since)\b")
 _QUALIFYING_PARTY = regex.compile(
     r"\s*(?:majority|vote|voters|supporters|share|candidate|MPs?|government|leader|chairman|chair)\b", regex.I
 )
-_FOR_AFTER = regex.compile(r"\A\)?\s*(?:votes?\s*)?(?:\([^)\n]{1,12}\)\s*)?(?:for|to)\s+(?:the\s+)?\Z")
+_FOR_AFTER = regex.compile(r"\A\)?\s*(?:votes?\s*)?(?:\([^)\n]{1,12}\)\s*)?(?:for|to|of)\s+(?:the\s+)?\Z")
 _ELECTION_LABEL = {
     "council": "council by-election",
     "holyrood": "Scottish Parliament by-election",
@@ -377,7 +377,7 @@ def _passing(text: str, sentence: Sentence, seat: Mention) -> bool:
     if patterns.PASSING_MENTION_CUE.search(window):
         return True
     if regex.match(
-        r"\A[^.;]{0,30}?\bin\s+(?:19|20)\d\d\b(?!\s*[-:])", text[seat.end : min(sentence.end, seat.end + 40)]
+        r"\A[^.;]{0,30}?\b(?:in|from|until|between)\s+(?:19|20)\d\d\b(?!\s*[-:])", text[seat.end : min(sentence.end, seat.end + 40)]
     ):
         return True
     return bool(patterns.OTHER_TIME_CUE.search(text, sentence.start, seat.start))
@@ -422,6 +422,8 @@ def _role_of(text: str, sentence: Sentence, figure: Figure, subject: Mention | N
         return "votes"
     if figure.value < MIN_BARE_VOTES or not figure.is_whole:
         return None
+    if subject is not None and regex.search(r"'s?\s*\Z", before):
+        return "votes"  # "to Mr Skinner's 16,492"
     if subject is not None and (
         _VOTES_VERB_BEFORE.search(before)
         or regex.search(r"(?:^|[:)\t]|\s{2,})\s*\Z", before)
@@ -641,8 +643,9 @@ def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Con
         passive = regex.search(
             r"\b(?:was|were|been|be|being)\s+\Z", text[max(sentence.start, match.start() - 10) : match.start()]
         )
-        if passive and match.group(0).lower() in _DEFEAT_VERBS:
-            continue  # "was defeated": the subject lost
+        by_agent = regex.match(r"\A\s+by\s+(?:the\s+)?", text[match.end() : match.end() + 12])
+        if passive and match.group(0).lower() in _DEFEAT_VERBS and not by_agent:
+            continue  # "was defeated": the subject lost, and we are not told to whom
         if _WIN_VERB_OF_FIGURE.match(text, match.end(), min(sentence.end, match.end() + 30)):
             continue  # "took 27,628 votes", "took 42.9 per cent": a tally, not the seat
         if _about_earlier_election(text, sentence, match.start(), match.end()):
@@ -650,7 +653,14 @@ def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Con
         by_after = regex.match(r"\A\s+by\s+(?:the\s+)?", text[match.end() : match.end() + 12])
         subject = None
         if by_after:
-            subject = next((m for m in candidates if m.start == match.end() + by_after.end()), None)
+            # "was beaten by the Conservative Mark Fletcher", "was won by Labour"
+            agent = next((m for m in candidates if m.start == match.end() + by_after.end()), None)
+            if agent is not None and agent.kind == "party":
+                agent = next(
+                    (m for m in candidates if m.kind == "person" and 0 <= m.start - agent.end <= 2 and m.party == agent.value),
+                    agent,
+                )
+            subject = agent
         if subject is None:
             subject = _clause_subject(text, sentence, match.start(), candidates)
         if subject is None:

@@ -309,12 +309,33 @@ def _described_seats(text: str, start: int, end: int, seats: list[Mention], reso
     return described
 
 
-def find_mentions(doc: Doc, text: str, offset: int, resources: Resources) -> Mentions:
-    """All mentions in the body ``text[offset:]`` that ``doc`` was built from."""
+# A seat name still reads as that seat this many years after its boundaries were abolished
+# (retrospectives, "the old Medway seat" aside): set so a 2024 article can still name 2019 seats.
+SEAT_NAME_AFTERLIFE_YEARS = 2
+
+
+def _existed(name: str, year: int | None, resources: Resources) -> bool:
+    """Was ``name`` a constituency around ``year``? Unknown dates give every name the benefit."""
+    if year is None:
+        return True
+    return any(
+        first - 1 <= year <= (last or 9999) + SEAT_NAME_AFTERLIFE_YEARS
+        for first, last in resources.periods_by_name.get(name, [(0, None)])
+    )
+
+
+def find_mentions(doc: Doc, text: str, offset: int, resources: Resources, year: int | None = None) -> Mentions:
+    """All mentions in the body ``text[offset:]`` that ``doc`` was built from.
+
+    ``year``, when the article's date is known, drops gazetteer names that were not seats then
+    ("Medway councillor" in 2014 is not the Medway constituency abolished in 2010)."""
     end = offset + len(doc.text)
     parties = _parties(doc, offset, text, resources)
     people = _people(doc, offset, text, parties, resources)
-    seats = _gazetteer_seats(doc, offset, people, resources.cues.person_titles)
+    seats = [
+        seat for seat in _gazetteer_seats(doc, offset, people, resources.cues.person_titles)
+        if _existed(seat.value, year, resources)
+    ]
     seats += [
         h
         for h in _heading_seats(text, offset, end, resources)
