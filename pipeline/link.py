@@ -75,7 +75,7 @@ _WIN_VERB_OF_FIGURE = regex.compile(
 )
 _DEFEAT_VERBS = frozenset({"defeated", "beaten", "ousted", "unseated", "toppled"})
 # "the Conservative MP who had represented the constituency since 1992": one member's tenure
-_TENURE = regex.compile(r"\b(?:represent\w*|sat\s+for|MP\s+for|MP\s+since)\b")
+_TENURE = regex.compile(r"\b(?:represent\w*|sat\s+for|MP\s+for|been\s+(?:the\s+)?(?:\w+'s\s+)?MP)\b")
 _QUALIFYING_PARTY = regex.compile(
     r"\s*(?:majority|vote|voters|supporters|share|candidate|MPs?|government|leader|chairman|chair)\b", regex.I
 )
