@@ -35,7 +35,7 @@ def extract_article(article: Article, model: str | None = None) -> ArticleResult
     sentences = split_sentences(article.text, offset, len(article.text), [s.start_char + offset for s in doc.sents])
     mentions = find_mentions(doc, article.text, offset, resources, year=article.year)
     figures = find_figures(article.text, offset)
-    facts = link(article.text, sentences, mentions, figures)
+    facts = link(article.text, sentences, mentions, figures, year=article.year)
     drafts = assemble(article, facts, mentions.people)
     checks = run_checks(drafts)
     if drafts:

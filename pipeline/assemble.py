@@ -408,6 +408,13 @@ def assemble(article: Article, facts: list[Fact], people: tuple[Mention, ...]) -
     elections = [f.label for f in facts if f.role == "election" and f.label]
     default_election = most_common(elections) if elections else "election"
     drafts = [builder.build(spans[seat], default_election) for seat, builder in builders.items()]
+    # A seat named only in passing is a contest mention when it is named as the scene of a result
+    # ("also defeated in Selby and Ainsty"), not as a place, a member's old seat or an example.
+    drafts = [
+        draft for draft in drafts
+        if not draft.contest.mention_only
+        or any(f.role == "seat" and f.label == "event" for f in builders[draft.contest.constituency.value].facts)
+    ]
     if not any(not draft.contest.mention_only for draft in drafts) and not any(
         draft.contest.winner for draft in drafts
     ):

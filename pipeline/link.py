@@ -797,8 +797,34 @@ def _main_seat(text: str, sentences: list[Sentence], mentions: Mentions) -> Ment
     return best[0] if len(best) >= 2 else None
 
 
-def link(text: str, sentences: list[Sentence], mentions: Mentions, figures: list[Figure]) -> list[Fact]:
-    """Read the article in order and collect every fact it states, with its contest."""
+def _election_event(text: str, sentence: Sentence, seat: Mention, year: int | None) -> bool:
+    """Is the seat named as the scene of an election result of this article's time?
+
+    "defeated in Selby and Ainsty by Labour" and "after by-elections in Rutherglen" are; "MP for South
+    West Surrey from 2005", "he won Bradford West in 2012" and "seats such as Manchester Central" are not.
+    """
+    clause_start = _clause_start(text, sentence, seat.start)
+    clause_end = next((m.start() for m in patterns.CLAUSE_BREAK.finditer(text, seat.end, sentence.end)), sentence.end)
+    if not (
+        patterns.WIN_VERB.search(text, clause_start, clause_end)
+        or patterns.LOSS_VERB.search(text, clause_start, clause_end)
+        or patterns.ELECTION_KIND.search(text, clause_start, clause_end)
+        or patterns.GAIN_WORD.search(text, clause_start, clause_end)
+        or patterns.HOLD_WORD.search(text, clause_start, clause_end)
+    ):
+        return False
+    stated = regex.search(r"\b(?:19|20)\d\d\b", text[seat.end : min(sentence.end, seat.end + 40)])
+    if stated and (year is None or int(stated.group(0)) != year):
+        return False
+    return not patterns.EARLIER_ELECTION_STRONG.search(text, sentence.start, seat.start)
+
+
+def link(
+    text: str, sentences: list[Sentence], mentions: Mentions, figures: list[Figure], year: int | None = None
+) -> list[Fact]:
+    """Read the article in order and collect every fact it states, with its contest.
+
+    ``year`` (the article's, when known) tells this election's results from earlier ones."""
     masked = mask_quotes(text)
     context = _Context(focus=_main_seat(masked, sentences, mentions))
     anchored = anchors(masked, sentences, mentions, figures)
@@ -823,7 +849,10 @@ def link(text: str, sentences: list[Sentence], mentions: Mentions, figures: list
         context.focus = running_focus
         for seat in seats:
             passing = _passing(masked, sentence, seat)
-            context.facts.append(Fact(seat.value, "seat", (Span(seat.start, seat.end),), subject=seat, passing=passing))
+            event = "event" if _election_event(masked, sentence, seat, year) else None
+            context.facts.append(
+                Fact(seat.value, "seat", (Span(seat.start, seat.end),), subject=seat, passing=passing, label=event)
+            )
         focus = [seat for seat in seats if not _passing(masked, sentence, seat)]
         if focus:
             context.focus = focus[-1] if len(focus) == 1 else focus[0]
