@@ -32,9 +32,10 @@ from pipeline.records import (
 )
 
 FIGURE_ROLES = ("majority", "previous_majority", "swing", "turnout", "held_since")
-# What makes a contest a reported result rather than a mention: a previous majority or a place alone
-# ("Labour, who finished second in 2019") belongs to previews and background too.
-RESULT_ROLES = ("votes", "share", "winner", "majority", "swing", "turnout")
+# What makes a contest a reported result rather than a mention: its figures. A winner alone ("Reform
+# also took Boston and Skegness") is a mention; a previous majority or a place alone ("Labour, who
+# finished second in 2019") belongs to previews and background too.
+RESULT_ROLES = ("votes", "share", "majority", "swing", "turnout")
 _UNIT_OF_KIND: dict[str, Unit] = {"count": "votes", "percent": "percent", "points": "points", "year": "year"}
 
 
@@ -266,9 +267,7 @@ class _Builder:
         elections = [f.label for f in facts if f.role == "election" and f.label]
         election_label = most_common(elections) if elections else default_election
         election_spans = [f.evidence[0] for f in facts if f.role == "election" and f.label == election_label]
-        has_result = any(f.role in RESULT_ROLES for f in facts) and not (
-            all(f.role == "winner" and f.subject and f.subject.kind == "party" for f in facts if f.role in RESULT_ROLES)
-        )
+        has_result = any(f.role in RESULT_ROLES for f in facts)
         contest = Contest(
             constituency=Label(
                 value=self.seat, evidence=evidence(self.article, mention_spans), derived=self._seat_note()
@@ -416,7 +415,7 @@ def assemble(article: Article, facts: list[Fact], people: tuple[Mention, ...]) -
         or any(f.role == "seat" and f.label == "event" for f in builders[draft.contest.constituency.value].facts)
     ]
     if not any(not draft.contest.mention_only for draft in drafts) and not any(
-        draft.contest.winner for draft in drafts
+        draft.contest.winner and draft.contest.winner.name for draft in drafts
     ):
-        return []  # previews, polls, background: seats named, nothing reported
+        return []  # previews, polls, background: seats named, no result of the article's own
     return drafts
