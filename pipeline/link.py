@@ -697,6 +697,19 @@ def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Con
                 Fact(seat.value, "previous_mp", (Span(match.start(), match.end()),), subject=people[-1], label=reason)
             )
             break
+    for person in _in(sentence, mentions.people):
+        # The sitting member who lost: "unseating Labour's Vera Baird", "Ms Hayman, the sitting MP",
+        # "Dennis Skinner has lost Bolsover", "Conor Burns, who had held Bournemouth West since 2010".
+        before = text[max(sentence.start, person.start - 60) : person.start]
+        after = text[person.end : min(sentence.end, person.end + 60)]
+        cue = patterns.INCUMBENT_AFTER.match(after) or patterns.INCUMBENT_BEFORE.search(before)
+        if cue is None or _about_earlier_election(text, sentence, person.start, person.end):
+            continue
+        seat = _seat_for(text, sentence, person.start, person.end, seats, context)
+        if seat is not None:
+            start = person.end + cue.start() if cue.re is patterns.INCUMBENT_AFTER else person.start - len(before) + cue.start()
+            end = person.end + cue.end() if cue.re is patterns.INCUMBENT_AFTER else person.start - len(before) + cue.end()
+            facts.append(Fact(seat.value, "previous_mp", (Span(start, end),), subject=person, label="other"))
     for party in _in(sentence, mentions.parties):
         tail = text[party.end : min(sentence.end, party.end + 40)]
         gain = regex.match(r"\A\s+(?:gain|gains)\s+from\s+(?:the\s+)?", tail, regex.I)

@@ -174,6 +174,19 @@ POLL_SENTENCE = regex.compile(
     r"MPs\s+voted|Commons\s+vote)\b",
     regex.I,
 )
+# A sitting member named as such, or as the one who lost: the previous MP of a seat that changed hands.
+INCUMBENT_AFTER = regex.compile(
+    r"\A(?:'s)?,?\s+(?:(?:the|a)\s+)?(?:sitting|outgoing|incumbent|defending)\s+(?:[\w-]+\s+){0,2}(?:MP|member)\b"
+    r"|\A,?\s+who\s+had\s+(?:held|represented|been\s+(?:the\s+)?(?:[\w-]+'s\s+)?MP)\b"
+    r"|\A,?\s+(?:the\s+)?MP\s+(?:here\s+|there\s+)?since\b"
+    r"|\A\s+(?:has|had)\s+lost\s+(?:his|her|their|the)?\b",
+    regex.I,
+)
+INCUMBENT_BEFORE = regex.compile(
+    r"\b(?:sitting|outgoing|incumbent|defending)\s+(?:[\w-]+\s+){0,2}MP,?\s+\Z"
+    r"|\b(?:unseat(?:ed|ing|s)?|oust(?:ed|ing|s)?|topple[ds]?|toppling)\s+(?:the\s+)?(?:sitting\s+)?(?:[\w'-]+\s+){0,4}\Z",
+    regex.I,
+)
 REASON_CUES = {
     reason: regex.compile(rf"\b(?:{alternation(phrases)})\b", regex.I)
     for reason, phrases in _CUES.vacancy_reasons.items()
