@@ -211,6 +211,23 @@ class _Builder:
                 )
             )
         built = [(key, c) for key, c in built if key == winner_key or c.votes or c.share or c.position]
+        if winner_key is None:
+            # No winner named: the candidate with the most votes, when the figures leave no doubt.
+            voted = sorted(
+                ((key, c) for key, c in built if c.votes and c.votes.qualifier == "exact"),
+                key=lambda item: -(item[1].votes.value if item[1].votes else 0),
+            )
+            placed_first = [c for _, c in built if c.position and c.position.value == 1]
+            if len(voted) >= 2 and not placed_first and voted[0][1].votes and voted[1][1].votes:
+                if voted[0][1].votes.value > voted[1][1].votes.value:
+                    winner_key = voted[0][0]
+                    top = voted[0][1]
+                    built = [
+                        (key, c.model_copy(update={"position": Quantity(
+                            value=1, unit="place", lower=1, upper=1, evidence=top.votes.evidence[:1] if top.votes else [],
+                            derived="the most votes reported")}) if key == winner_key else c)
+                        for key, c in built
+                    ]
         built.sort(
             key=lambda item: (
                 item[1].position.value if item[1].position else 99,
@@ -229,6 +246,16 @@ class _Builder:
                     party_wins[0],
                     [f.subject for f in winner_facts if f.subject and f.subject.value == party_wins[0]],
                     derived="the party reported as winning the seat",
+                )
+                winner = Person(name=winner.name, party=party_label)
+                built = [(k, c.model_copy(update={"party": party_label}) if k == winner_key else c) for k, c in built]
+                candidate_list = [c for _, c in built]
+            majority_parties = sorted({p.value for f in facts if f.role == "majority" for p in f.parties if p.value})
+            if winner.party is None and len(majority_parties) == 1:
+                party_label = self._label(
+                    majority_parties[0],
+                    [p for f in facts if f.role == "majority" for p in f.parties if p.value == majority_parties[0]],
+                    derived="the party whose majority the article reports",
                 )
                 winner = Person(name=winner.name, party=party_label)
                 built = [(k, c.model_copy(update={"party": party_label}) if k == winner_key else c) for k, c in built]

@@ -76,6 +76,7 @@ _WIN_VERB_OF_FIGURE = regex.compile(
 _DEFEAT_VERBS = frozenset({"defeated", "beaten", "ousted", "unseated", "toppled"})
 # "the Conservative MP who had represented the constituency since 1992": one member's tenure
 _TENURE = regex.compile(r"\b(?:represent\w*|sat\s+for|MP\s+for|been\s+(?:the\s+)?(?:\w+'s\s+)?MP)\b")
+_WENT_TO = regex.compile(r"\b(?:went|fell\s+to|falls\s+to|falling\s+to|switched\s+to|passed\s+to)\s+(?:the\s+)?\Z", regex.I)
 _QUALIFYING_PARTY = regex.compile(
     r"\s*(?:majority|vote|voters|supporters|share|candidate|MPs?|government|leader|chairman|chair)\b", regex.I
 )
@@ -563,7 +564,8 @@ def _figure_facts(
                 party = _party_near_majority(text, figure, parties)
                 facts.append(Fact(seat.value, "previous_majority", span, figure, parties=(party,) if party else ()))
             else:
-                facts.append(Fact(seat.value, "majority", span, figure))
+                party = _party_near_majority(text, figure, parties)  # "a Conservative majority of 3,294"
+                facts.append(Fact(seat.value, "majority", span, figure, parties=(party,) if party else ()))
         elif role == "swing":
             from_party, to_party = _swing_parties(text, sentence, figure, parties)
             derived = None
@@ -711,6 +713,12 @@ def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Con
             end = person.end + cue.end() if cue.re is patterns.INCUMBENT_AFTER else person.start - len(before) + cue.end()
             facts.append(Fact(seat.value, "previous_mp", (Span(start, end),), subject=person, label="other"))
     for party in _in(sentence, mentions.parties):
+        lead = text[max(sentence.start, party.start - 20) : party.start]
+        if _WENT_TO.search(lead) and not _modal_before(text, sentence, party.start):
+            # "The seat … went Conservative", "the first seat of the night to fall to the Tories"
+            seat = _seat_for(text, sentence, party.start, party.end, seats, context)
+            if seat is not None and not _about_earlier_election(text, sentence, party.start, party.end):
+                facts.append(Fact(seat.value, "winner", (Span(party.start, party.end),), subject=party))
         tail = text[party.end : min(sentence.end, party.end + 40)]
         gain = regex.match(r"\A\s+(?:gain|gains)\s+from\s+(?:the\s+)?", tail, regex.I)
         seat = _seat_for(text, sentence, party.start, party.end, seats, context)
