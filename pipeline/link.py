@@ -76,6 +76,16 @@ _WIN_VERB_OF_FIGURE = regex.compile(
 _DEFEAT_VERBS = frozenset({"defeated", "beaten", "ousted", "unseated", "toppled"})
 # "the Conservative MP who had represented the constituency since 1992": one member's tenure
 _TENURE = regex.compile(r"\b(?:represent\w*|sat\s+for|MP\s+for|been\s+(?:the\s+)?(?:\w+'s\s+)?MP)\b")
+# "won a landslide", "elected to lead the party", "holds its next elections", "held up": not a seat won
+_NOT_A_SEAT_WIN = regex.compile(
+    r"\s+(?:(?:its|their)\s+(?!seat|constituency)|up\b|steady\b|firm\b|(?:a\s+)?landslide\b|power\b|office\b|"
+    r"(?:a\s+)?(?:Commons\s+|overall\s+|national\s+)?majority\b|the\s+(?:general\s+)?election\b|to\s+lead\b|"
+    r"as\s+(?:party\s+)?leader\b|leader\b)",
+    regex.I,
+)
+_LOST_TO = regex.compile(
+    r"\b(?:lost|loses|losing|surrendered|conceded)\s+(?:[^.;,]{1,50}?\s+)?to\s+(?:the\s+)?(?=[\p{Lu}])", regex.I
+)
 _WENT_TO = regex.compile(r"\b(?:went|fell\s+to|falls\s+to|falling\s+to|switched\s+to|passed\s+to)\s+(?:the\s+)?\Z", regex.I)
 _QUALIFYING_PARTY = regex.compile(
     r"\s*(?:majority|vote|voters|supporters|share|candidate|MPs?|government|leader|chairman|chair)\b", regex.I
@@ -311,6 +321,9 @@ def _clause_subject(text: str, sentence: Sentence, position: int, candidates: li
     if not before:
         return _subject_before(text, sentence, position, candidates)
     first = before[0]
+    if first.kind == "person" and len(before) > 1 and before[1].kind == "party":
+        if regex.fullmatch(r"'s?\s+", text[first.end : before[1].start]):
+            first = before[1]  # "Keir Starmer's Labour Party won": the party is the subject
     if first.kind == "party":
         people = [m for m in before if m.kind == "person" and m.party == first.value]
         if people:
@@ -640,7 +653,7 @@ def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Con
             continue  # "held by the Tories since 2010" is history, not this result
         if regex.search(r"\b(?:had|'d)\s+(?:\w+\s+)?\Z", text[max(sentence.start, match.start() - 20) : match.start()]):
             continue  # "John Mann had held it for Labour": the previous result
-        if regex.match(r"\s+(?:(?:its|their)\s+(?!seat|constituency)|up\b|steady\b|firm\b)", text[match.end() : match.end() + 30]):
+        if _NOT_A_SEAT_WIN.match(text[match.end() : match.end() + 30]):
             continue  # "the council holds its next elections"
         passive = regex.search(
             r"\b(?:was|were|been|be|being)\s+\Z", text[max(sentence.start, match.start() - 10) : match.start()]
@@ -699,6 +712,28 @@ def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Con
                 Fact(seat.value, "previous_mp", (Span(match.start(), match.end()),), subject=people[-1], label=reason)
             )
             break
+    for match in _LOST_TO.finditer(text, sentence.start, sentence.end):
+        # "Greg Hands lost Chelsea and Fulham to Labour's Ben Coleman": the winner follows "to", and
+        # a person who lost the seat was its member.
+        if _modal_before(text, sentence, match.start()) or _about_earlier_election(text, sentence, match.start(), match.end()):
+            continue
+        agent = next((m for m in candidates if m.start == match.end()), None)
+        if agent is None:
+            continue
+        if agent.kind == "party":
+            agent = next(
+                (m for m in candidates if m.kind == "person" and 0 <= m.start - agent.end <= 3 and m.party == agent.value),
+                agent,
+            )
+        seat = next((s for s in seats if match.start() <= s.start < match.end()), None) or _seat_for(
+            text, sentence, match.start(), match.end(), seats, context
+        )
+        if seat is None:
+            continue
+        facts.append(Fact(seat.value, "winner", (Span(match.start(), match.end()),), subject=agent))
+        loser = _clause_subject(text, sentence, match.start(), candidates)
+        if loser is not None and loser.kind == "person":
+            facts.append(Fact(seat.value, "previous_mp", (Span(match.start(), match.end()),), subject=loser, label="other"))
     for person in _in(sentence, mentions.people):
         # The sitting member who lost: "unseating Labour's Vera Baird", "Ms Hayman, the sitting MP",
         # "Dennis Skinner has lost Bolsover", "Conor Burns, who had held Bournemouth West since 2010".

@@ -84,7 +84,8 @@ POLL_COUNT_AFTER = regex.compile(
 # A clause about an earlier election: its figures are the previous result, not this one.
 EARLIER_ELECTION_STRONG = regex.compile(
     r"\b(?:(?:\w+|\d+)(?:\s+and\s+a\s+half)?\s+years?\s+ago|last\s+time|at\s+the\s+(?:last|previous)\s+(?:general\s+)?election|"
-    r"(?:at|in)\s+the\s+(?:19|20)\d\d\s+(?:general\s+)?election)",
+    r"(?:at|in)\s+the\s+(?:19|20)\d\d\s+(?:general\s+)?election|last\s+(?:year|summer|spring|autumn|winter)|"
+    r"the\s+previous\s+(?:general\s+)?election|at\s+the\s+general\s+election\s+in\s+\w+\s+last\s+year)",
     regex.I,
 )
 EARLIER_ELECTION = regex.compile(
