@@ -151,7 +151,8 @@ class _Builder:
         for key, roles in candidates.items():
             mentions = subjects[key]
             people = [m for m in mentions if m.kind == "person"]
-            name = self._label(key[1], people) if key[0] == "person" else None
+            named = [m for m in people if m.note != "pronoun"] or people  # "She" is no evidence of a name
+            name = self._label(key[1], named) if key[0] == "person" else None
             party_value = key[1] if key[0] == "party" else next((p for m in people if (p := self._party_of(m))), None)
             party_mentions = [m for m in mentions if m.kind == "party"]
             party = None

@@ -86,11 +86,14 @@ _NOT_A_SEAT_WIN = regex.compile(
 _LOST_TO = regex.compile(
     r"\b(?:lost|loses|losing|surrendered|conceded)\s+(?:[^.;,]{1,50}?\s+)?to\s+(?:the\s+)?(?=[\p{Lu}])", regex.I
 )
+_PRONOUN = regex.compile(r"(?:He|She)\b")
 _WENT_TO = regex.compile(r"\b(?:went|fell\s+to|falls\s+to|falling\s+to|switched\s+to|passed\s+to)\s+(?:the\s+)?\Z", regex.I)
 _QUALIFYING_PARTY = regex.compile(
     r"\s*(?:majority|vote|voters|supporters|share|candidate|MPs?|government|leader|chairman|chair)\b", regex.I
 )
-_FOR_AFTER = regex.compile(r"\A\)?\s*(?:votes?\s*)?(?:\([^)\n]{1,12}\)\s*)?(?:for|to|of)\s+(?:the\s+)?\Z")
+_FOR_AFTER = regex.compile(
+    r"\A\)?\s*(?:votes?\s*)?(?:\([^)\n]{1,12}\)\s*)?(?:for|to|of)\s+(?:the\s+)?(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame)\.?\s+)?\Z"
+)
 _ELECTION_LABEL = {
     "council": "council by-election",
     "holyrood": "Scottish Parliament by-election",
@@ -357,7 +360,7 @@ def _subject_after(text: str, position: int, candidates: list[Mention]) -> Menti
     own follows them ("21,283 to Mary Creagh (Lab) 17,925")."""
     for mention in candidates:
         if mention.start >= position and _FOR_AFTER.match(text[position : mention.start]):
-            if regex.match(r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:'s\s+)?\d", text[mention.end : mention.end + 50]):
+            if regex.match(r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:'s\s+)?(?:[\w-]+(?:'s)?\s+){0,2}\d", text[mention.end : mention.end + 50]):
                 return None
             return mention
         if mention.start > position + 30:
@@ -414,8 +417,12 @@ def _role_of(text: str, sentence: Sentence, figure: Figure, subject: Mention | N
             return "swing"
         if patterns.TURNOUT_BEFORE.search(before) or patterns.TURNOUT_AFTER.match(after):
             return "turnout"
-        if patterns.MAJORITY_BEFORE.search(before) or patterns.MAJORITY_AFTER.match(after):
-            return "majority"
+        if (
+            patterns.MAJORITY_BEFORE.search(before)
+            or patterns.MAJORITY_AFTER.match(after)
+            or regex.search(r"\b(?:majority|maj)\b[^.\n]{0,25}?\d[\d,]*\s*(?:votes?\s*)?[(,]\s*\Z", before, regex.I)
+        ):
+            return "majority"  # also "majority: 5,508 (13.81%)", the same majority as a share
         if patterns.SHARE_CHANGE.search(before) and subject is not None:
             return "share_change"
         if patterns.SHARE_CHANGE_BEFORE.search(before) or figure.kind == "points":
@@ -875,6 +882,27 @@ def _election_event(text: str, sentence: Sentence, seat: Mention, year: int | No
     return not patterns.EARLIER_ELECTION_STRONG.search(text, sentence.start, seat.start)
 
 
+def resolve_pronouns(text: str, sentences: list[Sentence], mentions: Mentions) -> Mentions:
+    """ "She won 24,067 votes": a sentence-initial He/She is the previous sentence's first person."""
+    people = list(mentions.people)
+    previous_subject: Mention | None = None
+    for sentence in sentences:
+        pronoun = _PRONOUN.match(text, sentence.start, sentence.end)
+        if pronoun and previous_subject is not None:
+            people.append(
+                Mention(
+                    pronoun.start(), pronoun.end(), pronoun.group(0), "person", previous_subject.value,
+                    previous_subject.party, note="pronoun",
+                )
+            )
+        in_sentence = sorted((p for p in mentions.people if sentence.start <= p.start < sentence.end), key=lambda p: p.start)
+        if in_sentence:
+            previous_subject = in_sentence[0]
+        elif not pronoun:
+            previous_subject = None
+    return replace(mentions, people=tuple(sorted(people, key=lambda p: p.start)))
+
+
 def link(
     text: str, sentences: list[Sentence], mentions: Mentions, figures: list[Figure], year: int | None = None
 ) -> list[Fact]:
@@ -882,6 +910,7 @@ def link(
 
     ``year`` (the article's, when known) tells this election's results from earlier ones."""
     masked = mask_quotes(text)
+    mentions = resolve_pronouns(masked, sentences, mentions)
     context = _Context(focus=_main_seat(masked, sentences, mentions))
     anchored = anchors(masked, sentences, mentions, figures)
     for index, sentence in enumerate(sentences):

@@ -112,7 +112,7 @@ MAJORITY_BEFORE = regex.compile(
     r"finally|eventually|officially)\s+){1,3})\Z"
     r"|\b(?:majority|maj)\.?[ \t]*:?[ \t]*\Z"
     r"|\b(?:win|won|wins|winning|held|hold|holds|holding|retained|retains|retaining|took|taking|"
-    r"gained|victory|elected|beat|beating|beaten|defeated|defeating|triumphed|edged|lead|led|"
+    r"gained|victory|elected|beat|beating|beaten|defeated|defeating|triumphed|edged|lead|led|lost|losing|"
     r"ahead|clear)\b[^.;:]{0,60}?\bby\s+(?:a\s+(?:majority|margin)\s+of\s+)?(?:just\s+|only\s+|a\s+mere\s+)?\Z",
     regex.I,
 )
