@@ -44,6 +44,8 @@ Role = Literal[
 ]
 # Counts below this are not vote tallies unless the word "votes" follows ("two by-elections").
 MIN_BARE_VOTES = 50
+# How close before a figure "in 2015" or "previously" must stand to make it an earlier result.
+EARLIER_WINDOW = 45
 # How close before a seat a passing-mention cue must stand ("after by-elections in Rutherglen").
 PASSING_WINDOW = 45
 # How far (characters) a seat may follow a figure and still be its seat: "1,487 in Mid Bedfordshire".
@@ -466,7 +468,7 @@ def _about_earlier_election(text: str, sentence: Sentence, position: int, end: i
     later = patterns.EARLIER_ELECTION_STRONG.search(text, end, min(clause_end, end + 40))
     if later and not regex.search(r"\b(?:than|compared\s+(?:with|to)|from|on|since)\b|\d", text[end : later.start()]):
         return True  # "Labour beat Mr Grundy by more than 9,500 votes two years ago"
-    return bool(patterns.EARLIER_ELECTION.search(text, clause, position))
+    return bool(patterns.EARLIER_ELECTION.search(text, max(clause, position - EARLIER_WINDOW), position))
 
 
 def _is_previous_majority(text: str, sentence: Sentence, figure: Figure) -> bool:

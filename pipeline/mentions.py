@@ -34,6 +34,7 @@ _PARTY_BEFORE_PERSON = regex.compile(
 _PARTY_AFTER_PERSON = regex.compile(
     r"\A(?:\s*\(\s*\Z|,\s+(?:the|a|who\s+stood\s+for\s+(?:the\s+)?)\s*\Z|\s+of\s+(?:the\s+)?\Z)"
 )
+_COUNCIL_AFTER = regex.compile(r"[ \t]+(?:(?:borough|city|county|district|town|unitary)[ \t]+)?council\b", regex.I)
 _MONTHS = frozenset(
     [
         "January",
@@ -179,6 +180,8 @@ def _gazetteer_seats(doc: Doc, offset: int, people: list[Mention], titles: Itera
         start, end = span.start_char + offset, span.end_char + offset
         if title_before.search(doc.text[max(0, span.start_char - 12) : span.start_char]):
             continue  # "Sir Dudley the Crazed" is a candidate, not the Dudley seat
+        if _COUNCIL_AFTER.match(doc.text, span.end_char):
+            continue  # "Newcastle-under-Lyme council" is the local authority, not the constituency
         if any(p.start <= start and end <= p.end and (p.end - p.start) > (end - start) for p in people):
             continue  # "Gordon" inside "Gordon Brown"
         seats.append(Mention(start, end, span.text, "seat", span.id_))
