@@ -51,7 +51,7 @@ PASSING_WINDOW = 45
 # How far (characters) a seat may follow a figure and still be its seat: "1,487 in Mid Bedfordshire".
 SEAT_AFTER_FIGURE = 6
 _MODAL = regex.compile(
-    r"\b(?:could|would|will|might|may|should|can|must|hop(?:e|es|ing)|bid|aim(?:s|ing)?|tr(?:y|ying)|"
+    r"\b(?:could|would|will|might|may|should|can|must|hop(?:e|es|ed)\s+to|hoping|bid\s+to|aim(?:s|ing)?\s+to|tr(?:y|ying)\s+to|"
     r"need(?:s|ed)?|chance|expected|likely|set\s+to|hoped)\b",
     regex.I,
 )
@@ -89,6 +89,8 @@ _LOST_TO = regex.compile(
     r"\b(?:lost|loses|losing|surrendered|conceded)\s+(?:[^.;,]{1,50}?\s+)?to\s+(?:the\s+)?(?=[\p{Lu}])", regex.I
 )
 _PRONOUN = regex.compile(r"(?:He|She)\b")
+# "lower than at the 2015 general election": the figure is compared with an earlier one, not from it
+_COMPARISON = regex.compile(r"\b(?:than|compared\s+(?:with|to)|from|up\s+on|down\s+on|against)\b", regex.I)
 _WENT_TO = regex.compile(r"\b(?:went|fell\s+to|falls\s+to|falling\s+to|switched\s+to|passed\s+to)\s+(?:the\s+)?\Z", regex.I)
 _QUALIFYING_PARTY = regex.compile(
     r"\s*(?:majority|vote|voters|supporters|share|candidate|MPs?|government|leader|chairman|chair)\b", regex.I
@@ -460,7 +462,8 @@ def _about_earlier_election(text: str, sentence: Sentence, position: int, end: i
     """Is this figure (or word) about the previous election? "Two years ago the Conservatives took…"."""
     clause = _clause_start(text, sentence, position)
     after = text[end : min(sentence.end, end + 40)]
-    if regex.match(r"\A(?:[^.;,]|,\d){0,30}?\b(?:in|at)\s+(?:the\s+)?(?:19|20)\d\d\b(?!\s+by-election)", after):
+    year_after = regex.match(r"\A(?:[^.;,]|,\d){0,30}?\b(?:in|at)\s+(?:the\s+)?(?:19|20)\d\d\b(?!\s+by-election)", after)
+    if year_after and not _COMPARISON.search(year_after.group(0)):
         return True
     if patterns.EARLIER_ELECTION_STRONG.search(text, sentence.start, position):
         return True

@@ -150,7 +150,7 @@ HELD_CONTEXT = regex.compile(
     regex.I,
 )
 POSITION = regex.compile(
-    rf"\b(?:came|finished|was|were|is|placed|ended\s+up|ending\s+up|coming|finishing|pushed\s+into|"
+    rf"\b(?:came|finished|was|were|is|placed|ended\s+up|ending\s+up|coming|finishing|pushed\s+into|beaten\s+into|forced\s+into|"
     rf"slipped\s+to|fell\s+to|dropped\s+to|relegated\s+to|in|a\s+distant|a\s+close|a\s+poor|a\s+strong|"
     rf"distant|close)\s+(?:a\s+)?(?:(?:distant|close|poor|strong|respectable|creditable|narrow)\s+)?"
     rf"(?P<ordinal>{_ORDINAL})(?:\s+place)?\b"
