@@ -671,8 +671,8 @@ def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Con
             r"\b(?:was|were|been|be|being)\s+\Z", text[max(sentence.start, match.start() - 10) : match.start()]
         )
         by_agent = regex.match(r"\A\s+by\s+(?:the\s+)?", text[match.end() : match.end() + 12])
-        if passive and match.group(0).lower() in _DEFEAT_VERBS and not by_agent:
-            continue  # "was defeated": the subject lost, and we are not told to whom
+        if passive and not by_agent:
+            continue  # "was defeated", "the referendum has been won": no winner named
         if _WIN_VERB_OF_FIGURE.match(text, match.end(), min(sentence.end, match.end() + 30)):
             continue  # "took 27,628 votes", "took 42.9 per cent": a tally, not the seat
         if _about_earlier_election(text, sentence, match.start(), match.end()):
@@ -689,7 +689,9 @@ def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Con
                 )
             subject = agent
         if subject is None:
-            subject = _clause_subject(text, sentence, match.start(), candidates)
+            # "… as Labour held Stoke-on-Trent Central": a name right before the verb is its subject
+            adjacent = [m for m in candidates if m.end <= match.start() and not text[m.end : match.start()].strip()]
+            subject = adjacent[-1] if adjacent else _clause_subject(text, sentence, match.start(), candidates)
         if subject is None:
             continue
         clause_end = sentence.end

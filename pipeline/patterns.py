@@ -101,7 +101,13 @@ SHARE_CHANGE = regex.compile(
 SHARE_CHANGE_DOWN = regex.compile(
     r"down|fell|fallen|falling|dropped|dropping|decreased|slumped|plunged|lost|losing|slipped", regex.I
 )
-VOTES_BEHIND = regex.compile(r"\A[\s-]*votes?\s+(?:behind|short\s+of|adrift\s+of)\b", regex.I)
+# "1,316 votes behind his Labour opponent": the winning margin, said of the runner-up. Behind anyone
+# else ("79 votes behind Mr Nuttall", who came second) it is not the majority.
+VOTES_BEHIND = regex.compile(
+    r"\A[\s-]*votes?\s+(?:behind|short\s+of|adrift\s+of)\s+(?:the\s+(?:winner|victor|new\s+MP|winning\s+candidate)|"
+    r"(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:opponent|rival|challenger))\b",
+    regex.I,
+)
 VOTES_AHEAD = regex.compile(r"\A[\s-]*votes?\s+(?:ahead\s+of|clear\s+of|more\s+than)\b", regex.I)
 MARGIN_AFTER = regex.compile(r"\A[\s-]*votes?\s+(?:win|victory|margin|lead)\b", regex.I)
 MAJORITY_AFTER = regex.compile(r"\A[\s-]*(?:votes?\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}majority\b", regex.I)
