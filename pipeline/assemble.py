@@ -235,6 +235,8 @@ class _Builder:
                 -(item[1].votes.value if item[1].votes else 0),
             )
         )
+        built, renamed = _merge_party_duplicates(built)
+        winner_key = renamed.get(winner_key, winner_key) if winner_key else None
         candidate_list = [candidate for _, candidate in built]
         winner = None
         if winner_key is not None:
@@ -417,6 +419,40 @@ class _Builder:
             derived=f"runner-up's votes ({runner_votes.value:,.0f}) + majority ({majority.value:,.0f})",
         )
         return [c.model_copy(update={"votes": derived}) if c is winners[0] else c for c in candidates]
+
+
+def _same_figure(first: Quantity | None, second: Quantity | None) -> bool:
+    return first is not None and second is not None and first.value == second.value and first.unit == second.unit
+
+
+def _merge_party_duplicates(
+    built: list[tuple[tuple[str, str], Candidate]],
+) -> tuple[list[tuple[tuple[str, str], Candidate]], dict[tuple[str, str], tuple[str, str]]]:
+    """ "The Green share rose … to 56.6%" and "Ms Denyer … 56.6%": one candidate, not two.
+
+    A party-only candidate whose votes or share equal those of exactly one named candidate of no
+    stated party is that candidate; the name gains the party (derived) and the duplicate goes.
+    """
+    merged = list(built)
+    renamed: dict[tuple[str, str], tuple[str, str]] = {}
+    for key, party_only in built:
+        if key[0] != "party":
+            continue
+        same = [
+            (other_key, other) for other_key, other in merged
+            if other_key[0] == "person" and other.party is None
+            and (_same_figure(party_only.votes, other.votes) or _same_figure(party_only.share, other.share))
+        ]
+        if len(same) == 1 and party_only.party is not None:
+            other_key, other = same[0]
+            party = party_only.party.model_copy(update={"derived": "the same figure is stated for the party"})
+            merged = [
+                (k, c.model_copy(update={"party": party, "votes": c.votes or party_only.votes,
+                                         "share": c.share or party_only.share}) if k == other_key else c)
+                for k, c in merged if k != key
+            ]
+            renamed[key] = other_key
+    return merged, renamed
 
 
 def assemble(article: Article, facts: list[Fact], people: tuple[Mention, ...]) -> list[Draft]:
