@@ -91,7 +91,8 @@ _LOST_TO = regex.compile(
 _PRONOUN = regex.compile(r"(?:He|She)\b")
 # "lower than at the 2015 general election": the figure is compared with an earlier one, not from it
 _COMPARISON = regex.compile(
-    r"\b(?:than|compared\s+(?:with|to)|(?:up|down|rise|rose|risen|fell|fall|fallen|increased?|decreased?)\s+(?:from|on)|against)\b",
+    r"(?<!more\s)(?<!less\s)(?<!fewer\s)\bthan\b|\b(?:compared\s+(?:with|to)|"
+    r"(?:up|down|rise|rose|risen|fell|fall|fallen|increased?|decreased?)\s+(?:from|on)|against)\b",
     regex.I,
 )
 _WENT_TO = regex.compile(r"\b(?:went|fell\s+to|falls\s+to|falling\s+to|switched\s+to|passed\s+to)\s+(?:the\s+)?\Z", regex.I)
@@ -472,7 +473,8 @@ def _about_earlier_election(text: str, sentence: Sentence, position: int, end: i
         return True
     clause_end = next((m.start() for m in patterns.CLAUSE_BREAK.finditer(text, end, sentence.end)), sentence.end)
     later = patterns.EARLIER_ELECTION_STRONG.search(text, end, min(clause_end, end + 80))
-    if later and not _COMPARISON.search(text, end, later.start()) and not regex.search(r"\bsince\b", text[end : later.start()]):
+    between = text[end : later.start()] if later else ""
+    if later and not _COMPARISON.search(between) and not regex.search(r"\bsince\b|\d", between):
         return True  # "Labour beat Mr Grundy by more than 9,500 votes two years ago"
     return bool(patterns.EARLIER_ELECTION.search(text, max(clause, position - EARLIER_WINDOW), position))
 
