@@ -550,6 +550,7 @@ def _figure_facts(
     candidates = [m for m in _candidates(mentions) if sentence.start <= m.start < sentence.end]
     parties = _in(sentence, mentions.parties)
     previous: tuple[Figure, Role | None] | None = None
+    previous_earlier = False
     if patterns.POLL_SENTENCE.search(text, sentence.start, sentence.end):
         return facts  # polls and projections report no result
     for figure in figures:
@@ -558,14 +559,22 @@ def _figure_facts(
         subject = _subject_after(text, figure.end, candidates) or _figure_subject(text, sentence, figure, candidates)
         role = _role_of(text, sentence, figure, subject)
         if role is None and previous is not None and previous[1] in ("votes", "share") and subject is not None:
-            # "securing 1,487 in Mid Bedfordshire and 1,373 in Tamworth"
+            # "securing 1,487 in Mid Bedfordshire and 1,373 in Tamworth"; "took 42.9 per cent … and
+            # Labour 24.5 per cent": a figure coordinated with the one before has its role.
             between = text[previous[0].end : figure.start]
-            if figure.kind == previous[0].kind and _COORDINATED.match(between):
+            adjacent = not regex.sub(r"'s?|\b(?:on|with)\b|[\s:]", "", text[subject.end : figure.start])
+            if figure.kind == previous[0].kind and (
+                _COORDINATED.match(between)
+                or (adjacent and regex.search(r"(?:,|\band\b|\bwhile\b|;)\s+(?:the\s+)?\S*\s*\Z", text[previous[0].end : subject.start]))
+            ):
                 role = previous[1]
+        coordinated = previous is not None and role in ("share", "votes") and previous[1] == role
         previous = (figure, role)
         if role is None:
             continue
-        if _about_earlier_election(text, sentence, figure.start, figure.end):
+        earlier = _about_earlier_election(text, sentence, figure.start, figure.end) or (coordinated and previous_earlier)
+        previous_earlier = earlier
+        if earlier:
             # "Two years ago the Conservatives took 42.9 per cent": the previous result.
             role = {"majority": "previous_majority", "share": "share_before", "swing": "swing"}.get(role)  # type: ignore[assignment]
             if role is None:

@@ -347,6 +347,7 @@ def find_mentions(doc: Doc, text: str, offset: int, resources: Resources, year: 
     seats += _described_seats(text, offset, end, seats, resources)
     seats += _context_seats(text, offset, end, seats, resources, parties, people)
     seats = _expand_short_names(sorted(seats, key=lambda seat: seat.start), resources)
+    seats = [seat for seat in seats if _existed(seat.value, year, resources)]
     people = [p for p in people if not any(s.start <= p.start and p.end <= s.end for s in seats)]
     places = _place_hints(text, offset, end, seats, resources)
     return Mentions(tuple(people), tuple(parties), tuple(sorted(seats, key=lambda seat: seat.start)), places)
