@@ -83,6 +83,18 @@ def agree(first: Quantity, second: Quantity) -> bool:
     return first.unit == second.unit and low1 <= high2 and low2 <= high1
 
 
+def distinct(statements: list[Quantity]) -> list[Quantity]:
+    """One statement per stretch of text: a figure read twice is still stated once."""
+    seen: set[tuple[int, int]] = set()
+    kept = []
+    for statement in statements:
+        key = (statement.evidence[0].start, statement.evidence[0].end) if statement.evidence else (-1, -1)
+        if key not in seen:
+            seen.add(key)
+            kept.append(statement)
+    return kept
+
+
 def merge_statements(statements: list[Quantity]) -> Quantity:
     """One value from repeats that agree: the first exact one, carrying every agreeing evidence."""
     exact = [s for s in statements if s.qualifier == "exact"]
@@ -172,7 +184,7 @@ class _Builder:
             ]
             for label, stated in (("votes", votes), ("share", shares)):
                 if stated:
-                    statements[f"{label}:{key[1]}"] = stated
+                    statements[f"{label}:{key[1]}"] = distinct(stated)
             positions = roles.get("position", [])
             position = None
             if positions:
@@ -219,16 +231,31 @@ class _Builder:
                 key=lambda item: -(item[1].votes.value if item[1].votes else 0),
             )
             placed_first = [c for _, c in built if c.position and c.position.value == 1]
-            if len(voted) >= 2 and not placed_first and voted[0][1].votes and voted[1][1].votes:
-                if voted[0][1].votes.value > voted[1][1].votes.value:
-                    winner_key = voted[0][0]
-                    top = voted[0][1]
-                    built = [
-                        (key, c.model_copy(update={"position": Quantity(
-                            value=1, unit="place", lower=1, upper=1, evidence=top.votes.evidence[:1] if top.votes else [],
-                            derived="the most votes reported")}) if key == winner_key else c)
-                        for key, c in built
-                    ]
+            first_votes = voted[0][1].votes if voted else None
+            second_votes = voted[1][1].votes if len(voted) > 1 else None
+            if not placed_first and first_votes and second_votes and first_votes.value > second_votes.value:
+                winner_key = voted[0][0]
+                top = voted[0][1]
+                built = [
+                    (
+                        key,
+                        c.model_copy(
+                            update={
+                                "position": Quantity(
+                                    value=1,
+                                    unit="place",
+                                    lower=1,
+                                    upper=1,
+                                    evidence=top.votes.evidence[:1] if top.votes else [],
+                                    derived="the most votes reported",
+                                )
+                            }
+                        )
+                        if key == winner_key
+                        else c,
+                    )
+                    for key, c in built
+                ]
         built.sort(
             key=lambda item: (
                 item[1].position.value if item[1].position else 99,
@@ -291,9 +318,9 @@ class _Builder:
             )
         candidate_list = self._derive_winner_votes(candidate_list, majority)
         if winner is not None and winner.name is None and winner.party is not None:
-            named = [c for c in candidate_list if c.party and c.party.value == winner.party.value and c.name]
-            if len(named) == 1:
-                winner = Person(name=named[0].name, party=winner.party)
+            same_party = [c for c in candidate_list if c.party and c.party.value == winner.party.value and c.name]
+            if len(same_party) == 1:
+                winner = Person(name=same_party[0].name, party=winner.party)
         elections = [f.label for f in facts if f.role == "election" and f.label]
         election_label = most_common(elections) if elections else default_election
         election_spans = [f.evidence[0] for f in facts if f.role == "election" and f.label == election_label]
@@ -331,7 +358,7 @@ class _Builder:
         stated = [quantity(self.article, f.figure, f.evidence) for f in figures.get(role, []) if f.figure]
         if not stated:
             return None
-        statements[role] = stated
+        statements[role] = distinct(stated)
         return merge_statements(stated)
 
     def _previous_majority(
@@ -439,17 +466,30 @@ def _merge_party_duplicates(
         if key[0] != "party":
             continue
         same = [
-            (other_key, other) for other_key, other in merged
-            if other_key[0] == "person" and other.party is None
+            (other_key, other)
+            for other_key, other in merged
+            if other_key[0] == "person"
+            and other.party is None
             and (_same_figure(party_only.votes, other.votes) or _same_figure(party_only.share, other.share))
         ]
         if len(same) == 1 and party_only.party is not None:
-            other_key, other = same[0]
+            other_key = same[0][0]
             party = party_only.party.model_copy(update={"derived": "the same figure is stated for the party"})
             merged = [
-                (k, c.model_copy(update={"party": party, "votes": c.votes or party_only.votes,
-                                         "share": c.share or party_only.share}) if k == other_key else c)
-                for k, c in merged if k != key
+                (
+                    k,
+                    c.model_copy(
+                        update={
+                            "party": party,
+                            "votes": c.votes or party_only.votes,
+                            "share": c.share or party_only.share,
+                        }
+                    )
+                    if k == other_key
+                    else c,
+                )
+                for k, c in merged
+                if k != key
             ]
             renamed[key] = other_key
     return merged, renamed
@@ -474,7 +514,8 @@ def assemble(article: Article, facts: list[Fact], people: tuple[Mention, ...]) -
     # A seat named only in passing is a contest mention when it is named as the scene of a result
     # ("also defeated in Selby and Ainsty"), not as a place, a member's old seat or an example.
     drafts = [
-        draft for draft in drafts
+        draft
+        for draft in drafts
         if not draft.contest.mention_only
         or any(f.role == "seat" and f.label == "event" for f in builders[draft.contest.constituency.value].facts)
     ]

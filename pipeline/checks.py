@@ -195,14 +195,19 @@ def _same_shape(first: Quantity, second: Quantity) -> bool:
 
 
 def repeated_figure(draft: Draft) -> Check:
-    """A figure stated more than once agrees with itself (bounds included)."""
+    """A figure stated more than once agrees with itself (bounds included).
+
+    Only statements one typo apart are compared (see :func:`_same_shape`); the check passes on the
+    statements another one confirms, and its evidence is exactly those."""
     contest = draft.contest
-    repeated = {role: stated for role, stated in draft.statements.items() if len(stated) > 1}
-    if not repeated:
-        return _check("repeated_figure", contest, "unverifiable", "no figure is stated twice")
-    for role, stated in sorted(repeated.items()):
+    confirmed: list[Quantity] = []
+    for role, stated in sorted(draft.statements.items()):
+        if role.startswith("position:"):
+            continue  # places are checked by place_order
         for first, second in combinations(stated, 2):
-            if not agree(first, second) and _same_shape(first, second):
+            if not _same_shape(first, second):
+                continue
+            if not agree(first, second):
                 return _check(
                     "repeated_figure",
                     contest,
@@ -213,12 +218,15 @@ def repeated_figure(draft: Draft) -> Check:
                     reported=second.value,
                     evidence=[*first.evidence[:1], *second.evidence[:1]],
                 )
+            confirmed += [q for q in (first, second) if q not in confirmed]
+    if not confirmed:
+        return _check("repeated_figure", contest, "unverifiable", "no figure is stated twice")
     return _check(
         "repeated_figure",
         contest,
         "pass",
-        f"{sum(len(s) for s in repeated.values())} statements of {len(repeated)} figures agree",
-        evidence=[e for stated in repeated.values() for quantity in stated for e in quantity.evidence[:1]],
+        f"{len(confirmed)} statements confirm one another",
+        evidence=[e for quantity in confirmed for e in quantity.evidence[:1]],
     )
 
 

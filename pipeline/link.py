@@ -95,7 +95,9 @@ _COMPARISON = regex.compile(
     r"(?:up|down|rise|rose|risen|fell|fall|fallen|increased?|decreased?)\s+(?:from|on)|against)\b",
     regex.I,
 )
-_WENT_TO = regex.compile(r"\b(?:went|fell\s+to|falls\s+to|falling\s+to|switched\s+to|passed\s+to)\s+(?:the\s+)?\Z", regex.I)
+_WENT_TO = regex.compile(
+    r"\b(?:went|fell\s+to|falls\s+to|falling\s+to|switched\s+to|passed\s+to)\s+(?:the\s+)?\Z", regex.I
+)
 _QUALIFYING_PARTY = regex.compile(
     r"\s*(?:majority|vote|voters|supporters|share|candidate|MPs?|government|leader|chairman|chair)\b", regex.I
 )
@@ -250,8 +252,7 @@ def split_sentences(text: str, start: int, end: int, spacy_starts: list[int]) ->
     """spaCy's sentence starts, further cut at every line break (a paragraph)."""
     # A short line of a results box is one sentence whatever the parser thinks ("(SNP) … 13,542").
     boxes = [(m.start(), m.end()) for m in patterns.BOX_LINE.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT)]
-    inside_box = lambda position: any(b_start < position < b_end for b_start, b_end in boxes)  # noqa: E731
-    cuts = sorted({start, *(s for s in spacy_starts if start < s < end and not inside_box(s))})
+    cuts = sorted({start, *(s for s in spacy_starts if start < s < end and not any(b < s < e for b, e in boxes))})
     for match in regex.finditer(r"\n+", text, pos=start, endpos=end):
         cuts.append(match.end())
     cuts = sorted(set(cuts))
@@ -332,9 +333,13 @@ def _clause_subject(text: str, sentence: Sentence, position: int, candidates: li
     if not before:
         return _subject_before(text, sentence, position, candidates)
     first = before[0]
-    if first.kind == "person" and len(before) > 1 and before[1].kind == "party":
-        if regex.fullmatch(r"'s?\s+", text[first.end : before[1].start]):
-            first = before[1]  # "Keir Starmer's Labour Party won": the party is the subject
+    if (
+        first.kind == "person"
+        and len(before) > 1
+        and before[1].kind == "party"
+        and regex.fullmatch(r"'s?\s+", text[first.end : before[1].start])
+    ):
+        first = before[1]  # "Keir Starmer's Labour Party won": the party is the subject
     if first.kind == "party":
         people = [m for m in before if m.kind == "person" and m.party == first.value]
         if people:
@@ -368,7 +373,10 @@ def _subject_after(text: str, position: int, candidates: list[Mention]) -> Menti
     own follows them ("21,283 to Mary Creagh (Lab) 17,925")."""
     for mention in candidates:
         if mention.start >= position and _FOR_AFTER.match(text[position : mention.start]):
-            if regex.match(r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:'s\s+)?(?:[\w-]+(?:'s)?\s+){0,2}\d", text[mention.end : mention.end + 50]):
+            if regex.match(
+                r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:'s\s+)?(?:[\w-]+(?:'s)?\s+){0,2}\d",
+                text[mention.end : mention.end + 50],
+            ):
                 return None
             return mention
         if mention.start > position + 30:
@@ -402,7 +410,8 @@ def _passing(text: str, sentence: Sentence, seat: Mention) -> bool:
     if patterns.PASSING_MENTION_CUE.search(window):
         return True
     if regex.match(
-        r"\A[^.;]{0,30}?\b(?:in|from|until|between)\s+(?:19|20)\d\d\b(?!\s*[-:])", text[seat.end : min(sentence.end, seat.end + 40)]
+        r"\A[^.;]{0,30}?\b(?:in|from|until|between)\s+(?:19|20)\d\d\b(?!\s*[-:])",
+        text[seat.end : min(sentence.end, seat.end + 40)],
     ):
         return True
     return bool(patterns.OTHER_TIME_CUE.search(text, sentence.start, seat.start))
@@ -466,7 +475,9 @@ def _about_earlier_election(text: str, sentence: Sentence, position: int, end: i
     """Is this figure (or word) about the previous election? "Two years ago the Conservatives took…"."""
     clause = _clause_start(text, sentence, position)
     after = text[end : min(sentence.end, end + 40)]
-    year_after = regex.match(r"\A(?:[^.;,]|,\d){0,30}?\b(?:in|at)\s+(?:the\s+)?(?:19|20)\d\d\b(?!\s+by-election)", after)
+    year_after = regex.match(
+        r"\A(?:[^.;,]|,\d){0,30}?\b(?:in|at)\s+(?:the\s+)?(?:19|20)\d\d\b(?!\s+by-election)", after
+    )
     if year_after and not _COMPARISON.search(year_after.group(0)):
         return True
     if patterns.EARLIER_ELECTION_STRONG.search(text, sentence.start, position):
@@ -565,14 +576,21 @@ def _figure_facts(
             adjacent = not regex.sub(r"'s?|\b(?:on|with)\b|[\s:]", "", text[subject.end : figure.start])
             if figure.kind == previous[0].kind and (
                 _COORDINATED.match(between)
-                or (adjacent and regex.search(r"(?:,|\band\b|\bwhile\b|;)\s+(?:the\s+)?\S*\s*\Z", text[previous[0].end : subject.start]))
+                or (
+                    adjacent
+                    and regex.search(
+                        r"(?:,|\band\b|\bwhile\b|;)\s+(?:the\s+)?\S*\s*\Z", text[previous[0].end : subject.start]
+                    )
+                )
             ):
                 role = previous[1]
         coordinated = previous is not None and role in ("share", "votes") and previous[1] == role
         previous = (figure, role)
         if role is None:
             continue
-        earlier = _about_earlier_election(text, sentence, figure.start, figure.end) or (coordinated and previous_earlier)
+        earlier = _about_earlier_election(text, sentence, figure.start, figure.end) or (
+            coordinated and previous_earlier
+        )
         previous_earlier = earlier
         if earlier:
             # "Two years ago the Conservatives took 42.9 per cent": the previous result.
@@ -698,7 +716,11 @@ def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Con
             agent = next((m for m in candidates if m.start == match.end() + by_after.end()), None)
             if agent is not None and agent.kind == "party":
                 agent = next(
-                    (m for m in candidates if m.kind == "person" and 0 <= m.start - agent.end <= 2 and m.party == agent.value),
+                    (
+                        m
+                        for m in candidates
+                        if m.kind == "person" and 0 <= m.start - agent.end <= 2 and m.party == agent.value
+                    ),
                     agent,
                 )
             subject = agent
@@ -743,14 +765,20 @@ def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Con
     for match in _LOST_TO.finditer(text, sentence.start, sentence.end):
         # "Greg Hands lost Chelsea and Fulham to Labour's Ben Coleman": the winner follows "to", and
         # a person who lost the seat was its member.
-        if _modal_before(text, sentence, match.start()) or _about_earlier_election(text, sentence, match.start(), match.end()):
+        if _modal_before(text, sentence, match.start()) or _about_earlier_election(
+            text, sentence, match.start(), match.end()
+        ):
             continue
         agent = next((m for m in candidates if m.start == match.end()), None)
         if agent is None:
             continue
         if agent.kind == "party":
             agent = next(
-                (m for m in candidates if m.kind == "person" and 0 <= m.start - agent.end <= 3 and m.party == agent.value),
+                (
+                    m
+                    for m in candidates
+                    if m.kind == "person" and 0 <= m.start - agent.end <= 3 and m.party == agent.value
+                ),
                 agent,
             )
         seat = next((s for s in seats if match.start() <= s.start < match.end()), None) or _seat_for(
@@ -761,7 +789,9 @@ def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Con
         facts.append(Fact(seat.value, "winner", (Span(match.start(), match.end()),), subject=agent))
         loser = _clause_subject(text, sentence, match.start(), candidates)
         if loser is not None and loser.kind == "person":
-            facts.append(Fact(seat.value, "previous_mp", (Span(match.start(), match.end()),), subject=loser, label="other"))
+            facts.append(
+                Fact(seat.value, "previous_mp", (Span(match.start(), match.end()),), subject=loser, label="other")
+            )
     for person in _in(sentence, mentions.people):
         # The sitting member who lost: "unseating Labour's Vera Baird", "Ms Hayman, the sitting MP",
         # "Dennis Skinner has lost Bolsover", "Conor Burns, who had held Bournemouth West since 2010".
@@ -772,8 +802,14 @@ def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Con
             continue
         seat = _seat_for(text, sentence, person.start, person.end, seats, context)
         if seat is not None:
-            start = person.end + cue.start() if cue.re is patterns.INCUMBENT_AFTER else person.start - len(before) + cue.start()
-            end = person.end + cue.end() if cue.re is patterns.INCUMBENT_AFTER else person.start - len(before) + cue.end()
+            start = (
+                person.end + cue.start()
+                if cue.re is patterns.INCUMBENT_AFTER
+                else person.start - len(before) + cue.start()
+            )
+            end = (
+                person.end + cue.end() if cue.re is patterns.INCUMBENT_AFTER else person.start - len(before) + cue.end()
+            )
             facts.append(Fact(seat.value, "previous_mp", (Span(start, end),), subject=person, label="other"))
     for party in _in(sentence, mentions.parties):
         lead = text[max(sentence.start, party.start - 20) : party.start]
@@ -912,11 +948,18 @@ def resolve_pronouns(text: str, sentences: list[Sentence], mentions: Mentions) -
         if pronoun and previous_subject is not None:
             people.append(
                 Mention(
-                    pronoun.start(), pronoun.end(), pronoun.group(0), "person", previous_subject.value,
-                    previous_subject.party, note="pronoun",
+                    pronoun.start(),
+                    pronoun.end(),
+                    pronoun.group(0),
+                    "person",
+                    previous_subject.value,
+                    previous_subject.party,
+                    note="pronoun",
                 )
             )
-        in_sentence = sorted((p for p in mentions.people if sentence.start <= p.start < sentence.end), key=lambda p: p.start)
+        in_sentence = sorted(
+            (p for p in mentions.people if sentence.start <= p.start < sentence.end), key=lambda p: p.start
+        )
         if in_sentence:
             previous_subject = in_sentence[0]
         elif not pronoun:

@@ -336,7 +336,8 @@ def find_mentions(doc: Doc, text: str, offset: int, resources: Resources, year: 
     parties = _parties(doc, offset, text, resources)
     people = _people(doc, offset, text, parties, resources)
     seats = [
-        seat for seat in _gazetteer_seats(doc, offset, people, resources.cues.person_titles)
+        seat
+        for seat in _gazetteer_seats(doc, offset, people, resources.cues.person_titles)
         if _existed(seat.value, year, resources)
     ]
     seats += [

@@ -85,7 +85,8 @@ def redundant_figures(result: ArticleResult) -> list[Evidence]:
     for check in result.checks:
         if check.id in REDUNDANT_CHECKS and check.status == "pass":
             for evidence in check.evidence:
-                if regex.search(r"\d", evidence.text):
+                # exact printed figures only: a hedge ("fewer than 900") is a bound, not a figure
+                if regex.fullmatch(r"[\d,.]+%?", evidence.text):
                     found.setdefault((evidence.start, evidence.end), evidence)
     return [found[key] for key in sorted(found)]
 
@@ -106,7 +107,10 @@ def mutate_article(path: Path, per_article: int, model: str | None = None) -> tu
     for index in range(per_article):
         evidence = targets[index % len(targets)]
         kind = CORRUPTIONS[(index + rng.randrange(len(CORRUPTIONS))) % len(CORRUPTIONS)]
-        corrupted = corrupt(evidence.text, kind, rng) or corrupt(evidence.text, "digit_changed", rng)
+        corrupted = corrupt(evidence.text, kind, rng)
+        if corrupted is None:
+            kind = "digit_changed"
+            corrupted = corrupt(evidence.text, kind, rng)
         if corrupted is None or corrupted == evidence.text:
             continue
         text = article.original[: evidence.start] + corrupted + article.original[evidence.end :]

@@ -119,6 +119,7 @@ MAJORITY_BEFORE = regex.compile(
     r"|\b(?:majority|maj)\.?[ \t]*:?[ \t]*\Z"
     r"|\b(?:win|won|wins|winning|held|hold|holds|holding|retained|retains|retaining|took|taking|"
     r"gained|victory|elected|beat|beating|beaten|defeated|defeating|triumphed|edged|lead|led|lost|losing|"
+    r"clung|clinging|hung|hanging|scraped|scraping|squeezed|squeezing|sneaked|home|"
     r"ahead|clear)\b[^.;:]{0,60}?\bby\s+(?:a\s+(?:majority|margin)\s+of\s+)?(?:just\s+|only\s+|a\s+mere\s+)?\Z",
     regex.I,
 )
@@ -178,7 +179,8 @@ OTHER_TIME_CUE = regex.compile(
 POLL_SENTENCE = regex.compile(
     r"\b(?:exit\s+poll|opinion\s+polls?|polls?\s+(?:puts?|suggests?|shows?|gives?|has|had)|polling\s+(?:by|for|suggests?)|"
     r"survey|projection|projected|forecasts?|MRP|model\s+suggests|confidence\s+vote|vote\s+of\s+(?:no\s+)?confidence|"
-    r"MPs\s+voted|Commons\s+vote)\b",
+    r"MPs\s+voted|Commons\s+vote|nationally|hung\s+parliament|on\s+course\s+for|seat\s+(?:tally|total)|"
+    r"(?:overall|Commons|working)\s+majority|needed\s+for\s+a\s+majority|\d+\s+seats)\b",
     regex.I,
 )
 # A sitting member named as such, or as the one who lost: the previous MP of a seat that changed hands.
