@@ -18,7 +18,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.resources import DATA_DIR
+from pipeline.resources import DATA_DIR, load_parties
 
 GAZETTEER_FILE = DATA_DIR / "constituencies.tsv"
 HEADER = (
@@ -95,6 +95,29 @@ def write_gazetteer(rows: list[GazetteerRow], path: Path = GAZETTEER_FILE) -> No
     path.write_text("".join(lines), encoding="utf-8")
 
 
+REGISTER_FILE = DATA_DIR / "registered_parties.tsv"
+REGISTER_HEADER = (
+    "# Party names from the Electoral Commission register, as listed in the House of Commons Library's\n"
+    "# psephology data (political-party-registrations.csv). Derived by `python -m pipeline.build_gazetteer`;\n"
+    "# names of two or more words that parties.json does not already alias. Contains Parliamentary\n"
+    "# information licensed under the Open Parliament Licence v3.0. Do not edit by hand.\n"
+)
+
+
+def build_register(source: Path, known_aliases: set[str]) -> list[str]:
+    """Registered party names a reporter may print in full ("Ashfield Independents")."""
+    names = set()
+    for row in _read_csv(source / "political-party-registrations.csv")[1:]:
+        name = " ".join(row[1].split()) if len(row) > 1 else ""
+        if len(name.split()) >= 2 and name not in known_aliases:
+            names.add(name)
+    return sorted(names)
+
+
+def write_register(names: list[str], path: Path = REGISTER_FILE) -> None:
+    path.write_text(REGISTER_HEADER + "".join(f"{name}\n" for name in names), encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 1:
@@ -103,6 +126,10 @@ def main(argv: list[str] | None = None) -> int:
     rows = build_rows(Path(args[0]))
     write_gazetteer(rows)
     print(f"wrote {len(rows)} constituencies to {GAZETTEER_FILE}")
+    aliases = {name for party in load_parties(DATA_DIR / "parties.json") for name in party.names}
+    register = build_register(Path(args[0]), aliases)
+    write_register(register)
+    print(f"wrote {len(register)} registered party names to {REGISTER_FILE}")
     return 0
 
 

@@ -823,6 +823,10 @@ def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Con
         seat = _seat_for(text, sentence, party.start, party.end, seats, context)
         if seat is None:
             continue
+        hold = regex.match(r"\A\s+(?:hold|holds|held)\b(?!\s+(?:since|by|the\s+seat\s+since))", tail, regex.I)
+        if (gain or hold) and not _about_earlier_election(text, sentence, party.start, party.end):
+            # "Labour gain from SNP", "SNP hold": the party won the seat
+            facts.append(Fact(seat.value, "winner", (Span(party.start, party.end),), subject=party))
         if gain:
             loser = next((p for p in mentions.parties if p.start == party.end + gain.end()), None)
             facts.append(
@@ -835,15 +839,9 @@ def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Con
                     parties=(loser,) if loser else (),
                 )
             )
-        elif regex.match(r"\A\s+(?:hold|holds|held)\b(?!\s+(?:since|by|the\s+seat\s+since))", tail, regex.I):
+        elif hold:
             facts.append(
-                Fact(
-                    seat.value,
-                    "result",
-                    (Span(party.start, party.end + len(tail) - len(tail.lstrip()) + 4),),
-                    subject=party,
-                    label="hold",
-                )
+                Fact(seat.value, "result", (Span(party.start, party.end + hold.end()),), subject=party, label="hold")
             )
     for match in patterns.ELECTION_KIND.finditer(text, sentence.start, sentence.end, timeout=patterns.REGEX_TIMEOUT):
         if _FUTURE_ELECTION.search(text, sentence.start, match.start()) or _modal_before(text, sentence, match.start()):

@@ -125,6 +125,15 @@ def load_parties(path: Path) -> tuple[Party, ...]:
     return tuple(parties)
 
 
+def load_register(path: Path, parties: tuple[Party, ...]) -> tuple[Party, ...]:
+    """Registered party names not curated in parties.json, each its own canonical party."""
+    if not path.exists():
+        return ()
+    known = {name for party in parties for name in party.names}
+    names = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    return tuple(Party(name, (name,), ()) for name in names if name and not name.startswith("#") and name not in known)
+
+
 def _year(value: str) -> int | None:
     return int(value) if value else None
 
@@ -188,8 +197,9 @@ def load_cues(path: Path) -> Cues:
 @cache
 def load_resources(data_dir: Path = DATA_DIR) -> Resources:
     """Load and validate every data file once per process."""
+    parties = load_parties(data_dir / "parties.json")
     return Resources(
-        parties=load_parties(data_dir / "parties.json"),
+        parties=parties + load_register(data_dir / "registered_parties.tsv", parties),
         seats=load_seats(data_dir / "constituencies.tsv"),
         cues=load_cues(data_dir / "cues.json"),
     )
