@@ -23,7 +23,8 @@ import regex
 
 from pipeline import patterns
 from pipeline.figures import Figure
-from pipeline.mentions import Mention, Mentions
+from pipeline.mentions import Mention, Mentions, not_a_name
+from pipeline.resources import load_resources
 
 Role = Literal[
     "share_change",
@@ -177,7 +178,7 @@ def _box_subject(text: str, start: int, end: int, mentions: Mentions) -> Mention
     surname_first = regex.fullmatch(r"(\p{Lu}[\p{Lu}'-]+),\s*(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)*)", name)
     if surname_first:
         name = f"{surname_first.group(2)} {surname_first.group(1).title()}"
-    if name and _NAME_WORDS.match(name):
+    if name and _NAME_WORDS.match(name) and not not_a_name(name, load_resources()):
         offset = leftover.find(name.split()[0]) if not surname_first else 0
         name_start = start + max(offset, 0)
         name_end = name_start + len(" ".join(words.split())) if not surname_first else end

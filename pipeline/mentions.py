@@ -137,7 +137,7 @@ def _people(doc: Doc, offset: int, text: str, parties: list[Mention], resources:
             not name
             or name in party_aliases
             or name in resources.places
-            or name in resources.cues.not_names
+            or not_a_name(name, resources)
             or any(word in _MONTHS for word in name.split())
         ):
             continue
@@ -160,6 +160,8 @@ def _people(doc: Doc, offset: int, text: str, parties: list[Mention], resources:
         else:
             full_names.append(name)
         people.append(Mention(start, end, name, "person", full, _person_party(text, start, end, parties)))
+    people += _surname_mentions(text, raw, people, parties, resources)
+    people.sort(key=lambda person: person.start)
     # A person's party stated once holds for every mention of them.
     party_of: dict[str, str] = {}
     for person in people:
@@ -171,6 +173,50 @@ def _people(doc: Doc, offset: int, text: str, parties: list[Mention], resources:
         else Mention(person.start, person.end, person.text, "person", person.value, party_of[person.value])
         for person in people
     ]
+
+
+def not_a_name(name: str, resources: Resources) -> bool:
+    """ "First Con", "Lab Gain", "Turnout": words of a results service, not a person's name."""
+    if name in resources.cues.not_names:
+        return True
+    words = name.split()
+    # short abbreviations only ("Con", "LD", "SNP"): "Green" or "Reform" can be a surname (Sarah Green)
+    abbreviations = {abbr for abbr in resources.party_by_abbreviation if len(abbr) <= 3 or abbr.isupper()}
+    service_words = {"gain", "gains", "hold", "holds", *patterns.ORDINAL_VALUE}
+    return any(word in abbreviations or word.lower() in service_words for word in words)
+
+
+def _surname_mentions(
+    text: str, raw: list[tuple[int, int]], people: list[Mention], parties: list[Mention], resources: Resources
+) -> list[Mention]:
+    """ "Mather won 16,456 votes": a surname the model missed, after the full name has been given.
+
+    Only surnames of one full name in the article, only standing alone (not inside a longer run of
+    capitalised words), and only after that person's first full mention."""
+    surnames: dict[str, list[Mention]] = {}
+    for person in people:
+        words = person.value.split()
+        if len(words) >= 2:
+            surnames.setdefault(words[-1], []).append(person)
+    start = min((s for s, _ in raw), default=len(text))
+    taken = [(m.start, m.end) for m in (*people, *parties)]
+    found = []
+    for surname, owners in surnames.items():
+        if (
+            len({owner.value for owner in owners}) != 1
+            or surname in resources.places
+            or surname in resources.party_by_alias
+        ):
+            continue
+        owner = min(owners, key=lambda person: person.start)
+        for match in regex.finditer(
+            rf"(?<![\p{{Lu}}][\p{{L}}]*\s)\b{regex.escape(surname)}\b(?!\s+\p{{Lu}})", text, pos=start
+        ):
+            if match.start() <= owner.start or any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            found.append(Mention(match.start(), match.end(), surname, "person", owner.value, owner.party))
+            taken.append((match.start(), match.end()))
+    return found
 
 
 def _gazetteer_seats(doc: Doc, offset: int, people: list[Mention], titles: Iterable[str]) -> list[Mention]:
