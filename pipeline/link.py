@@ -86,6 +86,7 @@ _NOT_A_SEAT_WIN = regex.compile(
     r"as\s+(?:party\s+)?leader\b|leader\b)",
     regex.I,
 )
+_DEFEATED_IN = regex.compile(r"\b(?:defeated|beaten|lost|ousted)\s+in\b", regex.I)
 _LOST_TO = regex.compile(
     r"\b(?:lost|loses|losing|surrendered|conceded)\s+(?:[^.;,]{1,50}?\s+)?to\s+(?:the\s+)?(?=[\p{Lu}])", regex.I
 )
@@ -763,6 +764,14 @@ def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Con
                 Fact(seat.value, "previous_mp", (Span(match.start(), match.end()),), subject=people[-1], label=reason)
             )
             break
+    for seat in seats:
+        # "defeated in Somerset and Frome by the Lib Dems and in Selby and Ainsty by Labour"
+        agent_after = regex.match(r"\s+(?:by|to)\s+(?:the\s+)?", text[seat.end : seat.end + 12])
+        if not agent_after or not _DEFEATED_IN.search(text, sentence.start, seat.start):
+            continue
+        agent = next((m for m in candidates if m.start == seat.end + agent_after.end()), None)
+        if agent is not None and not _about_earlier_election(text, sentence, seat.start, seat.end):
+            facts.append(Fact(seat.value, "winner", (Span(seat.start, agent.end),), subject=agent))
     for match in _LOST_TO.finditer(text, sentence.start, sentence.end):
         # "Greg Hands lost Chelsea and Fulham to Labour's Ben Coleman": the winner follows "to", and
         # a person who lost the seat was its member.
@@ -1033,7 +1042,7 @@ def resolve_conflicts(facts: list[Fact]) -> list[Fact]:
     focus says Mid Bedfordshire, which already has a different runner-up and majority, while
     Tamworth has neither, the sentence is about Tamworth. Strong facts never move.
     """
-    result_seats = list(dict.fromkeys(f.seat for f in facts if f.role not in ("seat", "election")))
+    result_seats = list(dict.fromkeys(f.seat for f in facts if f.figure is not None))  # contests with figures
     strong: dict[tuple[str, str], set[object]] = {}
     for fact in facts:
         slot = _slot(fact)
