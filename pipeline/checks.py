@@ -68,6 +68,16 @@ def _fmt(value: float) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
 
 
+# How close (characters) two tallies must be printed to read as one "A votes to B" statement.
+SIDE_BY_SIDE = 80
+
+
+def _side_by_side(first: Quantity | None, second: Quantity | None) -> bool:
+    if first is None or second is None or not first.evidence or not second.evidence:
+        return False
+    return abs(first.evidence[0].start - second.evidence[0].start) <= SIDE_BY_SIDE
+
+
 def majority_arithmetic(draft: Draft) -> Check:
     """Winner's votes − runner-up's = the majority (or the share difference, for a % majority)."""
     contest = draft.contest
@@ -77,6 +87,12 @@ def majority_arithmetic(draft: Draft) -> Check:
         return _check(name, contest, "unverifiable", "no majority stated")
     winners = [c for c in contest.candidates if _place(c) == 1]
     runners = [c for c in contest.candidates if _place(c) == 2]
+    if len(winners) == 1 and not runners and len(contest.candidates) == 2:
+        # a two-horse report ("Toale took 14,365 votes to Mr Burns's 11,141"): the other is the
+        # runner-up, when both tallies are given side by side
+        other = next(c for c in contest.candidates if c is not winners[0])
+        if _side_by_side(winners[0].votes, other.votes):
+            runners = [other]
     if len(winners) != 1 or len(runners) != 1:
         return _check(name, contest, "unverifiable", "winner and runner-up not both identified")
     field = "votes" if majority.unit == "votes" else "share"

@@ -60,7 +60,7 @@ _QUOTE = regex.compile(r'"[^"\n]{0,2000}?(?:"|$)', regex.M)
 _VOTES_VERB_BEFORE = regex.compile(
     r"\b(?:with|polled|polling|polls|securing|secured|secures|won|winning|wins|took|taking|takes|received|receiving|"
     r"got|getting|garnered|attracted|picked\s+up|on|gaining|gained|managed|scored|collected|amassed|"
-    r"to)\s+(?:just\s+|only\s+|a\s+total\s+of\s+|a\s+mere\s+)?\Z",
+    r"to)\s+(?:the\s+)?(?:just\s+|only\s+|a\s+total\s+of\s+|a\s+mere\s+)?\Z",
     regex.I,
 )
 _COORDINATED = regex.compile(
@@ -166,19 +166,19 @@ def _box_subject(text: str, start: int, end: int, mentions: Mentions) -> Mention
     parties = [p for p in mentions.parties if start <= p.start and p.end <= end]
     people = [p for p in mentions.people if start <= p.start and p.end <= end]
     party = parties[0].value if parties else None
-    if people:
-        person = people[0]
-        return replace(person, party=party or person.party)
     leftover = text[start:end]
     for mention in reversed(parties):
         leftover = (
             leftover[: mention.start - start] + " " * (mention.end - mention.start) + leftover[mention.end - start :]
         )
-    words = regex.sub(r"[():\[\]]", " ", leftover)
+    words = regex.sub(r"[():\[\]]|\.{2,}|…", " ", leftover)
     name = " ".join(words.split())
     surname_first = regex.fullmatch(r"(\p{Lu}[\p{Lu}'-]+),\s*(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)*)", name)
     if surname_first:
         name = f"{surname_first.group(2)} {surname_first.group(1).title()}"
+    if people and not (name and _NAME_WORDS.match(name) and people[0].text in name and name != people[0].text):
+        person = people[0]
+        return replace(person, party=party or person.party)
     if name and _NAME_WORDS.match(name) and not not_a_name(name, load_resources()):
         offset = leftover.find(name.split()[0]) if not surname_first else 0
         name_start = start + max(offset, 0)
@@ -376,7 +376,7 @@ def _subject_after(text: str, position: int, candidates: list[Mention]) -> Menti
     for mention in candidates:
         if mention.start >= position and _FOR_AFTER.match(text[position : mention.start]):
             if regex.match(
-                r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:'s\s+)?(?:[\w-]+(?:'s)?\s+){0,2}\d",
+                r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:'s?\s+)?(?:[\w-]+(?:'s?)?\s+){0,2}\d",
                 text[mention.end : mention.end + 50],
             ):
                 return None

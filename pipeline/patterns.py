@@ -68,7 +68,7 @@ ORDINAL_VALUE = {word.lower(): value for word, value in _CUES.ordinals.items()}
 _ORDINAL = alternation(_CUES.ordinals)
 
 # A number whose thousands separator is misplaced ("1,2680", "126,80"): a typo, never a figure.
-MALFORMED_NUMBER = regex.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})*,(?:\d{1,2}|\d{4,})(?![\d,]|\.\d)")
+MALFORMED_NUMBER = regex.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})*,(?:\d{1,2}|\d{4,})(?!\d|[,.]\d)")
 
 # --- role cues: each is searched in the text just before or after a figure ----------------------
 # Left context ends with these, so they are anchored at the end (\Z) of the window.
@@ -177,7 +177,8 @@ OTHER_TIME_CUE = regex.compile(
 )
 # A sentence about polls or projections: its figures are not results ("the exit poll puts Labour on 255").
 POLL_SENTENCE = regex.compile(
-    r"\b(?:exit\s+poll|opinion\s+polls?|polls?\s+(?:puts?|suggests?|shows?|gives?|has|had)|polling\s+(?:by|for|suggests?)|"
+    r"(?<!to\s+the\s)\bpolls?\b(?!\s+(?:closed|close|opened|open|station))|"
+    r"\b(?:exit\s+poll|opinion\s+polls?|polling\s+(?:by|for|suggests?)|"
     r"survey|projection|projected|forecasts?|MRP|model\s+suggests|confidence\s+vote|vote\s+of\s+(?:no\s+)?confidence|"
     r"MPs\s+voted|Commons\s+vote|nationally|hung\s+parliament|on\s+course\s+for|seat\s+(?:tally|total)|"
     r"(?:overall|Commons|working)\s+majority|needed\s+for\s+a\s+majority|\d+\s+seats)\b",

@@ -109,3 +109,12 @@ def test_derived_winner_votes_do_not_confirm_the_majority() -> None:
         majority_arithmetic(Draft(contest=draft.contest.model_copy(update={"candidates": candidates}))).status
         == "unverifiable"
     )
+
+
+def test_misplaced_thousands_separator_is_flagged() -> None:
+    from pipeline.checks import number_format
+    from pipeline.records import Evidence
+
+    text = "Mark Jenkinson (Con) 2,0488, 49.3%. Sue Hayman (Lab) 16,312, 39.2%. Majority 4,176."
+    checks = number_format(text, lambda start, end: Evidence(start=start, end=end, text=text[start:end]))
+    assert [(c.status, c.reported) for c in checks] == [("fail", "2,0488")]

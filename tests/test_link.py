@@ -1,0 +1,120 @@
+"""Linking on varied phrasings: each case is a way reporters state a result, written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract_text
+from pipeline.records import ArticleResult, Contest
+from tests.conftest import candidates, contest
+
+pytestmark = pytest.mark.model
+
+
+def _only(result: ArticleResult) -> Contest:
+    reported = [c for c in result.contests if not c.mention_only]
+    assert len(reported) == 1, [c.constituency.value for c in result.contests]
+    return reported[0]
+
+
+def test_results_box_with_abbreviations_and_changes() -> None:
+    text = (
+        "WAKEFIELD\nCON GAIN FROM LAB\n\n"
+        "Imran Ahmad Khan (Con) ........ 21,283  47.3%  (+7.5)\n"
+        "Mary Creagh (Lab) ............. 17,925  39.8%  (-9.9)\n"
+        "David Herdson (Yorks) .......... 1,772   3.9%\n\n"
+        "Con majority: 3,358\nTurnout: 64.1%\nSwing: 8.7 pts Lab to Con\n"
+    )
+    wakefield = _only(extract_text(text))
+    assert wakefield.constituency.value == "Wakefield"
+    assert candidates(wakefield) == {
+        "Imran Ahmad Khan": {"party": "Conservative", "votes": 21283, "position": 1},
+        "Mary Creagh": {"party": "Labour", "votes": 17925, "position": 2},
+        "David Herdson": {"party": "Yorkshire Party", "votes": 1772, "position": 3},
+    }
+    assert wakefield.result and wakefield.result.value == "gain"
+    assert wakefield.gained_from and wakefield.gained_from.value == "Labour"
+    assert wakefield.majority and wakefield.majority.value == 3358
+    assert wakefield.turnout and wakefield.turnout.value == 64.1
+    assert wakefield.swing and (wakefield.swing.value, wakefield.swing.unit) == (8.7, "points")
+    assert wakefield.swing.from_party and wakefield.swing.from_party.value == "Labour"
+
+
+def test_prose_with_possessives_and_x_to_y_tallies() -> None:
+    text = (
+        "Labour's Jessica Toale ousted former minister Conor Burns in Bournemouth West. "
+        "Ms Toale took 14,365 votes to Mr Burns's 11,141, a majority of 3,224."
+    )
+    seat = _only(extract_text(text))
+    assert seat.winner and seat.winner.name and seat.winner.name.value == "Jessica Toale"
+    assert {k: v["votes"] for k, v in candidates(seat).items()} == {"Jessica Toale": 14365, "Conor Burns": 11141}
+    assert seat.previous_mp and seat.previous_mp.name and seat.previous_mp.name.value == "Conor Burns"
+    assert {check.id: check.status for check in extract_text(text).checks}["majority_arithmetic"] == "pass"
+
+
+def test_lost_to_and_passive_defeat_name_the_winner() -> None:
+    text = (
+        "The former party chairman Greg Hands lost Chelsea and Fulham to Labour's Ben Coleman by 152 votes. "
+        "Mr Coleman took 18,556 votes, Mr Hands 18,404."
+    )
+    chelsea = _only(extract_text(text))
+    assert chelsea.winner and chelsea.winner.name and chelsea.winner.name.value == "Ben Coleman"
+    assert chelsea.majority and chelsea.majority.value == 152
+    assert chelsea.previous_mp and chelsea.previous_mp.name and chelsea.previous_mp.name.value == "Greg Hands"
+
+
+def test_earlier_election_figures_are_previous_not_current() -> None:
+    text = (
+        "Labour's Rosie Duffield won Canterbury by 187 votes, taking 25,572 to the Conservatives' 25,385. "
+        "Two years ago the Conservatives took 42.9 per cent of the vote here and Labour 24.5 per cent, "
+        "leaving Julian Brazier with a majority of 9,798. This time Labour's share rose to 45.0 per cent, "
+        "just ahead of the Conservatives on 44.7 per cent - a swing of 11.2 points from the Conservatives to Labour."
+    )
+    result = extract_text(text)
+    canterbury = _only(result)
+    assert canterbury.majority and canterbury.majority.value == 187
+    assert canterbury.previous_majority and canterbury.previous_majority.value == 9798
+    # the shares imply a swing of (20.5 - 1.8) / 2 = 9.35, not the 11.2 printed: the check says so
+    assert {check.id: check.status for check in result.checks}["swing_shares"] == "fail"
+
+
+def test_comparison_with_an_earlier_majority_keeps_the_new_one() -> None:
+    text = (
+        "Gareth Snell polled 7,853 votes for Labour in Stoke-on-Trent Central. Paul Nuttall took 5,233, "
+        "giving Labour a majority of 2,260 - lower than at the 2015 general election, when Tristram Hunt won by 5,179."
+    )
+    stoke = _only(extract_text(text))
+    assert stoke.majority and stoke.majority.value == 2260
+    assert stoke.previous_majority and stoke.previous_majority.value == 5179
+
+
+def test_a_preview_reports_no_result() -> None:
+    text = (
+        "Voters in Tiverton and Honiton go to the polls on Thursday. The Conservatives are defending a majority "
+        "of 24,239 won at the last general election, and Labour, who finished second in 2019, hope to do better. "
+        "A poll last week put the Liberal Democrats on 40 per cent."
+    )
+    result = extract_text(text)
+    assert result.contests == []
+    assert [w.code for w in result.warnings] == ["no_result"]
+
+
+def test_seat_named_by_county_and_by_council_is_told_apart() -> None:
+    text = (
+        "Labour's Sarah Edwards overturned a Conservative majority of more than 19,600 to win Tamworth. "
+        "The Conservative candidate Andrew Cooper, a Staffordshire county councillor, was 1,316 votes behind "
+        "his Labour opponent."
+    )
+    tamworth = contest(extract_text(text), "Tamworth")
+    assert tamworth.majority and tamworth.majority.value == 1316
+    assert candidates(tamworth)["Andrew Cooper"]["position"] == 2
+
+
+def test_poll_and_national_sentences_are_not_results() -> None:
+    text = (
+        "Labour held Hartlepool with 15,000 votes to the Conservatives' 12,000. "
+        "The exit poll puts the Conservatives on 307 seats and Labour on 255, short of the 326 needed for a majority."
+    )
+    hartlepool = _only(extract_text(text))
+    assert {k: v["votes"] for k, v in candidates(hartlepool).items()} == {"Labour": 15000, "Conservative": 12000}
+    assert hartlepool.majority is None
