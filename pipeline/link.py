@@ -98,7 +98,7 @@ _COMPARISON = regex.compile(
     regex.I,
 )
 _WENT_TO = regex.compile(
-    r"\b(?:went|fell\s+to|falls\s+to|falling\s+to|switched\s+to|passed\s+to)\s+(?:the\s+)?\Z", regex.I
+    r"\b(?:went|goes|fell\s+to|falls\s+to|falling\s+to|switched\s+to|passed\s+to)\s+(?:the\s+)?\Z", regex.I
 )
 _QUALIFYING_PARTY = regex.compile(
     r"\s*(?:majority|vote|voters|supporters|share|candidate|MPs?|government|leader|chairman|chair)\b", regex.I
@@ -464,6 +464,13 @@ def _role_of(text: str, sentence: Sentence, figure: Figure, subject: Mention | N
         return None
     if subject is not None and regex.search(r"'s?\s*\Z", before):
         return "votes"  # "to Mr Skinner's 16,492"
+    if (
+        subject is not None
+        and subject.kind == "person"
+        and regex.match(r"\s*\([^)\n]{1,40}\)", text[subject.end : subject.end + 45])
+        and regex.match(r"\A\s*(?:[.,;]|$)", after)
+    ):
+        return "votes"  # live blogs: "Mhairi Black (SNP), 20 years old and still a student, 23,548."
     if subject is not None and (
         _VOTES_VERB_BEFORE.search(before)
         or regex.search(r"(?:^|[:)\t]|\s{2,})\s*\Z", before)
@@ -537,10 +544,24 @@ def _party_near_majority(text: str, figure: Figure, parties: list[Mention]) -> M
     return None
 
 
+def _swing_pair(text: str, figure: Figure, parties: list[Mention]) -> tuple[Mention, Mention] | None:
+    """ "Swing: 6.7% Lab to Con", "a 4.2-point swing, LD to PC": "X to Y" straight after the figure."""
+    after = [p for p in parties if figure.end <= p.start <= figure.end + 30]
+    for first, second in zip(after, after[1:], strict=False):
+        if regex.fullmatch(r"\s*(?:swing\s*)?,?\s*(?:from\s+)?", text[figure.end : first.start], regex.I) and regex.fullmatch(
+            r"\s+to\s+(?:the\s+)?", text[first.end : second.start]
+        ):
+            return first, second
+    return None
+
+
 def _swing_parties(
     text: str, sentence: Sentence, figure: Figure, parties: list[Mention]
 ) -> tuple[Mention | None, Mention | None]:
     """(from, to) stated around a swing figure: "23.9% to Labour from the Tories"."""
+    pair = _swing_pair(text, figure, parties)
+    if pair is not None:
+        return pair
     from_party = to_party = None
     window_start = max(sentence.start, figure.start - 60)
     window_end = min(sentence.end, figure.end + 60)

@@ -119,7 +119,7 @@ MAJORITY_BEFORE = regex.compile(
     r"|\b(?:majority|maj)\.?[ \t]*:?[ \t]*\Z"
     r"|\b(?:win|won|wins|winning|held|hold|holds|holding|retained|retains|retaining|took|taking|"
     r"gained|victory|elected|beat|beating|beaten|defeated|defeating|triumphed|edged|lead|led|lost|losing|"
-    r"clung|clinging|hung|hanging|scraped|scraping|squeezed|squeezing|sneaked|home|"
+    r"clung|clinging|hung|hanging|scraped|scraping|squeezed|squeezing|sneaked|home|goes|went|"
     r"ahead|clear)\b[^.;:]{0,60}?\bby\s+(?:a\s+(?:majority|margin)\s+of\s+)?(?:just\s+|only\s+|a\s+mere\s+)?\Z",
     regex.I,
 )
