@@ -97,6 +97,10 @@ _COMPARISON = regex.compile(
     r"(?:up|down|rise|rose|risen|fell|fall|fallen|increased?|decreased?)\s+(?:from|on)|against)\b",
     regex.I,
 )
+_NEW_MEMBER = regex.compile(
+    r"\b(?:is|becomes|became|has\s+become)\s+(?:now\s+)?(?:once\s+again\s+)?the\s+(?:new\s+)?(?:MP|member|MSP|MS)\s+for\s+",
+    regex.I,
+)
 _WENT_TO = regex.compile(
     r"\b(?:went|goes|fell\s+to|falls\s+to|falling\s+to|switched\s+to|passed\s+to)\s+(?:the\s+)?\Z", regex.I
 )
@@ -185,6 +189,21 @@ def _box_subject(text: str, start: int, end: int, mentions: Mentions) -> Mention
         name_end = name_start + len(" ".join(words.split())) if not surname_first else end
         return Mention(name_start, min(name_end, end), text[name_start : min(name_end, end)], "person", name, party)
     return parties[0] if parties else None
+
+
+def _new_member(
+    text: str, sentence: Sentence, seats: list[Mention], candidates: list[Mention], context: _Context
+) -> list[Fact]:
+    """ "Sarah Olney is the new MP for Richmond Park": the winner, said as who now holds the seat."""
+    facts = []
+    for match in _NEW_MEMBER.finditer(text, sentence.start, sentence.end):
+        subject = _clause_subject(text, sentence, match.start(), candidates)
+        seat = next((s for s in seats if match.end() <= s.start <= match.end() + 3), None) or _seat_for(
+            text, sentence, match.start(), match.end(), seats, context
+        )
+        if subject is not None and seat is not None:
+            facts.append(Fact(seat.value, "winner", (Span(match.start(), match.end()),), subject=subject))
+    return facts
 
 
 def _box_line(
@@ -480,13 +499,15 @@ def _role_of(text: str, sentence: Sentence, figure: Figure, subject: Mention | N
     return None
 
 
-def _about_earlier_election(text: str, sentence: Sentence, position: int, end: int) -> bool:
-    """Is this figure (or word) about the previous election? "Two years ago the Conservatives took…"."""
+def _about_earlier_election(text: str, sentence: Sentence, position: int, end: int, *, figure: bool = False) -> bool:
+    """Is this figure (or word) about the previous election? "Two years ago the Conservatives took…".
+
+    For a figure, a year that follows another figure ("reverses a Tory lead of 19,213 at the 2019
+    election") belongs to that other figure."""
     clause = _clause_start(text, sentence, position)
-    after = text[end : min(sentence.end, end + 40)]
-    year_after = regex.match(
-        r"\A(?:[^.;,]|,\d){0,30}?\b(?:in|at)\s+(?:the\s+)?(?:19|20)\d\d\b(?!\s+by-election)", after
-    )
+    after = text[end : min(sentence.end, end + 60)]
+    gap = r"[^.;,\d]" if figure else r"(?:[^.;,]|,\d)"
+    year_after = regex.match(rf"\A{gap}{{0,45}}?\b(?:in|at)\s+(?:the\s+)?(?:19|20)\d\d\b(?!\s+by-election)", after)
     if year_after and not _COMPARISON.search(year_after.group(0)):
         return True
     if patterns.EARLIER_ELECTION_STRONG.search(text, sentence.start, position):
@@ -548,9 +569,9 @@ def _swing_pair(text: str, figure: Figure, parties: list[Mention]) -> tuple[Ment
     """ "Swing: 6.7% Lab to Con", "a 4.2-point swing, LD to PC": "X to Y" straight after the figure."""
     after = [p for p in parties if figure.end <= p.start <= figure.end + 30]
     for first, second in zip(after, after[1:], strict=False):
-        if regex.fullmatch(r"\s*(?:swing\s*)?,?\s*(?:from\s+)?", text[figure.end : first.start], regex.I) and regex.fullmatch(
-            r"\s+to\s+(?:the\s+)?", text[first.end : second.start]
-        ):
+        if regex.fullmatch(
+            r"\s*(?:swing\s*)?,?\s*(?:from\s+)?", text[figure.end : first.start], regex.I
+        ) and regex.fullmatch(r"\s+to\s+(?:the\s+)?", text[first.end : second.start]):
             return first, second
     return None
 
@@ -611,7 +632,7 @@ def _figure_facts(
         previous = (figure, role)
         if role is None:
             continue
-        earlier = _about_earlier_election(text, sentence, figure.start, figure.end) or (
+        earlier = _about_earlier_election(text, sentence, figure.start, figure.end, figure=True) or (
             coordinated and previous_earlier
         )
         previous_earlier = earlier
@@ -718,8 +739,13 @@ def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Con
             continue
         if regex.search(r"\bsince\b", text[match.end() : min(sentence.end, match.end() + 40)]):
             continue  # "held by the Tories since 2010" is history, not this result
-        if regex.search(r"\b(?:had|'d)\s+(?:\w+\s+)?\Z", text[max(sentence.start, match.start() - 20) : match.start()]):
-            continue  # "John Mann had held it for Labour": the previous result
+        if regex.search(
+            r"\b(?:had|'d|first|originally|previously|once)\s+(?:\w+\s+)?\Z",
+            text[max(sentence.start, match.start() - 20) : match.start()],
+        ):
+            continue  # "John Mann had held it", "who first won Richmond Park": an earlier result
+        if regex.match(r"\s+as\s+an?\s+", text[match.end() : match.end() + 8]):
+            continue  # "was elected as a Tory": a member's label, not this result
         if _NOT_A_SEAT_WIN.match(text[match.end() : match.end() + 30]):
             continue  # "the council holds its next elections"
         passive = regex.search(
@@ -1021,6 +1047,13 @@ def link(
         else:
             new = boxed
         new += _word_facts(masked, sentence, mentions, context)
+        new += _new_member(
+            masked,
+            sentence,
+            _in(sentence, mentions.seats),
+            [m for m in _candidates(mentions) if sentence.start <= m.start < sentence.end],
+            context,
+        )
         if index not in anchored and not _explicit_seats(masked, sentence, mentions):
             new = [replace(fact, weak=True) for fact in new]
         context.facts.extend(new)
