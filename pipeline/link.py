@@ -17,6 +17,7 @@ Facts are plain frozen records; :mod:`pipeline.assemble` turns them into contest
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Literal
 
 import regex
@@ -568,7 +569,7 @@ def _party_near_majority(text: str, figure: Figure, parties: list[Mention]) -> M
 def _swing_pair(text: str, figure: Figure, parties: list[Mention]) -> tuple[Mention, Mention] | None:
     """ "Swing: 6.7% Lab to Con", "a 4.2-point swing, LD to PC": "X to Y" straight after the figure."""
     after = [p for p in parties if figure.end <= p.start <= figure.end + 30]
-    for first, second in zip(after, after[1:], strict=False):
+    for first, second in pairwise(after):
         if regex.fullmatch(
             r"\s*(?:swing\s*)?,?\s*(?:from\s+)?", text[figure.end : first.start], regex.I
         ) and regex.fullmatch(r"\s+to\s+(?:the\s+)?", text[first.end : second.start]):
