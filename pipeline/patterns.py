@@ -187,13 +187,16 @@ POLL_SENTENCE = regex.compile(
 # A sitting member named as such, or as the one who lost: the previous MP of a seat that changed hands.
 INCUMBENT_AFTER = regex.compile(
     r"\A(?:'s)?,?\s+(?:(?:the|a)\s+)?(?:sitting|outgoing|incumbent|defending)\s+(?:[\w-]+\s+){0,2}(?:MP|member)\b"
-    r"|\A,?\s+who\s+had\s+(?:held|represented|been\s+(?:the\s+)?(?:[\w-]+'s\s+)?MP)\b"
-    r"|\A,?\s+(?:the\s+)?MP\s+(?:here\s+|there\s+)?since\b"
-    r"|\A\s+(?:has|had)\s+lost\s+(?:his|her|their|the)?\b",
+    r"|\A(?:,[^,.;]{1,60},)?,?\s+(?:who\s+)?had\s+(?:held|represented|been\s+(?:the\s+)?(?:[\w-]+'s\s+)?MP|won\s+the\s+seat)\b"
+    r"|\A,?\s+who\s+(?:was|had\s+been)\s+elected\b"
+    r"|\A,?\s+(?:the\s+)?(?:[\w-]+'s\s+)?MP\s+(?:here\s+|there\s+)?since\b"
+    r"|\A's\s+(?:[\w-]+\s+){0,3}(?:run|tenure|time|years)\s+as\b"
+    r"|\A\s+(?:has|had)\s+lost\s+(?:his|her|their|the)?\b|\A\s+loses\b|\A\s+is\s+out\b",
     regex.I,
 )
 INCUMBENT_BEFORE = regex.compile(
-    r"\b(?:sitting|outgoing|incumbent|defending)\s+(?:[\w-]+\s+){0,2}MP,?\s+\Z"
+    r"\b(?:sitting|outgoing|incumbent|defending)\s+(?:[\w-]+\s+){0,2}(?:MP,?\s+)?\Z"
+    r"|\bthe\s+previous\s+(?:[\w-]+\s+)?MP,?\s+\Z"
     r"|\b(?:unseat(?:ed|ing|s)?|oust(?:ed|ing|s)?|topple[ds]?|toppling)\s+(?:the\s+)?(?:sitting\s+)?(?:[\w'-]+\s+){0,4}\Z",
     regex.I,
 )
@@ -202,7 +205,9 @@ REASON_CUES = {
     for reason, phrases in _CUES.vacancy_reasons.items()
 }
 PREVIOUS_MP_CUE = regex.compile(
-    r"\b(?:former|previous|outgoing|ex-|late|predecessor|sitting)\b|\bMP\b|triggered|vacancy|vacated", regex.I
+    r"\b(?:former|previous|outgoing|ex-|late|predecessor|sitting)\b|\bMP\b|triggered|vacancy|vacated|"
+    r"\b(?:caused|called|prompted|forced)\b|\bby-election\b",
+    regex.I,
 )
 GAIN_FROM = regex.compile(
     r"\b(?:gain|gains|gained|took|taken|takes|seized|captured|won)\b[^.;]{0,60}?\bfrom\s+(?:the\s+)?\Z", regex.I
