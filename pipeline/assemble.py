@@ -317,6 +317,16 @@ class _Builder:
                 update={"from_party": gained_from.model_copy(update={"derived": "the party that lost the seat"})}
             )
         candidate_list = self._derive_winner_votes(candidate_list, majority)
+        if previous_mp is not None and previous_mp.name is not None and gained_from is not None:
+            # the defeated sitting member stood for the party that lost the seat
+            defeated = previous_mp.name.value
+            lost = gained_from.model_copy(update={"derived": "the sitting member's party, which lost the seat"})
+            candidate_list = [
+                c.model_copy(update={"party": lost}) if c.party is None and c.name and c.name.value == defeated else c
+                for c in candidate_list
+            ]
+            if previous_mp.party is None:
+                previous_mp = previous_mp.model_copy(update={"party": lost})
         if winner is not None and winner.name is None and winner.party is not None:
             same_party = [c for c in candidate_list if c.party and c.party.value == winner.party.value and c.name]
             if len(same_party) == 1:
