@@ -52,65 +52,7 @@ EARLIER_WINDOW = 45
 PASSING_WINDOW = 45
 # How far (characters) a seat may follow a figure and still be its seat: "1,487 in Mid Bedfordshire".
 SEAT_AFTER_FIGURE = 6
-_MODAL = regex.compile(
-    r"\b(?:could|would|will|might|may|should|can|must|hop(?:e|es|ed)\s+to|hoping|bid\s+to|aim(?:s|ing)?\s+to|tr(?:y|ying)\s+to|"
-    r"need(?:s|ed)?|chance|expected|likely|set\s+to|hoped)\b",
-    regex.I,
-)
-_QUOTE = regex.compile(r'"[^"\n]{0,2000}?(?:"|$)', regex.M)
-_VOTES_VERB_BEFORE = regex.compile(
-    r"\b(?:with|polled|polling|polls|securing|secured|secures|won|winning|wins|took|taking|takes|received|receiving|"
-    r"got|getting|garnered|attracted|picked\s+up|on|gaining|gained|managed|scored|collected|amassed|"
-    r"to)\s+(?:the\s+)?(?:just\s+|only\s+|a\s+total\s+of\s+|a\s+mere\s+)?\Z",
-    regex.I,
-)
-_COORDINATED = regex.compile(
-    r"\A(?:\s+votes?)?(?:\s+in\s+[^,;.]{1,50}?)?\s*(?:,\s*(?:and\s+)?|\band\s+|\bwhile\s+)\Z", regex.I
-)
-_FUTURE_ELECTION = regex.compile(
-    r"\b(?:last|previous|next|upcoming|expected|forthcoming|future|snap|early|a|an|any|another|calling\s+for|call|ahead\s+of|before|until)\s+\Z",
-    regex.I,
-)
-_WIN_VERB_OF_FIGURE = regex.compile(
-    r"\s+(?:(?:just|only|a|an|some|almost|nearly|more\s+than|over|under|a\s+distant|a\s+close)\s+)*(?:\d|(?:"
-    + patterns.alternation(["per cent", "percent", "votes", "share", "seats", "place", "spot", *patterns.ORDINAL_VALUE])
-    + r")\b)",
-    regex.I,
-)
 _DEFEAT_VERBS = frozenset({"defeated", "beaten", "ousted", "unseated", "toppled"})
-# "the Conservative MP who had represented the constituency since 1992": one member's tenure
-_TENURE = regex.compile(r"\b(?:represent\w*|sat\s+for|MP\s+for|been\s+(?:the\s+)?(?:\w+'s\s+)?MP)\b")
-# "won a landslide", "elected to lead the party", "holds its next elections", "held up": not a seat won
-_NOT_A_SEAT_WIN = regex.compile(
-    r"\s+(?:(?:its|their)\s+(?!seat|constituency)|up\b|steady\b|firm\b|(?:a\s+)?landslide\b|power\b|office\b|"
-    r"(?:a\s+)?(?:Commons\s+|overall\s+|national\s+)?majority\b|the\s+(?:general\s+)?election\b|to\s+lead\b|"
-    r"as\s+(?:party\s+)?leader\b|leader\b)",
-    regex.I,
-)
-_DEFEATED_IN = regex.compile(r"\b(?:defeated|beaten|lost|ousted)\s+in\b", regex.I)
-_LOST_TO = regex.compile(
-    r"\b(?:lost|loses|losing|surrendered|conceded)\s+(?:[^.;,]{1,50}?\s+)?to\s+(?:the\s+)?(?=[\p{Lu}])", regex.I
-)
-_PRONOUN = regex.compile(r"(?:He|She)\b")
-# "lower than at the 2015 general election": the figure is compared with an earlier one, not from it
-_COMPARISON = regex.compile(
-    r"(?<!more\s)(?<!less\s)(?<!fewer\s)\bthan\b|\b(?:compared\s+(?:with|to)|"
-    r"(?:up|down|rise|rose|risen|fell|fall|fallen|increased?|decreased?)\s+(?:from|on)|against)\b",
-    regex.I,
-)
-_NEW_MEMBER = regex.compile(
-    r"\b(?:is|becomes|became|has\s+become)\s+(?:now\s+)?(?:once\s+again\s+)?the\s+(?:new\s+)?(?:MP|member|MSP|MS)\s+for\s+",
-    regex.I,
-)
-_WENT_TO = regex.compile(
-    r"\b(?:went|goes|fell\s+to|falls\s+to|falling\s+to|switched\s+to|passed\s+to)\s+(?:the\s+)?\Z", regex.I
-)
-_QUALIFYING_PARTY = regex.compile(
-    r"\s*(?:majority|vote|voters|supporters|share|candidate|MPs?|government|leader|chairman|chair)\b", regex.I
-)
-_FOR_AFTER = regex.compile(
-    r"\A\)?\s*(?:votes?\s*)?(?:\([^)\n]{1,12}\)\s*)?(?:for|to|of)\s+(?:the\s+)?(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame)\.?\s+)?\Z"
-)
 _ELECTION_LABEL = {
     "council": "council by-election",
     "holyrood": "Scottish Parliament by-election",
@@ -158,14 +100,6 @@ class _Context:
     box_rank: int = 0  # place of the next line of a results list
 
 
-_BOX_LABEL_WORDS = regex.compile(
-    r"\b(?:majority|turnout|electorate|swing|valid|rejected|spoil\w*|total|declared|polling|count|result|"
-    r"registered|change|share|seats?|votes\s+cast)\b",
-    regex.I,
-)
-_NAME_WORDS = regex.compile(r"\A(?:\p{Lu}[\p{L}'.-]*)(?:\s+(?:\p{Lu}[\p{L}'.-]*|de|van|von|der|le|la|du|the)){1,4}\Z")
-
-
 def _box_subject(text: str, start: int, end: int, mentions: Mentions) -> Mention | None:
     """Who a results-list line is about: a person (with the party beside them) or a party."""
     parties = [p for p in mentions.parties if start <= p.start and p.end <= end]
@@ -181,10 +115,10 @@ def _box_subject(text: str, start: int, end: int, mentions: Mentions) -> Mention
     surname_first = regex.fullmatch(r"(\p{Lu}[\p{Lu}'-]+),\s*(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)*)", name)
     if surname_first:
         name = f"{surname_first.group(2)} {surname_first.group(1).title()}"
-    if people and not (name and _NAME_WORDS.match(name) and people[0].text in name and name != people[0].text):
+    if people and not (name and patterns.NAME_WORDS.match(name) and people[0].text in name and name != people[0].text):
         person = people[0]
         return replace(person, party=party or person.party)
-    if name and _NAME_WORDS.match(name) and not not_a_name(name, load_resources()):
+    if name and patterns.NAME_WORDS.match(name) and not not_a_name(name, load_resources()):
         offset = leftover.find(name.split()[0]) if not surname_first else 0
         name_start = start + max(offset, 0)
         name_end = name_start + len(" ".join(words.split())) if not surname_first else end
@@ -197,7 +131,7 @@ def _new_member(
 ) -> list[Fact]:
     """ "Sarah Olney is the new MP for Richmond Park": the winner, said as who now holds the seat."""
     facts = []
-    for match in _NEW_MEMBER.finditer(text, sentence.start, sentence.end):
+    for match in patterns.NEW_MEMBER.finditer(text, sentence.start, sentence.end):
         subject = _clause_subject(text, sentence, match.start(), candidates)
         seat = next((s for s in seats if match.end() <= s.start <= match.end() + 3), None) or _seat_for(
             text, sentence, match.start(), match.end(), seats, context
@@ -212,7 +146,7 @@ def _box_line(
 ) -> list[Fact] | None:
     """A line of a results list: votes, share and place (by order) for one candidate."""
     match = patterns.BOX_CANDIDATE.fullmatch(text, sentence.start, sentence.end)
-    if not match or _BOX_LABEL_WORDS.search(match.group("who")):
+    if not match or patterns.BOX_LABEL_WORDS.search(match.group("who")):
         return None
     subject = _box_subject(text, match.start("who"), match.end("who"), mentions)
     if subject is None:
@@ -293,7 +227,7 @@ def split_sentences(text: str, start: int, end: int, spacy_starts: list[int]) ->
 
 def mask_quotes(text: str) -> str:
     """Blank out quoted speech, keeping every offset."""
-    masked: str = _QUOTE.sub(lambda match: " " * len(match.group(0)), text)
+    masked: str = patterns.QUOTE.sub(lambda match: " " * len(match.group(0)), text)
     return masked
 
 
@@ -350,7 +284,7 @@ def _clause_subject(text: str, sentence: Sentence, position: int, candidates: li
         for m in candidates
         if clause <= m.start
         and m.end <= position
-        and not _QUALIFYING_PARTY.match(text, m.end, min(len(text), m.end + 20))
+        and not patterns.QUALIFYING_PARTY.match(text, m.end, min(len(text), m.end + 20))
     ]
     if not before:
         return _subject_before(text, sentence, position, candidates)
@@ -384,7 +318,7 @@ def _figure_subject(text: str, sentence: Sentence, figure: Figure, candidates: l
         r"\b(?:from|over|against|than|beat|beating|defeating|defeated|unseating|ousting|to)\s+(?:the\s+)?\Z",
         text[max(sentence.start, nearest.start - 16) : nearest.start],
     )
-    if object_of and _VOTES_VERB_BEFORE.search(text, max(sentence.start, figure.start - 40), figure.start):
+    if object_of and patterns.VOTES_VERB_BEFORE.search(text, max(sentence.start, figure.start - 40), figure.start):
         # "Helen Morgan took North Shropshire from the Conservatives …, winning 17,957 votes"
         return _clause_subject(text, sentence, figure.start, candidates) or nearest
     return nearest
@@ -394,7 +328,7 @@ def _subject_after(text: str, position: int, candidates: list[Mention]) -> Menti
     """ "12,680 for the Conservatives": the one the figure is given for — unless a figure of their
     own follows them ("21,283 to Mary Creagh (Lab) 17,925")."""
     for mention in candidates:
-        if mention.start >= position and _FOR_AFTER.match(text[position : mention.start]):
+        if mention.start >= position and patterns.FOR_AFTER.match(text[position : mention.start]):
             if regex.match(
                 r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:'s?\s+)?(?:[\w-]+(?:'s?)?\s+){0,2}\d",
                 text[mention.end : mention.end + 50],
@@ -441,7 +375,7 @@ def _passing(text: str, sentence: Sentence, seat: Mention) -> bool:
 
 def _modal_before(text: str, sentence: Sentence, position: int) -> bool:
     clause = _clause_start(text, sentence, position)
-    return bool(_MODAL.search(text, clause, position))
+    return bool(patterns.MODAL.search(text, clause, position))
 
 
 def _role_of(text: str, sentence: Sentence, figure: Figure, subject: Mention | None) -> Role | None:
@@ -468,7 +402,7 @@ def _role_of(text: str, sentence: Sentence, figure: Figure, subject: Mention | N
             return None
         if patterns.SHARE_AFTER.match(after) or regex.search(r"\d[\d,]*\s*(?:votes?\s*)?[(,]\s*\Z", before):
             return "share"
-        if subject is not None and (_VOTES_VERB_BEFORE.search(before) or regex.search(r"[:(]\s*\Z", before)):
+        if subject is not None and (patterns.VOTES_VERB_BEFORE.search(before) or regex.search(r"[:(]\s*\Z", before)):
             return "share"
         return None
     # counts
@@ -492,7 +426,7 @@ def _role_of(text: str, sentence: Sentence, figure: Figure, subject: Mention | N
     ):
         return "votes"  # live blogs: "Mhairi Black (SNP), 20 years old and still a student, 23,548."
     if subject is not None and (
-        _VOTES_VERB_BEFORE.search(before)
+        patterns.VOTES_VERB_BEFORE.search(before)
         or regex.search(r"(?:^|[:)\t]|\s{2,})\s*\Z", before)
         or regex.match(r"\A\s*(?:\(|$)", after)
     ):
@@ -509,14 +443,14 @@ def _about_earlier_election(text: str, sentence: Sentence, position: int, end: i
     after = text[end : min(sentence.end, end + 60)]
     gap = r"[^.;,\d]" if figure else r"(?:[^.;,]|,\d)"
     year_after = regex.match(rf"\A{gap}{{0,45}}?\b(?:in|at)\s+(?:the\s+)?(?:19|20)\d\d\b(?!\s+by-election)", after)
-    if year_after and not _COMPARISON.search(year_after.group(0)):
+    if year_after and not patterns.COMPARISON.search(year_after.group(0)):
         return True
     if patterns.EARLIER_ELECTION_STRONG.search(text, sentence.start, position):
         return True
     clause_end = next((m.start() for m in patterns.CLAUSE_BREAK.finditer(text, end, sentence.end)), sentence.end)
     later = patterns.EARLIER_ELECTION_STRONG.search(text, end, min(clause_end, end + 80))
     between = text[end : later.start()] if later else ""
-    if later and not _COMPARISON.search(between) and not regex.search(r"\bsince\b|\d", between):
+    if later and not patterns.COMPARISON.search(between) and not regex.search(r"\bsince\b|\d", between):
         return True  # "Labour beat Mr Grundy by more than 9,500 votes two years ago"
     return bool(patterns.EARLIER_ELECTION.search(text, max(clause, position - EARLIER_WINDOW), position))
 
@@ -620,7 +554,7 @@ def _figure_facts(
             between = text[previous[0].end : figure.start]
             adjacent = not regex.sub(r"'s?|\b(?:on|with)\b|[\s:]", "", text[subject.end : figure.start])
             if figure.kind == previous[0].kind and (
-                _COORDINATED.match(between)
+                patterns.COORDINATED.match(between)
                 or (
                     adjacent
                     and regex.search(
@@ -686,7 +620,7 @@ def _figure_facts(
             # since 1997" is one member's tenure.
             people_between = holders and (
                 any(holders[-1].end <= p.start < figure.start for p in mentions.people)
-                or _TENURE.search(text, holders[-1].end, figure.start)
+                or patterns.TENURE.search(text, holders[-1].end, figure.start)
             )
             if holders and not people_between:
                 facts.append(Fact(seat.value, "held_since", span, figure, parties=(holders[-1],)))
@@ -747,7 +681,7 @@ def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Con
             continue  # "John Mann had held it", "who first won Richmond Park": an earlier result
         if regex.match(r"\s+as\s+an?\s+", text[match.end() : match.end() + 8]):
             continue  # "was elected as a Tory": a member's label, not this result
-        if _NOT_A_SEAT_WIN.match(text[match.end() : match.end() + 30]):
+        if patterns.NOT_A_SEAT_WIN.match(text[match.end() : match.end() + 30]):
             continue  # "the council holds its next elections"
         passive = regex.search(
             r"\b(?:was|were|been|be|being)\s+\Z", text[max(sentence.start, match.start() - 10) : match.start()]
@@ -755,7 +689,7 @@ def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Con
         by_agent = regex.match(r"\A\s+by\s+(?:the\s+)?", text[match.end() : match.end() + 12])
         if passive and not by_agent:
             continue  # "was defeated", "the referendum has been won": no winner named
-        if _WIN_VERB_OF_FIGURE.match(text, match.end(), min(sentence.end, match.end() + 30)):
+        if patterns.WIN_VERB_OF_FIGURE.match(text, match.end(), min(sentence.end, match.end() + 30)):
             continue  # "took 27,628 votes", "took 42.9 per cent": a tally, not the seat
         if _about_earlier_election(text, sentence, match.start(), match.end()):
             continue
@@ -815,12 +749,12 @@ def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Con
     for seat in seats:
         # "defeated in Somerset and Frome by the Lib Dems and in Selby and Ainsty by Labour"
         agent_after = regex.match(r"\s+(?:by|to)\s+(?:the\s+)?", text[seat.end : seat.end + 12])
-        if not agent_after or not _DEFEATED_IN.search(text, sentence.start, seat.start):
+        if not agent_after or not patterns.DEFEATED_IN.search(text, sentence.start, seat.start):
             continue
         agent = next((m for m in candidates if m.start == seat.end + agent_after.end()), None)
         if agent is not None and not _about_earlier_election(text, sentence, seat.start, seat.end):
             facts.append(Fact(seat.value, "winner", (Span(seat.start, agent.end),), subject=agent))
-    for match in _LOST_TO.finditer(text, sentence.start, sentence.end):
+    for match in patterns.LOST_TO.finditer(text, sentence.start, sentence.end):
         # "Greg Hands lost Chelsea and Fulham to Labour's Ben Coleman": the winner follows "to", and
         # a person who lost the seat was its member.
         if _modal_before(text, sentence, match.start()) or _about_earlier_election(
@@ -871,7 +805,7 @@ def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Con
             facts.append(Fact(seat.value, "previous_mp", (Span(start, end),), subject=person, label="other"))
     for party in _in(sentence, mentions.parties):
         lead = text[max(sentence.start, party.start - 20) : party.start]
-        if _WENT_TO.search(lead) and not _modal_before(text, sentence, party.start):
+        if patterns.WENT_TO.search(lead) and not _modal_before(text, sentence, party.start):
             # "The seat … went Conservative", "the first seat of the night to fall to the Tories"
             seat = _seat_for(text, sentence, party.start, party.end, seats, context)
             if seat is not None and not _about_earlier_election(text, sentence, party.start, party.end):
@@ -902,7 +836,9 @@ def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Con
                 Fact(seat.value, "result", (Span(party.start, party.end + hold.end()),), subject=party, label="hold")
             )
     for match in patterns.ELECTION_KIND.finditer(text, sentence.start, sentence.end, timeout=patterns.REGEX_TIMEOUT):
-        if _FUTURE_ELECTION.search(text, sentence.start, match.start()) or _modal_before(text, sentence, match.start()):
+        if patterns.FUTURE_ELECTION.search(text, sentence.start, match.start()) or _modal_before(
+            text, sentence, match.start()
+        ):
             continue
         kind = next(key for key in _ELECTION_LABEL if match.group(key))
         for seat in seats or ([context.focus] if context.focus else []):
@@ -1000,7 +936,7 @@ def resolve_pronouns(text: str, sentences: list[Sentence], mentions: Mentions) -
     people = list(mentions.people)
     previous_subject: Mention | None = None
     for sentence in sentences:
-        pronoun = _PRONOUN.match(text, sentence.start, sentence.end)
+        pronoun = patterns.PRONOUN.match(text, sentence.start, sentence.end)
         if pronoun and previous_subject is not None:
             people.append(
                 Mention(

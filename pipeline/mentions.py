@@ -24,17 +24,6 @@ MentionKind = Literal["person", "party", "seat"]
 # difflib ratio above which a contextual seat name is read as a misspelt gazetteer name: "Somerset
 # and Frome" vs "Somerton and Frome" scores 0.89; distinct real seats sharing a word score below 0.8.
 FUZZY_SEAT_RATIO = 0.86
-# How far before a person a party may stand and still be theirs ("Labour's", "the Conservative
-# candidate"), and what may come between.
-_PARTY_BEFORE_PERSON = regex.compile(
-    r"\A(?:'s?)?[ \t]*(?:(?:the\s+)?(?:former\s+|sitting\s+|new\s+)?(?:candidate|challenger|MP|MSP|MS|councillor|"
-    r"hopeful|nominee|leader|deputy\s+leader|member|incumbent|winner|victor|rival|opponent)s?,?\s+)?\Z",
-    regex.I,
-)
-_PARTY_AFTER_PERSON = regex.compile(
-    r"\A(?:\s*\(\s*\Z|,\s+(?:the|a|who\s+stood\s+for\s+(?:the\s+)?)\s*\Z|\s+of\s+(?:the\s+)?\Z)"
-)
-_COUNCIL_AFTER = regex.compile(r"[ \t]+(?:(?:borough|city|county|district|town|unitary)[ \t]+)?council\b", regex.I)
 _MONTHS = frozenset(
     [
         "January",
@@ -116,10 +105,18 @@ def _parties(doc: Doc, offset: int, text: str, resources: Resources) -> list[Men
 
 def _person_party(text: str, start: int, end: int, parties: list[Mention]) -> str | None:
     for party in reversed(parties):
-        if party.end <= start and start - party.end <= 40 and _PARTY_BEFORE_PERSON.match(text[party.end : start]):
+        if (
+            party.end <= start
+            and start - party.end <= 40
+            and patterns.PARTY_BEFORE_PERSON.match(text[party.end : start])
+        ):
             return party.value
     for party in parties:
-        if party.start >= end and party.start - end <= 30 and _PARTY_AFTER_PERSON.match(text[end : party.start]):
+        if (
+            party.start >= end
+            and party.start - end <= 30
+            and patterns.PARTY_AFTER_PERSON.match(text[end : party.start])
+        ):
             return party.value
     return None
 
@@ -226,7 +223,7 @@ def _gazetteer_seats(doc: Doc, offset: int, people: list[Mention], titles: Itera
         start, end = span.start_char + offset, span.end_char + offset
         if title_before.search(doc.text[max(0, span.start_char - 12) : span.start_char]):
             continue  # "Sir Dudley the Crazed" is a candidate, not the Dudley seat
-        if _COUNCIL_AFTER.match(doc.text, span.end_char):
+        if patterns.COUNCIL_AFTER.match(doc.text, span.end_char):
             continue  # "Newcastle-under-Lyme council" is the local authority, not the constituency
         if any(p.start <= start and end <= p.end and (p.end - p.start) > (end - start) for p in people):
             continue  # "Gordon" inside "Gordon Brown"

@@ -209,9 +209,6 @@ PREVIOUS_MP_CUE = regex.compile(
     r"\b(?:caused|called|prompted|forced)\b|\bby-election\b",
     regex.I,
 )
-GAIN_FROM = regex.compile(
-    r"\b(?:gain|gains|gained|took|taken|takes|seized|captured|won)\b[^.;]{0,60}?\bfrom\s+(?:the\s+)?\Z", regex.I
-)
 HOLD_WORD = regex.compile(
     r"\b(?:hold|holds|held\s+on|retained|retains|retain|kept|keeps|clung\s+on|hung\s+on|defended)\b", regex.I
 )
@@ -219,8 +216,6 @@ GAIN_WORD = regex.compile(
     r"\b(?:gain|gains|gained|took\s+the\s+seat|seized|captured|snatched|flipped|won\s+the\s+seat\s+for\s+the\s+first\s+time|overturn\w*)\b",
     regex.I,
 )
-SWING_DIRECTION_TO = regex.compile(r"\A[^.;]{0,40}?\bto\s+(?:the\s+)?\Z", regex.I)
-SWING_DIRECTION_FROM = regex.compile(r"\A[^.;]{0,40}?\bfrom\s+(?:the\s+)?\Z", regex.I)
 
 # --- elections and seats ------------------------------------------------------------------------
 ELECTION_KIND = regex.compile(
@@ -264,16 +259,87 @@ ABBREVIATION_SLOT = regex.compile(
 )
 # Any case, as a whole word, on a short box-like line: "CON GAIN FROM LAB", "Swing: 6.7% Lab to Con".
 ABBREVIATION_WORD = regex.compile(rf"(?<![\w-])(?:{_ABBREVIATIONS})(?![\w-])", regex.I)
-PARTY_ABBREVIATION_SLOT = regex.compile(r"\A\s*[(:\[]|\A\s*$")
-SENTENCE_END = regex.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]*[\p{Lu}\d])|\n+")
 CLAUSE_BREAK = regex.compile(
     r";|,?\s+\b(?:while|whereas|but|and|with)\b\s+(?=(?:the\s+)?[\p{Lu}])|,\s+(?=[\p{Lu}][\p{Ll}]+'s\b)"
 )
 
 
-def window_before(text: str, position: int, size: int = 80) -> str:
-    return text[max(0, position - size) : position]
+# --- linking cues (pipeline/link.py) --------------------------------------------------------------
+MODAL = regex.compile(
+    r"\b(?:could|would|will|might|may|should|can|must|hop(?:e|es|ed)\s+to|hoping|bid\s+to|aim(?:s|ing)?\s+to|tr(?:y|ying)\s+to|"
+    r"need(?:s|ed)?|chance|expected|likely|set\s+to|hoped)\b",
+    regex.I,
+)
+QUOTE = regex.compile(r'"[^"\n]{0,2000}?(?:"|$)', regex.M)
+VOTES_VERB_BEFORE = regex.compile(
+    r"\b(?:with|polled|polling|polls|securing|secured|secures|won|winning|wins|took|taking|takes|received|receiving|"
+    r"got|getting|garnered|attracted|picked\s+up|on|gaining|gained|managed|scored|collected|amassed|"
+    r"to)\s+(?:the\s+)?(?:just\s+|only\s+|a\s+total\s+of\s+|a\s+mere\s+)?\Z",
+    regex.I,
+)
+COORDINATED = regex.compile(
+    r"\A(?:\s+votes?)?(?:\s+in\s+[^,;.]{1,50}?)?\s*(?:,\s*(?:and\s+)?|\band\s+|\bwhile\s+)\Z", regex.I
+)
+FUTURE_ELECTION = regex.compile(
+    r"\b(?:last|previous|next|upcoming|expected|forthcoming|future|snap|early|a|an|any|another|calling\s+for|call|ahead\s+of|before|until)\s+\Z",
+    regex.I,
+)
+WIN_VERB_OF_FIGURE = regex.compile(
+    r"\s+(?:(?:just|only|a|an|some|almost|nearly|more\s+than|over|under|a\s+distant|a\s+close)\s+)*(?:\d|(?:"
+    + alternation(["per cent", "percent", "votes", "share", "seats", "place", "spot", *ORDINAL_VALUE])
+    + r")\b)",
+    regex.I,
+)
+# "the Conservative MP who had represented the constituency since 1992": one member's tenure
+TENURE = regex.compile(r"\b(?:represent\w*|sat\s+for|MP\s+for|been\s+(?:the\s+)?(?:\w+'s\s+)?MP)\b")
+# "won a landslide", "elected to lead the party", "holds its next elections", "held up": not a seat won
+NOT_A_SEAT_WIN = regex.compile(
+    r"\s+(?:(?:its|their)\s+(?!seat|constituency)|up\b|steady\b|firm\b|(?:a\s+)?landslide\b|power\b|office\b|"
+    r"(?:a\s+)?(?:Commons\s+|overall\s+|national\s+)?majority\b|the\s+(?:general\s+)?election\b|to\s+lead\b|"
+    r"as\s+(?:party\s+)?leader\b|leader\b)",
+    regex.I,
+)
+DEFEATED_IN = regex.compile(r"\b(?:defeated|beaten|lost|ousted)\s+in\b", regex.I)
+LOST_TO = regex.compile(
+    r"\b(?:lost|loses|losing|surrendered|conceded)\s+(?:[^.;,]{1,50}?\s+)?to\s+(?:the\s+)?(?=[\p{Lu}])", regex.I
+)
+PRONOUN = regex.compile(r"(?:He|She)\b")
+# "lower than at the 2015 general election": the figure is compared with an earlier one, not from it
+COMPARISON = regex.compile(
+    r"(?<!more\s)(?<!less\s)(?<!fewer\s)\bthan\b|\b(?:compared\s+(?:with|to)|"
+    r"(?:up|down|rise|rose|risen|fell|fall|fallen|increased?|decreased?)\s+(?:from|on)|against)\b",
+    regex.I,
+)
+NEW_MEMBER = regex.compile(
+    r"\b(?:is|becomes|became|has\s+become)\s+(?:now\s+)?(?:once\s+again\s+)?the\s+(?:new\s+)?(?:MP|member|MSP|MS)\s+for\s+",
+    regex.I,
+)
+WENT_TO = regex.compile(
+    r"\b(?:went|goes|fell\s+to|falls\s+to|falling\s+to|switched\s+to|passed\s+to)\s+(?:the\s+)?\Z", regex.I
+)
+QUALIFYING_PARTY = regex.compile(
+    r"\s*(?:majority|vote|voters|supporters|share|candidate|MPs?|government|leader|chairman|chair)\b", regex.I
+)
+FOR_AFTER = regex.compile(
+    r"\A\)?\s*(?:votes?\s*)?(?:\([^)\n]{1,12}\)\s*)?(?:for|to|of)\s+(?:the\s+)?(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame)\.?\s+)?\Z"
+)
+BOX_LABEL_WORDS = regex.compile(
+    r"\b(?:majority|turnout|electorate|swing|valid|rejected|spoil\w*|total|declared|polling|count|result|"
+    r"registered|change|share|seats?|votes\s+cast)\b",
+    regex.I,
+)
+NAME_WORDS = regex.compile(r"\A(?:\p{Lu}[\p{L}'.-]*)(?:\s+(?:\p{Lu}[\p{L}'.-]*|de|van|von|der|le|la|du|the)){1,4}\Z")
 
 
-def window_after(text: str, position: int, size: int = 60) -> str:
-    return text[position : position + size]
+# --- mentions (pipeline/mentions.py) ------------------------------------------------------------
+# How far before a person a party may stand and still be theirs ("Labour's", "the Conservative
+# candidate"), and what may come between.
+PARTY_BEFORE_PERSON = regex.compile(
+    r"\A(?:'s?)?[ \t]*(?:(?:the\s+)?(?:former\s+|sitting\s+|new\s+)?(?:candidate|challenger|MP|MSP|MS|councillor|"
+    r"hopeful|nominee|leader|deputy\s+leader|member|incumbent|winner|victor|rival|opponent)s?,?\s+)?\Z",
+    regex.I,
+)
+PARTY_AFTER_PERSON = regex.compile(
+    r"\A(?:\s*\(\s*\Z|,\s+(?:the|a|who\s+stood\s+for\s+(?:the\s+)?)\s*\Z|\s+of\s+(?:the\s+)?\Z)"
+)
+COUNCIL_AFTER = regex.compile(r"[ \t]+(?:(?:borough|city|county|district|town|unitary)[ \t]+)?council\b", regex.I)
