@@ -15,9 +15,10 @@ from pipeline.annotate import load_pipeline, model_label
 from pipeline.assemble import assemble, evidence
 from pipeline.checks import number_format, run_checks
 from pipeline.errors import ElectextError
+from pipeline.facts import Span, split_sentences
 from pipeline.figures import find_figures
 from pipeline.ingest import SIDECAR_SUFFIX, Article, article_from_text, read_article
-from pipeline.link import Span, link, split_sentences
+from pipeline.link import link
 from pipeline.mentions import find_mentions
 from pipeline.records import ArticleInfo, ArticleResult, ErrorRecord, PipelineInfo, Warning
 from pipeline.resources import load_resources

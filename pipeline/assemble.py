@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from pipeline.facts import Fact, Span
 from pipeline.figures import Figure
 from pipeline.ingest import Article
-from pipeline.link import Fact, Span
 from pipeline.mentions import Mention
 from pipeline.records import (
     Candidate,

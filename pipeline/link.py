@@ -11,45 +11,45 @@ our share" is not a result):
 3. Whose? For votes, shares and places, the nearest person or party before the figure in the same
    clause, or the one the figure is given "for".
 
-Facts are plain frozen records; :mod:`pipeline.assemble` turns them into contests.
+Facts are plain frozen records (:mod:`pipeline.facts`); which contest a sentence is about when it
+names none is :mod:`pipeline.attribution`'s business; :mod:`pipeline.assemble` turns facts into contests.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
-from typing import Literal
 
 import regex
 
 from pipeline import patterns
+from pipeline.attribution import (
+    anchors,
+    election_event,
+    explicit_seats,
+    main_seat,
+    passing,
+    resolve_conflicts,
+    resolve_pronouns,
+)
+from pipeline.facts import (
+    MIN_BARE_VOTES,
+    Fact,
+    Role,
+    Sentence,
+    Span,
+    candidates_of,
+    clause_start,
+    mask_quotes,
+    mentions_in,
+)
 from pipeline.figures import Figure
 from pipeline.mentions import Mention, Mentions, not_a_name
 from pipeline.resources import load_resources
 
-Role = Literal[
-    "share_change",
-    "share_before",
-    "votes",
-    "share",
-    "position",
-    "winner",
-    "majority",
-    "previous_majority",
-    "swing",
-    "turnout",
-    "held_since",
-    "previous_mp",
-    "result",
-    "election",
-    "seat",
-]
-# Counts below this are not vote tallies unless the word "votes" follows ("two by-elections").
-MIN_BARE_VOTES = 50
 # How close before a figure "in 2015" or "previously" must stand to make it an earlier result.
 EARLIER_WINDOW = 45
-# How close before a seat a passing-mention cue must stand ("after by-elections in Rutherglen").
-PASSING_WINDOW = 45
+
 # How far (characters) a seat may follow a figure and still be its seat: "1,487 in Mid Bedfordshire".
 SEAT_AFTER_FIGURE = 6
 _DEFEAT_VERBS = frozenset({"defeated", "beaten", "ousted", "unseated", "toppled"})
@@ -60,35 +60,6 @@ _ELECTION_LABEL = {
     "by": "by-election",
     "general": "general election",
 }
-
-
-@dataclass(frozen=True)
-class Span:
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class Fact:
-    """One piece of a result: ``role`` of ``subject`` in ``seat`` is ``figure`` / ``label``."""
-
-    seat: str
-    role: Role
-    evidence: tuple[Span, ...]
-    figure: Figure | None = None
-    subject: Mention | None = None  # the candidate (person or party) the fact is about
-    label: str | None = None  # result ("gain"/"hold"), reason, election kind, position number
-    parties: tuple[Mention, ...] = ()  # previous majority's party; swing (from, to); held-since party
-    derived: str | None = None
-    passing: bool = False
-    weak: bool = False  # the contest came only from the running focus, not from the sentence
-
-
-@dataclass(frozen=True)
-class Sentence:
-    start: int
-    end: int
-    paragraph: int
 
 
 @dataclass
@@ -151,7 +122,7 @@ def _box_line(
     subject = _box_subject(text, match.start("who"), match.end("who"), mentions)
     if subject is None:
         return None
-    seat = _seat_for(text, sentence, sentence.start, sentence.start, _in(sentence, mentions.seats), context)
+    seat = _seat_for(text, sentence, sentence.start, sentence.start, mentions_in(sentence, mentions.seats), context)
     if seat is None:
         return None
     context.box_rank += 1
@@ -204,51 +175,9 @@ def _box_line(
     return facts
 
 
-def split_sentences(text: str, start: int, end: int, spacy_starts: list[int]) -> list[Sentence]:
-    """spaCy's sentence starts, further cut at every line break (a paragraph)."""
-    # A short line of a results box is one sentence whatever the parser thinks ("(SNP) … 13,542").
-    boxes = [(m.start(), m.end()) for m in patterns.BOX_LINE.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT)]
-    cuts = sorted({start, *(s for s in spacy_starts if start < s < end and not any(b < s < e for b, e in boxes))})
-    for match in regex.finditer(r"\n+", text, pos=start, endpos=end):
-        cuts.append(match.end())
-    cuts = sorted(set(cuts))
-    sentences = []
-    paragraph = 0
-    for index, cut in enumerate(cuts):
-        stop = cuts[index + 1] if index + 1 < len(cuts) else end
-        if "\n" in text[max(start, cut - 1) : cut] and index:
-            paragraph += 1
-        chunk = text[cut:stop]
-        if chunk.strip():
-            left = len(chunk) - len(chunk.lstrip())
-            sentences.append(Sentence(cut + left, cut + len(chunk.rstrip()), paragraph))
-    return sentences
-
-
-def mask_quotes(text: str) -> str:
-    """Blank out quoted speech, keeping every offset."""
-    masked: str = patterns.QUOTE.sub(lambda match: " " * len(match.group(0)), text)
-    return masked
-
-
-def _clause_start(text: str, sentence: Sentence, position: int) -> int:
-    start = sentence.start
-    for match in patterns.CLAUSE_BREAK.finditer(text, sentence.start, position):
-        start = match.end()
-    return start
-
-
-def _in(sentence: Sentence, mentions: tuple[Mention, ...]) -> list[Mention]:
-    return [m for m in mentions if sentence.start <= m.start < sentence.end]
-
-
-def _candidates(mentions: Mentions) -> tuple[Mention, ...]:
-    return tuple(sorted([*mentions.people, *mentions.parties], key=lambda m: m.start))
-
-
 def _subject_before(text: str, sentence: Sentence, position: int, candidates: list[Mention]) -> Mention | None:
     """The nearest person or party before ``position`` in its clause (a person beats their party)."""
-    clause = _clause_start(text, sentence, position)
+    clause = clause_start(text, sentence, position)
     before = [m for m in candidates if clause <= m.start and m.end <= position]
     if not before:
         before = [m for m in candidates if sentence.start <= m.start and m.end <= position]
@@ -278,7 +207,7 @@ def _clause_subject(text: str, sentence: Sentence, position: int, candidates: li
     "Labour's Sarah Edwards … overturned a Conservative majority … to win": the winner is the first
     name, not the nearest one; a party qualifying a noun ("a Conservative majority") is skipped.
     """
-    clause = _clause_start(text, sentence, position)
+    clause = clause_start(text, sentence, position)
     before = [
         m
         for m in candidates
@@ -350,31 +279,17 @@ def _seat_for(
             and regex.match(r"\A\s*(?:votes?\s+)?in\s+\Z", text[end : seat.start])
         ):
             return seat
-    before = [seat for seat in seats if seat.end <= position and not _passing(text, sentence, seat)]
+    before = [seat for seat in seats if seat.end <= position and not passing(text, sentence, seat)]
     if before:
         return before[-1]
-    after = [seat for seat in seats if seat.start >= end and not _passing(text, sentence, seat)]
+    after = [seat for seat in seats if seat.start >= end and not passing(text, sentence, seat)]
     if after:
         return after[0]
     return context.focus
 
 
-def _passing(text: str, sentence: Sentence, seat: Mention) -> bool:
-    """A seat named in passing: "after by-elections in Rutherglen", "In July … also defeated in X",
-    "he won Bradford West from Labour in 2012"."""
-    window = text[max(sentence.start, seat.start - PASSING_WINDOW) : seat.start]
-    if patterns.PASSING_MENTION_CUE.search(window):
-        return True
-    if regex.match(
-        r"\A[^.;]{0,30}?\b(?:in|from|until|between)\s+(?:19|20)\d\d\b(?!\s*[-:])",
-        text[seat.end : min(sentence.end, seat.end + 40)],
-    ):
-        return True
-    return bool(patterns.OTHER_TIME_CUE.search(text, sentence.start, seat.start))
-
-
 def _modal_before(text: str, sentence: Sentence, position: int) -> bool:
-    clause = _clause_start(text, sentence, position)
+    clause = clause_start(text, sentence, position)
     return bool(patterns.MODAL.search(text, clause, position))
 
 
@@ -439,7 +354,7 @@ def _about_earlier_election(text: str, sentence: Sentence, position: int, end: i
 
     For a figure, a year that follows another figure ("reverses a Tory lead of 19,213 at the 2019
     election") belongs to that other figure."""
-    clause = _clause_start(text, sentence, position)
+    clause = clause_start(text, sentence, position)
     after = text[end : min(sentence.end, end + 60)]
     gap = r"[^.;,\d]" if figure else r"(?:[^.;,]|,\d)"
     year_after = regex.match(rf"\A{gap}{{0,45}}?\b(?:in|at)\s+(?:the\s+)?(?:19|20)\d\d\b(?!\s+by-election)", after)
@@ -456,7 +371,7 @@ def _about_earlier_election(text: str, sentence: Sentence, position: int, end: i
 
 
 def _is_previous_majority(text: str, sentence: Sentence, figure: Figure) -> bool:
-    clause = _clause_start(text, sentence, figure.start)
+    clause = clause_start(text, sentence, figure.start)
     before = text[max(clause, figure.start - 70) : figure.start]
     after = text[figure.end : min(sentence.end, figure.end + 70)]
     if patterns.EARLIER_YEAR_LINE.search(before):
@@ -536,9 +451,9 @@ def _figure_facts(
     text: str, sentence: Sentence, mentions: Mentions, figures: list[Figure], context: _Context
 ) -> list[Fact]:
     facts: list[Fact] = []
-    seats = _in(sentence, mentions.seats)
-    candidates = [m for m in _candidates(mentions) if sentence.start <= m.start < sentence.end]
-    parties = _in(sentence, mentions.parties)
+    seats = mentions_in(sentence, mentions.seats)
+    candidates = [m for m in candidates_of(mentions) if sentence.start <= m.start < sentence.end]
+    parties = mentions_in(sentence, mentions.parties)
     previous: tuple[Figure, Role | None] | None = None
     previous_earlier = False
     if patterns.POLL_SENTENCE.search(text, sentence.start, sentence.end):
@@ -612,7 +527,7 @@ def _figure_facts(
                     derived = "direction: towards the party whose candidate achieved the swing"
             facts.append(Fact(seat.value, "swing", span, figure, parties=_pair(from_party, to_party), derived=derived))
         elif role == "held_since":
-            clause = _clause_start(text, sentence, figure.start)
+            clause = clause_start(text, sentence, figure.start)
             holders = [p for p in parties if clause <= p.start < figure.start]
             if not holders:
                 holders = [p for p in parties if sentence.start <= p.start < figure.start]
@@ -649,11 +564,16 @@ def _pair(from_party: Mention | None, to_party: Mention | None) -> tuple[Mention
     return (from_party or empty, to_party or empty)
 
 
-def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Context) -> list[Fact]:
-    """Facts carried by words, not figures: winners, places, gain/hold, vacancies, elections."""
+def _places(
+    text: str,
+    sentence: Sentence,
+    mentions: Mentions,
+    seats: list[Mention],
+    candidates: list[Mention],
+    context: _Context,
+) -> list[Fact]:
+    """Stated places: "came second", "finished third", "runner-up"."""
     facts: list[Fact] = []
-    seats = _in(sentence, mentions.seats)
-    candidates = [m for m in _candidates(mentions) if sentence.start <= m.start < sentence.end]
     for match in patterns.POSITION.finditer(text, sentence.start, sentence.end, timeout=patterns.REGEX_TIMEOUT):
         if _modal_before(text, sentence, match.start()) or _about_earlier_election(
             text, sentence, match.start(), match.end()
@@ -667,6 +587,19 @@ def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Con
             facts.append(
                 Fact(seat.value, "position", (Span(match.start(), match.end()),), subject=subject, label=str(place))
             )
+    return facts
+
+
+def _winners(
+    text: str,
+    sentence: Sentence,
+    mentions: Mentions,
+    seats: list[Mention],
+    candidates: list[Mention],
+    context: _Context,
+) -> list[Fact]:
+    """Win verbs and their subjects: "Labour's X won", "was beaten by the Conservative Y"."""
+    facts: list[Fact] = []
     for match in patterns.WIN_VERB.finditer(text, sentence.start, sentence.end, timeout=patterns.REGEX_TIMEOUT):
         if _modal_before(text, sentence, match.start()) or regex.match(
             r"\A\s*(?:back|seats|the\s+(?:next|general))", text[match.end() : match.end() + 20]
@@ -724,6 +657,19 @@ def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Con
         )
         for seat in targets:
             facts.append(Fact(seat.value, "winner", (Span(match.start(), match.end()),), subject=subject))
+    return facts
+
+
+def _vacancies(
+    text: str,
+    sentence: Sentence,
+    mentions: Mentions,
+    seats: list[Mention],
+    candidates: list[Mention],
+    context: _Context,
+) -> list[Fact]:
+    """Why the seat fell vacant: "the resignation of the former MP Nadine Dorries"."""
+    facts: list[Fact] = []
     for reason, cue in patterns.REASON_CUES.items():
         match = cue.search(text, sentence.start, sentence.end)
         if not match or not patterns.PREVIOUS_MP_CUE.search(text, sentence.start, sentence.end):
@@ -746,6 +692,19 @@ def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Con
                 Fact(seat.value, "previous_mp", (Span(match.start(), match.end()),), subject=people[-1], label=reason)
             )
             break
+    return facts
+
+
+def _defeated_in(
+    text: str,
+    sentence: Sentence,
+    mentions: Mentions,
+    seats: list[Mention],
+    candidates: list[Mention],
+    context: _Context,
+) -> list[Fact]:
+    """ "defeated in Somerset and Frome by the Lib Dems": the winner of a seat named in passing."""
+    facts: list[Fact] = []
     for seat in seats:
         # "defeated in Somerset and Frome by the Lib Dems and in Selby and Ainsty by Labour"
         agent_after = regex.match(r"\s+(?:by|to)\s+(?:the\s+)?", text[seat.end : seat.end + 12])
@@ -754,6 +713,19 @@ def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Con
         agent = next((m for m in candidates if m.start == seat.end + agent_after.end()), None)
         if agent is not None and not _about_earlier_election(text, sentence, seat.start, seat.end):
             facts.append(Fact(seat.value, "winner", (Span(seat.start, agent.end),), subject=agent))
+    return facts
+
+
+def _lost_to(
+    text: str,
+    sentence: Sentence,
+    mentions: Mentions,
+    seats: list[Mention],
+    candidates: list[Mention],
+    context: _Context,
+) -> list[Fact]:
+    """ "X lost Chelsea and Fulham to Labour's Y": the winner, and the member who lost."""
+    facts: list[Fact] = []
     for match in patterns.LOST_TO.finditer(text, sentence.start, sentence.end):
         # "Greg Hands lost Chelsea and Fulham to Labour's Ben Coleman": the winner follows "to", and
         # a person who lost the seat was its member.
@@ -784,7 +756,20 @@ def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Con
             facts.append(
                 Fact(seat.value, "previous_mp", (Span(match.start(), match.end()),), subject=loser, label="other")
             )
-    for person in _in(sentence, mentions.people):
+    return facts
+
+
+def _incumbents(
+    text: str,
+    sentence: Sentence,
+    mentions: Mentions,
+    seats: list[Mention],
+    candidates: list[Mention],
+    context: _Context,
+) -> list[Fact]:
+    """The sitting member who lost: "unseating Vera Baird", "Ms Hayman, the sitting MP"."""
+    facts: list[Fact] = []
+    for person in mentions_in(sentence, mentions.people):
         # The sitting member who lost: "unseating Labour's Vera Baird", "Ms Hayman, the sitting MP",
         # "Dennis Skinner has lost Bolsover", "Conor Burns, who had held Bournemouth West since 2010".
         before = text[max(sentence.start, person.start - 60) : person.start]
@@ -803,7 +788,20 @@ def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Con
                 person.end + cue.end() if cue.re is patterns.INCUMBENT_AFTER else person.start - len(before) + cue.end()
             )
             facts.append(Fact(seat.value, "previous_mp", (Span(start, end),), subject=person, label="other"))
-    for party in _in(sentence, mentions.parties):
+    return facts
+
+
+def _party_results(
+    text: str,
+    sentence: Sentence,
+    mentions: Mentions,
+    seats: list[Mention],
+    candidates: list[Mention],
+    context: _Context,
+) -> list[Fact]:
+    """Party-level results: "went Conservative", "Labour gain from SNP", "SNP hold"."""
+    facts: list[Fact] = []
+    for party in mentions_in(sentence, mentions.parties):
         lead = text[max(sentence.start, party.start - 20) : party.start]
         if patterns.WENT_TO.search(lead) and not _modal_before(text, sentence, party.start):
             # "The seat … went Conservative", "the first seat of the night to fall to the Tories"
@@ -835,6 +833,19 @@ def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Con
             facts.append(
                 Fact(seat.value, "result", (Span(party.start, party.end + hold.end()),), subject=party, label="hold")
             )
+    return facts
+
+
+def _elections(
+    text: str,
+    sentence: Sentence,
+    mentions: Mentions,
+    seats: list[Mention],
+    candidates: list[Mention],
+    context: _Context,
+) -> list[Fact]:
+    """Which election: "the Rutherglen by-election", "the general election"."""
+    facts: list[Fact] = []
     for match in patterns.ELECTION_KIND.finditer(text, sentence.start, sentence.end, timeout=patterns.REGEX_TIMEOUT):
         if patterns.FUTURE_ELECTION.search(text, sentence.start, match.start()) or _modal_before(
             text, sentence, match.start()
@@ -846,117 +857,14 @@ def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Con
     return facts
 
 
-def _explicit_seats(text: str, sentence: Sentence, mentions: Mentions) -> list[Mention]:
-    return [seat for seat in _in(sentence, mentions.seats) if not _passing(text, sentence, seat)]
+_WORD_READERS = (_places, _winners, _vacancies, _defeated_in, _lost_to, _incumbents, _party_results, _elections)
 
 
-def anchors(text: str, sentences: list[Sentence], mentions: Mentions, figures: list[Figure]) -> dict[int, Mention]:
-    """A seat for sentences that name none, from what ties them to one that does.
-
-    In order: a figure repeated from a sentence that names its seat ("The 24,664 Tory majority…"), a
-    person seen beside exactly one seat, a place that is one seat's county ("Bedfordshire's police
-    commissioner"). This keeps attribution right when paragraphs are reordered, where the running
-    focus alone would follow whatever came before.
-    """
-    figure_seats: dict[str, set[str]] = {}
-    person_seats: dict[str, set[str]] = {}
-    seat_mention: dict[str, Mention] = {}
-    for seat in (*mentions.seats, *mentions.places):
-        seat_mention.setdefault(seat.value, seat)
-    for sentence in sentences:
-        explicit = _explicit_seats(text, sentence, mentions)
-        if len({seat.value for seat in explicit}) != 1:
-            continue
-        seat_value = explicit[0].value
-        for figure in figures:
-            if (
-                sentence.start <= figure.start < sentence.end
-                and figure.value >= MIN_BARE_VOTES
-                and figure.kind == "count"
-            ):
-                figure_seats.setdefault(figure.text, set()).add(seat_value)
-        for person in _in(sentence, mentions.people):
-            person_seats.setdefault(person.value, set()).add(seat_value)
-    found: dict[int, Mention] = {}
-    for index, sentence in enumerate(sentences):
-        if _explicit_seats(text, sentence, mentions):
-            continue
-        votes: set[str] = set()
-        for figure in figures:
-            if sentence.start <= figure.start < sentence.end and len(figure_seats.get(figure.text, ())) == 1:
-                votes |= figure_seats[figure.text]
-        if not votes:
-            for person in _in(sentence, mentions.people):
-                if len(person_seats.get(person.value, ())) == 1:
-                    votes |= person_seats[person.value]
-        if not votes:
-            votes = {hint.value for hint in _in(sentence, mentions.places)}
-        if len(votes) == 1:
-            found[index] = seat_mention[next(iter(votes))]
-    return found
-
-
-def _main_seat(text: str, sentences: list[Sentence], mentions: Mentions) -> Mention | None:
-    """The seat the article is mostly about (named most often, outside passing mentions), if any
-    is named twice: the focus for figures that come before any seat is named."""
-    counts: dict[str, list[Mention]] = {}
-    for sentence in sentences:
-        for seat in _explicit_seats(text, sentence, mentions):
-            counts.setdefault(seat.value, []).append(seat)
-    if not counts:
-        return None
-    best = max(counts.values(), key=len)
-    return best[0] if len(best) >= 2 else None
-
-
-def _election_event(text: str, sentence: Sentence, seat: Mention, year: int | None) -> bool:
-    """Is the seat named as the scene of an election result of this article's time?
-
-    "defeated in Selby and Ainsty by Labour" and "after by-elections in Rutherglen" are; "MP for South
-    West Surrey from 2005", "he won Bradford West in 2012" and "seats such as Manchester Central" are not.
-    """
-    clause_start = _clause_start(text, sentence, seat.start)
-    clause_end = next((m.start() for m in patterns.CLAUSE_BREAK.finditer(text, seat.end, sentence.end)), sentence.end)
-    if not (
-        patterns.WIN_VERB.search(text, clause_start, clause_end)
-        or patterns.LOSS_VERB.search(text, clause_start, clause_end)
-        or patterns.ELECTION_KIND.search(text, clause_start, clause_end)
-        or patterns.GAIN_WORD.search(text, clause_start, clause_end)
-        or patterns.HOLD_WORD.search(text, clause_start, clause_end)
-    ):
-        return False
-    stated = regex.search(r"\b(?:19|20)\d\d\b", text[seat.end : min(sentence.end, seat.end + 40)])
-    if stated and (year is None or int(stated.group(0)) != year):
-        return False
-    return not patterns.EARLIER_ELECTION_STRONG.search(text, sentence.start, seat.start)
-
-
-def resolve_pronouns(text: str, sentences: list[Sentence], mentions: Mentions) -> Mentions:
-    """ "She won 24,067 votes": a sentence-initial He/She is the previous sentence's first person."""
-    people = list(mentions.people)
-    previous_subject: Mention | None = None
-    for sentence in sentences:
-        pronoun = patterns.PRONOUN.match(text, sentence.start, sentence.end)
-        if pronoun and previous_subject is not None:
-            people.append(
-                Mention(
-                    pronoun.start(),
-                    pronoun.end(),
-                    pronoun.group(0),
-                    "person",
-                    previous_subject.value,
-                    previous_subject.party,
-                    note="pronoun",
-                )
-            )
-        in_sentence = sorted(
-            (p for p in mentions.people if sentence.start <= p.start < sentence.end), key=lambda p: p.start
-        )
-        if in_sentence:
-            previous_subject = in_sentence[0]
-        elif not pronoun:
-            previous_subject = None
-    return replace(mentions, people=tuple(sorted(people, key=lambda p: p.start)))
+def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Context) -> list[Fact]:
+    """Facts carried by words, not figures: places, winners, vacancies, members, gain/hold, elections."""
+    seats = mentions_in(sentence, mentions.seats)
+    candidates = [m for m in candidates_of(mentions) if sentence.start <= m.start < sentence.end]
+    return [fact for reader in _WORD_READERS for fact in reader(text, sentence, mentions, seats, candidates, context)]
 
 
 def link(
@@ -967,10 +875,10 @@ def link(
     ``year`` (the article's, when known) tells this election's results from earlier ones."""
     masked = mask_quotes(text)
     mentions = resolve_pronouns(masked, sentences, mentions)
-    context = _Context(focus=_main_seat(masked, sentences, mentions))
+    context = _Context(focus=main_seat(masked, sentences, mentions))
     anchored = anchors(masked, sentences, mentions, figures)
     for index, sentence in enumerate(sentences):
-        seats = _in(sentence, mentions.seats)
+        seats = mentions_in(sentence, mentions.seats)
         running_focus = context.focus
         if index in anchored:
             context.focus = anchored[index]
@@ -987,80 +895,21 @@ def link(
         new += _new_member(
             masked,
             sentence,
-            _in(sentence, mentions.seats),
-            [m for m in _candidates(mentions) if sentence.start <= m.start < sentence.end],
+            mentions_in(sentence, mentions.seats),
+            [m for m in candidates_of(mentions) if sentence.start <= m.start < sentence.end],
             context,
         )
-        if index not in anchored and not _explicit_seats(masked, sentence, mentions):
+        if index not in anchored and not explicit_seats(masked, sentence, mentions):
             new = [replace(fact, weak=True) for fact in new]
         context.facts.extend(new)
         context.focus = running_focus
         for seat in seats:
-            passing = _passing(masked, sentence, seat)
-            event = "event" if _election_event(masked, sentence, seat, year) else None
+            in_passing = passing(masked, sentence, seat)
+            event = "event" if election_event(masked, sentence, seat, year) else None
             context.facts.append(
-                Fact(seat.value, "seat", (Span(seat.start, seat.end),), subject=seat, passing=passing, label=event)
+                Fact(seat.value, "seat", (Span(seat.start, seat.end),), subject=seat, passing=in_passing, label=event)
             )
-        focus = [seat for seat in seats if not _passing(masked, sentence, seat)]
+        focus = [seat for seat in seats if not passing(masked, sentence, seat)]
         if focus:
             context.focus = focus[-1] if len(focus) == 1 else focus[0]
     return resolve_conflicts(context.facts)
-
-
-# Roles a contest has only one of: a second, different one read from the running focus alone
-# belongs to another contest.
-_SINGULAR = ("majority", "previous_majority", "swing")
-
-
-def _slot(fact: Fact) -> str | None:
-    if fact.role in _SINGULAR:
-        return fact.role
-    if fact.role == "position" and fact.label in ("1", "2"):
-        return f"position:{fact.label}"
-    if fact.role == "winner" and fact.subject is not None and fact.subject.kind == "person":
-        return "position:1"
-    return None
-
-
-def _identity(fact: Fact) -> object:
-    return fact.figure.value if fact.figure is not None else (fact.subject.value if fact.subject else None)
-
-
-def resolve_conflicts(facts: list[Fact]) -> list[Fact]:
-    """Move a weakly attributed fact that clashes with its contest to the one contest it fits.
-
-    "Andrew Cooper … was 1,316 votes behind his Labour opponent" names no seat; if the running
-    focus says Mid Bedfordshire, which already has a different runner-up and majority, while
-    Tamworth has neither, the sentence is about Tamworth. Strong facts never move.
-    """
-    result_seats = list(dict.fromkeys(f.seat for f in facts if f.figure is not None))  # contests with figures
-    strong: dict[tuple[str, str], set[object]] = {}
-    for fact in facts:
-        slot = _slot(fact)
-        if slot and not fact.weak:
-            strong.setdefault((fact.seat, slot), set()).add(_identity(fact))
-    moved: list[Fact] = []
-    for fact in facts:
-        slot = _slot(fact)
-        taken = strong.get((fact.seat, slot)) if slot else None
-        if fact.weak and slot and taken and _identity(fact) not in taken:
-            free = [seat for seat in result_seats if seat != fact.seat and (seat, slot) not in strong]
-            if len(free) == 1:
-                fact = replace(fact, seat=free[0])
-        moved.append(fact)
-    return _follow_moves(facts, moved)
-
-
-def _follow_moves(before: list[Fact], after: list[Fact]) -> list[Fact]:
-    """Facts about a candidate whose place or margin moved go with it (same subject, same seat)."""
-    moves = {
-        (old.subject.value, old.seat): new.seat
-        for old, new in zip(before, after, strict=True)
-        if old.seat != new.seat and old.subject is not None
-    }
-    return [
-        replace(fact, seat=moves[(fact.subject.value, fact.seat)])
-        if fact.weak and fact.subject is not None and (fact.subject.value, fact.seat) in moves
-        else fact
-        for fact in after
-    ]

@@ -1,0 +1,206 @@
+"""Which contest is a sentence about? Seats named in passing, anchors, pronouns and clashes.
+
+A sentence that names its seat is about that seat. One that does not is tied to a seat by what it
+shares with sentences that do (a repeated figure, a person, a county), else by the running focus;
+a weakly attributed fact that clashes with its contest moves to the one contest it fits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from pipeline import patterns
+from pipeline.facts import MIN_BARE_VOTES, Fact, Sentence, clause_start, mentions_in
+from pipeline.figures import Figure
+from pipeline.mentions import Mention, Mentions
+
+# How close before a seat a passing-mention cue must stand ("after by-elections in Rutherglen").
+PASSING_WINDOW = 45
+
+
+def passing(text: str, sentence: Sentence, seat: Mention) -> bool:
+    """A seat named in passing: "after by-elections in Rutherglen", "In July … also defeated in X",
+    "he won Bradford West from Labour in 2012"."""
+    window = text[max(sentence.start, seat.start - PASSING_WINDOW) : seat.start]
+    if patterns.PASSING_MENTION_CUE.search(window):
+        return True
+    if regex.match(
+        r"\A[^.;]{0,30}?\b(?:in|from|until|between)\s+(?:19|20)\d\d\b(?!\s*[-:])",
+        text[seat.end : min(sentence.end, seat.end + 40)],
+    ):
+        return True
+    return bool(patterns.OTHER_TIME_CUE.search(text, sentence.start, seat.start))
+
+
+def explicit_seats(text: str, sentence: Sentence, mentions: Mentions) -> list[Mention]:
+    return [seat for seat in mentions_in(sentence, mentions.seats) if not passing(text, sentence, seat)]
+
+
+def anchors(text: str, sentences: list[Sentence], mentions: Mentions, figures: list[Figure]) -> dict[int, Mention]:
+    """A seat for sentences that name none, from what ties them to one that does.
+
+    In order: a figure repeated from a sentence that names its seat ("The 24,664 Tory majority…"), a
+    person seen beside exactly one seat, a place that is one seat's county ("Bedfordshire's police
+    commissioner"). This keeps attribution right when paragraphs are reordered, where the running
+    focus alone would follow whatever came before.
+    """
+    figure_seats: dict[str, set[str]] = {}
+    person_seats: dict[str, set[str]] = {}
+    seat_mention: dict[str, Mention] = {}
+    for seat in (*mentions.seats, *mentions.places):
+        seat_mention.setdefault(seat.value, seat)
+    for sentence in sentences:
+        explicit = explicit_seats(text, sentence, mentions)
+        if len({seat.value for seat in explicit}) != 1:
+            continue
+        seat_value = explicit[0].value
+        for figure in figures:
+            if (
+                sentence.start <= figure.start < sentence.end
+                and figure.value >= MIN_BARE_VOTES
+                and figure.kind == "count"
+            ):
+                figure_seats.setdefault(figure.text, set()).add(seat_value)
+        for person in mentions_in(sentence, mentions.people):
+            person_seats.setdefault(person.value, set()).add(seat_value)
+    found: dict[int, Mention] = {}
+    for index, sentence in enumerate(sentences):
+        if explicit_seats(text, sentence, mentions):
+            continue
+        votes: set[str] = set()
+        for figure in figures:
+            if sentence.start <= figure.start < sentence.end and len(figure_seats.get(figure.text, ())) == 1:
+                votes |= figure_seats[figure.text]
+        if not votes:
+            for person in mentions_in(sentence, mentions.people):
+                if len(person_seats.get(person.value, ())) == 1:
+                    votes |= person_seats[person.value]
+        if not votes:
+            votes = {hint.value for hint in mentions_in(sentence, mentions.places)}
+        if len(votes) == 1:
+            found[index] = seat_mention[next(iter(votes))]
+    return found
+
+
+def main_seat(text: str, sentences: list[Sentence], mentions: Mentions) -> Mention | None:
+    """The seat the article is mostly about (named most often, outside passing mentions), if any
+    is named twice: the focus for figures that come before any seat is named."""
+    counts: dict[str, list[Mention]] = {}
+    for sentence in sentences:
+        for seat in explicit_seats(text, sentence, mentions):
+            counts.setdefault(seat.value, []).append(seat)
+    if not counts:
+        return None
+    best = max(counts.values(), key=len)
+    return best[0] if len(best) >= 2 else None
+
+
+def election_event(text: str, sentence: Sentence, seat: Mention, year: int | None) -> bool:
+    """Is the seat named as the scene of an election result of this article's time?
+
+    "defeated in Selby and Ainsty by Labour" and "after by-elections in Rutherglen" are; "MP for South
+    West Surrey from 2005", "he won Bradford West in 2012" and "seats such as Manchester Central" are not.
+    """
+    start = clause_start(text, sentence, seat.start)
+    clause_end = next((m.start() for m in patterns.CLAUSE_BREAK.finditer(text, seat.end, sentence.end)), sentence.end)
+    if not (
+        patterns.WIN_VERB.search(text, start, clause_end)
+        or patterns.LOSS_VERB.search(text, start, clause_end)
+        or patterns.ELECTION_KIND.search(text, start, clause_end)
+        or patterns.GAIN_WORD.search(text, start, clause_end)
+        or patterns.HOLD_WORD.search(text, start, clause_end)
+    ):
+        return False
+    stated = regex.search(r"\b(?:19|20)\d\d\b", text[seat.end : min(sentence.end, seat.end + 40)])
+    if stated and (year is None or int(stated.group(0)) != year):
+        return False
+    return not patterns.EARLIER_ELECTION_STRONG.search(text, sentence.start, seat.start)
+
+
+def resolve_pronouns(text: str, sentences: list[Sentence], mentions: Mentions) -> Mentions:
+    """ "She won 24,067 votes": a sentence-initial He/She is the previous sentence's first person."""
+    people = list(mentions.people)
+    previous_subject: Mention | None = None
+    for sentence in sentences:
+        pronoun = patterns.PRONOUN.match(text, sentence.start, sentence.end)
+        if pronoun and previous_subject is not None:
+            people.append(
+                Mention(
+                    pronoun.start(),
+                    pronoun.end(),
+                    pronoun.group(0),
+                    "person",
+                    previous_subject.value,
+                    previous_subject.party,
+                    note="pronoun",
+                )
+            )
+        in_sentence = sorted(
+            (p for p in mentions.people if sentence.start <= p.start < sentence.end), key=lambda p: p.start
+        )
+        if in_sentence:
+            previous_subject = in_sentence[0]
+        elif not pronoun:
+            previous_subject = None
+    return replace(mentions, people=tuple(sorted(people, key=lambda p: p.start)))
+
+
+# Roles a contest has only one of: a second, different one read from the running focus alone
+# belongs to another contest.
+_SINGULAR = ("majority", "previous_majority", "swing")
+
+
+def _slot(fact: Fact) -> str | None:
+    if fact.role in _SINGULAR:
+        return fact.role
+    if fact.role == "position" and fact.label in ("1", "2"):
+        return f"position:{fact.label}"
+    if fact.role == "winner" and fact.subject is not None and fact.subject.kind == "person":
+        return "position:1"
+    return None
+
+
+def _identity(fact: Fact) -> object:
+    return fact.figure.value if fact.figure is not None else (fact.subject.value if fact.subject else None)
+
+
+def resolve_conflicts(facts: list[Fact]) -> list[Fact]:
+    """Move a weakly attributed fact that clashes with its contest to the one contest it fits.
+
+    "Andrew Cooper … was 1,316 votes behind his Labour opponent" names no seat; if the running
+    focus says Mid Bedfordshire, which already has a different runner-up and majority, while
+    Tamworth has neither, the sentence is about Tamworth. Strong facts never move.
+    """
+    result_seats = list(dict.fromkeys(f.seat for f in facts if f.figure is not None))  # contests with figures
+    strong: dict[tuple[str, str], set[object]] = {}
+    for fact in facts:
+        slot = _slot(fact)
+        if slot and not fact.weak:
+            strong.setdefault((fact.seat, slot), set()).add(_identity(fact))
+    moved: list[Fact] = []
+    for fact in facts:
+        slot = _slot(fact)
+        taken = strong.get((fact.seat, slot)) if slot else None
+        if fact.weak and slot and taken and _identity(fact) not in taken:
+            free = [seat for seat in result_seats if seat != fact.seat and (seat, slot) not in strong]
+            if len(free) == 1:
+                fact = replace(fact, seat=free[0])
+        moved.append(fact)
+    return _follow_moves(facts, moved)
+
+
+def _follow_moves(before: list[Fact], after: list[Fact]) -> list[Fact]:
+    """Facts about a candidate whose place or margin moved go with it (same subject, same seat)."""
+    moves = {
+        (old.subject.value, old.seat): new.seat
+        for old, new in zip(before, after, strict=True)
+        if old.seat != new.seat and old.subject is not None
+    }
+    return [
+        replace(fact, seat=moves[(fact.subject.value, fact.seat)])
+        if fact.weak and fact.subject is not None and (fact.subject.value, fact.seat) in moves
+        else fact
+        for fact in after
+    ]

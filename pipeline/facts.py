@@ -1,0 +1,108 @@
+"""The records the linking stages share: spans, facts, sentences, and the text units they live in.
+
+:mod:`pipeline.link` produces :class:`Fact` records sentence by sentence, :mod:`pipeline.attribution`
+decides which contest a sentence is about, and :mod:`pipeline.assemble` turns facts into contests.
+All offsets are into the normalised article text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+from pipeline import patterns
+from pipeline.figures import Figure
+from pipeline.mentions import Mention, Mentions
+
+Role = Literal[
+    "share_change",
+    "share_before",
+    "votes",
+    "share",
+    "position",
+    "winner",
+    "majority",
+    "previous_majority",
+    "swing",
+    "turnout",
+    "held_since",
+    "previous_mp",
+    "result",
+    "election",
+    "seat",
+]
+# Counts below this are not vote tallies unless the word "votes" follows ("two by-elections").
+MIN_BARE_VOTES = 50
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One piece of a result: ``role`` of ``subject`` in ``seat`` is ``figure`` / ``label``."""
+
+    seat: str
+    role: Role
+    evidence: tuple[Span, ...]
+    figure: Figure | None = None
+    subject: Mention | None = None  # the candidate (person or party) the fact is about
+    label: str | None = None  # result ("gain"/"hold"), reason, election kind, position number
+    parties: tuple[Mention, ...] = ()  # previous majority's party; swing (from, to); held-since party
+    derived: str | None = None
+    passing: bool = False
+    weak: bool = False  # the contest came only from the running focus, not from the sentence
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+def split_sentences(text: str, start: int, end: int, spacy_starts: list[int]) -> list[Sentence]:
+    """spaCy's sentence starts, further cut at every line break (a paragraph)."""
+    # A short line of a results box is one sentence whatever the parser thinks ("(SNP) … 13,542").
+    boxes = [(m.start(), m.end()) for m in patterns.BOX_LINE.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT)]
+    cuts = sorted({start, *(s for s in spacy_starts if start < s < end and not any(b < s < e for b, e in boxes))})
+    for match in regex.finditer(r"\n+", text, pos=start, endpos=end):
+        cuts.append(match.end())
+    cuts = sorted(set(cuts))
+    sentences = []
+    paragraph = 0
+    for index, cut in enumerate(cuts):
+        stop = cuts[index + 1] if index + 1 < len(cuts) else end
+        if "\n" in text[max(start, cut - 1) : cut] and index:
+            paragraph += 1
+        chunk = text[cut:stop]
+        if chunk.strip():
+            left = len(chunk) - len(chunk.lstrip())
+            sentences.append(Sentence(cut + left, cut + len(chunk.rstrip()), paragraph))
+    return sentences
+
+
+def mask_quotes(text: str) -> str:
+    """Blank out quoted speech, keeping every offset."""
+    masked: str = patterns.QUOTE.sub(lambda match: " " * len(match.group(0)), text)
+    return masked
+
+
+def clause_start(text: str, sentence: Sentence, position: int) -> int:
+    start = sentence.start
+    for match in patterns.CLAUSE_BREAK.finditer(text, sentence.start, position):
+        start = match.end()
+    return start
+
+
+def mentions_in(sentence: Sentence, mentions: tuple[Mention, ...]) -> list[Mention]:
+    return [m for m in mentions if sentence.start <= m.start < sentence.end]
+
+
+def candidates_of(mentions: Mentions) -> tuple[Mention, ...]:
+    return tuple(sorted([*mentions.people, *mentions.parties], key=lambda m: m.start))
