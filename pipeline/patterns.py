@@ -125,7 +125,9 @@ MAJORITY_BEFORE = regex.compile(
 )
 SWING_BEFORE = regex.compile(
     r"\bswing(?:\s+(?:from|to|towards|against)\s+(?:the\s+)?[\p{L}]+(?:\s+[\p{Lu}][\p{L}]*)?){0,2}"
-    r"(?:\s*:\s*|\s+(?:of|was|is|at|stood\s+at)\s+(?:just\s+|some\s+|about\s+|around\s+)?)\Z",
+    r"(?:\s+(?:on|at|in|across|here|overnight|tonight)(?:\s+[\p{L}]+)?)?"
+    r"(?:\s*:\s*|\s+(?:of|was|is|at|stood\s+at|comes?\s+out\s+at|came\s+out\s+at|works?\s+out\s+at|worked\s+out\s+at|"
+    r"amounted\s+to|reached|hit|topped)\s+(?:just\s+|some\s+|about\s+|around\s+|a\s+huge\s+|a\s+massive\s+)?)\Z",
     regex.I,
 )
 SWING_AFTER = regex.compile(r"\A[\s-]*(?:per\s*cent\s+|%\s*)?swing\b", regex.I)
