@@ -456,8 +456,10 @@ def _figure_facts(
     parties = mentions_in(sentence, mentions.parties)
     previous: tuple[Figure, Role | None] | None = None
     previous_earlier = False
-    if patterns.POLL_SENTENCE.search(text, sentence.start, sentence.end):
-        return facts  # polls and projections report no result
+    if patterns.POLL_SENTENCE.search(text, sentence.start, sentence.end) or (
+        not seats and patterns.NATIONAL_SENTENCE.search(text, sentence.start, sentence.end)
+    ):
+        return facts  # polls, projections and the national picture report no seat's result
     for figure in figures:
         if _modal_before(text, sentence, figure.start):
             continue

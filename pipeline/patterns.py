@@ -57,7 +57,7 @@ FIGURE = regex.compile(
       | (?P<words>{_WORD_NUMBER})\b
     )
     (?P<unit>{_PERCENT_UNIT}|{_POINTS_UNIT})?
-    (?![\w/:]|[.,]\d)
+    (?![\w/]|[.,:]\d)
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -182,8 +182,14 @@ POLL_SENTENCE = regex.compile(
     r"(?<!to\s+the\s)\bpolls?\b(?!\s+(?:closed|close|opened|open|station))|"
     r"\b(?:exit\s+poll|opinion\s+polls?|polling\s+(?:by|for|suggests?)|"
     r"survey|projection|projected|forecasts?|MRP|model\s+suggests|confidence\s+vote|vote\s+of\s+(?:no\s+)?confidence|"
-    r"MPs\s+voted|Commons\s+vote|nationally|hung\s+parliament|on\s+course\s+for|seat\s+(?:tally|total)|"
-    r"(?:overall|Commons|working)\s+majority|needed\s+for\s+a\s+majority|\d+\s+seats)\b",
+    r"MPs\s+voted|Commons\s+vote)\b",
+    regex.I,
+)
+# A sentence about the national picture ("the Conservatives were on course for 306 seats"): no seat's
+# result, unless the sentence names a seat too.
+NATIONAL_SENTENCE = regex.compile(
+    r"\b(?:nationally|hung\s+parliament|on\s+course\s+for|seat\s+(?:tally|total)|(?:overall|Commons|working)\s+majority|"
+    r"needed\s+for\s+a\s+majority|\d+\s+seats)\b",
     regex.I,
 )
 # A sitting member named as such, or as the one who lost: the previous MP of a seat that changed hands.
