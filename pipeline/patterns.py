@@ -112,7 +112,8 @@ VOTES_AHEAD = regex.compile(r"\A[\s-]*votes?\s+(?:ahead\s+of|clear\s+of|more\s+t
 MARGIN_AFTER = regex.compile(r"\A[\s-]*votes?\s+(?:win|victory|margin|lead)\b", regex.I)
 MAJORITY_AFTER = regex.compile(r"\A[\s-]*(?:votes?\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}majority\b", regex.I)
 MAJORITY_BEFORE = regex.compile(
-    r"(?:\bmajority|\bmargin|\blead)(?:\s+(?:at|in)\s+the\s+(?:last|previous|\d{4})\s+(?:general\s+)?election)?"
+    r"(?:\bmajority|\bmargin|\blead)(?:\s+(?:at|in)\s+the\s+(?:last|previous|\d{4})\s+(?:general\s+)?election"
+    r"|\s+(?:on|under|across)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?"
     r"(?:\s*:\s*|\s+(?:(?:of|was|is|stood\s+at|at|to|down\s+to|reduced\s+to|cut\s+to|slashed\s+to|"
     r"increased\s+to|up\s+to|now|just|only|announced\s+as|confirmed\s+as|given\s+as|put\s+at|came\s+to|stands\s+at|"
     r"finally|eventually|officially)\s+){1,3})\Z"
@@ -268,7 +269,7 @@ ABBREVIATION_SLOT = regex.compile(
 # Any case, as a whole word, on a short box-like line: "CON GAIN FROM LAB", "Swing: 6.7% Lab to Con".
 ABBREVIATION_WORD = regex.compile(rf"(?<![\w-])(?:{_ABBREVIATIONS})(?![\w-])", regex.I)
 CLAUSE_BREAK = regex.compile(
-    r";|,?\s+\b(?:while|whereas|but|and|with)\b\s+(?=(?:the\s+)?[\p{Lu}])|,\s+(?=[\p{Lu}][\p{Ll}]+'s\b)"
+    r";|:\s+(?=\p{Ll})|,?\s+\b(?:while|whereas|but|and|with)\b\s+(?=(?:the\s+)?[\p{Lu}])|,\s+(?=[\p{Lu}][\p{Ll}]+'s\b)"
 )
 
 
