@@ -109,7 +109,8 @@ VOTES_BEHIND = regex.compile(
     regex.I,
 )
 VOTES_AHEAD = regex.compile(r"\A[\s-]*votes?\s+(?:ahead\s+of|clear\s+of|more\s+than)\b", regex.I)
-MARGIN_AFTER = regex.compile(r"\A[\s-]*votes?\s+(?:win|victory|margin|lead)\b", regex.I)
+# "a 187-vote win", "the 5,230 by which the SNP won the seat"
+MARGIN_AFTER = regex.compile(r"\A[\s-]*votes?\s+(?:win|victory|margin|lead)\b|\A\s+(?:votes\s+)?by\s+which\b", regex.I)
 MAJORITY_AFTER = regex.compile(r"\A[\s-]*(?:votes?\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}majority\b", regex.I)
 MAJORITY_BEFORE = regex.compile(
     r"(?:\bmajority|\bmargin|\blead)(?:\s+(?:at|in)\s+the\s+(?:last|previous|\d{4})\s+(?:general\s+)?election"
