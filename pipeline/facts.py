@@ -35,6 +35,9 @@ Role = Literal[
 ]
 # Counts below this are not vote tallies unless the word "votes" follows ("two by-elections").
 MIN_BARE_VOTES = 50
+# No UK constituency has had an electorate near this (the largest are about 150,000): a larger count
+# ("close to four million votes" nationally) is never one candidate's tally in one seat.
+MAX_SEAT_VOTES = 200_000
 
 
 @dataclass(frozen=True)

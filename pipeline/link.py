@@ -33,6 +33,7 @@ from pipeline.attribution import (
     resolve_pronouns,
 )
 from pipeline.facts import (
+    MAX_SEAT_VOTES,
     MIN_BARE_VOTES,
     Fact,
     Role,
@@ -321,6 +322,8 @@ def _role_of(text: str, sentence: Sentence, figure: Figure, subject: Mention | N
             return "share"
         return None
     # counts
+    if figure.value > MAX_SEAT_VOTES:
+        return None  # national totals
     if patterns.POLL_COUNT_AFTER.match(after) or patterns.SHARE_CHANGE.search(before):
         return None  # poll-wide counts; changes in a party's votes
     if patterns.VOTES_BEHIND.match(after) or patterns.VOTES_AHEAD.match(after) or patterns.MARGIN_AFTER.match(after):

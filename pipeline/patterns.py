@@ -306,7 +306,8 @@ TENURE = regex.compile(r"\b(?:represent\w*|sat\s+for|MP\s+for|been\s+(?:the\s+)?
 NOT_A_SEAT_WIN = regex.compile(
     r"\s+(?:(?:its|their)\s+(?!seat|constituency)|up\b|steady\b|firm\b|(?:a\s+)?landslide\b|power\b|office\b|"
     r"(?:a\s+)?(?:Commons\s+|overall\s+|national\s+)?majority\b|the\s+(?:general\s+)?election\b|to\s+lead\b|"
-    r"as\s+(?:party\s+)?leader\b|leader\b)",
+    r"as\s+(?:party\s+)?leader\b|leader\b|effect\b|place\b|part\b|charge\b|control\b|over\b|time\b|note\b|"
+    r"questions?\b|the\s+view\b)",
     regex.I,
 )
 DEFEATED_IN = regex.compile(r"\b(?:defeated|beaten|lost|ousted)\s+in\b", regex.I)
