@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
+from typing import NamedTuple
 
 import regex
 
@@ -70,6 +71,27 @@ class _Context:
     focus: Mention | None = None
     facts: list[Fact] = field(default_factory=list)
     box_rank: int = 0  # place of the next line of a results list
+
+
+class _Scope(NamedTuple):
+    """What every word-fact reader looks at: one sentence and what is named in it."""
+
+    text: str
+    sentence: Sentence
+    mentions: Mentions
+    seats: list[Mention]
+    candidates: list[Mention]
+    context: _Context
+
+
+def _person_after_party(agent: Mention, candidates: list[Mention], gap: int) -> Mention:
+    """ "by the Conservative Mark Fletcher", "to Labour's Ben Coleman": the person the party introduces."""
+    if agent.kind != "party":
+        return agent
+    return next(
+        (m for m in candidates if m.kind == "person" and 0 <= m.start - agent.end <= gap and m.party == agent.value),
+        agent,
+    )
 
 
 def _box_subject(text: str, start: int, end: int, mentions: Mentions) -> Mention | None:
@@ -569,15 +591,9 @@ def _pair(from_party: Mention | None, to_party: Mention | None) -> tuple[Mention
     return (from_party or empty, to_party or empty)
 
 
-def _places(
-    text: str,
-    sentence: Sentence,
-    mentions: Mentions,
-    seats: list[Mention],
-    candidates: list[Mention],
-    context: _Context,
-) -> list[Fact]:
+def _places(scope: _Scope) -> list[Fact]:
     """Stated places: "came second", "finished third", "runner-up"."""
+    text, sentence, _mentions, seats, candidates, context = scope
     facts: list[Fact] = []
     for match in patterns.POSITION.finditer(text, sentence.start, sentence.end, timeout=patterns.REGEX_TIMEOUT):
         if _modal_before(text, sentence, match.start()) or _about_earlier_election(
@@ -595,15 +611,9 @@ def _places(
     return facts
 
 
-def _winners(
-    text: str,
-    sentence: Sentence,
-    mentions: Mentions,
-    seats: list[Mention],
-    candidates: list[Mention],
-    context: _Context,
-) -> list[Fact]:
+def _winners(scope: _Scope) -> list[Fact]:
     """Win verbs and their subjects: "Labour's X won", "was beaten by the Conservative Y"."""
+    text, sentence, _mentions, seats, candidates, context = scope
     facts: list[Fact] = []
     for match in patterns.WIN_VERB.finditer(text, sentence.start, sentence.end, timeout=patterns.REGEX_TIMEOUT):
         if _modal_before(text, sentence, match.start()) or regex.match(
@@ -636,16 +646,7 @@ def _winners(
         if by_after:
             # "was beaten by the Conservative Mark Fletcher", "was won by Labour"
             agent = next((m for m in candidates if m.start == match.end() + by_after.end()), None)
-            if agent is not None and agent.kind == "party":
-                agent = next(
-                    (
-                        m
-                        for m in candidates
-                        if m.kind == "person" and 0 <= m.start - agent.end <= 2 and m.party == agent.value
-                    ),
-                    agent,
-                )
-            subject = agent
+            subject = _person_after_party(agent, candidates, 2) if agent is not None else None
         if subject is None:
             # "… as Labour held Stoke-on-Trent Central": a name right before the verb is its subject
             adjacent = [m for m in candidates if m.end <= match.start() and not text[m.end : match.start()].strip()]
@@ -665,15 +666,9 @@ def _winners(
     return facts
 
 
-def _vacancies(
-    text: str,
-    sentence: Sentence,
-    mentions: Mentions,
-    seats: list[Mention],
-    candidates: list[Mention],
-    context: _Context,
-) -> list[Fact]:
+def _vacancies(scope: _Scope) -> list[Fact]:
     """Why the seat fell vacant: "the resignation of the former MP Nadine Dorries"."""
+    text, sentence, mentions, seats, _candidates, context = scope
     facts: list[Fact] = []
     for reason, cue in patterns.REASON_CUES.items():
         match = cue.search(text, sentence.start, sentence.end)
@@ -700,15 +695,9 @@ def _vacancies(
     return facts
 
 
-def _defeated_in(
-    text: str,
-    sentence: Sentence,
-    mentions: Mentions,
-    seats: list[Mention],
-    candidates: list[Mention],
-    context: _Context,
-) -> list[Fact]:
+def _defeated_in(scope: _Scope) -> list[Fact]:
     """ "defeated in Somerset and Frome by the Lib Dems": the winner of a seat named in passing."""
+    text, sentence, _mentions, seats, candidates, _context = scope
     facts: list[Fact] = []
     for seat in seats:
         # "defeated in Somerset and Frome by the Lib Dems and in Selby and Ainsty by Labour"
@@ -721,15 +710,9 @@ def _defeated_in(
     return facts
 
 
-def _lost_to(
-    text: str,
-    sentence: Sentence,
-    mentions: Mentions,
-    seats: list[Mention],
-    candidates: list[Mention],
-    context: _Context,
-) -> list[Fact]:
+def _lost_to(scope: _Scope) -> list[Fact]:
     """ "X lost Chelsea and Fulham to Labour's Y": the winner, and the member who lost."""
+    text, sentence, _mentions, seats, candidates, context = scope
     facts: list[Fact] = []
     for match in patterns.LOST_TO.finditer(text, sentence.start, sentence.end):
         # "Greg Hands lost Chelsea and Fulham to Labour's Ben Coleman": the winner follows "to", and
@@ -741,15 +724,7 @@ def _lost_to(
         agent = next((m for m in candidates if m.start == match.end()), None)
         if agent is None:
             continue
-        if agent.kind == "party":
-            agent = next(
-                (
-                    m
-                    for m in candidates
-                    if m.kind == "person" and 0 <= m.start - agent.end <= 3 and m.party == agent.value
-                ),
-                agent,
-            )
+        agent = _person_after_party(agent, candidates, 3)
         seat = next((s for s in seats if match.start() <= s.start < match.end()), None) or _seat_for(
             text, sentence, match.start(), match.end(), seats, context
         )
@@ -764,15 +739,9 @@ def _lost_to(
     return facts
 
 
-def _incumbents(
-    text: str,
-    sentence: Sentence,
-    mentions: Mentions,
-    seats: list[Mention],
-    candidates: list[Mention],
-    context: _Context,
-) -> list[Fact]:
+def _incumbents(scope: _Scope) -> list[Fact]:
     """The sitting member who lost: "unseating Vera Baird", "Ms Hayman, the sitting MP"."""
+    text, sentence, mentions, seats, _candidates, context = scope
     facts: list[Fact] = []
     for person in mentions_in(sentence, mentions.people):
         # The sitting member who lost: "unseating Labour's Vera Baird", "Ms Hayman, the sitting MP",
@@ -796,15 +765,9 @@ def _incumbents(
     return facts
 
 
-def _party_results(
-    text: str,
-    sentence: Sentence,
-    mentions: Mentions,
-    seats: list[Mention],
-    candidates: list[Mention],
-    context: _Context,
-) -> list[Fact]:
+def _party_results(scope: _Scope) -> list[Fact]:
     """Party-level results: "went Conservative", "Labour gain from SNP", "SNP hold"."""
+    text, sentence, mentions, seats, _candidates, context = scope
     facts: list[Fact] = []
     for party in mentions_in(sentence, mentions.parties):
         lead = text[max(sentence.start, party.start - 20) : party.start]
@@ -841,15 +804,9 @@ def _party_results(
     return facts
 
 
-def _elections(
-    text: str,
-    sentence: Sentence,
-    mentions: Mentions,
-    seats: list[Mention],
-    candidates: list[Mention],
-    context: _Context,
-) -> list[Fact]:
+def _elections(scope: _Scope) -> list[Fact]:
     """Which election: "the Rutherglen by-election", "the general election"."""
+    text, sentence, _mentions, seats, _candidates, context = scope
     facts: list[Fact] = []
     for match in patterns.ELECTION_KIND.finditer(text, sentence.start, sentence.end, timeout=patterns.REGEX_TIMEOUT):
         if patterns.FUTURE_ELECTION.search(text, sentence.start, match.start()) or _modal_before(
@@ -867,9 +824,15 @@ _WORD_READERS = (_places, _winners, _vacancies, _defeated_in, _lost_to, _incumbe
 
 def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Context) -> list[Fact]:
     """Facts carried by words, not figures: places, winners, vacancies, members, gain/hold, elections."""
-    seats = mentions_in(sentence, mentions.seats)
-    candidates = [m for m in candidates_of(mentions) if sentence.start <= m.start < sentence.end]
-    return [fact for reader in _WORD_READERS for fact in reader(text, sentence, mentions, seats, candidates, context)]
+    scope = _Scope(
+        text,
+        sentence,
+        mentions,
+        mentions_in(sentence, mentions.seats),
+        [m for m in candidates_of(mentions) if sentence.start <= m.start < sentence.end],
+        context,
+    )
+    return [fact for reader in _WORD_READERS for fact in reader(scope)]
 
 
 def link(
