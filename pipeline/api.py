@@ -20,14 +20,18 @@ from pipeline.figures import find_figures
 from pipeline.ingest import SIDECAR_SUFFIX, Article, article_from_text, read_article
 from pipeline.link import link
 from pipeline.mentions import find_mentions
-from pipeline.records import ArticleInfo, ArticleResult, ErrorRecord, PipelineInfo, Warning
+from pipeline.records import ArticleInfo, ArticleResult, ErrorRecord, OfficialMatch, PipelineInfo, Warning
+from pipeline.refcheck import check_against_reference
+from pipeline.refdb import DEFAULT_REFERENCE, open_reference, reference_label
 from pipeline.resources import load_resources
 
 ARTICLE_SUFFIXES = (".txt",)
 
 
-def extract_article(article: Article, model: str | None = None) -> ArticleResult:
-    """Run every stage on one ingested article."""
+def extract_article(
+    article: Article, model: str | None = None, reference: Path | None = DEFAULT_REFERENCE
+) -> ArticleResult:
+    """Run every stage on one ingested article; ``reference=None`` skips the official-results checks."""
     nlp = load_pipeline(model)
     resources = load_resources()
     body = article.text[article.body_start :]
@@ -54,6 +58,12 @@ def extract_article(article: Article, model: str | None = None) -> ArticleResult
     ]
     if not drafts:
         warnings.append(Warning(code="no_result", message="the article reports no election result"))
+    official: list[OfficialMatch] = []
+    if reference is not None:
+        official, official_checks = check_against_reference(
+            [draft.contest for draft in drafts], open_reference(reference), article.published, resources
+        )
+        checks += official_checks
     return ArticleResult(
         article=ArticleInfo(
             id=article.id,
@@ -67,8 +77,9 @@ def extract_article(article: Article, model: str | None = None) -> ArticleResult
         ),
         contests=[draft.contest for draft in drafts],
         checks=checks,
+        official=official,
         warnings=warnings,
-        pipeline=PipelineInfo(version=__version__, model=model_label(nlp)),
+        pipeline=PipelineInfo(version=__version__, model=model_label(nlp), reference=reference_label(reference)),
     )
 
 
@@ -79,6 +90,7 @@ def extract_text(
     article_id: str | None = None,
     metadata: dict[str, str] | None = None,
     model: str | None = None,
+    reference: Path | None = DEFAULT_REFERENCE,
 ) -> ArticleResult:
     """Extract every contest an article's text reports.
 
@@ -86,7 +98,8 @@ def extract_text(
     >>> [c.constituency.value for c in result.contests]  # doctest: +SKIP
     ['Mid Bedfordshire', 'Tamworth', ...]
     """
-    return extract_article(article_from_text(text, source=source, article_id=article_id, metadata=metadata), model)
+    article = article_from_text(text, source=source, article_id=article_id, metadata=metadata)
+    return extract_article(article, model, reference)
 
 
 def iter_inputs(paths: Iterable[Path]) -> Iterator[Path]:
@@ -103,11 +116,13 @@ def iter_inputs(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
-def extract_paths(paths: Iterable[Path], model: str | None = None) -> Iterator[ArticleResult | ErrorRecord]:
+def extract_paths(
+    paths: Iterable[Path], model: str | None = None, reference: Path | None = DEFAULT_REFERENCE
+) -> Iterator[ArticleResult | ErrorRecord]:
     """Stream results for files and folders; a bad file yields an :class:`ErrorRecord`, not an exception."""
     for path in iter_inputs(paths):
         try:
-            yield extract_article(read_article(path), model)
+            yield extract_article(read_article(path), model, reference)
         except ElectextError as error:
             yield ErrorRecord(source=str(path), stage=error.stage, error=type(error).__name__, message=str(error))
         except Exception as error:  # a bug must not cost the user the rest of the batch

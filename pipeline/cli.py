@@ -16,6 +16,7 @@ from pipeline import __version__
 from pipeline.api import extract_paths, iter_inputs
 from pipeline.errors import ElectextError
 from pipeline.records import ArticleResult, ErrorRecord
+from pipeline.refdb import BY_ELECTION, DEFAULT_REFERENCE, GENERAL, Reference, build, import_results
 from pipeline.schema import write_schemas
 from pipeline.write import BatchWriter, to_json
 
@@ -26,6 +27,27 @@ PathsArgument = Annotated[list[Path], typer.Argument(help="Article files or fold
 ModelOption = Annotated[
     str | None, typer.Option("--model", help="spaCy model name (default: $ELECTEXT_MODEL or en_core_web_sm).")
 ]
+
+ReferenceOption = Annotated[
+    Path,
+    typer.Option(
+        "--reference",
+        envvar="ELECTEXT_REFERENCE",
+        help="Official-results database to fact-check against (default: the built-in one).",
+    ),
+]
+NoReferenceOption = Annotated[bool, typer.Option("--no-reference", help="Skip the official-results checks.")]
+
+
+def _reference(path: Path, disabled: bool) -> Path | None:
+    if disabled:
+        return None
+    try:
+        Reference(path)  # fail now, with a clear message, rather than once per article
+    except ElectextError as error:
+        typer.echo(f"Error: {error}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    return path
 
 
 def _require_existing(paths: list[Path]) -> None:
@@ -43,18 +65,21 @@ def extract(
         str, typer.Option("--format", help="json: one file per article plus results.jsonl; jsonl: results.jsonl only.")
     ] = "json",
     model: ModelOption = None,
+    reference: ReferenceOption = DEFAULT_REFERENCE,
+    no_reference: NoReferenceOption = False,
 ) -> None:
     """Extract every contest from articles into validated JSON."""
     if format not in ("json", "jsonl"):
         typer.echo(f"Error: --format must be json or jsonl, not {format!r}", err=True)
         raise typer.Exit(EXIT_USAGE)
     _require_existing(paths)
+    checked_against = _reference(reference, no_reference)
     inputs = list(iter_inputs(paths))
     writer = BatchWriter(output, per_article=format == "json")
     failed = contests = 0
     show_progress = any(path.is_dir() for path in paths) and sys.stderr.isatty()
     with typer.progressbar(length=len(inputs), label="Extracting", file=sys.stderr, hidden=not show_progress) as bar:
-        for record in extract_paths(inputs, model=model):
+        for record in extract_paths(inputs, model=model, reference=checked_against):
             writer.add(record)
             bar.update(1)
             if isinstance(record, ErrorRecord):
@@ -82,6 +107,9 @@ def _summary(result: ArticleResult) -> str:
         if contest.result:
             head += f" ({contest.result.value}{' from ' + contest.gained_from.value if contest.gained_from else ''})"
         lines.append(head)
+        for match in (m for m in result.official if m.contest == contest.constituency.value):
+            found = f"{match.constituency} {match.election} of {match.date}" if match.status == "matched" else ""
+            lines.append(f"    official results: {match.status.replace('_', ' ')} {found} ({match.basis})")
         for check in (c for c in result.checks if c.contest == contest.constituency.value):
             lines.append(f"    [{check.status.upper():^12}] {check.id}: {check.message}")
     for check in (c for c in result.checks if c.contest is None):
@@ -90,11 +118,17 @@ def _summary(result: ArticleResult) -> str:
 
 
 @app.command()
-def check(paths: PathsArgument, model: ModelOption = None) -> None:
+def check(
+    paths: PathsArgument,
+    model: ModelOption = None,
+    reference: ReferenceOption = DEFAULT_REFERENCE,
+    no_reference: NoReferenceOption = False,
+) -> None:
     """Print a readable fact-check summary per article."""
     _require_existing(paths)
+    checked_against = _reference(reference, no_reference)
     failed = False
-    for record in extract_paths(list(iter_inputs(paths)), model=model):
+    for record in extract_paths(list(iter_inputs(paths)), model=model, reference=checked_against):
         if isinstance(record, ErrorRecord):
             failed = True
             typer.echo(f"error: {record.source}: [{record.stage}] {record.message}", err=True)
@@ -104,10 +138,15 @@ def check(paths: PathsArgument, model: ModelOption = None) -> None:
 
 
 @app.command()
-def show(path: Annotated[Path, typer.Argument(help="One article file.")], model: ModelOption = None) -> None:
+def show(
+    path: Annotated[Path, typer.Argument(help="One article file.")],
+    model: ModelOption = None,
+    reference: ReferenceOption = DEFAULT_REFERENCE,
+    no_reference: NoReferenceOption = False,
+) -> None:
     """Print one article's result as JSON on standard output."""
     _require_existing([path])
-    record = next(extract_paths([path], model=model))
+    record = next(extract_paths([path], model=model, reference=_reference(reference, no_reference)))
     typer.echo(to_json(record), nl=False)
     raise typer.Exit(EXIT_FAILED if isinstance(record, ErrorRecord) else EXIT_OK)
 
@@ -125,6 +164,63 @@ def schema(
 def version() -> None:
     """Print the electext version."""
     typer.echo(__version__)
+
+
+reference_app = typer.Typer(no_args_is_help=True, help="The official-results database electext fact-checks against.")
+app.add_typer(reference_app, name="reference")
+
+
+@reference_app.command("build")
+def reference_build(
+    source: Annotated[Path, typer.Argument(help="The Commons Library psephology folder (db/data layout).")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Database file to write.")],
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace an existing file.")] = False,
+) -> None:
+    """Build the reference database from the Commons Library's results (deterministic)."""
+    _require_existing([source])
+    build(source, output, overwrite=overwrite)
+    elections = Reference(output).coverage()
+    typer.echo(f"wrote {output}: {len(elections)} elections, {sum(e[2] for e in elections)} contests")
+
+
+@reference_app.command("info")
+def reference_info(reference: ReferenceOption = DEFAULT_REFERENCE) -> None:
+    """Say what a reference database covers and where its figures come from."""
+    database = Reference(reference)
+    meta = database.meta()
+    typer.echo(f"{reference}")
+    for key in ("source", "coverage", "attribution"):
+        if key in meta:
+            typer.echo(f"  {key}: {meta[key]}")
+    coverage = database.coverage()
+    by_kind: dict[str, list[tuple[str, int, int]]] = {}
+    for kind, date, seats, candidacies, _ in coverage:
+        by_kind.setdefault(kind, []).append((date, seats, candidacies))
+    for kind, rows in by_kind.items():
+        seats = sum(row[1] for row in rows)
+        people = sum(row[2] for row in rows)
+        dates = ", ".join(row[0] for row in rows) if len(rows) <= 6 else f"{rows[0][0]} to {rows[-1][0]}"
+        typer.echo(f"  {kind}: {len(rows)} polling days ({dates}), {seats} contests, {people} candidacies")
+
+
+@reference_app.command("import")
+def reference_import(
+    folder: Annotated[Path, typer.Argument(help="Folder with constituencies.csv and candidacies.csv.")],
+    reference: Annotated[
+        Path, typer.Option("--reference", help="Your database (created as a copy of the built-in one if missing).")
+    ],
+    kind: Annotated[str, typer.Option("--kind", help=f"{GENERAL!r} or {BY_ELECTION!r}.")] = BY_ELECTION,
+    date: Annotated[
+        str | None, typer.Option("--date", help="Polling day (YYYY-MM-DD) for files without a date column.")
+    ] = None,
+    briefing: Annotated[str | None, typer.Option("--briefing", help="Source to cite, e.g. a briefing URL.")] = None,
+    replace: Annotated[bool, typer.Option("--replace", help="Replace contests already in the database.")] = False,
+) -> None:
+    """Add results in the Commons Library's CSV layout to your own reference database."""
+    _require_existing([folder])
+    files = import_results(folder, reference, kind=kind, date=date, briefing=briefing, replace=replace)
+    seats = sum(len(f.contests) for f in files)
+    typer.echo(f"imported {seats} contests on {len(files)} polling days into {reference}")
 
 
 def main() -> None:
@@ -166,6 +262,8 @@ def evaluate_command(
             "per_article": mutations,
             "total": len(report.mutations),
             "flagged_share": round(report.flagged_share, 4),
+            "official_total": len(report.official_mutations),
+            "official_flagged_share": round(report.official_flagged_share, 4),
             "false_alarm_rate": round(report.false_alarm_rate, 4),
         }
     if json_path is not None:

@@ -21,7 +21,7 @@ import regex
 from pipeline.api import extract_article, iter_inputs
 from pipeline.errors import DataFileError, ElectextError
 from pipeline.ingest import read_article
-from pipeline.records import ArticleResult, Contest
+from pipeline.records import ArticleResult, Candidate, Check, Contest
 
 FIELDS = (
     "contest",
@@ -38,6 +38,7 @@ FIELDS = (
     "previous_mp",
 )
 GOLD_SUFFIX = ".gold.json"
+OFFICIAL_PREFIX = "official_"
 Fact = tuple[Any, ...]
 
 
@@ -72,6 +73,36 @@ class Miss:
 
 
 @dataclass
+class OfficialScore:
+    """How the official-results checks fared.
+
+    A failing official check the gold does not expect is a *false alarm* when the figure it checked
+    is one the gold records (extracted right, yet the check disagrees: the check, the reference data
+    or the gold is wrong), and an *extraction error exposed* when it is not (the check caught a
+    wrong extraction, which is its job, but not a reporter's error).
+    """
+
+    matches: Counter[str] = field(default_factory=Counter)
+    statuses: Counter[str] = field(default_factory=Counter)
+    expected_failures: int = 0
+    caught: int = 0
+    false_alarms: list[str] = field(default_factory=list)
+    extraction_errors: list[str] = field(default_factory=list)
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "matches": dict(sorted(self.matches.items())),
+            "statuses": dict(sorted(self.statuses.items())),
+            "expected_failures": self.expected_failures,
+            "caught": self.caught,
+            "false_alarms": len(self.false_alarms),
+            "false_alarm_list": self.false_alarms,
+            "extraction_errors_exposed": len(self.extraction_errors),
+            "extraction_error_list": self.extraction_errors,
+        }
+
+
+@dataclass
 class Evaluation:
     fields: dict[str, FieldScore] = field(default_factory=lambda: {name: FieldScore() for name in FIELDS})
     misses: list[Miss] = field(default_factory=list)
@@ -80,6 +111,7 @@ class Evaluation:
     expected_failures_caught: int = 0
     false_alarms: list[str] = field(default_factory=list)  # "article: check id (contest)"
     errors: list[str] = field(default_factory=list)
+    official: OfficialScore = field(default_factory=lambda: OfficialScore())
 
     @property
     def micro(self) -> FieldScore:
@@ -116,6 +148,7 @@ class Evaluation:
                 "false_alarms": len(self.false_alarms),
                 "false_alarm_list": self.false_alarms,
             },
+            "official": self.official.summary(),
             "errors": self.errors,
             "misses": [miss.__dict__ for miss in self.misses],
         }
@@ -232,12 +265,115 @@ def score_article(evaluation: Evaluation, article_id: str, gold: dict[str, Any],
         score.false_positives += len(spurious)
         evaluation.misses += [Miss(article_id, name, "missing", repr(fact)) for fact in sorted(missing, key=repr)]
         evaluation.misses += [Miss(article_id, name, "spurious", repr(fact)) for fact in sorted(spurious, key=repr)]
-    expected_fail = {(item["id"], norm(item.get("contest"))) for item in gold.get("failing_checks") or []}
-    failed = {(check.id, norm(check.contest)) for check in result.checks if check.status == "fail"}
+    expected_fail = {
+        (item["id"], norm(item.get("contest")))
+        for item in gold.get("failing_checks") or []
+        if not item["id"].startswith(OFFICIAL_PREFIX)
+    }
+    failed = {
+        (check.id, norm(check.contest))
+        for check in result.checks
+        if check.status == "fail" and not check.id.startswith(OFFICIAL_PREFIX)
+    }
     evaluation.expected_failures += len(expected_fail)
     evaluation.expected_failures_caught += len(expected_fail & failed)
     for check_id, contest in sorted(failed - expected_fail):
         evaluation.false_alarms.append(f"{article_id}: {check_id} ({contest})")
+    score_official(evaluation.official, article_id, gold, result)
+
+
+def _gold_contest(gold: dict[str, Any], seat: str | None) -> dict[str, Any]:
+    return next((c for c in gold.get("contests") or [] if norm(c.get("constituency")) == norm(seat)), {})
+
+
+def _same(first: Any, second: Any) -> bool:
+    if isinstance(first, int | float) and isinstance(second, int | float):
+        return round(float(first), 1) == round(float(second), 1)
+    return norm(str(first)) == norm(str(second))
+
+
+CANDIDATE_CHECKS = {"official_votes": "votes", "official_share": "share", "official_position": "position"}
+CONTEST_CHECKS = {
+    "official_majority": "majority",
+    "official_previous_majority": "previous_majority",
+    "official_turnout": "turnout",
+    "official_swing": "swing",
+}
+
+
+def _stated_candidate(check: Check, contest: Contest, figure: str) -> Candidate | None:
+    """The extracted candidate whose figure the check judged (found by its evidence)."""
+    for candidate in contest.candidates:
+        quantity = getattr(candidate, figure)
+        if quantity is not None and quantity.evidence == check.evidence and quantity.value == check.reported:
+            return candidate
+    return None
+
+
+def checked_figure_in_gold(check: Check, gold_contest: dict[str, Any], contest: Contest | None) -> bool:
+    """Whether the figure an official check judged is one the article really states (per the gold),
+    attached to the right candidate."""
+    if not gold_contest or contest is None:
+        return False
+    if check.id in CANDIDATE_CHECKS:
+        figure = CANDIDATE_CHECKS[check.id]
+        stated = _stated_candidate(check, contest, figure)
+        if stated is None:
+            return False
+        name = norm(stated.name.value) if stated.name else ""
+        party = norm(stated.party.value) if stated.party else ""
+        return any(
+            gold.get(figure) is not None
+            and _same(gold[figure], check.reported)
+            and ((name and norm(gold.get("name")) == name) or (not name and party and norm(gold.get("party")) == party))
+            for gold in gold_contest.get("candidates") or []
+        )
+    if check.id in CONTEST_CHECKS:
+        value = _value(gold_contest.get(CONTEST_CHECKS[check.id]))
+        return value is not None and check.reported is not None and _same(value, check.reported)
+    if check.id == "official_held_since":
+        year = (gold_contest.get("held_since") or {}).get("year")
+        return year is not None and _same(year, check.reported)
+    if check.id == "official_winner":
+        winner = gold_contest.get("winner") or {}
+        stated_winner = contest.winner
+        return stated_winner is not None and all(
+            label is None or _same(label.value, winner.get(key))
+            for key, label in (("name", stated_winner.name), ("party", stated_winner.party))
+        )
+    if check.id == "official_result":
+        return all(
+            label is None or _same(label.value, gold_contest.get(key))
+            for key, label in (("result", contest.result), ("gained_from", contest.gained_from))
+        )
+    return False
+
+
+def score_official(score: OfficialScore, article_id: str, gold: dict[str, Any], result: ArticleResult) -> None:
+    for match in result.official:
+        contest = contest_by_name(result, match.contest)
+        if contest is not None and not contest.mention_only:
+            score.matches[match.status] += 1
+    official_checks = [check for check in result.checks if check.id.startswith(OFFICIAL_PREFIX)]
+    score.statuses.update(check.status for check in official_checks)
+    expected = {
+        (item["id"], norm(item.get("contest")))
+        for item in gold.get("failing_checks") or []
+        if item["id"].startswith(OFFICIAL_PREFIX)
+    }
+    failing = [check for check in official_checks if check.status == "fail"]
+    failed = {(check.id, norm(check.contest)) for check in failing}
+    score.expected_failures += len(expected)
+    score.caught += len(expected & failed)
+    for check in failing:
+        if (check.id, norm(check.contest)) in expected:
+            continue
+        line = f"{article_id}: {check.id} ({check.contest}): {check.message}"
+        contest = contest_by_name(result, check.contest or "")
+        if checked_figure_in_gold(check, _gold_contest(gold, check.contest), contest):
+            score.false_alarms.append(line)
+        else:
+            score.extraction_errors.append(line)
 
 
 def load_gold(path: Path) -> dict[str, Any]:
@@ -290,6 +426,18 @@ def format_table(evaluation: Evaluation, show_misses: int = 40) -> str:
         f"{len(evaluation.false_alarms)} false alarms"
     )
     lines += [f"  false alarm: {alarm}" for alarm in evaluation.false_alarms]
+    official = evaluation.official
+    if official.statuses:
+        matches = ", ".join(f"{count} {status.replace('_', ' ')}" for status, count in sorted(official.matches.items()))
+        statuses = ", ".join(f"{count} {status}" for status, count in sorted(official.statuses.items()))
+        lines.append(f"official results: contests {matches}; checks {statuses}")
+        lines.append(
+            f"  {official.caught}/{official.expected_failures} expected failures caught; "
+            f"{len(official.false_alarms)} false alarms on correctly extracted figures; "
+            f"{len(official.extraction_errors)} extraction errors exposed"
+        )
+        lines += [f"  false alarm: {alarm}" for alarm in official.false_alarms]
+        lines += [f"  extraction error exposed: {line}" for line in official.extraction_errors]
     lines += [f"  error: {error}" for error in evaluation.errors]
     lines.append(f"articles scored: {evaluation.articles}")
     if evaluation.misses and show_misses:

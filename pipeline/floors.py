@@ -21,7 +21,7 @@ from pipeline.write import atomic_write
 FLOORS_FILE = "floors.json"
 # Scores are rounded to this many places before comparison, so float noise never fails the gate.
 PRECISION = 4
-LOWER_IS_BETTER = frozenset({"false_alarms"})
+LOWER_IS_BETTER = frozenset({"false_alarms", "official_false_alarms"})
 
 
 class FloorError(ElectextError):
@@ -48,12 +48,17 @@ def corpus_hash(corpus: Path) -> str:
 
 def gate_scores(evaluation: Evaluation, report: PowerReport, per_article: int) -> dict[str, Any]:
     caught = evaluation.expected_failures_caught / evaluation.expected_failures if evaluation.expected_failures else 1.0
+    official = evaluation.official
+    official_caught = official.caught / official.expected_failures if official.expected_failures else 1.0
     return {
         "micro_f1": round(evaluation.micro.f1, PRECISION),
         "fields": {name: round(score.f1, PRECISION) for name, score in evaluation.fields.items()},
         "expected_failures_caught": round(caught, PRECISION),
         "false_alarms": len(evaluation.false_alarms),
         "mutation_flagged_share": round(report.flagged_share, PRECISION),
+        "official_expected_failures_caught": round(official_caught, PRECISION),
+        "official_false_alarms": len(official.false_alarms),
+        "official_mutation_flagged_share": round(report.official_flagged_share, PRECISION),
         "mutations_per_article": per_article,
     }
 

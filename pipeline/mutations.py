@@ -6,6 +6,10 @@ three numbers of a passing ``majority_arithmetic`` check, or the repeats of a pa
 typos happen — a digit changed, two adjacent digits swapped, the thousands separator moved — and
 count the copies on which a check newly fails. Deterministic: the corruption of an article depends
 only on its text.
+
+A second measure asks the same of the official-results checks: corrupt any printed figure an
+official check confirmed (a vote count, a majority, a share, a turnout), redundant or not, and count
+the copies on which an official check newly fails — a reporter's typo the article alone cannot reveal.
 """
 
 from __future__ import annotations
@@ -19,13 +23,20 @@ from typing import Literal
 import regex
 
 from pipeline.api import extract_article
-from pipeline.evaluate import gold_pairs, load_gold, norm
+from pipeline.evaluate import OFFICIAL_PREFIX, gold_pairs, load_gold, norm
 from pipeline.ingest import article_from_text, read_article
 from pipeline.records import ArticleResult, Evidence
 
 Corruption = Literal["digit_changed", "digits_swapped", "separator_moved"]
 CORRUPTIONS: tuple[Corruption, ...] = ("digit_changed", "digits_swapped", "separator_moved")
 REDUNDANT_CHECKS = ("majority_arithmetic", "repeated_figure")
+OFFICIAL_FIGURE_CHECKS = (
+    "official_votes",
+    "official_share",
+    "official_majority",
+    "official_previous_majority",
+    "official_turnout",
+)
 
 
 @dataclass(frozen=True)
@@ -34,18 +45,29 @@ class Mutation:
     evidence: Evidence
     kind: Corruption
     corrupted: str
-    flagged: bool
+    flagged: bool  # by a consistency check: the article no longer agrees with itself
+    flagged_officially: bool = False  # by an official-results check
 
 
 @dataclass
 class PowerReport:
     mutations: list[Mutation] = field(default_factory=list)
+    official_mutations: list[Mutation] = field(default_factory=list)
     originals: int = 0
     originals_with_false_alarms: list[str] = field(default_factory=list)
 
     @property
     def flagged_share(self) -> float:
         return sum(m.flagged for m in self.mutations) / len(self.mutations) if self.mutations else 1.0
+
+    @property
+    def official_flagged_share(self) -> float:
+        """Corruptions of officially confirmed figures that some check flags (an official one, or a
+        consistency check such as ``number_format`` for a misplaced separator)."""
+        if not self.official_mutations:
+            return 1.0
+        flagged = sum(m.flagged or m.flagged_officially for m in self.official_mutations)
+        return flagged / len(self.official_mutations)
 
     @property
     def false_alarm_rate(self) -> float:
@@ -79,11 +101,11 @@ def corrupt(figure: str, kind: Corruption, rng: random.Random) -> str | None:
     return plain[:position] + "," + plain[position:]
 
 
-def redundant_figures(result: ArticleResult) -> list[Evidence]:
-    """Evidence of figures that a passing cross-check confirms, in text order, unique."""
+def confirmed_figures(result: ArticleResult, check_ids: tuple[str, ...] = REDUNDANT_CHECKS) -> list[Evidence]:
+    """Evidence of printed figures that a passing check in ``check_ids`` confirms, in text order, unique."""
     found: dict[tuple[int, int], Evidence] = {}
     for check in result.checks:
-        if check.id in REDUNDANT_CHECKS and check.status == "pass":
+        if check.id in check_ids and check.status == "pass":
             for evidence in check.evidence:
                 # exact printed figures only: a hedge ("fewer than 900") is a bound, not a figure
                 if regex.fullmatch(r"[\d,.]+%?", evidence.text):
@@ -91,33 +113,49 @@ def redundant_figures(result: ArticleResult) -> list[Evidence]:
     return [found[key] for key in sorted(found)]
 
 
-def _failures(result: ArticleResult) -> set[tuple[str, str]]:
-    return {(check.id, norm(check.contest)) for check in result.checks if check.status == "fail"}
+def _failures(result: ArticleResult, official: bool = False) -> set[tuple[str, str, str]]:
+    """Failing consistency checks (or, with ``official``, failing official-results checks).
+
+    Official failures are told apart by the figure they judged too, so a typo in a second figure of
+    a contest that already fails one official check still counts as newly flagged.
+    """
+    return {
+        (check.id, norm(check.contest), str(check.reported) if official else "")
+        for check in result.checks
+        if check.status == "fail" and check.id.startswith(OFFICIAL_PREFIX) == official
+    }
 
 
-def mutate_article(path: Path, per_article: int, model: str | None = None) -> tuple[ArticleResult, list[Mutation]]:
+def mutate_article(
+    path: Path, per_article: int, model: str | None = None
+) -> tuple[ArticleResult, list[Mutation], list[Mutation]]:
+    """The article's result, corruptions of its redundant figures, and of its officially confirmed ones."""
     article = read_article(path)
     original = extract_article(article, model)
-    targets = redundant_figures(original)
-    if not targets or per_article <= 0:
-        return original, []
+    baseline, official_baseline = _failures(original), _failures(original, official=True)
     rng = random.Random(hashlib.sha256(article.original.encode("utf-8")).hexdigest())
-    baseline = _failures(original)
-    mutations = []
-    for index in range(per_article):
-        evidence = targets[index % len(targets)]
-        kind = CORRUPTIONS[(index + rng.randrange(len(CORRUPTIONS))) % len(CORRUPTIONS)]
-        corrupted = corrupt(evidence.text, kind, rng)
-        if corrupted is None:
-            kind = "digit_changed"
+
+    def corrupt_each(targets: list[Evidence]) -> list[Mutation]:
+        mutations = []
+        for index in range(per_article if targets else 0):
+            evidence = targets[index % len(targets)]
+            kind = CORRUPTIONS[(index + rng.randrange(len(CORRUPTIONS))) % len(CORRUPTIONS)]
             corrupted = corrupt(evidence.text, kind, rng)
-        if corrupted is None or corrupted == evidence.text:
-            continue
-        text = article.original[: evidence.start] + corrupted + article.original[evidence.end :]
-        copy = article_from_text(text, source=article.source, article_id=article.id)
-        flagged = bool(_failures(extract_article(copy, model)) - baseline)
-        mutations.append(Mutation(article.id, evidence, kind, corrupted, flagged))
-    return original, mutations
+            if corrupted is None:
+                kind = "digit_changed"
+                corrupted = corrupt(evidence.text, kind, rng)
+            if corrupted is None or corrupted == evidence.text:
+                continue
+            text = article.original[: evidence.start] + corrupted + article.original[evidence.end :]
+            result = extract_article(article_from_text(text, source=article.source, article_id=article.id), model)
+            flagged = bool(_failures(result) - baseline)
+            flagged_officially = bool(_failures(result, official=True) - official_baseline)
+            mutations.append(Mutation(article.id, evidence, kind, corrupted, flagged, flagged_officially))
+        return mutations
+
+    redundant = corrupt_each(confirmed_figures(original))
+    official = corrupt_each(confirmed_figures(original, OFFICIAL_FIGURE_CHECKS))
+    return original, redundant, official
 
 
 def power_test(corpus: Path, per_article: int, gold_dir: Path | None = None, model: str | None = None) -> PowerReport:
@@ -127,12 +165,13 @@ def power_test(corpus: Path, per_article: int, gold_dir: Path | None = None, mod
         if gold_path is None:
             continue
         gold = load_gold(gold_path)
-        original, mutations = mutate_article(path, per_article, model)
+        original, mutations, official = mutate_article(path, per_article, model)
         report.originals += 1
         expected = {(item["id"], norm(item.get("contest"))) for item in gold.get("failing_checks") or []}
-        if _failures(original) - expected:
+        if {(check_id, contest) for check_id, contest, _ in _failures(original)} - expected:
             report.originals_with_false_alarms.append(original.article.id)
         report.mutations.extend(mutations)
+        report.official_mutations.extend(official)
     return report
 
 
@@ -141,6 +180,10 @@ def format_power(report: PowerReport) -> str:
     lines = [
         f"mutations: {flagged}/{len(report.mutations)} corruptions of redundantly stated figures flagged "
         f"({report.flagged_share:.1%})",
+        f"official power: {sum(m.flagged or m.flagged_officially for m in report.official_mutations)}/"
+        f"{len(report.official_mutations)} corruptions of officially confirmed figures flagged "
+        f"({report.official_flagged_share:.1%}; "
+        f"{sum(m.flagged_officially for m in report.official_mutations)} by an official check)",
         f"false alarms on originals: {len(report.originals_with_false_alarms)}/{report.originals} articles "
         f"({report.false_alarm_rate:.1%})",
     ]
@@ -149,5 +192,6 @@ def format_power(report: PowerReport) -> str:
         if items:
             lines.append(f"  {kind}: {sum(m.flagged for m in items)}/{len(items)} flagged")
     missed = [m for m in report.mutations if not m.flagged]
+    missed += [m for m in report.official_mutations if not (m.flagged or m.flagged_officially)]
     lines += [f"  not flagged: {m.article}: {m.evidence.text!r} -> {m.corrupted!r} ({m.kind})" for m in missed[:20]]
     return "\n".join(lines)

@@ -12,11 +12,12 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 Qualifier = Literal["exact", "more_than", "at_least", "less_than", "at_most", "about", "nearly", "just_over"]
 Unit = Literal["votes", "percent", "points", "year", "place"]
 CheckStatus = Literal["pass", "fail", "unverifiable"]
+MatchStatus = Literal["matched", "ambiguous", "not_found", "not_covered"]
 
 
 class _Frozen(BaseModel):
@@ -118,7 +119,13 @@ class Contest(_Frozen):
 
 
 class Check(_Frozen):
-    """The outcome of one arithmetic consistency check on one contest."""
+    """The outcome of one check on one contest.
+
+    Consistency checks (``majority_arithmetic``, ``place_order``, …) compare the article with itself;
+    official-results checks (ids starting ``official_``) compare it with the reference database and
+    name their ``source`` (dataset and Commons Library briefing) and the ``difference``
+    (reported minus official) when both are numbers.
+    """
 
     id: str
     contest: str | None
@@ -127,6 +134,26 @@ class Check(_Frozen):
     expected: float | str | None = None
     reported: float | str | None = None
     evidence: list[Evidence] = Field(default_factory=list)
+    difference: float | None = None
+    source: str | None = None
+
+
+class OfficialMatch(_Frozen):
+    """Which official election an extracted contest was matched to, and why.
+
+    ``ambiguous`` and ``not_found`` say so instead of guessing; ``not_covered`` is an election the
+    reference data do not hold at all (council and devolved by-elections).
+    """
+
+    contest: str
+    status: MatchStatus
+    basis: str
+    election: str | None = None
+    date: str | None = None
+    constituency: str | None = None
+    ons_id: str | None = None
+    source: str | None = None
+    alternatives: list[str] = Field(default_factory=list)
 
 
 class Warning(_Frozen):
@@ -149,6 +176,7 @@ class ArticleInfo(_Frozen):
 class PipelineInfo(_Frozen):
     version: str
     model: str
+    reference: str | None = None
 
 
 class ArticleResult(_Frozen):
@@ -158,6 +186,7 @@ class ArticleResult(_Frozen):
     article: ArticleInfo
     contests: list[Contest] = Field(default_factory=list)
     checks: list[Check] = Field(default_factory=list)
+    official: list[OfficialMatch] = Field(default_factory=list)
     warnings: list[Warning] = Field(default_factory=list)
     pipeline: PipelineInfo
 

@@ -24,6 +24,7 @@ class Party:
     canonical: str
     names: tuple[str, ...]
     abbreviations: tuple[str, ...]
+    predecessors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,11 @@ class Resources:
         return {abbr: party.canonical for party in self.parties for abbr in party.abbreviations}
 
     @cached_property
+    def predecessors(self) -> dict[str, tuple[str, ...]]:
+        """Canonical party -> the canonical names it stood under before (Reform UK -> Brexit Party)."""
+        return {party.canonical: party.predecessors for party in self.parties if party.predecessors}
+
+    @cached_property
     def places(self) -> frozenset[str]:
         """Counties and regions: "Bedfordshire's" is never a person, "the Staffordshire seat" not a seat name."""
         return frozenset({seat.county for seat in self.seats} | {seat.region for seat in self.seats}) - {""}
@@ -113,13 +119,14 @@ def load_parties(path: Path) -> tuple[Party, ...]:
             raise DataFileError(f"{where}: each party needs a string 'canonical'")
         names = tuple(entry.get("names", []))
         abbreviations = tuple(entry.get("abbreviations", []))
-        if not all(isinstance(name, str) and name for name in names + abbreviations):
-            raise DataFileError(f"{where}: names and abbreviations must be non-empty strings")
+        predecessors = tuple(entry.get("predecessors", []))
+        if not all(isinstance(name, str) and name for name in names + abbreviations + predecessors):
+            raise DataFileError(f"{where}: names, abbreviations and predecessors must be non-empty strings")
         for name in names:
             if name in seen and seen[name] != entry["canonical"]:
                 raise DataFileError(f"{where}: alias {name!r} already belongs to {seen[name]!r}")
             seen[name] = entry["canonical"]
-        parties.append(Party(entry["canonical"], names, abbreviations))
+        parties.append(Party(entry["canonical"], names, abbreviations, predecessors))
     if not parties:
         raise DataFileError(f"{path}:1: no parties defined")
     return tuple(parties)

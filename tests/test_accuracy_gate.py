@@ -74,3 +74,28 @@ def test_corruptions_change_the_figure(figure: str, kind: str) -> None:
     corrupted = corrupt(figure, kind, random.Random(0))  # type: ignore[arg-type]
     assert corrupted is not None and corrupted != figure
     assert sorted(corrupted.replace(",", "")) == sorted(figure.replace(",", "")) or kind == "digit_changed"
+
+
+def test_an_official_failure_on_a_correctly_extracted_figure_is_a_false_alarm() -> None:
+    """Only a figure the gold records, on the right candidate, makes a failing official check a false alarm."""
+    from pipeline.evaluate import checked_figure_in_gold
+    from pipeline.records import Candidate, Check, Contest, Evidence, Label, Quantity
+
+    evidence = [Evidence(start=10, end=16, text="12,680")]
+    votes = Quantity(value=12680, unit="votes", evidence=evidence)
+    contest = Contest(
+        constituency=Label(value="Mid Bedfordshire"),
+        election=Label(value="by-election"),
+        candidates=[Candidate(name=Label(value="Festus Akinbusoye"), votes=votes)],
+    )
+    check = Check(
+        id="official_votes", contest="Mid Bedfordshire", status="fail", message="", reported=12680, evidence=evidence
+    )
+    right = {"constituency": "Mid Bedfordshire", "candidates": [{"name": "Festus Akinbusoye", "votes": 12680}]}
+    wrong_person = {
+        "constituency": "Mid Bedfordshire",
+        "candidates": [{"name": "Emma Holland-Lindsay", "votes": 12680}],
+    }
+    assert checked_figure_in_gold(check, right, contest)
+    assert not checked_figure_in_gold(check, wrong_person, contest)
+    assert not checked_figure_in_gold(check, {}, contest)

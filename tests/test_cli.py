@@ -74,4 +74,32 @@ def test_check_prints_a_readable_summary() -> None:
 def test_show_prints_json() -> None:
     result = runner.invoke(app, ["show", str(SEED)])
     assert result.exit_code == 0
-    assert json.loads(result.output)["schema_version"] == "1.0"
+    assert json.loads(result.output)["schema_version"] == "1.1"
+
+
+def test_check_shows_the_official_match_and_checks() -> None:
+    result = runner.invoke(app, ["check", str(SEED)])
+    assert "official results: matched Mid Bedfordshire by-election of 2023-10-19" in result.output
+    assert (
+        "[    PASS    ] official_previous_majority: reported previous majority more than 19,600, official 19,634"
+        in (result.output)
+    )
+
+
+def test_official_checks_can_be_switched_off_or_pointed_elsewhere(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["show", str(SEED), "--no-reference"])
+    data = json.loads(result.output)
+    assert data["official"] == [] and not [c for c in data["checks"] if c["id"].startswith("official_")]
+    assert data["pipeline"]["reference"] is None
+    missing = runner.invoke(app, ["check", str(SEED), "--reference", str(tmp_path / "none.sqlite")])
+    assert missing.exit_code == 2 and "no reference database there" in missing.output
+
+
+def test_reference_info_says_what_it_covers() -> None:
+    result = runner.invoke(app, ["reference", "info"])
+    assert result.exit_code == 0
+    assert "general election: 5 polling days (2010-05-06, 2015-05-07, 2017-06-08, 2019-12-12, 2024-07-04)" in (
+        result.output
+    )
+    assert "by-election: 46 polling days (2011-01-13 to 2024-05-02), 59 contests" in result.output
+    assert "Open Parliament Licence v3.0" in result.output

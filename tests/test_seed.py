@@ -95,3 +95,30 @@ def test_no_check_fails(result: ArticleResult) -> None:
 
 def test_evidence_round_trips(result: ArticleResult, seed_text: str) -> None:
     evidence_round_trips(result, seed_text)
+
+
+def test_official_results_confirm_the_seed_figures(result: ArticleResult) -> None:
+    """Issue 4's acceptance: every figure the seed states (or implies) matches the Commons Library's."""
+    verdicts = {
+        (check.contest, check.id, check.reported): check.status
+        for check in result.checks
+        if check.id.startswith("official_")
+    }
+    for seat, check_id, reported in [
+        ("Mid Bedfordshire", "official_votes", 13872),  # derived: 1,192 + 12,680
+        ("Mid Bedfordshire", "official_votes", 12680),
+        ("Mid Bedfordshire", "official_votes", 9420),
+        ("Mid Bedfordshire", "official_votes", 1487),
+        ("Mid Bedfordshire", "official_majority", 1192),
+        ("Mid Bedfordshire", "official_previous_majority", 24664),  # the 2019 general election
+        ("Mid Bedfordshire", "official_swing", 20.5),
+        ("Tamworth", "official_majority", 1316),
+        ("Tamworth", "official_previous_majority", 19600),  # "more than 19,600": 19,634 in 2019
+        ("Tamworth", "official_votes", 1373),
+        ("Tamworth", "official_swing", 23.9),
+    ]:
+        assert verdicts.get((seat, check_id, reported)) == "pass", (seat, check_id, reported)
+    assert not [key for key, status in verdicts.items() if status == "fail"]
+    matched = {m.contest: (m.status, m.election, m.date) for m in result.official}
+    assert matched["Mid Bedfordshire"] == ("matched", "by-election", "2023-10-19")
+    assert matched["Tamworth"] == ("matched", "by-election", "2023-10-19")
