@@ -168,10 +168,15 @@ class ElectionFile:
     candidacies: tuple[CandidacyRow, ...]
 
 
-def _lookup(path: Path, key_column: int, value_column: int) -> dict[str, str]:
+def _lookup(path: Path, key_column: int, value_column: int, where: tuple[int, str] | None = None) -> dict[str, str]:
+    """Column ``key_column`` -> column ``value_column`` of a small CSV (rows matching ``where`` only)."""
     try:
         with path.open(encoding="utf-8-sig", newline="") as stream:
-            return {row[key_column]: row[value_column] for row in csv.reader(stream) if len(row) > value_column}
+            return {
+                row[key_column]: row[value_column]
+                for row in csv.reader(stream)
+                if len(row) > value_column and (where is None or row[where[0]] == where[1])
+            }
     except FileNotFoundError:
         raise DataFileError(f"{path}: file not found") from None
 
@@ -185,7 +190,8 @@ def psephology_files(source: Path) -> list[ElectionFile]:
     polling_days = {
         str(n): iso_date(periods.get(str(n), ""), f"parliament_periods.csv: {n}") for n in GENERAL_PARLIAMENTS
     }
-    ge_briefings = {date: url or None for date, url in _lookup(source / "general-elections.csv", 0, 2).items()}
+    # general-elections.csv lists 2019 twice: the election (notional "false") and the notional recast ("true")
+    ge_briefings = _lookup(source / "general-elections.csv", 0, 2, where=(1, "false"))
     by_briefings = _lookup(source / "by-elections-in-parliament.csv", 0, 1)
     files: list[ElectionFile] = []
     for parliament in GENERAL_PARLIAMENTS:
@@ -196,7 +202,7 @@ def psephology_files(source: Path) -> list[ElectionFile]:
                 kind=GENERAL,
                 date=day,
                 dataset=f"psephology results-by-parliament/{parliament}/general-election",
-                briefing=ge_briefings.get(day),
+                briefing=ge_briefings.get(day) or None,
                 contests=tuple(read_contests(folder / "constituencies.csv", day)),
                 candidacies=tuple(read_candidacies(folder / "candidacies.csv", day)),
             )

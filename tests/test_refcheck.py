@@ -79,6 +79,10 @@ def test_hedged_figures_are_checked_as_bounds() -> None:
         return one(found, "official_previous_majority")
 
     assert previous(19600, "more_than").status == "pass"  # 19,634 at the 2019 general election
+    assert previous(19600, "more_than").source == (
+        "psephology results-by-parliament/58/general-election; "
+        "https://commonslibrary.parliament.uk/research-briefings/cbp-8749/"
+    )
     assert previous(20000, "more_than").status == "fail"
     assert previous(20000, "nearly").status == "pass"
     assert previous(19634, "exact").status == "pass"
