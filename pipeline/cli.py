@@ -67,6 +67,42 @@ def extract(
     raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
 
 
+@app.command()
+def report(
+    paths: PathsArgument,
+    output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the HTML pages.")] = Path("report"),
+    results: Annotated[
+        Path | None,
+        typer.Option(
+            "--results", help="Reuse results from this `electext extract` folder (matched by the article's sha256)."
+        ),
+    ] = None,
+    model: ModelOption = None,
+) -> None:
+    """Write a static HTML report: each article with its evidence highlighted, its contests and checks."""
+    from pipeline.report import ReportWriter, load_results, report_items
+
+    _require_existing(paths)
+    try:
+        reuse = load_results(results) if results is not None else {}
+    except ElectextError as error:
+        typer.echo(f"Error: {error}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    writer = ReportWriter(output)
+    for item in report_items(paths, model=model, reuse=reuse):
+        if isinstance(item, ErrorRecord):
+            writer.add_error(item)
+            typer.echo(f"error: {item.source}: [{item.stage}] {item.message}", err=True)
+        else:
+            writer.add_article(*item)
+    index = writer.close()
+    reused = sum(entry.result.article.sha256 in reuse for entry in writer.entries)
+    typer.echo(
+        f"{len(writer.entries)} articles ({reused} from --results), {len(writer.errors)} failed -> {index}", err=True
+    )
+    raise typer.Exit(EXIT_FAILED if writer.errors else EXIT_OK)
+
+
 def _summary(result: ArticleResult) -> str:
     lines = [f"{result.article.id} ({result.article.source})"]
     if not result.contests:
