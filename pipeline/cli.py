@@ -14,10 +14,11 @@ import typer
 
 from pipeline import __version__
 from pipeline.api import extract_paths, iter_inputs
-from pipeline.errors import ElectextError
+from pipeline.errors import ElectextError, OutputError
+from pipeline.export import FORMATS, open_writer, output_target
 from pipeline.records import ArticleResult, ErrorRecord
 from pipeline.schema import write_schemas
-from pipeline.write import BatchWriter, to_json
+from pipeline.write import to_json
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Election articles in, checked results out.")
 
@@ -40,17 +41,26 @@ def extract(
     paths: PathsArgument,
     output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the results.")] = Path("outputs"),
     format: Annotated[
-        str, typer.Option("--format", help="json: one file per article plus results.jsonl; jsonl: results.jsonl only.")
+        str,
+        typer.Option(
+            "--format",
+            help="json: one file per article plus results.jsonl; jsonl: results.jsonl only; "
+            "csv: candidates.csv and contests.csv; sqlite: a database (-o FILE.db, or DIR/results.db).",
+        ),
     ] = "json",
     model: ModelOption = None,
 ) -> None:
-    """Extract every contest from articles into validated JSON."""
-    if format not in ("json", "jsonl"):
-        typer.echo(f"Error: --format must be json or jsonl, not {format!r}", err=True)
+    """Extract every contest from articles into validated JSON (or CSV files, or a SQLite database)."""
+    if format not in FORMATS:
+        typer.echo(f"Error: --format must be one of {', '.join(FORMATS)}, not {format!r}", err=True)
         raise typer.Exit(EXIT_USAGE)
     _require_existing(paths)
     inputs = list(iter_inputs(paths))
-    writer = BatchWriter(output, per_article=format == "json")
+    try:
+        writer = open_writer(format, output)
+    except OutputError as error:
+        typer.echo(f"Error: {error}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
     failed = contests = 0
     show_progress = any(path.is_dir() for path in paths) and sys.stderr.isatty()
     with typer.progressbar(length=len(inputs), label="Extracting", file=sys.stderr, hidden=not show_progress) as bar:
@@ -63,7 +73,8 @@ def extract(
             else:
                 contests += len(record.contests)
     writer.close()
-    typer.echo(f"{len(inputs) - failed} articles, {contests} contests, {failed} failed -> {output}", err=True)
+    target = output_target(format, output)
+    typer.echo(f"{len(inputs) - failed} articles, {contests} contests, {failed} failed -> {target}", err=True)
     raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
 
 
