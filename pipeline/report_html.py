@@ -192,7 +192,8 @@ def _article_text(text: str, spans: Sequence[FieldSpan], checks: Sequence[Check]
             continue
         fields = [i for i in piece.covering if i < len(spans)]
         used_by = sorted({check_ranges[i - len(spans)][2] for i in piece.covering if i >= len(spans)})
-        classes = ["ev", role_class(_mark_role(piece.covering, spans))]
+        role = _mark_role(piece.covering, spans)
+        classes = ["ev", role_class(role)]
         if len({(spans[i].contest, spans[i].field) for i in fields}) > 1:
             classes.append("multi")
         if any(checks[i].status == "fail" for i in used_by):
@@ -200,7 +201,7 @@ def _article_text(text: str, spans: Sequence[FieldSpan], checks: Sequence[Check]
         tooltip = "\n".join([_field_line(spans[i]) for i in fields] + [_check_line(checks[i]) for i in used_by])
         parts.append(
             f'<mark id="t{piece.start}" class="{" ".join(classes)}" tabindex="0"'
-            f' data-role="{escape(_mark_role(piece.covering, spans))}"'
+            f' data-role="{escape(role)}"'
             f' data-fields="{" ".join(f"field-{i}" for i in fields)}"'
             f' data-checks="{" ".join(f"check-{i}" for i in used_by)}"'
             f' title="{escape(tooltip)}">{content}</mark>'
