@@ -14,11 +14,12 @@ import typer
 
 from pipeline import __version__
 from pipeline.api import extract_paths, iter_inputs
-from pipeline.errors import ElectextError
+from pipeline.errors import ElectextError, OutputError
+from pipeline.export import FORMATS, open_writer, output_target
 from pipeline.records import ArticleResult, ErrorRecord
 from pipeline.refdb import BY_ELECTION, DEFAULT_REFERENCE, GENERAL, Reference, build, import_results
 from pipeline.schema import write_schemas
-from pipeline.write import BatchWriter, to_json
+from pipeline.write import to_json
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Election articles in, checked results out.")
 
@@ -62,20 +63,29 @@ def extract(
     paths: PathsArgument,
     output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the results.")] = Path("outputs"),
     format: Annotated[
-        str, typer.Option("--format", help="json: one file per article plus results.jsonl; jsonl: results.jsonl only.")
+        str,
+        typer.Option(
+            "--format",
+            help="json: one file per article plus results.jsonl; jsonl: results.jsonl only; "
+            "csv: candidates.csv and contests.csv; sqlite: a database (-o FILE.db, or DIR/results.db).",
+        ),
     ] = "json",
     model: ModelOption = None,
     reference: ReferenceOption = DEFAULT_REFERENCE,
     no_reference: NoReferenceOption = False,
 ) -> None:
-    """Extract every contest from articles into validated JSON."""
-    if format not in ("json", "jsonl"):
-        typer.echo(f"Error: --format must be json or jsonl, not {format!r}", err=True)
+    """Extract every contest from articles into validated JSON (or CSV files, or a SQLite database)."""
+    if format not in FORMATS:
+        typer.echo(f"Error: --format must be one of {', '.join(FORMATS)}, not {format!r}", err=True)
         raise typer.Exit(EXIT_USAGE)
     _require_existing(paths)
     checked_against = _reference(reference, no_reference)
     inputs = list(iter_inputs(paths))
-    writer = BatchWriter(output, per_article=format == "json")
+    try:
+        writer = open_writer(format, output)
+    except OutputError as error:
+        typer.echo(f"Error: {error}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
     failed = contests = 0
     show_progress = any(path.is_dir() for path in paths) and sys.stderr.isatty()
     with typer.progressbar(length=len(inputs), label="Extracting", file=sys.stderr, hidden=not show_progress) as bar:
@@ -88,8 +98,48 @@ def extract(
             else:
                 contests += len(record.contests)
     writer.close()
-    typer.echo(f"{len(inputs) - failed} articles, {contests} contests, {failed} failed -> {output}", err=True)
+    target = output_target(format, output)
+    typer.echo(f"{len(inputs) - failed} articles, {contests} contests, {failed} failed -> {target}", err=True)
     raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+@app.command()
+def report(
+    paths: PathsArgument,
+    output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the HTML pages.")] = Path("report"),
+    results: Annotated[
+        Path | None,
+        typer.Option(
+            "--results", help="Reuse results from this `electext extract` folder (matched by the article's sha256)."
+        ),
+    ] = None,
+    model: ModelOption = None,
+    reference: ReferenceOption = DEFAULT_REFERENCE,
+    no_reference: NoReferenceOption = False,
+) -> None:
+    """Write a static HTML report: each article with its evidence highlighted, its contests and checks."""
+    from pipeline.report import ReportWriter, load_results, report_items
+
+    _require_existing(paths)
+    checked_against = _reference(reference, no_reference)
+    try:
+        reuse = load_results(results) if results is not None else {}
+    except ElectextError as error:
+        typer.echo(f"Error: {error}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    writer = ReportWriter(output)
+    for item in report_items(paths, model=model, reuse=reuse, reference=checked_against):
+        if isinstance(item, ErrorRecord):
+            writer.add_error(item)
+            typer.echo(f"error: {item.source}: [{item.stage}] {item.message}", err=True)
+        else:
+            writer.add_article(*item)
+    index = writer.close()
+    reused = sum(entry.result.article.sha256 in reuse for entry in writer.entries)
+    typer.echo(
+        f"{len(writer.entries)} articles ({reused} from --results), {len(writer.errors)} failed -> {index}", err=True
+    )
+    raise typer.Exit(EXIT_FAILED if writer.errors else EXIT_OK)
 
 
 def _summary(result: ArticleResult) -> str:

@@ -54,7 +54,7 @@ def test_jsonl_format_writes_only_the_batch_file(tmp_path: Path) -> None:
     ("args", "message"),
     [
         (["extract", "does-not-exist"], "no such file or folder: does-not-exist"),
-        (["extract", str(SEED), "--format", "xml"], "--format must be json or jsonl"),
+        (["extract", str(SEED), "--format", "xml"], "--format must be one of json, jsonl, csv, sqlite"),
     ],
 )
 def test_usage_errors_exit_2(args: list[str], message: str) -> None:
