@@ -173,6 +173,7 @@ CREATE TABLE IF NOT EXISTS checks (
   message TEXT NOT NULL,
   expected,
   reported,
+  difference REAL,
   source TEXT,
   evidence_offsets TEXT,
   evidence TEXT NOT NULL,
@@ -182,6 +183,22 @@ CREATE INDEX IF NOT EXISTS checks_article ON checks (article_sha256);
 CREATE INDEX IF NOT EXISTS checks_contest ON checks (contest_id);
 CREATE INDEX IF NOT EXISTS checks_status ON checks (status);
 CREATE INDEX IF NOT EXISTS checks_check_id ON checks (check_id);
+CREATE TABLE IF NOT EXISTS official_matches (
+  id INTEGER PRIMARY KEY,
+  article_sha256 TEXT NOT NULL REFERENCES articles (sha256) ON DELETE CASCADE,
+  contest_id TEXT REFERENCES contests (contest_id) ON DELETE CASCADE,
+  contest TEXT NOT NULL,
+  status TEXT NOT NULL,
+  basis TEXT NOT NULL,
+  election TEXT,
+  date TEXT,
+  constituency TEXT,
+  ons_id TEXT,
+  source TEXT,
+  alternatives TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS official_matches_article ON official_matches (article_sha256);
+CREATE INDEX IF NOT EXISTS official_matches_status ON official_matches (status);
 CREATE TABLE IF NOT EXISTS errors (
   source TEXT PRIMARY KEY,
   stage TEXT NOT NULL,
@@ -254,6 +271,22 @@ def figure_rows(result: ArticleResult) -> list[Row]:
     return rows
 
 
+def official_rows(result: ArticleResult) -> list[Row]:
+    """Which official election each contest was matched to (see ``electext reference``)."""
+    numbers: dict[str, int] = {}
+    for number, contest in enumerate(result.contests, 1):
+        numbers.setdefault(contest.constituency.value, number)
+    return [
+        {
+            "article_sha256": result.article.sha256,
+            "contest_id": contest_key(result, numbers[match.contest]) if match.contest in numbers else None,
+            **match.model_dump(mode="json", exclude={"alternatives"}),
+            "alternatives": json.dumps(match.alternatives, ensure_ascii=False),
+        }
+        for match in result.official
+    ]
+
+
 def check_rows(result: ArticleResult) -> list[Row]:
     """Every check, tied to its contest's number when it names one (a check may be article-wide)."""
     numbers: dict[str | None, int] = {}
@@ -263,7 +296,6 @@ def check_rows(result: ArticleResult) -> list[Row]:
 
 
 def _check_row(result: ArticleResult, number: int, check: Check, contests: dict[str | None, int]) -> Row:
-    source = check.model_dump().get("source")  # issue 4's official checks may name their source
     return {
         "article_sha256": result.article.sha256,
         "contest_id": contest_key(result, contests[check.contest]) if check.contest in contests else None,
@@ -274,7 +306,8 @@ def _check_row(result: ArticleResult, number: int, check: Check, contests: dict[
         "message": check.message,
         "expected": check.expected,
         "reported": check.reported,
-        "source": str(source) if source else None,
+        "difference": check.difference,
+        "source": check.source,
         "evidence_offsets": evidence_offsets(check.evidence),
         "evidence": _evidence_json(check.evidence),
     }
@@ -334,6 +367,7 @@ class SqliteWriter:
                 ("candidates", _keyed_candidates(record)),
                 ("figures", figure_rows(record)),
                 ("checks", check_rows(record)),
+                ("official_matches", official_rows(record)),
             ):
                 for row in rows:
                     _insert(self.connection, table, row)

@@ -17,6 +17,7 @@ from pipeline.records import (
     Contest,
     Evidence,
     Label,
+    OfficialMatch,
     PipelineInfo,
     PreviousMajority,
     Quantity,
@@ -26,12 +27,6 @@ TEXT = (
     "Labour's Sarah Edwards won Tamworth by 1,316 votes, overturning a Tory majority of more than 19,600.\n"
     'Readers wrote <script>alert("pwned")</script> & <b>cheered</b>.\n'
 )
-
-
-class SourcedCheck(Check):
-    """A check as issue 4's official-results checks may carry it, with the source it was checked against."""
-
-    source: str | None = None
 
 
 def quote(text: str, occurrence: int = 0) -> Evidence:
@@ -84,7 +79,7 @@ def small_result(article_id: str = "small", title: str | None = "Labour <em>take
             evidence=[quote("1,316")],
         ),
         Check(id="turnout_range", contest="Tamworth", status="unverifiable", message="no turnout is stated"),
-        SourcedCheck(
+        Check(
             id="official_majority",
             contest="Tamworth",
             status="pass",
@@ -92,6 +87,7 @@ def small_result(article_id: str = "small", title: str | None = "Labour <em>take
             expected=1316.0,
             reported=1316.0,
             evidence=[quote("1,316")],
+            difference=0.0,
             source="House of Commons Library <by-elections>",
         ),
     ]
@@ -99,6 +95,18 @@ def small_result(article_id: str = "small", title: str | None = "Labour <em>take
         article=ArticleInfo(id=article_id, source=f"{article_id}.txt", sha256="0" * 64, title=title, chars=len(TEXT)),
         contests=[contest],
         checks=checks,
+        official=[
+            OfficialMatch(
+                contest="Tamworth",
+                status="matched",
+                basis="the latest by-election in Tamworth before the article's date",
+                election="by-election",
+                date="2023-10-19",
+                constituency="Tamworth",
+                ons_id="E14000997",
+                source="House of Commons Library <by-elections>",
+            )
+        ],
         pipeline=PipelineInfo(version="0.1.0", model="test"),
     )
 

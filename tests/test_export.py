@@ -17,7 +17,7 @@ from tests.conftest import SEED
 from tests.report_fixtures import small_result
 
 runner = CliRunner()
-TABLES = {"articles", "contests", "candidates", "figures", "checks", "errors", "electext_meta"}
+TABLES = {"articles", "contests", "candidates", "figures", "checks", "official_matches", "errors", "electext_meta"}
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -123,10 +123,18 @@ def test_sqlite_schema_has_foreign_keys_and_indexes(tmp_path: Path) -> None:
         assert references["candidates"] == {"articles", "contests"}
         assert references["figures"] == {"articles", "contests", "candidates"}
         assert references["checks"] == {"articles", "contests"}
+        assert references["official_matches"] == {"articles", "contests"}
         indexes = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
         assert {"candidates_party", "contests_constituency", "checks_status", "figures_contest"} <= indexes
-        sources = connection.execute("SELECT check_id, source FROM checks WHERE source IS NOT NULL").fetchall()
-        assert sources == [("official_majority", "House of Commons Library <by-elections>")]
+        sources = connection.execute(
+            "SELECT check_id, source, difference FROM checks WHERE source IS NOT NULL"
+        ).fetchall()
+        assert sources == [("official_majority", "House of Commons Library <by-elections>", 0.0)]
+        match = connection.execute(
+            "SELECT m.status, m.election, m.date, c.constituency FROM official_matches m"
+            " JOIN contests c USING (contest_id)"
+        ).fetchall()
+        assert match == [("matched", "by-election", "2023-10-19", "Tamworth")]
 
         connection.execute("PRAGMA foreign_keys = ON")
         with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
