@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 import regex
@@ -216,14 +217,20 @@ def _surname_mentions(
     return found
 
 
-def _gazetteer_seats(doc: Doc, offset: int, people: list[Mention], titles: Iterable[str]) -> list[Mention]:
+@cache
+def _title_before(titles: tuple[str, ...]) -> regex.Pattern[str]:
+    return regex.compile(rf"\b(?:{'|'.join(regex.escape(t) for t in titles)})\.?\s+\Z")
+
+
+def _gazetteer_seats(doc: Doc, offset: int, people: list[Mention], titles: tuple[str, ...]) -> list[Mention]:
     seats = []
-    title_before = regex.compile(rf"\b(?:{'|'.join(regex.escape(t) for t in titles)})\.?\s+\Z")
+    title_before = _title_before(titles)
+    text = doc.text  # built from the tokens on every access: once, not once per seat
     for span in doc.spans.get(SEATS_KEY, []):
         start, end = span.start_char + offset, span.end_char + offset
-        if title_before.search(doc.text[max(0, span.start_char - 12) : span.start_char]):
+        if title_before.search(text[max(0, span.start_char - 12) : span.start_char]):
             continue  # "Sir Dudley the Crazed" is a candidate, not the Dudley seat
-        if patterns.COUNCIL_AFTER.match(doc.text, span.end_char):
+        if patterns.COUNCIL_AFTER.match(text, span.end_char):
             continue  # "Newcastle-under-Lyme council" is the local authority, not the constituency
         if any(p.start <= start and end <= p.end and (p.end - p.start) > (end - start) for p in people):
             continue  # "Gordon" inside "Gordon Brown"

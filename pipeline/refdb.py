@@ -24,7 +24,7 @@ import tempfile
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import regex
@@ -146,6 +146,7 @@ class OfficialContest:
         return f"{self.constituency} {self.election.kind} of {self.election.date}"
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A constituency name reduced to what every spelling of it shares ("Ynys Môn" = "ynys mon")."""
     text = unicodedata.normalize("NFKD", name)
