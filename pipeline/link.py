@@ -276,6 +276,32 @@ def _figure_subject(text: str, sentence: Sentence, figure: Figure, candidates: l
     return nearest
 
 
+def _score_pair_subject(text: str, sentence: Sentence, figure: Figure, candidates: list[Mention]) -> Mention | None:
+    """ "Slade beat Tomlinson by 1,352 votes, 21,442 to 20,090": two tallies set against each other
+    belong, in order, to the two candidates the sentence names before them (a party written with its
+    candidate, "Labour's Neil Duncan-Jordan", is one)."""
+    window_start = max(sentence.start, figure.start - 40)
+    for pair in patterns.SCORE_PAIR.finditer(text, window_start, min(sentence.end, figure.end + 40)):
+        if figure.start == pair.start("first"):
+            index = 0
+        elif figure.start == pair.start("second"):
+            index = 1
+        else:
+            continue
+        named = [c for c in candidates if sentence.start <= c.start < pair.start()]
+        named = [
+            c
+            for c in named
+            if not (c.kind == "party" and any(p.kind == "person" and 0 <= p.start - c.end <= 4 for p in named))
+        ]
+        distinct: list[Mention] = []
+        for mention in named:
+            if all(mention.value != seen.value for seen in distinct):
+                distinct.append(mention)
+        return distinct[index] if len(distinct) == 2 else None
+    return None
+
+
 def _subject_after(text: str, position: int, candidates: list[Mention]) -> Mention | None:
     """ "12,680 for the Conservatives": the one the figure is given for — unless a figure of their
     own follows them ("21,283 to Mary Creagh (Lab) 17,925")."""
@@ -340,7 +366,10 @@ def _role_of(text: str, sentence: Sentence, figure: Figure, subject: Mention | N
             return None
         if patterns.SHARE_AFTER.match(after) or regex.search(r"\d[\d,]*\s*(?:votes?\s*)?[(,]\s*\Z", before):
             return "share"
-        if subject is not None and (patterns.VOTES_VERB_BEFORE.search(before) or regex.search(r"[:(]\s*\Z", before)):
+        verb = patterns.VOTES_VERB_BEFORE.search(before)
+        if verb and verb.group(0).split()[0].lower() in ("to", "on") and not patterns.VOTE_NOUN.search(before):
+            verb = None
+        if subject is not None and (verb or regex.search(r"[:(]\s*\Z", before)):
             return "share"
         return None
     # counts
@@ -488,8 +517,16 @@ def _figure_facts(
     for figure in figures:
         if _modal_before(text, sentence, figure.start):
             continue
-        subject = _subject_after(text, figure.end, candidates) or _figure_subject(text, sentence, figure, candidates)
-        role = _role_of(text, sentence, figure, subject)
+        paired = _score_pair_subject(text, sentence, figure, candidates)
+        subject: Mention | None
+        role: Role | None
+        if paired is not None:
+            subject, role = paired, "votes"
+        else:
+            subject = _subject_after(text, figure.end, candidates) or _figure_subject(
+                text, sentence, figure, candidates
+            )
+            role = _role_of(text, sentence, figure, subject)
         if role is None and previous is not None and previous[1] in ("votes", "share") and subject is not None:
             # "securing 1,487 in Mid Bedfordshire and 1,373 in Tamworth"; "took 42.9 per cent … and
             # Labour 24.5 per cent": a figure coordinated with the one before has its role.
@@ -781,7 +818,7 @@ def _party_results(scope: _Scope) -> list[Fact]:
         seat = _seat_for(text, sentence, party.start, party.end, seats, context)
         if seat is None:
             continue
-        hold = regex.match(r"\A\s+(?:hold|holds|held)\b(?!\s+(?:since|by|the\s+seat\s+since))", tail, regex.I)
+        hold = patterns.PARTY_HOLD.match(tail)
         if (gain or hold) and not _about_earlier_election(text, sentence, party.start, party.end):
             # "Labour gain from SNP", "SNP hold": the party won the seat
             facts.append(Fact(seat.value, "winner", (Span(party.start, party.end),), subject=party))

@@ -117,6 +117,8 @@ MAJORITY_BEFORE = regex.compile(
     r"|\s+(?:on|under|across)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?"
     r"(?:\s*:\s*|\s+(?:(?:of|was|is|stood\s+at|at|to|down\s+to|reduced\s+to|cut\s+to|slashed\s+to|"
     r"increased\s+to|up\s+to|now|just|only|announced\s+as|confirmed\s+as|given\s+as|put\s+at|came\s+to|stands\s+at|"
+    r"amounted\s+to|amounts\s+to|equal\s+to|equivalent\s+to|represented|represents|worked\s+out\s+at|"
+    r"works\s+out\s+at|"
     r"finally|eventually|officially)\s+){1,3})\Z"
     r"|\b(?:majority|maj)\.?[ \t]*:?[ \t]*\Z"
     r"|\b(?:win|won|wins|winning|held|hold|holds|holding|retained|retains|retaining|took|taking|"
@@ -222,6 +224,17 @@ PREVIOUS_MP_CUE = regex.compile(
 HOLD_WORD = regex.compile(
     r"\b(?:hold|holds|held\s+on|retained|retains|retain|kept|keeps|clung\s+on|hung\s+on|defended)\b", regex.I
 )
+# What a party "holds" or "wins" when it is not the seat: a place, a share, a level ("the Tories hold
+# on to second place", "Plaid held more or less steady", "held their deposit").
+NOT_THE_SEAT = (
+    r"\s+(?:on\s+(?:to|in|at)\s+|onto\s+)?(?:(?:their|its|the|a)\s+)?"
+    r"(?:second|third|fourth|fifth|sixth|runner-up|\w+\s+place|place|share|deposit|ground)\b"
+    r"|\s+(?:(?:more\s+or\s+less|roughly|largely|broadly|fairly|relatively)\s+)?(?:steady|firm|level|flat|up)\b"
+)
+# "PARTY hold" right after a party name is a result ("SNP hold", "Labour held the seat").
+PARTY_HOLD = regex.compile(
+    rf"\A\s+(?:hold|holds|held)\b(?!\s+(?:since|by|the\s+seat\s+since)\b)(?!{NOT_THE_SEAT})", regex.I
+)
 GAIN_WORD = regex.compile(
     r"\b(?:gain|gains|gained|took\s+the\s+seat|seized|captured|snatched|flipped|won\s+the\s+seat\s+for\s+the\s+first\s+time|overturn\w*)\b",
     regex.I,
@@ -287,6 +300,16 @@ VOTES_VERB_BEFORE = regex.compile(
     r"to)\s+(?:the\s+)?(?:just\s+|only\s+|a\s+total\s+of\s+|a\s+mere\s+)?\Z",
     regex.I,
 )
+# A percentage after a bare "to"/"on" is a vote share only if the clause is about votes ("the SNP's
+# share fell to 31%", "on 40% of the vote"), not "the increase in VAT to 20 percent".
+VOTE_NOUN = regex.compile(r"\b(?:share|shares|vote|votes|poll|ballots?)\b", regex.I)
+# Two tallies set against each other: "by 1,352 votes, 21,442 to 20,090" (not "rose from 9,000 to 12,000").
+SCORE_PAIR = regex.compile(
+    r"(?<!\b(?:from|between|rose|fell|up|down|increased|decreased)\s+)(?<![\d,.])"
+    r"(?P<first>\d{1,3}(?:,\d{3})+|\d{3,})\s+(?:votes\s+)?to\s+(?P<second>\d{1,3}(?:,\d{3})+|\d{3,})"
+    r"(?![\d]|[,.]\d|\s*(?:%|per\s*cent|percent))",
+    regex.I,
+)
 COORDINATED = regex.compile(
     r"\A(?:\s+votes?)?(?:\s+in\s+[^,;.]{1,50}?)?\s*(?:,\s*(?:and\s+)?|\band\s+|\bwhile\s+)\Z", regex.I
 )
@@ -304,6 +327,7 @@ WIN_VERB_OF_FIGURE = regex.compile(
 TENURE = regex.compile(r"\b(?:represent\w*|sat\s+for|MP\s+for|been\s+(?:the\s+)?(?:\w+'s\s+)?MP)\b")
 # "won a landslide", "elected to lead the party", "holds its next elections", "held up": not a seat won
 NOT_A_SEAT_WIN = regex.compile(
+    NOT_THE_SEAT + r"|"
     r"\s+(?:(?:its|their)\s+(?!seat|constituency)|up\b|steady\b|firm\b|(?:a\s+)?landslide\b|power\b|office\b|"
     r"(?:a\s+)?(?:Commons\s+|overall\s+|national\s+)?majority\b|the\s+(?:general\s+)?election\b|to\s+lead\b|"
     r"as\s+(?:party\s+)?leader\b|leader\b|effect\b|place\b|part\b|charge\b|control\b|over\b|time\b|note\b|"
@@ -326,7 +350,9 @@ NEW_MEMBER = regex.compile(
     regex.I,
 )
 WENT_TO = regex.compile(
-    r"\b(?:went|goes|fell\s+to|falls\s+to|falling\s+to|switched\s+to|passed\s+to)\s+(?:the\s+)?\Z", regex.I
+    r"\b(?:went|goes|fell\s+to|falls\s+to|falling\s+to|switched\s+to|passed\s+to|(?:to\s+)?go\s+to|went\s+to)"
+    r"\s+(?:the\s+)?\Z",
+    regex.I,
 )
 QUALIFYING_PARTY = regex.compile(
     r"\s*(?:majority|vote|voters|supporters|share|candidate|MPs?|government|leader|chairman|chair)\b", regex.I

@@ -118,3 +118,37 @@ def test_poll_and_national_sentences_are_not_results() -> None:
     hartlepool = _only(extract_text(text))
     assert {k: v["votes"] for k, v in candidates(hartlepool).items()} == {"Labour": 15000, "Conservative": 12000}
     assert hartlepool.majority is None
+
+
+def test_tallies_set_against_each_other_follow_the_order_of_the_names() -> None:
+    text = (
+        "Sevenoaks fell to the Liberal Democrats on Thursday. Their candidate Amara Okafor defeated "
+        "Conservative Peter Lyle by 2,104 votes, 19,877 to 17,773, after a recount."
+    )
+    seat = _only(extract_text(text))
+    assert {k: v["votes"] for k, v in candidates(seat).items() if v["votes"]} == {
+        "Amara Okafor": 19877,
+        "Peter Lyle": 17773,
+    }
+    assert seat.winner and seat.winner.party and seat.winner.party.value == "Liberal Democrats"
+
+
+def test_second_place_held_and_a_steady_share_are_not_a_hold() -> None:
+    text = (
+        "Labour gain Redcar from the Conservatives. Labour's Anna Turley won 17,100 votes. "
+        "The Tories hold on to second place with 12,300, and the Greens held steady at 3.1%."
+    )
+    redcar = _only(extract_text(text))
+    assert redcar.result is None or redcar.result.value != "hold"
+    assert redcar.winner and redcar.winner.name and redcar.winner.name.value == "Anna Turley"
+    assert redcar.winner.party and redcar.winner.party.value == "Labour"
+
+
+def test_a_majority_as_a_share_of_the_votes_cast_and_a_tax_rate_that_is_no_share() -> None:
+    text = (
+        "Reform UK's Dan Price won Kettering. Mr Price's majority amounted to 4.2 per cent of the votes cast. "
+        "Mr Price said voters were angry about the rise in VAT to 20 per cent."
+    )
+    kettering = _only(extract_text(text))
+    assert kettering.majority and (kettering.majority.value, kettering.majority.unit) == (4.2, "percent")
+    assert all(c.share is None for c in kettering.candidates)
