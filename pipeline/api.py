@@ -7,23 +7,37 @@ give the same result, so outputs can be diffed and cached by content hash.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from pipeline import __version__
 from pipeline.annotate import load_pipeline, model_label
 from pipeline.assemble import assemble, evidence
 from pipeline.checks import number_format, run_checks
-from pipeline.errors import ElectextError
+from pipeline.errors import ElectextError, TimeLimitError
 from pipeline.facts import Span, split_sentences
 from pipeline.figures import find_figures
-from pipeline.ingest import SIDECAR_SUFFIX, Article, article_from_text, read_article
+from pipeline.ingest import SIDECAR_SUFFIX, Article, article_from_text
 from pipeline.link import link
 from pipeline.mentions import find_mentions
+from pipeline.patterns import REGEX_TIMEOUT
 from pipeline.records import ArticleInfo, ArticleResult, ErrorRecord, PipelineInfo, Warning
 from pipeline.resources import load_resources
+from pipeline.sources import (
+    DEFAULT_OPTIONS,
+    HTML_SUFFIXES,
+    STDIN,
+    TEXT_SUFFIXES,
+    ReadOptions,
+    SourceFailure,
+    read_source,
+)
 
-ARTICLE_SUFFIXES = (".txt",)
+# What a folder is searched for. JSON and JSONL files are read when named as inputs: folders hold too
+# many other JSON files (metadata sidecars, gold annotations, our own outputs) to guess.
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+# Given an article about to be extracted, a result already on disk for the same content, or None.
+Reuse = Callable[[Article, str], ArticleResult | None]
 
 
 def extract_article(article: Article, model: str | None = None) -> ArticleResult:
@@ -31,6 +45,8 @@ def extract_article(article: Article, model: str | None = None) -> ArticleResult
     nlp = load_pipeline(model)
     resources = load_resources()
     body = article.text[article.body_start :]
+    # Our own --max-chars has already bounded the text; spaCy's guard must not refuse what it allowed.
+    nlp.max_length = max(nlp.max_length, len(body) + 1)
     doc = nlp(body)
     offset = article.body_start
     sentences = split_sentences(article.text, offset, len(article.text), [s.start_char + offset for s in doc.sents])
@@ -54,6 +70,14 @@ def extract_article(article: Article, model: str | None = None) -> ArticleResult
     ]
     if not drafts:
         warnings.append(Warning(code="no_result", message="the article reports no election result"))
+    warnings += [
+        Warning(
+            code="long_run_skipped",
+            message=f"characters {article.original_span(start, end)[0]:,}-{article.original_span(start, end)[1]:,} "
+            f"({end - start:,} characters without a space) were skipped: too long to be words",
+        )
+        for start, end in article.blanked
+    ]
     return ArticleResult(
         article=ArticleInfo(
             id=article.id,
@@ -64,6 +88,9 @@ def extract_article(article: Article, model: str | None = None) -> ArticleResult
             role=article.role,
             published=article.published,
             chars=len(article.original),
+            url=article.url,
+            encoding=article.encoding,
+            text=article.original if article.format != "text" else None,
         ),
         contests=[draft.contest for draft in drafts],
         checks=checks,
@@ -90,9 +117,13 @@ def extract_text(
 
 
 def iter_inputs(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files as given, folders walked recursively in sorted order (sidecars skipped)."""
+    """Files as given, folders walked recursively in sorted order (sidecars skipped).
+
+    Symbolic links to folders are not followed (a link loop cannot trap the walk); links to files
+    are read like files, and a broken or looping one becomes an error record.
+    """
     for path in paths:
-        if path.is_dir():
+        if path != STDIN and path.is_dir():
             for root, dirs, files in os.walk(path):
                 dirs.sort()
                 for name in sorted(files):
@@ -103,17 +134,44 @@ def iter_inputs(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
-def extract_paths(paths: Iterable[Path], model: str | None = None) -> Iterator[ArticleResult | ErrorRecord]:
-    """Stream results for files and folders; a bad file yields an :class:`ErrorRecord`, not an exception."""
+def extract_paths(
+    paths: Iterable[Path],
+    model: str | None = None,
+    options: ReadOptions = DEFAULT_OPTIONS,
+    reuse: Reuse | None = None,
+) -> Iterator[ArticleResult | ErrorRecord]:
+    """Stream results for files and folders; a bad file yields an :class:`ErrorRecord`, not an exception.
+
+    A JSON or JSONL file yields one record per article it holds. ``reuse`` (``--resume``) may return
+    an existing result for an article's content, which is then yielded instead of extracting again.
+    """
     for path in iter_inputs(paths):
-        try:
-            yield extract_article(read_article(path), model)
-        except ElectextError as error:
-            yield ErrorRecord(source=str(path), stage=error.stage, error=type(error).__name__, message=str(error))
-        except Exception as error:  # a bug must not cost the user the rest of the batch
-            yield ErrorRecord(
-                source=str(path),
-                stage="extract",
-                error=type(error).__name__,
-                message=f"{path}: internal error ({type(error).__name__}: {error}); please report it with this file",
-            )
+        for article in read_source(path, options):
+            if isinstance(article, SourceFailure):
+                yield _error_record(article.source, article.error)
+                continue
+            try:
+                reused = reuse(article, model_label(load_pipeline(model))) if reuse else None
+                yield reused or extract_article(article, model)
+            except TimeoutError:  # regex's bound on one match (REGEX_TIMEOUT)
+                yield _error_record(
+                    article.source,
+                    TimeLimitError(
+                        f"{article.source}: a pattern match ran past its {REGEX_TIMEOUT:g} s bound; "
+                        "the text is probably not prose (please report it with this file)"
+                    ),
+                )
+            except ElectextError as error:
+                yield _error_record(article.source, error)
+            except Exception as error:  # a bug must not cost the user the rest of the batch
+                yield ErrorRecord(
+                    source=article.source,
+                    stage="extract",
+                    error=type(error).__name__,
+                    message=f"{article.source}: internal error ({type(error).__name__}: {error}); "
+                    "please report it with this file",
+                )
+
+
+def _error_record(source: str, error: ElectextError) -> ErrorRecord:
+    return ErrorRecord(source=source, stage=error.stage, error=type(error).__name__, message=str(error))

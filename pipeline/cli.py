@@ -5,6 +5,7 @@ Exit codes: 0 every file processed, 1 some files failed (each has an error recor
 
 from __future__ import annotations
 
+import codecs
 import json
 import sys
 from pathlib import Path
@@ -14,25 +15,57 @@ import typer
 
 from pipeline import __version__
 from pipeline.api import extract_paths, iter_inputs
-from pipeline.errors import ElectextError
+from pipeline.errors import ElectextError, OutputError
+from pipeline.ingest import DEFAULT_MAX_CHARS
 from pipeline.records import ArticleResult, ErrorRecord
 from pipeline.schema import write_schemas
+from pipeline.sources import STDIN, ReadOptions
 from pipeline.write import BatchWriter, to_json
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Election articles in, checked results out.")
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-PathsArgument = Annotated[list[Path], typer.Argument(help="Article files or folders (searched recursively for .txt).")]
+PathsArgument = Annotated[
+    list[Path],
+    typer.Argument(
+        help="Article files (.txt, .html, .htm, .json, .jsonl) or folders (searched recursively for .txt, "
+        ".html, .htm); - reads one article from standard input."
+    ),
+]
 ModelOption = Annotated[
     str | None, typer.Option("--model", help="spaCy model name (default: $ELECTEXT_MODEL or en_core_web_sm).")
+]
+EncodingOption = Annotated[
+    str | None,
+    typer.Option(
+        "--encoding", help="Decode text files with this encoding (default: BOM, then UTF-8, then cp1252 if clean)."
+    ),
+]
+TextFieldOption = Annotated[str, typer.Option("--text-field", help="The article text's field in JSON/JSONL records.")]
+MaxCharsOption = Annotated[
+    int, typer.Option("--max-chars", min=1, help="Refuse articles longer than this many characters.")
 ]
 
 
 def _require_existing(paths: list[Path]) -> None:
-    missing = [str(path) for path in paths if not path.exists()]
+    missing = [str(path) for path in paths if path != STDIN and not path.exists()]
     if missing:
         typer.echo(f"Error: no such file or folder: {', '.join(missing)}", err=True)
         raise typer.Exit(EXIT_USAGE)
+
+
+def _read_options(encoding: str | None, text_field: str, max_chars: int) -> ReadOptions:
+    if encoding is not None:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            typer.echo(f"Error: unknown encoding {encoding!r}", err=True)
+            raise typer.Exit(EXIT_USAGE) from None
+    return ReadOptions(encoding=encoding, text_field=text_field, max_chars=max_chars)
+
+
+def _report_error(record: ErrorRecord) -> None:
+    typer.echo(f"error: {record.source}: [{record.stage}] {record.message}", err=True)
 
 
 @app.command()
@@ -43,27 +76,47 @@ def extract(
         str, typer.Option("--format", help="json: one file per article plus results.jsonl; jsonl: results.jsonl only.")
     ] = "json",
     model: ModelOption = None,
+    encoding: EncodingOption = None,
+    text_field: TextFieldOption = "text",
+    max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Skip articles whose output is already there for the same content.")
+    ] = False,
 ) -> None:
     """Extract every contest from articles into validated JSON."""
     if format not in ("json", "jsonl"):
         typer.echo(f"Error: --format must be json or jsonl, not {format!r}", err=True)
         raise typer.Exit(EXIT_USAGE)
     _require_existing(paths)
+    options = _read_options(encoding, text_field, max_chars)
     inputs = list(iter_inputs(paths))
-    writer = BatchWriter(output, per_article=format == "json")
-    failed = contests = 0
+    writer = BatchWriter(output, per_article=format == "json", resume=resume)
+    failed = articles = contests = 0
     show_progress = any(path.is_dir() for path in paths) and sys.stderr.isatty()
     with typer.progressbar(length=len(inputs), label="Extracting", file=sys.stderr, hidden=not show_progress) as bar:
-        for record in extract_paths(inputs, model=model):
-            writer.add(record)
+        for path in inputs:
+            for record in extract_paths([path], model, options, writer.reusable if resume else None):
+                if isinstance(record, ArticleResult):
+                    try:
+                        writer.add(record)
+                    except OutputError as error:  # e.g. a file of the user's where the output would go
+                        record = ErrorRecord(
+                            source=record.article.source,
+                            stage=error.stage,
+                            error=type(error).__name__,
+                            message=str(error),
+                        )
+                if isinstance(record, ErrorRecord):
+                    writer.add(record)
+                    failed += 1
+                    _report_error(record)
+                else:
+                    articles += 1
+                    contests += len(record.contests)
             bar.update(1)
-            if isinstance(record, ErrorRecord):
-                failed += 1
-                typer.echo(f"error: {record.source}: [{record.stage}] {record.message}", err=True)
-            else:
-                contests += len(record.contests)
     writer.close()
-    typer.echo(f"{len(inputs) - failed} articles, {contests} contests, {failed} failed -> {output}", err=True)
+    reused = f", {writer.reused} reused" if resume else ""
+    typer.echo(f"{articles} articles, {contests} contests, {failed} failed{reused} -> {output}", err=True)
     raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
 
 
@@ -90,24 +143,41 @@ def _summary(result: ArticleResult) -> str:
 
 
 @app.command()
-def check(paths: PathsArgument, model: ModelOption = None) -> None:
+def check(
+    paths: PathsArgument,
+    model: ModelOption = None,
+    encoding: EncodingOption = None,
+    text_field: TextFieldOption = "text",
+    max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
+) -> None:
     """Print a readable fact-check summary per article."""
     _require_existing(paths)
+    options = _read_options(encoding, text_field, max_chars)
     failed = False
-    for record in extract_paths(list(iter_inputs(paths)), model=model):
+    for record in extract_paths(list(iter_inputs(paths)), model, options):
         if isinstance(record, ErrorRecord):
             failed = True
-            typer.echo(f"error: {record.source}: [{record.stage}] {record.message}", err=True)
+            _report_error(record)
             continue
         typer.echo(_summary(record))
     raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
 
 
 @app.command()
-def show(path: Annotated[Path, typer.Argument(help="One article file.")], model: ModelOption = None) -> None:
-    """Print one article's result as JSON on standard output."""
+def show(
+    path: Annotated[Path, typer.Argument(help="One article file, or - for standard input.")],
+    model: ModelOption = None,
+    encoding: EncodingOption = None,
+    text_field: TextFieldOption = "text",
+    max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
+) -> None:
+    """Print one article's result as JSON on standard output (the first record of a JSON/JSONL file)."""
     _require_existing([path])
-    record = next(extract_paths([path], model=model))
+    options = _read_options(encoding, text_field, max_chars)
+    record = next(extract_paths([path], model, options), None)
+    if record is None:
+        typer.echo(f"Error: {path} holds no article", err=True)
+        raise typer.Exit(EXIT_FAILED)
     typer.echo(to_json(record), nl=False)
     raise typer.Exit(EXIT_FAILED if isinstance(record, ErrorRecord) else EXIT_OK)
 
