@@ -314,8 +314,9 @@ def article_from_text(
     fields, body_start = _front_matter(text)
     fields = {**fields, **(metadata or {})}
     byline, role = _byline(text, body_start)
-    if not text[body_start:].strip():
-        raise EmptyArticleError(f"{source}: the article has front matter but no text")
+    if not text[body_start:].strip():  # e.g. only zero-width characters, or only front matter
+        detail = "has front matter but no text" if body_start else "is empty"
+        raise EmptyArticleError(f"{source}: the article {detail}")
     text, blanked = _blank_long_runs(text)
     digest = hashlib.sha256(original.encode("utf-8")).hexdigest()
     return Article(
