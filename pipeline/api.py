@@ -10,17 +10,16 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from pipeline import __version__
+from pipeline import __version__, patterns
 from pipeline.annotate import load_pipeline, model_label
 from pipeline.assemble import assemble, evidence
 from pipeline.checks import number_format, run_checks
-from pipeline.errors import ElectextError, TimeLimitError
+from pipeline.errors import ElectextError, TimeLimitError, TooLargeError
 from pipeline.facts import Span, split_sentences
 from pipeline.figures import find_figures
-from pipeline.ingest import SIDECAR_SUFFIX, Article, article_from_text
+from pipeline.ingest import CHARS_PER_TOKEN, DEFAULT_MAX_TOKENS, SIDECAR_SUFFIX, Article, article_from_text
 from pipeline.link import link
 from pipeline.mentions import find_mentions
-from pipeline.patterns import REGEX_TIMEOUT
 from pipeline.records import ArticleInfo, ArticleResult, ErrorRecord, PipelineInfo, Warning
 from pipeline.resources import load_resources
 from pipeline.sources import (
@@ -40,14 +39,22 @@ ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 Reuse = Callable[[Article, str], ArticleResult | None]
 
 
-def extract_article(article: Article, model: str | None = None) -> ArticleResult:
-    """Run every stage on one ingested article."""
+def extract_article(
+    article: Article, model: str | None = None, max_tokens: int | None = DEFAULT_MAX_TOKENS
+) -> ArticleResult:
+    """Run every stage on one ingested article; refuse one of more than ``max_tokens`` tokens."""
     nlp = load_pipeline(model)
     resources = load_resources()
     body = article.text[article.body_start :]
     # Our own --max-chars has already bounded the text; spaCy's guard must not refuse what it allowed.
     nlp.max_length = max(nlp.max_length, len(body) + 1)
-    doc = nlp(body)
+    doc = nlp.make_doc(body)  # tokenizing is cheap; tagging, parsing and NER cost memory per token
+    if max_tokens is not None and len(doc) > max_tokens:
+        raise TooLargeError(
+            f"{article.source}: {len(doc):,} tokens is over the limit of {max_tokens:,} (one per "
+            f"{CHARS_PER_TOKEN} characters of --max-chars); prose has about one per 5 characters"
+        )
+    doc = nlp(doc)
     offset = article.body_start
     sentences = split_sentences(article.text, offset, len(article.text), [s.start_char + offset for s in doc.sents])
     mentions = find_mentions(doc, article.text, offset, resources, year=article.year)
@@ -152,12 +159,12 @@ def extract_paths(
                 continue
             try:
                 reused = reuse(article, model_label(load_pipeline(model))) if reuse else None
-                yield reused or extract_article(article, model)
+                yield reused or extract_article(article, model, options.max_tokens)
             except TimeoutError:  # regex's bound on one match (REGEX_TIMEOUT)
                 yield _error_record(
                     article.source,
                     TimeLimitError(
-                        f"{article.source}: a pattern match ran past its {REGEX_TIMEOUT:g} s bound; "
+                        f"{article.source}: a pattern match ran past its {patterns.REGEX_TIMEOUT:g} s bound; "
                         "the text is probably not prose (please report it with this file)"
                     ),
                 )

@@ -28,6 +28,11 @@ from pipeline.patterns import REGEX_TIMEOUT
 # text (measured: 12 s for 100,000 characters, 146 s for 500,000; see README), so a bigger input is
 # more likely a dump than an article and is refused with a clear error rather than left to run.
 DEFAULT_MAX_CHARS = 200_000
+# Memory and time follow spaCy's token count (about 16 KB a token), not characters: prose averages
+# about 5 characters a token (200,000 characters: 41,000 tokens, 0.9 GB), while "% % % …" is 2. An
+# article may have at most one token per CHARS_PER_TOKEN characters of the limit.
+CHARS_PER_TOKEN = 4
+DEFAULT_MAX_TOKENS = DEFAULT_MAX_CHARS // CHARS_PER_TOKEN
 # UTF-8 spends at most 4 bytes on a character: a file over 4 bytes per allowed character is refused
 # before it is read.
 MAX_BYTES_PER_CHAR = 4

@@ -21,6 +21,7 @@ from typing import Any, BinaryIO
 
 from pipeline.errors import EmptyArticleError, InputError, RecordError, TooLargeError
 from pipeline.ingest import (
+    CHARS_PER_TOKEN,
     DEFAULT_MAX_CHARS,
     MAX_BYTES_PER_CHAR,
     Article,
@@ -50,6 +51,11 @@ class ReadOptions:
     encoding: str | None = None
     text_field: str = "text"
     max_chars: int | None = DEFAULT_MAX_CHARS
+
+    @property
+    def max_tokens(self) -> int | None:
+        """The token bound that goes with ``max_chars`` (see :data:`~pipeline.ingest.CHARS_PER_TOKEN`)."""
+        return self.max_chars // CHARS_PER_TOKEN if self.max_chars is not None else None
 
     def byte_limit(self, per_char: int = MAX_BYTES_PER_CHAR) -> int:
         return per_char * self.max_chars if self.max_chars is not None else 2**62

@@ -211,3 +211,14 @@ def test_a_file_electext_did_not_write_is_never_overwritten(tmp_path: Path) -> N
     error = json.loads((out / "errors.jsonl").read_text(encoding="utf-8"))
     assert (error["stage"], error["error"]) == ("write", "OutputError")
     assert "refusing to overwrite a file electext did not write" in error["message"]
+
+
+def test_too_many_tokens_for_the_size_is_refused_before_the_model_runs(tmp_path: Path) -> None:
+    path = tmp_path / "confetti.txt"
+    path.write_text("% " * 30_000, encoding="utf-8")
+    result = runner.invoke(app, ["show", str(path), "--max-chars", "100000"])
+    assert result.exit_code == 1
+    assert json.loads(result.output)["message"] == (
+        f"{path}: 30,000 tokens is over the limit of 25,000 (one per 4 characters of --max-chars); "
+        "prose has about one per 5 characters"
+    )

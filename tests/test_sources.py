@@ -117,3 +117,14 @@ def test_encoding_option_and_unknown_encoding(tmp_path: Path) -> None:
     assert json.loads(decoded.output)["article"]["encoding"] == "utf-16-be"
     unknown = runner.invoke(app, ["show", str(path), "--encoding", "klingon"])
     assert unknown.exit_code == 2 and "unknown encoding 'klingon'" in unknown.output
+
+
+def test_a_match_past_the_regex_time_bound_is_an_error_record(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("pipeline.patterns.REGEX_TIMEOUT", 1e-9)
+    (record,) = extract_paths([SEED])
+    assert isinstance(record, ErrorRecord)
+    assert (record.stage, record.error) == ("extract", "TimeLimitError")
+    assert record.message == (
+        f"{SEED}: a pattern match ran past its 1e-09 s bound; the text is probably not prose "
+        "(please report it with this file)"
+    )
