@@ -90,7 +90,11 @@ def extract(
     _require_existing(paths)
     options = _read_options(encoding, text_field, max_chars)
     inputs = list(iter_inputs(paths))
-    writer = BatchWriter(output, per_article=format == "json", resume=resume)
+    try:
+        writer = BatchWriter(output, per_article=format == "json", resume=resume)
+    except OutputError as error:  # the folder cannot be written, or another run holds it
+        typer.echo(f"Error: {error}", err=True)
+        raise typer.Exit(EXIT_FAILED) from None
     failed = articles = contests = 0
     show_progress = any(path.is_dir() for path in paths) and sys.stderr.isatty()
     with typer.progressbar(length=len(inputs), label="Extracting", file=sys.stderr, hidden=not show_progress) as bar:

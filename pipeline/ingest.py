@@ -25,8 +25,8 @@ from pipeline.patterns import REGEX_TIMEOUT
 
 # The largest article we extract by default, in characters (`--max-chars`). News reports run to a few
 # thousand characters and a long live blog to about 100,000; extraction time grows faster than the
-# text (measured: 12 s for 100,000 characters, 146 s for 500,000; see README), so a bigger input is
-# more likely a dump than an article and is refused with a clear error rather than left to run.
+# text (measured: 10 s for 100,000 characters, 30 s for 200,000, 146 s for 500,000; bench/bad_input.py),
+# so a bigger input is more likely a dump than an article and is refused with a clear error rather than left to run.
 DEFAULT_MAX_CHARS = 200_000
 # Memory and time follow spaCy's token count (about 16 KB a token), not characters: prose averages
 # about 5 characters a token (200,000 characters: 41,000 tokens, 0.9 GB), while "% % % …" is 2. An

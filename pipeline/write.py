@@ -5,16 +5,19 @@ One JSON file per article (``<id>.json``), a ``results.jsonl`` for the batch and
 renamed into place, so an interrupted run never leaves a half-written JSON file (a killed run's
 temporary files are swept up by the next run). Two inputs with the same name in different folders get
 distinct output names instead of overwriting each other, and a file electext did not write is never
-replaced. With ``resume``, an article whose output is already there for the same content, source,
-version and model is not extracted again (:meth:`BatchWriter.reusable`).
+replaced; a lock file keeps a second run out of a folder in use. With ``resume``, an article whose
+output is already there for the same content, source, version and model is not extracted again
+(:meth:`BatchWriter.reusable`).
 """
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import tempfile
 from pathlib import Path
+from typing import TextIO
 
 import regex
 from pydantic import ValidationError
@@ -25,7 +28,7 @@ from pipeline.ingest import Article
 from pipeline.records import ArticleResult, ErrorRecord
 
 _UNSAFE = regex.compile(r"[^\w.-]+")
-RESULTS, ERRORS = "results.jsonl", "errors.jsonl"
+RESULTS, ERRORS, LOCK = "results.jsonl", "errors.jsonl", ".electext.lock"
 # atomic_write's temporary names: ".<name>.<random>.tmp"
 _TEMPORARY = regex.compile(r"\A\..+\.(?:json|jsonl)\.[^.]+\.tmp\Z")
 
@@ -75,14 +78,28 @@ class BatchWriter:
         self.errors: list[str] = []
         self.reused = 0
         self._previous: dict[tuple[str, str], ArticleResult] = {}
-        if directory.is_dir():
-            for stale in directory.iterdir():
-                if _TEMPORARY.match(stale.name) and stale.is_file():
-                    stale.unlink(missing_ok=True)
-            if resume and not per_article and (directory / RESULTS).is_file():
-                for line in (directory / RESULTS).read_text(encoding="utf-8").splitlines():
-                    if (result := _load_result(line)) is not None:
-                        self._previous[(result.article.source, result.article.sha256)] = result
+        self._lock = self._acquire_lock()
+        for stale in directory.iterdir():  # what a killed run left; the lock says no other run is writing
+            if _TEMPORARY.match(stale.name) and stale.is_file():
+                stale.unlink(missing_ok=True)
+        if resume and not per_article and (directory / RESULTS).is_file():
+            for line in (directory / RESULTS).read_text(encoding="utf-8").splitlines():
+                if (result := _load_result(line)) is not None:
+                    self._previous[(result.article.source, result.article.sha256)] = result
+
+    def _acquire_lock(self) -> TextIO:
+        """Hold an exclusive lock on the folder for the batch: two runs must not write one folder."""
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            stream = (self.directory / LOCK).open("a", encoding="utf-8")
+        except OSError as error:
+            raise OutputError(f"{self.directory}: cannot write there ({error.strerror or error})") from None
+        try:
+            fcntl.flock(stream, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            stream.close()
+            raise OutputError(f"{self.directory}: another electext run is writing to this folder") from None
+        return stream
 
     def _name(self, article_id: str, reserve: bool) -> str:
         name = safe_name(article_id)
@@ -150,3 +167,5 @@ class BatchWriter:
             atomic_write(errors, "".join(line + "\n" for line in self.errors))
         elif errors.exists():
             errors.unlink()
+        (self.directory / LOCK).unlink(missing_ok=True)
+        self._lock.close()

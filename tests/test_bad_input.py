@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 from typer.testing import CliRunner
 
@@ -127,6 +128,10 @@ def test_the_batch_goes_on_and_the_good_outputs_are_intact(catalogue: dict[str, 
     assert set(catalogue["results"]) == {"seed", "utf16", "cp1252", "percent", "tamworth", "../../escaped"}
     written = {"cp1252.json", "escaped.json", "percent.json", "seed.json", "tamworth.json", "utf16.json"}
     assert {p.name for p in catalogue["out"].iterdir()} == written | {"errors.jsonl", "results.jsonl"}
+    for name, schema_file in (("errors", "error-record"), ("results", "article-result")):
+        schema = json.loads((ROOT / "schemas" / f"{schema_file}.schema.json").read_text(encoding="utf-8"))
+        for record in catalogue[name].values():
+            jsonschema.validate(record, schema)
     seed = json.loads((catalogue["out"] / "seed.json").read_text(encoding="utf-8"))
     alone = json.loads((ROOT / "outputs" / "mid-beds-tamworth.json").read_text(encoding="utf-8"))
     assert {key: value for key, value in seed.items() if key != "article"} == {

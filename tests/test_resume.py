@@ -95,3 +95,15 @@ def test_resume_with_jsonl_format_reads_the_previous_batch_file(tmp_path: Path) 
     result = runner.invoke(app, [*args, "--resume"])
     assert ", 0 failed, 2 reused ->" in result.output
     assert (out / "results.jsonl").read_bytes() == first
+
+
+def test_a_second_run_cannot_write_a_folder_in_use(tmp_path: Path) -> None:
+    from pipeline.write import BatchWriter
+
+    first = BatchWriter(tmp_path / "out")
+    second = runner.invoke(app, ["extract", str(ARTICLES[0]), "-o", str(tmp_path / "out")])
+    assert second.exit_code == 1
+    assert f"Error: {tmp_path / 'out'}: another electext run is writing to this folder" in second.output
+    first.close()
+    assert runner.invoke(app, ["extract", str(ARTICLES[0]), "-o", str(tmp_path / "out")]).exit_code == 0
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [f"{ARTICLES[0].stem}.json", "results.jsonl"]
