@@ -17,7 +17,15 @@ from pipeline.checks import number_format, run_checks
 from pipeline.errors import ElectextError, TimeLimitError, TooLargeError
 from pipeline.facts import Span, split_sentences
 from pipeline.figures import find_figures
-from pipeline.ingest import CHARS_PER_TOKEN, DEFAULT_MAX_TOKENS, SIDECAR_SUFFIX, Article, article_from_text
+from pipeline.ingest import (
+    CHARS_PER_TOKEN,
+    DEFAULT_MAX_CHARS,
+    DEFAULT_MAX_TOKENS,
+    SIDECAR_SUFFIX,
+    Article,
+    article_from_text,
+    token_limit,
+)
 from pipeline.link import link
 from pipeline.mentions import find_mentions
 from pipeline.records import ArticleInfo, ArticleResult, ErrorRecord, PipelineInfo, Warning
@@ -113,6 +121,7 @@ def extract_text(
     article_id: str | None = None,
     metadata: dict[str, str] | None = None,
     model: str | None = None,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
 ) -> ArticleResult:
     """Extract every contest an article's text reports.
 
@@ -120,7 +129,8 @@ def extract_text(
     >>> [c.constituency.value for c in result.contests]  # doctest: +SKIP
     ['Mid Bedfordshire', 'Tamworth', ...]
     """
-    return extract_article(article_from_text(text, source=source, article_id=article_id, metadata=metadata), model)
+    article = article_from_text(text, source=source, article_id=article_id, metadata=metadata, max_chars=max_chars)
+    return extract_article(article, model, token_limit(max_chars))
 
 
 def iter_inputs(paths: Iterable[Path]) -> Iterator[Path]:

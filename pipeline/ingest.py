@@ -33,6 +33,13 @@ DEFAULT_MAX_CHARS = 200_000
 # article may have at most one token per CHARS_PER_TOKEN characters of the limit.
 CHARS_PER_TOKEN = 4
 DEFAULT_MAX_TOKENS = DEFAULT_MAX_CHARS // CHARS_PER_TOKEN
+
+
+def token_limit(max_chars: int | None) -> int | None:
+    """The token bound that goes with a character limit (``None``: no limit)."""
+    return max_chars // CHARS_PER_TOKEN if max_chars is not None else None
+
+
 # UTF-8 spends at most 4 bytes on a character: a file over 4 bytes per allowed character is refused
 # before it is read.
 MAX_BYTES_PER_CHAR = 4

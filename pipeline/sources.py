@@ -21,7 +21,6 @@ from typing import Any, BinaryIO
 
 from pipeline.errors import EmptyArticleError, InputError, RecordError, TooLargeError
 from pipeline.ingest import (
-    CHARS_PER_TOKEN,
     DEFAULT_MAX_CHARS,
     MAX_BYTES_PER_CHAR,
     Article,
@@ -29,6 +28,7 @@ from pipeline.ingest import (
     decode,
     read_article,
     read_bytes,
+    token_limit,
 )
 
 STDIN = Path("-")
@@ -55,7 +55,7 @@ class ReadOptions:
     @property
     def max_tokens(self) -> int | None:
         """The token bound that goes with ``max_chars`` (see :data:`~pipeline.ingest.CHARS_PER_TOKEN`)."""
-        return self.max_chars // CHARS_PER_TOKEN if self.max_chars is not None else None
+        return token_limit(self.max_chars)
 
     def byte_limit(self, per_char: int = MAX_BYTES_PER_CHAR) -> int:
         return per_char * self.max_chars if self.max_chars is not None else 2**62

@@ -102,13 +102,14 @@ class BatchWriter:
         return stream
 
     def _name(self, article_id: str, reserve: bool) -> str:
+        """The next free output name; compared without case, as macOS and Windows folders compare them."""
         name = safe_name(article_id)
         candidate, counter = name, 2
-        while candidate in self.used:
+        while candidate.casefold() in self.used:
             candidate = f"{name}-{counter}"
             counter += 1
         if reserve:
-            self.used.add(candidate)
+            self.used.add(candidate.casefold())
         return candidate
 
     def reusable(self, article: Article, model: str) -> ArticleResult | None:

@@ -227,3 +227,12 @@ def test_too_many_tokens_for_the_size_is_refused_before_the_model_runs(tmp_path:
         f"{path}: 30,000 tokens is over the limit of 25,000 (one per 4 characters of --max-chars); "
         "prose has about one per 5 characters"
     )
+
+
+def test_names_that_differ_only_in_case_get_distinct_outputs(tmp_path: Path) -> None:
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    for name in ("Seed.txt", "seed.txt"):  # one file on macOS and Windows: must not overwrite each other
+        (folder / name).write_bytes(SEED.read_bytes())
+    assert runner.invoke(app, ["extract", str(folder), "-o", str(out)]).exit_code == 0
+    assert sorted(p.name for p in out.iterdir()) == ["Seed.json", "results.jsonl", "seed-2.json"]
