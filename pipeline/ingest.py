@@ -5,8 +5,9 @@ spaces and hyphens, no zero-width characters, ``\\r\\n`` as ``\\n``). ``Article.
 span of it back to the decoded file, so evidence always quotes what the user gave us.
 
 Decoding never guesses silently (:func:`decode`), and the limits here (:data:`DEFAULT_MAX_CHARS`,
-:data:`MAX_RUN`) are what keep a stray dump from hanging the batch: every later stage is at least linear
-in the text, and spaCy's tokenizer is quadratic in the length of a run without whitespace.
+:data:`CHARS_PER_TOKEN`, :data:`MAX_RUN`) keep a stray dump from hanging the batch or exhausting memory:
+extraction time grows faster than the text, spaCy's memory with the token count, and its tokenizer's
+time sharply with the length of a run without whitespace.
 """
 
 from __future__ import annotations
@@ -33,11 +34,6 @@ DEFAULT_MAX_CHARS = 200_000
 # article may have at most one token per CHARS_PER_TOKEN characters of the limit.
 CHARS_PER_TOKEN = 4
 DEFAULT_MAX_TOKENS = DEFAULT_MAX_CHARS // CHARS_PER_TOKEN
-
-
-def token_limit(max_chars: int | None) -> int | None:
-    """The token bound that goes with a character limit (``None``: no limit)."""
-    return max_chars // CHARS_PER_TOKEN if max_chars is not None else None
 
 
 # UTF-8 spends at most 4 bytes on a character: a file over 4 bytes per allowed character is refused
@@ -153,6 +149,11 @@ class Article:
             origin = self.offsets[start] if start < len(self.offsets) else len(self.original)
             return origin, origin
         return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def token_limit(max_chars: int | None) -> int | None:
+    """The token bound that goes with a character limit (``None``: no limit)."""
+    return max_chars // CHARS_PER_TOKEN if max_chars is not None else None
 
 
 def normalise(original: str) -> tuple[str, tuple[int, ...]]:

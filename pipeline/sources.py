@@ -58,6 +58,7 @@ class ReadOptions:
         return token_limit(self.max_chars)
 
     def byte_limit(self, per_char: int = MAX_BYTES_PER_CHAR) -> int:
+        """The most bytes a file may have for ``max_chars`` characters at ``per_char`` bytes each."""
         return per_char * self.max_chars if self.max_chars is not None else 2**62
 
 
@@ -94,13 +95,12 @@ def read_source(path: Path, options: ReadOptions = DEFAULT_OPTIONS) -> Iterator[
 def _read_stdin(options: ReadOptions) -> Article:
     """One article from standard input: HTML when it starts like a web page, else text."""
     data = sys.stdin.buffer.read(options.byte_limit(HTML_BYTES_PER_CHAR) + 1)
-    head = data[:512].lstrip().lower()
-    if head.startswith((b"<!doctype html", b"<html")):
-        if len(data) > options.byte_limit(HTML_BYTES_PER_CHAR):
-            raise TooLargeError(f"{STDIN_SOURCE}: over the input size limit")
+    is_html = data[:512].lstrip().lower().startswith((b"<!doctype html", b"<html"))
+    limit = options.byte_limit(HTML_BYTES_PER_CHAR if is_html else MAX_BYTES_PER_CHAR)
+    if len(data) > limit:
+        raise TooLargeError(f"{STDIN_SOURCE}: over the input size limit of {limit:,} bytes")
+    if is_html:
         return article_from_html(data, STDIN_SOURCE, "stdin", options)
-    if len(data) > options.byte_limit():
-        raise TooLargeError(f"{STDIN_SOURCE}: over the input size limit of {options.byte_limit():,} bytes")
     text, used = decode(data, STDIN_SOURCE, options.encoding)
     return article_from_text(text, source=STDIN_SOURCE, article_id="stdin", max_chars=options.max_chars, encoding=used)
 
