@@ -7,35 +7,72 @@ give the same result, so outputs can be diffed and cached by content hash.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from pathlib import Path
 
-from pipeline import __version__
+from pipeline import __version__, patterns
 from pipeline.annotate import load_pipeline, model_label
 from pipeline.assemble import assemble, evidence
 from pipeline.checks import number_format, run_checks
-from pipeline.errors import ElectextError
+from pipeline.errors import ElectextError, TimeLimitError, TooLargeError
 from pipeline.facts import Span, split_sentences
 from pipeline.figures import find_figures
-from pipeline.ingest import SIDECAR_SUFFIX, Article, article_from_text, read_article
+from pipeline.ingest import (
+    CHARS_PER_TOKEN,
+    DEFAULT_MAX_CHARS,
+    DEFAULT_MAX_TOKENS,
+    SIDECAR_SUFFIX,
+    Article,
+    article_from_text,
+    token_limit,
+)
 from pipeline.link import link
 from pipeline.mentions import find_mentions
 from pipeline.records import ArticleInfo, ArticleResult, ErrorRecord, OfficialMatch, PipelineInfo, Warning
 from pipeline.refcheck import check_against_reference
 from pipeline.refdb import DEFAULT_REFERENCE, open_reference, reference_label
 from pipeline.resources import load_resources
+from pipeline.sources import (
+    DEFAULT_OPTIONS,
+    HTML_SUFFIXES,
+    STDIN,
+    TEXT_SUFFIXES,
+    ReadOptions,
+    SourceFailure,
+    read_source,
+)
 
-ARTICLE_SUFFIXES = (".txt",)
+# What a folder is searched for. JSON and JSONL files are read when named as inputs: folders hold too
+# many other JSON files (metadata sidecars, gold annotations, our own outputs) to guess.
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+# Given an article about to be extracted and the pipeline that would extract it (version, model,
+# reference database), a result already on disk from the same content and pipeline, or None.
+Reuse = Callable[[Article, PipelineInfo], ArticleResult | None]
 
 
 def extract_article(
-    article: Article, model: str | None = None, reference: Path | None = DEFAULT_REFERENCE
+    article: Article,
+    model: str | None = None,
+    reference: Path | None = DEFAULT_REFERENCE,
+    max_tokens: int | None = DEFAULT_MAX_TOKENS,
 ) -> ArticleResult:
-    """Run every stage on one ingested article; ``reference=None`` skips the official-results checks."""
+    """Run every stage on one ingested article; refuse one of more than ``max_tokens`` tokens.
+
+    ``reference`` is the official-results database to check the figures against (``None``: no
+    official-results checks)."""
     nlp = load_pipeline(model)
     resources = load_resources()
     body = article.text[article.body_start :]
-    doc = nlp(body)
+    # Our own --max-chars has already bounded the text; spaCy's guard must not refuse what it allowed.
+    nlp.max_length = max(nlp.max_length, len(body) + 1)
+    doc = nlp.make_doc(body)  # tokenizing is cheap; tagging, parsing and NER cost memory per token
+    if max_tokens is not None and len(doc) > max_tokens:
+        raise TooLargeError(
+            f"{article.source}: {len(doc):,} tokens is over the limit of {max_tokens:,} (one per "
+            f"{CHARS_PER_TOKEN} characters of --max-chars); prose has about one per 5 characters"
+        )
+    doc = nlp(doc)
     offset = article.body_start
     sentences = split_sentences(article.text, offset, len(article.text), [s.start_char + offset for s in doc.sents])
     mentions = find_mentions(doc, article.text, offset, resources, year=article.year)
@@ -58,6 +95,14 @@ def extract_article(
     ]
     if not drafts:
         warnings.append(Warning(code="no_result", message="the article reports no election result"))
+    warnings += [
+        Warning(
+            code="long_run_skipped",
+            message=f"characters {article.original_span(start, end)[0]:,}-{article.original_span(start, end)[1]:,} "
+            f"({end - start:,} characters without a space) were skipped: too long to be words",
+        )
+        for start, end in article.blanked
+    ]
     official: list[OfficialMatch] = []
     if reference is not None:
         official, official_checks = check_against_reference(
@@ -74,6 +119,9 @@ def extract_article(
             role=article.role,
             published=article.published,
             chars=len(article.original),
+            url=article.url,
+            encoding=article.encoding,
+            text=article.original if article.format != "text" else None,
         ),
         contests=[draft.contest for draft in drafts],
         checks=checks,
@@ -90,6 +138,7 @@ def extract_text(
     article_id: str | None = None,
     metadata: dict[str, str] | None = None,
     model: str | None = None,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
     reference: Path | None = DEFAULT_REFERENCE,
 ) -> ArticleResult:
     """Extract every contest an article's text reports.
@@ -98,14 +147,18 @@ def extract_text(
     >>> [c.constituency.value for c in result.contests]  # doctest: +SKIP
     ['Mid Bedfordshire', 'Tamworth', ...]
     """
-    article = article_from_text(text, source=source, article_id=article_id, metadata=metadata)
-    return extract_article(article, model, reference)
+    article = article_from_text(text, source=source, article_id=article_id, metadata=metadata, max_chars=max_chars)
+    return extract_article(article, model, reference, token_limit(max_chars))
 
 
 def iter_inputs(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files as given, folders walked recursively in sorted order (sidecars skipped)."""
+    """Files as given, folders walked recursively in sorted order (sidecars skipped).
+
+    Symbolic links to folders are not followed (a link loop cannot trap the walk); links to files
+    are read like files, and a broken or looping one becomes an error record.
+    """
     for path in paths:
-        if path.is_dir():
+        if path != STDIN and path.is_dir():
             for root, dirs, files in os.walk(path):
                 dirs.sort()
                 for name in sorted(files):
@@ -117,18 +170,53 @@ def iter_inputs(paths: Iterable[Path]) -> Iterator[Path]:
 
 
 def extract_paths(
-    paths: Iterable[Path], model: str | None = None, reference: Path | None = DEFAULT_REFERENCE
+    paths: Iterable[Path],
+    model: str | None = None,
+    options: ReadOptions = DEFAULT_OPTIONS,
+    reuse: Reuse | None = None,
+    reference: Path | None = DEFAULT_REFERENCE,
 ) -> Iterator[ArticleResult | ErrorRecord]:
-    """Stream results for files and folders; a bad file yields an :class:`ErrorRecord`, not an exception."""
+    """Stream results for files and folders; a bad file yields an :class:`ErrorRecord`, not an exception.
+
+    A JSON or JSONL file yields one record per article it holds. ``reuse`` (``--resume``) may return
+    an existing result for an article's content, which is then yielded instead of extracting again.
+    """
     for path in iter_inputs(paths):
-        try:
-            yield extract_article(read_article(path), model, reference)
-        except ElectextError as error:
-            yield ErrorRecord(source=str(path), stage=error.stage, error=type(error).__name__, message=str(error))
-        except Exception as error:  # a bug must not cost the user the rest of the batch
-            yield ErrorRecord(
-                source=str(path),
-                stage="extract",
-                error=type(error).__name__,
-                message=f"{path}: internal error ({type(error).__name__}: {error}); please report it with this file",
+        for article in read_source(path, options):
+            if isinstance(article, SourceFailure):
+                yield error_record(article.source, article.error)
+                continue
+            pipeline = PipelineInfo(
+                version=__version__, model=model_label(load_pipeline(model)), reference=reference_label(reference)
             )
+            reused = reuse(article, pipeline) if reuse else None
+            yield reused or guarded(
+                article.source, partial(extract_article, article, model, reference, options.max_tokens)
+            )
+
+
+def guarded(source: str, run: Callable[[], ArticleResult], stage: str = "extract") -> ArticleResult | ErrorRecord:
+    """``run()``, or the error record that says why it failed: one article never stops a batch."""
+    try:
+        return run()
+    except TimeoutError:  # regex's bound on one match (REGEX_TIMEOUT)
+        return error_record(
+            source,
+            TimeLimitError(
+                f"{source}: a pattern match ran past its {patterns.REGEX_TIMEOUT:g} s bound; "
+                "the text is probably not prose (please report it with this file)"
+            ),
+        )
+    except ElectextError as error:
+        return error_record(source, error)
+    except Exception as error:  # a bug must not cost the user the rest of the batch
+        return ErrorRecord(
+            source=source,
+            stage=stage,
+            error=type(error).__name__,
+            message=f"{source}: internal error ({type(error).__name__}: {error}); please report it with this file",
+        )
+
+
+def error_record(source: str, error: ElectextError) -> ErrorRecord:
+    return ErrorRecord(source=source, stage=error.stage, error=type(error).__name__, message=str(error))

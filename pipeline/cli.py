@@ -5,6 +5,7 @@ Exit codes: 0 every file processed, 1 some files failed (each has an error recor
 
 from __future__ import annotations
 
+import codecs
 import json
 import sys
 from pathlib import Path
@@ -16,17 +17,35 @@ from pipeline import __version__
 from pipeline.api import extract_paths, iter_inputs
 from pipeline.errors import ElectextError, OutputError
 from pipeline.export import FORMATS, open_writer, output_target
+from pipeline.ingest import DEFAULT_MAX_CHARS
 from pipeline.records import ArticleResult, ErrorRecord
 from pipeline.refdb import BY_ELECTION, DEFAULT_REFERENCE, GENERAL, Reference, build, import_results
 from pipeline.schema import write_schemas
-from pipeline.write import to_json
+from pipeline.sources import STDIN, ReadOptions
+from pipeline.write import BatchWriter, to_json
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Election articles in, checked results out.")
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-PathsArgument = Annotated[list[Path], typer.Argument(help="Article files or folders (searched recursively for .txt).")]
+PathsArgument = Annotated[
+    list[Path],
+    typer.Argument(
+        help="Article files (.txt, .html, .htm, .json, .jsonl) or folders (searched recursively for .txt, "
+        ".html, .htm); - reads one article from standard input."
+    ),
+]
 ModelOption = Annotated[
     str | None, typer.Option("--model", help="spaCy model name (default: $ELECTEXT_MODEL or en_core_web_sm).")
+]
+EncodingOption = Annotated[
+    str | None,
+    typer.Option(
+        "--encoding", help="Decode text files with this encoding (default: BOM, then UTF-8, then cp1252 if clean)."
+    ),
+]
+TextFieldOption = Annotated[str, typer.Option("--text-field", help="The article text's field in JSON/JSONL records.")]
+MaxCharsOption = Annotated[
+    int, typer.Option("--max-chars", min=1, help="Refuse articles longer than this many characters.")
 ]
 
 ReferenceOption = Annotated[
@@ -52,10 +71,24 @@ def _reference(path: Path, disabled: bool) -> Path | None:
 
 
 def _require_existing(paths: list[Path]) -> None:
-    missing = [str(path) for path in paths if not path.exists()]
+    missing = [str(path) for path in paths if path != STDIN and not path.exists()]
     if missing:
         typer.echo(f"Error: no such file or folder: {', '.join(missing)}", err=True)
         raise typer.Exit(EXIT_USAGE)
+
+
+def _read_options(encoding: str | None, text_field: str, max_chars: int) -> ReadOptions:
+    if encoding is not None:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            typer.echo(f"Error: unknown encoding {encoding!r}", err=True)
+            raise typer.Exit(EXIT_USAGE) from None
+    return ReadOptions(encoding=encoding, text_field=text_field, max_chars=max_chars)
+
+
+def _report_error(record: ErrorRecord) -> None:
+    typer.echo(f"error: {record.source}: [{record.stage}] {record.message}", err=True)
 
 
 @app.command()
@@ -71,6 +104,15 @@ def extract(
         ),
     ] = "json",
     model: ModelOption = None,
+    encoding: EncodingOption = None,
+    text_field: TextFieldOption = "text",
+    max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
+    resume: Annotated[
+        bool,
+        typer.Option(
+            "--resume", help="Skip articles whose output is already there for the same content (json, jsonl)."
+        ),
+    ] = False,
     reference: ReferenceOption = DEFAULT_REFERENCE,
     no_reference: NoReferenceOption = False,
 ) -> None:
@@ -79,27 +121,49 @@ def extract(
         typer.echo(f"Error: --format must be one of {', '.join(FORMATS)}, not {format!r}", err=True)
         raise typer.Exit(EXIT_USAGE)
     _require_existing(paths)
+    if resume and format not in ("json", "jsonl"):
+        typer.echo("Error: --resume works with --format json or jsonl", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    options = _read_options(encoding, text_field, max_chars)
     checked_against = _reference(reference, no_reference)
     inputs = list(iter_inputs(paths))
     try:
-        writer = open_writer(format, output)
+        writer = (
+            BatchWriter(output, per_article=format == "json", resume=resume) if resume else open_writer(format, output)
+        )
     except OutputError as error:
         typer.echo(f"Error: {error}", err=True)
-        raise typer.Exit(EXIT_USAGE) from None
-    failed = contests = 0
+        # a results folder that cannot be written, or that another run holds, fails the run; a database
+        # file that is not electext's is the wrong -o: a usage error
+        raise typer.Exit(EXIT_USAGE if format == "sqlite" else EXIT_FAILED) from None
+    reuse = writer.reusable if isinstance(writer, BatchWriter) and resume else None
+    failed = articles = contests = 0
     show_progress = any(path.is_dir() for path in paths) and sys.stderr.isatty()
     with typer.progressbar(length=len(inputs), label="Extracting", file=sys.stderr, hidden=not show_progress) as bar:
-        for record in extract_paths(inputs, model=model, reference=checked_against):
-            writer.add(record)
+        for path in inputs:
+            for record in extract_paths([path], model, options, reuse, checked_against):
+                if isinstance(record, ArticleResult):
+                    try:
+                        writer.add(record)
+                    except OutputError as error:  # e.g. a file of the user's where the output would go
+                        record = ErrorRecord(
+                            source=record.article.source,
+                            stage=error.stage,
+                            error=type(error).__name__,
+                            message=str(error),
+                        )
+                if isinstance(record, ErrorRecord):
+                    writer.add(record)
+                    failed += 1
+                    _report_error(record)
+                else:
+                    articles += 1
+                    contests += len(record.contests)
             bar.update(1)
-            if isinstance(record, ErrorRecord):
-                failed += 1
-                typer.echo(f"error: {record.source}: [{record.stage}] {record.message}", err=True)
-            else:
-                contests += len(record.contests)
     writer.close()
+    reused = f", {writer.reused} reused" if isinstance(writer, BatchWriter) and resume else ""
     target = output_target(format, output)
-    typer.echo(f"{len(inputs) - failed} articles, {contests} contests, {failed} failed -> {target}", err=True)
+    typer.echo(f"{articles} articles, {contests} contests, {failed} failed{reused} -> {target}", err=True)
     raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
 
 
@@ -114,6 +178,9 @@ def report(
         ),
     ] = None,
     model: ModelOption = None,
+    encoding: EncodingOption = None,
+    text_field: TextFieldOption = "text",
+    max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
     reference: ReferenceOption = DEFAULT_REFERENCE,
     no_reference: NoReferenceOption = False,
 ) -> None:
@@ -128,7 +195,8 @@ def report(
         typer.echo(f"Error: {error}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
     writer = ReportWriter(output)
-    for item in report_items(paths, model=model, reuse=reuse, reference=checked_against):
+    options = _read_options(encoding, text_field, max_chars)
+    for item in report_items(paths, model=model, reuse=reuse, reference=checked_against, options=options):
         if isinstance(item, ErrorRecord):
             writer.add_error(item)
             typer.echo(f"error: {item.source}: [{item.stage}] {item.message}", err=True)
@@ -171,17 +239,21 @@ def _summary(result: ArticleResult) -> str:
 def check(
     paths: PathsArgument,
     model: ModelOption = None,
+    encoding: EncodingOption = None,
+    text_field: TextFieldOption = "text",
+    max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
     reference: ReferenceOption = DEFAULT_REFERENCE,
     no_reference: NoReferenceOption = False,
 ) -> None:
     """Print a readable fact-check summary per article."""
     _require_existing(paths)
+    options = _read_options(encoding, text_field, max_chars)
     checked_against = _reference(reference, no_reference)
     failed = False
-    for record in extract_paths(list(iter_inputs(paths)), model=model, reference=checked_against):
+    for record in extract_paths(list(iter_inputs(paths)), model, options, reference=checked_against):
         if isinstance(record, ErrorRecord):
             failed = True
-            typer.echo(f"error: {record.source}: [{record.stage}] {record.message}", err=True)
+            _report_error(record)
             continue
         typer.echo(_summary(record))
     raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
@@ -189,14 +261,21 @@ def check(
 
 @app.command()
 def show(
-    path: Annotated[Path, typer.Argument(help="One article file.")],
+    path: Annotated[Path, typer.Argument(help="One article file, or - for standard input.")],
     model: ModelOption = None,
+    encoding: EncodingOption = None,
+    text_field: TextFieldOption = "text",
+    max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
     reference: ReferenceOption = DEFAULT_REFERENCE,
     no_reference: NoReferenceOption = False,
 ) -> None:
-    """Print one article's result as JSON on standard output."""
+    """Print one article's result as JSON on standard output (the first record of a JSON/JSONL file)."""
     _require_existing([path])
-    record = next(extract_paths([path], model=model, reference=_reference(reference, no_reference)))
+    options = _read_options(encoding, text_field, max_chars)
+    record = next(extract_paths([path], model, options, reference=_reference(reference, no_reference)), None)
+    if record is None:
+        typer.echo(f"Error: {path} holds no article", err=True)
+        raise typer.Exit(EXIT_FAILED)
     typer.echo(to_json(record), nl=False)
     raise typer.Exit(EXIT_FAILED if isinstance(record, ErrorRecord) else EXIT_OK)
 

@@ -27,6 +27,20 @@ class EmptyArticleError(InputError):
     """The article has no text to extract from."""
 
 
+class TooLargeError(InputError):
+    """The input is over a configured size limit (article characters, file bytes)."""
+
+
+class RecordError(InputError):
+    """One record of a JSON or JSONL file is malformed (the message names the line or item)."""
+
+
+class TimeLimitError(ElectextError):
+    """A pattern match ran past its time bound: the text is pathological, not prose."""
+
+    stage = "extract"
+
+
 class DataFileError(ElectextError):
     """A bundled or user-supplied data file is malformed (reported as ``file:line: problem``)."""
 

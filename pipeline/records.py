@@ -162,7 +162,13 @@ class Warning(_Frozen):
     evidence: list[Evidence] = Field(default_factory=list)
 
 
+def _absent(value: object) -> bool:
+    return value is None
+
+
 class ArticleInfo(_Frozen):
+    """Where the article came from. ``url``, ``encoding`` and ``text`` appear only when they apply."""
+
     id: str
     source: str
     sha256: str
@@ -171,6 +177,16 @@ class ArticleInfo(_Frozen):
     role: str | None = None
     published: str | None = None
     chars: int
+    url: str | None = Field(default=None, exclude_if=_absent, description="The page's or record's URL.")
+    encoding: str | None = Field(
+        default=None, exclude_if=_absent, description="The encoding the file was decoded from, when not UTF-8."
+    )
+    text: str | None = Field(
+        default=None,
+        exclude_if=_absent,
+        description="The text evidence offsets refer to, when it was extracted from the source (HTML, JSON) "
+        "rather than being the decoded file itself.",
+    )
 
 
 class PipelineInfo(_Frozen):

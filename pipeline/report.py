@@ -11,16 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from pydantic import ValidationError
 
-from pipeline.api import extract_article, iter_inputs
-from pipeline.errors import ElectextError, InputError, OutputError
-from pipeline.ingest import read_article
+from pipeline.api import error_record, extract_article, guarded, iter_inputs
+from pipeline.errors import InputError, OutputError
 from pipeline.records import ArticleResult, ErrorRecord
 from pipeline.refdb import DEFAULT_REFERENCE
 from pipeline.report_html import IndexEntry, render_article, render_index
+from pipeline.sources import DEFAULT_OPTIONS, ReadOptions, SourceFailure, read_source
 from pipeline.write import atomic_write, safe_name
 
 INDEX = "index.html"
@@ -88,19 +89,20 @@ def report_items(
     model: str | None = None,
     reuse: dict[str, ArticleResult] | None = None,
     reference: Path | None = DEFAULT_REFERENCE,
+    options: ReadOptions = DEFAULT_OPTIONS,
 ) -> Iterator[tuple[ArticleResult, str] | ErrorRecord]:
-    """Each input's result with its original text, or the error that stopped it (the batch goes on)."""
+    """Each input's result with its original text, or the error that stopped it (the batch goes on).
+
+    Inputs are read as ``electext extract`` reads them (text, HTML, JSON/JSONL records, standard input)."""
     for path in iter_inputs(paths):
-        try:
-            article = read_article(path)
-            result = (reuse or {}).get(article.sha256) or extract_article(article, model, reference)
-            yield result, article.original
-        except ElectextError as error:
-            yield ErrorRecord(source=str(path), stage=error.stage, error=type(error).__name__, message=str(error))
-        except Exception as error:  # as in extract_paths: a bug must not cost the user the rest of the batch
-            yield ErrorRecord(
-                source=str(path),
+        for article in read_source(path, options):
+            if isinstance(article, SourceFailure):
+                yield error_record(article.source, article.error)
+                continue
+            reused = (reuse or {}).get(article.sha256)
+            result = reused or guarded(
+                article.source,
+                partial(extract_article, article, model, reference, options.max_tokens),
                 stage="report",
-                error=type(error).__name__,
-                message=f"{path}: internal error ({type(error).__name__}: {error}); please report it with this file",
             )
+            yield result if isinstance(result, ErrorRecord) else (result, article.original)

@@ -2,23 +2,34 @@
 
 One JSON file per article (``<id>.json``), a ``results.jsonl`` for the batch and an
 ``errors.jsonl`` for files that failed. Files are written to a temporary name in the same folder and
-renamed into place, so an interrupted run never leaves a half-written JSON file. Two inputs with
-the same name in different folders get distinct output names instead of overwriting each other.
+renamed into place, so an interrupted run never leaves a half-written JSON file (a killed run's
+temporary files are swept up by the next run). Two inputs with the same name in different folders get
+distinct output names instead of overwriting each other, and a file electext did not write is never
+replaced; a lock file keeps a second run out of a folder in use. With ``resume``, an article whose
+output is already there for the same content, source, version and model is not extracted again
+(:meth:`BatchWriter.reusable`).
 """
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import tempfile
 from pathlib import Path
+from typing import TextIO
 
 import regex
+from pydantic import ValidationError
 
 from pipeline.errors import OutputError
-from pipeline.records import ArticleResult, ErrorRecord
+from pipeline.ingest import Article
+from pipeline.records import ArticleResult, ErrorRecord, PipelineInfo
 
 _UNSAFE = regex.compile(r"[^\w.-]+")
+RESULTS, ERRORS, LOCK = "results.jsonl", "errors.jsonl", ".electext.lock"
+# atomic_write's temporary names: ".<name>.<random>.tmp"
+_TEMPORARY = regex.compile(r"\A\..+\.(?:json|jsonl)\.[^.]+\.tmp\Z")
 
 
 def to_json(record: ArticleResult | ErrorRecord, indent: int | None = 2) -> str:
@@ -47,41 +58,114 @@ def safe_name(article_id: str) -> str:
     return name[:150]
 
 
+def _load_result(data: str) -> ArticleResult | None:
+    """An electext result, or None for anything else (half-written, foreign, an older contract)."""
+    try:
+        return ArticleResult.model_validate_json(data)
+    except ValidationError:
+        return None
+
+
 class BatchWriter:
     """Writes a batch's outputs into one folder; never writes outside it."""
 
-    def __init__(self, directory: Path, per_article: bool = True) -> None:
+    def __init__(self, directory: Path, per_article: bool = True, resume: bool = False) -> None:
         self.directory = directory
         self.per_article = per_article
         self.used: set[str] = set()
         self.lines: list[str] = []
         self.errors: list[str] = []
+        self.reused = 0
+        self._previous: dict[tuple[str, str], ArticleResult] = {}
+        self._lock = self._acquire_lock()
+        for stale in directory.iterdir():  # what a killed run left; the lock says no other run is writing
+            if _TEMPORARY.match(stale.name) and stale.is_file():
+                stale.unlink(missing_ok=True)
+        if resume and not per_article and (directory / RESULTS).is_file():
+            for line in (directory / RESULTS).read_text(encoding="utf-8").splitlines():
+                if (result := _load_result(line)) is not None:
+                    self._previous[(result.article.source, result.article.sha256)] = result
 
-    def _unique(self, name: str) -> str:
+    def _acquire_lock(self) -> TextIO:
+        """Hold an exclusive lock on the folder for the batch: two runs must not write one folder."""
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            stream = (self.directory / LOCK).open("a", encoding="utf-8")
+        except OSError as error:
+            raise OutputError(f"{self.directory}: cannot write there ({error.strerror or error})") from None
+        try:
+            fcntl.flock(stream, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            stream.close()
+            raise OutputError(f"{self.directory}: another electext run is writing to this folder") from None
+        return stream
+
+    def _name(self, article_id: str, reserve: bool) -> str:
+        """The next free output name; compared without case, as macOS and Windows folders compare them."""
+        name = safe_name(article_id)
         candidate, counter = name, 2
-        while candidate in self.used:
+        while candidate.casefold() in self.used:
             candidate = f"{name}-{counter}"
             counter += 1
-        self.used.add(candidate)
+        if reserve:
+            self.used.add(candidate.casefold())
         return candidate
 
+    def reusable(self, article: Article, pipeline: PipelineInfo) -> ArticleResult | None:
+        """The result already written for this article, if it is valid and for the same content.
+
+        "The same" means the same source, text hash, electext version, model and reference database:
+        anything else could give a different result, so it is extracted again.
+        """
+        if self.per_article:
+            path = self.directory / f"{self._name(article.id, reserve=False)}.json"
+            try:
+                previous = _load_result(path.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError):
+                return None
+        else:
+            previous = self._previous.get((article.source, article.sha256))
+        if previous is None or (previous.article.source, previous.article.sha256) != (article.source, article.sha256):
+            return None
+        if previous.pipeline != pipeline:
+            return None
+        self.reused += 1
+        return previous
+
     def add(self, record: ArticleResult | ErrorRecord) -> Path | None:
+        """Record one result or error; write the result's own file (json format).
+
+        Raises :class:`OutputError`, before recording anything, when the file cannot be written safely.
+        """
         if isinstance(record, ErrorRecord):
             self.errors.append(to_json(record, indent=None))
             return None
+        path = None
+        if self.per_article:
+            path = self.directory / f"{self._name(record.article.id, reserve=True)}.json"
+            if self.directory.resolve() not in path.resolve().parents:
+                raise OutputError(f"{path}: refusing to write outside {self.directory}")
+            if path.exists() and not self._ours(path):
+                raise OutputError(f"{path}: refusing to overwrite a file electext did not write")
+            atomic_write(path, to_json(record))
         self.lines.append(to_json(record, indent=None))
-        if not self.per_article:
-            return None
-        path = self.directory / f"{self._unique(safe_name(record.article.id))}.json"
-        if self.directory.resolve() not in path.resolve().parents:
-            raise OutputError(f"{path}: refusing to write outside {self.directory}")
-        atomic_write(path, to_json(record))
         return path
 
+    @staticmethod
+    def _ours(path: Path) -> bool:
+        """Whether ``path`` holds an electext result (of any version), which a new run may replace."""
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+            return False
+        return isinstance(data, dict) and {"schema_version", "article", "pipeline"} <= data.keys()
+
     def close(self) -> None:
-        atomic_write(self.directory / "results.jsonl", "".join(line + "\n" for line in self.lines))
-        errors = self.directory / "errors.jsonl"
+        atomic_write(self.directory / RESULTS, "".join(line + "\n" for line in self.lines))
+        errors = self.directory / ERRORS
         if self.errors:
             atomic_write(errors, "".join(line + "\n" for line in self.errors))
         elif errors.exists():
             errors.unlink()
+        (self.directory / LOCK).unlink(missing_ok=True)
+        self._lock.close()

@@ -78,7 +78,7 @@ def test_csv_has_one_row_per_candidate_and_per_contest_with_evidence_offsets(tmp
 @pytest.mark.model
 def test_csv_keeps_failed_files_as_error_records(tmp_path: Path) -> None:
     broken = tmp_path / "broken.txt"
-    broken.write_bytes(b"\xff\xfe\x00bad")
+    broken.write_bytes(b"\x89PNG\r\n\x1a\n\x00\xff")  # binary: refused, whatever the decoding policy
     result = runner.invoke(app, ["extract", str(SEED), str(broken), "-o", str(tmp_path / "out"), "--format", "csv"])
     assert result.exit_code == 1
     assert (tmp_path / "out" / "errors.jsonl").read_text(encoding="utf-8").count("DecodeError") == 1

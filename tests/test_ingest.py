@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline.errors import DecodeError, EmptyArticleError
-from pipeline.ingest import article_from_text, normalise, read_article
+from pipeline.ingest import article_from_text, decode, normalise, read_article
 
 
 def test_typography_is_normalised_one_character_for_one() -> None:
@@ -79,3 +79,50 @@ def test_utf8_bom_is_accepted(tmp_path: Path) -> None:
     path = tmp_path / "bom.txt"
     path.write_bytes("\ufeffLabour won.".encode())
     assert read_article(path).original == "Labour won."
+
+
+@pytest.mark.parametrize(
+    ("data", "text", "encoding"),
+    [
+        ("Labour\u2019s win".encode(), "Labour\u2019s win", "utf-8"),
+        ("\ufeffLabour\u2019s win".encode("utf-16-le"), "Labour\u2019s win", "utf-16"),
+        ("Labour\u2019s win".encode("utf-16"), "Labour\u2019s win", "utf-16"),
+        ("Labour\u2019s win".encode("utf-32"), "Labour\u2019s win", "utf-32"),
+        ("Caf\u00e9 owner\u2019s \u00a3500 bet".encode("cp1252"), "Caf\u00e9 owner\u2019s \u00a3500 bet", "cp1252"),
+    ],
+)
+def test_decoding_policy_accepts(data: bytes, text: str, encoding: str) -> None:
+    assert decode(data, "f.txt") == (text, encoding)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"Labour \xff won", r"^f\.txt: not valid UTF-8 at byte 7 \(b'\\xff'\), and it does not read as cp1252"),
+        (b"\x81 Labour", r"^f\.txt: not valid UTF-8 at byte 0 \(b'\\x81'\), nor cp1252 \(byte 0 is undefined there\)"),
+        ("Labour\u2019s \u00e9".encode()[:-1] + b"!", r"at byte 11 \(b'\\xc3'\): the rest of the file is UTF-8"),
+        (b"Labour won\xe2\x80", r"at byte 10 \(b'\\xe2'\): the file ends inside a character \(truncated\?\)"),
+        (b"%PDF-1.4\n\xe2\xe3\xcf\xd3", r"binary data, not text \(a PDF document\)"),
+        (
+            "Labour".encode("utf-16-le"),
+            r"^f\.txt: NUL byte at byte 1: binary data or UTF-16/UTF-32 without a byte-order",
+        ),
+        (b"\xff\xfeL\x00\x00\xd8", r"^f\.txt: starts with a UTF-16 byte-order mark but is not valid UTF-16 at byte 4"),
+    ],
+)
+def test_decoding_policy_refuses_what_it_would_have_to_guess(data: bytes, message: str) -> None:
+    with pytest.raises(DecodeError, match=message):
+        decode(data, "f.txt")
+
+
+def test_an_explicit_encoding_is_used_strictly() -> None:
+    assert decode("Labour".encode("utf-16-le"), "f.txt", "utf-16-le") == ("Labour", "utf-16-le")
+    with pytest.raises(DecodeError, match=r"^f\.txt: not valid ascii at byte 1 \(b'\\xe9'\)$"):
+        decode(b"L\xe9", "f.txt", "ascii")
+
+
+def test_long_runs_are_blanked_one_for_one() -> None:
+    article = article_from_text("Labour won " + "x" * 400 + " by 5 votes.")
+    assert article.blanked == ((11, 411),)
+    assert article.text == "Labour won " + " " * 400 + " by 5 votes."
+    assert article.original_span(412, 414) == (412, 414)

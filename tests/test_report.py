@@ -126,7 +126,7 @@ def test_report_command_writes_a_page_per_article_and_an_index(tmp_path: Path) -
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "seed.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
-    (folder / "broken.txt").write_bytes(b"\xff\xfe\x00bad")
+    (folder / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\xff")
     result = runner.invoke(app, ["report", str(folder), "-o", str(tmp_path / "report")])
     assert result.exit_code == 1, result.output
     assert "broken.txt" in result.output and "1 articles (0 from --results), 1 failed" in result.output

@@ -1,0 +1,130 @@
+"""Input formats: HTML pages, JSON and JSONL records, standard input; extracted text kept for evidence."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.api import extract_paths
+from pipeline.cli import app
+from pipeline.records import ArticleResult, ErrorRecord
+from pipeline.sources import ReadOptions
+from tests.conftest import SEED, evidence_round_trips
+
+pytestmark = pytest.mark.model
+runner = CliRunner()
+
+PAGE = """<!DOCTYPE html>
+<html><head><title>Labour take Tamworth | Example News</title>
+<meta name="author" content="Becky Morton">
+<meta property="article:published_time" content="2023-10-20T04:12:00Z">
+<link rel="canonical" href="https://news.example.org/tamworth"></head>
+<body><nav><a href="/">Home</a> <a href="/politics">Politics</a></nav>
+<article><h1>Labour take Tamworth</h1>
+<p>Labour&#8217;s Sarah Edwards won the Tamworth by-election with a majority of 1,316 votes,
+overturning a Conservative majority of 19,634.</p>
+<p>Turnout was 35.9%.</p></article>
+<footer>Copyright Example News</footer></body></html>
+"""
+
+
+def _one(path: Path) -> ArticleResult:
+    records = list(extract_paths([path]))
+    assert len(records) == 1 and isinstance(records[0], ArticleResult), records
+    return records[0]
+
+
+def test_html_main_text_and_metadata_with_verifiable_evidence(tmp_path: Path) -> None:
+    path = tmp_path / "tamworth.html"
+    path.write_text(PAGE, encoding="utf-8")
+    result = _one(path)
+    info = result.article
+    assert (info.title, info.byline, info.published, info.url) == (
+        "Labour take Tamworth",
+        "Becky Morton",
+        "2023-10-20",
+        "https://news.example.org/tamworth",
+    )
+    assert info.text is not None and info.text.startswith("Labour take Tamworth\nLabour\u2019s Sarah Edwards")
+    assert "Home" not in info.text and "Copyright" not in info.text
+    assert info.chars == len(info.text)
+    contest = result.contests[0]
+    assert (contest.constituency.value, contest.majority and contest.majority.value) == ("Tamworth", 1316.0)
+    evidence_round_trips(result, info.text)
+
+
+def test_json_array_and_a_chosen_text_field(tmp_path: Path) -> None:
+    path = tmp_path / "export.json"
+    records = [
+        {"body": SEED.read_text(encoding="utf-8"), "id": 7, "date": "2023-10-20", "title": "By-elections"},
+        {"body": 42},
+        {"text": "no body field"},
+        ["not", "an", "object"],
+    ]
+    path.write_text(json.dumps(records), encoding="utf-8")
+    out = list(extract_paths([path], options=ReadOptions(text_field="body")))
+    first = out[0]
+    assert isinstance(first, ArticleResult)
+    assert (first.article.id, first.article.source, first.article.published) == ("7", f"{path}[0]", "2023-10-20")
+    assert first.article.text == records[0]["body"]
+    evidence_round_trips(first, records[0]["body"])  # type: ignore[arg-type]
+    assert [(e.source, e.message) for e in out[1:] if isinstance(e, ErrorRecord)] == [
+        (f"{path}[1]", f"{path}[1]: the 'body' field is int, not a string"),
+        (f"{path}[2]", f"{path}[2]: no 'body' field (choose the text field with --text-field)"),
+        (f"{path}[3]", f"{path}[3]: a record must be a JSON object, not list"),
+    ]
+
+
+def test_a_json_file_that_is_not_json_is_one_error(tmp_path: Path) -> None:
+    path = tmp_path / "broken.json"
+    path.write_text('{"text": "Labour won",\n  oops}', encoding="utf-8")
+    (record,) = extract_paths([path])
+    assert isinstance(record, ErrorRecord)
+    assert (
+        record.message == f"{path}: not valid JSON (Expecting property name enclosed in double quotes: line 2 column 3)"
+    )
+
+
+def test_folders_are_searched_for_text_and_html_not_json(tmp_path: Path) -> None:
+    (tmp_path / "page.htm").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "gold.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "rows.jsonl").write_text("{}\n", encoding="utf-8")
+    assert [r.article.id for r in extract_paths([tmp_path]) if isinstance(r, ArticleResult)] == ["page"]
+
+
+def test_stdin_text_and_html(tmp_path: Path) -> None:
+    text = runner.invoke(app, ["show", "-"], input=SEED.read_bytes())
+    assert text.exit_code == 0
+    assert (json.loads(text.output)["article"]["source"], json.loads(text.output)["article"]["id"]) == (
+        "<stdin>",
+        "stdin",
+    )
+    page = runner.invoke(app, ["extract", "-", "-o", str(tmp_path)], input=PAGE.encode())
+    assert page.exit_code == 0, page.output
+    stored = json.loads((tmp_path / "stdin.json").read_text(encoding="utf-8"))
+    assert stored["article"]["title"] == "Labour take Tamworth"
+
+
+def test_encoding_option_and_unknown_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Labour won Ynys M\u00f4n.".encode("utf-16-be"))
+    assert "NUL byte at byte 0" in runner.invoke(app, ["show", str(path)]).output
+    decoded = runner.invoke(app, ["show", str(path), "--encoding", "utf-16-be"])
+    assert decoded.exit_code == 0
+    assert json.loads(decoded.output)["article"]["encoding"] == "utf-16-be"
+    unknown = runner.invoke(app, ["show", str(path), "--encoding", "klingon"])
+    assert unknown.exit_code == 2 and "unknown encoding 'klingon'" in unknown.output
+
+
+def test_a_match_past_the_regex_time_bound_is_an_error_record(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("pipeline.patterns.REGEX_TIMEOUT", 1e-9)
+    (record,) = extract_paths([SEED])
+    assert isinstance(record, ErrorRecord)
+    assert (record.stage, record.error) == ("extract", "TimeLimitError")
+    assert record.message == (
+        f"{SEED}: a pattern match ran past its 1e-09 s bound; the text is probably not prose "
+        "(please report it with this file)"
+    )
