@@ -8,13 +8,14 @@ from __future__ import annotations
 import codecs
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from pipeline import __version__
-from pipeline.api import extract_paths, iter_inputs
+from pipeline.api import Reuse, extract_paths, iter_inputs
 from pipeline.errors import ElectextError, OutputError
 from pipeline.export import FORMATS, open_writer, output_target
 from pipeline.ingest import DEFAULT_MAX_CHARS
@@ -27,6 +28,8 @@ from pipeline.write import BatchWriter, to_json
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Election articles in, checked results out.")
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+# Without --jobs, one worker process per this many inputs, up to every core.
+INPUTS_PER_DEFAULT_WORKER = 20
 PathsArgument = Annotated[
     list[Path],
     typer.Argument(
@@ -91,6 +94,28 @@ def _report_error(record: ErrorRecord) -> None:
     typer.echo(f"error: {record.source}: [{record.stage}] {record.message}", err=True)
 
 
+def _stream(
+    inputs: list[Path],
+    engine: str,
+    jobs: int | None,
+    scheduler: str | None,
+    model: str | None,
+    options: ReadOptions,
+    reuse: Reuse | None,
+    reference: Path | None,
+) -> Iterator[ArticleResult | ErrorRecord]:
+    """The records of a batch, in input order, from one process, this machine's cores or Dask."""
+    from pipeline.parallel import default_jobs, extract_on_dask, extract_parallel
+
+    if engine == "dask":
+        return extract_on_dask(inputs, scheduler, jobs, model, options, reuse, reference)
+    # A worker costs a model load (about two seconds): by default a small batch stays in this process.
+    workers = min(jobs, len(inputs)) if jobs else min(default_jobs(), len(inputs) // INPUTS_PER_DEFAULT_WORKER)
+    if workers > 1:
+        return extract_parallel(inputs, workers, model, options, reuse, reference)
+    return extract_paths(inputs, model, options, reuse, reference)
+
+
 @app.command()
 def extract(
     paths: PathsArgument,
@@ -115,12 +140,31 @@ def extract(
     ] = False,
     reference: ReferenceOption = DEFAULT_REFERENCE,
     no_reference: NoReferenceOption = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Worker processes (default: every core, one per 20 inputs; 1: this process only).",
+        ),
+    ] = None,
+    engine: Annotated[
+        str, typer.Option("--engine", help="local: this machine's processes; dask: a Dask cluster.")
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="Dask scheduler address (default: start a local cluster of --jobs workers)."),
+    ] = None,
 ) -> None:
     """Extract every contest from articles into validated JSON (or CSV files, or a SQLite database)."""
     if format not in FORMATS:
         typer.echo(f"Error: --format must be one of {', '.join(FORMATS)}, not {format!r}", err=True)
         raise typer.Exit(EXIT_USAGE)
     _require_existing(paths)
+    if engine not in ("local", "dask"):
+        typer.echo(f"Error: --engine must be local or dask, not {engine!r}", err=True)
+        raise typer.Exit(EXIT_USAGE)
     if resume and format not in ("json", "jsonl"):
         typer.echo("Error: --resume works with --format json or jsonl", err=True)
         raise typer.Exit(EXIT_USAGE)
@@ -140,25 +184,24 @@ def extract(
     failed = articles = contests = 0
     show_progress = any(path.is_dir() for path in paths) and sys.stderr.isatty()
     with typer.progressbar(length=len(inputs), label="Extracting", file=sys.stderr, hidden=not show_progress) as bar:
-        for path in inputs:
-            for record in extract_paths([path], model, options, reuse, checked_against):
-                if isinstance(record, ArticleResult):
-                    try:
-                        writer.add(record)
-                    except OutputError as error:  # e.g. a file of the user's where the output would go
-                        record = ErrorRecord(
-                            source=record.article.source,
-                            stage=error.stage,
-                            error=type(error).__name__,
-                            message=str(error),
-                        )
-                if isinstance(record, ErrorRecord):
+        for record in _stream(inputs, engine, jobs, scheduler, model, options, reuse, checked_against):
+            if isinstance(record, ArticleResult):
+                try:
                     writer.add(record)
-                    failed += 1
-                    _report_error(record)
-                else:
-                    articles += 1
-                    contests += len(record.contests)
+                except OutputError as error:  # e.g. a file of the user's where the output would go
+                    record = ErrorRecord(
+                        source=record.article.source,
+                        stage=error.stage,
+                        error=type(error).__name__,
+                        message=str(error),
+                    )
+            if isinstance(record, ErrorRecord):
+                writer.add(record)
+                failed += 1
+                _report_error(record)
+            else:
+                articles += 1
+                contests += len(record.contests)
             bar.update(1)
     writer.close()
     reused = f", {writer.reused} reused" if isinstance(writer, BatchWriter) and resume else ""

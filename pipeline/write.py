@@ -73,7 +73,6 @@ class BatchWriter:
         self.directory = directory
         self.per_article = per_article
         self.used: set[str] = set()
-        self.lines: list[str] = []
         self.errors: list[str] = []
         self.reused = 0
         self._previous: dict[tuple[str, str], ArticleResult] = {}
@@ -85,6 +84,11 @@ class BatchWriter:
             for line in (directory / RESULTS).read_text(encoding="utf-8").splitlines():
                 if (result := _load_result(line)) is not None:
                     self._previous[(result.article.source, result.article.sha256)] = result
+        # results.jsonl is streamed to a temporary file and renamed into place at close(): memory does
+        # not grow with the batch, and a killed run leaves no partial results.jsonl
+        handle, name = tempfile.mkstemp(dir=directory, prefix=f".{RESULTS}.", suffix=".tmp")
+        self._results_path = Path(name)
+        self._results = os.fdopen(handle, "w", encoding="utf-8", newline="\n")
 
     def _acquire_lock(self) -> TextIO:
         """Hold an exclusive lock on the folder for the batch: two runs must not write one folder."""
@@ -148,7 +152,7 @@ class BatchWriter:
             if path.exists() and not self._ours(path):
                 raise OutputError(f"{path}: refusing to overwrite a file electext did not write")
             atomic_write(path, to_json(record))
-        self.lines.append(to_json(record, indent=None))
+        self._results.write(to_json(record, indent=None) + "\n")
         return path
 
     @staticmethod
@@ -161,7 +165,8 @@ class BatchWriter:
         return isinstance(data, dict) and {"schema_version", "article", "pipeline"} <= data.keys()
 
     def close(self) -> None:
-        atomic_write(self.directory / RESULTS, "".join(line + "\n" for line in self.lines))
+        self._results.close()
+        os.replace(self._results_path, self.directory / RESULTS)
         errors = self.directory / ERRORS
         if self.errors:
             atomic_write(errors, "".join(line + "\n" for line in self.errors))

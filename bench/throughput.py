@@ -1,0 +1,221 @@
+"""Throughput benchmark: the naive spaCy baseline, electext in one process, electext on N processes.
+
+Run from the project root (electext installed):
+
+    python bench/throughput.py                      # 2,000 articles, --jobs 2, memory at 100 and 1,000
+    python bench/throughput.py --articles 500 --jobs 1 2 4 --json bench-result.json
+
+The workload is the bundled corpus repeated to ``--articles`` files in a temporary folder. Every
+measurement runs in a fresh subprocess of this machine, so each has its own model load and its own
+peak resident memory, and all of them run in the same invocation, so the ratios compare like with
+like:
+
+(a) baseline — the same spaCy model with every component, ``nlp.pipe`` over the same texts, nothing
+    else (what "just run spaCy over the archive" costs);
+(b) ``electext extract DIR -o OUT --jobs 1`` — every stage, outputs written;
+(c) ``electext extract DIR -o OUT --jobs N``.
+
+Reported: articles/s and words/s (after start-up), start-up time (model load), peak RSS (of the
+largest process), the ratios b/a and c/b (with c/b ÷ N the scaling efficiency), peak RSS of (b) at
+1× and 10× ``--memory-base`` articles (it must not grow with the batch), and the evaluation's micro
+F1 on ``corpus/`` with the same code, so a speed-up that costs accuracy shows. Nothing here is a test:
+timings depend on the machine and what else it is doing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus" / "articles"
+
+
+def build_workload(folder: Path, articles: int) -> tuple[int, int]:
+    """``articles`` copies of the corpus articles, round-robin; returns (files, words)."""
+    sources = sorted(p for p in CORPUS.glob("*.txt"))
+    folder.mkdir(parents=True, exist_ok=True)
+    words = 0
+    for index in range(articles):
+        source = sources[index % len(sources)]
+        text = source.read_text(encoding="utf-8")
+        (folder / f"{index:06d}-{source.name}").write_text(text, encoding="utf-8")
+        words += len(text.split())
+    return articles, words
+
+
+def measured(command: list[str], env: dict[str, str] | None = None) -> dict[str, Any]:
+    """Run ``command`` in a wrapper process that reports its wall time and its children's peak RSS."""
+    wrapper = (
+        "import json, resource, subprocess, sys, time\n"
+        "start = time.perf_counter()\n"
+        "done = subprocess.run(sys.argv[1:], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)\n"
+        "wall = time.perf_counter() - start\n"
+        "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
+        "print(json.dumps({'wall_s': wall, 'peak_rss_mb': peak / 1024, 'rc': done.returncode,"
+        " 'stdout': done.stdout[-2000:], 'stderr': done.stderr[-2000:]}))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", wrapper, *command], capture_output=True, text=True, check=True, env=env
+    ).stdout
+    result: dict[str, Any] = json.loads(out)
+    if result["rc"] != 0:
+        raise SystemExit(f"{' '.join(command)} failed ({result['rc']}):\n{result['stderr']}")
+    return result
+
+
+def baseline_worker(folder: Path, model: str) -> None:
+    """(a): load the model with every component and pipe the texts through it; print timings."""
+    import spacy
+
+    start = time.perf_counter()
+    nlp = spacy.load(model)
+    loaded = time.perf_counter()
+    texts = (path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.txt")))
+    count = sum(1 for _ in nlp.pipe(texts, batch_size=32))
+    done = time.perf_counter()
+    print(json.dumps({"startup_s": loaded - start, "run_s": done - loaded, "articles": count}))
+
+
+def startup_worker() -> None:
+    """How long electext takes to be ready: importing it and loading its pipeline and reference data."""
+    start = time.perf_counter()
+    from pipeline.annotate import load_pipeline
+    from pipeline.refdb import open_reference
+
+    load_pipeline()
+    open_reference()
+    print(json.dumps({"startup_s": time.perf_counter() - start}))
+
+
+def installed_model() -> str:
+    from pipeline.annotate import load_pipeline, model_label
+
+    return model_label(load_pipeline()).rsplit("-", 1)[0]
+
+
+def micro_f1() -> float:
+    report = Path(tempfile.mkdtemp()) / "evaluation.json"
+    subprocess.run(
+        [sys.executable, "-m", "pipeline", "evaluate", str(ROOT / "corpus"), "--misses", "0", "--json", str(report)],
+        check=True,
+        capture_output=True,
+    )
+    return float(json.loads(report.read_text(encoding="utf-8"))["micro"]["f1"])
+
+
+def electext_run(folder: Path, jobs: int, scratch: Path) -> dict[str, Any]:
+    output = scratch / f"out-{jobs}-{time.monotonic_ns()}"
+    command = [sys.executable, "-m", "pipeline", "extract", str(folder), "-o", str(output), "--jobs", str(jobs)]
+    result = measured(command)
+    shutil.rmtree(output, ignore_errors=True)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=2000, help="workload size (default 2000)")
+    parser.add_argument("--jobs", type=int, nargs="+", default=[2], help="process counts for (c) (default 2)")
+    parser.add_argument("--memory-base", type=int, default=100, help="1x size of the memory check (default 100)")
+    parser.add_argument("--skip-memory", action="store_true", help="skip the 1x/10x memory check")
+    parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument("--_baseline", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--_model", default="", help=argparse.SUPPRESS)
+    parser.add_argument("--_startup", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args._baseline:
+        baseline_worker(args._baseline, args._model)
+        return
+    if args._startup:
+        startup_worker()
+        return
+
+    scratch = Path(tempfile.mkdtemp(prefix="electext-bench-"))
+    try:
+        results = run(args, scratch)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    print(table(results))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+
+
+def run(args: argparse.Namespace, scratch: Path) -> dict[str, Any]:
+    folder = scratch / "workload"
+    articles, words = build_workload(folder, args.articles)
+    model = installed_model()
+    me = str(Path(__file__).resolve())
+    baseline = measured([sys.executable, me, "--_baseline", str(folder), "--_model", model])
+    baseline_times = json.loads(baseline["stdout"])
+    startup = json.loads(measured([sys.executable, me, "--_startup"])["stdout"])["startup_s"]
+    rows: dict[str, Any] = {
+        "baseline": {
+            "articles_per_s": articles / baseline_times["run_s"],
+            "words_per_s": words / baseline_times["run_s"],
+            "startup_s": baseline_times["startup_s"],
+            "peak_rss_mb": baseline["peak_rss_mb"],
+        }
+    }
+    for jobs in sorted({1, *args.jobs}):
+        timing = electext_run(folder, jobs, scratch)
+        seconds = max(timing["wall_s"] - startup, 1e-9)
+        rows[f"electext --jobs {jobs}"] = {
+            "articles_per_s": articles / seconds,
+            "words_per_s": words / seconds,
+            "startup_s": startup,
+            "peak_rss_mb": timing["peak_rss_mb"],
+        }
+    single = rows["electext --jobs 1"]["articles_per_s"]
+    ratios = {"b/a": single / rows["baseline"]["articles_per_s"]}
+    for jobs in args.jobs:
+        if jobs > 1:
+            speedup = rows[f"electext --jobs {jobs}"]["articles_per_s"] / single
+            ratios[f"c/b at {jobs}"] = speedup
+            ratios[f"efficiency at {jobs}"] = speedup / jobs
+    memory = {}
+    if not args.skip_memory:
+        for size in (args.memory_base, args.memory_base * 10):
+            small = scratch / f"memory-{size}"
+            build_workload(small, size)
+            memory[f"{size} articles"] = electext_run(small, 1, scratch)["peak_rss_mb"]
+    return {
+        "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0], "model": model},
+        "workload": {"articles": articles, "words": words},
+        "rows": rows,
+        "ratios": ratios,
+        "peak_rss_mb_by_batch": memory,
+        "micro_f1": micro_f1(),
+    }
+
+
+def table(results: dict[str, Any]) -> str:
+    lines = [
+        f"workload: {results['workload']['articles']} articles, {results['workload']['words']} words; "
+        f"{results['machine']['cpus']} CPUs; model {results['machine']['model']}",
+        f"{'run':<22}{'articles/s':>12}{'words/s':>12}{'start-up s':>12}{'peak RSS MB':>13}",
+    ]
+    for name, row in results["rows"].items():
+        lines.append(
+            f"{name:<22}{row['articles_per_s']:>12.1f}{row['words_per_s']:>12.0f}"
+            f"{row['startup_s']:>12.2f}{row['peak_rss_mb']:>13.0f}"
+        )
+    lines.append("ratios: " + ", ".join(f"{k} = {v:.2f}" for k, v in results["ratios"].items()))
+    if results["peak_rss_mb_by_batch"]:
+        lines.append(
+            "peak RSS of --jobs 1 by batch size: "
+            + ", ".join(f"{k}: {v:.0f} MB" for k, v in results["peak_rss_mb_by_batch"].items())
+        )
+    lines.append(f"micro F1 on corpus/ with this code: {results['micro_f1']:.3f}")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()

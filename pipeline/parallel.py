@@ -1,0 +1,157 @@
+"""Running the stages on many processes — this machine's cores, or a Dask cluster — with the output
+of one process: the same records, in the same order, byte for byte.
+
+The parent process reads the inputs (cheap: decoding, front matter, JSON records) and decides what
+``--resume`` can reuse; only the expensive part, :func:`pipeline.api.extract_article`, goes to the
+workers, one article per task. Results come back in input order through a bounded window of tasks
+in flight, so memory does not grow with the batch and the writer sees exactly the sequence a single
+process would produce.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from pipeline import __version__
+from pipeline.annotate import load_pipeline, model_label
+from pipeline.api import Reuse, error_record, extract_article, guarded, iter_inputs
+from pipeline.ingest import Article
+from pipeline.records import ArticleResult, ErrorRecord, PipelineInfo
+from pipeline.refdb import DEFAULT_REFERENCE, open_reference, reference_label
+from pipeline.sources import DEFAULT_OPTIONS, ReadOptions, SourceFailure, read_source
+
+# Tasks in flight per worker: enough to keep every worker busy while the parent writes, few enough
+# that the window of pending articles stays small.
+IN_FLIGHT_PER_WORKER = 8
+Record = ArticleResult | ErrorRecord
+
+
+@dataclass(frozen=True)
+class Job:
+    """Everything a worker needs to extract one article (picklable)."""
+
+    model: str | None
+    reference: Path | None
+    max_tokens: int | None
+
+
+def run_job(job: Job, article: Article) -> Record:
+    """The worker's side: one article through every stage; a failure is an error record."""
+    return guarded(article.source, partial(extract_article, article, job.model, job.reference, job.max_tokens))
+
+
+def _worker_start(job: Job) -> None:
+    """Load the model and the reference database once per worker process."""
+    load_pipeline(job.model)
+    if job.reference is not None:
+        open_reference(job.reference)
+
+
+def _planned(paths: Iterable[Path], job: Job, options: ReadOptions, reuse: Reuse | None) -> Iterator[Record | Article]:
+    """The inputs in order: a record already known (an unreadable input, a reused result) or an
+    article still to extract."""
+    pipeline = None
+    for path in iter_inputs(paths):
+        for article in read_source(path, options):
+            if isinstance(article, SourceFailure):
+                yield error_record(article.source, article.error)
+                continue
+            if reuse is not None and pipeline is None:  # the model's label: only --resume needs it here
+                pipeline = PipelineInfo(
+                    version=__version__,
+                    model=model_label(load_pipeline(job.model)),
+                    reference=reference_label(job.reference),
+                )
+            reused = reuse(article, pipeline) if reuse is not None and pipeline is not None else None
+            yield reused or article
+
+
+def in_order(planned: Iterable[Record | Article], submit: Callable[[Article], Any], window: int) -> Iterator[Record]:
+    """Submit each article (``submit`` returns a future: anything with ``.result()``), keep at most
+    ``window`` in flight, and yield every record in input order."""
+    pending: deque[Record | Any] = deque()
+
+    def ready(item: Record | Any) -> Record:
+        return item if isinstance(item, ArticleResult | ErrorRecord) else item.result()
+
+    for item in planned:
+        pending.append(item if isinstance(item, ArticleResult | ErrorRecord) else submit(item))
+        while len(pending) > window:
+            yield ready(pending.popleft())
+    while pending:
+        yield ready(pending.popleft())
+
+
+def default_jobs() -> int:
+    """All the cores this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def extract_parallel(
+    paths: Iterable[Path],
+    jobs: int,
+    model: str | None = None,
+    options: ReadOptions = DEFAULT_OPTIONS,
+    reuse: Reuse | None = None,
+    reference: Path | None = DEFAULT_REFERENCE,
+) -> Iterator[Record]:
+    """:func:`pipeline.api.extract_paths` on ``jobs`` processes of this machine."""
+    job = Job(model=model, reference=reference, max_tokens=options.max_tokens)
+    # Workers start from a clean server process, not from this one: they must not inherit the output
+    # folder's lock (a killed run's workers would hold it) or an open database connection. Each loads
+    # the model once.
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_start, initargs=(job,)) as pool:
+
+        def submit(article: Article) -> Future[Record]:
+            return pool.submit(run_job, job, article)
+
+        yield from in_order(_planned(paths, job, options, reuse), submit, jobs * IN_FLIGHT_PER_WORKER)
+
+
+def extract_on_dask(
+    paths: Iterable[Path],
+    scheduler: str | None = None,
+    jobs: int | None = None,
+    model: str | None = None,
+    options: ReadOptions = DEFAULT_OPTIONS,
+    reuse: Reuse | None = None,
+    reference: Path | None = DEFAULT_REFERENCE,
+) -> Iterator[Record]:
+    """:func:`pipeline.api.extract_paths` on a Dask cluster: the one at ``scheduler``, or a local one
+    of ``jobs`` single-threaded worker processes. Each worker loads the model once (the pipeline is
+    cached per process); every worker needs electext installed, and, for ``reference``, the same
+    database at the same path (the built-in one always is)."""
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError:
+        from pipeline.errors import ElectextError
+
+        raise ElectextError("--engine dask needs Dask: pip install 'electext[dask]'") from None
+    job = Job(model=model, reference=reference, max_tokens=options.max_tokens)
+    cluster = None
+    if scheduler is None:
+        cluster = LocalCluster(
+            n_workers=jobs or default_jobs(), threads_per_worker=1, processes=True, dashboard_address=None
+        )
+    client = Client(scheduler if scheduler is not None else cluster)
+    try:
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+
+        def submit(article: Article) -> Any:
+            return client.submit(run_job, job, article, pure=False)
+
+        yield from in_order(_planned(paths, job, options, reuse), submit, workers * IN_FLIGHT_PER_WORKER)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
