@@ -207,6 +207,7 @@ def table(results: dict[str, Any]) -> str:
             f"{name:<22}{row['articles_per_s']:>12.1f}{row['words_per_s']:>12.0f}"
             f"{row['startup_s']:>12.2f}{row['peak_rss_mb']:>13.0f}"
         )
+    lines.append("(peak RSS of a --jobs N run is the parent's: each worker holds one model, as --jobs 1 does)")
     lines.append("ratios: " + ", ".join(f"{k} = {v:.2f}" for k, v in results["ratios"].items()))
     if results["peak_rss_mb_by_batch"]:
         lines.append(

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -31,6 +33,8 @@ from pipeline.sources import DEFAULT_OPTIONS, ReadOptions, SourceFailure, read_s
 # Tasks in flight per worker: enough to keep every worker busy while the parent writes, few enough
 # that the window of pending articles stays small.
 IN_FLIGHT_PER_WORKER = 8
+# How often a worker checks that the batch that started it is still running.
+PARENT_CHECK_SECONDS = 1.0
 Record = ArticleResult | ErrorRecord
 
 
@@ -48,11 +52,24 @@ def run_job(job: Job, article: Article) -> Record:
     return guarded(article.source, partial(extract_article, article, job.model, job.reference, job.max_tokens))
 
 
-def _worker_start(job: Job) -> None:
-    """Load the model and the reference database once per worker process."""
+def _worker_start(job: Job, parent: int) -> None:
+    """Load the model and the reference database once per worker process, and leave with the parent."""
+    threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
     load_pipeline(job.model)
     if job.reference is not None:
         open_reference(job.reference)
+
+
+def _exit_with(parent: int) -> None:
+    """A killed batch must not leave its workers behind: exit once the parent process is gone."""
+    while True:
+        time.sleep(PARENT_CHECK_SECONDS)
+        try:
+            os.kill(parent, 0)
+        except ProcessLookupError:
+            os._exit(1)
+        except PermissionError:  # the pid now belongs to another user's process: ours is gone
+            os._exit(1)
 
 
 def _planned(paths: Iterable[Path], job: Job, options: ReadOptions, reuse: Reuse | None) -> Iterator[Record | Article]:
@@ -110,7 +127,7 @@ def extract_parallel(
     # the model once.
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_start, initargs=(job,)) as pool:
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_start, initargs=(job, os.getpid())) as pool:
 
         def submit(article: Article) -> Future[Record]:
             return pool.submit(run_job, job, article)

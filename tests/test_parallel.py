@@ -98,3 +98,19 @@ def test_records_come_back_in_input_order_with_a_bounded_window() -> None:
     ]
     # never more than two items waiting: a0 is collected before a3 is planned
     assert log.index("get a0") < log.index("plan a3")
+
+
+def test_a_worker_leaves_when_its_batch_is_killed() -> None:
+    """Workers watch the process that started them: a killed batch leaves none behind."""
+    import subprocess
+    import sys
+
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    worker = subprocess.run(
+        [sys.executable, "-c", f"from pipeline.parallel import _exit_with; _exit_with({dead.pid}); print('stayed')"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert worker.returncode == 1 and "stayed" not in worker.stdout
