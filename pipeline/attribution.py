@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import regex
-
-from pipeline import patterns
+from pipeline import patterns, rx
 from pipeline.facts import MIN_BARE_VOTES, Fact, Sentence, clause_start, mentions_in
 from pipeline.figures import Figure
 from pipeline.mentions import Mention, Mentions
@@ -26,7 +24,7 @@ def passing(text: str, sentence: Sentence, seat: Mention) -> bool:
     window = text[max(sentence.start, seat.start - PASSING_WINDOW) : seat.start]
     if patterns.PASSING_MENTION_CUE.search(window):
         return True
-    if regex.match(
+    if rx.match(
         r"\A[^.;]{0,30}?\b(?:in|from|until|between)\s+(?:19|20)\d\d\b(?!\s*[-:])",
         text[seat.end : min(sentence.end, seat.end + 40)],
     ):
@@ -113,7 +111,7 @@ def election_event(text: str, sentence: Sentence, seat: Mention, year: int | Non
         or patterns.HOLD_WORD.search(text, start, clause_end)
     ):
         return False
-    stated = regex.search(r"\b(?:19|20)\d\d\b", text[seat.end : min(sentence.end, seat.end + 40)])
+    stated = rx.search(r"\b(?:19|20)\d\d\b", text[seat.end : min(sentence.end, seat.end + 40)])
     if stated and (year is None or int(stated.group(0)) != year):
         return False
     return not patterns.EARLIER_ELECTION_STRONG.search(text, sentence.start, seat.start)

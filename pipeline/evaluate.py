@@ -16,8 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import regex
-
+from pipeline import rx
 from pipeline.api import extract_article, iter_inputs
 from pipeline.errors import DataFileError, ElectextError
 from pipeline.ingest import read_article
@@ -160,7 +159,7 @@ def norm(text: str | None) -> str:
         return ""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     text = text.replace("&", " and ").lower()
-    return " ".join(regex.sub(r"[^\w\s]", " ", text).split())
+    return " ".join(rx.sub(r"[^\w\s]", " ", text).split())
 
 
 def _number(value: Any) -> float | None:

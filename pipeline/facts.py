@@ -10,9 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-import regex
-
-from pipeline import patterns
+from pipeline import patterns, rx
 from pipeline.figures import Figure
 from pipeline.mentions import Mention, Mentions
 
@@ -74,7 +72,7 @@ def split_sentences(text: str, start: int, end: int, spacy_starts: list[int]) ->
     # A short line of a results box is one sentence whatever the parser thinks ("(SNP) … 13,542").
     boxes = [(m.start(), m.end()) for m in patterns.BOX_LINE.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT)]
     cuts = sorted({start, *(s for s in spacy_starts if start < s < end and not any(b < s < e for b, e in boxes))})
-    for match in regex.finditer(r"\n+", text, pos=start, endpos=end):
+    for match in rx.finditer(r"\n+", text, pos=start, endpos=end):
         cuts.append(match.end())
     cuts = sorted(set(cuts))
     sentences = []

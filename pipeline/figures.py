@@ -10,9 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-import regex
-
-from pipeline import patterns
+from pipeline import patterns, rx
 from pipeline.records import Qualifier
 
 FigureKind = Literal["count", "percent", "points", "year"]
@@ -44,7 +42,7 @@ def _word_value(words: str) -> float:
     """'twenty-three thousand' -> 23000; 'a thousand' -> 1000; 'two hundred and fifty' -> 250."""
     total = 0.0
     current = 0.0
-    tokens = regex.split(r"[\s,-]+", words.lower())
+    tokens = rx.split(r"[\s,-]+", words.lower())
     for index, token in enumerate(tokens):
         if token in ("and", ""):
             continue
@@ -93,7 +91,7 @@ def bounds(value: float, qualifier: Qualifier) -> tuple[float | None, float | No
     return None, None
 
 
-def _kind(match: regex.Match[str], value: float) -> FigureKind:
+def _kind(match: rx.Match[str], value: float) -> FigureKind:
     unit = (match.group("unit") or "").strip().lower()
     if unit:
         return (
@@ -102,7 +100,7 @@ def _kind(match: regex.Match[str], value: float) -> FigureKind:
             else "percent"
         )
     digits = match.group("digits")
-    if digits and regex.fullmatch(r"\d{4}", digits) and YEAR_RANGE[0] <= value < YEAR_RANGE[1]:
+    if digits and rx.fullmatch(r"\d{4}", digits) and YEAR_RANGE[0] <= value < YEAR_RANGE[1]:
         return "year"
     return "count"
 
@@ -120,7 +118,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         else:
             value = _digit_value(match.group("digits"), match.group("magnitude"))
         phrase = (match.group("qualifier") or "").lower()
-        qualifier = patterns.QUALIFIER_OF_PHRASE.get(regex.sub(r"\s+", " ", phrase), "exact") if phrase else "exact"
+        qualifier = patterns.QUALIFIER_OF_PHRASE.get(rx.sub(r"\s+", " ", phrase), "exact") if phrase else "exact"
         lower, upper = bounds(value, qualifier)
         figures.append(
             Figure(

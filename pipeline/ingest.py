@@ -19,8 +19,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import regex
-
+from pipeline import rx
 from pipeline.errors import DecodeError, EmptyArticleError, InputError, TooLargeError
 from pipeline.patterns import REGEX_TIMEOUT
 
@@ -43,7 +42,7 @@ MAX_BYTES_PER_CHAR = 4
 # is 20): it is blanked for the later stages, with a warning, because spaCy's tokenizer takes time
 # quadratic in a run's length (8,000 percent signs in a row take 16 s).
 MAX_RUN = 300
-_LONG_RUN = regex.compile(rf"\S{{{MAX_RUN + 1},}}")
+_LONG_RUN = rx.compile(rf"\S{{{MAX_RUN + 1},}}")
 # Byte-order marks, longest first: the UTF-32 LE mark begins with the UTF-16 LE one.
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -63,8 +62,8 @@ _SIGNATURES = (
     (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
 )
 # A complete multi-byte UTF-8 character: a file with one of these is UTF-8, damaged where it fails.
-_UTF8_MULTIBYTE = regex.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
-_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_UTF8_MULTIBYTE = rx.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_CONTROL = rx.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # Windows-1252 is accepted only for text that reads like Western prose: accented letters inside words
 # ("café", "Ynys Môn") and the typography of these symbols, not a fifth of the characters.
 LEGACY_ENCODING = "cp1252"
@@ -105,12 +104,10 @@ TYPOGRAPHY = {
 }
 FRONT_MATTER_KEYS = ("title", "published", "byline", "source", "url")
 SIDECAR_SUFFIX = ".meta.json"
-_FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(?P<body>(?:.*\n)*?)---[ \t]*(?:\n|\Z)")
-_FRONT_LINE = regex.compile(r"^(?P<key>[A-Za-z_]+)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$")
-_BYLINE = regex.compile(
-    r"\A\s*By[ \t]+(?P<name>\p{Lu}[\p{L}.'-]*(?:[ \t]+(?:and[ \t]+)?\p{Lu}[\p{L}.'-]*){0,4})[ \t]*$"
-)
-_ROLE_WORDS = regex.compile(r"(?i)\b(reporter|correspondent|editor|staff|writer|journalist|columnist|analyst)\b")
+_FRONT_MATTER = rx.compile(r"\A---[ \t]*\n(?P<body>(?:.*\n)*?)---[ \t]*(?:\n|\Z)")
+_FRONT_LINE = rx.compile(r"^(?P<key>[A-Za-z_]+)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$")
+_BYLINE = rx.compile(r"\A\s*By[ \t]+(?P<name>\p{Lu}[\p{L}.'-]*(?:[ \t]+(?:and[ \t]+)?\p{Lu}[\p{L}.'-]*){0,4})[ \t]*$")
+_ROLE_WORDS = rx.compile(r"(?i)\b(reporter|correspondent|editor|staff|writer|journalist|columnist|analyst)\b")
 
 
 @dataclass(frozen=True)
@@ -140,7 +137,7 @@ class Article:
     @property
     def year(self) -> int | None:
         """The publication year, when ``published`` starts with one ("2023-10-20")."""
-        match = regex.match(r"\s*((?:19|20)\d\d)\b", self.published or "", timeout=REGEX_TIMEOUT)
+        match = rx.match(r"\s*((?:19|20)\d\d)\b", self.published or "", timeout=REGEX_TIMEOUT)
         return int(match.group(1)) if match else None
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:

@@ -21,9 +21,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import NamedTuple
 
-import regex
-
-from pipeline import patterns
+from pipeline import patterns, rx
 from pipeline.attribution import (
     anchors,
     election_event,
@@ -104,9 +102,9 @@ def _box_subject(text: str, start: int, end: int, mentions: Mentions) -> Mention
         leftover = (
             leftover[: mention.start - start] + " " * (mention.end - mention.start) + leftover[mention.end - start :]
         )
-    words = regex.sub(r"[():\[\]]|\.{2,}|…", " ", leftover)
+    words = rx.sub(r"[():\[\]]|\.{2,}|…", " ", leftover)
     name = " ".join(words.split())
-    surname_first = regex.fullmatch(r"(\p{Lu}[\p{Lu}'-]+),\s*(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)*)", name)
+    surname_first = rx.fullmatch(r"(\p{Lu}[\p{Lu}'-]+),\s*(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)*)", name)
     if surname_first:
         name = f"{surname_first.group(2)} {surname_first.group(1).title()}"
     if people and not (name and patterns.NAME_WORDS.match(name) and people[0].text in name and name != people[0].text):
@@ -210,7 +208,7 @@ def _subject_before(text: str, sentence: Sentence, position: int, candidates: li
     if nearest.kind == "party" and len(before) > 1:
         # "Mark Jenkinson (Con) 20,488": the party in brackets is the person's.
         person = before[-2]
-        if person.kind == "person" and regex.fullmatch(r"\s*\(\s*", text[person.end : nearest.start]):
+        if person.kind == "person" and rx.fullmatch(r"\s*\(\s*", text[person.end : nearest.start]):
             return person
     if nearest.kind == "party":
         # "Labour's Alistair Strathern … 13,872": the party belongs to a person right after it.
@@ -245,7 +243,7 @@ def _clause_subject(text: str, sentence: Sentence, position: int, candidates: li
         first.kind == "person"
         and len(before) > 1
         and before[1].kind == "party"
-        and regex.fullmatch(r"'s?\s+", text[first.end : before[1].start])
+        and rx.fullmatch(r"'s?\s+", text[first.end : before[1].start])
     ):
         first = before[1]  # "Keir Starmer's Labour Party won": the party is the subject
     if first.kind == "party":
@@ -262,11 +260,11 @@ def _figure_subject(text: str, sentence: Sentence, figure: Figure, candidates: l
     if nearest is None:
         return None
     gap = text[nearest.end : figure.start]
-    if regex.fullmatch(r"(?:'s?)?\s*(?:\([^)\n]{1,40}\))?\s*[:,]?\s*(?:on|with)?\s*", gap):
+    if rx.fullmatch(r"(?:'s?)?\s*(?:\([^)\n]{1,40}\))?\s*[:,]?\s*(?:on|with)?\s*", gap):
         return nearest
-    if regex.search(r"\b(?:who|which|whose)\b", gap):
+    if rx.search(r"\b(?:who|which|whose)\b", gap):
         return nearest  # "UKIP's Diane James, who took 11,571 votes"
-    object_of = regex.search(
+    object_of = rx.search(
         r"\b(?:from|over|against|than|beat|beating|defeating|defeated|unseating|ousting|to)\s+(?:the\s+)?\Z",
         text[max(sentence.start, nearest.start - 16) : nearest.start],
     )
@@ -307,7 +305,7 @@ def _subject_after(text: str, position: int, candidates: list[Mention]) -> Menti
     own follows them ("21,283 to Mary Creagh (Lab) 17,925")."""
     for mention in candidates:
         if mention.start >= position and patterns.FOR_AFTER.match(text[position : mention.start]):
-            if regex.match(
+            if rx.match(
                 r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:'s?\s+)?(?:[\w-]+(?:'s?)?\s+){0,2}\d",
                 text[mention.end : mention.end + 50],
             ):
@@ -325,7 +323,7 @@ def _seat_for(
         if (
             seat.start >= end
             and seat.start - end <= SEAT_AFTER_FIGURE + 4
-            and regex.match(r"\A\s*(?:votes?\s+)?in\s+\Z", text[end : seat.start])
+            and rx.match(r"\A\s*(?:votes?\s+)?in\s+\Z", text[end : seat.start])
         ):
             return seat
     before = [seat for seat in seats if seat.end <= position and not passing(text, sentence, seat)]
@@ -357,19 +355,19 @@ def _role_of(text: str, sentence: Sentence, figure: Figure, subject: Mention | N
         if (
             patterns.MAJORITY_BEFORE.search(before)
             or patterns.MAJORITY_AFTER.match(after)
-            or regex.search(r"\b(?:majority|maj)\b[^.\n]{0,25}?\d[\d,]*\s*(?:votes?\s*)?[(,]\s*\Z", before, regex.I)
+            or rx.search(r"\b(?:majority|maj)\b[^.\n]{0,25}?\d[\d,]*\s*(?:votes?\s*)?[(,]\s*\Z", before, rx.I)
         ):
             return "majority"  # also "majority: 5,508 (13.81%)", the same majority as a share
         if patterns.SHARE_CHANGE.search(before) and subject is not None:
             return "share_change"
         if patterns.SHARE_CHANGE_BEFORE.search(before) or figure.kind == "points":
             return None
-        if patterns.SHARE_AFTER.match(after) or regex.search(r"\d[\d,]*\s*(?:votes?\s*)?[(,]\s*\Z", before):
+        if patterns.SHARE_AFTER.match(after) or rx.search(r"\d[\d,]*\s*(?:votes?\s*)?[(,]\s*\Z", before):
             return "share"
         verb = patterns.VOTES_VERB_BEFORE.search(before)
         if verb and verb.group(0).split()[0].lower() in ("to", "on") and not patterns.VOTE_NOUN.search(before):
             verb = None
-        if subject is not None and (verb or regex.search(r"[:(]\s*\Z", before)):
+        if subject is not None and (verb or rx.search(r"[:(]\s*\Z", before)):
             return "share"
         return None
     # counts
@@ -385,19 +383,19 @@ def _role_of(text: str, sentence: Sentence, figure: Figure, subject: Mention | N
         return "votes"
     if figure.value < MIN_BARE_VOTES or not figure.is_whole:
         return None
-    if subject is not None and regex.search(r"'s?\s*\Z", before):
+    if subject is not None and rx.search(r"'s?\s*\Z", before):
         return "votes"  # "to Mr Skinner's 16,492"
     if (
         subject is not None
         and subject.kind == "person"
-        and regex.match(r"\s*\([^)\n]{1,40}\)", text[subject.end : subject.end + 45])
-        and regex.match(r"\A\s*(?:[.,;]|$)", after)
+        and rx.match(r"\s*\([^)\n]{1,40}\)", text[subject.end : subject.end + 45])
+        and rx.match(r"\A\s*(?:[.,;]|$)", after)
     ):
         return "votes"  # live blogs: "Mhairi Black (SNP), 20 years old and still a student, 23,548."
     if subject is not None and (
         patterns.VOTES_VERB_BEFORE.search(before)
-        or regex.search(r"(?:^|[:)\t]|\s{2,})\s*\Z", before)
-        or regex.match(r"\A\s*(?:\(|$)", after)
+        or rx.search(r"(?:^|[:)\t]|\s{2,})\s*\Z", before)
+        or rx.match(r"\A\s*(?:\(|$)", after)
     ):
         return "votes"
     return None
@@ -411,7 +409,7 @@ def _about_earlier_election(text: str, sentence: Sentence, position: int, end: i
     clause = clause_start(text, sentence, position)
     after = text[end : min(sentence.end, end + 60)]
     gap = r"[^.;,\d]" if figure else r"(?:[^.;,]|,\d)"
-    year_after = regex.match(rf"\A{gap}{{0,45}}?\b(?:in|at)\s+(?:the\s+)?(?:19|20)\d\d\b(?!\s+by-election)", after)
+    year_after = rx.match(rf"\A{gap}{{0,45}}?\b(?:in|at)\s+(?:the\s+)?(?:19|20)\d\d\b(?!\s+by-election)", after)
     if year_after and not patterns.COMPARISON.search(year_after.group(0)):
         return True
     if patterns.EARLIER_ELECTION_STRONG.search(text, sentence.start, position):
@@ -419,7 +417,7 @@ def _about_earlier_election(text: str, sentence: Sentence, position: int, end: i
     clause_end = next((m.start() for m in patterns.CLAUSE_BREAK.finditer(text, end, sentence.end)), sentence.end)
     later = patterns.EARLIER_ELECTION_STRONG.search(text, end, min(clause_end, end + 80))
     between = text[end : later.start()] if later else ""
-    if later and not patterns.COMPARISON.search(between) and not regex.search(r"\bsince\b|\d", between):
+    if later and not patterns.COMPARISON.search(between) and not rx.search(r"\bsince\b|\d", between):
         return True  # "Labour beat Mr Grundy by more than 9,500 votes two years ago"
     return bool(patterns.EARLIER_ELECTION.search(text, max(clause, position - EARLIER_WINDOW), position))
 
@@ -431,7 +429,7 @@ def _is_previous_majority(text: str, sentence: Sentence, figure: Figure) -> bool
     if patterns.EARLIER_YEAR_LINE.search(before):
         return True
     # the cue must qualify this figure's phrase: look back only to the last conjunction or comma
-    phrase = regex.split(r",|;|\bbut\b|\band\b|\bwhile\b", before)[-1]
+    phrase = rx.split(r",|;|\bbut\b|\band\b|\bwhile\b", before)[-1]
     if patterns.PREVIOUS_MAJORITY_CUE.search(phrase):
         return True
     # "The 24,664 Tory majority was the biggest the party had overturned": the noun phrase's
@@ -442,11 +440,11 @@ def _is_previous_majority(text: str, sentence: Sentence, figure: Figure) -> bool
         )
         if patterns.PREVIOUS_MAJORITY_CUE.search(text, figure.end, clause_end):
             return True
-    if regex.match(r"\A[^.;]{0,30}?\b(?:than|from|compared\s+(?:with|to)|against)\b", after):
+    if rx.match(r"\A[^.;]{0,30}?\b(?:than|from|compared\s+(?:with|to)|against)\b", after):
         return False  # "a majority of 2,260 - lower than at the 2015 general election": a comparison
     return bool(
-        regex.match(r"\A[^.;\d]{0,40}?\b(?:at|in)\s+the\s+(?:last|previous|\d{4})\s+(?:general\s+)?election", after)
-        or regex.match(r"\A[^.;\d]{0,30}?\bin\s+(?:19|20)\d\d\b", after)
+        rx.match(r"\A[^.;\d]{0,40}?\b(?:at|in)\s+the\s+(?:last|previous|\d{4})\s+(?:general\s+)?election", after)
+        or rx.match(r"\A[^.;\d]{0,30}?\bin\s+(?:19|20)\d\d\b", after)
     )
 
 
@@ -456,14 +454,14 @@ def _party_near_majority(text: str, figure: Figure, parties: list[Mention]) -> M
         if (
             party.start >= figure.end
             and party.start - figure.end <= 4
-            and regex.match(r"\A[\s-]*(?:vote\s+)?\Z", text[figure.end : party.start])
-            and regex.match(r"\A\s*majority", text[party.end : party.end + 12], regex.I)
+            and rx.match(r"\A[\s-]*(?:vote\s+)?\Z", text[figure.end : party.start])
+            and rx.match(r"\A\s*majority", text[party.end : party.end + 12], rx.I)
         ):
             return party
         if (
             party.end <= figure.start
             and figure.start - party.end <= 30
-            and regex.match(r"\A\s*majority\s+(?:of\s+)?\Z", text[party.end : figure.start], regex.I)
+            and rx.match(r"\A\s*majority\s+(?:of\s+)?\Z", text[party.end : figure.start], rx.I)
         ):
             return party
     return None
@@ -473,9 +471,9 @@ def _swing_pair(text: str, figure: Figure, parties: list[Mention]) -> tuple[Ment
     """ "Swing: 6.7% Lab to Con", "a 4.2-point swing, LD to PC": "X to Y" straight after the figure."""
     after = [p for p in parties if figure.end <= p.start <= figure.end + 30]
     for first, second in pairwise(after):
-        if regex.fullmatch(
-            r"\s*(?:swing\s*)?,?\s*(?:from\s+)?", text[figure.end : first.start], regex.I
-        ) and regex.fullmatch(r"\s+to\s+(?:the\s+)?", text[first.end : second.start]):
+        if rx.fullmatch(r"\s*(?:swing\s*)?,?\s*(?:from\s+)?", text[figure.end : first.start], rx.I) and rx.fullmatch(
+            r"\s+to\s+(?:the\s+)?", text[first.end : second.start]
+        ):
             return first, second
     return None
 
@@ -494,9 +492,9 @@ def _swing_parties(
         if not (window_start <= party.start < window_end):
             continue
         lead = text[max(window_start, party.start - 14) : party.start]
-        if regex.search(r"\b(?:to|towards)\s+(?:the\s+)?\Z", lead, regex.I) and to_party is None:
+        if rx.search(r"\b(?:to|towards)\s+(?:the\s+)?\Z", lead, rx.I) and to_party is None:
             to_party = party
-        elif regex.search(r"\b(?:from|against)\s+(?:the\s+)?\Z", lead, regex.I) and from_party is None:
+        elif rx.search(r"\b(?:from|against)\s+(?:the\s+)?\Z", lead, rx.I) and from_party is None:
             from_party = party
     return from_party, to_party
 
@@ -531,12 +529,12 @@ def _figure_facts(
             # "securing 1,487 in Mid Bedfordshire and 1,373 in Tamworth"; "took 42.9 per cent … and
             # Labour 24.5 per cent": a figure coordinated with the one before has its role.
             between = text[previous[0].end : figure.start]
-            adjacent = not regex.sub(r"'s?|\b(?:on|with)\b|[\s:]", "", text[subject.end : figure.start])
+            adjacent = not rx.sub(r"'s?|\b(?:on|with)\b|[\s:]", "", text[subject.end : figure.start])
             if figure.kind == previous[0].kind and (
                 patterns.COORDINATED.match(between)
                 or (
                     adjacent
-                    and regex.search(
+                    and rx.search(
                         r"(?:,|\band\b|\bwhile\b|;)\s+(?:the\s+)?\S*\s*\Z", text[previous[0].end : subject.start]
                     )
                 )
@@ -653,32 +651,32 @@ def _winners(scope: _Scope) -> list[Fact]:
     text, sentence, _mentions, seats, candidates, context = scope
     facts: list[Fact] = []
     for match in patterns.WIN_VERB.finditer(text, sentence.start, sentence.end, timeout=patterns.REGEX_TIMEOUT):
-        if _modal_before(text, sentence, match.start()) or regex.match(
+        if _modal_before(text, sentence, match.start()) or rx.match(
             r"\A\s*(?:back|seats|the\s+(?:next|general))", text[match.end() : match.end() + 20]
         ):
             continue
-        if regex.search(r"\bsince\b", text[match.end() : min(sentence.end, match.end() + 40)]):
+        if rx.search(r"\bsince\b", text[match.end() : min(sentence.end, match.end() + 40)]):
             continue  # "held by the Tories since 2010" is history, not this result
-        if regex.search(
+        if rx.search(
             r"\b(?:had|'d|first|originally|previously|once)\s+(?:\w+\s+)?\Z",
             text[max(sentence.start, match.start() - 20) : match.start()],
         ):
             continue  # "John Mann had held it", "who first won Richmond Park": an earlier result
-        if regex.match(r"\s+as\s+an?\s+", text[match.end() : match.end() + 8]):
+        if rx.match(r"\s+as\s+an?\s+", text[match.end() : match.end() + 8]):
             continue  # "was elected as a Tory": a member's label, not this result
         if patterns.NOT_A_SEAT_WIN.match(text[match.end() : match.end() + 30]):
             continue  # "the council holds its next elections"
-        passive = regex.search(
+        passive = rx.search(
             r"\b(?:was|were|been|be|being)\s+\Z", text[max(sentence.start, match.start() - 10) : match.start()]
         )
-        by_agent = regex.match(r"\A\s+by\s+(?:the\s+)?", text[match.end() : match.end() + 12])
+        by_agent = rx.match(r"\A\s+by\s+(?:the\s+)?", text[match.end() : match.end() + 12])
         if passive and not by_agent:
             continue  # "was defeated", "the referendum has been won": no winner named
         if patterns.WIN_VERB_OF_FIGURE.match(text, match.end(), min(sentence.end, match.end() + 30)):
             continue  # "took 27,628 votes", "took 42.9 per cent": a tally, not the seat
         if _about_earlier_election(text, sentence, match.start(), match.end()):
             continue
-        by_after = regex.match(r"\A\s+by\s+(?:the\s+)?", text[match.end() : match.end() + 12])
+        by_after = rx.match(r"\A\s+by\s+(?:the\s+)?", text[match.end() : match.end() + 12])
         subject = None
         if by_after:
             # "was beaten by the Conservative Mark Fletcher", "was won by Labour"
@@ -721,7 +719,7 @@ def _vacancies(scope: _Scope) -> list[Fact]:
                 m
                 for m in mentions.people
                 if match.end() <= m.start < min(sentence.end, match.end() + 40)
-                and regex.match(r"\A\s+of\b", text[match.end() : m.start])
+                and rx.match(r"\A\s+of\b", text[match.end() : m.start])
             ][:1]
         seat = _seat_for(text, sentence, match.start(), match.end(), seats, context)
         if people and seat:
@@ -738,7 +736,7 @@ def _defeated_in(scope: _Scope) -> list[Fact]:
     facts: list[Fact] = []
     for seat in seats:
         # "defeated in Somerset and Frome by the Lib Dems and in Selby and Ainsty by Labour"
-        agent_after = regex.match(r"\s+(?:by|to)\s+(?:the\s+)?", text[seat.end : seat.end + 12])
+        agent_after = rx.match(r"\s+(?:by|to)\s+(?:the\s+)?", text[seat.end : seat.end + 12])
         if not agent_after or not patterns.DEFEATED_IN.search(text, sentence.start, seat.start):
             continue
         agent = next((m for m in candidates if m.start == seat.end + agent_after.end()), None)
@@ -785,19 +783,14 @@ def _incumbents(scope: _Scope) -> list[Fact]:
         # "Dennis Skinner has lost Bolsover", "Conor Burns, who had held Bournemouth West since 2010".
         before = text[max(sentence.start, person.start - 60) : person.start]
         after = text[person.end : min(sentence.end, person.end + 60)]
-        cue = patterns.INCUMBENT_AFTER.match(after) or patterns.INCUMBENT_BEFORE.search(before)
+        after_cue = patterns.INCUMBENT_AFTER.match(after)
+        cue = after_cue or patterns.INCUMBENT_BEFORE.search(before)
         if cue is None or _about_earlier_election(text, sentence, person.start, person.end):
             continue
         seat = _seat_for(text, sentence, person.start, person.end, seats, context)
         if seat is not None:
-            start = (
-                person.end + cue.start()
-                if cue.re is patterns.INCUMBENT_AFTER
-                else person.start - len(before) + cue.start()
-            )
-            end = (
-                person.end + cue.end() if cue.re is patterns.INCUMBENT_AFTER else person.start - len(before) + cue.end()
-            )
+            offset = person.end if after_cue is not None else person.start - len(before)
+            start, end = offset + cue.start(), offset + cue.end()
             facts.append(Fact(seat.value, "previous_mp", (Span(start, end),), subject=person, label="other"))
     return facts
 
@@ -814,7 +807,7 @@ def _party_results(scope: _Scope) -> list[Fact]:
             if seat is not None and not _about_earlier_election(text, sentence, party.start, party.end):
                 facts.append(Fact(seat.value, "winner", (Span(party.start, party.end),), subject=party))
         tail = text[party.end : min(sentence.end, party.end + 40)]
-        gain = regex.match(r"\A\s+(?:gain|gains)\s+from\s+(?:the\s+)?", tail, regex.I)
+        gain = rx.match(r"\A\s+(?:gain|gains)\s+from\s+(?:the\s+)?", tail, rx.I)
         seat = _seat_for(text, sentence, party.start, party.end, seats, context)
         if seat is None:
             continue

@@ -14,10 +14,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-import regex
 from spacy.tokens import Doc
 
-from pipeline import patterns
+from pipeline import patterns, rx
 from pipeline.annotate import SEATS_KEY
 from pipeline.resources import Resources
 
@@ -69,10 +68,10 @@ class Mentions:
 def _strip_person(text: str, start: int, titles: Iterable[str]) -> tuple[int, int]:
     """Trim titles ("Ms ") and possessives ("'s") from a PERSON span."""
     end = start + len(text)
-    match = regex.match(rf"(?:(?:{'|'.join(regex.escape(title) for title in titles)})\.?\s+)+", text)
+    match = rx.match(rf"(?:(?:{'|'.join(rx.escape(title) for title in titles)})\.?\s+)+", text)
     if match:
         start += match.end()
-    trailing = regex.search(r"'s?\Z", text)
+    trailing = rx.search(r"'s?\Z", text)
     if trailing:
         end -= len(trailing.group(0))
     return start, end
@@ -207,8 +206,8 @@ def _surname_mentions(
         ):
             continue
         owner = min(owners, key=lambda person: person.start)
-        for match in regex.finditer(
-            rf"(?<![\p{{Lu}}][\p{{L}}]*\s)\b{regex.escape(surname)}\b(?!\s+\p{{Lu}})", text, pos=start
+        for match in rx.finditer(
+            rf"(?<![\p{{Lu}}][\p{{L}}]*\s)\b{rx.escape(surname)}\b(?!\s+\p{{Lu}})", text, pos=start
         ):
             if match.start() <= owner.start or any(s < match.end() and match.start() < e for s, e in taken):
                 continue
@@ -218,8 +217,8 @@ def _surname_mentions(
 
 
 @cache
-def _title_before(titles: tuple[str, ...]) -> regex.Pattern[str]:
-    return regex.compile(rf"\b(?:{'|'.join(regex.escape(t) for t in titles)})\.?\s+\Z")
+def _title_before(titles: tuple[str, ...]) -> rx.Pattern[str]:
+    return rx.compile(rf"\b(?:{'|'.join(rx.escape(t) for t in titles)})\.?\s+\Z")
 
 
 def _gazetteer_seats(doc: Doc, offset: int, people: list[Mention], titles: tuple[str, ...]) -> list[Mention]:
@@ -295,7 +294,7 @@ def _context_seats(
     # The same unlisted name elsewhere in the article is the same seat.
     names = {mention.text: mention for mention in found}
     for name, first in names.items():
-        for match in regex.finditer(rf"\b{regex.escape(name)}\b", text, pos=start, endpos=end):
+        for match in rx.finditer(rf"\b{rx.escape(name)}\b", text, pos=start, endpos=end):
             if not any(s < match.end() and match.start() < e for s, e in occupied):
                 found.append(Mention(match.start(), match.end(), name, "seat", first.value, note=first.note))
                 occupied.append((match.start(), match.end()))
@@ -416,7 +415,7 @@ def _place_hints(text: str, start: int, end: int, seats: list[Mention], resource
     for place, seat_names in owners.items():
         if len(seat_names) != 1:
             continue
-        for match in regex.finditer(rf"\b{regex.escape(place)}\b", text, pos=start, endpos=end):
+        for match in rx.finditer(rf"\b{rx.escape(place)}\b", text, pos=start, endpos=end):
             if not any(s <= match.start() < e for s, e in occupied):
                 hints.append(Mention(match.start(), match.end(), match.group(0), "seat", next(iter(seat_names))))
     return tuple(sorted(hints, key=lambda hint: hint.start))

@@ -20,8 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-import regex
-
+from pipeline import rx
 from pipeline.api import extract_article
 from pipeline.evaluate import OFFICIAL_PREFIX, gold_pairs, load_gold, norm
 from pipeline.ingest import article_from_text, read_article
@@ -108,7 +107,7 @@ def confirmed_figures(result: ArticleResult, check_ids: tuple[str, ...] = REDUND
         if check.id in check_ids and check.status == "pass":
             for evidence in check.evidence:
                 # exact printed figures only: a hedge ("fewer than 900") is a bound, not a figure
-                if regex.fullmatch(r"[\d,.]+%?", evidence.text):
+                if rx.fullmatch(r"[\d,.]+%?", evidence.text):
                     found.setdefault((evidence.start, evidence.end), evidence)
     return [found[key] for key in sorted(found)]
 

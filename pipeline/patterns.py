@@ -10,13 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import cast
 
-import regex
-
+from pipeline import rx
 from pipeline.records import Qualifier
 from pipeline.resources import load_resources
 
 # Seconds any single match may take. Generous for a 40 MB input, yet a bound on a pathological one.
-REGEX_TIMEOUT = 5.0
+REGEX_TIMEOUT = rx.TIMEOUT
 
 _CUES = load_resources().cues
 
@@ -24,7 +23,7 @@ _CUES = load_resources().cues
 def alternation(phrases: Iterable[str]) -> str:
     """Longest-first alternation of literal phrases, spaces matching any run of whitespace."""
     ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
-    return "|".join(regex.escape(phrase).replace(r"\ ", r"\s+") for phrase in ordered)
+    return "|".join(rx.escape(phrase).replace(r"\ ", r"\s+") for phrase in ordered)
 
 
 QUALIFIER_OF_PHRASE: dict[str, Qualifier] = {
@@ -48,7 +47,7 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _PERCENT_UNIT = r"%|\s?per\s?cent\b|\s?percent\b|\s?pc\b"
 _POINTS_UNIT = r"\s?percentage[\s-]points?\b|[\s-]points?\b|\s?pts?\b|\s?pp\b|\s?ppts?\b"
 
-FIGURE = regex.compile(
+FIGURE = rx.compile(
     rf"""
     (?<![\w.,/:£$€#-]|\d[,.])                 # not inside a word, a date, money or a longer number
     (?:(?P<qualifier>{_QUALIFIER})\s+)?
@@ -59,7 +58,7 @@ FIGURE = regex.compile(
     (?P<unit>{_PERCENT_UNIT}|{_POINTS_UNIT})?
     (?![\w/]|[.,:]\d)
     """,
-    regex.VERBOSE | regex.IGNORECASE,
+    rx.VERBOSE | rx.IGNORECASE,
 )
 SCALE_VALUE = {word.lower(): value for word, value in _CUES.number_scales.items()}
 SMALL_VALUE = {word.lower(): value for word, value in _CUES.number_words.items()}
@@ -68,51 +67,51 @@ ORDINAL_VALUE = {word.lower(): value for word, value in _CUES.ordinals.items()}
 _ORDINAL = alternation(_CUES.ordinals)
 
 # A number whose thousands separator is misplaced ("1,2680", "126,80"): a typo, never a figure.
-MALFORMED_NUMBER = regex.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})*,(?:\d{1,2}|\d{4,})(?!\d|[,.]\d)")
+MALFORMED_NUMBER = rx.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})*,(?:\d{1,2}|\d{4,})(?!\d|[,.]\d)")
 
 # --- role cues: each is searched in the text just before or after a figure ----------------------
 # Left context ends with these, so they are anchored at the end (\Z) of the window.
-VOTES_AFTER = regex.compile(
-    r"\A\s*(?:-\s*)?votes?\b(?!\s+(?:behind|ahead|short|clear|majority|win|victory|margin|lead))", regex.I
+VOTES_AFTER = rx.compile(
+    r"\A\s*(?:-\s*)?votes?\b(?!\s+(?:behind|ahead|short|clear|majority|win|victory|margin|lead))", rx.I
 )
 # "18,375 valid votes were cast", "40 rejected ballots": counts of the poll, not of a candidate.
-POLL_COUNT_AFTER = regex.compile(
+POLL_COUNT_AFTER = rx.compile(
     r"\A\s*(?:valid|rejected|spoilt|spoiled|postal|registered|eligible|ballot|ballots|voters|people|electors|turned|"
     r"seats|MPs|councillors|wards|candidates|constituencies)\b",
-    regex.I,
+    rx.I,
 )
 # A clause about an earlier election: its figures are the previous result, not this one.
-EARLIER_ELECTION_STRONG = regex.compile(
+EARLIER_ELECTION_STRONG = rx.compile(
     r"\b(?:(?:\w+|\d+)(?:\s+and\s+a\s+half)?\s+years?\s+ago|last\s+time|at\s+the\s+(?:last|previous)\s+(?:general\s+)?election|"
     r"(?:at|in)\s+the\s+(?:19|20)\d\d\s+(?:general\s+)?election|last\s+(?:year|summer|spring|autumn|winter)|"
     r"the\s+previous\s+(?:general\s+)?election|at\s+the\s+general\s+election\s+in\s+\w+\s+last\s+year)",
-    regex.I,
+    rx.I,
 )
-EARLIER_ELECTION = regex.compile(
+EARLIER_ELECTION = rx.compile(
     r"\b(?:(?:in|back\s+in)\s+(?:19|20)\d\d\b|previously|at\s+the\s+previous|before\s+that)",
-    regex.I,
+    rx.I,
 )
-SHARE_CHANGE = regex.compile(
+SHARE_CHANGE = rx.compile(
     r"\b(?P<verb>up|down|rose|risen|rising|fell|fallen|falling|dropped|dropping|increased|decreased|climbed|grew|jumped|"
     r"slumped|plunged|added|adding|lost|losing|gained|gaining|improved|slipped)\s+(?:by\s+)?(?:some\s+|almost\s+|nearly\s+|"
     r"more\s+than\s+|just\s+(?:over|under)\s+)?\Z",
-    regex.I,
+    rx.I,
 )
-SHARE_CHANGE_DOWN = regex.compile(
-    r"down|fell|fallen|falling|dropped|dropping|decreased|slumped|plunged|lost|losing|slipped", regex.I
+SHARE_CHANGE_DOWN = rx.compile(
+    r"down|fell|fallen|falling|dropped|dropping|decreased|slumped|plunged|lost|losing|slipped", rx.I
 )
 # "1,316 votes behind his Labour opponent": the winning margin, said of the runner-up. Behind anyone
 # else ("79 votes behind Mr Nuttall", who came second) it is not the majority.
-VOTES_BEHIND = regex.compile(
+VOTES_BEHIND = rx.compile(
     r"\A[\s-]*votes?\s+(?:behind|short\s+of|adrift\s+of)\s+(?:the\s+(?:winner|victor|new\s+MP|winning\s+candidate)|"
     r"(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:opponent|rival|challenger))\b",
-    regex.I,
+    rx.I,
 )
-VOTES_AHEAD = regex.compile(r"\A[\s-]*votes?\s+(?:ahead\s+of|clear\s+of|more\s+than)\b", regex.I)
+VOTES_AHEAD = rx.compile(r"\A[\s-]*votes?\s+(?:ahead\s+of|clear\s+of|more\s+than)\b", rx.I)
 # "a 187-vote win", "the 5,230 by which the SNP won the seat"
-MARGIN_AFTER = regex.compile(r"\A[\s-]*votes?\s+(?:win|victory|margin|lead)\b|\A\s+(?:votes\s+)?by\s+which\b", regex.I)
-MAJORITY_AFTER = regex.compile(r"\A[\s-]*(?:votes?\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}majority\b", regex.I)
-MAJORITY_BEFORE = regex.compile(
+MARGIN_AFTER = rx.compile(r"\A[\s-]*votes?\s+(?:win|victory|margin|lead)\b|\A\s+(?:votes\s+)?by\s+which\b", rx.I)
+MAJORITY_AFTER = rx.compile(r"\A[\s-]*(?:votes?\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}majority\b", rx.I)
+MAJORITY_BEFORE = rx.compile(
     r"(?:\bmajority|\bmargin|\blead)(?:\s+(?:at|in)\s+the\s+(?:last|previous|\d{4})\s+(?:general\s+)?election"
     r"|\s+(?:on|under|across)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?"
     r"(?:\s*:\s*|\s+(?:(?:of|was|is|stood\s+at|at|to|down\s+to|reduced\s+to|cut\s+to|slashed\s+to|"
@@ -125,104 +124,103 @@ MAJORITY_BEFORE = regex.compile(
     r"gained|victory|elected|beat|beating|beaten|defeated|defeating|triumphed|edged|lead|led|lost|losing|"
     r"clung|clinging|hung|hanging|scraped|scraping|squeezed|squeezing|sneaked|home|goes|went|"
     r"ahead|clear)\b[^.;:]{0,60}?\bby\s+(?:a\s+(?:majority|margin)\s+of\s+)?(?:just\s+|only\s+|a\s+mere\s+)?\Z",
-    regex.I,
+    rx.I,
 )
-SWING_BEFORE = regex.compile(
+SWING_BEFORE = rx.compile(
     r"\bswing(?:\s+(?:from|to|towards|against)\s+(?:the\s+)?[\p{L}]+(?:\s+[\p{Lu}][\p{L}]*)?){0,2}"
     r"(?:\s+(?:on|at|in|across|here|overnight|tonight)(?:\s+[\p{L}]+)?)?"
     r"(?:\s*:\s*|\s+(?:of|was|is|at|stood\s+at|comes?\s+out\s+at|came\s+out\s+at|works?\s+out\s+at|worked\s+out\s+at|"
     r"amounted\s+to|reached|hit|topped)\s+(?:just\s+|some\s+|about\s+|around\s+|a\s+huge\s+|a\s+massive\s+)?)\Z",
-    regex.I,
+    rx.I,
 )
-SWING_AFTER = regex.compile(r"\A[\s-]*(?:per\s*cent\s+|%\s*)?swing\b", regex.I)
-TURNOUT_BEFORE = regex.compile(
+SWING_AFTER = rx.compile(r"\A[\s-]*(?:per\s*cent\s+|%\s*)?swing\b", rx.I)
+TURNOUT_BEFORE = rx.compile(
     r"\bturnout(?:\s*:\s*|[^.;\d%]{0,40}?\b(?:was|is|of|at|stood\s+at|reached|fell\s+to|rose\s+to|down\s+to|up\s+to|"
     r"just|only)\s+(?:(?:just|only|a|an|mere|healthy|low|high|respectable)\s+){0,2}|\s+)\Z",
-    regex.I,
+    rx.I,
 )
-TURNOUT_AFTER = regex.compile(
+TURNOUT_AFTER = rx.compile(
     r"\A\s*(?:turnout|of\s+(?:the\s+)?(?:electorate|registered\s+voters|voters\s+turned\s+out|those\s+eligible))\b",
-    regex.I,
+    rx.I,
 )
-SHARE_AFTER = regex.compile(rf"\A\s*(?:{alternation(_CUES.share_nouns)})\b", regex.I)
-SHARE_CHANGE_BEFORE = regex.compile(
+SHARE_AFTER = rx.compile(rf"\A\s*(?:{alternation(_CUES.share_nouns)})\b", rx.I)
+SHARE_CHANGE_BEFORE = rx.compile(
     r"\b(?:up|down|rose|fell|increased|decreased|dropped|climbed|grew|jumped|slumped|plunged|gain|loss|fall|rise|"
     r"change|by)\s+(?:by\s+)?(?:of\s+)?\Z",
-    regex.I,
+    rx.I,
 )
-SINCE_BEFORE = regex.compile(
+SINCE_BEFORE = rx.compile(
     r"\bsince\s+(?:(?:it\s+was\s+(?:created|formed|established)|its\s+creation|a\s+by-election|the\s+seat\s+was\s+created|"
     r"the\s+(?:\w+\s+)?(?:general\s+)?election)\s+in\s+)?\Z",
-    regex.I,
+    rx.I,
 )
 # A line or clause that opens with an earlier year talks about an earlier election: "2015: LD majority 3,067".
-EARLIER_YEAR_LINE = regex.compile(r"(?:^|\n)[ \t]*(?:19|20)\d\d\b[^\n]{0,80}\Z")
-HELD_CONTEXT = regex.compile(
+EARLIER_YEAR_LINE = rx.compile(r"(?:^|\n)[ \t]*(?:19|20)\d\d\b[^\n]{0,80}\Z")
+HELD_CONTEXT = rx.compile(
     r"\b(?:held|hold|represented|in\s+\w+\s+hands|been\s+\w+|had\s+an?\s+\w+\s+MP|\w+\s+MP|\w+\s+seat|"
     r"stronghold|heartland|won\s+(?:it|the\s+seat)|every\s+election)\b",
-    regex.I,
+    rx.I,
 )
-POSITION = regex.compile(
+POSITION = rx.compile(
     rf"\b(?:came|finished|was|were|is|placed|ended\s+up|ending\s+up|coming|finishing|pushed\s+into|beaten\s+into|forced\s+into|"
     rf"slipped\s+to|fell\s+to|dropped\s+to|relegated\s+to|in|a\s+distant|a\s+close|a\s+poor|a\s+strong|"
     rf"distant|close)\s+(?:a\s+)?(?:(?:distant|close|poor|strong|respectable|creditable|narrow)\s+)?"
     rf"(?P<ordinal>{_ORDINAL})(?:\s+place)?\b"
     r"|\b(?P<runner>runner-up|runners-up|runner\s+up)\b"
     rf"|\b(?P<placed>{_ORDINAL})[\s-]placed\b",
-    regex.I,
+    rx.I,
 )
-WIN_VERB = regex.compile(rf"\b(?:{alternation(_CUES.win_verbs)})\b", regex.I)
-LOSS_VERB = regex.compile(rf"\b(?:{alternation(_CUES.loss_verbs)})\b", regex.I)
-PREVIOUS_MAJORITY_CUE = regex.compile(rf"\b(?:{alternation(_CUES.previous_majority_cues)})\b", regex.I)
-PASSING_MENTION_CUE = regex.compile(rf"\b(?:{alternation(_CUES.passing_mention_cues)})\b", regex.I)
+WIN_VERB = rx.compile(rf"\b(?:{alternation(_CUES.win_verbs)})\b", rx.I)
+LOSS_VERB = rx.compile(rf"\b(?:{alternation(_CUES.loss_verbs)})\b", rx.I)
+PREVIOUS_MAJORITY_CUE = rx.compile(rf"\b(?:{alternation(_CUES.previous_majority_cues)})\b", rx.I)
+PASSING_MENTION_CUE = rx.compile(rf"\b(?:{alternation(_CUES.passing_mention_cues)})\b", rx.I)
 # A sentence set at another time than the article's result: every seat in it is a passing mention.
-OTHER_TIME_CUE = regex.compile(
+OTHER_TIME_CUE = rx.compile(
     r"\b(?:(?:In|in|Earlier\s+in|earlier\s+in|Back\s+in|back\s+in|Last|last)\s+(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December|year|month|summer|spring|autumn|winter)|earlier\s+this\s+year|"
     r"last\s+year|previously|also)\b"
 )
 # A sentence about polls or projections: its figures are not results ("the exit poll puts Labour on 255").
-POLL_SENTENCE = regex.compile(
+POLL_SENTENCE = rx.compile(
     r"(?<!to\s+the\s)\bpolls?\b(?!\s+(?:closed|close|opened|open|station))|"
     r"\b(?:exit\s+poll|opinion\s+polls?|polling\s+(?:by|for|suggests?)|"
     r"survey|projection|projected|forecasts?|MRP|model\s+suggests|confidence\s+vote|vote\s+of\s+(?:no\s+)?confidence|"
     r"MPs\s+voted|Commons\s+vote)\b",
-    regex.I,
+    rx.I,
 )
 # A sentence about the national picture ("the Conservatives were on course for 306 seats"): no seat's
 # result, unless the sentence names a seat too.
-NATIONAL_SENTENCE = regex.compile(
+NATIONAL_SENTENCE = rx.compile(
     r"\b(?:nationally|hung\s+parliament|on\s+course\s+for|seat\s+(?:tally|total)|(?:overall|Commons|working)\s+majority|"
     r"needed\s+for\s+a\s+majority|\d+\s+seats)\b",
-    regex.I,
+    rx.I,
 )
 # A sitting member named as such, or as the one who lost: the previous MP of a seat that changed hands.
-INCUMBENT_AFTER = regex.compile(
+INCUMBENT_AFTER = rx.compile(
     r"\A(?:'s)?,?\s+(?:(?:the|a)\s+)?(?:sitting|outgoing|incumbent|defending)\s+(?:[\w-]+\s+){0,2}(?:MP|member)\b"
     r"|\A(?:,[^,.;]{1,60},)?,?\s+(?:who\s+)?had\s+(?:held|represented|been\s+(?:the\s+)?(?:[\w-]+'s\s+)?MP|won\s+the\s+seat)\b"
     r"|\A,?\s+who\s+(?:was|had\s+been)\s+elected\b"
     r"|\A,?\s+(?:the\s+)?(?:[\w-]+'s\s+)?MP\s+(?:here\s+|there\s+)?since\b"
     r"|\A's\s+(?:[\w-]+\s+){0,3}(?:run|tenure|time|years)\s+as\b"
     r"|\A\s+(?:has|had)\s+lost\s+(?:his|her|their|the)?\b|\A\s+loses\b|\A\s+is\s+out\b",
-    regex.I,
+    rx.I,
 )
-INCUMBENT_BEFORE = regex.compile(
+INCUMBENT_BEFORE = rx.compile(
     r"\b(?:sitting|outgoing|incumbent|defending)\s+(?:[\w-]+\s+){0,2}(?:MP,?\s+)?\Z"
     r"|\bthe\s+previous\s+(?:[\w-]+\s+)?MP,?\s+\Z"
     r"|\b(?:unseat(?:ed|ing|s)?|oust(?:ed|ing|s)?|topple[ds]?|toppling)\s+(?:the\s+)?(?:sitting\s+)?(?:[\w'-]+\s+){0,4}\Z",
-    regex.I,
+    rx.I,
 )
 REASON_CUES = {
-    reason: regex.compile(rf"\b(?:{alternation(phrases)})\b", regex.I)
-    for reason, phrases in _CUES.vacancy_reasons.items()
+    reason: rx.compile(rf"\b(?:{alternation(phrases)})\b", rx.I) for reason, phrases in _CUES.vacancy_reasons.items()
 }
-PREVIOUS_MP_CUE = regex.compile(
+PREVIOUS_MP_CUE = rx.compile(
     r"\b(?:former|previous|outgoing|ex-|late|predecessor|sitting)\b|\bMP\b|triggered|vacancy|vacated|"
     r"\b(?:caused|called|prompted|forced)\b|\bby-election\b",
-    regex.I,
+    rx.I,
 )
-HOLD_WORD = regex.compile(
-    r"\b(?:hold|holds|held\s+on|retained|retains|retain|kept|keeps|clung\s+on|hung\s+on|defended)\b", regex.I
+HOLD_WORD = rx.compile(
+    r"\b(?:hold|holds|held\s+on|retained|retains|retain|kept|keeps|clung\s+on|hung\s+on|defended)\b", rx.I
 )
 # What a party "holds" or "wins" when it is not the seat: a place, a share, a level ("the Tories hold
 # on to second place", "Plaid held more or less steady", "held their deposit").
@@ -232,151 +230,149 @@ NOT_THE_SEAT = (
     r"|\s+(?:(?:more\s+or\s+less|roughly|largely|broadly|fairly|relatively)\s+)?(?:steady|firm|level|flat|up)\b"
 )
 # "PARTY hold" right after a party name is a result ("SNP hold", "Labour held the seat").
-PARTY_HOLD = regex.compile(
-    rf"\A\s+(?:hold|holds|held)\b(?!\s+(?:since|by|the\s+seat\s+since)\b)(?!{NOT_THE_SEAT})", regex.I
-)
-GAIN_WORD = regex.compile(
+PARTY_HOLD = rx.compile(rf"\A\s+(?:hold|holds|held)\b(?!\s+(?:since|by|the\s+seat\s+since)\b)(?!{NOT_THE_SEAT})", rx.I)
+GAIN_WORD = rx.compile(
     r"\b(?:gain|gains|gained|took\s+the\s+seat|seized|captured|snatched|flipped|won\s+the\s+seat\s+for\s+the\s+first\s+time|overturn\w*)\b",
-    regex.I,
+    rx.I,
 )
 
 # --- elections and seats ------------------------------------------------------------------------
-ELECTION_KIND = regex.compile(
+ELECTION_KIND = rx.compile(
     r"\b(?P<council>council\s+by-elections?|ward\s+by-elections?|local\s+by-elections?|by-elections?\s+(?:for|in|to)\s+(?:the\s+)?[\p{Lu}][\p{L}\s]{0,40}?\b(?:council|ward))"
     r"|\b(?P<holyrood>Holyrood\s+by-elections?|Scottish\s+Parliament\s+by-elections?)"
     r"|\b(?P<senedd>Senedd\s+by-elections?|Welsh\s+Parliament\s+by-elections?|Welsh\s+Assembly\s+by-elections?)"
     r"|\b(?P<by>by-elections?|by\s+elections?|byelections?)\b"
     r"|\b(?P<general>general\s+elections?)\b",
-    regex.I,
+    rx.I,
 )
 NAME_WORD = r"(?:[\p{Lu}][\p{Ll}'\p{Lu}]*(?:-[\p{Lu}][\p{Ll}']*)*|St\.?|of|upon|on|the|and|le|in|under|next|by|with)"
 _SEAT_NAME = rf"(?P<name>[\p{{Lu}}][\p{{L}}'.-]*(?:,?\s+{NAME_WORD}){{0,6}}?)"
-SEAT_CONTEXT = regex.compile(
+SEAT_CONTEXT = rx.compile(
     rf"\bthe\s+{_SEAT_NAME}\s+(?:by-election|by\s+election|byelection|constituency|seat|ward|division)\b"
     rf"|\b(?:by-elections?|constituency|ward|division|seat)\s+(?:of|in|for)\s+{_SEAT_NAME}(?=\s*(?:[,.;:()]|\s+(?:by|to|on|was|where|which|who|with)\b|$))"
     rf"|\b(?:defeated|beaten|lost|won|win|wins|took|take|takes|gained|held|holds|retained|victory)\s+in\s+{_SEAT_NAME}(?=\s*(?:[,.;:()]|\s+(?:by|to|on|was|where|which|who|with)\b|$))"
     rf"|^\s*{_SEAT_NAME}\s*(?:\((?:by-election|ward|constituency)\)|by-election|ward|result)\s*:?\s*$",
-    regex.MULTILINE,
+    rx.MULTILINE,
 )
-SEAT_DESCRIPTOR = regex.compile(
+SEAT_DESCRIPTOR = rx.compile(
     r"\bthe\s+(?:[\p{L}-]+\s+){0,3}?(?P<county>[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)\s+(?:seat|constituency)\b",
-    regex.I,
+    rx.I,
 )
 # A short line of a results box or heading: at most this many characters.
 BOX_LINE_MAX = 90
-BOX_LINE = regex.compile(rf"^(?=[^\n]{{1,{BOX_LINE_MAX}}}$)(?=[^\n]*(?:\d|\b\p{{Lu}}{{2,}}\b))[^\n]+$", regex.M)
-CAPS_RUN = regex.compile(r"\b\p{Lu}[\p{Lu}'-]+(?:,?\s+(?:\p{Lu}[\p{Lu}'-]*|AND|OF|UPON|ON|THE|&))*\b")
+BOX_LINE = rx.compile(rf"^(?=[^\n]{{1,{BOX_LINE_MAX}}}$)(?=[^\n]*(?:\d|\b\p{{Lu}}{{2,}}\b))[^\n]+$", rx.M)
+CAPS_RUN = rx.compile(r"\b\p{Lu}[\p{Lu}'-]+(?:,?\s+(?:\p{Lu}[\p{Lu}'-]*|AND|OF|UPON|ON|THE|&))*\b")
 # "Trudy Harrison (Conservative)   13,748   44.3%   (+8.5)", "Plaid Cymru (Ben Lake): 11,623 (29.2%)",
 # "Labour: 13,872 (34.1%)", "MULLIN, Roger (SNP) 27,628", "Lab 13,872 34.1% +5.2"
-BOX_CANDIDATE = regex.compile(
+BOX_CANDIDATE = rx.compile(
     r"^[ \t]*(?:[-*\u2022][ \t]*)?(?P<who>[\p{L}][^\n:\d]{1,70}?)[ \t]*(?::[ \t]*|[ \t]+|(?<=\))[ \t]*)"
     r"(?P<votes>\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d.,%])(?:[ \t]+votes)?"
     r"(?:[ \t]*[(,]?[ \t]*(?P<share>\d{1,2}(?:\.\d+)?|100)[ \t]*(?:%|per[ \t]*cent)[ \t]*\)?)?"
     r"(?:[ \t]*,?[ \t]*\(?[ \t]*(?P<change>[+-]\d+(?:\.\d+)?|new)[ \t]*(?:pts?|points)?\)?)?[ \t]*$",
-    regex.M,
+    rx.M,
 )
 _ABBREVIATIONS = alternation(load_resources().party_by_abbreviation)
 # Abbreviations where results boxes put them: "(Con)", or "Con:" / "Con 13,872" at a line start.
-ABBREVIATION_SLOT = regex.compile(
+ABBREVIATION_SLOT = rx.compile(
     rf"(?:(?<=\()(?P<a>{_ABBREVIATIONS})(?=\)))|(?:(?<=^|\n)[ \t]*(?P<b>{_ABBREVIATIONS})(?=[ \t]*(?::|\s\d)))"
 )
 # Any case, as a whole word, on a short box-like line: "CON GAIN FROM LAB", "Swing: 6.7% Lab to Con".
-ABBREVIATION_WORD = regex.compile(rf"(?<![\w-])(?:{_ABBREVIATIONS})(?![\w-])", regex.I)
-CLAUSE_BREAK = regex.compile(
+ABBREVIATION_WORD = rx.compile(rf"(?<![\w-])(?:{_ABBREVIATIONS})(?![\w-])", rx.I)
+CLAUSE_BREAK = rx.compile(
     r";|:\s+(?=\p{Ll})|,?\s+\b(?:while|whereas|but|and|with)\b\s+(?=(?:the\s+)?[\p{Lu}])|,\s+(?=[\p{Lu}][\p{Ll}]+'s\b)"
 )
 
 
 # --- linking cues (pipeline/link.py) --------------------------------------------------------------
-MODAL = regex.compile(
+MODAL = rx.compile(
     r"\b(?:could|would|will|might|may|should|can|must|hop(?:e|es|ed)\s+to|hoping|bid\s+to|aim(?:s|ing)?\s+to|tr(?:y|ying)\s+to|"
     r"need(?:s|ed)?|chance|expected|likely|set\s+to|hoped)\b",
-    regex.I,
+    rx.I,
 )
-QUOTE = regex.compile(r'"[^"\n]{0,2000}?(?:"|$)', regex.M)
-VOTES_VERB_BEFORE = regex.compile(
+QUOTE = rx.compile(r'"[^"\n]{0,2000}?(?:"|$)', rx.M)
+VOTES_VERB_BEFORE = rx.compile(
     r"\b(?:with|polled|polling|polls|securing|secured|secures|won|winning|wins|took|taking|takes|received|receiving|"
     r"got|getting|garnered|attracted|picked\s+up|on|gaining|gained|managed|scored|collected|amassed|"
     r"to)\s+(?:the\s+)?(?:just\s+|only\s+|a\s+total\s+of\s+|a\s+mere\s+)?\Z",
-    regex.I,
+    rx.I,
 )
 # A percentage after a bare "to"/"on" is a vote share only if the clause is about votes ("the SNP's
 # share fell to 31%", "on 40% of the vote"), not "the increase in VAT to 20 percent".
-VOTE_NOUN = regex.compile(r"\b(?:share|shares|vote|votes|poll|ballots?)\b", regex.I)
+VOTE_NOUN = rx.compile(r"\b(?:share|shares|vote|votes|poll|ballots?)\b", rx.I)
 # Two tallies set against each other: "by 1,352 votes, 21,442 to 20,090" (not "rose from 9,000 to 12,000").
-SCORE_PAIR = regex.compile(
+SCORE_PAIR = rx.compile(
     r"(?<!\b(?:from|between|rose|fell|up|down|increased|decreased)\s+)(?<![\d,.])"
     r"(?P<first>\d{1,3}(?:,\d{3})+|\d{3,})\s+(?:votes\s+)?to\s+(?P<second>\d{1,3}(?:,\d{3})+|\d{3,})"
     r"(?![\d]|[,.]\d|\s*(?:%|per\s*cent|percent))",
-    regex.I,
+    rx.I,
 )
-COORDINATED = regex.compile(
-    r"\A(?:\s+votes?)?(?:\s+in\s+[^,;.]{1,50}?)?\s*(?:,\s*(?:and\s+)?|\band\s+|\bwhile\s+)\Z", regex.I
+COORDINATED = rx.compile(
+    r"\A(?:\s+votes?)?(?:\s+in\s+[^,;.]{1,50}?)?\s*(?:,\s*(?:and\s+)?|\band\s+|\bwhile\s+)\Z", rx.I
 )
-FUTURE_ELECTION = regex.compile(
+FUTURE_ELECTION = rx.compile(
     r"\b(?:last|previous|next|upcoming|expected|forthcoming|future|snap|early|a|an|any|another|calling\s+for|call|ahead\s+of|before|until)\s+\Z",
-    regex.I,
+    rx.I,
 )
-WIN_VERB_OF_FIGURE = regex.compile(
+WIN_VERB_OF_FIGURE = rx.compile(
     r"\s+(?:(?:just|only|a|an|some|almost|nearly|more\s+than|over|under|a\s+distant|a\s+close)\s+)*(?:\d|(?:"
     + alternation(["per cent", "percent", "votes", "share", "seats", "place", "spot", *ORDINAL_VALUE])
     + r")\b)",
-    regex.I,
+    rx.I,
 )
 # "the Conservative MP who had represented the constituency since 1992": one member's tenure
-TENURE = regex.compile(r"\b(?:represent\w*|sat\s+for|MP\s+for|been\s+(?:the\s+)?(?:\w+'s\s+)?MP)\b")
+TENURE = rx.compile(r"\b(?:represent\w*|sat\s+for|MP\s+for|been\s+(?:the\s+)?(?:\w+'s\s+)?MP)\b")
 # "won a landslide", "elected to lead the party", "holds its next elections", "held up": not a seat won
-NOT_A_SEAT_WIN = regex.compile(
+NOT_A_SEAT_WIN = rx.compile(
     NOT_THE_SEAT + r"|"
     r"\s+(?:(?:its|their)\s+(?!seat|constituency)|up\b|steady\b|firm\b|(?:a\s+)?landslide\b|power\b|office\b|"
     r"(?:a\s+)?(?:Commons\s+|overall\s+|national\s+)?majority\b|the\s+(?:general\s+)?election\b|to\s+lead\b|"
     r"as\s+(?:party\s+)?leader\b|leader\b|effect\b|place\b|part\b|charge\b|control\b|over\b|time\b|note\b|"
     r"questions?\b|the\s+view\b)",
-    regex.I,
+    rx.I,
 )
-DEFEATED_IN = regex.compile(r"\b(?:defeated|beaten|lost|ousted)\s+in\b", regex.I)
-LOST_TO = regex.compile(
-    r"\b(?:lost|loses|losing|surrendered|conceded)\s+(?:[^.;,]{1,50}?\s+)?to\s+(?:the\s+)?(?=[\p{Lu}])", regex.I
+DEFEATED_IN = rx.compile(r"\b(?:defeated|beaten|lost|ousted)\s+in\b", rx.I)
+LOST_TO = rx.compile(
+    r"\b(?:lost|loses|losing|surrendered|conceded)\s+(?:[^.;,]{1,50}?\s+)?to\s+(?:the\s+)?(?=[\p{Lu}])", rx.I
 )
-PRONOUN = regex.compile(r"(?:He|She)\b")
+PRONOUN = rx.compile(r"(?:He|She)\b")
 # "lower than at the 2015 general election": the figure is compared with an earlier one, not from it
-COMPARISON = regex.compile(
+COMPARISON = rx.compile(
     r"(?<!more\s)(?<!less\s)(?<!fewer\s)\bthan\b|\b(?:compared\s+(?:with|to)|"
     r"(?:up|down|rise|rose|risen|fell|fall|fallen|increased?|decreased?)\s+(?:from|on)|against)\b",
-    regex.I,
+    rx.I,
 )
-NEW_MEMBER = regex.compile(
+NEW_MEMBER = rx.compile(
     r"\b(?:is|becomes|became|has\s+become)\s+(?:now\s+)?(?:once\s+again\s+)?the\s+(?:new\s+)?(?:MP|member|MSP|MS)\s+for\s+",
-    regex.I,
+    rx.I,
 )
-WENT_TO = regex.compile(
+WENT_TO = rx.compile(
     r"\b(?:went|goes|fell\s+to|falls\s+to|falling\s+to|switched\s+to|passed\s+to|(?:to\s+)?go\s+to|went\s+to)"
     r"\s+(?:the\s+)?\Z",
-    regex.I,
+    rx.I,
 )
-QUALIFYING_PARTY = regex.compile(
-    r"\s*(?:majority|vote|voters|supporters|share|candidate|MPs?|government|leader|chairman|chair)\b", regex.I
+QUALIFYING_PARTY = rx.compile(
+    r"\s*(?:majority|vote|voters|supporters|share|candidate|MPs?|government|leader|chairman|chair)\b", rx.I
 )
-FOR_AFTER = regex.compile(
+FOR_AFTER = rx.compile(
     r"\A\)?\s*(?:votes?\s*)?(?:\([^)\n]{1,12}\)\s*)?(?:for|to|of)\s+(?:the\s+)?(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame)\.?\s+)?\Z"
 )
-BOX_LABEL_WORDS = regex.compile(
+BOX_LABEL_WORDS = rx.compile(
     r"\b(?:majority|turnout|electorate|swing|valid|rejected|spoil\w*|total|declared|polling|count|result|"
     r"registered|change|share|seats?|votes\s+cast)\b",
-    regex.I,
+    rx.I,
 )
-NAME_WORDS = regex.compile(r"\A(?:\p{Lu}[\p{L}'.-]*)(?:\s+(?:\p{Lu}[\p{L}'.-]*|de|van|von|der|le|la|du|the)){1,4}\Z")
+NAME_WORDS = rx.compile(r"\A(?:\p{Lu}[\p{L}'.-]*)(?:\s+(?:\p{Lu}[\p{L}'.-]*|de|van|von|der|le|la|du|the)){1,4}\Z")
 
 
 # --- mentions (pipeline/mentions.py) ------------------------------------------------------------
 # How far before a person a party may stand and still be theirs ("Labour's", "the Conservative
 # candidate"), and what may come between.
-PARTY_BEFORE_PERSON = regex.compile(
+PARTY_BEFORE_PERSON = rx.compile(
     r"\A(?:'s?)?[ \t]*(?:(?:the\s+)?(?:former\s+|sitting\s+|new\s+)?(?:candidate|challenger|MP|MSP|MS|councillor|"
     r"hopeful|nominee|leader|deputy\s+leader|member|incumbent|winner|victor|rival|opponent)s?,?\s+)?\Z",
-    regex.I,
+    rx.I,
 )
-PARTY_AFTER_PERSON = regex.compile(
+PARTY_AFTER_PERSON = rx.compile(
     r"\A(?:\s*\(\s*\Z|,\s+(?:the|a|who\s+stood\s+for\s+(?:the\s+)?)\s*\Z|\s+of\s+(?:the\s+)?\Z)"
 )
-COUNCIL_AFTER = regex.compile(r"[ \t]+(?:(?:borough|city|county|district|town|unitary)[ \t]+)?council\b", regex.I)
+COUNCIL_AFTER = rx.compile(r"[ \t]+(?:(?:borough|city|county|district|town|unitary)[ \t]+)?council\b", rx.I)

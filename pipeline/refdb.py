@@ -27,8 +27,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-import regex
-
+from pipeline import rx
 from pipeline.errors import DataFileError, ElectextError
 from pipeline.refdata import CandidacyRow, ContestRow, iso_date, read_candidacies, read_contests, read_notional
 
@@ -151,7 +150,7 @@ def name_key(name: str) -> str:
     """A constituency name reduced to what every spelling of it shares ("Ynys Môn" = "ynys mon")."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold().replace("&", " and ")
-    return " ".join(regex.sub(r"[^\w]+", " ", text).split())
+    return " ".join(rx.sub(r"[^\w]+", " ", text).split())
 
 
 # --- building ---------------------------------------------------------------------------------

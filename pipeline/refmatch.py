@@ -20,17 +20,14 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-import regex
-
+from pipeline import rx
 from pipeline.records import Contest, MatchStatus
 from pipeline.refdb import BY_ELECTION, GENERAL, OfficialContest, Reference
 
 # A result is often published the morning after polling day, and live blogs run past midnight.
 PUBLICATION_SLACK = datetime.timedelta(days=2)
 # Election labels the reference data cannot hold: council, devolved, mayoral and foreign contests.
-NOT_COVERED = regex.compile(
-    r"council|ward|senedd|assembly|scottish parliament|holyrood|mayor|police|local|european", regex.I
-)
+NOT_COVERED = rx.compile(r"council|ward|senedd|assembly|scottish parliament|holyrood|mayor|police|local|european", rx.I)
 
 
 @dataclass(frozen=True)
@@ -56,7 +53,7 @@ def kinds_for(election: str) -> tuple[str, ...] | None:
 def publication_date(published: str | None) -> datetime.date | None:
     if not published:
         return None
-    match = regex.match(r"\s*(\d{4})-(\d{2})-(\d{2})", published)
+    match = rx.match(r"\s*(\d{4})-(\d{2})-(\d{2})", published)
     if match is None:
         return None
     try:

@@ -19,17 +19,17 @@ import tempfile
 from pathlib import Path
 from typing import TextIO
 
-import regex
 from pydantic import ValidationError
 
+from pipeline import rx
 from pipeline.errors import OutputError
 from pipeline.ingest import Article
 from pipeline.records import ArticleResult, ErrorRecord, PipelineInfo
 
-_UNSAFE = regex.compile(r"[^\w.-]+")
+_UNSAFE = rx.compile(r"[^\w.-]+")
 RESULTS, ERRORS, LOCK = "results.jsonl", "errors.jsonl", ".electext.lock"
 # atomic_write's temporary names: ".<name>.<random>.tmp"
-_TEMPORARY = regex.compile(r"\A\..+\.(?:json|jsonl)\.[^.]+\.tmp\Z")
+_TEMPORARY = rx.compile(r"\A\..+\.(?:json|jsonl)\.[^.]+\.tmp\Z")
 
 
 def to_json(record: ArticleResult | ErrorRecord, indent: int | None = 2) -> str:
