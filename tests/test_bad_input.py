@@ -193,17 +193,27 @@ def test_an_article_over_max_chars_is_refused_by_name(tmp_path: Path) -> None:
     )
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="running as root: chmod 000 does not stop root reading the file")
-def test_an_unreadable_file_is_an_error_record(tmp_path: Path) -> None:
+def test_an_unreadable_file_is_an_error_record(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "secret.txt"
     path.write_text("Labour won.", encoding="utf-8")
     path.chmod(0)
+    if os.geteuid() == 0:  # root reads a chmod-000 file: make opening it fail as it would for a user
+        real_open = Path.open
+
+        def refuse(self: Path, *args: object, **kwargs: object) -> object:
+            if self == path:
+                raise PermissionError(13, "Permission denied", str(self))
+            return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
+
+        monkeypatch.setattr(Path, "open", refuse)
     try:
-        result = runner.invoke(app, ["show", str(path)])
+        result = runner.invoke(app, ["extract", str(path), str(SEED), "-o", str(tmp_path / "out")])
     finally:
         path.chmod(0o600)
     assert result.exit_code == 1
-    assert json.loads(result.output)["message"] == f"{path}: cannot read (Permission denied)"
+    error = json.loads((tmp_path / "out" / "errors.jsonl").read_text(encoding="utf-8"))
+    assert error["message"] == f"{path}: cannot read (Permission denied)"
+    assert (tmp_path / "out" / "mid-beds-tamworth.json").is_file()  # the rest of the batch is intact
 
 
 def test_a_file_electext_did_not_write_is_never_overwritten(tmp_path: Path) -> None:
