@@ -262,6 +262,8 @@ def _figure_subject(text: str, sentence: Sentence, figure: Figure, candidates: l
     gap = text[nearest.end : figure.start]
     if rx.fullmatch(r"(?:'s?)?\s*(?:\([^)\n]{1,40}\))?\s*[:,]?\s*(?:on|with)?\s*", gap):
         return nearest
+    if patterns.PLACE_THEN_TALLY.fullmatch(gap):
+        return nearest  # "and Labour's Will Scobie third with 11,740"
     if rx.search(r"\b(?:who|which|whose)\b", gap):
         return nearest  # "UKIP's Diane James, who took 11,571 votes"
     object_of = rx.search(
@@ -419,6 +421,8 @@ def _about_earlier_election(text: str, sentence: Sentence, position: int, end: i
     between = text[end : later.start()] if later else ""
     if later and not patterns.COMPARISON.search(between) and not rx.search(r"\bsince\b|\d", between):
         return True  # "Labour beat Mr Grundy by more than 9,500 votes two years ago"
+    if patterns.EARLIER_CLAUSE_OPENING.match(text, sentence.start, position):
+        return True  # "In May 2010 Mr Reckless won the seat … with a majority of 9,953"
     return bool(patterns.EARLIER_ELECTION.search(text, max(clause, position - EARLIER_WINDOW), position))
 
 
@@ -535,7 +539,8 @@ def _figure_facts(
                 or (
                     adjacent
                     and rx.search(
-                        r"(?:,|\band\b|\bwhile\b|;)\s+(?:the\s+)?\S*\s*\Z", text[previous[0].end : subject.start]
+                        r"(?:,|\band\b|\bwhile\b|;)\s+(?:the\s+)?(?:\S+\s+){0,3}\Z",
+                        text[previous[0].end : subject.start],
                     )
                 )
             ):

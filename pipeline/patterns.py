@@ -88,7 +88,14 @@ EARLIER_ELECTION_STRONG = rx.compile(
     rx.I,
 )
 EARLIER_ELECTION = rx.compile(
-    r"\b(?:(?:in|back\s+in)\s+(?:19|20)\d\d\b|previously|at\s+the\s+previous|before\s+that)",
+    r"\b(?:(?:in|back\s+in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+)?(?:19|20)\d\d\b|previously|at\s+the\s+previous|before\s+that)",
+    rx.I,
+)
+# A sentence that opens on an earlier date is set then: "In May 2010 Mr Reckless won the seat …".
+EARLIER_CLAUSE_OPENING = rx.compile(
+    r"\s*(?:back\s+)?in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+)?(?:19|20)\d\d\b(?!\s+(?:by-election|general\s+election))",
     rx.I,
 )
 SHARE_CHANGE = rx.compile(
@@ -284,10 +291,11 @@ CLAUSE_BREAK = rx.compile(
 
 
 # --- linking cues (pipeline/link.py) --------------------------------------------------------------
+# Lower case only: capitalised mid-sentence, "Will", "May" and "Chance" are names ("Labour's Will Scobie",
+# "Theresa May"), not modals.
 MODAL = rx.compile(
     r"\b(?:could|would|will|might|may|should|can|must|hop(?:e|es|ed)\s+to|hoping|bid\s+to|aim(?:s|ing)?\s+to|tr(?:y|ying)\s+to|"
-    r"need(?:s|ed)?|chance|expected|likely|set\s+to|hoped)\b",
-    rx.I,
+    r"need(?:s|ed)?|chance|expected|likely|set\s+to|hoped)\b"
 )
 QUOTE = rx.compile(r'"[^"\n]{0,2000}?(?:"|$)', rx.M)
 VOTES_VERB_BEFORE = rx.compile(
@@ -299,6 +307,12 @@ VOTES_VERB_BEFORE = rx.compile(
 # A percentage after a bare "to"/"on" is a vote share only if the clause is about votes ("the SNP's
 # share fell to 31%", "on 40% of the vote"), not "the increase in VAT to 20 percent".
 VOTE_NOUN = rx.compile(r"\b(?:share|shares|vote|votes|poll|ballots?)\b", rx.I)
+# Between a name and its tally, a place: "Will Scobie third with 11,740", "Ms Long, second, on 9,000".
+PLACE_THEN_TALLY = rx.compile(
+    r"(?:'s?)?\s*,?\s*(?:(?:was|came|finished|placed|ended)\s+)?(?:a\s+(?:distant|close|strong)\s+)?"
+    rf"(?:{alternation(ORDINAL_VALUE)}|last)(?:\s+place)?\s*,?\s*(?:on|with)\s*",
+    rx.I,
+)
 # Two tallies set against each other: "by 1,352 votes, 21,442 to 20,090" (not "rose from 9,000 to 12,000").
 SCORE_PAIR = rx.compile(
     r"(?<!\b(?:from|between|rose|fell|up|down|increased|decreased)\s+)(?<![\d,.])"

@@ -152,3 +152,26 @@ def test_a_majority_as_a_share_of_the_votes_cast_and_a_tax_rate_that_is_no_share
     kettering = _only(extract_text(text))
     assert kettering.majority and (kettering.majority.value, kettering.majority.unit) == (4.2, "percent")
     assert all(c.share is None for c in kettering.candidates)
+
+
+def test_names_that_look_like_modals_and_a_place_before_the_tally() -> None:
+    text = (
+        "The Conservatives held Thurrock with a majority of 2,812. Craig Dunn won 18,838 votes. "
+        "The Reform candidate finished second with 16,026 and Labour's Will Oakes third with 11,740. "
+        "The Green Party's Asha Patel took 1,076 and Liberal Democrat Russell Hart 932."
+    )
+    thurrock = _only(extract_text(text))
+    got = {k: (v["party"], v["votes"]) for k, v in candidates(thurrock).items() if k and " " in k}
+    assert got["Will Oakes"] == ("Labour", 11740)
+    assert got["Asha Patel"] == ("Green", 1076)
+    assert got["Russell Hart"] == ("Liberal Democrats", 932)
+
+
+def test_a_sentence_opening_on_an_earlier_date_reports_the_earlier_result() -> None:
+    text = (
+        "Reform UK's Sarah Pochin won the Runcorn and Helsby by-election by six votes. "
+        "In July 2024 Mike Amesbury won the seat for Labour with a majority of 14,696."
+    )
+    runcorn = _only(extract_text(text))
+    assert runcorn.majority and runcorn.majority.value == 6
+    assert runcorn.previous_majority and runcorn.previous_majority.value == 14696
