@@ -24,10 +24,10 @@ def passing(text: str, sentence: Sentence, seat: Mention) -> bool:
     window = text[max(sentence.start, seat.start - PASSING_WINDOW) : seat.start]
     if patterns.PASSING_MENTION_CUE.search(window):
         return True
-    if rx.match(
-        r"\A[^.;]{0,30}?\b(?:in|from|until|between)\s+(?:19|20)\d\d\b(?!\s*[-:])",
-        text[seat.end : min(sentence.end, seat.end + 40)],
-    ):
+    after = text[seat.end : min(sentence.end, seat.end + 40)]
+    if rx.match(r"\A[^.;]{0,30}?\b(?:in|from|until|between)\s+(?:19|20)\d\d\b(?!\s*[-:])", after):
+        return True
+    if patterns.OTHER_TIME_AFTER.match(after):
         return True
     return bool(patterns.OTHER_TIME_CUE.search(text, sentence.start, seat.start))
 

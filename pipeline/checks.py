@@ -78,6 +78,21 @@ def _side_by_side(first: Quantity | None, second: Quantity | None) -> bool:
     return abs(first.evidence[0].start - second.evidence[0].start) <= SIDE_BY_SIDE
 
 
+def _implied_runner_up(contest: Contest, winner: Candidate) -> list[Candidate]:
+    """The one unplaced candidate with more votes than the one stated third must be second ("Kelly
+    Tolhurst took 13,947 … Labour's Naushabah Khan was a distant third with 6,713")."""
+    thirds = [c for c in contest.candidates if _place(c) == 3 and _stated(c.votes) is not None]
+    if len(thirds) != 1 or thirds[0].votes is None:
+        return []
+    floor = thirds[0].votes.value
+    above = [
+        c
+        for c in contest.candidates
+        if c is not winner and _place(c) is None and c.votes is not None and _stated(c.votes) and c.votes.value > floor
+    ]
+    return above if len(above) == 1 else []
+
+
 def majority_arithmetic(draft: Draft) -> Check:
     """Winner's votes − runner-up's = the majority (or the share difference, for a % majority)."""
     contest = draft.contest
@@ -93,6 +108,8 @@ def majority_arithmetic(draft: Draft) -> Check:
         other = next(c for c in contest.candidates if c is not winners[0])
         if _side_by_side(winners[0].votes, other.votes):
             runners = [other]
+    if len(winners) == 1 and not runners:
+        runners = _implied_runner_up(contest, winners[0])
     if len(winners) != 1 or len(runners) != 1:
         return _check(name, contest, "unverifiable", "winner and runner-up not both identified")
     field = "votes" if majority.unit == "votes" else "share"

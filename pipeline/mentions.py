@@ -104,6 +104,13 @@ def _parties(doc: Doc, offset: int, text: str, resources: Resources) -> list[Men
 
 
 def _person_party(text: str, start: int, end: int, parties: list[Mention]) -> str | None:
+    full_stop = text.rfind(". ", 0, start)
+    sentence_start = max(full_stop + 2 if full_stop >= 0 else 0, text.rfind("\n", 0, start) + 1)
+    standing = patterns.STANDING_FOR.match(text, sentence_start, start)
+    if standing:
+        party = next((p for p in parties if p.start == standing.start("party")), None)
+        if party is not None:
+            return party.value
     for party in reversed(parties):
         if (
             party.end <= start

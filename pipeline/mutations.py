@@ -57,7 +57,12 @@ class PowerReport:
 
     @property
     def flagged_share(self) -> float:
-        return sum(m.flagged for m in self.mutations) / len(self.mutations) if self.mutations else 1.0
+        """Corruptions of redundantly stated figures that some failing check flags: a consistency check
+        (the article against itself) or an official-results check (a corrupted figure can still agree
+        with a hedged restatement, "more than eight thousand", yet not with the official count)."""
+        if not self.mutations:
+            return 1.0
+        return sum(m.flagged or m.flagged_officially for m in self.mutations) / len(self.mutations)
 
     @property
     def official_flagged_share(self) -> float:
@@ -175,10 +180,10 @@ def power_test(corpus: Path, per_article: int, gold_dir: Path | None = None, mod
 
 
 def format_power(report: PowerReport) -> str:
-    flagged = sum(m.flagged for m in report.mutations)
+    flagged = sum(m.flagged or m.flagged_officially for m in report.mutations)
     lines = [
         f"mutations: {flagged}/{len(report.mutations)} corruptions of redundantly stated figures flagged "
-        f"({report.flagged_share:.1%})",
+        f"({report.flagged_share:.1%}; {sum(m.flagged for m in report.mutations)} by a consistency check)",
         f"official power: {sum(m.flagged or m.flagged_officially for m in report.official_mutations)}/"
         f"{len(report.official_mutations)} corruptions of officially confirmed figures flagged "
         f"({report.official_flagged_share:.1%}; "
@@ -189,8 +194,8 @@ def format_power(report: PowerReport) -> str:
     by_kind = {kind: [m for m in report.mutations if m.kind == kind] for kind in CORRUPTIONS}
     for kind, items in by_kind.items():
         if items:
-            lines.append(f"  {kind}: {sum(m.flagged for m in items)}/{len(items)} flagged")
-    missed = [m for m in report.mutations if not m.flagged]
+            lines.append(f"  {kind}: {sum(m.flagged or m.flagged_officially for m in items)}/{len(items)} flagged")
+    missed = [m for m in report.mutations if not (m.flagged or m.flagged_officially)]
     missed += [m for m in report.official_mutations if not (m.flagged or m.flagged_officially)]
     lines += [f"  not flagged: {m.article}: {m.evidence.text!r} -> {m.corrupted!r} ({m.kind})" for m in missed[:20]]
     return "\n".join(lines)

@@ -187,6 +187,12 @@ OTHER_TIME_CUE = rx.compile(
     r"August|September|October|November|December|year|month|summer|spring|autumn|winter)|earlier\s+this\s+year|"
     r"last\s+year|previously|also)\b"
 )
+# A time phrase right after a seat sets it at another time: "Carswell's victory in Clacton last month".
+OTHER_TIME_AFTER = rx.compile(
+    r"\A[^.;\d]{0,12}?\b(?:last\s+(?:month|week|year|summer|spring|autumn|winter|time)|"
+    r"earlier\s+(?:this|that)\s+(?:month|week|year)|(?:\w+|\d+)\s+(?:weeks|months|years)\s+(?:ago|earlier))\b",
+    rx.I,
+)
 # A sentence about polls or projections: its figures are not results ("the exit poll puts Labour on 255").
 POLL_SENTENCE = rx.compile(
     r"(?<!to\s+the\s)\bpolls?\b(?!\s+(?:closed|close|opened|open|station))|"
@@ -383,10 +389,18 @@ NAME_WORDS = rx.compile(r"\A(?:\p{Lu}[\p{L}'.-]*)(?:\s+(?:\p{Lu}[\p{L}'.-]*|de|v
 # candidate"), and what may come between.
 PARTY_BEFORE_PERSON = rx.compile(
     r"\A(?:'s?)?[ \t]*(?:(?:the\s+)?(?:former\s+|sitting\s+|new\s+)?(?:candidate|challenger|MP|MSP|MS|councillor|"
-    r"hopeful|nominee|leader|deputy\s+leader|member|incumbent|winner|victor|rival|opponent)s?,?\s+)?\Z",
+    r"hopeful|nominee|leader|deputy\s+leader|member|incumbent|winner|victor|rival|opponent)s?,?\s+"
+    # "The Tory candidate, Medway councillor Kelly Tolhurst": a short description between role and name
+    r"(?:(?<=,\s+)(?:a\s+|the\s+)?(?:[\p{L}'-]+\s+){1,3}(?=\Z))?)?\Z",
     rx.I,
+)
+# "Standing for UKIP …, Mr Reckless polled": an opening participle names the subject's party.
+STANDING_FOR = rx.compile(
+    r"\s*(?:Standing|Running|Campaigning|Stood)\s+(?:for|as)\s+(?:the\s+|an?\s+)?(?P<party>[^,.;]{2,40}?)"
+    r"(?:\s+candidate)?\b[^.;]{0,120}?,\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?\Z"
 )
 PARTY_AFTER_PERSON = rx.compile(
     r"\A(?:\s*\(\s*\Z|,\s+(?:the|a|who\s+stood\s+for\s+(?:the\s+)?)\s*\Z|\s+of\s+(?:the\s+)?\Z)"
 )
-COUNCIL_AFTER = rx.compile(r"[ \t]+(?:(?:borough|city|county|district|town|unitary)[ \t]+)?council\b", rx.I)
+# "Newcastle-under-Lyme council", "Medway councillor Kelly Tolhurst": the local authority, not the seat.
+COUNCIL_AFTER = rx.compile(r"[ \t]+(?:(?:borough|city|county|district|town|unitary)[ \t]+)?council(?:lors?)?\b", rx.I)

@@ -118,3 +118,24 @@ def test_misplaced_thousands_separator_is_flagged() -> None:
     text = "Mark Jenkinson (Con) 2,0488, 49.3%. Sue Hayman (Lab) 16,312, 39.2%. Majority 4,176."
     checks = number_format(text, lambda start, end: Evidence(start=start, end=end, text=text[start:end]))
     assert [(c.status, c.reported) for c in checks] == [("fail", "2,0488")]
+
+
+def _unplaced_runner_up(majority: float) -> Draft:
+    """Winner placed first, third placed third, the runner-up's place not stated."""
+    winner = Candidate(name=Label(value="Winner"), votes=_votes(16867), position=_place(1))
+    runner = Candidate(name=Label(value="Runner"), votes=_votes(13947))
+    third = Candidate(name=Label(value="Third"), votes=_votes(6713), position=_place(3))
+    fourth = Candidate(name=Label(value="Fourth"), votes=_votes(1692))
+    contest = Contest(
+        constituency=Label(value="Seat"),
+        election=Label(value="by-election"),
+        candidates=[winner, runner, third, fourth],
+        majority=_votes(majority),
+    )
+    return Draft(contest=contest, statements={})
+
+
+def test_the_runner_up_is_implied_by_beating_the_third_placed() -> None:
+    assert majority_arithmetic(_unplaced_runner_up(2920)).status == "pass"
+    wrong = majority_arithmetic(_unplaced_runner_up(2290))
+    assert wrong.status == "fail" and wrong.expected == 2920

@@ -175,3 +175,20 @@ def test_a_sentence_opening_on_an_earlier_date_reports_the_earlier_result() -> N
     runcorn = _only(extract_text(text))
     assert runcorn.majority and runcorn.majority.value == 6
     assert runcorn.previous_majority and runcorn.previous_majority.value == 14696
+
+
+def test_parties_stated_around_a_name_and_a_seat_named_for_another_time() -> None:
+    text = (
+        "Standing for Reform UK only weeks after leaving the Conservatives, Mr Ellison polled 15,100 votes "
+        "in the Oakwood by-election. The Labour candidate, local councillor Priya Das, took 12,004. "
+        "It follows Reform's win in Runcorn and Helsby last month.\n\n"
+        "The Liberal Democrat Tom Reyes was a distant third with 3,990 votes."
+    )
+    result = extract_text(text)
+    seats = {c.constituency.value: c.mention_only for c in result.contests}
+    assert seats.get("Runcorn and Helsby") is True  # named in passing: later sentences stay with the result
+    oakwood = [c for c in result.contests if not c.mention_only]
+    assert len(oakwood) == 1
+    got = {k: (v["party"], v["votes"]) for k, v in candidates(oakwood[0]).items() if k}
+    assert got["Priya Das"] == ("Labour", 12004)
+    assert got["Tom Reyes"] == ("Liberal Democrats", 3990)
