@@ -410,6 +410,10 @@ def _about_earlier_election(text: str, sentence: Sentence, position: int, end: i
     election") belongs to that other figure."""
     clause = clause_start(text, sentence, position)
     after = text[end : min(sentence.end, end + 60)]
+    if figure and patterns.NEW_MAJORITY_BEFORE.search(text, max(sentence.start, position - 60), position):
+        return False  # "… in 2017 became a Conservative majority of 1,239": the new one
+    if figure and patterns.EARLIER_MARGIN_AFTER.match(after):
+        return True  # "the 2,137 votes by which Mr Williams had held the seat"
     gap = r"[^.;,\d]" if figure else r"(?:[^.;,]|,\d)"
     year_after = rx.match(rf"\A{gap}{{0,45}}?\b(?:in|at)\s+(?:the\s+)?(?:19|20)\d\d\b(?!\s+by-election)", after)
     if year_after and not patterns.COMPARISON.search(year_after.group(0)):
@@ -430,6 +434,8 @@ def _is_previous_majority(text: str, sentence: Sentence, figure: Figure) -> bool
     clause = clause_start(text, sentence, figure.start)
     before = text[max(clause, figure.start - 70) : figure.start]
     after = text[figure.end : min(sentence.end, figure.end + 70)]
+    if patterns.NEW_MAJORITY_BEFORE.search(text, max(sentence.start, figure.start - 60), figure.start):
+        return False  # "… in 2017 became a Conservative majority of 1,239": the new one
     if patterns.EARLIER_YEAR_LINE.search(before):
         return True
     # the cue must qualify this figure's phrase: look back only to the last conjunction or comma
@@ -640,6 +646,8 @@ def _places(scope: _Scope) -> list[Fact]:
             text, sentence, match.start(), match.end()
         ):
             continue
+        if patterns.PLACE_ELSEWHERE.match(text, match.end(), min(sentence.end, match.end() + 40)):
+            continue  # "Labour, which came second across much of the country, was fourth here"
         word = (match.group("ordinal") or match.group("placed") or "").lower()
         place = 2 if match.group("runner") else patterns.ORDINAL_VALUE.get(word)
         subject = _subject_before(text, sentence, match.start(), candidates)

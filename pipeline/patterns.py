@@ -92,6 +92,21 @@ EARLIER_ELECTION = rx.compile(
     r"November|December)\s+)?(?:19|20)\d\d\b|previously|at\s+the\s+previous|before\s+that)",
     rx.I,
 )
+# The new majority in a before-and-after: "… became a Conservative majority of 1,239", "turning a Tory
+# majority of 1,895 at the last general election into a Labour majority of 7,791".
+NEW_MAJORITY_BEFORE = rx.compile(
+    r"\b(?:became|become|becomes|becoming|into|now)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}"
+    r"(?:majority|margin)\s+(?:of\s+)?(?:just\s+|only\s+|some\s+)?\Z",
+    rx.I,
+)
+# "the 2,137 votes by which Mr Williams had held the seat": an earlier margin.
+EARLIER_MARGIN_AFTER = rx.compile(r"\A\s*(?:votes?\s+)?by\s+which\b[^.;]{0,60}?\bhad\b", rx.I)
+# A place somewhere else than this seat: "came second across much of the country", "third nationally".
+PLACE_ELSEWHERE = rx.compile(
+    r"(?:\s+place)?\s+(?:across|nationally|elsewhere|overall|in\s+(?:the\s+)?(?:country|polls|national|UK|Britain|"
+    r"Scotland|Wales|England|most\s+seats))\b",
+    rx.I,
+)
 # A sentence that opens on an earlier date is set then: "In May 2010 Mr Reckless won the seat …".
 EARLIER_CLAUSE_OPENING = rx.compile(
     r"\s*(?:back\s+)?in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -127,7 +142,8 @@ MAJORITY_BEFORE = rx.compile(
     r"works\s+out\s+at|"
     r"finally|eventually|officially)\s+){1,3})\Z"
     r"|\b(?:majority|maj)\.?[ \t]*:?[ \t]*\Z"
-    r"|\b(?:win|won|wins|winning|held|hold|holds|holding|retained|retains|retaining|took|taking|"
+    r"|\b(?:win|won|wins|winning|held|hold|holds|holding|retained|retains|retaining|took|taking|take|takes|"
+    r"seize|seizes|seized|snatch|snatches|snatched|gain|gains|keep|keeps|kept|"
     r"gained|victory|elected|beat|beating|beaten|defeated|defeating|triumphed|edged|lead|led|lost|losing|"
     r"clung|clinging|hung|hanging|scraped|scraping|squeezed|squeezing|sneaked|home|goes|went|"
     r"ahead|clear)\b[^.;:]{0,60}?\bby\s+(?:a\s+(?:majority|margin)\s+of\s+)?(?:just\s+|only\s+|a\s+mere\s+)?\Z",

@@ -192,3 +192,26 @@ def test_parties_stated_around_a_name_and_a_seat_named_for_another_time() -> Non
     got = {k: (v["party"], v["votes"]) for k, v in candidates(oakwood[0]).items() if k}
     assert got["Priya Das"] == ("Labour", 12004)
     assert got["Tom Reyes"] == ("Liberal Democrats", 3990)
+
+
+def test_before_and_after_majorities_and_a_headline_margin() -> None:
+    text = (
+        "Conservatives take Stroud by 3,840 votes\n\n"
+        "Siobhan Baillie took 31,582 votes to Labour's David Drew's 27,742. "
+        "A Labour majority of 687 in 2017 became a Conservative majority of 3,840, "
+        "against the 687 votes by which Mr Drew had held the seat."
+    )
+    stroud = _only(extract_text(text))
+    assert stroud.majority and stroud.majority.value == 3840
+    assert stroud.previous_majority and stroud.previous_majority.value == 687
+    assert {check.id: check.status for check in extract_text(text).checks}["repeated_figure"] != "fail"
+
+
+def test_a_place_held_elsewhere_is_not_this_seats_place() -> None:
+    text = (
+        "The Liberal Democrats gained Eastbourne. Josh Babarinde won 26,000 votes. "
+        "Labour, which came second across much of the country, was a distant fourth here with 3,175."
+    )
+    seat = _only(extract_text(text))
+    places = {k: v["position"] for k, v in candidates(seat).items()}
+    assert places.get("Labour") != 2
