@@ -381,6 +381,8 @@ def _role_of(text: str, sentence: Sentence, figure: Figure, subject: Mention | N
         return "majority"
     if patterns.MAJORITY_AFTER.match(after) or patterns.MAJORITY_BEFORE.search(before):
         return "majority"
+    if patterns.SUM_OF_TALLIES.search(text, sentence.start, figure.start):
+        return None  # several candidates' votes added up: no one's tally
     if patterns.VOTES_AFTER.match(after):
         return "votes"
     if figure.value < MIN_BARE_VOTES or not figure.is_whole:

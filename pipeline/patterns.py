@@ -107,6 +107,13 @@ PLACE_ELSEWHERE = rx.compile(
     r"Scotland|Wales|England|most\s+seats))\b",
     rx.I,
 )
+# A total of several candidates' votes, not one tally: "Add together the votes of A, B and C, and they
+# come to 19,313", "between them they polled 9,000".
+SUM_OF_TALLIES = rx.compile(
+    r"\b(?:add(?:ed)?\s+(?:together|up)|combined|between\s+them|taken\s+together|put\s+together|in\s+total|"
+    r"all\s+told|altogether)\b",
+    rx.I,
+)
 # A sentence that opens on an earlier date is set then: "In May 2010 Mr Reckless won the seat …".
 EARLIER_CLAUSE_OPENING = rx.compile(
     r"\s*(?:back\s+)?in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"

@@ -215,3 +215,14 @@ def test_a_place_held_elsewhere_is_not_this_seats_place() -> None:
     seat = _only(extract_text(text))
     places = {k: v["position"] for k, v in candidates(seat).items()}
     assert places.get("Labour") != 2
+
+
+def test_a_sum_of_several_candidates_votes_is_no_ones_tally() -> None:
+    text = (
+        "Shockat Adam won Leicester South by 979 votes. Labour's Jonathan Ashworth polled 14,360. "
+        "Add together the votes of Mr Ashworth and the Green candidate, and they come to 17,000, "
+        "comfortably more than the winner's total."
+    )
+    seat = _only(extract_text(text))
+    assert {k: v["votes"] for k, v in candidates(seat).items()}.get("Jonathan Ashworth") == 14360
+    assert all(v["votes"] != 17000 for v in candidates(seat).values())
