@@ -169,6 +169,38 @@ def iter_inputs(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
+def planned(
+    paths: Iterable[Path],
+    model: str | None = None,
+    options: ReadOptions = DEFAULT_OPTIONS,
+    reuse: Reuse | None = None,
+    reference: Path | None = DEFAULT_REFERENCE,
+) -> Iterator[ArticleResult | ErrorRecord | Article]:
+    """The inputs in order, read: a record already known (an input that could not be read, a result
+    ``--resume`` reuses) or an article still to extract. The one reading loop of every engine."""
+    pipeline: PipelineInfo | None = None
+    for path in iter_inputs(paths):
+        for article in read_source(path, options):
+            if isinstance(article, SourceFailure):
+                yield error_record(article.source, article.error)
+                continue
+            if reuse is None:
+                yield article
+                continue
+            if pipeline is None:  # what a reusable result must have been made with; once per batch
+                pipeline = PipelineInfo(
+                    version=__version__, model=model_label(load_pipeline(model)), reference=reference_label(reference)
+                )
+            yield reuse(article, pipeline) or article
+
+
+def extract_guarded(
+    article: Article, model: str | None, reference: Path | None, max_tokens: int | None
+) -> ArticleResult | ErrorRecord:
+    """:func:`extract_article`, with any failure turned into the article's error record."""
+    return guarded(article.source, partial(extract_article, article, model, reference, max_tokens))
+
+
 def extract_paths(
     paths: Iterable[Path],
     model: str | None = None,
@@ -181,18 +213,8 @@ def extract_paths(
     A JSON or JSONL file yields one record per article it holds. ``reuse`` (``--resume``) may return
     an existing result for an article's content, which is then yielded instead of extracting again.
     """
-    for path in iter_inputs(paths):
-        for article in read_source(path, options):
-            if isinstance(article, SourceFailure):
-                yield error_record(article.source, article.error)
-                continue
-            pipeline = PipelineInfo(
-                version=__version__, model=model_label(load_pipeline(model)), reference=reference_label(reference)
-            )
-            reused = reuse(article, pipeline) if reuse else None
-            yield reused or guarded(
-                article.source, partial(extract_article, article, model, reference, options.max_tokens)
-            )
+    for item in planned(paths, model, options, reuse, reference):
+        yield item if not isinstance(item, Article) else extract_guarded(item, model, reference, options.max_tokens)
 
 
 def guarded(source: str, run: Callable[[], ArticleResult], stage: str = "extract") -> ArticleResult | ErrorRecord:

@@ -18,17 +18,15 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 from typing import Any
 
-from pipeline import __version__
-from pipeline.annotate import load_pipeline, model_label
-from pipeline.api import Reuse, error_record, extract_article, guarded, iter_inputs
+from pipeline.annotate import load_pipeline
+from pipeline.api import Reuse, extract_guarded, planned
 from pipeline.ingest import Article
-from pipeline.records import ArticleResult, ErrorRecord, PipelineInfo
-from pipeline.refdb import DEFAULT_REFERENCE, open_reference, reference_label
-from pipeline.sources import DEFAULT_OPTIONS, ReadOptions, SourceFailure, read_source
+from pipeline.records import ArticleResult, ErrorRecord
+from pipeline.refdb import DEFAULT_REFERENCE, open_reference
+from pipeline.sources import DEFAULT_OPTIONS, ReadOptions
 
 # Tasks in flight per worker: enough to keep every worker busy while the parent writes, few enough
 # that the window of pending articles stays small.
@@ -49,7 +47,7 @@ class Job:
 
 def run_job(job: Job, article: Article) -> Record:
     """The worker's side: one article through every stage; a failure is an error record."""
-    return guarded(article.source, partial(extract_article, article, job.model, job.reference, job.max_tokens))
+    return extract_guarded(article, job.model, job.reference, job.max_tokens)
 
 
 def _worker_start(job: Job, parent: int) -> None:
@@ -70,25 +68,6 @@ def _exit_with(parent: int) -> None:
             os._exit(1)
         except PermissionError:  # the pid now belongs to another user's process: ours is gone
             os._exit(1)
-
-
-def _planned(paths: Iterable[Path], job: Job, options: ReadOptions, reuse: Reuse | None) -> Iterator[Record | Article]:
-    """The inputs in order: a record already known (an unreadable input, a reused result) or an
-    article still to extract."""
-    pipeline = None
-    for path in iter_inputs(paths):
-        for article in read_source(path, options):
-            if isinstance(article, SourceFailure):
-                yield error_record(article.source, article.error)
-                continue
-            if reuse is not None and pipeline is None:  # the model's label: only --resume needs it here
-                pipeline = PipelineInfo(
-                    version=__version__,
-                    model=model_label(load_pipeline(job.model)),
-                    reference=reference_label(job.reference),
-                )
-            reused = reuse(article, pipeline) if reuse is not None and pipeline is not None else None
-            yield reused or article
 
 
 def in_order(planned: Iterable[Record | Article], submit: Callable[[Article], Any], window: int) -> Iterator[Record]:
@@ -132,7 +111,7 @@ def extract_parallel(
         def submit(article: Article) -> Future[Record]:
             return pool.submit(run_job, job, article)
 
-        yield from in_order(_planned(paths, job, options, reuse), submit, jobs * IN_FLIGHT_PER_WORKER)
+        yield from in_order(planned(paths, model, options, reuse, reference), submit, jobs * IN_FLIGHT_PER_WORKER)
 
 
 def extract_on_dask(
@@ -167,7 +146,7 @@ def extract_on_dask(
         def submit(article: Article) -> Any:
             return client.submit(run_job, job, article, pure=False)
 
-        yield from in_order(_planned(paths, job, options, reuse), submit, workers * IN_FLIGHT_PER_WORKER)
+        yield from in_order(planned(paths, model, options, reuse, reference), submit, workers * IN_FLIGHT_PER_WORKER)
     finally:
         client.close()
         if cluster is not None:

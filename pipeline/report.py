@@ -11,17 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 
 from pydantic import ValidationError
 
-from pipeline.api import error_record, extract_article, guarded, iter_inputs
+from pipeline.api import extract_guarded, planned
 from pipeline.errors import InputError, OutputError
+from pipeline.ingest import Article
 from pipeline.records import ArticleResult, ErrorRecord
 from pipeline.refdb import DEFAULT_REFERENCE
 from pipeline.report_html import IndexEntry, render_article, render_index
-from pipeline.sources import DEFAULT_OPTIONS, ReadOptions, SourceFailure, read_source
+from pipeline.sources import DEFAULT_OPTIONS, ReadOptions
 from pipeline.write import atomic_write, safe_name
 
 INDEX = "index.html"
@@ -94,15 +94,11 @@ def report_items(
     """Each input's result with its original text, or the error that stopped it (the batch goes on).
 
     Inputs are read as ``electext extract`` reads them (text, HTML, JSON/JSONL records, standard input)."""
-    for path in iter_inputs(paths):
-        for article in read_source(path, options):
-            if isinstance(article, SourceFailure):
-                yield error_record(article.source, article.error)
-                continue
-            reused = (reuse or {}).get(article.sha256)
-            result = reused or guarded(
-                article.source,
-                partial(extract_article, article, model, reference, options.max_tokens),
-                stage="report",
-            )
-            yield result if isinstance(result, ErrorRecord) else (result, article.original)
+    for item in planned(paths, model, options, None, reference):
+        if isinstance(item, ErrorRecord):
+            yield item
+            continue
+        if not isinstance(item, Article):  # a reused result: planned() is given no reuse here
+            continue
+        result = (reuse or {}).get(item.sha256) or extract_guarded(item, model, reference, options.max_tokens)
+        yield result if isinstance(result, ErrorRecord) else (result, item.original)
