@@ -16,7 +16,7 @@ import typer
 
 from pipeline import __version__
 from pipeline.api import Reuse, extract_paths, iter_inputs
-from pipeline.errors import ElectextError, OutputError
+from pipeline.errors import ElectextError, OutputError, OutputTargetError
 from pipeline.export import FORMATS, open_writer, output_target
 from pipeline.ingest import DEFAULT_MAX_CHARS
 from pipeline.records import ArticleResult, ErrorRecord
@@ -177,9 +177,7 @@ def extract(
         )
     except OutputError as error:
         typer.echo(f"Error: {error}", err=True)
-        # a results folder that cannot be written, or that another run holds, fails the run; a database
-        # file that is not electext's is the wrong -o: a usage error
-        raise typer.Exit(EXIT_USAGE if format == "sqlite" else EXIT_FAILED) from None
+        raise typer.Exit(EXIT_USAGE if isinstance(error, OutputTargetError) else EXIT_FAILED) from None
     reuse = writer.reusable if isinstance(writer, BatchWriter) and resume else None
     failed = articles = contests = 0
     show_progress = any(path.is_dir() for path in paths) and sys.stderr.isatty()
@@ -242,7 +240,7 @@ def report(
     for item in report_items(paths, model=model, reuse=reuse, reference=checked_against, options=options):
         if isinstance(item, ErrorRecord):
             writer.add_error(item)
-            typer.echo(f"error: {item.source}: [{item.stage}] {item.message}", err=True)
+            _report_error(item)
         else:
             writer.add_article(*item)
     index = writer.close()

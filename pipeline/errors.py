@@ -57,3 +57,8 @@ class OutputError(ElectextError):
     """An output could not be written without overwriting or escaping the output folder."""
 
     stage = "write"
+
+
+class OutputTargetError(OutputError):
+    """The -o given is something electext must not write into (another program's database): a usage
+    error, where a folder that cannot be written or is busy is a failed run."""

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Protocol
 
 from pipeline import __version__
-from pipeline.errors import OutputError
+from pipeline.errors import OutputError, OutputTargetError
 from pipeline.fields import CANDIDATE_FIELDS, CONTEST_FIELDS, format_number
 from pipeline.records import ArticleResult, Check, ErrorRecord, Evidence, Quantity
 from pipeline.tables import (
@@ -324,7 +324,9 @@ class SqliteWriter:
             self._prepare()
         except sqlite3.DatabaseError as error:
             self.connection.close()
-            raise OutputError(f"{path}: not a SQLite database we can write to ({error}); choose another file") from None
+            raise OutputTargetError(
+                f"{path}: not a SQLite database we can write to ({error}); choose another file"
+            ) from None
         except OutputError:
             self.connection.close()
             raise
@@ -332,13 +334,13 @@ class SqliteWriter:
     def _prepare(self) -> None:
         tables = {name for (name,) in self.connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if tables and "electext_meta" not in tables:
-            raise OutputError(
+            raise OutputTargetError(
                 f"{self.path}: an existing database not written by electext; refusing to change it (choose a new file)"
             )
         if tables:
             found = self.connection.execute("SELECT value FROM electext_meta WHERE key = 'export_schema'").fetchone()
             if found is None or found[0] != EXPORT_SCHEMA:
-                raise OutputError(
+                raise OutputTargetError(
                     f"{self.path}: written by another version of the export (schema {found[0] if found else '?'}, "
                     f"this is {EXPORT_SCHEMA}); write to a new file"
                 )
