@@ -331,6 +331,8 @@ class _Builder:
             same_party = [c for c in candidate_list if c.party and c.party.value == winner.party.value and c.name]
             if len(same_party) == 1:
                 winner = Person(name=same_party[0].name, party=winner.party)
+            elif not same_party:
+                candidate_list, winner = _name_the_winner(candidate_list, winner)
         elections = [f.label for f in facts if f.role == "election" and f.label]
         election_label = most_common(elections) if elections else default_election
         election_spans = [f.evidence[0] for f in facts if f.role == "election" and f.label == election_label]
@@ -456,6 +458,33 @@ class _Builder:
             derived=f"runner-up's votes ({runner_votes.value:,.0f}) + majority ({majority.value:,.0f})",
         )
         return [c.model_copy(update={"votes": derived}) if c is winners[0] else c for c in candidates]
+
+
+def _name_the_winner(candidates: list[Candidate], winner: Person) -> tuple[list[Candidate], Person]:
+    """ "The seat went Conservative … Paul Howell polled 19,609 votes, against 15,096 for Labour's
+    Phil Wilson": a winning party with no named candidate, and one named candidate of no stated party
+    whose exact tally beats every other, are the same candidate."""
+    party = winner.party
+    assert party is not None
+    voted = [c for c in candidates if c.votes is not None and c.votes.qualifier == "exact"]
+    if len(voted) < 2:
+        return candidates, winner
+    top = max(voted, key=lambda c: c.votes.value if c.votes else 0)
+    runner_up = max((c.votes.upper or c.votes.value) for c in candidates if c is not top and c.votes)
+    placeholders = [c for c in candidates if c.name is None and c.party and c.party.value == party.value]
+    if (
+        top.name is None
+        or top.party is not None
+        or top.votes is None
+        or top.votes.value <= runner_up
+        or any(c.votes is not None or c.share is not None for c in placeholders)
+    ):
+        return candidates, winner
+    derived = party.derived or "the winning party: this candidate polled the most votes"
+    position = top.position or next((c.position for c in placeholders if c.position), None)
+    named = top.model_copy(update={"party": party.model_copy(update={"derived": derived}), "position": position})
+    merged = [named if c is top else c for c in candidates if not any(c is p for p in placeholders)]
+    return merged, Person(name=named.name, party=named.party)
 
 
 def _same_figure(first: Quantity | None, second: Quantity | None) -> bool:

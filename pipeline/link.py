@@ -210,6 +210,12 @@ def _subject_before(text: str, sentence: Sentence, position: int, candidates: li
         person = before[-2]
         if person.kind == "person" and rx.fullmatch(r"\s*\(\s*", text[person.end : nearest.start]):
             return person
+        if (
+            person.kind == "person"
+            and person.party == nearest.value
+            and patterns.PARTY_AFTER_PERSON.match(text[person.end : nearest.start])
+        ):
+            return person  # "John Wolstenholme of the Brexit Party collected 3,193 votes"
     if nearest.kind == "party":
         # "Labour's Alistair Strathern … 13,872": the party belongs to a person right after it.
         people = [
@@ -312,7 +318,7 @@ def _subject_after(text: str, position: int, candidates: list[Mention]) -> Menti
                 text[mention.end : mention.end + 50],
             ):
                 return None
-            return mention
+            return _person_after_party(mention, candidates, 4)  # "15,096 for Labour's Phil Wilson"
         if mention.start > position + 30:
             break
     return None
@@ -429,7 +435,12 @@ def _about_earlier_election(text: str, sentence: Sentence, position: int, end: i
         return True  # "Labour beat Mr Grundy by more than 9,500 votes two years ago"
     if patterns.EARLIER_CLAUSE_OPENING.match(text, sentence.start, position):
         return True  # "In May 2010 Mr Reckless won the seat … with a majority of 9,953"
-    return bool(patterns.EARLIER_ELECTION.search(text, max(clause, position - EARLIER_WINDOW), position))
+    window = max(clause, position - EARLIER_WINDOW)
+    for aside in patterns.RELATIVE_ASIDE.finditer(text, sentence.start, position):
+        # "Labour's Laura Pidcock, who had won the seat only in 2017, by 19,990 votes to 18,846":
+        # the aside is about her earlier win; the figures after it are not.
+        window = max(window, aside.end())
+    return bool(patterns.EARLIER_ELECTION.search(text, window, position))
 
 
 def _is_previous_majority(text: str, sentence: Sentence, figure: Figure) -> bool:
@@ -533,10 +544,18 @@ def _figure_facts(
         if paired is not None:
             subject, role = paired, "votes"
         else:
-            subject = _subject_after(text, figure.end, candidates) or _figure_subject(
-                text, sentence, figure, candidates
-            )
+            given_for = _subject_after(text, figure.end, candidates)
+            subject = given_for or _figure_subject(text, sentence, figure, candidates)
             role = _role_of(text, sentence, figure, subject)
+            if (
+                role is None
+                and given_for is not None
+                and figure.kind == "count"
+                and figure.is_whole
+                and figure.value >= MIN_BARE_VOTES
+                and patterns.SET_AGAINST.search(text, max(sentence.start, figure.start - 20), figure.start)
+            ):
+                role = "votes"  # "19,609 votes, against 15,096 for Labour's Phil Wilson"
         if role is None and previous is not None and previous[1] in ("votes", "share") and subject is not None:
             # "securing 1,487 in Mid Bedfordshire and 1,373 in Tamworth"; "took 42.9 per cent … and
             # Labour 24.5 per cent": a figure coordinated with the one before has its role.
@@ -672,6 +691,8 @@ def _winners(scope: _Scope) -> list[Fact]:
             continue
         if rx.search(r"\bsince\b", text[match.end() : min(sentence.end, match.end() + 40)]):
             continue  # "held by the Tories since 2010" is history, not this result
+        if patterns.TENURE_SPAN.search(text, match.end(), min(sentence.end, match.end() + 40)):
+            continue  # "Labour's Albert Owen held it for the next eighteen years"
         if rx.search(
             r"\b(?:had|'d|first|originally|previously|once)\s+(?:\w+\s+)?\Z",
             text[max(sentence.start, match.start() - 20) : match.start()],
@@ -713,6 +734,44 @@ def _winners(scope: _Scope) -> list[Fact]:
         )
         for seat in targets:
             facts.append(Fact(seat.value, "winner", (Span(match.start(), match.end()),), subject=subject))
+            for_party = next(
+                (
+                    party
+                    for party in candidates
+                    if party.kind == "party"
+                    and party.start > seat.end
+                    and patterns.FOR_THE_PARTY.fullmatch(text, seat.end, party.start)
+                ),
+                None,
+            )
+            if subject.kind == "person" and for_party is not None:
+                # "Pete Wishart has held Perth and North Perthshire for the SNP"
+                facts.append(Fact(seat.value, "winner", (Span(match.start(), match.end()),), subject=for_party))
+            loser = next(
+                (
+                    party
+                    for party in candidates
+                    if party.kind == "party" and party.start > seat.end and party.start - seat.end <= 12
+                ),
+                None,
+            )
+            if (
+                loser is not None
+                and patterns.FROM_THE_PARTY.fullmatch(text, seat.end, loser.start)
+                and match.group(0).lower() not in _DEFEAT_VERBS
+                and loser.value != (subject.value if subject.kind == "party" else subject.party)
+            ):
+                # "Labour has taken Rutherglen and Hamilton West from the SNP": a gain from the SNP
+                facts.append(
+                    Fact(
+                        seat.value,
+                        "result",
+                        (Span(match.start(), loser.end),),
+                        subject=subject,
+                        label="gain",
+                        parties=(loser,),
+                    )
+                )
     return facts
 
 

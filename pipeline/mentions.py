@@ -40,6 +40,8 @@ _MONTHS = frozenset(
         "December",
     ]
 )
+# Entity labels the small model sometimes gives a person's full name.
+MISLABELLED_PERSON = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
 _NOT_SEAT_WORDS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Our"})
 
 
@@ -66,7 +68,10 @@ class Mentions:
 
 
 def _strip_person(text: str, start: int, titles: Iterable[str]) -> tuple[int, int]:
-    """Trim titles ("Ms ") and possessives ("'s") from a PERSON span."""
+    """Trim titles ("Ms "), possessives ("'s") and brackets ("Sue Hayman (Lab") from a PERSON span."""
+    bracket = rx.search(r"\s*[(\[]", text)
+    if bracket:
+        text = text[: bracket.start()]
     end = start + len(text)
     match = rx.match(rf"(?:(?:{'|'.join(rx.escape(title) for title in titles)})\.?\s+)+", text)
     if match:
@@ -125,6 +130,12 @@ def _person_party(text: str, start: int, end: int, parties: list[Mention]) -> st
             and patterns.PARTY_AFTER_PERSON.match(text[end : party.start])
         ):
             return party.value
+        if (
+            party.start >= end
+            and party.start - end <= 70
+            and patterns.DESCRIBED_STANDING_FOR.match(text[end : party.start])
+        ):
+            return party.value  # "Shivani Raja, a businesswoman standing for the Conservatives"
     return None
 
 
@@ -132,10 +143,31 @@ def _people(doc: Doc, offset: int, text: str, parties: list[Mention], resources:
     party_aliases = resources.party_by_alias
     titles = resources.cues.person_titles
     raw: list[tuple[int, int]] = []
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
+    person_ents = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    surnames = {ent.text.split()[-1] for ent in person_ents if ent.text.split()}
+    # "Shivani Raja" tagged ORG where "Ms Raja" is a PERSON: a full name the model mislabelled.
+    person_ents += [
+        ent
+        for ent in doc.ents
+        if ent.label_ in MISLABELLED_PERSON
+        and patterns.NAME_WORDS.match(ent.text)
+        and len(ent.text.split()) <= 3
+        and ent.text.split()[-1] in surnames
+        and ent.text not in party_aliases
+        and ent.text not in resources.places
+    ]
+    person_ents.sort(key=lambda ent: ent.start_char)
+    for ent in person_ents:
         start, end = _strip_person(ent.text, ent.start_char + offset, titles)
+        following = patterns.NEXT_NAME_WORD.match(text, end)
+        if (
+            following
+            and " " not in text[start:end].strip()
+            and following.group("word") in surnames
+            and following.group("word") not in party_aliases
+            and following.group("word") not in resources.places
+        ):
+            end = following.end()  # "the SNP's Callum McCaig" tagged "Callum", with "Mr McCaig" later
         name = text[start:end].strip()
         if (
             not name

@@ -57,6 +57,7 @@ FIGURE = rx.compile(
     )
     (?P<unit>{_PERCENT_UNIT}|{_POINTS_UNIT})?
     (?![\w/]|[.,:]\d)
+    (?!\s+times\b)                            # "three times the margin": a multiplier, not a figure
     """,
     rx.VERBOSE | rx.IGNORECASE,
 )
@@ -82,7 +83,7 @@ POLL_COUNT_AFTER = rx.compile(
 )
 # A clause about an earlier election: its figures are the previous result, not this one.
 EARLIER_ELECTION_STRONG = rx.compile(
-    r"\b(?:(?:\w+|\d+)(?:\s+and\s+a\s+half)?\s+years?\s+ago|last\s+time|at\s+the\s+(?:last|previous)\s+(?:general\s+)?election|"
+    r"\b(?:(?:\w+|\d+)(?:\s+and\s+a\s+half)?\s+(?:years?|months)\s+ago|an?\s+year\s+and\s+a\s+half\s+ago|last\s+time|at\s+the\s+(?:last|previous)\s+(?:general\s+)?election|"
     r"(?:at|in)\s+the\s+(?:19|20)\d\d\s+(?:general\s+)?election|last\s+(?:year|summer|spring|autumn|winter)|"
     r"the\s+previous\s+(?:general\s+)?election|at\s+the\s+general\s+election\s+in\s+\w+\s+last\s+year)",
     rx.I,
@@ -115,6 +116,10 @@ SUM_OF_TALLIES = rx.compile(
     rx.I,
 )
 # A sentence that opens on an earlier date is set then: "In May 2010 Mr Reckless won the seat …".
+# A tally set against the one before it: "against 15,096 for Labour", "versus 9,120 for the SNP".
+SET_AGAINST = rx.compile(r"\b(?:against|versus|vs\.?)\s+\Z", rx.I)
+# A relative clause set off by commas: ", who had won the seat only in 2017,".
+RELATIVE_ASIDE = rx.compile(r",\s+(?:who|which|whose)\b[^,;.]{1,80},")
 EARLIER_CLAUSE_OPENING = rx.compile(
     r"\s*(?:back\s+)?in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+)?(?:19|20)\d\d\b(?!\s+(?:by-election|general\s+election))",
@@ -364,13 +369,23 @@ WIN_VERB_OF_FIGURE = rx.compile(
 )
 # "the Conservative MP who had represented the constituency since 1992": one member's tenure
 TENURE = rx.compile(r"\b(?:represent\w*|sat\s+for|MP\s+for|been\s+(?:the\s+)?(?:\w+'s\s+)?MP)\b")
+# "held Perth and North Perthshire for the SNP": the party the seat was won for
+FOR_THE_PARTY = rx.compile(r"\s+for\s+(?:the\s+)?", rx.I)
+FROM_THE_PARTY = rx.compile(r"\s+from\s+(?:the\s+)?", rx.I)
+# "held it for the next eighteen years", "for two decades": a tenure, not this result
+TENURE_SPAN = rx.compile(
+    r"\bfor\s+(?:the\s+)?(?:next\s+|following\s+|best\s+part\s+of\s+|more\s+than\s+|almost\s+|nearly\s+)?"
+    r"(?:[\w-]+\s+)?(?:years|decades|terms|parliaments)\b",
+    rx.I,
+)
 # "won a landslide", "elected to lead the party", "holds its next elections", "held up": not a seat won
 NOT_A_SEAT_WIN = rx.compile(
     NOT_THE_SEAT + r"|"
     r"\s+(?:(?:its|their)\s+(?!seat|constituency)|up\b|steady\b|firm\b|(?:a\s+)?landslide\b|power\b|office\b|"
     r"(?:a\s+)?(?:Commons\s+|overall\s+|national\s+)?majority\b|the\s+(?:general\s+)?election\b|to\s+lead\b|"
     r"as\s+(?:party\s+)?leader\b|leader\b|effect\b|place\b|part\b|charge\b|control\b|over\b|time\b|note\b|"
-    r"questions?\b|the\s+view\b)",
+    r"questions?\b|the\s+view\b|margin\b|post\b|line\b|streak\b|run\b|formula\b|"
+    r"(?:a|the)\s+(?:(?:long|whole|big)\s+)?(?:string|series|clutch|raft|handful|swathe|swath|number|host|run)\s+of\b)",
     rx.I,
 )
 DEFEATED_IN = rx.compile(r"\b(?:defeated|beaten|lost|ousted)\s+in\b", rx.I)
@@ -425,5 +440,12 @@ STANDING_FOR = rx.compile(
 PARTY_AFTER_PERSON = rx.compile(
     r"\A(?:\s*\(\s*\Z|,\s+(?:the|a|who\s+stood\s+for\s+(?:the\s+)?)\s*\Z|\s+of\s+(?:the\s+)?\Z)"
 )
+# "X, a businesswoman standing for the Conservatives", "X, the barrister who stood for Labour"
+DESCRIBED_STANDING_FOR = rx.compile(
+    r"\A,\s+(?:a|an|the)\s+(?:[\p{L}'-]+\s+){1,4}?(?:standing|running|who\s+stood|who\s+was\s+standing|who\s+ran)"
+    r"\s+(?:for|as)\s+(?:the\s+|an?\s+)?\Z"
+)
+# The capitalised word right after a one-word PERSON span: perhaps the rest of the name.
+NEXT_NAME_WORD = rx.compile(r"[ \t]+(?P<word>\p{Lu}[\p{L}-]*(?:'\p{Lu}[\p{L}-]*)?)\b")
 # "Newcastle-under-Lyme council", "Medway councillor Kelly Tolhurst": the local authority, not the seat.
 COUNCIL_AFTER = rx.compile(r"[ \t]+(?:(?:borough|city|county|district|town|unitary)[ \t]+)?council(?:lors?)?\b", rx.I)

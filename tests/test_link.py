@@ -226,3 +226,66 @@ def test_a_sum_of_several_candidates_votes_is_no_ones_tally() -> None:
     seat = _only(extract_text(text))
     assert {k: v["votes"] for k, v in candidates(seat).items()}.get("Jonathan Ashworth") == 14360
     assert all(v["votes"] != 17000 for v in candidates(seat).values())
+
+
+def test_a_winning_party_and_the_top_tally_name_the_winner() -> None:
+    text = (
+        "Blyth Valley went Conservative for the first time. Ian Levy polled 17,440 votes, against 16,728 "
+        "for Labour's Susan Dungworth. Mark Peart of the Brexit Party collected 3,394 votes, nearly five "
+        "times the winning margin."
+    )
+    seat = _only(extract_text(text))
+    assert seat.winner and seat.winner.name and seat.winner.name.value == "Ian Levy"
+    assert seat.winner.party and seat.winner.party.value == "Conservative"
+    assert candidates(seat) == {
+        "Ian Levy": {"party": "Conservative", "votes": 17440, "position": 1},
+        "Susan Dungworth": {"party": "Labour", "votes": 16728, "position": None},
+        "Mark Peart": {"party": "Brexit Party", "votes": 3394, "position": None},
+    }
+
+
+def test_an_aside_about_an_earlier_election_leaves_the_tallies_after_it() -> None:
+    text = (
+        "The Liberal Democrats gained Somerton and Frome. Sarah Dyke beat the Conservative Faye Purbrick, "
+        "who had fought the seat in 2019, by 21,187 votes to 10,179. Eighteen months ago the Tories won "
+        "here with a majority of more than 19,000. Ms Dyke turned that round to win by 11,008."
+    )
+    seat = _only(extract_text(text))
+    assert {k: v["votes"] for k, v in candidates(seat).items()} == {"Sarah Dyke": 21187, "Faye Purbrick": 10179}
+    assert seat.majority and seat.majority.value == 11008
+    assert seat.previous_majority and seat.previous_majority.value == 19000
+
+
+def test_a_results_line_name_and_the_sitting_member_named_again() -> None:
+    text = (
+        "04:50 CON GAIN FROM LAB - Bishop Auckland. Dehenna Davison (Con) 24,067. Helen Goodman (Lab) "
+        "16,105. Majority 7,962. Ms Goodman, the sitting MP, had represented the town since 2005."
+    )
+    seat = _only(extract_text(text))
+    assert candidates(seat) == {
+        "Dehenna Davison": {"party": "Conservative", "votes": 24067, "position": 1},
+        "Helen Goodman": {"party": "Labour", "votes": 16105, "position": None},
+    }
+    assert seat.previous_mp and seat.previous_mp.name and seat.previous_mp.name.value == "Helen Goodman"
+
+
+def test_a_party_taking_a_seat_names_its_candidates_party_and_history_names_no_winner() -> None:
+    text = (
+        "Scottish Labour has taken Midlothian from the SNP. Kirsty McNeill, a former charity director "
+        "standing for the party, won 20,211 votes to 11,746 for Owen Thompson. The SNP had won a string "
+        "of seats here in 2015, and Mr Thompson held it for the next nine years."
+    )
+    seat = _only(extract_text(text))
+    assert seat.winner and seat.winner.name and seat.winner.name.value == "Kirsty McNeill"
+    assert seat.winner.party and seat.winner.party.value == "Labour"
+    assert seat.result and seat.result.value == "gain"
+
+
+def test_a_seat_held_for_a_party_and_a_candidate_described_as_standing_for_one() -> None:
+    text = (
+        "Alistair Carmichael has held Orkney and Shetland for the Liberal Democrats by 7,807 votes. "
+        "He took 11,392 votes to the 3,585 of Robert Leslie, an IT manager standing for the SNP."
+    )
+    seat = _only(extract_text(text))
+    assert seat.winner and seat.winner.party and seat.winner.party.value == "Liberal Democrats"
+    assert candidates(seat)["Robert Leslie"]["party"] == "SNP"
