@@ -98,7 +98,7 @@ def _party_patterns(resources: Resources) -> list[dict[str, object]]:
 
 
 def _seat_patterns(resources: Resources) -> list[dict[str, object]]:
-    names = sorted({seat.name for seat in resources.seats})
+    names = sorted({seat.name for seat in resources.seats} | {seat.name for seat in resources.devolved})
     patterns: list[dict[str, object]] = []
     for name in names:
         patterns.append({"label": "SEAT", "pattern": name, "id": name})

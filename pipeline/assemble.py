@@ -334,7 +334,9 @@ class _Builder:
             elif not same_party:
                 candidate_list, winner = _name_the_winner(candidate_list, winner)
         elections = [f.label for f in facts if f.role == "election" and f.label]
-        election_label = most_common(elections) if elections else default_election
+        # "the Airdrie and Shotts by-election … the Holyrood seat": the specific kind names the election
+        specific = [label for label in elections if label not in ("by-election", "general election")]
+        election_label = most_common(specific or elections) if elections else default_election
         election_spans = [f.evidence[0] for f in facts if f.role == "election" and f.label == election_label]
         has_result = any(f.role in RESULT_ROLES for f in facts)
         contest = Contest(
@@ -462,28 +464,38 @@ class _Builder:
 
 def _name_the_winner(candidates: list[Candidate], winner: Person) -> tuple[list[Candidate], Person]:
     """ "The seat went Conservative … Paul Howell polled 19,609 votes, against 15,096 for Labour's
-    Phil Wilson": a winning party with no named candidate, and one named candidate of no stated party
-    whose exact tally beats every other, are the same candidate."""
+    Phil Wilson": a winning party with no named candidate, and the one named candidate of no stated
+    party, whose exact tally no one else's reaches, are the same candidate."""
     party = winner.party
     assert party is not None
-    voted = [c for c in candidates if c.votes is not None and c.votes.qualifier == "exact"]
-    if len(voted) < 2:
+    partyless = [c for c in candidates if c.name is not None and c.party is None and c.votes is not None]
+    if not partyless:
         return candidates, winner
-    top = max(voted, key=lambda c: c.votes.value if c.votes else 0)
-    runner_up = max((c.votes.upper or c.votes.value) for c in candidates if c is not top and c.votes)
+    top = max(partyless, key=lambda c: c.votes.value if c.votes else 0)
+    others = [(c.votes.upper or c.votes.value) for c in candidates if c is not top and c.votes]
     placeholders = [c for c in candidates if c.name is None and c.party and c.party.value == party.value]
+    shares = [c.share for c in placeholders if c.share is not None]
     if (
-        top.name is None
-        or top.party is not None
-        or top.votes is None
-        or top.votes.value <= runner_up
-        or any(c.votes is not None or c.share is not None for c in placeholders)
+        top.votes is None
+        or top.votes.qualifier != "exact"
+        or not others  # a tally beats others only where there are others
+        or any(top.votes.value <= other for other in others)
+        or any(c.votes is not None for c in placeholders)
+        or (shares and top.share is not None)
+        or len(shares) > 1
     ):
         return candidates, winner
     derived = party.derived or "the winning party: this candidate polled the most votes"
     position = top.position or next((c.position for c in placeholders if c.position), None)
-    named = top.model_copy(update={"party": party.model_copy(update={"derived": derived}), "position": position})
+    named = top.model_copy(
+        update={
+            "party": party.model_copy(update={"derived": derived}),
+            "position": position,
+            "share": top.share or (shares[0] if shares else None),
+        }
+    )
     merged = [named if c is top else c for c in candidates if not any(c is p for p in placeholders)]
+    merged.sort(key=lambda c: (c.position.value if c.position else 99, -(c.votes.value if c.votes else 0)))
     return merged, Person(name=named.name, party=named.party)
 
 

@@ -191,7 +191,10 @@ def _box_line(
             derived="order of the results list",
         )
     )
-    if context.box_rank == 1:
+    if match.group("elected"):
+        marker = (Span(match.start("elected"), match.end("elected")),)
+        facts.append(Fact(seat.value, "winner", marker, subject=subject))
+    elif context.box_rank == 1:
         facts.append(Fact(seat.value, "winner", line, subject=subject, derived="top of the results list"))
     return facts
 
@@ -266,7 +269,7 @@ def _figure_subject(text: str, sentence: Sentence, figure: Figure, candidates: l
     if nearest is None:
         return None
     gap = text[nearest.end : figure.start]
-    if rx.fullmatch(r"(?:'s?)?\s*(?:\([^)\n]{1,40}\))?\s*[:,]?\s*(?:on|with)?\s*", gap):
+    if rx.fullmatch(r"(?:'s?)?\s*(?:\([^)\n]{1,40}\))?\s*[:,\u2013\u2014-]?\s*(?:on|with)?\s*", gap):
         return nearest
     if patterns.PLACE_THEN_TALLY.fullmatch(gap):
         return nearest  # "and Labour's Will Scobie third with 11,740"
@@ -404,7 +407,7 @@ def _role_of(text: str, sentence: Sentence, figure: Figure, subject: Mention | N
         return "votes"  # live blogs: "Mhairi Black (SNP), 20 years old and still a student, 23,548."
     if subject is not None and (
         patterns.VOTES_VERB_BEFORE.search(before)
-        or rx.search(r"(?:^|[:)\t]|\s{2,})\s*\Z", before)
+        or rx.search(r"(?:^|[:)\t]|\s{2,})\s*(?:[-\u2013\u2014]\s*)?\Z", before)  # "Sophie (Green) - 892"
         or rx.match(r"\A\s*(?:\(|$)", after)
     ):
         return "votes"
@@ -698,6 +701,8 @@ def _winners(scope: _Scope) -> list[Fact]:
             text[max(sentence.start, match.start() - 20) : match.start()],
         ):
             continue  # "John Mann had held it", "who first won Richmond Park": an earlier result
+        if patterns.NEGATED.search(text, max(sentence.start, match.start() - 25), match.start()):
+            continue  # "The SNP, who have never won Shetland": no win at all
         if rx.match(r"\s+as\s+an?\s+", text[match.end() : match.end() + 8]):
             continue  # "was elected as a Tory": a member's label, not this result
         if patterns.NOT_A_SEAT_WIN.match(text[match.end() : match.end() + 30]):

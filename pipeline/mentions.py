@@ -42,7 +42,23 @@ _MONTHS = frozenset(
 )
 # Entity labels the small model sometimes gives a person's full name.
 MISLABELLED_PERSON = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
-_NOT_SEAT_WORDS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Our"})
+_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+_NOT_SEAT_WORDS = frozenset(
+    {"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Our"}
+    # "the Holyrood seat", "the Westminster constituency": the parliament, not the seat's name
+    | {
+        "Holyrood",
+        "Westminster",
+        "Commons",
+        "Senedd",
+        "Assembly",
+        "Parliament",
+        "Stormont",
+        "Council",
+        "COUNCIL",
+        "Authority",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -178,8 +194,16 @@ def _people(doc: Doc, offset: int, text: str, parties: list[Mention], resources:
         ):
             continue
         raw.append((start, end))
+    declared = list(patterns.SURNAME_FIRST.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT))
+    declared_spans = [(match.start("surname"), match.end("forenames")) for match in declared]
+    raw = [(s, e) for s, e in raw if not any(ds < e and s < de for ds, de in declared_spans)]
     people: list[Mention] = []
     full_names: list[str] = []
+    for match in declared:
+        full = f"{match.group('forenames')} {_from_capitals(match.group('surname'))}"
+        start, end = match.start("surname"), match.end("forenames")
+        people.append(Mention(start, end, text[start:end], "person", full, _person_party(text, start, end, parties)))
+        full_names.append(full)
     for start, end in raw:
         name = text[start:end]
         words = name.split()
@@ -270,6 +294,8 @@ def _gazetteer_seats(doc: Doc, offset: int, people: list[Mention], titles: tuple
             continue  # "Sir Dudley the Crazed" is a candidate, not the Dudley seat
         if patterns.COUNCIL_AFTER.match(text, span.end_char):
             continue  # "Newcastle-under-Lyme council" is the local authority, not the constituency
+        if patterns.NATIONAL_BEFORE.search(text, max(0, span.start_char - 12), span.start_char):
+            continue  # "a job with Scottish Rugby": an organisation's name, not the Rugby seat
         if any(p.start <= start and end <= p.end and (p.end - p.start) > (end - start) for p in people):
             continue  # "Gordon" inside "Gordon Brown"
         seats.append(Mention(start, end, span.text, "seat", span.id_))
@@ -312,23 +338,35 @@ def _context_seats(
     """Seats named by context rather than the gazetteer; fuzzy-matched to it when close."""
     found: list[Mention] = []
     occupied = [(m.start, m.end) for m in (*known, *parties, *people)]
-    for match in patterns.SEAT_CONTEXT.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT):
-        group = next(name for name in ("name",) if match.captures(name))
-        for capture_start, capture_end in zip(match.starts(group), match.ends(group), strict=True):
+    # A strong context names a seat even where the model saw a person; a party or a known seat still wins.
+    firm = [(m.start, m.end) for m in known]
+    party_spans = {(m.start, m.end) for m in parties}
+    matches = [
+        (match, True)
+        for match in patterns.STRONG_SEAT_CONTEXT.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT)
+    ] + [(match, False) for match in patterns.SEAT_CONTEXT.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT)]
+    for match, strong in matches:
+        for capture_start, capture_end in zip(match.starts("name"), match.ends("name"), strict=True):
             name = text[capture_start:capture_end].rstrip(",. ")
             capture_end = capture_start + len(name)
             words = name.split()
-            if not words or words[0] in _NOT_SEAT_WORDS or words[0] in _MONTHS:
+            if not words or words[0] in _NOT_SEAT_WORDS or words[0] in _MONTHS or words[0] in _WEEKDAYS:
                 continue
+            blocked = firm if strong else occupied
             if (
                 name in resources.party_by_alias
+                or name.title() in resources.party_by_alias
                 or name in resources.places
-                or any(s < capture_end and capture_start < e for s, e in occupied)
+                or words[-1] in _NOT_SEAT_WORDS  # "a by-election for Bro Dyfnant County Borough Council"
+                or (strong and any(s <= capture_start < e for s, e in party_spans))  # "Labour ward"
+                or any(s < capture_end and capture_start < e for s, e in blocked)
+                or any(s < capture_end and capture_start < e for s, e in ((m.start, m.end) for m in found))
             ):
                 continue
             canonical = _fuzzy_seat(name, resources)
+            written = _from_capitals(name)
             note = None if canonical is None else f"written '{name}' in the article; read as '{canonical}'"
-            found.append(Mention(capture_start, capture_end, name, "seat", canonical or name, note=note))
+            found.append(Mention(capture_start, capture_end, name, "seat", canonical or written, note=note))
             occupied.append((capture_start, capture_end))
     # The same unlisted name elsewhere in the article is the same seat.
     names = {mention.text: mention for mention in found}
@@ -338,6 +376,25 @@ def _context_seats(
                 found.append(Mention(match.start(), match.end(), name, "seat", first.value, note=first.note))
                 occupied.append((match.start(), match.end()))
     return found
+
+
+def _from_capitals(name: str) -> str:
+    """ "ST EBBA'S" -> "St Ebba's", "STOKE-ON-TRENT" -> "Stoke-on-Trent": a heading's capitals are
+    typography, not the name."""
+    if not name.isupper():
+        return name
+    small = {"and", "of", "the", "upon", "on", "in", "under", "next", "by", "with", "le"}
+
+    def word(text: str, first: bool) -> str:
+        if not first and text.lower() in small:
+            return text.lower()
+        pieces = text.split("'")  # "O'NEILL" -> "O'Neill", but "EBBA'S" -> "Ebba's"
+        return "'".join(p.capitalize() if i == 0 or len(p) > 1 else p.lower() for i, p in enumerate(pieces))
+
+    return " ".join(
+        "-".join(word(part, i == 0 and j == 0) for j, part in enumerate(token.split("-")))
+        for i, token in enumerate(name.split())
+    )
 
 
 def _coexisted(first: str, second: str, resources: Resources) -> bool:
@@ -438,6 +495,12 @@ def find_mentions(doc: Doc, text: str, offset: int, resources: Resources, year: 
     seats = _expand_short_names(sorted(seats, key=lambda seat: seat.start), resources)
     seats = [seat for seat in seats if _existed(seat.value, year, resources)]
     people = [p for p in people if not any(s.start <= p.start and p.end <= s.end for s in seats)]
+    # "Kestle Green": a party's name inside a longer seat name is part of the seat's
+    parties = [
+        p
+        for p in parties
+        if not any(s.start <= p.start and p.end <= s.end and s.end - s.start > p.end - p.start for s in seats)
+    ]
     places = _place_hints(text, offset, end, seats, resources)
     return Mentions(tuple(people), tuple(parties), tuple(sorted(seats, key=lambda seat: seat.start)), places)
 

@@ -141,7 +141,11 @@ VOTES_BEHIND = rx.compile(
     r"(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:opponent|rival|challenger))\b",
     rx.I,
 )
-VOTES_AHEAD = rx.compile(r"\A[\s-]*votes?\s+(?:ahead\s+of|clear\s+of|more\s+than)\b", rx.I)
+VOTES_AHEAD = rx.compile(
+    r"\A[\s-]*(?i:votes?\s+(?:ahead\s+of|clear\s+of|more\s+than)\b"
+    # "8,559 votes, 602 more than the SNP's Katy Loudon": a margin over a named rival
+    r"|more\s+than\s+(?=(?:the\s+)?(?:\p{Lu}|(?:his|her|their)\s)))"
+)
 # "a 187-vote win", "the 5,230 by which the SNP won the seat"
 MARGIN_AFTER = rx.compile(r"\A[\s-]*votes?\s+(?:win|victory|margin|lead)\b|\A\s+(?:votes\s+)?by\s+which\b", rx.I)
 MAJORITY_AFTER = rx.compile(r"\A[\s-]*(?:votes?\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}majority\b", rx.I)
@@ -280,19 +284,41 @@ GAIN_WORD = rx.compile(
 # --- elections and seats ------------------------------------------------------------------------
 ELECTION_KIND = rx.compile(
     r"\b(?P<council>council\s+by-elections?|ward\s+by-elections?|local\s+by-elections?|by-elections?\s+(?:for|in|to)\s+(?:the\s+)?[\p{Lu}][\p{L}\s]{0,40}?\b(?:council|ward))"
-    r"|\b(?P<holyrood>Holyrood\s+by-elections?|Scottish\s+Parliament\s+by-elections?)"
-    r"|\b(?P<senedd>Senedd\s+by-elections?|Welsh\s+Parliament\s+by-elections?|Welsh\s+Assembly\s+by-elections?)"
+    r"|\b(?P<holyrood>(?:Holyrood|Scottish\s+Parliament)\s+(?:by-elections?|seat|constituency|contest))"
+    r"|\b(?P<senedd>(?:Senedd|Welsh\s+Parliament|Welsh\s+Assembly|Assembly)\s+(?:by-elections?|seat|constituency|contest)"
+    r"|by-elections?\s+(?:for|to)\s+the\s+(?:Welsh\s+parliament|Senedd|Welsh\s+Assembly))"
     r"|\b(?P<by>by-elections?|by\s+elections?|byelections?)\b"
     r"|\b(?P<general>general\s+elections?)\b",
     rx.I,
 )
 NAME_WORD = r"(?:[\p{Lu}][\p{Ll}'\p{Lu}]*(?:-[\p{Lu}][\p{Ll}']*)*|St\.?|of|upon|on|the|and|le|in|under|next|by|with)"
-_SEAT_NAME = rf"(?P<name>[\p{{Lu}}][\p{{L}}'.-]*(?:,?\s+{NAME_WORD}){{0,6}}?)"
+# One line, and no full stop inside ("the Senedd.\n\nThe by-election" is not a seat called "Senedd The")
+_SEAT_NAME = rf"(?P<name>(?:St\.|[\p{{Lu}}][\p{{L}}'-]*)(?:,?[ \t]+{NAME_WORD}){{0,6}}?)"
 SEAT_CONTEXT = rx.compile(
     rf"\bthe\s+{_SEAT_NAME}\s+(?:by-election|by\s+election|byelection|constituency|seat|ward|division)\b"
     rf"|\b(?:by-elections?|constituency|ward|division|seat)\s+(?:of|in|for)\s+{_SEAT_NAME}(?=\s*(?:[,.;:()]|\s+(?:by|to|on|was|where|which|who|with)\b|$))"
     rf"|\b(?:defeated|beaten|lost|won|win|wins|took|take|takes|gained|held|holds|retained|victory)\s+in\s+{_SEAT_NAME}(?=\s*(?:[,.;:()]|\s+(?:by|to|on|was|where|which|who|with)\b|$))"
     rf"|^\s*{_SEAT_NAME}\s*(?:\((?:by-election|ward|constituency)\)|by-election|ward|result)\s*:?\s*$",
+    rx.MULTILINE,
+)
+# Contexts that name a seat whatever the model tagged the words as (wards and divisions are in no
+# gazetteer, and the small model reads "Hollins Moor" or "Ardlair" as people): "yesterday's Kestle
+# Green ward by-election", "Ward: Fenwick Park", "BROOKMERE (Lowfield Borough Council)", "taking Cwm
+# Tawel from Labour", "Thursday's result in Thistleby".
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_CONTEST_OWNER = rf"(?:the|yesterday's|today's|tonight's|last\s+night's|(?:this|last)\s+week's|{_WEEKDAY}'s)"
+_SEAT_WIN_VERB = (
+    r"(?:took|taking|takes|take|gained|gaining|gain|gains|GAIN|won|win|wins|winning|snatched|snatch|snatches|"
+    r"seized|seize|captured|capture|held|holds|hold|retained|retain|retains|kept|keeps|defended|defend)"
+)
+STRONG_SEAT_CONTEXT = rx.compile(
+    rf"\b{_CONTEST_OWNER}\s+{_SEAT_NAME}[ \t]+(?:(?:ward|division)[ \t]+)?(?:by-election|by[ \t]+election|byelection)\b"
+    rf"|\b{_CONTEST_OWNER}\s+{_SEAT_NAME}[ \t]+(?:ward|division|electoral[ \t]+division)\b"
+    rf"|^[ \t]*(?:Ward|Division|Electoral\s+division|WARD|DIVISION)[ \t]*:[ \t]*{_SEAT_NAME}[ \t]*$"
+    rf"|^[ \t]*{_SEAT_NAME}[ \t]*\([^()\n]{{0,50}}\b(?:Council|COUNCIL)\)[ \t]*$"
+    rf"|\b{_SEAT_WIN_VERB}[ \t]+{_SEAT_NAME}(?=[ \t]+(?:from|FROM)[ \t]+|[ \t]+by[ \t]+(?:just[ \t]+|only[ \t]+)?\d)"
+    rf"|\b(?:result|count|contest|by-election|vote|[Tt]urnout)[ \t]+in[ \t]+{_SEAT_NAME}"
+    r"(?=\s*(?:[,.;:()]|\s+(?:is|was|on|where|which)\b|$))",
     rx.MULTILINE,
 )
 SEAT_DESCRIPTOR = rx.compile(
@@ -309,7 +335,9 @@ BOX_CANDIDATE = rx.compile(
     r"^[ \t]*(?:[-*\u2022][ \t]*)?(?P<who>[\p{L}][^\n:\d]{1,70}?)[ \t]*(?::[ \t]*|[ \t]+|(?<=\))[ \t]*)"
     r"(?P<votes>\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d.,%])(?:[ \t]+votes)?"
     r"(?:[ \t]*[(,]?[ \t]*(?P<share>\d{1,2}(?:\.\d+)?|100)[ \t]*(?:%|per[ \t]*cent)[ \t]*\)?)?"
-    r"(?:[ \t]*,?[ \t]*\(?[ \t]*(?P<change>[+-]\d+(?:\.\d+)?|new)[ \t]*(?:pts?|points)?\)?)?[ \t]*$",
+    r"(?:[ \t]*,?[ \t]*\(?[ \t]*(?P<change>[+-]\d+(?:\.\d+)?|new)[ \t]*(?:pts?|points)?\)?)?"
+    # a returning officer's marker: "- 892 - ELECTED", "1,103 (elected)", "1,103 *"
+    r"(?:[ \t]*[-\u2013\u2014]?[ \t]*(?P<elected>\((?i:elected)\)|(?i:elected)\b|\*))?[ \t]*$",
     rx.M,
 )
 _ABBREVIATIONS = alternation(load_resources().party_by_abbreviation)
@@ -329,7 +357,11 @@ CLAUSE_BREAK = rx.compile(
 # "Theresa May"), not modals.
 MODAL = rx.compile(
     r"\b(?:could|would|will|might|may|should|can|must|hop(?:e|es|ed)\s+to|hoping|bid\s+to|aim(?:s|ing)?\s+to|tr(?:y|ying)\s+to|"
-    r"need(?:s|ed)?|chance|expected|likely|set\s+to|hoped)\b"
+    r"need(?:s|ed)?|chance|expected|likely|set\s+to|hoped|favou?rites?\s+to|odds-on\s+to|tipped\s+to)\b"
+)
+NEGATED = rx.compile(
+    r"\b(?:never|not|n't|failed\s+to|fail\s+to|yet\s+to|without)\s+(?:(?:have|having|been|ever|quite|actually)\s+)?\Z",
+    rx.I,
 )
 QUOTE = rx.compile(r'"[^"\n]{0,2000}?(?:"|$)', rx.M)
 VOTES_VERB_BEFORE = rx.compile(
@@ -445,7 +477,17 @@ DESCRIBED_STANDING_FOR = rx.compile(
     r"\A,\s+(?:a|an|the)\s+(?:[\p{L}'-]+\s+){1,4}?(?:standing|running|who\s+stood|who\s+was\s+standing|who\s+ran)"
     r"\s+(?:for|as)\s+(?:the\s+|an?\s+)?\Z"
 )
+# A returning officer's line: "LATHAM, Sophie (Green Party) - 892 - ELECTED", surname first in capitals.
+SURNAME_FIRST = rx.compile(
+    r"^[ \t]*(?P<surname>\p{Lu}[\p{Lu}'-]+(?:[ \t]+\p{Lu}[\p{Lu}'-]+)?),[ \t]+"
+    # not a dateline ("LONDON, May 7 (Wire)"): a bracket, a dash before the tally, or the line's end follows
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"(?P<forenames>\p{Lu}[\p{Ll}'-]+(?:[ \t]+\p{Lu}[\p{Ll}'-]+){0,2})"
+    r"(?=[ \t]*(?:\([^()\n]*\)|[-\u2013\u2014][ \t]*\d|$))",
+    rx.MULTILINE,
+)
 # The capitalised word right after a one-word PERSON span: perhaps the rest of the name.
 NEXT_NAME_WORD = rx.compile(r"[ \t]+(?P<word>\p{Lu}[\p{L}-]*(?:'\p{Lu}[\p{L}-]*)?)\b")
+NATIONAL_BEFORE = rx.compile(r"\b(?:Scottish|Welsh|English|British|Irish)\s+\Z")
 # "Newcastle-under-Lyme council", "Medway councillor Kelly Tolhurst": the local authority, not the seat.
 COUNCIL_AFTER = rx.compile(r"[ \t]+(?:(?:borough|city|county|district|town|unitary)[ \t]+)?council(?:lors?)?\b", rx.I)

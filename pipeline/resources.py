@@ -8,7 +8,7 @@ Each file under ``pipeline/data/`` states its source. They are loaded once per p
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
@@ -41,6 +41,16 @@ class Seat:
 
 
 @dataclass(frozen=True)
+class DevolvedSeat:
+    """A constituency of the Scottish Parliament or the Senedd (no Commons Library data for these)."""
+
+    name: str
+    parliament: str
+    first_year: int | None
+    last_year: int | None
+
+
+@dataclass(frozen=True)
 class Cues:
     qualifiers: Mapping[str, tuple[str, ...]]
     number_words: Mapping[str, int]
@@ -61,6 +71,7 @@ class Resources:
     parties: tuple[Party, ...]
     seats: tuple[Seat, ...]
     cues: Cues
+    devolved: tuple[DevolvedSeat, ...] = ()
 
     @cached_property
     def party_by_alias(self) -> dict[str, str]:
@@ -91,7 +102,8 @@ class Resources:
     @cached_property
     def seat_by_lower(self) -> dict[str, str]:
         """Lower-cased name (commas dropped) -> canonical name, for headings in capitals."""
-        return {" ".join(seat.name.lower().replace(",", " ").split()): seat.name for seat in self.seats}
+        names = [seat.name for seat in self.devolved] + [seat.name for seat in self.seats]
+        return {" ".join(name.lower().replace(",", " ").split()): name for name in names}
 
     @cached_property
     def seat_by_name(self) -> dict[str, Seat]:
@@ -145,8 +157,8 @@ def _year(value: str) -> int | None:
     return int(value) if value else None
 
 
-def load_seats(path: Path) -> tuple[Seat, ...]:
-    seats: list[Seat] = []
+def _tsv_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line number, row) for each data line of a tab-separated file with a header; # lines are notes."""
     header: list[str] | None = None
     for line_number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line or line.startswith("#"):
@@ -157,7 +169,24 @@ def load_seats(path: Path) -> tuple[Seat, ...]:
             continue
         if len(fields) != len(header):
             raise DataFileError(f"{path}:{line_number}: expected {len(header)} tab-separated fields, got {len(fields)}")
-        row = dict(zip(header, fields, strict=True))
+        yield line_number, dict(zip(header, fields, strict=True))
+
+
+def load_devolved(path: Path) -> tuple[DevolvedSeat, ...]:
+    seats: list[DevolvedSeat] = []
+    for line_number, row in _tsv_rows(path):
+        try:
+            seats.append(
+                DevolvedSeat(row["name"], row["parliament"], _year(row["first_year"]), _year(row["last_year"]))
+            )
+        except (KeyError, ValueError) as error:
+            raise DataFileError(f"{path}:{line_number}: bad row ({error})") from None
+    return tuple(seats)
+
+
+def load_seats(path: Path) -> tuple[Seat, ...]:
+    seats: list[Seat] = []
+    for line_number, row in _tsv_rows(path):
         try:
             seats.append(
                 Seat(
@@ -209,4 +238,5 @@ def load_resources(data_dir: Path = DATA_DIR) -> Resources:
         parties=parties + load_register(data_dir / "registered_parties.tsv", parties),
         seats=load_seats(data_dir / "constituencies.tsv"),
         cues=load_cues(data_dir / "cues.json"),
+        devolved=load_devolved(data_dir / "devolved_constituencies.tsv"),
     )

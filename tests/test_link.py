@@ -289,3 +289,65 @@ def test_a_seat_held_for_a_party_and_a_candidate_described_as_standing_for_one()
     seat = _only(extract_text(text))
     assert seat.winner and seat.winner.party and seat.winner.party.value == "Liberal Democrats"
     assert candidates(seat)["Robert Leslie"]["party"] == "SNP"
+
+
+def test_a_council_ward_named_only_by_its_by_election() -> None:
+    text = (
+        "Reform UK took Hollybrook from Labour in Thursday's Hollybrook ward by-election on Northam "
+        "Borough Council. Dean Marsh polled 1,204 votes, 310 more than Labour's Priya Shah, who polled 894. "
+        "Turnout was 23.9%."
+    )
+    ward = _only(extract_text(text))
+    assert ward.constituency.value == "Hollybrook"
+    assert ward.election.value == "council by-election"
+    assert ward.winner and ward.winner.name and ward.winner.name.value == "Dean Marsh"
+    assert ward.majority and ward.majority.value == 310
+    assert ward.turnout and ward.turnout.value == 23.9
+
+
+def test_a_returning_officers_declaration_surname_first() -> None:
+    text = (
+        "Ward: Ashby Green\n"
+        "Vacancy: death of Cllr Ron Peel (Conservative)\n\n"
+        "DOYLE, Megan (Liberal Democrats) - 1,022 - ELECTED\n"
+        "O'HARA, Sean (Conservative Party) - 760\n"
+        "PATEL, Anil (Labour Party) - 241\n\n"
+        "Turnout: 29.1%\n"
+    )
+    ward = _only(extract_text(text))
+    assert ward.constituency.value == "Ashby Green"
+    assert ward.winner and ward.winner.name and ward.winner.name.value == "Megan Doyle"
+    assert candidates(ward) == {
+        "Megan Doyle": {"party": "Liberal Democrats", "votes": 1022, "position": 1},
+        "Sean O'Hara": {"party": "Conservative", "votes": 760, "position": 2},
+        "Anil Patel": {"party": "Labour", "votes": 241, "position": 3},
+    }
+
+
+def test_headings_in_capitals_name_the_wards_of_a_round_up() -> None:
+    text = (
+        "FERNLEIGH (Eastvale District Council)\n"
+        "Con 702 (41.0%), Lab 655 (38.2%), LD 356 (20.8%)\n"
+        "Con hold. Majority 47.\n\n"
+        "ST MARY'S (Westwick Borough Council)\n"
+        "Grn 530 (44.0%), Lab 412 (34.2%), Con 263 (21.8%)\n"
+        "Grn gain from Lab. Majority 118.\n"
+    )
+    seats = {c.constituency.value: c for c in extract_text(text).contests}
+    assert set(seats) == {"Fernleigh", "St Mary's"}
+    assert seats["Fernleigh"].majority and seats["Fernleigh"].majority.value == 47
+    assert seats["St Mary's"].winner and seats["St Mary's"].winner.party
+    assert seats["St Mary's"].winner.party.value == "Green"
+
+
+def test_a_holyrood_constituency_and_a_win_nobody_had() -> None:
+    text = (
+        "Labour has won the Airdrie and Shotts by-election, taking the Holyrood seat from the SNP. "
+        "Its candidate won 9,450 votes, 1,100 more than the SNP's Anne Lee. The Conservatives, who have "
+        "never won Airdrie and Shotts, came fourth."
+    )
+    seat = _only(extract_text(text))
+    assert seat.constituency.value == "Airdrie and Shotts"
+    assert seat.election.value == "Scottish Parliament by-election"
+    assert seat.winner and seat.winner.party and seat.winner.party.value == "Labour"
+    assert seat.majority and seat.majority.value == 1100
