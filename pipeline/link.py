@@ -438,6 +438,8 @@ def _about_earlier_election(text: str, sentence: Sentence, position: int, end: i
         return True  # "Labour beat Mr Grundy by more than 9,500 votes two years ago"
     if patterns.EARLIER_CLAUSE_OPENING.match(text, sentence.start, position):
         return True  # "In May 2010 Mr Reckless won the seat … with a majority of 9,953"
+    if patterns.EARLIER_WHEN.search(text, sentence.start, position):
+        return True  # "at the general election in December 2019, when Jack Dromey held the seat by 3,600"
     window = max(clause, position - EARLIER_WINDOW)
     for aside in patterns.RELATIVE_ASIDE.finditer(text, sentence.start, position):
         # "Labour's Laura Pidcock, who had won the seat only in 2017, by 19,990 votes to 18,846":

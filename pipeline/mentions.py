@@ -284,10 +284,23 @@ def _title_before(titles: tuple[str, ...]) -> rx.Pattern[str]:
     return rx.compile(rf"\b(?:{'|'.join(rx.escape(t) for t in titles)})\.?\s+\Z")
 
 
+@cache
+def _titled_pattern(titles: tuple[str, ...]) -> rx.Pattern[str]:
+    return rx.compile(
+        rf"\b(?:{'|'.join(rx.escape(t) for t in titles)})\.?[ \t]+(\p{{Lu}}[\p{{L}}-]+(?:'\p{{Lu}}[\p{{L}}-]+)?)"
+    )
+
+
+def _titled_surnames(text: str, titles: tuple[str, ...]) -> frozenset[str]:
+    """Words the article uses as someone's surname ("Ms Kettering")."""
+    return frozenset(match.group(1) for match in _titled_pattern(titles).finditer(text))
+
+
 def _gazetteer_seats(doc: Doc, offset: int, people: list[Mention], titles: tuple[str, ...]) -> list[Mention]:
     seats = []
     title_before = _title_before(titles)
     text = doc.text  # built from the tokens on every access: once, not once per seat
+    titled = _titled_surnames(text, titles)
     for span in doc.spans.get(SEATS_KEY, []):
         start, end = span.start_char + offset, span.end_char + offset
         if title_before.search(text[max(0, span.start_char - 12) : span.start_char]):
@@ -296,6 +309,10 @@ def _gazetteer_seats(doc: Doc, offset: int, people: list[Mention], titles: tuple
             continue  # "Newcastle-under-Lyme council" is the local authority, not the constituency
         if patterns.NATIONAL_BEFORE.search(text, max(0, span.start_char - 12), span.start_char):
             continue  # "a job with Scottish Rugby": an organisation's name, not the Rugby seat
+        if span.text in titled and rx.search(
+            r"\b\p{Lu}\p{Ll}+[ \t]+\Z", text[max(0, span.start_char - 20) : span.start_char]
+        ):
+            continue  # "Sue Kettering (Independent)" where the article also says "Ms Kettering"
         if any(p.start <= start and end <= p.end and (p.end - p.start) > (end - start) for p in people):
             continue  # "Gordon" inside "Gordon Brown"
         seats.append(Mention(start, end, span.text, "seat", span.id_))

@@ -118,6 +118,11 @@ SUM_OF_TALLIES = rx.compile(
 # A sentence that opens on an earlier date is set then: "In May 2010 Mr Reckless won the seat …".
 # A tally set against the one before it: "against 15,096 for Labour", "versus 9,120 for the SNP".
 SET_AGAINST = rx.compile(r"\b(?:against|versus|vs\.?)\s+\Z", rx.I)
+# "in December 2019, when the late Jack Dromey held the seat by some 3,600 votes": all about then
+EARLIER_WHEN = rx.compile(
+    r"\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+    r"(?:19|20)\d\d\s*,?\s+when\b[^.;]*\Z"
+)
 # A relative clause set off by commas: ", who had won the seat only in 2017,".
 RELATIVE_ASIDE = rx.compile(r",\s+(?:who|which|whose)\b[^,;.]{1,80},")
 EARLIER_CLAUSE_OPENING = rx.compile(

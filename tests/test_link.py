@@ -351,3 +351,24 @@ def test_a_holyrood_constituency_and_a_win_nobody_had() -> None:
     assert seat.election.value == "Scottish Parliament by-election"
     assert seat.winner and seat.winner.party and seat.winner.party.value == "Labour"
     assert seat.majority and seat.majority.value == 1100
+
+
+def test_a_candidate_whose_surname_is_a_seat_is_no_seat() -> None:
+    text = (
+        "Five candidates are standing in next month's Elmfield ward by-election:\n"
+        "- Ann Putney (Independent), a retired midwife\n"
+        "- Raj Mehta (Labour), a bus driver\n\n"
+        "Ms Putney's campaign to reopen the library drew 2,100 signatures."
+    )
+    assert all(c.constituency.value != "Putney" for c in extract_text(text).contests)
+
+
+def test_a_hedged_margin_in_words_and_a_when_clause_about_the_last_election() -> None:
+    text = (
+        "Labour held Stretford and Urmston. Andrew Western won with eleven thousand votes, a majority of "
+        "a little under eight thousand, down on the general election in December 2019, when Kate Green "
+        "held the seat by some sixteen thousand."
+    )
+    seat = _only(extract_text(text))
+    assert seat.majority and (seat.majority.value, seat.majority.qualifier) == (8000, "nearly")
+    assert seat.previous_majority is None or seat.previous_majority.value == 16000
