@@ -741,30 +741,13 @@ def _winners(scope: _Scope) -> list[Fact]:
         )
         for seat in targets:
             facts.append(Fact(seat.value, "winner", (Span(match.start(), match.end()),), subject=subject))
-            for_party = next(
-                (
-                    party
-                    for party in candidates
-                    if party.kind == "party"
-                    and party.start > seat.end
-                    and patterns.FOR_THE_PARTY.fullmatch(text, seat.end, party.start)
-                ),
-                None,
-            )
+            for_party = _party_joined_after(text, seat, candidates, patterns.FOR_THE_PARTY)
             if subject.kind == "person" and for_party is not None:
                 # "Pete Wishart has held Perth and North Perthshire for the SNP"
                 facts.append(Fact(seat.value, "winner", (Span(match.start(), match.end()),), subject=for_party))
-            loser = next(
-                (
-                    party
-                    for party in candidates
-                    if party.kind == "party" and party.start > seat.end and party.start - seat.end <= 12
-                ),
-                None,
-            )
+            loser = _party_joined_after(text, seat, candidates, patterns.FROM_THE_PARTY)
             if (
                 loser is not None
-                and patterns.FROM_THE_PARTY.fullmatch(text, seat.end, loser.start)
                 and match.group(0).lower() not in _DEFEAT_VERBS
                 and loser.value != (subject.value if subject.kind == "party" else subject.party)
             ):
@@ -780,6 +763,15 @@ def _winners(scope: _Scope) -> list[Fact]:
                     )
                 )
     return facts
+
+
+def _party_joined_after(text: str, seat: Mention, candidates: list[Mention], joiner: rx.Pattern[str]) -> Mention | None:
+    """The party right after a seat, joined to it by ``joiner``: "held Perth for the SNP",
+    "taken Rutherglen from the SNP"."""
+    following = next((m for m in candidates if m.kind == "party" and m.start >= seat.end), None)
+    if following is None or not joiner.fullmatch(text, seat.end, following.start):
+        return None
+    return following
 
 
 def _vacancies(scope: _Scope) -> list[Fact]:
