@@ -20,7 +20,9 @@ PASSING_WINDOW = 45
 
 def passing(text: str, sentence: Sentence, seat: Mention) -> bool:
     """A seat named in passing: "after by-elections in Rutherglen", "In July … also defeated in X",
-    "he won Bradford West from Labour in 2012"."""
+    "he won Bradford West from Labour in 2012", a seat abolished before the article's election."""
+    if seat.former:
+        return True
     window = text[max(sentence.start, seat.start - PASSING_WINDOW) : seat.start]
     if patterns.PASSING_MENTION_CUE.search(window):
         return True
@@ -29,6 +31,14 @@ def passing(text: str, sentence: Sentence, seat: Mention) -> bool:
         return True
     if patterns.OTHER_TIME_AFTER.match(after):
         return True
+    if patterns.NATIONAL_SENTENCE.search(text, sentence.start, sentence.end) and not patterns.WIN_VERB.search(
+        text, max(sentence.start, seat.start - 25), seat.start
+    ):
+        # "Nationally UKIP … came away with a single MP, Douglas Carswell in Clacton" — but not
+        # "… taking Brecon and Radnorshire and cutting the government's working majority"
+        return True
+    if patterns.MEMBER_LABEL_AFTER.match(after) and patterns.MEMBER_LABEL_BEFORE.search(window):
+        return True  # "the son of a former Kettering MP"
     return bool(patterns.OTHER_TIME_CUE.search(text, sentence.start, seat.start))
 
 
@@ -61,7 +71,9 @@ def anchors(text: str, sentences: list[Sentence], mentions: Mentions, figures: l
                 and figure.kind == "count"
             ):
                 figure_seats.setdefault(figure.text, set()).add(seat_value)
-        for person in mentions_in(sentence, mentions.people):
+        # the sentence's subject only: "Ed Miliband, who campaigned in the town, said Corby …" ties
+        # Miliband to Corby, but "Lucy Powell, a former aide to Mr Miliband" is not about Corby
+        for person in mentions_in(sentence, mentions.people)[:1]:
             person_seats.setdefault(person.value, set()).add(seat_value)
     found: dict[int, Mention] = {}
     for index, sentence in enumerate(sentences):
@@ -72,7 +84,7 @@ def anchors(text: str, sentences: list[Sentence], mentions: Mentions, figures: l
             if sentence.start <= figure.start < sentence.end and len(figure_seats.get(figure.text, ())) == 1:
                 votes |= figure_seats[figure.text]
         if not votes:
-            for person in mentions_in(sentence, mentions.people):
+            for person in mentions_in(sentence, mentions.people)[:1]:
                 if len(person_seats.get(person.value, ())) == 1:
                     votes |= person_seats[person.value]
         if not votes:
@@ -101,6 +113,10 @@ def election_event(text: str, sentence: Sentence, seat: Mention, year: int | Non
     "defeated in Selby and Ainsty by Labour" and "after by-elections in Rutherglen" are; "MP for South
     West Surrey from 2005", "he won Bradford West in 2012" and "seats such as Manchester Central" are not.
     """
+    if seat.former or patterns.MEMBER_LABEL_AFTER.match(text[seat.end : sentence.end]):
+        return False  # "a former Kettering MP": a label; a seat abolished before this election
+    if patterns.FUTURE_CONTEST.search(text, sentence.start, sentence.end):
+        return False  # "Three more by-elections, in Croydon North and Rotherham, take place on 29 November"
     start = clause_start(text, sentence, seat.start)
     clause_end = next((m.start() for m in patterns.CLAUSE_BREAK.finditer(text, seat.end, sentence.end)), sentence.end)
     if not (

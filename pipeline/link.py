@@ -199,9 +199,41 @@ def _box_line(
     return facts
 
 
+def _outside_asides(text: str, start: int, position: int, candidates: list[Mention]) -> list[Mention]:
+    """Drop names inside a comma-set description of the name before it ("Simon Hart, the former
+    Welsh secretary who served as Rishi Sunak's chief whip, was third with 8,825"). A party the
+    description gives the person stays with them: "Farage, who took over the leadership of Reform
+    UK, received 21,225", "Goldsmith, standing as an independent after quitting the Conservatives"."""
+    kept = list(candidates)
+    for aside in patterns.APPOSITIVE.finditer(text, start, min(len(text), position + 40), overlapped=True):
+        if aside.end() > position:
+            continue
+        owner = next((m for m in kept if 0 <= aside.start() - m.end <= 1), None)
+        if owner is None:
+            continue
+        inside = [m for m in kept if aside.start() < m.start and m.end <= aside.end()]
+        kept = [m for m in kept if m not in inside]
+        parties = [m for m in inside if m.kind == "party"]
+        if (
+            owner.kind == "person"
+            and owner.party is None
+            and parties
+            and not patterns.LEFT_PARTY.search(text, aside.start(), aside.end())
+        ):
+            standing = [
+                m
+                for m in parties
+                if patterns.STANDING_AS_BEFORE.search(text, max(aside.start(), m.start - 30), m.start)
+            ]
+            party = (standing or parties[-1:])[0].value
+            kept = [replace(m, party=party) if m is owner else m for m in kept]
+    return kept
+
+
 def _subject_before(text: str, sentence: Sentence, position: int, candidates: list[Mention]) -> Mention | None:
     """The nearest person or party before ``position`` in its clause (a person beats their party)."""
     clause = clause_start(text, sentence, position)
+    candidates = _outside_asides(text, sentence.start, position, candidates)
     before = [m for m in candidates if clause <= m.start and m.end <= position]
     if not before:
         before = [m for m in candidates if sentence.start <= m.start and m.end <= position]
@@ -386,7 +418,12 @@ def _role_of(text: str, sentence: Sentence, figure: Figure, subject: Mention | N
         return None  # national totals
     if patterns.POLL_COUNT_AFTER.match(after) or patterns.SHARE_CHANGE.search(before):
         return None  # poll-wide counts; changes in a party's votes
+    if patterns.GROUP_BOUND_BEFORE.search(before):
+        return None
     if patterns.VOTES_BEHIND.match(after) or patterns.VOTES_AHEAD.match(after) or patterns.MARGIN_AFTER.match(after):
+        place = patterns.LOWER_PLACE.search(text, clause_start(text, sentence, figure.start), figure.start)
+        if place and (place.group(0).lower() not in ("second", "2nd") or patterns.VOTES_AHEAD.match(after)):
+            return None  # "slipped to third on 754, just five votes ahead of UKIP": not the winning margin
         return "majority"
     if patterns.MAJORITY_AFTER.match(after) or patterns.MAJORITY_BEFORE.search(before):
         return "majority"
@@ -703,6 +740,8 @@ def _winners(scope: _Scope) -> list[Fact]:
             text[max(sentence.start, match.start() - 20) : match.start()],
         ):
             continue  # "John Mann had held it", "who first won Richmond Park": an earlier result
+        if patterns.OTHER_RACE_BEFORE.search(text, max(sentence.start, match.start() - 50), match.start()):
+            continue  # "to stand for police commissioner, a race he went on to win"
         if patterns.NEGATED.search(text, max(sentence.start, match.start() - 25), match.start()):
             continue  # "The SNP, who have never won Shetland": no win at all
         if rx.match(r"\s+as\s+an?\s+", text[match.end() : match.end() + 8]):
@@ -785,7 +824,9 @@ def _vacancies(scope: _Scope) -> list[Fact]:
         people = [
             m
             for m in mentions.people
-            if sentence.start <= m.start and m.end <= match.start() and match.start() - m.end <= 40
+            if sentence.start <= m.start
+            and m.end <= match.start()
+            and (match.start() - m.end <= 40 or patterns.ASIDE_BEFORE.match(text[m.end : match.start()]))
         ]
         if not people:  # "the resignation of the former MP Nadine Dorries"
             people = [

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
@@ -70,6 +70,7 @@ class Mention:
     value: str  # canonical party, full person name, or canonical seat name
     party: str | None = None  # a person's party, as stated beside the mention
     note: str | None = None  # how a seat name was resolved, when not verbatim
+    former: bool = False  # a seat abolished before the article's election: named only as history
 
 
 @dataclass(frozen=True)
@@ -431,12 +432,27 @@ def _expand_short_names(seats: list[Mention], resources: Resources) -> list[Ment
     names = {seat.value for seat in seats}
     counts = {name: sum(seat.value == name for seat in seats) for name in names}
     expanded = []
+    periods = resources.periods_by_name
     for seat in seats:
         longer = sorted(name for name in names if name != seat.value and name.startswith(seat.value + " "))
+        # "people in Kirkcaldy, Cowdenbeath and the villages" in a report of Kirkcaldy and
+        # Cowdenbeath: Holyrood names inside the Westminster seat's name are its towns
+        part_of = sorted(
+            name
+            for name in names
+            if name != seat.value
+            and seat.value not in periods
+            and name in periods
+            and rx.search(rf"(?<!\w){rx.escape(seat.value)}(?!\w)", name)
+        )
+        first_named = {name: min(s.start for s in seats if s.value == name) for name in names}
+        if len(part_of) == 1 and not longer and first_named[part_of[0]] < first_named[seat.value]:
+            longer = part_of
         if (
             len(longer) == 1
             and not _coexisted(seat.value, longer[0], resources)
-            and counts[longer[0]] >= counts[seat.value]  # "Kensington" x5 beside one "Kensington and Chelsea council"
+            # "Kensington" x5 beside one "Kensington and Chelsea council"
+            and (counts[longer[0]] >= counts[seat.value] or longer == part_of)
         ):
             seat = Mention(
                 seat.start,
@@ -489,6 +505,30 @@ def _existed(name: str, year: int | None, resources: Resources) -> bool:
     )
 
 
+def _mark_former(seats: list[Mention], year: int | None, resources: Resources) -> list[Mention]:
+    """Seats the article can only name as history: abolished before its year, or replaced by the
+    new seat its lead names ("Mr Hart had represented Carmarthen West … since 2010" in a report of
+    the new Caerfyrddin seat). Such a seat is never the scene of the article's result."""
+    periods = resources.periods_by_name
+    # The lead names the article's own contest: its boundaries set the era, so a by-election report
+    # that looks ahead to next year's new seats keeps its own seat.
+    lead = next((seat for seat in seats if seat.value in periods), None)
+    if lead is None:
+        return seats
+    era = min(first for first, _ in periods[lead.value])
+    if year is not None and era > year:
+        era = 0
+
+    def abolished(name: str) -> bool:
+        spells = periods.get(name)
+        if name == lead.value or not spells or any(last is None for _, last in spells):
+            return False
+        last = max(last for _, last in spells if last is not None)
+        return last <= era or (year is not None and last < year)
+
+    return [replace(seat, former=True) if abolished(seat.value) else seat for seat in seats]
+
+
 def find_mentions(doc: Doc, text: str, offset: int, resources: Resources, year: int | None = None) -> Mentions:
     """All mentions in the body ``text[offset:]`` that ``doc`` was built from.
 
@@ -518,6 +558,7 @@ def find_mentions(doc: Doc, text: str, offset: int, resources: Resources, year: 
         for p in parties
         if not any(s.start <= p.start and p.end <= s.end and s.end - s.start > p.end - p.start for s in seats)
     ]
+    seats = _mark_former(seats, year, resources)
     places = _place_hints(text, offset, end, seats, resources)
     return Mentions(tuple(people), tuple(parties), tuple(sorted(seats, key=lambda seat: seat.start)), places)
 

@@ -125,6 +125,50 @@ EARLIER_WHEN = rx.compile(
 )
 # A relative clause set off by commas: ", who had won the seat only in 2017,".
 RELATIVE_ASIDE = rx.compile(r",\s+(?:who|which|whose)\b[^,;.]{1,80},")
+# "none of them reaching two thousand votes", "neither managed 500": a bound on a group, no one's tally.
+GROUP_BOUND_BEFORE = rx.compile(
+    r"\b(?:none|neither|no\s+(?:other\s+)?(?:one|candidate|party))\b(?:\s+of\s+(?:them|the\s+others|these))?"
+    r"\s+(?:\w+\s+){0,2}?(?:reaching|reached|passing|passed|getting|got|managing|managed|topping|topped|"
+    r"polling|polled|securing|secured|winning|won|taking|took|with|above|over)\s+(?:even\s+)?\Z",
+    rx.I,
+)
+# A description set between commas after a name: "Simon Hart, the former Welsh secretary who served
+# as Rishi Sunak's chief whip, was pushed into third": names inside it are not the clause's subject.
+APPOSITIVE = rx.compile(
+    r",\s+(?:the|a|an|who|whose|now|then|once|formerly|previously)\s[^,;.()]{1,120}?,(?=\s+\p{Ll})"
+    # after a person, any description does: "Andy Sawford, Labour and Co-operative candidate, took"
+    r"|,\s+(?!(?:and|or|but|while|whereas|with)\b)[^,;.()]{3,120}?,"
+    r"(?=\s+(?!(?:and|or|but|while|with|who|which|as|in|on|at|for)\b)\p{Ll})"
+)
+# The aside between a person and what they did: "Louise Mensch, the author and Conservative MP
+# elected in 2010, resigned".
+ASIDE_BEFORE = rx.compile(r"\A,\s+[^,;.()]{3,120}?,\s*\Z")
+# A place below the winner's: a margin beside it is between lower places.
+LOWER_PLACE = rx.compile(r"\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\b", rx.I)
+# "a race he went on to win": a win of some other contest.
+OTHER_RACE_BEFORE = rx.compile(
+    r"\b(?:race|contest|post|job|role|nomination|leadership|election|title)\s+(?:that\s+|which\s+)?"
+    r"(?:he|she|they|it)\s+(?:\w+\s+){0,3}\Z",
+    rx.I,
+)
+# "standing as an independent", "running for the Greens": the party a candidate stood for.
+STANDING_AS_BEFORE = rx.compile(r"\b(?:standing|stood|running|ran|candidate)\s+(?:as|for)\s+(?:the\s+|an?\s+)?\Z", rx.I)
+# "after quitting the Conservatives", "later expelled from the party": a party the person left.
+LEFT_PARTY = rx.compile(
+    r"\b(?:quit|quitting|left|leaving|expelled|suspended|defected|defecting|deselected|resigned\s+from|"
+    r"(?:lost|losing|resigned|resigning)\s+the\s+whip)\b",
+    rx.I,
+)
+# A contest still to come: its seats are not the scene of a result yet.
+FUTURE_CONTEST = rx.compile(
+    r"\b(?:takes?\s+place\s+(?:on|next|later|in\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December))|will\s+(?:be\s+held|take\s+place|go\s+to\s+the\s+polls)|"
+    r"(?:is|are)\s+due\s+(?:on|to\s+be\s+held)|to\s+be\s+held\s+on|upcoming|forthcoming)\b",
+    rx.I,
+)
+# "a former Kettering MP": a seat named as some member's label.
+MEMBER_LABEL_BEFORE = rx.compile(r"\b(?:former|ex-|late|one-time)\s*\Z", rx.I)
+MEMBER_LABEL_AFTER = rx.compile(r"\A\s+(?:MP|MSP|MS|AM|MLA|councillor)\b")
 EARLIER_CLAUSE_OPENING = rx.compile(
     r"\s*(?:back\s+)?in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+)?(?:19|20)\d\d\b(?!\s+(?:by-election|general\s+election))",
@@ -265,7 +309,7 @@ REASON_CUES = {
     reason: rx.compile(rf"\b(?:{alternation(phrases)})\b", rx.I) for reason, phrases in _CUES.vacancy_reasons.items()
 }
 PREVIOUS_MP_CUE = rx.compile(
-    r"\b(?:former|previous|outgoing|ex-|late|predecessor|sitting)\b|\bMP\b|triggered|vacancy|vacated|"
+    r"\b(?:former|previous|outgoing|ex-|late|predecessor|sitting)\b|\bMP\b|triggered|vacancy|vacated|vacant|"
     r"\b(?:caused|called|prompted|forced)\b|\bby-election\b",
     rx.I,
 )

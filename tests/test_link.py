@@ -372,3 +372,76 @@ def test_a_hedged_margin_in_words_and_a_when_clause_about_the_last_election() ->
     seat = _only(extract_text(text))
     assert seat.majority and (seat.majority.value, seat.majority.qualifier) == (8000, "nearly")
     assert seat.previous_majority is None or seat.previous_majority.value == 16000
+
+
+def test_a_seat_abolished_at_this_election_is_history_not_a_contest() -> None:
+    text = (
+        "Labour's Henry Tufnell is the first MP for the new Mid and South Pembrokeshire seat. "
+        "Stephen Crabb, who had represented Preseli Pembrokeshire since 2005, came second with 14,627. "
+        "Mr Tufnell took 16,505 votes and the turnout was 63.8 per cent."
+    )
+    result = extract_text(text)
+    assert [c.constituency.value for c in result.contests] == ["Mid and South Pembrokeshire"]
+    seat = result.contests[0]
+    assert candidates(seat)["Stephen Crabb"]["votes"] == 14627
+    assert seat.turnout and seat.turnout.value == 63.8
+
+
+def test_a_name_inside_a_description_of_the_candidate_is_not_the_subject() -> None:
+    text = (
+        "Labour held Hartlepool. Nadia Gill, a former Green councillor who once worked for Caroline "
+        "Lucas, finished second with 6,210 votes, and Labour's Tom Ward won 15,400."
+    )
+    gill = candidates(_only(extract_text(text)))["Nadia Gill"]
+    assert (gill["party"], gill["votes"]) == ("Green", 6210)
+    assert "Caroline Lucas" not in candidates(_only(extract_text(text)))
+
+
+def test_a_bound_on_the_also_rans_and_a_margin_between_lower_places_are_no_results() -> None:
+    text = (
+        "Labour held Rotherham with 9,966 votes. The Conservatives were third on 1,157, just eleven votes "
+        "ahead of the Lib Dems. The Greens and Respect also stood, neither reaching a thousand votes."
+    )
+    seat = _only(extract_text(text))
+    assert seat.majority is None
+    assert all(c.votes is None or c.votes.value != 1000 for c in seat.candidates)
+
+
+def test_future_by_elections_and_a_former_members_seat_are_not_contests() -> None:
+    text = (
+        "Labour gained Wellingborough and Rushden from the Conservatives. Gen Kitchen, the niece of a "
+        "former Kettering MP, won 17,000 votes. Two more by-elections, in Rotherham and Middlesbrough, "
+        "take place next month."
+    )
+    assert [c.constituency.value for c in extract_text(text).contests] == ["Wellingborough and Rushden"]
+
+
+def test_a_vacancy_explained_across_an_aside_and_another_race_won() -> None:
+    text = (
+        "Labour held Middlesbrough. The seat fell vacant when Stuart Bell, the Labour MP since 1983, died "
+        "in October. Andy McDonald won 10,201 votes. Mr Bell's agent later stood for mayor, a race she "
+        "went on to win."
+    )
+    seat = _only(extract_text(text))
+    assert seat.previous_mp and seat.previous_mp.name and seat.previous_mp.name.value == "Stuart Bell"
+    assert seat.previous_mp.reason and seat.previous_mp.reason.value == "died"
+
+
+def test_a_seat_named_in_the_national_picture_does_not_take_the_next_figures() -> None:
+    text = (
+        "The SNP held Inverclyde with 16,000 votes. Nationally the party won 48 seats, among them "
+        "Glenrothes. The Liberal Democrat candidate, a local teacher, took 1,900 votes in Inverclyde "
+        "and Labour's Ronnie Cowan finished second with 14,000."
+    )
+    result = extract_text(text)
+    inverclyde = next(c for c in result.contests if c.constituency.value == "Inverclyde")
+    assert candidates(inverclyde)["Ronnie Cowan"]["votes"] == 14000
+    assert all(c.constituency.value != "Glenrothes" or c.mention_only for c in result.contests)
+
+
+def test_holyrood_town_names_inside_a_westminster_seat_are_that_seat() -> None:
+    text = (
+        "The SNP's Douglas Chapman won Dunfermline and West Fife with 21,702 votes. "
+        '"People in Dunfermline and the villages want change," he said.'
+    )
+    assert [c.constituency.value for c in extract_text(text).contests] == ["Dunfermline and West Fife"]

@@ -118,6 +118,8 @@ def test_turnout_accepts_either_definition_and_says_which() -> None:
     ballots = turnout(44.1)  # with the 102 rejected ballots
     assert ballots.status == "pass" and "incl. rejected" in ballots.message
     assert turnout(48.0).status == "fail"
+    # one unit in the last printed digit: turnouts are also printed on other registers and ballot counts
+    assert (turnout(43.9).status, turnout(43.8).status, turnout(44.3).status) == ("pass", "fail", "fail")
 
 
 def test_the_swing_is_the_butler_swing_from_official_shares_in_the_stated_direction() -> None:
