@@ -52,6 +52,7 @@ EARLIER_WINDOW = 45
 
 # How far (characters) a seat may follow a figure and still be its seat: "1,487 in Mid Bedfordshire".
 SEAT_AFTER_FIGURE = 6
+_CHOOSE_VERBS = frozenset({"elected", "elects", "elect", "returned", "returns", "return"})
 _DEFEAT_VERBS = frozenset({"defeated", "beaten", "ousted", "unseated", "toppled"})
 _ELECTION_LABEL = {
     "council": "council by-election",
@@ -534,6 +535,13 @@ def _party_near_majority(text: str, figure: Figure, parties: list[Mention]) -> M
 
 def _swing_pair(text: str, figure: Figure, parties: list[Mention]) -> tuple[Mention, Mention] | None:
     """ "Swing: 6.7% Lab to Con", "a 4.2-point swing, LD to PC": "X to Y" straight after the figure."""
+    before = [p for p in parties if figure.start - 30 <= p.start and p.end <= figure.start]
+    for first, second in pairwise(before):
+        # "Swing C to Lab 10.2%": the pair right before the figure
+        if rx.fullmatch(r"\s+to\s+(?:the\s+)?", text[first.end : second.start]) and rx.fullmatch(
+            r"\s*:?\s*", text[second.end : figure.start]
+        ):
+            return first, second
     after = [p for p in parties if figure.end <= p.start <= figure.end + 30]
     for first, second in pairwise(after):
         if rx.fullmatch(r"\s*(?:swing\s*)?,?\s*(?:from\s+)?", text[figure.end : first.start], rx.I) and rx.fullmatch(
@@ -760,7 +768,14 @@ def _winners(scope: _Scope) -> list[Fact]:
             continue
         by_after = rx.match(r"\A\s+by\s+(?:the\s+)?", text[match.end() : match.end() + 12])
         subject = None
-        if by_after:
+        chosen = rx.match(r"\A\s+(?:an?\s+|the\s+)?", text[match.end() : match.end() + 8])
+        if match.group(0).lower() in _CHOOSE_VERBS and chosen:
+            # "constituencies that had long sent Labour MPs … elected Conservatives": the party chosen
+            chosen_party = next(
+                (m for m in candidates if m.kind == "party" and m.start == match.end() + chosen.end()), None
+            )
+            subject = _person_after_party(chosen_party, candidates, 4) if chosen_party is not None else None
+        if subject is None and by_after:
             # "was beaten by the Conservative Mark Fletcher", "was won by Labour"
             agent = next((m for m in candidates if m.start == match.end() + by_after.end()), None)
             subject = _person_after_party(agent, candidates, 2) if agent is not None else None

@@ -86,7 +86,7 @@ class Mentions:
 
 def _strip_person(text: str, start: int, titles: Iterable[str]) -> tuple[int, int]:
     """Trim titles ("Ms "), possessives ("'s") and brackets ("Sue Hayman (Lab") from a PERSON span."""
-    bracket = rx.search(r"\s*[(\[]", text)
+    bracket = rx.search(r"\s*[(\[]|\s+\d", text)  # "Sue Hayman (Lab", "Michael Joyce 394"
     if bracket:
         text = text[: bracket.start()]
     end = start + len(text)
@@ -122,7 +122,16 @@ def _parties(doc: Doc, offset: int, text: str, resources: Resources) -> list[Men
     for line in patterns.BOX_LINE.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT):
         for match in patterns.ABBREVIATION_WORD.finditer(text, line.start(), line.end()):
             add(match.start(), match.end(), folded[match.group(0).lower()])
+        for match in patterns.ABBREVIATION_LETTER.finditer(text, line.start(), line.end()):
+            add(match.start(), match.end(), abbreviations[match.group(0)])
+    for match in patterns.SWING_ABBREVIATION_PAIR.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT):
+        for group in ("a", "b"):
+            add(match.start(group), match.end(group), folded[match.group(group).lower()])
     return sorted(found, key=lambda mention: mention.start)
+
+
+# The canonical name parties.json gives independent candidates.
+INDEPENDENT = "Independent"
 
 
 def _person_party(text: str, start: int, end: int, parties: list[Mention]) -> str | None:
@@ -140,6 +149,8 @@ def _person_party(text: str, start: int, end: int, parties: list[Mention]) -> st
             and patterns.PARTY_BEFORE_PERSON.match(text[party.end : start])
         ):
             return party.value
+    if patterns.INDEPENDENT_BEFORE.search(text, max(sentence_start, start - 20), start):
+        return INDEPENDENT  # "and independent Michael Joyce 394"
     for party in parties:
         if (
             party.start >= end
@@ -147,6 +158,12 @@ def _person_party(text: str, start: int, end: int, parties: list[Mention]) -> st
             and patterns.PARTY_AFTER_PERSON.match(text[end : party.start])
         ):
             return party.value
+        if (
+            party.start >= end
+            and party.start - end <= 60
+            and patterns.BECOMES_PARTY_MEMBER.match(text[end : party.start])
+        ):
+            return party.value  # "Dehenna Davison, 26, becomes the first Conservative to represent the town"
         if (
             party.start >= end
             and party.start - end <= 70
@@ -196,6 +213,12 @@ def _people(doc: Doc, offset: int, text: str, parties: list[Mention], resources:
             continue
         raw.append((start, end))
     declared = list(patterns.SURNAME_FIRST.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT))
+    declared += [
+        match
+        for match in patterns.SURNAME_FIRST_BOXED.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT)
+        if not any(match.start() < other.end() and other.start() < match.end() for other in declared)
+    ]
+    declared.sort(key=lambda match: match.start())
     declared_spans = [(match.start("surname"), match.end("forenames")) for match in declared]
     raw = [(s, e) for s, e in raw if not any(ds < e and s < de for ds, de in declared_spans)]
     people: list[Mention] = []

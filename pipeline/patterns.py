@@ -85,8 +85,10 @@ POLL_COUNT_AFTER = rx.compile(
 EARLIER_ELECTION_STRONG = rx.compile(
     r"\b(?:(?:\w+|\d+)(?:\s+and\s+a\s+half)?\s+(?:years?|months)\s+ago|an?\s+year\s+and\s+a\s+half\s+ago|last\s+time|at\s+the\s+(?:last|previous)\s+(?:general\s+)?election|"
     r"(?:at|in)\s+the\s+(?:19|20)\d\d\s+(?:general\s+)?election|last\s+(?:year|summer|spring|autumn|winter)|"
-    r"the\s+previous\s+(?:general\s+)?election|at\s+the\s+general\s+election\s+in\s+\w+\s+last\s+year)",
-    rx.I,
+    r"the\s+previous\s+(?:general\s+)?election|at\s+the\s+general\s+election\s+in\s+\w+\s+last\s+year|"
+    # a results box's line for the last general election: "GE 2019: C maj 18,952"
+    r"^[ \t]*(?:GE|General\s+election)\s*(?:19|20)\d\d\s*:)",
+    rx.I | rx.M,
 )
 EARLIER_ELECTION = rx.compile(
     r"\b(?:(?:in|back\s+in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
@@ -215,6 +217,8 @@ MAJORITY_BEFORE = rx.compile(
     rx.I,
 )
 SWING_BEFORE = rx.compile(
+    # "Swing C to Lab 10.2%", "Swing: Con to LD 8.1%"
+    r"\bswing\s*:?\s*[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)?\s+to\s+[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)?\s*:?\s*\Z|"
     r"\bswing(?:\s+(?:from|to|towards|against)\s+(?:the\s+)?[\p{L}]+(?:\s+[\p{Lu}][\p{L}]*)?){0,2}"
     r"(?:\s+(?:on|at|in|across|here|overnight|tonight)(?:\s+[\p{L}]+)?)?"
     r"(?:\s*:\s*|\s+(?:of|was|is|at|stood\s+at|comes?\s+out\s+at|came\s+out\s+at|works?\s+out\s+at|worked\s+out\s+at|"
@@ -383,7 +387,9 @@ CAPS_RUN = rx.compile(r"\b\p{Lu}[\p{Lu}'-]+(?:,?\s+(?:\p{Lu}[\p{Lu}'-]*|AND|OF|U
 BOX_CANDIDATE = rx.compile(
     r"^[ \t]*(?:[-*\u2022][ \t]*)?(?P<who>[\p{L}][^\n:\d]{1,70}?)[ \t]*(?::[ \t]*|[ \t]+|(?<=\))[ \t]*)"
     r"(?P<votes>\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d.,%])(?:[ \t]+votes)?"
-    r"(?:[ \t]*[(,]?[ \t]*(?P<share>\d{1,2}(?:\.\d+)?|100)[ \t]*(?:%|per[ \t]*cent)[ \t]*\)?)?"
+    r"(?:[ \t]*[(,]?[ \t]*(?P<share>\d{1,2}(?:\.\d+)?|100)[ \t]*(?:%|per[ \t]*cent)[ \t]*\)?"
+    # a table's share column, no sign: "11,189   51.5"
+    r"|[ \t]+(?P<share>\d{1,2}\.\d{1,2})(?=[ \t]*(?:[ \t][+-]|$)))?"
     r"(?:[ \t]*,?[ \t]*\(?[ \t]*(?P<change>[+-]\d+(?:\.\d+)?|new)[ \t]*(?:pts?|points)?\)?)?"
     # a returning officer's marker: "- 892 - ELECTED", "1,103 (elected)", "1,103 *"
     r"(?:[ \t]*[-\u2013\u2014]?[ \t]*(?P<elected>\((?i:elected)\)|(?i:elected)\b|\*))?[ \t]*$",
@@ -395,7 +401,20 @@ ABBREVIATION_SLOT = rx.compile(
     rf"(?:(?<=\()(?P<a>{_ABBREVIATIONS})(?=\)))|(?:(?<=^|\n)[ \t]*(?P<b>{_ABBREVIATIONS})(?=[ \t]*(?::|\s\d)))"
 )
 # Any case, as a whole word, on a short box-like line: "CON GAIN FROM LAB", "Swing: 6.7% Lab to Con".
-ABBREVIATION_WORD = rx.compile(rf"(?<![\w-])(?:{_ABBREVIATIONS})(?![\w-])", rx.I)
+_WORD_ABBREVIATIONS = alternation([a for a in load_resources().party_by_abbreviation if len(a) > 1])
+_LETTER_ABBREVIATIONS = alternation([a for a in load_resources().party_by_abbreviation if len(a) == 1])
+ABBREVIATION_WORD = rx.compile(rf"(?<![\w-])(?:{_WORD_ABBREVIATIONS})(?![\w-])", rx.I)
+# "Swing Lab to Con 6.7%", "a 4.2% swing, LD to PC": abbreviations in a swing's direction, on any line.
+SWING_ABBREVIATION_PAIR = rx.compile(
+    rf"\bswing\b[^.\n]{{0,25}}?(?<![\w-])(?P<a>{_WORD_ABBREVIATIONS})\s+to\s+(?P<b>{_WORD_ABBREVIATIONS})(?![\w-])",
+    rx.I,
+)
+# A one-letter abbreviation ("C" for Conservative) only beside a results word, as written:
+# "C maj 4,478", "Swing C to Lab", "Lab gain from C" — never a middle initial.
+ABBREVIATION_LETTER = rx.compile(
+    rf"(?<![\w.'-])(?:{_LETTER_ABBREVIATIONS})(?=[ \t]+(?:maj|majority|hold|gain|to|from)\b)"
+    rf"|(?<=\b(?:to|from)[ \t]+)(?:{_LETTER_ABBREVIATIONS})(?![\w.'-])"
+)
 CLAUSE_BREAK = rx.compile(
     r";|:\s+(?=\p{Ll})|,?\s+\b(?:while|whereas|but|and|with)\b\s+(?=(?:the\s+)?[\p{Lu}])|,\s+(?=[\p{Lu}][\p{Ll}]+'s\b)"
 )
@@ -506,6 +525,12 @@ NAME_WORDS = rx.compile(r"\A(?:\p{Lu}[\p{L}'.-]*)(?:\s+(?:\p{Lu}[\p{L}'.-]*|de|v
 # --- mentions (pipeline/mentions.py) ------------------------------------------------------------
 # How far before a person a party may stand and still be theirs ("Labour's", "the Conservative
 # candidate"), and what may come between.
+# "and independent Michael Joyce": a lowercase "independent" right before a name is the party.
+INDEPENDENT_BEFORE = rx.compile(r"(?<![\w-])(?:an\s+|the\s+)?independent\s+(?:candidate\s+|councillor\s+)?\Z")
+# "Dehenna Davison, 26, becomes the first Conservative to represent the town", "X is the new Labour MP"
+BECOMES_PARTY_MEMBER = rx.compile(
+    r"\A(?:,[^,.;]{1,30},)?\s+(?:becomes|became|is|was|has\s+become)\s+the\s+(?:first|new|latest|only)\s+\Z"
+)
 PARTY_BEFORE_PERSON = rx.compile(
     r"\A(?:'s?)?[ \t]*(?:(?:the\s+)?(?:former\s+|sitting\s+|new\s+)?(?:candidate|challenger|MP|MSP|MS|councillor|"
     r"hopeful|nominee|leader|deputy\s+leader|member|incumbent|winner|victor|rival|opponent)s?,?\s+"
@@ -533,6 +558,14 @@ SURNAME_FIRST = rx.compile(
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"(?P<forenames>\p{Lu}[\p{Ll}'-]+(?:[ \t]+\p{Lu}[\p{Ll}'-]+){0,2})"
     r"(?=[ \t]*(?:\([^()\n]*\)|[-\u2013\u2014][ \t]*\d|$))",
+    rx.MULTILINE,
+)
+# A results table's line, surname first in ordinary case, the party in brackets and the tally after:
+# "French, Louie (C) .......... 11,189   51.5", "O'Connor, Mary (Lab)  6,711".
+SURNAME_FIRST_BOXED = rx.compile(
+    r"^[ \t]*(?P<surname>\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+)?),[ \t]+"
+    r"(?P<forenames>\p{Lu}[\p{Ll}'-]+(?:[ \t]+\p{Lu}[\p{Ll}'-]+){0,2})"
+    r"(?=[ \t]*\([^()\n]{1,40}\)[ \t.\u2026:-]*\d)",
     rx.MULTILINE,
 )
 # The capitalised word right after a one-word PERSON span: perhaps the rest of the name.

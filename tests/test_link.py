@@ -445,3 +445,51 @@ def test_holyrood_town_names_inside_a_westminster_seat_are_that_seat() -> None:
         '"People in Dunfermline and the villages want change," he said.'
     )
     assert [c.constituency.value for c in extract_text(text).contests] == ["Dunfermline and West Fife"]
+
+
+def test_a_results_table_surname_first_with_bare_shares_and_one_letter_abbreviations() -> None:
+    text = (
+        "BY-ELECTION | TIVERTON AND HONITON | 23 June 2022\n\n"
+        "LD GAIN FROM C\n\n"
+        "Foord, Richard (LD) ............ 22,537   52.9\n"
+        "Fairhead, Helen (C) ............ 16,393   38.5\n"
+        "Pole, Liz (Lab) ................. 1,562    3.7\n\n"
+        "LD maj 6,144 | Turnout 52.3% | Swing C to LD 29.9%\n"
+        "GE 2019: C maj 24,239\n"
+    )
+    seat = _only(extract_text(text))
+    assert candidates(seat) == {
+        "Richard Foord": {"party": "Liberal Democrats", "votes": 22537, "position": 1},
+        "Helen Fairhead": {"party": "Conservative", "votes": 16393, "position": 2},
+        "Liz Pole": {"party": "Labour", "votes": 1562, "position": 3},
+    }
+    assert [c.share.value for c in seat.candidates if c.share] == [52.9, 38.5, 3.7]
+    assert seat.majority and seat.majority.value == 6144
+    assert seat.previous_majority and seat.previous_majority.value == 24239
+    assert seat.swing and seat.swing.value == 29.9
+    assert seat.swing.from_party and seat.swing.from_party.value == "Conservative"
+    assert seat.swing.to_party and seat.swing.to_party.value == "Liberal Democrats"
+
+
+def test_a_swing_given_in_abbreviations_on_a_long_live_blog_line() -> None:
+    text = (
+        "03:05 LAB GAIN from Con - Peterborough. Fiona Onasanya (Lab) 22,950, Stewart Jackson (Con) "
+        "22,343, maj 607. The Tories had held the seat since 2005. Swing Con to Lab 6.3%."
+    )
+    seat = _only(extract_text(text))
+    assert seat.swing and seat.swing.value == 6.3
+    assert seat.swing.from_party and seat.swing.from_party.value == "Conservative"
+    assert seat.swing.to_party and seat.swing.to_party.value == "Labour"
+
+
+def test_winners_party_from_what_the_seat_elected_and_who_became_the_first() -> None:
+    text = (
+        "Voters in Stroud, a seat that had sent Labour MPs to Westminster since 2017, elected a "
+        "Conservative. Siobhan Baillie, 38, becomes the first Conservative to represent the seat since "
+        "2017. She won 31,582 votes; independent Glenn Andrews 1,200 and Labour's David Drew 27,742."
+    )
+    seat = _only(extract_text(text))
+    assert seat.winner and seat.winner.party and seat.winner.party.value == "Conservative"
+    people = candidates(seat)
+    assert people["Siobhan Baillie"]["party"] == "Conservative"
+    assert (people["Glenn Andrews"]["party"], people["Glenn Andrews"]["votes"]) == ("Independent", 1200)
