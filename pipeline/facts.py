@@ -95,9 +95,19 @@ def mask_quotes(text: str) -> str:
 
 
 def clause_start(text: str, sentence: Sentence, position: int) -> int:
+    """Where the clause holding ``position`` starts; a break inside a finished aside does not count
+    ("Adrian Ramsay, who shares the leadership with Carla Denyer, won" is one clause)."""
+    asides = [
+        (match.start(), match.end())
+        for match in patterns.MARKED_APPOSITIVE.finditer(
+            text, sentence.start, min(sentence.end, position + 40), overlapped=True
+        )
+        if match.end() <= position
+    ]
     start = sentence.start
     for match in patterns.CLAUSE_BREAK.finditer(text, sentence.start, position):
-        start = match.end()
+        if not any(a_start < match.start() < a_end for a_start, a_end in asides):
+            start = match.end()
     return start
 
 

@@ -103,7 +103,7 @@ def _box_subject(text: str, start: int, end: int, mentions: Mentions) -> Mention
         leftover = (
             leftover[: mention.start - start] + " " * (mention.end - mention.start) + leftover[mention.end - start :]
         )
-    words = rx.sub(r"[():\[\]]|\.{2,}|…", " ", leftover)
+    words = rx.sub(r"[():\[\]*\u2020]|\.{2,}|…", " ", leftover)
     name = " ".join(words.split())
     surname_first = rx.fullmatch(r"(\p{Lu}[\p{Lu}'-]+),\s*(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)*)", name)
     if surname_first:
@@ -192,6 +192,17 @@ def _box_line(
             derived="order of the results list",
         )
     )
+    sitting = rx.search(r"[*\u2020][ \t]*\Z", match.group("who"))
+    if sitting and subject.kind == "person":
+        legend = rx.compile(
+            rf"^[ \t]*{rx.escape(sitting.group(0).strip())}[ \t]*(?:=[ \t]*|denotes[ \t]+)?"
+            r"(?:the[ \t]+)?(?:sitting|outgoing|defending|incumbent)\b",
+            rx.M | rx.I,
+        )
+        if legend.search(text):
+            # "Emma Dent Coad*" with "* sitting MP" under the table: the member before this election
+            at = match.start("who") + sitting.start()
+            facts.append(Fact(seat.value, "previous_mp", (Span(at, at + 1),), subject=subject, label="other"))
     if match.group("elected"):
         marker = (Span(match.start("elected"), match.end("elected")),)
         facts.append(Fact(seat.value, "winner", marker, subject=subject))
@@ -271,6 +282,7 @@ def _clause_subject(text: str, sentence: Sentence, position: int, candidates: li
     name, not the nearest one; a party qualifying a noun ("a Conservative majority") is skipped.
     """
     clause = clause_start(text, sentence, position)
+    candidates = _outside_asides(text, sentence.start, position, candidates)
     before = [
         m
         for m in candidates
@@ -681,6 +693,12 @@ def _figure_facts(
                 any(holders[-1].end <= p.start < figure.start for p in mentions.people)
                 or patterns.TENURE.search(text, holders[-1].end, figure.start)
             )
+            if (
+                holders
+                and rx.match(r"\s+(?:MP|member|councillor|MSP|MS)\b", text[holders[-1].end :])
+                and rx.search(r"\bwho\s+(?:had|has)\s+been\s+(?:a|the)\s+\Z", text[: holders[-1].start])
+            ):
+                people_between = True  # "who had been a Conservative MP in Herefordshire since 2001"
             if holders and not people_between:
                 facts.append(Fact(seat.value, "held_since", span, figure, parties=(holders[-1],)))
         elif role in ("votes", "share", "share_before", "share_change"):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from pipeline import patterns, rx
@@ -173,6 +174,35 @@ def _person_party(text: str, start: int, end: int, parties: list[Mention]) -> st
     return None
 
 
+def _untagged_full_names(
+    text: str, offset: int, raw: list[tuple[int, int]], resources: Resources
+) -> list[tuple[int, int]]:
+    """ "Adrian Ramsay, who shares the leadership…" the model missed, with "Mr Ramsay" tagged later:
+    a forename and a surname the article uses for a person, when no full name has that surname."""
+    names = [text[s:e] for s, e in raw]
+    full_surnames = {name.split()[-1] for name in names if len(name.split()) > 1}
+    lone = {name for name in names if len(name.split()) == 1 and name not in full_surnames}
+    found: list[tuple[int, int]] = []
+    for surname in sorted(lone):
+        for match in rx.finditer(
+            rf"(?<![\p{{L}}'-])(\p{{Lu}}[\p{{Ll}}'-]+)[ \t]+{rx.escape(surname)}(?![\p{{L}}'-])", text, pos=offset
+        ):
+            forename = match.group(1)
+            if (
+                forename.lower() in STOP_WORDS
+                or forename in resources.party_by_alias
+                or forename in resources.places
+                or forename in resources.cues.person_titles
+                or forename in _MONTHS
+                or not_a_name(forename, resources)
+                or any(s < match.end() and match.start() < e for s, e in raw + found)
+            ):
+                continue
+            found.append((match.start(), match.end()))
+            break
+    return found
+
+
 def _people(doc: Doc, offset: int, text: str, parties: list[Mention], resources: Resources) -> list[Mention]:
     party_aliases = resources.party_by_alias
     titles = resources.cues.person_titles
@@ -212,6 +242,7 @@ def _people(doc: Doc, offset: int, text: str, parties: list[Mention], resources:
         ):
             continue
         raw.append((start, end))
+    raw = sorted(raw + _untagged_full_names(text, offset, raw, resources))
     declared = list(patterns.SURNAME_FIRST.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT))
     declared += [
         match

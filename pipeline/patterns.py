@@ -136,10 +136,14 @@ GROUP_BOUND_BEFORE = rx.compile(
 )
 # A description set between commas after a name: "Simon Hart, the former Welsh secretary who served
 # as Rishi Sunak's chief whip, was pushed into third": names inside it are not the clause's subject.
+_MARKED_APPOSITIVE = r",\s+(?:the|a|an|who|whose|now|then|once|formerly|previously)\s[^,;.()]{1,120}?,(?=\s+\p{Ll})"
+# An aside its first word marks as one: clause breaks inside it ("who shares the leadership with
+# Carla Denyer") do not end the clause it interrupts.
+MARKED_APPOSITIVE = rx.compile(_MARKED_APPOSITIVE)
 APPOSITIVE = rx.compile(
-    r",\s+(?:the|a|an|who|whose|now|then|once|formerly|previously)\s[^,;.()]{1,120}?,(?=\s+\p{Ll})"
+    _MARKED_APPOSITIVE
     # after a person, any description does: "Andy Sawford, Labour and Co-operative candidate, took"
-    r"|,\s+(?!(?:and|or|but|while|whereas|with)\b)[^,;.()]{3,120}?,"
+    + r"|,\s+(?!(?:and|or|but|while|whereas|with)\b)[^,;.()]{3,120}?,"
     r"(?=\s+(?!(?:and|or|but|while|with|who|which|as|in|on|at|for)\b)\p{Ll})"
 )
 # The aside between a person and what they did: "Louise Mensch, the author and Conservative MP
@@ -217,13 +221,15 @@ MAJORITY_BEFORE = rx.compile(
     rx.I,
 )
 SWING_BEFORE = rx.compile(
+    # a results box's label column: "Swing            0.2% Lab to Con"
+    r"^[ \t]*swing[ \t]+\Z|"
     # "Swing C to Lab 10.2%", "Swing: Con to LD 8.1%"
     r"\bswing\s*:?\s*[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)?\s+to\s+[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)?\s*:?\s*\Z|"
     r"\bswing(?:\s+(?:from|to|towards|against)\s+(?:the\s+)?[\p{L}]+(?:\s+[\p{Lu}][\p{L}]*)?){0,2}"
     r"(?:\s+(?:on|at|in|across|here|overnight|tonight)(?:\s+[\p{L}]+)?)?"
     r"(?:\s*:\s*|\s+(?:of|was|is|at|stood\s+at|comes?\s+out\s+at|came\s+out\s+at|works?\s+out\s+at|worked\s+out\s+at|"
     r"amounted\s+to|reached|hit|topped)\s+(?:just\s+|some\s+|about\s+|around\s+|a\s+huge\s+|a\s+massive\s+)?)\Z",
-    rx.I,
+    rx.I | rx.M,
 )
 SWING_AFTER = rx.compile(r"\A[\s-]*(?:per\s*cent\s+|%\s*)?swing\b", rx.I)
 TURNOUT_BEFORE = rx.compile(
@@ -544,7 +550,9 @@ STANDING_FOR = rx.compile(
     r"(?:\s+candidate)?\b[^.;]{0,120}?,\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?\Z"
 )
 PARTY_AFTER_PERSON = rx.compile(
-    r"\A(?:\s*\(\s*\Z|,\s+(?:the|a|who\s+stood\s+for\s+(?:the\s+)?)\s*\Z|\s+of\s+(?:the\s+)?\Z)"
+    r"\A(?:\s*\(\s*\Z|,\s+(?:the|a|who\s+stood\s+for\s+(?:the\s+)?)\s*\Z|\s+of\s+(?:the\s+)?\Z"
+    # "Bill Wiggin, who had been a Conservative MP …"
+    r"|,\s+who\s+(?:had\s+been|has\s+been|was|is)\s+(?:a|the)\s+(?:sitting\s+|incumbent\s+)?\Z)"
 )
 # "X, a businesswoman standing for the Conservatives", "X, the barrister who stood for Labour"
 DESCRIBED_STANDING_FOR = rx.compile(

@@ -493,3 +493,43 @@ def test_winners_party_from_what_the_seat_elected_and_who_became_the_first() -> 
     people = candidates(seat)
     assert people["Siobhan Baillie"]["party"] == "Conservative"
     assert (people["Glenn Andrews"]["party"], people["Glenn Andrews"]["votes"]) == ("Independent", 1200)
+
+
+def test_a_full_name_the_model_missed_is_found_from_the_surname_it_tagged() -> None:
+    from pipeline.mentions import _untagged_full_names
+    from pipeline.resources import load_resources
+
+    text = "Waveney Valley\n\nAdrian Ramsay, who co-leads the party, won. The Ramsay campaign cheered. Mr Ramsay spoke."
+    tagged = text.rindex("Ramsay")
+    assert _untagged_full_names(text, 0, [(tagged, tagged + 6)], load_resources()) == [(16, 29)]
+
+
+def test_a_member_s_tenure_is_not_the_party_s_hold_and_names_their_party() -> None:
+    text = (
+        "Ellie Chowns defeated Bill Wiggin, who had been a Conservative MP in Herefordshire since 2001, "
+        "to take North Herefordshire for the Greens. Dr Chowns won 21,736 votes to Mr Wiggin's 15,842."
+    )
+    seat = _only(extract_text(text))
+    assert seat.held_since is None
+    assert candidates(seat)["Bill Wiggin"]["party"] == "Conservative"
+
+
+def test_a_box_with_party_column_first_a_sitting_member_marker_and_a_swing_label() -> None:
+    text = (
+        "CHELTENHAM\n\n"
+        "LD    Max Wilkinson            22,000   48.0%\n"
+        "Con   Alex Chalk*              15,000   33.0%\n"
+        "Brx   Ann Example               1,200\n"
+        "WRP   Joe Sample                   40\n\n"
+        "* sitting MP\n\n"
+        "LD GAIN from Con\n"
+        "Swing            9.1% Con to LD\n"
+    )
+    seat = _only(extract_text(text))
+    people = candidates(seat)
+    assert people["Ann Example"]["party"] == "Brexit Party"
+    assert people["Joe Sample"]["party"] == "Workers Revolutionary Party"
+    assert people["Alex Chalk"]["party"] == "Conservative"
+    assert seat.previous_mp and seat.previous_mp.name and seat.previous_mp.name.value == "Alex Chalk"
+    assert seat.swing and seat.swing.value == 9.1
+    assert seat.swing.from_party and seat.swing.from_party.value == "Conservative"
