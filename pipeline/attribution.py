@@ -107,7 +107,9 @@ def main_seat(text: str, sentences: list[Sentence], mentions: Mentions) -> Menti
     return best[0] if len(best) >= 2 else None
 
 
-def election_event(text: str, sentence: Sentence, seat: Mention, year: int | None) -> bool:
+def election_event(
+    text: str, sentence: Sentence, seat: Mention, year: int | None, seats: tuple[Mention, ...] = ()
+) -> bool:
     """Is the seat named as the scene of an election result of this article's time?
 
     "defeated in Selby and Ainsty by Labour" and "after by-elections in Rutherglen" are; "MP for South
@@ -118,7 +120,16 @@ def election_event(text: str, sentence: Sentence, seat: Mention, year: int | Non
     if patterns.FUTURE_CONTEST.search(text, sentence.start, sentence.end):
         return False  # "Three more by-elections, in Croydon North and Rotherham, take place on 29 November"
     start = clause_start(text, sentence, seat.start)
-    clause_end = next((m.start() for m in patterns.CLAUSE_BREAK.finditer(text, seat.end, sentence.end)), sentence.end)
+    # "Bridgend and Ynys Môn also fell": a break before another seat of a list does not end the clause
+    starts = {other.start for other in seats}
+    clause_end = next(
+        (
+            m.start()
+            for m in patterns.CLAUSE_BREAK.finditer(text, seat.end, sentence.end)
+            if not (m.group(0).strip(", ").lower() == "and" and m.end() in starts)
+        ),
+        sentence.end,
+    )
     if not (
         patterns.WIN_VERB.search(text, start, clause_end)
         or patterns.LOSS_VERB.search(text, start, clause_end)

@@ -542,6 +542,13 @@ def _party_near_majority(text: str, figure: Figure, parties: list[Mention]) -> M
             and rx.match(r"\A\s*majority\s+(?:of\s+)?\Z", text[party.end : figure.start], rx.I)
         ):
             return party
+        if (
+            party.end <= figure.start
+            and figure.start - party.end <= 30
+            and rx.search(r"\b(?:giving|gave|gives|hands?|handed|handing)\s+(?:the\s+)?\Z", text[: party.start])
+            and rx.match(r"\A\s+an?\s+(?:\w+\s+)?majority\s+of\s+\Z", text[party.end : figure.start], rx.I)
+        ):
+            return party  # "giving the Conservatives a majority of 2,607"
     return None
 
 
@@ -808,6 +815,8 @@ def _winners(scope: _Scope) -> list[Fact]:
             clause_end = brk.start()
             break
         objects = [seat for seat in seats if match.end() <= seat.start < clause_end]
+        if objects:
+            objects = [*objects[:-1], *_listed_seats_after(text, seats, objects[-1])]
         targets = objects or (
             [s] if (s := _seat_for(text, sentence, match.start(), match.end(), seats, context)) else []
         )
@@ -942,6 +951,28 @@ def _incumbents(scope: _Scope) -> list[Fact]:
     return facts
 
 
+def _listed_seats_before(text: str, seats: list[Mention], position: int) -> list[Mention]:
+    """The seats listed as the subject right before ``position``: "Bridgend and Ynys Môn also fell"."""
+    before = [seat for seat in seats if seat.end <= position]
+    if not before or not rx.fullmatch(r"\s+(?:also\s+|both\s+|all\s+)?", text[before[-1].end : position]):
+        return []
+    listed = [before[-1]]
+    for seat in reversed(before[:-1]):
+        if not patterns.SEAT_LIST_JOIN.match(text[seat.end : listed[0].start]):
+            break
+        listed.insert(0, seat)
+    return listed
+
+
+def _listed_seats_after(text: str, seats: list[Mention], first: Mention) -> list[Mention]:
+    """The seats listed after ``first``: "captured Wrexham, Clwyd South and the Vale of Clwyd"."""
+    listed = [first]
+    for seat in seats:
+        if seat.start > listed[-1].end and patterns.SEAT_LIST_JOIN.match(text[listed[-1].end : seat.start]):
+            listed.append(seat)
+    return listed
+
+
 def _party_results(scope: _Scope) -> list[Fact]:
     """Party-level results: "went Conservative", "Labour gain from SNP", "SNP hold"."""
     text, sentence, mentions, seats, _candidates, context = scope
@@ -953,6 +984,14 @@ def _party_results(scope: _Scope) -> list[Fact]:
             seat = _seat_for(text, sentence, party.start, party.end, seats, context)
             if seat is not None and not _about_earlier_election(text, sentence, party.start, party.end):
                 facts.append(Fact(seat.value, "winner", (Span(party.start, party.end),), subject=party))
+        fell = patterns.FELL_FROM.search(text, max(sentence.start, party.start - 30), party.start)
+        winner = next((p for p in mentions.parties if p.start > party.end), None)
+        if fell and winner is not None and patterns.FROM_TO.match(text[party.end : winner.start]):
+            # "Bridgend and Ynys Môn also fell from Labour to the Conservatives"
+            for seat in _listed_seats_before(text, seats, fell.start()) or []:
+                span = (Span(fell.start(), winner.end),)
+                facts.append(Fact(seat.value, "winner", span, subject=winner))
+                facts.append(Fact(seat.value, "result", span, subject=winner, label="gain", parties=(party,)))
         tail = text[party.end : min(sentence.end, party.end + 40)]
         gain = rx.match(r"\A\s+(?:gain|gains)\s+from\s+(?:the\s+)?", tail, rx.I)
         seat = _seat_for(text, sentence, party.start, party.end, seats, context)
@@ -1050,7 +1089,7 @@ def link(
         context.focus = running_focus
         for seat in seats:
             in_passing = passing(masked, sentence, seat)
-            event = "event" if election_event(masked, sentence, seat, year) else None
+            event = "event" if election_event(masked, sentence, seat, year, mentions.seats) else None
             context.facts.append(
                 Fact(seat.value, "seat", (Span(seat.start, seat.end),), subject=seat, passing=in_passing, label=event)
             )

@@ -216,6 +216,7 @@ MAJORITY_BEFORE = rx.compile(
     r"|\b(?:win|won|wins|winning|held|hold|holds|holding|retained|retains|retaining|took|taking|take|takes|"
     r"seize|seizes|seized|snatch|snatches|snatched|gain|gains|keep|keeps|kept|"
     r"gained|victory|elected|beat|beating|beaten|defeated|defeating|triumphed|edged|lead|led|lost|losing|"
+    r"unseated|unseating|ousted|ousting|toppled|toppling|"
     r"clung|clinging|hung|hanging|scraped|scraping|squeezed|squeezing|sneaked|home|goes|went|"
     r"ahead|clear)\b[^.;:]{0,60}?\bby\s+(?:a\s+(?:majority|margin)\s+of\s+)?(?:just\s+|only\s+|a\s+mere\s+)?\Z",
     rx.I,
@@ -306,7 +307,9 @@ INCUMBENT_AFTER = rx.compile(
     r"|\A,?\s+who\s+(?:was|had\s+been)\s+elected\b"
     r"|\A,?\s+(?:the\s+)?(?:[\w-]+'s\s+)?MP\s+(?:here\s+|there\s+)?since\b"
     r"|\A's\s+(?:[\w-]+\s+){0,3}(?:run|tenure|time|years)\s+as\b"
-    r"|\A\s+(?:has|had)\s+lost\s+(?:his|her|their|the)?\b|\A\s+loses\b|\A\s+is\s+out\b",
+    r"|\A\s+(?:has|had)\s+lost\s+(?:his|her|their|the)?\b|\A\s+loses\b|\A\s+is\s+out\b"
+    # "Alex Salmond, the former First Minister, lost Gordon": losing a seat is holding it first
+    r"|\A(?:,[^,.;]{1,60},)?\s+(?:has\s+)?lost\s+(?:his\s+seat|her\s+seat|their\s+seat|(?-i:(?=\p{Lu})))",
     rx.I,
 )
 INCUMBENT_BEFORE = rx.compile(
@@ -332,6 +335,8 @@ NOT_THE_SEAT = (
     r"\s+(?:on\s+(?:to|in|at)\s+|onto\s+)?(?:(?:their|its|the|a)\s+)?"
     r"(?:second|third|fourth|fifth|sixth|runner-up|\w+\s+place|place|share|deposit|ground)\b"
     r"|\s+(?:(?:more\s+or\s+less|roughly|largely|broadly|fairly|relatively)\s+)?(?:steady|firm|level|flat|up)\b"
+    # "Plaid Cymru held its four seats": a party's tally of seats, not one seat
+    r"|\s+(?:its|their|all|both)\s+(?:[\w-]+\s+){0,2}seats\b"
 )
 # "PARTY hold" right after a party name is a result ("SNP hold", "Labour held the seat").
 PARTY_HOLD = rx.compile(rf"\A\s+(?:hold|holds|held)\b(?!\s+(?:since|by|the\s+seat\s+since)\b)(?!{NOT_THE_SEAT})", rx.I)
@@ -491,6 +496,8 @@ NOT_A_SEAT_WIN = rx.compile(
     r"(?:a\s+)?(?:Commons\s+|overall\s+|national\s+)?majority\b|the\s+(?:general\s+)?election\b|to\s+lead\b|"
     r"as\s+(?:party\s+)?leader\b|leader\b|effect\b|place\b|part\b|charge\b|control\b|over\b|time\b|note\b|"
     r"questions?\b|the\s+view\b|margin\b|post\b|line\b|streak\b|run\b|formula\b|"
+    # "taking the party's tally of Welsh seats to 14"
+    r"(?:the\s+)?(?:[\w-]+(?:'s?)?\s+)?(?:tally|total|haul|count|number)\b|"
     r"(?:a|the)\s+(?:(?:long|whole|big)\s+)?(?:string|series|clutch|raft|handful|swathe|swath|number|host|run)\s+of\b)",
     rx.I,
 )
@@ -514,6 +521,13 @@ WENT_TO = rx.compile(
     r"\s+(?:the\s+)?\Z",
     rx.I,
 )
+# "Bridgend and Ynys Môn also fell from Labour to the Conservatives": the loser, then the winner.
+FELL_FROM = rx.compile(
+    r"\b(?:fell|falls|fall|falling|went|passed|switched|changed\s+hands)\s+from\s+(?:the\s+)?\Z", rx.I
+)
+FROM_TO = rx.compile(r"\A\s+to\s+(?:the\s+)?\Z", rx.I)
+# Seats listed as one subject: "Bridgend and Ynys Môn also fell", "Wrexham, Clwyd South and the Vale"
+SEAT_LIST_JOIN = rx.compile(r"\A(?:,\s*|\s*,?\s+and\s+)(?:the\s+)?\Z")
 QUALIFYING_PARTY = rx.compile(
     r"\s*(?:majority|vote|voters|supporters|share|candidate|MPs?|government|leader|chairman|chair)\b", rx.I
 )

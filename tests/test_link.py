@@ -533,3 +533,37 @@ def test_a_box_with_party_column_first_a_sitting_member_marker_and_a_swing_label
     assert seat.previous_mp and seat.previous_mp.name and seat.previous_mp.name.value == "Alex Chalk"
     assert seat.swing and seat.swing.value == 9.1
     assert seat.swing.from_party and seat.swing.from_party.value == "Conservative"
+
+
+def test_a_majority_given_to_a_party_an_unseating_margin_and_a_member_who_lost_the_seat() -> None:
+    text = (
+        "Nick Clegg, the former deputy prime minister, lost Sheffield Hallam. Jared O'Mara polled "
+        "21,881 votes to Mr Clegg's 19,756, giving Labour a majority of 2,125."
+    )
+    seat = _only(extract_text(text))
+    assert seat.previous_mp and seat.previous_mp.name and seat.previous_mp.name.value == "Nick Clegg"
+    assert seat.winner and seat.winner.party and seat.winner.party.value == "Labour"
+    other = _only(extract_text("In Stirling, Stephen Kerr unseated the SNP's Steven Paterson by 148 votes."))
+    assert other.majority and other.majority.value == 148
+    assert all(c.votes is None for c in other.candidates)
+
+
+def test_listed_seats_share_their_verb_and_a_party_s_tally_is_no_seat_won() -> None:
+    text = (
+        "The Conservatives captured Stoke-on-Trent North, Stoke-on-Trent Central and the Vale of "
+        "Glamorgan overnight. Delyn and Wrexham also fell from Labour to the Conservatives, taking the "
+        "party's tally of Welsh seats to 14. Plaid Cymru held its four seats. In Stoke-on-Trent Central "
+        "Jo Gideon polled 20,974 votes."
+    )
+    result = extract_text(text)
+    winners = {c.constituency.value: c.winner.party.value for c in result.contests if c.winner and c.winner.party}
+    assert winners == {
+        "Stoke-on-Trent North": "Conservative",
+        "Stoke-on-Trent Central": "Conservative",
+        "Vale of Glamorgan": "Conservative",
+        "Delyn": "Conservative",
+        "Wrexham": "Conservative",
+    }
+    delyn = next(c for c in result.contests if c.constituency.value == "Delyn")
+    assert delyn.result and delyn.result.value == "gain"
+    assert delyn.gained_from and delyn.gained_from.value == "Labour"
