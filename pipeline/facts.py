@@ -89,8 +89,14 @@ def split_sentences(text: str, start: int, end: int, spacy_starts: list[int]) ->
 
 
 def mask_quotes(text: str) -> str:
-    """Blank out quoted speech, keeping every offset."""
-    masked: str = patterns.QUOTE.sub(lambda match: " " * len(match.group(0)), text)
+    """Blank out quoted speech, keeping every offset; a returning officer's quoted declaration of a
+    tally stays, since it is the result itself."""
+    masked: str = patterns.QUOTE.sub(
+        lambda match: (
+            match.group(0) if patterns.DECLARATION_QUOTE.fullmatch(match.group(0)) else " " * len(match.group(0))
+        ),
+        text,
+    )
     return masked
 
 

@@ -141,6 +141,13 @@ def _box_line(
     match = patterns.BOX_CANDIDATE.fullmatch(text, sentence.start, sentence.end)
     if not match or patterns.BOX_LABEL_WORDS.search(match.group("who")):
         return None
+    lowercase = [w for w in match.group("who").split() if w[:1].islower() and w not in ("and", "of", "de", "van")]
+    if (
+        len(lowercase) > 2
+        or patterns.WIN_VERB.search(match.group("who"))
+        or patterns.LOSS_VERB.search(match.group("who"))
+    ):
+        return None  # "Independent unseats Labour MP in Blackburn by 132 votes": a headline, not a list line
     subject = _box_subject(text, match.start("who"), match.end("who"), mentions)
     if subject is None:
         return None
@@ -225,7 +232,15 @@ def _outside_asides(text: str, start: int, position: int, candidates: list[Menti
             continue
         inside = [m for m in kept if aside.start() < m.start and m.end <= aside.end()]
         kept = [m for m in kept if m not in inside]
-        parties = [m for m in inside if m.kind == "party"]
+        parties = [
+            m
+            for m in inside
+            if m.kind == "party"
+            and (
+                patterns.AFFILIATION_AFTER.match(text[m.end : m.end + 20])
+                or patterns.AFFILIATION_BEFORE.search(text, max(aside.start(), m.start - 30), m.start)
+            )
+        ]
         if (
             owner.kind == "person"
             and owner.party is None
@@ -314,12 +329,13 @@ def _figure_subject(text: str, sentence: Sentence, figure: Figure, candidates: l
     if nearest is None:
         return None
     gap = text[nearest.end : figure.start]
-    if rx.fullmatch(r"(?:'s?)?\s*(?:\([^)\n]{1,40}\))?\s*[:,\u2013\u2014-]?\s*(?:on|with)?\s*", gap):
-        return nearest
-    if patterns.PLACE_THEN_TALLY.fullmatch(gap):
-        return nearest  # "and Labour's Will Scobie third with 11,740"
-    if rx.search(r"\b(?:who|which|whose)\b", gap):
-        return nearest  # "UKIP's Diane James, who took 11,571 votes"
+    if patterns.PARTY_ANAPHOR.search(gap):
+        # "… Mr Keen secured in 2010, and the party's share rose to 54.4%": the party named last
+        party = next((m for m in reversed(candidates) if m.kind == "party" and m.end <= nearest.start), None)
+        if party is not None and sentence.start <= party.start:
+            return party
+    if rx.fullmatch(r"(?:'s?\s*|\s*\([^)\n]{1,40}\)\s*[:,\u2013\u2014-]?\s*)", gap):
+        return nearest  # "to Mr Burns's 11,141", "Jenkinson (Con) 20,488"
     object_of = rx.search(
         r"\b(?:from|over|against|than|beat|beating|defeating|defeated|unseating|ousting|to)\s+(?:the\s+)?\Z",
         text[max(sentence.start, nearest.start - 16) : nearest.start],
@@ -327,6 +343,12 @@ def _figure_subject(text: str, sentence: Sentence, figure: Figure, candidates: l
     if object_of and patterns.VOTES_VERB_BEFORE.search(text, max(sentence.start, figure.start - 40), figure.start):
         # "Helen Morgan took North Shropshire from the Conservatives …, winning 17,957 votes"
         return _clause_subject(text, sentence, figure.start, candidates) or nearest
+    if rx.fullmatch(r"(?:'s?)?\s*(?:\([^)\n]{1,40}\))?\s*[:,\u2013\u2014-]?\s*(?:on|with)?\s*", gap):
+        return nearest
+    if patterns.PLACE_THEN_TALLY.fullmatch(gap):
+        return nearest  # "and Labour's Will Scobie third with 11,740"
+    if rx.search(r"\b(?:who|which|whose)\b", gap):
+        return nearest  # "UKIP's Diane James, who took 11,571 votes"
     return nearest
 
 
@@ -361,12 +383,13 @@ def _subject_after(text: str, position: int, candidates: list[Mention]) -> Menti
     own follows them ("21,283 to Mary Creagh (Lab) 17,925")."""
     for mention in candidates:
         if mention.start >= position and patterns.FOR_AFTER.match(text[position : mention.start]):
+            target = _person_after_party(mention, candidates, 4)  # "15,096 for Labour's Phil Wilson"
             if rx.match(
                 r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:'s?\s+)?(?:[\w-]+(?:'s?)?\s+){0,2}\d",
                 text[mention.end : mention.end + 50],
-            ):
-                return None
-            return _person_after_party(mention, candidates, 4)  # "15,096 for Labour's Phil Wilson"
+            ) or rx.match(r"\s*(?:\([^)\n]{1,40}\)\s*)?,?\s*(?:on|with)\s+\d", text[target.end : target.end + 50]):
+                return None  # "21,773 to Labour's Simon Letts on 21,742": Letts has his own figure
+            return target
         if mention.start > position + 30:
             break
     return None
@@ -418,7 +441,11 @@ def _role_of(text: str, sentence: Sentence, figure: Figure, subject: Mention | N
             return "share_change"
         if patterns.SHARE_CHANGE_BEFORE.search(before) or figure.kind == "points":
             return None
-        if patterns.SHARE_AFTER.match(after) or rx.search(r"\d[\d,]*\s*(?:votes?\s*)?[(,]\s*\Z", before):
+        if (
+            patterns.SHARE_AFTER.match(after)
+            or patterns.SHARE_LEVEL_BEFORE.search(before)
+            or rx.search(r"\d[\d,]*\s*(?:votes?\s*)?[(,]\s*\Z", before)
+        ):
             return "share"
         verb = patterns.VOTES_VERB_BEFORE.search(before)
         if verb and verb.group(0).split()[0].lower() in ("to", "on") and not patterns.VOTE_NOUN.search(before):
@@ -433,12 +460,16 @@ def _role_of(text: str, sentence: Sentence, figure: Figure, subject: Mention | N
         return None  # poll-wide counts; changes in a party's votes
     if patterns.GROUP_BOUND_BEFORE.search(before):
         return None
+    if patterns.MAJORITY_COMPARED_BEFORE.search(text, clause_start(text, sentence, figure.start), figure.start):
+        return "majority"  # "Labour's majority of 6,203 was up on the 4,658 Mr Keen secured in 2010"
     if patterns.VOTES_BEHIND.match(after) or patterns.VOTES_AHEAD.match(after) or patterns.MARGIN_AFTER.match(after):
         place = patterns.LOWER_PLACE.search(text, clause_start(text, sentence, figure.start), figure.start)
         if place and (place.group(0).lower() not in ("second", "2nd") or patterns.VOTES_AHEAD.match(after)):
             return None  # "slipped to third on 754, just five votes ahead of UKIP": not the winning margin
         return "majority"
     if patterns.MAJORITY_AFTER.match(after) or patterns.MAJORITY_BEFORE.search(before):
+        if patterns.COUNTED_PEOPLE_AFTER.match(after):
+            return None  # "held for decades by two senior Labour figures"
         return "majority"
     if patterns.SUM_OF_TALLIES.search(text, sentence.start, figure.start):
         return None  # several candidates' votes added up: no one's tally
@@ -455,6 +486,14 @@ def _role_of(text: str, sentence: Sentence, figure: Figure, subject: Mention | N
         and rx.match(r"\A\s*(?:[.,;]|$)", after)
     ):
         return "votes"  # live blogs: "Mhairi Black (SNP), 20 years old and still a student, 23,548."
+    if (
+        subject is not None
+        and subject.kind == "person"
+        and subject.party is not None
+        and rx.search(r",\s*\Z", before)
+        and rx.match(r'\A\s*[."\u201d]*\s*\Z', after)
+    ):
+        return "votes"  # a declaration: "Seema Malhotra, Labour and Co-operative Party, twelve thousand, …"
     if subject is not None and (
         patterns.VOTES_VERB_BEFORE.search(before)
         or rx.search(r"(?:^|[:)\t]|\s{2,})\s*(?:[-\u2013\u2014]\s*)?\Z", before)  # "Sophie (Green) - 892"
@@ -476,11 +515,22 @@ def _about_earlier_election(text: str, sentence: Sentence, position: int, end: i
     if figure and patterns.EARLIER_MARGIN_AFTER.match(after):
         return True  # "the 2,137 votes by which Mr Williams had held the seat"
     gap = r"[^.;,\d]" if figure else r"(?:[^.;,]|,\d)"
-    year_after = rx.match(rf"\A{gap}{{0,45}}?\b(?:in|at)\s+(?:the\s+)?(?:19|20)\d\d\b(?!\s+by-election)", after)
+    if rx.match(
+        r"\A\s*,?\s*when\s+[^.;]{0,60}?\b(?:was|were|had\s+been)\s+(?:last\s+|first\s+)?(?:re-?)?elected\b", after
+    ):
+        return True  # "compared with 6,164 when Christian Matheson was last re-elected"
+    year_after = rx.match(
+        rf"\A{gap}{{0,45}}?\b(?:in|at)\s+(?:the\s+)?(?:{patterns.MONTH}\s+)?(?:19|20)\d\d\b(?!\s+by-election)", after
+    )
     if year_after and not patterns.COMPARISON.search(year_after.group(0)):
         return True
-    if patterns.EARLIER_ELECTION_STRONG.search(text, sentence.start, position):
-        return True
+    strong = patterns.EARLIER_ELECTION_STRONG.search(text, sentence.start, position)
+    if strong and not any(
+        aside.start() < strong.start() and aside.end() <= position
+        for aside in patterns.MARKED_APPOSITIVE.finditer(text, sentence.start, min(sentence.end, position + 40))
+        if aside.end() > strong.end()
+    ):
+        return True  # not "Mark Bowen, who had also fought the seat at last year's election, finished second"
     clause_end = next((m.start() for m in patterns.CLAUSE_BREAK.finditer(text, end, sentence.end)), sentence.end)
     later = patterns.EARLIER_ELECTION_STRONG.search(text, end, min(clause_end, end + 80))
     between = text[end : later.start()] if later else ""

@@ -175,7 +175,11 @@ def _person_party(text: str, start: int, end: int, parties: list[Mention]) -> st
 
 
 def _untagged_full_names(
-    text: str, offset: int, raw: list[tuple[int, int]], resources: Resources
+    text: str,
+    offset: int,
+    raw: list[tuple[int, int]],
+    resources: Resources,
+    other_entities: list[tuple[int, int]] = [],  # noqa: B006 - read only
 ) -> list[tuple[int, int]]:
     """ "Adrian Ramsay, who shares the leadership…" the model missed, with "Mr Ramsay" tagged later:
     a forename and a surname the article uses for a person, when no full name has that surname."""
@@ -195,7 +199,8 @@ def _untagged_full_names(
                 or forename in resources.cues.person_titles
                 or forename in _MONTHS
                 or not_a_name(forename, resources)
-                or any(s < match.end() and match.start() < e for s, e in raw + found)
+                or any(s < match.end() and match.start() < e for s, e in raw + found + other_entities)
+                or rx.match(r"\s+(?:and|of|&)\s+\p{Lu}", text[match.end() : match.end() + 8])
             ):
                 continue
             found.append((match.start(), match.end()))
@@ -235,6 +240,7 @@ def _people(doc: Doc, offset: int, text: str, parties: list[Mention], resources:
         name = text[start:end].strip()
         if (
             not name
+            or patterns.PART_OF_COUNCIL_NAME.match(text, end)
             or name in party_aliases
             or name in resources.places
             or not_a_name(name, resources)
@@ -242,7 +248,12 @@ def _people(doc: Doc, offset: int, text: str, parties: list[Mention], resources:
         ):
             continue
         raw.append((start, end))
-    raw = sorted(raw + _untagged_full_names(text, offset, raw, resources))
+    others = [
+        (ent.start_char + offset, ent.end_char + offset)
+        for ent in doc.ents
+        if ent.label_ in ("GPE", "LOC", "FAC")  # places; ORG spans often hold names ("Caroline Flint (Lab")
+    ]
+    raw = sorted(raw + _untagged_full_names(text, offset, raw, resources, others))
     declared = list(patterns.SURNAME_FIRST.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT))
     declared += [
         match
@@ -489,6 +500,9 @@ def _expand_short_names(seats: list[Mention], resources: Resources) -> list[Ment
     periods = resources.periods_by_name
     for seat in seats:
         longer = sorted(name for name in names if name != seat.value and name.startswith(seat.value + " "))
+        if not longer and seat.value not in periods and seat.value.lower() not in resources.seat_by_lower:
+            # "Turnout in Itchen" beside "Southampton, Itchen": a ward-like context name that ends a seat's
+            longer = sorted(name for name in names if name != seat.value and name.endswith(" " + seat.value))
         # "people in Kirkcaldy, Cowdenbeath and the villages" in a report of Kirkcaldy and
         # Cowdenbeath: Holyrood names inside the Westminster seat's name are its towns
         part_of = sorted(

@@ -157,6 +157,21 @@ OTHER_RACE_BEFORE = rx.compile(
     r"(?:he|she|they|it)\s+(?:\w+\s+){0,3}\Z",
     rx.I,
 )
+# A party named as the person's own inside a description: "a former Green MEP", "who took over the
+# leadership of Reform UK", "who later joined the Conservatives" — not "on Labour's response to Gaza".
+AFFILIATION_AFTER = rx.compile(
+    r"\A(?:'s)?\s+(?:MP|MPs|MEP|MSP|MS|AM|MLA|candidate|councillor|member|leader|deputy|activist|politician|"
+    r"minister|peer|campaigner|co-leader|chair|chairman|spokesman|spokeswoman|spokesperson|organiser|agent)\b"
+)
+AFFILIATION_BEFORE = rx.compile(
+    r"\b(?:of|for|joined|joining|rejoined|as|represented|representing)\s+(?:the\s+)?\Z", rx.I
+)
+# A small number after "held by" that counts people, not votes: "held for decades by two senior Labour figures".
+COUNTED_PEOPLE_AFTER = rx.compile(
+    r"\A\s+(?!(?:votes?|points?|per|percent|percentage)\b)(?:[\p{L}-]+\s+){0,3}?"
+    r"(?:figures|people|MPs|members|men|women|politicians|candidates|councillors|parties|seats|decades|years|"
+    r"generations|families|ministers)\b"
+)
 # "standing as an independent", "running for the Greens": the party a candidate stood for.
 STANDING_AS_BEFORE = rx.compile(r"\b(?:standing|stood|running|ran|candidate)\s+(?:as|for)\s+(?:the\s+|an?\s+)?\Z", rx.I)
 # "after quitting the Conservatives", "later expelled from the party": a party the person left.
@@ -206,6 +221,8 @@ MARGIN_AFTER = rx.compile(r"\A[\s-]*votes?\s+(?:win|victory|margin|lead)\b|\A\s+
 MAJORITY_AFTER = rx.compile(r"\A[\s-]*(?:votes?\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}majority\b", rx.I)
 MAJORITY_BEFORE = rx.compile(
     r"(?:\bmajority|\bmargin|\blead)(?:\s+(?:at|in)\s+the\s+(?:last|previous|\d{4})\s+(?:general\s+)?election"
+    # "Farrelly's majority in 2015 was 650", "Mr Winnick's majority last time was only 1,937"
+    r"|\s+in\s+(?:19|20)\d\d|\s+last\s+time|\s+(?:\w+\s+)?years?\s+ago"
     r"|\s+(?:on|under|across)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?"
     r"(?:\s*:\s*|\s+(?:(?:of|was|is|stood\s+at|at|to|down\s+to|reduced\s+to|cut\s+to|slashed\s+to|"
     r"increased\s+to|up\s+to|now|just|only|announced\s+as|confirmed\s+as|given\s+as|put\s+at|came\s+to|stands\s+at|"
@@ -216,8 +233,8 @@ MAJORITY_BEFORE = rx.compile(
     r"|\b(?:win|won|wins|winning|held|hold|holds|holding|retained|retains|retaining|took|taking|take|takes|"
     r"seize|seizes|seized|snatch|snatches|snatched|gain|gains|keep|keeps|kept|"
     r"gained|victory|elected|beat|beating|beaten|defeated|defeating|triumphed|edged|lead|led|lost|losing|"
-    r"unseated|unseating|ousted|ousting|toppled|toppling|"
-    r"clung|clinging|hung|hanging|scraped|scraping|squeezed|squeezing|sneaked|home|goes|went|"
+    r"unseated|unseating|unseats|ousted|ousting|ousts|toppled|toppling|topples|beats|defeats|"
+    r"clung|clinging|clings|hung|hanging|hangs|holds\s+on|scraped|scraping|squeezed|squeezing|sneaked|home|goes|went|"
     r"ahead|clear)\b[^.;:]{0,60}?\bby\s+(?:a\s+(?:majority|margin)\s+of\s+)?(?:just\s+|only\s+|a\s+mere\s+)?\Z",
     rx.I,
 )
@@ -240,6 +257,12 @@ TURNOUT_BEFORE = rx.compile(
 )
 TURNOUT_AFTER = rx.compile(
     r"\A\s*(?:turnout|of\s+(?:the\s+)?(?:electorate|registered\s+voters|voters\s+turned\s+out|those\s+eligible))\b",
+    rx.I,
+)
+# "the party's share rose to 62.1%": a share's new level (a change is "rose by").
+SHARE_LEVEL_BEFORE = rx.compile(
+    r"\bshare\b[^.;\d]{0,30}?\b(?:rose|risen|rising|fell|fallen|falling|climbed|increased|dropped|slipped|jumped|"
+    r"grew|went\s+up|went\s+down|slumped|recovered)\s+to\s+\Z",
     rx.I,
 )
 SHARE_AFTER = rx.compile(rf"\A\s*(?:{alternation(_CUES.share_nouns)})\b", rx.I)
@@ -315,14 +338,17 @@ INCUMBENT_AFTER = rx.compile(
 INCUMBENT_BEFORE = rx.compile(
     r"\b(?:sitting|outgoing|incumbent|defending)\s+(?:[\w-]+\s+){0,2}(?:MP,?\s+)?\Z"
     r"|\bthe\s+previous\s+(?:[\w-]+\s+)?MP,?\s+\Z"
-    r"|\b(?:unseat(?:ed|ing|s)?|oust(?:ed|ing|s)?|topple[ds]?|toppling)\s+(?:the\s+)?(?:sitting\s+)?(?:[\w'-]+\s+){0,4}\Z",
+    r"|\b(?:unseat(?:ed|ing|s)?|oust(?:ed|ing|s)?|topple[ds]?|toppling)\s+(?:the\s+)?(?:sitting\s+)?(?:[\w'-]+\s+){0,4}\Z"
+    # "beating veteran Labour MP David Winnick": a sitting member beaten
+    r"|\b(?:beat|beating|beats|defeated|defeating|defeats)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}MP\s+\Z",
     rx.I,
 )
 REASON_CUES = {
     reason: rx.compile(rf"\b(?:{alternation(phrases)})\b", rx.I) for reason, phrases in _CUES.vacancy_reasons.items()
 }
 PREVIOUS_MP_CUE = rx.compile(
-    r"\b(?:former|previous|outgoing|ex-|late|predecessor|sitting)\b|\bMP\b|triggered|vacancy|vacated|vacant|"
+    r"\b(?:former|previous|outgoing|ex-|late|predecessor|sitting|succeed|succeeds|succeeded|successor)\b|"
+    r"\bMP\b|triggered|vacancy|vacated|vacant|"
     r"\b(?:caused|called|prompted|forced)\b|\bby-election\b",
     rx.I,
 )
@@ -427,7 +453,7 @@ ABBREVIATION_LETTER = rx.compile(
     rf"|(?<=\b(?:to|from)[ \t]+)(?:{_LETTER_ABBREVIATIONS})(?![\w.'-])"
 )
 CLAUSE_BREAK = rx.compile(
-    r";|:\s+(?=\p{Ll})|,?\s+\b(?:while|whereas|but|and|with)\b\s+(?=(?:the\s+)?[\p{Lu}])|,\s+(?=[\p{Lu}][\p{Ll}]+'s\b)"
+    r";|:\s+(?=\p{Ll})|,\s+and\s+(?=(?:the|its|their|his|her)\s+\p{Ll})|,?\s+\b(?:while|whereas|but|and|with)\b\s+(?=(?:the\s+)?[\p{Lu}])|,\s+(?=[\p{Lu}][\p{Ll}]+'s\b)"
 )
 
 
@@ -443,6 +469,22 @@ NEGATED = rx.compile(
     rx.I,
 )
 QUOTE = rx.compile(r'"[^"\n]{0,2000}?(?:"|$)', rx.M)
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "majority of 6,203 was comfortably up on the 4,658": a second figure set against a majority is one too.
+MAJORITY_COMPARED_BEFORE = rx.compile(
+    r"\b(?:majority|margin)\b[^.;]{0,50}?\b(?:(?:up|down)\s+(?:on|from)|compared\s+(?:with|to)|against|than|"
+    r"from)\s+(?:the\s+|a\s+|its\s+|their\s+)?\Z",
+    rx.I,
+)
+# "the party's share": the party named before, not the person nearest the figure.
+PARTY_ANAPHOR = rx.compile(r"\b(?:the|its|their)\s+party's\b", rx.I)
+# A returning officer's words quoted as they declare a tally: a result, not speech.
+# '"Seema Malhotra, Labour and Co-operative Party, twelve thousand, six hundred and thirty-nine."'
+DECLARATION_QUOTE = rx.compile(
+    rf'"\p{{Lu}}[\p{{L}}\'.-]+(?:\s+\p{{Lu}}[\p{{L}}\'.-]+){{1,3}},\s+[^",\n]{{2,60}},\s+'
+    rf'(?:{_DIGITS}|{_WORD_NUMBER})(?:\s+votes)?\.?"',
+    rx.I,
+)
 VOTES_VERB_BEFORE = rx.compile(
     r"\b(?:with|polled|polling|polls|securing|secured|secures|won|winning|wins|took|taking|takes|received|receiving|"
     r"got|getting|garnered|attracted|picked\s+up|on|gaining|gained|managed|scored|collected|amassed|"
@@ -503,7 +545,7 @@ NOT_A_SEAT_WIN = rx.compile(
 )
 DEFEATED_IN = rx.compile(r"\b(?:defeated|beaten|lost|ousted)\s+in\b", rx.I)
 LOST_TO = rx.compile(
-    r"\b(?:lost|loses|losing|surrendered|conceded)\s+(?:[^.;,]{1,50}?\s+)?to\s+(?:the\s+)?(?=[\p{Lu}])", rx.I
+    r"\b(?:lost|loses|losing|surrendered|conceded)\s+(?:[^.;,]{1,50}?\s+)?to\s+(?:the\s+|an?\s+)?(?=[\p{Lu}])", rx.I
 )
 PRONOUN = rx.compile(r"(?:He|She)\b")
 # "lower than at the 2015 general election": the figure is compared with an earlier one, not from it
@@ -552,6 +594,7 @@ BECOMES_PARTY_MEMBER = rx.compile(
     r"\A(?:,[^,.;]{1,30},)?\s+(?:becomes|became|is|was|has\s+become)\s+the\s+(?:first|new|latest|only)\s+\Z"
 )
 PARTY_BEFORE_PERSON = rx.compile(
+    r"\A,\s+whose\s+(?:man|woman|candidate|standard-bearer)\s+\Z|"  # "UKIP, whose man Andrew Charalambous"
     r"\A(?:'s?)?[ \t]*(?:(?:the\s+)?(?:former\s+|sitting\s+|new\s+)?(?:candidate|challenger|MP|MSP|MS|councillor|"
     r"hopeful|nominee|leader|deputy\s+leader|member|incumbent|winner|victor|rival|opponent)s?,?\s+"
     # "The Tory candidate, Medway councillor Kelly Tolhurst": a short description between role and name
@@ -564,7 +607,7 @@ STANDING_FOR = rx.compile(
     r"(?:\s+candidate)?\b[^.;]{0,120}?,\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?\Z"
 )
 PARTY_AFTER_PERSON = rx.compile(
-    r"\A(?:\s*\(\s*\Z|,\s+(?:the|a|who\s+stood\s+for\s+(?:the\s+)?)\s*\Z|\s+of\s+(?:the\s+)?\Z"
+    r"\A(?:,\s+\Z|\s*\(\s*\Z|,\s+(?:the|a|who\s+stood\s+for\s+(?:the\s+)?)\s*\Z|\s+of\s+(?:the\s+)?\Z"
     # "Bill Wiggin, who had been a Conservative MP …"
     r"|,\s+who\s+(?:had\s+been|has\s+been|was|is)\s+(?:a|the)\s+(?:sitting\s+|incumbent\s+)?\Z)"
 )
@@ -589,6 +632,10 @@ SURNAME_FIRST_BOXED = rx.compile(
     r"(?P<forenames>\p{Lu}[\p{Ll}'-]+(?:[ \t]+\p{Lu}[\p{Ll}'-]+){0,2})"
     r"(?=[ \t]*\([^()\n]{1,40}\)[ \t.\u2026:-]*\d)",
     rx.MULTILINE,
+)
+# "Cheshire West and Chester Council": a name the model read as a person is part of a council's.
+PART_OF_COUNCIL_NAME = rx.compile(
+    r"(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}-]+)*[ \t]+(?:Borough[ \t]+|City[ \t]+|County[ \t]+|District[ \t]+)?Council\b"
 )
 # The capitalised word right after a one-word PERSON span: perhaps the rest of the name.
 NEXT_NAME_WORD = rx.compile(r"[ \t]+(?P<word>\p{Lu}[\p{L}-]*(?:'\p{Lu}[\p{L}-]*)?)\b")

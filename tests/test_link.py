@@ -567,3 +567,55 @@ def test_listed_seats_share_their_verb_and_a_party_s_tally_is_no_seat_won() -> N
     delyn = next(c for c in result.contests if c.constituency.value == "Delyn")
     assert delyn.result and delyn.result.value == "gain"
     assert delyn.gained_from and delyn.gained_from.value == "Labour"
+
+
+def test_a_declaration_quoted_a_majority_set_against_the_last_one_and_the_party_s_share() -> None:
+    text = (
+        "The returning officer for the Oldham West and Royton by-election read out the tallies at 2am.\n\n"
+        '"Jim McMahon, Labour and Co-operative Party, fourteen thousand, seven hundred and thirty-eight."\n\n'
+        "The Conservatives' Kamran Ghafoor finished second with 2,261 votes. Labour's majority of 10,722 "
+        "was well up on the 3,590 Michael Meacher secured in May 2015, and the party's share rose to 62.1%."
+    )
+    seat = _only(extract_text(text))
+    people = candidates(seat)
+    assert (people["Jim McMahon"]["party"], people["Jim McMahon"]["votes"]) == ("Labour", 14738)
+    assert people["Kamran Ghafoor"]["party"] == "Conservative"
+    assert seat.majority and seat.majority.value == 10722
+    assert seat.previous_majority and seat.previous_majority.value == 3590
+    assert [c.share.value for c in seat.candidates if c.share] == [62.1]
+
+
+def test_a_headline_is_no_results_line_and_a_description_s_party_must_be_an_affiliation() -> None:
+    text = (
+        "Independent unseats Labour MP in Leicester South by 979 votes\n\n"
+        "Shockat Adam, who campaigned largely on Labour's stance on Gaza, won 14,739 votes, 979 more than "
+        "Labour's Jonathan Ashworth. Labour has lost Leicester South to an independent candidate. The seat "
+        "was held for decades by two senior Labour figures."
+    )
+    seat = _only(extract_text(text))
+    adam = candidates(seat)["Shockat Adam"]
+    assert adam["party"] in (None, "Independent") and adam["votes"] == 14739
+    assert seat.majority and seat.majority.value == 979
+    assert seat.winner and seat.winner.party and seat.winner.party.value == "Independent"
+    assert all(c.votes is None or c.votes.value != 979 for c in seat.candidates)
+
+
+def test_a_live_blog_narrow_hold_with_a_pronoun_and_last_time_s_majority() -> None:
+    text = (
+        "04:10 CON HOLD Southampton, Itchen\n\n"
+        "Royston Smith holds on for the Conservatives. He got 18,656 to Labour's Rowenna Davis on 16,340. "
+        "Mr Smith's majority last time was only 1,937. Turnout in Itchen was 61.0%.\n\n"
+        "04:40 LAB HOLD Newcastle-under-Lyme\n\n"
+        "Paul Farrelly clings on by 650 votes, beating veteran Tory MP Tim Hamilton. "
+    )
+    result = extract_text(text)
+    itchen = next(c for c in result.contests if c.constituency.value == "Southampton, Itchen")
+    assert {k: v["votes"] for k, v in candidates(itchen).items() if v["votes"]} == {
+        "Royston Smith": 18656,
+        "Rowenna Davis": 16340,
+    }
+    assert itchen.previous_majority and itchen.previous_majority.value == 1937
+    assert itchen.turnout and itchen.turnout.value == 61.0
+    assert all(c.constituency.value != "Itchen" for c in result.contests)
+    newcastle = next(c for c in result.contests if c.constituency.value == "Newcastle-under-Lyme")
+    assert newcastle.majority and newcastle.majority.value == 650
