@@ -46,6 +46,7 @@ from pipeline.facts import (
 from pipeline.figures import Figure
 from pipeline.mentions import Mention, Mentions, not_a_name
 from pipeline.resources import load_resources
+from pipeline.table_rows import table_header, table_row
 
 # How close before a figure "in 2015" or "previously" must stand to make it an earlier result.
 EARLIER_WINDOW = 45
@@ -70,6 +71,7 @@ class _Context:
     focus: Mention | None = None
     facts: list[Fact] = field(default_factory=list)
     box_rank: int = 0  # place of the next line of a results list
+    table: tuple[str, dict[str, int]] | None = None  # the delimited table being read, from its header
 
 
 class _Scope(NamedTuple):
@@ -132,6 +134,29 @@ def _new_member(
         if subject is not None and seat is not None:
             facts.append(Fact(seat.value, "winner", (Span(match.start(), match.end()),), subject=subject))
     return facts
+
+
+def _table_line(
+    text: str, sentence: Sentence, mentions: Mentions, figures: list[Figure], context: _Context
+) -> list[Fact] | None:
+    """A delimited table's header (remembered; no facts) or one of its rows (read by column)."""
+    header = table_header(text, sentence)
+    if header is not None:
+        context.table, context.box_rank = header, 0
+        return []
+    if context.table is None:
+        return None
+    seat = _seat_for(text, sentence, sentence.start, sentence.start, mentions_in(sentence, mentions.seats), context)
+    row = (
+        table_row(text, sentence, context.table, mentions, figures, seat.value, context.box_rank + 1)
+        if seat is not None
+        else None
+    )
+    if row is None:
+        context.table = None
+        return None
+    context.box_rank += 1
+    return row
 
 
 def _box_line(
@@ -336,9 +361,35 @@ def _figure_subject(text: str, sentence: Sentence, figure: Figure, candidates: l
             return party
     if rx.fullmatch(r"(?:'s?\s*|\s*\([^)\n]{1,40}\)\s*[:,\u2013\u2014-]?\s*)", gap):
         return nearest  # "to Mr Burns's 11,141", "Jenkinson (Con) 20,488"
+    if rx.search(r"\bto\s+(?:his|her)\s+\Z", gap):
+        # "took the seat from Tessa Munt with 26,247 votes to her 18,662": the other person named
+        subject = _clause_subject(text, sentence, figure.start, candidates)
+        other = [
+            m
+            for m in candidates
+            if m.kind == "person" and m.end <= figure.start and subject and m.value != subject.value
+        ]
+        if other:
+            return other[-1]
+    if rx.fullmatch(r"\s*,?\s*on\s*", gap):
+        return nearest  # "against Labour's Danny Beales on 13,470"
+    if rx.search(r"\b(?:who|which|whose)\b", gap):
+        return nearest  # "over UKIP's Diane James, who took 11,571 votes"
+    # "from the Liberal Democrat Tom Morrison": the party written with the person is part of the object
+    unit_start = next(
+        (
+            m.start
+            for m in candidates
+            if m.kind == "party" and m is not nearest and rx.fullmatch(r"(?:'s)?\s{1,2}", text[m.end : nearest.start])
+        ),
+        nearest.start,
+    )
     object_of = rx.search(
         r"\b(?:from|over|against|than|beat|beating|defeating|defeated|unseating|ousting|to)\s+(?:the\s+)?\Z",
         text[max(sentence.start, nearest.start - 16) : nearest.start],
+    ) or rx.search(
+        r"\b(?:from|over|against|beat|beating|defeating|defeated|unseating|ousting)\s+(?:the\s+)?\Z",
+        text[max(sentence.start, unit_start - 16) : unit_start],
     )
     if object_of and patterns.VOTES_VERB_BEFORE.search(text, max(sentence.start, figure.start - 40), figure.start):
         # "Helen Morgan took North Shropshire from the Conservatives …, winning 17,957 votes"
@@ -427,7 +478,8 @@ def _role_of(text: str, sentence: Sentence, figure: Figure, subject: Mention | N
             return "held_since"
         return None
     if figure.kind in ("percent", "points"):
-        if patterns.SWING_BEFORE.search(before) or patterns.SWING_AFTER.match(after):
+        wide = text[max(sentence.start, figure.start - 150) : figure.start]
+        if patterns.SWING_BEFORE.search(wide) or patterns.SWING_AFTER.match(after):
             return "swing"
         if patterns.TURNOUT_BEFORE.search(before) or patterns.TURNOUT_AFTER.match(after):
             return "turnout"
@@ -1119,7 +1171,9 @@ def link(
         in_sentence = [
             f for f in figures if sentence.start <= f.start < sentence.end and masked[f.start : f.end].strip()
         ]
-        boxed = _box_line(masked, sentence, mentions, in_sentence, context)
+        boxed = _table_line(masked, sentence, mentions, in_sentence, context)
+        if boxed is None:
+            boxed = _box_line(masked, sentence, mentions, in_sentence, context)
         if boxed is None:
             context.box_rank = 0
             new = _figure_facts(masked, sentence, mentions, in_sentence, context)

@@ -218,7 +218,11 @@ VOTES_AHEAD = rx.compile(
 )
 # "a 187-vote win", "the 5,230 by which the SNP won the seat"
 MARGIN_AFTER = rx.compile(r"\A[\s-]*votes?\s+(?:win|victory|margin|lead)\b|\A\s+(?:votes\s+)?by\s+which\b", rx.I)
-MAJORITY_AFTER = rx.compile(r"\A[\s-]*(?:votes?\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}majority\b", rx.I)
+MAJORITY_AFTER = rx.compile(
+    # "a 24,664 Tory majority" — not "26,247 votes to her 18,662 - a majority of 7,585"
+    r"\A[\s-]*(?:votes?\s+)?(?:(?-i:\p{Lu})[\p{L}-]*\s+){0,3}majority\b(?!\s+(?:of\s+)?(?:just\s+|only\s+)?\d)",
+    rx.I,
+)
 MAJORITY_BEFORE = rx.compile(
     r"(?:\bmajority|\bmargin|\blead)(?:\s+(?:at|in)\s+the\s+(?:last|previous|\d{4})\s+(?:general\s+)?election"
     # "Farrelly's majority in 2015 was 650", "Mr Winnick's majority last time was only 1,937"
@@ -244,7 +248,8 @@ SWING_BEFORE = rx.compile(
     # "Swing C to Lab 10.2%", "Swing: Con to LD 8.1%"
     r"\bswing\s*:?\s*[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)?\s+to\s+[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)?\s*:?\s*\Z|"
     r"\bswing(?:\s+(?:from|to|towards|against)\s+(?:the\s+)?[\p{L}]+(?:\s+[\p{Lu}][\p{L}]*)?){0,2}"
-    r"(?:\s+(?:on|at|in|across|here|overnight|tonight)(?:\s+[\p{L}]+)?)?"
+    # "in the seat once held by Paddy Ashdown was 16.1 per cent"
+    r"(?:\s+(?:on|at|in|across|here|overnight|tonight)(?:\s+[\p{L}]+)?(?:\s+[^.;:\d%]{1,50}?)?)?"
     r"(?:\s*:\s*|\s+(?:of|was|is|at|stood\s+at|comes?\s+out\s+at|came\s+out\s+at|works?\s+out\s+at|worked\s+out\s+at|"
     r"amounted\s+to|reached|hit|topped)\s+(?:just\s+|some\s+|about\s+|around\s+|a\s+huge\s+|a\s+massive\s+)?)\Z",
     rx.I | rx.M,
@@ -348,7 +353,7 @@ REASON_CUES = {
 }
 PREVIOUS_MP_CUE = rx.compile(
     r"\b(?:former|previous|outgoing|ex-|late|predecessor|sitting|succeed|succeeds|succeeded|successor)\b|"
-    r"\bMP\b|triggered|vacancy|vacated|vacant|"
+    r"\bMP\b|\bCommons\b|\bParliament\b|triggered|vacancy|vacated|vacant|"
     r"\b(?:caused|called|prompted|forced)\b|\bby-election\b",
     rx.I,
 )
@@ -461,7 +466,7 @@ CLAUSE_BREAK = rx.compile(
 # Lower case only: capitalised mid-sentence, "Will", "May" and "Chance" are names ("Labour's Will Scobie",
 # "Theresa May"), not modals.
 MODAL = rx.compile(
-    r"\b(?:could|would|will|might|may|should|can|must|hop(?:e|es|ed)\s+to|hoping|bid\s+to|aim(?:s|ing)?\s+to|tr(?:y|ying)\s+to|"
+    r"\b(?:could(?!\s+(?:only\s+)?(?:muster|manage|scrape|gather|attract|poll)\b)|would|will|might|may|should|can|must|hop(?:e|es|ed)\s+to|hoping|bid\s+to|aim(?:s|ing)?\s+to|tr(?:y|ying)\s+to|"
     r"need(?:s|ed)?|chance|expected|likely|set\s+to|hoped|favou?rites?\s+to|odds-on\s+to|tipped\s+to)\b"
 )
 NEGATED = rx.compile(
@@ -488,7 +493,8 @@ DECLARATION_QUOTE = rx.compile(
 VOTES_VERB_BEFORE = rx.compile(
     r"\b(?:with|polled|polling|polls|securing|secured|secures|won|winning|wins|took|taking|takes|received|receiving|"
     r"got|getting|garnered|attracted|picked\s+up|on|gaining|gained|managed|scored|collected|amassed|"
-    r"to)\s+(?:the\s+)?(?:just\s+|only\s+|a\s+total\s+of\s+|a\s+mere\s+)?\Z",
+    r"muster|mustered|mustering|manage|scraped|scrape|"
+    r"to)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:just\s+|only\s+|a\s+total\s+of\s+|a\s+mere\s+)?\Z",
     rx.I,
 )
 # A percentage after a bare "to"/"on" is a vote share only if the clause is about votes ("the SNP's

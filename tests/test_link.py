@@ -619,3 +619,41 @@ def test_a_live_blog_narrow_hold_with_a_pronoun_and_last_time_s_majority() -> No
     assert all(c.constituency.value != "Itchen" for c in result.contests)
     newcastle = next(c for c in result.contests if c.constituency.value == "Newcastle-under-Lyme")
     assert newcastle.majority and newcastle.majority.value == 650
+
+
+def test_a_delimited_table_is_read_by_its_header_whatever_the_column_order() -> None:
+    piped = (
+        "GENERAL ELECTION 2024: HUNTINGDON\n\n"
+        "Candidate | Party | Votes | Share | Change\n"
+        "Ben Obese-Jecty | Conservative | 17,970 | 37.7 | -16.7\n"
+        "Alex Bulat | Labour | 16,984 | 35.6 | +12.9\n"
+        "Sarah Smith | Reform UK | 6,840 | 14.3 | new\n\n"
+        "Majority: 986\n"
+    )
+    seat = _only(extract_text(piped))
+    assert candidates(seat) == {
+        "Ben Obese-Jecty": {"party": "Conservative", "votes": 17970, "position": 1},
+        "Alex Bulat": {"party": "Labour", "votes": 16984, "position": 2},
+        "Sarah Smith": {"party": "Reform UK", "votes": 6840, "position": 3},
+    }
+    assert [c.share.value for c in seat.candidates if c.share] == [37.7, 35.6, 14.3]
+    assert seat.winner and seat.winner.name and seat.winner.name.value == "Ben Obese-Jecty"
+    tabbed = "HUNTINGDON\n\nParty\tVotes\nConservative\t17,970\nLabour\t16,984\n"
+    parties = {c.party.value: c.votes.value for c in _only(extract_text(tabbed)).candidates if c.party and c.votes}
+    assert parties == {"Conservative": 17970, "Labour": 16984}
+
+
+def test_her_tally_a_dash_before_the_majority_a_long_swing_phrase_and_could_only_muster() -> None:
+    text = (
+        "In Cheadle, where Mark Hunter stood down after a decade in the Commons, Conservative Mary "
+        "Robinson took the seat from the Liberal Democrat Tom Morrison with 22,889 votes to his 16,436 - "
+        "a majority of 6,453. The swing from the Lib Dems to the Conservatives in the seat once held by "
+        "Patsy Calton was 10.4 per cent, while Labour's Martin Miller could muster only 8,673."
+    )
+    seat = _only(extract_text(text))
+    people = candidates(seat)
+    assert people["Tom Morrison"]["votes"] == 16436
+    assert people["Martin Miller"]["votes"] == 8673
+    assert seat.majority and seat.majority.value == 6453
+    assert seat.swing and seat.swing.value == 10.4
+    assert seat.previous_mp and seat.previous_mp.name and seat.previous_mp.name.value == "Mark Hunter"
