@@ -354,11 +354,12 @@ class _Builder:
             gained_from=gained_from,
             candidates=candidate_list if has_result else [],
             majority=majority,
-            previous_majority=previous,
+            # a seat named in passing carries who won it and how, not the history of its member or majority
+            previous_majority=previous if has_result else None,
             swing=swing,
             turnout=turnout,
-            held_since=held_since,
-            previous_mp=previous_mp,
+            held_since=held_since if has_result else None,
+            previous_mp=previous_mp if has_result else None,
         )
         return Draft(contest=contest, statements=dict(statements))
 

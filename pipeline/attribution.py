@@ -24,7 +24,7 @@ def passing(text: str, sentence: Sentence, seat: Mention) -> bool:
     if seat.former:
         return True
     window = text[max(sentence.start, seat.start - PASSING_WINDOW) : seat.start]
-    if patterns.PASSING_MENTION_CUE.search(window):
+    if patterns.PASSING_MENTION_CUE.search(window) or patterns.FORMER_MEMBER_FOR.search(window):
         return True
     after = text[seat.end : min(sentence.end, seat.end + 40)]
     if rx.match(r"\A[^.;]{0,30}?\b(?:in|from|until|between)\s+(?:19|20)\d\d\b(?!\s*[-:])", after):
@@ -115,7 +115,11 @@ def election_event(
     "defeated in Selby and Ainsty by Labour" and "after by-elections in Rutherglen" are; "MP for South
     West Surrey from 2005", "he won Bradford West in 2012" and "seats such as Manchester Central" are not.
     """
-    if seat.former or patterns.MEMBER_LABEL_AFTER.match(text[seat.end : sentence.end]):
+    if (
+        seat.former
+        or patterns.MEMBER_LABEL_AFTER.match(text[seat.end : sentence.end])
+        or patterns.FORMER_MEMBER_FOR.search(text, max(sentence.start, seat.start - PASSING_WINDOW), seat.start)
+    ):
         return False  # "a former Kettering MP": a label; a seat abolished before this election
     if patterns.FUTURE_CONTEST.search(text, sentence.start, sentence.end):
         return False  # "Three more by-elections, in Croydon North and Rotherham, take place on 29 November"

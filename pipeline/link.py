@@ -271,6 +271,9 @@ def _outside_asides(text: str, start: int, position: int, candidates: list[Menti
             and owner.party is None
             and parties
             and not patterns.LEFT_PARTY.search(text, aside.start(), aside.end())
+            # "Neil Hamilton, the party's leader in the Assembly and a former Conservative MP": the
+            # current party is the one named before; the one inside is history
+            and not patterns.PARTY_ANAPHOR.search(text, aside.start(), aside.end())
         ):
             standing = [
                 m
@@ -372,7 +375,18 @@ def _figure_subject(text: str, sentence: Sentence, figure: Figure, candidates: l
         if other:
             return other[-1]
     if rx.fullmatch(r"\s*,?\s*on\s*", gap):
-        return nearest  # "against Labour's Danny Beales on 13,470"
+        # "against Labour's Danny Beales on 13,470"; "The Conservatives … finished third with Neil
+        # Benny on 9,469": a person brought in "with" stands for the clause's party
+        subject = _clause_subject(text, sentence, nearest.start, candidates)
+        if (
+            nearest.kind == "person"
+            and nearest.party is None
+            and subject is not None
+            and subject.kind == "party"
+            and rx.search(r"\bwith\s+\Z", text[max(sentence.start, nearest.start - 6) : nearest.start])
+        ):
+            return replace(nearest, party=subject.value)
+        return nearest
     if rx.search(r"\b(?:who|which|whose)\b", gap):
         return nearest  # "over UKIP's Diane James, who took 11,571 votes"
     # "from the Liberal Democrat Tom Morrison": the party written with the person is part of the object
@@ -979,7 +993,10 @@ def _vacancies(scope: _Scope) -> list[Fact]:
                 if match.end() <= m.start < min(sentence.end, match.end() + 40)
                 and rx.match(r"\A\s+of\b", text[match.end() : m.start])
             ][:1]
-        seat = _seat_for(text, sentence, match.start(), match.end(), seats, context)
+        # "Labour also held Cardiff South and Penarth, where X succeeds Alun Michael, who stood down":
+        # the seat this sentence names, even in passing, before the running focus
+        named = [s for s in seats if s.end <= people[-1].start] if people else []
+        seat = named[-1] if named else _seat_for(text, sentence, match.start(), match.end(), seats, context)
         if people and seat:
             facts.append(
                 Fact(seat.value, "previous_mp", (Span(match.start(), match.end()),), subject=people[-1], label=reason)
@@ -1100,6 +1117,12 @@ def _party_results(scope: _Scope) -> list[Fact]:
         if seat is None:
             continue
         hold = patterns.PARTY_HOLD.match(tail)
+        if hold:
+            # "Plaid also clung on in Arfon": the seat the hold is "in", even one named in passing
+            named = next(
+                (s for s in seats if rx.fullmatch(r"\s+(?:in\s+)?", text[party.end + hold.end() : s.start])), None
+            )
+            seat = named or seat
         if (gain or hold) and not _about_earlier_election(text, sentence, party.start, party.end):
             # "Labour gain from SNP", "SNP hold": the party won the seat
             facts.append(Fact(seat.value, "winner", (Span(party.start, party.end),), subject=party))

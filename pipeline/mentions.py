@@ -232,7 +232,7 @@ def _people(doc: Doc, offset: int, text: str, parties: list[Mention], resources:
         if (
             following
             and " " not in text[start:end].strip()
-            and following.group("word") in surnames
+            and (following.group("word") in surnames or rx.search(r"'s?\s+\Z", text[max(0, start - 3) : start]))
             and following.group("word") not in party_aliases
             and following.group("word") not in resources.places
         ):

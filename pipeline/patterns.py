@@ -228,7 +228,7 @@ MAJORITY_BEFORE = rx.compile(
     # "Farrelly's majority in 2015 was 650", "Mr Winnick's majority last time was only 1,937"
     r"|\s+in\s+(?:19|20)\d\d|\s+last\s+time|\s+(?:\w+\s+)?years?\s+ago"
     r"|\s+(?:on|under|across)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?"
-    r"(?:\s*:\s*|\s+(?:(?:of|was|is|stood\s+at|at|to|down\s+to|reduced\s+to|cut\s+to|slashed\s+to|"
+    r"(?:\s*:\s*|\s+(?:(?:of|was|is|has|had|been|stood\s+at|at|to|down\s+to|reduced\s+to|cut\s+to|slashed\s+to|"
     r"increased\s+to|up\s+to|now|just|only|announced\s+as|confirmed\s+as|given\s+as|put\s+at|came\s+to|stands\s+at|"
     r"amounted\s+to|amounts\s+to|equal\s+to|equivalent\s+to|represented|represents|worked\s+out\s+at|"
     r"works\s+out\s+at|"
@@ -370,7 +370,15 @@ NOT_THE_SEAT = (
     r"|\s+(?:its|their|all|both)\s+(?:[\w-]+\s+){0,2}seats\b"
 )
 # "PARTY hold" right after a party name is a result ("SNP hold", "Labour held the seat").
-PARTY_HOLD = rx.compile(rf"\A\s+(?:hold|holds|held)\b(?!\s+(?:since|by|the\s+seat\s+since)\b)(?!{NOT_THE_SEAT})", rx.I)
+PARTY_HOLD = rx.compile(
+    rf"\A\s+(?:also\s+)?(?:hold|holds|held|clung\s+on|clings\s+on|hung\s+on|hangs\s+on|held\s+on)\b"
+    rf"(?!\s+(?:since|by|the\s+seat\s+since)\b)(?!{NOT_THE_SEAT})",
+    rx.I,
+)
+# "a former Conservative MP for Tatton": a member's old seat, named in passing.
+FORMER_MEMBER_FOR = rx.compile(
+    r"\b(?:former|ex-|one-time)\s*(?:[\w-]+\s+){0,2}(?:MP|member|MSP|AM|MS)\s+for\s+\Z", rx.I
+)
 GAIN_WORD = rx.compile(
     r"\b(?:gain|gains|gained|took\s+the\s+seat|seized|captured|snatched|flipped|won\s+the\s+seat\s+for\s+the\s+first\s+time|overturn\w*)\b",
     rx.I,
@@ -466,7 +474,9 @@ CLAUSE_BREAK = rx.compile(
 # Lower case only: capitalised mid-sentence, "Will", "May" and "Chance" are names ("Labour's Will Scobie",
 # "Theresa May"), not modals.
 MODAL = rx.compile(
-    r"\b(?:could(?!\s+(?:only\s+)?(?:muster|manage|scrape|gather|attract|poll)\b)|would|will|might|may|should|can|must|hop(?:e|es|ed)\s+to|hoping|bid\s+to|aim(?:s|ing)?\s+to|tr(?:y|ying)\s+to|"
+    r"\b(?:could(?!\s+(?:only\s+)?(?:muster|manage|scrape|gather|attract|poll)\b)|"
+    # a notional result is stated, not supposed: "the SNP would have been defending a majority of 8,556"
+    r"would(?!\s+have\s+(?:been\s+defending|been\s+notionally|notionally|won|had)\b)|will|might|may|should|can|must|hop(?:e|es|ed)\s+to|hoping|bid\s+to|aim(?:s|ing)?\s+to|tr(?:y|ying)\s+to|"
     r"need(?:s|ed)?|chance|expected|likely|set\s+to|hoped|favou?rites?\s+to|odds-on\s+to|tipped\s+to)\b"
 )
 NEGATED = rx.compile(

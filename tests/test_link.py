@@ -657,3 +657,36 @@ def test_her_tally_a_dash_before_the_majority_a_long_swing_phrase_and_could_only
     assert seat.majority and seat.majority.value == 6453
     assert seat.swing and seat.swing.value == 10.4
     assert seat.previous_mp and seat.previous_mp.name and seat.previous_mp.name.value == "Mark Hunter"
+
+
+def test_a_notional_majority_a_party_s_candidate_brought_in_with_and_a_split_name() -> None:
+    text = (
+        "Labour has taken Dunfermline and Dollar from the SNP. On the notional figures the SNP would have "
+        "been defending a majority of 2,900, which Labour overturned on a swing of 19.2 percentage points. "
+        "Graeme Downie won 18,000 votes. The Conservatives, who had hoped for better, finished third with "
+        "Joshua Ambrose on 4,400 votes, and Reform UK's Gill Coyle took 3,100."
+    )
+    seat = _only(extract_text(text))
+    assert seat.previous_majority and seat.previous_majority.value == 2900
+    assert seat.swing and seat.swing.value == 19.2
+    people = candidates(seat)
+    assert people["Joshua Ambrose"]["party"] == "Conservative"
+    assert people.get("Gill Coyle", {}).get("party") == "Reform UK"
+
+
+def test_a_former_members_seat_a_hold_named_after_its_verb_and_a_majority_that_has_been_cut() -> None:
+    text = (
+        "Plaid Cymru's Ben Lake has held Ceredigion, but his majority has been cut to 9.5%. Mr Lake won "
+        "15,000 votes. Neil Hamilton, the party's leader in the Senedd and a former Conservative MP for "
+        "Tatton, took just 2.4%. Turnout was 71.1%. Elsewhere, Plaid also clung on in Arfon, where Hywel "
+        "Williams succeeds Ann Jones, who stood down."
+    )
+    result = extract_text(text)
+    assert all(c.constituency.value != "Tatton" for c in result.contests)
+    ceredigion = next(c for c in result.contests if c.constituency.value == "Ceredigion")
+    assert ceredigion.majority and (ceredigion.majority.value, ceredigion.majority.unit) == (9.5, "percent")
+    assert ceredigion.turnout and ceredigion.turnout.value == 71.1
+    assert candidates(ceredigion)["Neil Hamilton"]["party"] != "Conservative"
+    arfon = next(c for c in result.contests if c.constituency.value == "Arfon")
+    assert arfon.winner and arfon.winner.party and arfon.winner.party.value == "Plaid Cymru"
+    assert ceredigion.previous_mp is None or ceredigion.previous_mp.name.value != "Ann Jones"
