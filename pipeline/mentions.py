@@ -189,17 +189,21 @@ def _untagged_full_names(
     found: list[tuple[int, int]] = []
     for surname in sorted(lone):
         for match in rx.finditer(
-            rf"(?<![\p{{L}}'-])(\p{{Lu}}[\p{{Ll}}'-]+)[ \t]+{rx.escape(surname)}(?![\p{{L}}'-])", text, pos=offset
+            rf"(?<![\p{{L}}'-])(\p{{Lu}}[\p{{Ll}}'-]+)[ \t]+({rx.escape(surname)})(?![\p{{L}}'-])", text, pos=offset
         ):
             forename = match.group(1)
             if (
                 forename.lower() in STOP_WORDS
+                or match.group(0).lower() in resources.seat_by_lower  # "Birmingham Erdington" is a seat
                 or forename in resources.party_by_alias
                 or forename in resources.places
                 or forename in resources.cues.person_titles
                 or forename in _MONTHS
                 or not_a_name(forename, resources)
-                or any(s < match.end() and match.start() < e for s, e in raw + found + other_entities)
+                or any(
+                    s < match.end() and match.start() < e and (s, e) != (match.start(2), match.end(2))
+                    for s, e in raw + found + other_entities
+                )
                 or rx.match(r"\s+(?:and|of|&)\s+\p{Lu}", text[match.end() : match.end() + 8])
             ):
                 continue
@@ -253,7 +257,9 @@ def _people(doc: Doc, offset: int, text: str, parties: list[Mention], resources:
         for ent in doc.ents
         if ent.label_ in ("GPE", "LOC", "FAC")  # places; ORG spans often hold names ("Caroline Flint (Lab")
     ]
-    raw = sorted(raw + _untagged_full_names(text, offset, raw, resources, others))
+    found = _untagged_full_names(text, offset, raw, resources, others)
+    # "Paulette Hamilton" where the model tagged only "Hamilton": the full name replaces the part
+    raw = sorted([(s, e) for s, e in raw if not any(fs <= s and e <= fe for fs, fe in found)] + found)
     declared = list(patterns.SURNAME_FIRST.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT))
     declared += [
         match

@@ -41,6 +41,8 @@ _WORD_UNIT = rf"(?:(?:{_SMALL})(?:-(?:{_SMALL}))?|a)"
 _WORD_NUMBER = (
     rf"{_WORD_UNIT}(?:\s+and\s+a\s+half)?(?:\s+(?:{_SCALE}))+"
     rf"(?:,?\s+(?:and\s+)?(?:{_SMALL})(?:-(?:{_SMALL}))?(?:\s+hundred)?(?:\s+and\s+(?:{_SMALL})(?:-(?:{_SMALL}))?)?)?"
+    # "four and a half points"
+    rf"|(?:{_SMALL})(?:-(?:{_SMALL}))?\s+and\s+a\s+half"
     rf"|(?:{_SMALL})(?:-(?:{_SMALL}))?"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"

@@ -690,3 +690,26 @@ def test_a_former_members_seat_a_hold_named_after_its_verb_and_a_majority_that_h
     arfon = next(c for c in result.contests if c.constituency.value == "Arfon")
     assert arfon.winner and arfon.winner.party and arfon.winner.party.value == "Plaid Cymru"
     assert ceredigion.previous_mp is None or ceredigion.previous_mp.name.value != "Ann Jones"
+
+
+def test_tallies_listed_with_commas_and_a_swing_of_four_and_a_half_points_in_words() -> None:
+    text = (
+        "Labour held Wythenshawe and Sale East. Mike Kane won with ten thousand votes. Reform UK's John "
+        "Bickley managed two thousand, the Green candidate, Jess Mayo, four hundred and fifty, and the "
+        "Liberal Democrat Anna Fryer just three hundred and ten. The swing from the Conservatives to "
+        "Labour was about four and a half points."
+    )
+    seat = _only(extract_text(text))
+    people = candidates(seat)
+    assert (people["Jess Mayo"]["party"], people["Jess Mayo"]["votes"]) == ("Green", 450)
+    assert (people["Anna Fryer"]["party"], people["Anna Fryer"]["votes"]) == ("Liberal Democrats", 310)
+    assert seat.swing and (seat.swing.value, seat.swing.qualifier) == (4.5, "about")
+
+
+def test_a_tagged_surname_grows_into_the_full_name_beside_it_but_never_into_a_seat() -> None:
+    from pipeline.mentions import _untagged_full_names
+    from pipeline.resources import load_resources
+
+    text = "Paulette Hamilton won. Ms Hamilton thanked Erdington. Labour has held Birmingham Erdington."
+    spans = [(9, 17), (26, 34), (text.rindex("Erdington"), len(text) - 1)]
+    assert _untagged_full_names(text, 0, spans, load_resources()) == [(0, 17)]
