@@ -136,6 +136,23 @@ def _new_member(
     return facts
 
 
+def _live_entry_seat(text: str, sentences: list[Sentence], index: int, mentions: Mentions) -> Mention | None:
+    """The seat a live blog's time-stamped entry is about: the first it names, wherever in the entry.
+    Only for the entry's first sentence; the rest follow the running focus from there."""
+    sentence = sentences[index]
+    if not patterns.LEADING_TIME.match(text[sentence.start : sentence.end]):
+        return None
+    if index and sentences[index - 1].paragraph == sentence.paragraph:
+        return None
+    for other in sentences[index:]:
+        if other.paragraph != sentence.paragraph:
+            break
+        named = explicit_seats(text, other, mentions)
+        if named:
+            return named[0]
+    return None
+
+
 def _table_line(
     text: str, sentence: Sentence, mentions: Mentions, figures: list[Figure], context: _Context
 ) -> list[Fact] | None:
@@ -993,6 +1010,10 @@ def _vacancies(scope: _Scope) -> list[Fact]:
                 if match.end() <= m.start < min(sentence.end, match.end() + 40)
                 and rx.match(r"\A\s+of\b", text[match.end() : m.start])
             ][:1]
+        # "Nigel Adams, a close ally of Mr Johnson, resigned": the person the aside describes
+        described = [m for m in people if patterns.ASIDE_BEFORE.match(text[m.end : match.start()])]
+        if described:
+            people = described[:1]
         # "Labour also held Cardiff South and Penarth, where X succeeds Alun Michael, who stood down":
         # the seat this sentence names, even in passing, before the running focus
         named = [s for s in seats if s.end <= people[-1].start] if people else []
@@ -1188,6 +1209,9 @@ def link(
     anchored = anchors(masked, sentences, mentions, figures)
     for index, sentence in enumerate(sentences):
         seats = mentions_in(sentence, mentions.seats)
+        entry = _live_entry_seat(masked, sentences, index, mentions)
+        if entry is not None:
+            context.focus = entry  # "8.18am Ed Balls is out. Morley and Outwood, Con gain from Lab: …"
         running_focus = context.focus
         if index in anchored:
             context.focus = anchored[index]

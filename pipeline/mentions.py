@@ -87,6 +87,10 @@ class Mentions:
 
 def _strip_person(text: str, start: int, titles: Iterable[str]) -> tuple[int, int]:
     """Trim titles ("Ms "), possessives ("'s") and brackets ("Sue Hayman (Lab") from a PERSON span."""
+    time = patterns.LEADING_TIME.match(text)  # "8.18am Ed Balls"
+    if time:
+        start += time.end()
+        text = text[time.end() :]
     bracket = rx.search(r"\s*[(\[]|\s+\d", text)  # "Sue Hayman (Lab", "Michael Joyce 394"
     if bracket:
         text = text[: bracket.start()]
@@ -174,6 +178,27 @@ def _person_party(text: str, start: int, end: int, parties: list[Mention]) -> st
     return None
 
 
+def _bracketed_candidates(text: str, parties: list[Mention], resources: Resources) -> list[tuple[int, int]]:
+    """ "Byron Davies (Con) 15,862": the capitalised words right before a bracketed party."""
+    spans = []
+    for party in parties:
+        if text[party.start - 1 : party.start] != "(":
+            continue
+        match = patterns.NAME_BEFORE_BRACKET.search(text, max(0, party.start - 60), party.start)
+        if match is None:
+            continue
+        name = match.group("name")
+        if (
+            name.split()[0].lower() in STOP_WORDS
+            or name.lower() in resources.seat_by_lower
+            or name in resources.party_by_alias
+            or not_a_name(name, resources)
+        ):
+            continue
+        spans.append((match.start("name"), match.end("name")))
+    return spans
+
+
 def _untagged_full_names(
     text: str,
     offset: int,
@@ -258,6 +283,13 @@ def _people(doc: Doc, offset: int, text: str, parties: list[Mention], resources:
         if ent.label_ in ("GPE", "LOC", "FAC")  # places; ORG spans often hold names ("Caroline Flint (Lab")
     ]
     found = _untagged_full_names(text, offset, raw, resources, others)
+    # "Chris Green (Con)" where the model tagged "Chris" and read "Green" as the party
+    found += [
+        span
+        for span in _bracketed_candidates(text, parties, resources)
+        if not any(s < span[1] and span[0] < e and not (span[0] <= s and e <= span[1]) for s, e in raw + found)
+        and not any(s < span[1] and span[0] < e for s, e in others)
+    ]
     # "Paulette Hamilton" where the model tagged only "Hamilton": the full name replaces the part
     raw = sorted([(s, e) for s, e in raw if not any(fs <= s and e <= fe for fs, fe in found)] + found)
     declared = list(patterns.SURNAME_FIRST.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT))
@@ -626,11 +658,13 @@ def find_mentions(doc: Doc, text: str, offset: int, resources: Resources, year: 
     seats = _expand_short_names(sorted(seats, key=lambda seat: seat.start), resources)
     seats = [seat for seat in seats if _existed(seat.value, year, resources)]
     people = [p for p in people if not any(s.start <= p.start and p.end <= s.end for s in seats)]
-    # "Kestle Green": a party's name inside a longer seat name is part of the seat's
+    # "Kestle Green", "Sarah Green": a party's name inside a longer seat or person name is part of it
     parties = [
         p
         for p in parties
-        if not any(s.start <= p.start and p.end <= s.end and s.end - s.start > p.end - p.start for s in seats)
+        if not any(
+            s.start <= p.start and p.end <= s.end and s.end - s.start > p.end - p.start for s in (*seats, *people)
+        )
     ]
     seats = _mark_former(seats, year, resources)
     places = _place_hints(text, offset, end, seats, resources)

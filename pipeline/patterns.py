@@ -138,7 +138,9 @@ GROUP_BOUND_BEFORE = rx.compile(
 )
 # A description set between commas after a name: "Simon Hart, the former Welsh secretary who served
 # as Rishi Sunak's chief whip, was pushed into third": names inside it are not the clause's subject.
-_MARKED_APPOSITIVE = r",\s+(?:the|a|an|who|whose|now|then|once|formerly|previously)\s[^,;.()]{1,120}?,(?=\s+\p{Ll})"
+_MARKED_APPOSITIVE = (
+    r",\s+(?:the|a|an|who|whose|now|then|once|formerly|previously)\s[^,;.()]{1,120}?,(?=\s+(?:\p{Ll}|\d))"
+)
 # An aside its first word marks as one: clause breaks inside it ("who shares the leadership with
 # Carla Denyer") do not end the clause it interrupts.
 MARKED_APPOSITIVE = rx.compile(_MARKED_APPOSITIVE)
@@ -355,7 +357,7 @@ REASON_CUES = {
 }
 PREVIOUS_MP_CUE = rx.compile(
     r"\b(?:former|previous|outgoing|ex-|late|predecessor|sitting|succeed|succeeds|succeeded|successor)\b|"
-    r"\bMP\b|\bCommons\b|\bParliament\b|triggered|vacancy|vacated|vacant|"
+    r"\bMP\b|\bCommons\b|\bParliament\b|triggered|vacancy|vacated|vacant|gave\s+up|giving\s+up|"
     r"\b(?:caused|called|prompted|forced)\b|\bby-election\b",
     rx.I,
 )
@@ -458,7 +460,7 @@ _LETTER_ABBREVIATIONS = alternation([a for a in load_resources().party_by_abbrev
 ABBREVIATION_WORD = rx.compile(rf"(?<![\w-])(?:{_WORD_ABBREVIATIONS})(?![\w-])", rx.I)
 # "Swing Lab to Con 6.7%", "a 4.2% swing, LD to PC": abbreviations in a swing's direction, on any line.
 SWING_ABBREVIATION_PAIR = rx.compile(
-    rf"\bswing\b[^.\n]{{0,25}}?(?<![\w-])(?P<a>{_WORD_ABBREVIATIONS})\s+to\s+(?P<b>{_WORD_ABBREVIATIONS})(?![\w-])",
+    rf"\bswing\b(?:[^.\n]|\.(?=\d)){{0,25}}?(?<![\w-])(?P<a>{_WORD_ABBREVIATIONS})\s+to\s+(?P<b>{_WORD_ABBREVIATIONS})(?![\w-])",
     rx.I,
 )
 # A one-letter abbreviation ("C" for Conservative) only beside a results word, as written:
@@ -655,6 +657,10 @@ SURNAME_FIRST_BOXED = rx.compile(
 PART_OF_COUNCIL_NAME = rx.compile(
     r"(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}-]+)*[ \t]+(?:Borough[ \t]+|City[ \t]+|County[ \t]+|District[ \t]+)?Council\b"
 )
+# "Byron Davies (Con) 15,862": capitalised words right before a bracketed party are a candidate's name.
+NAME_BEFORE_BRACKET = rx.compile(r"(?P<name>\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+){1,2})[ \t]*\(\Z")
+# A live blog's time stamp glued to a name: "8.18am Ed Balls".
+LEADING_TIME = rx.compile(r"\A\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s+", rx.I)
 # The capitalised word right after a one-word PERSON span: perhaps the rest of the name.
 NEXT_NAME_WORD = rx.compile(r"[ \t]+(?P<word>\p{Lu}[\p{L}-]*(?:'\p{Lu}[\p{L}-]*)?)\b")
 NATIONAL_BEFORE = rx.compile(r"\b(?:Scottish|Welsh|English|British|Irish)\s+\Z")

@@ -713,3 +713,25 @@ def test_a_tagged_surname_grows_into_the_full_name_beside_it_but_never_into_a_se
     text = "Paulette Hamilton won. Ms Hamilton thanked Erdington. Labour has held Birmingham Erdington."
     spans = [(9, 17), (26, 34), (text.rindex("Erdington"), len(text) - 1)]
     assert _untagged_full_names(text, 0, spans, load_resources()) == [(0, 17)]
+
+
+def test_a_live_blog_entry_is_about_the_seat_it_names_even_after_a_time_stamped_name() -> None:
+    text = (
+        "ELECTION NIGHT LIVE\n\n"
+        "3.05am Lab GAIN from LD: Bermondsey and Old Southwark. Neil Coyle (Lab) 22,146, Simon Hughes (LD), "
+        "who had held the seat since 1983, 17,657. Maj 4,489. Swing of 14.1% LD to Lab.\n\n"
+        "4.40am Vince Cable is out. Twickenham, Con gain from LD: Tania Mathias (Con) 25,580, Vince Cable "
+        "(LD) 23,563, maj 2,017.\n\n"
+        "5.10am Chris Green (Con) 18,300 holds Bolton West by 801 votes over Julie Hilling (Lab) 17,499."
+    )
+    result = extract_text(text)
+    seats = {c.constituency.value: c for c in result.contests}
+    bermondsey = seats["Bermondsey and Old Southwark"]
+    assert candidates(bermondsey)["Simon Hughes"] == {"party": "Liberal Democrats", "votes": 17657, "position": None}
+    assert bermondsey.swing and bermondsey.swing.from_party and bermondsey.swing.from_party.value == "Liberal Democrats"
+    twickenham = seats["Twickenham"]
+    assert twickenham.previous_mp and twickenham.previous_mp.name and twickenham.previous_mp.name.value == "Vince Cable"
+    assert candidates(twickenham)["Vince Cable"]["party"] == "Liberal Democrats"
+    bolton = seats["Bolton West"]
+    assert bolton.winner and bolton.winner.name and bolton.winner.name.value == "Chris Green"
+    assert bolton.winner.party and bolton.winner.party.value == "Conservative"
