@@ -117,6 +117,21 @@ class _Builder:
         self.party_of = party_of
         self.facts: list[Fact] = []
 
+    def _exact_votes(self, mention: Mention | None) -> float:
+        """The candidate's stated exact tally (the largest, if stated twice), or infinity when none is."""
+        if mention is None:
+            return float("inf")
+        stated = [
+            f.figure.value
+            for f in self.facts
+            if f.role == "votes"
+            and f.figure
+            and f.figure.qualifier == "exact"
+            and f.subject
+            and f.subject.value == mention.value
+        ]
+        return max(stated) if stated else float("inf")
+
     def _party_of(self, mention: Mention) -> str | None:
         if mention.kind == "party":
             return mention.value
@@ -156,7 +171,20 @@ class _Builder:
         # winner
         winner_key = None
         winner_facts = [f for f in facts if f.role == "winner" and f.subject]
-        people_first = sorted(winner_facts, key=lambda f: f.subject.kind != "person")  # type: ignore[union-attr]
+        people_first = sorted(
+            winner_facts,
+            key=lambda f: (f.subject.kind != "person", f.label == "over"),  # type: ignore[union-attr]
+        )
+        # "X narrowly beat Y" ranks two candidates; when X is out-polled by a third, X won no seat
+        top_votes = max(
+            (f.figure.value for f in facts if f.role == "votes" and f.figure and f.figure.qualifier == "exact"),
+            default=None,
+        )
+        people_first = [
+            f
+            for f in people_first
+            if not (f.label == "over" and top_votes is not None and self._exact_votes(f.subject) < top_votes)
+        ]
         if people_first:
             winner_key = keys[_candidate_key(people_first[0].subject)]  # type: ignore[arg-type]
         built: list[tuple[tuple[str, str], Candidate]] = []

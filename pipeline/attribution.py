@@ -102,7 +102,10 @@ def main_seat(text: str, sentences: list[Sentence], mentions: Mentions) -> Menti
         for seat in explicit_seats(text, sentence, mentions):
             counts.setdefault(seat.value, []).append(seat)
     if not counts:
-        return None
+        # "When his old Normanton constituency was merged into Morley and Outwood in 2010 …": the one
+        # seat an article names, even in passing only, is what its unattributed figures are about
+        named = {seat.value: seat for seat in mentions.seats if not seat.former}
+        return next(iter(named.values())) if len(named) == 1 else None
     best = max(counts.values(), key=len)
     return best[0] if len(best) >= 2 else None
 

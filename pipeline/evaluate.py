@@ -21,6 +21,7 @@ from pipeline.api import extract_article, iter_inputs
 from pipeline.errors import DataFileError, ElectextError
 from pipeline.ingest import read_article
 from pipeline.records import ArticleResult, Candidate, Check, Contest
+from pipeline.resources import load_resources
 
 FIELDS = (
     "contest",
@@ -162,6 +163,14 @@ def norm(text: str | None) -> str:
     return " ".join(rx.sub(r"[^\w\s]", " ", text).split())
 
 
+def norm_party(name: str | None) -> str:
+    """A party name as its canonical form: gold written with a registered name ("The Yorkshire
+    Party") and output with the curated one ("Yorkshire Party") are the same party."""
+    if name is None:
+        return ""
+    return norm(load_resources().party_by_alias.get(name, name))
+
+
 def _number(value: Any) -> float | None:
     if value is None:
         return None
@@ -198,10 +207,10 @@ def _facts_from(contests: Iterable[dict[str, Any]]) -> dict[str, set[Fact]]:
         winner = contest.get("winner") or {}
         if name := norm(_value(winner.get("name"))):
             facts["winner_name"].add((seat, name))
-        if party := norm(_value(winner.get("party"))):
+        if party := norm_party(_value(winner.get("party"))):
             facts["winner_party"].add((seat, party))
         for candidate in contest.get("candidates") or []:
-            name, party = norm(_value(candidate.get("name"))), norm(_value(candidate.get("party")))
+            name, party = norm(_value(candidate.get("name"))), norm_party(_value(candidate.get("party")))
             if name and party:
                 facts["candidate_party"].add((seat, name, party))
             votes = _stated_number(candidate.get("votes"))
@@ -218,8 +227,8 @@ def _facts_from(contests: Iterable[dict[str, Any]]) -> dict[str, set[Fact]]:
                 facts[field_name].add((seat, value))
         swing = contest.get("swing")
         if swing:
-            to = norm(_value(swing.get("to_party")))
-            origin = norm(_value(swing.get("from_party")))
+            to = norm_party(_value(swing.get("to_party")))
+            origin = norm_party(_value(swing.get("from_party")))
             if to or origin:
                 facts["swing_direction"].add((seat, origin, to))
         held = contest.get("held_since")

@@ -72,6 +72,7 @@ class _Context:
     facts: list[Fact] = field(default_factory=list)
     box_rank: int = 0  # place of the next line of a results list
     table: tuple[str, dict[str, int]] | None = None  # the delimited table being read, from its header
+    earlier_paragraph: int | None = None  # a paragraph that opened on an earlier election
 
 
 class _Scope(NamedTuple):
@@ -85,12 +86,19 @@ class _Scope(NamedTuple):
     context: _Context
 
 
-def _person_after_party(agent: Mention, candidates: list[Mention], gap: int) -> Mention:
-    """ "by the Conservative Mark Fletcher", "to Labour's Ben Coleman": the person the party introduces."""
+def _person_after_party(text: str, agent: Mention, candidates: list[Mention], gap: int) -> Mention:
+    """ "by the Conservative Mark Fletcher", "to Labour's Ben Coleman", "for the Conservative
+    candidate, Nadeem Ahmed": the person the party introduces."""
     if agent.kind != "party":
         return agent
     return next(
-        (m for m in candidates if m.kind == "person" and 0 <= m.start - agent.end <= gap and m.party == agent.value),
+        (
+            m
+            for m in candidates
+            if m.kind == "person"
+            and m.party == agent.value
+            and (0 <= m.start - agent.end <= gap or patterns.ROLE_BEFORE_NAME.fullmatch(text, agent.end, m.start))
+        ),
         agent,
     )
 
@@ -107,6 +115,8 @@ def _box_subject(text: str, start: int, end: int, mentions: Mentions) -> Mention
         )
     words = rx.sub(r"[():\[\]*\u2020]|\.{2,}|…", " ", leftover)
     name = " ".join(words.split())
+    if name.isupper() and len(name) > 3:
+        name = name.title()  # "BRENDAN CLARKE-SMITH (CONSERVATIVE)": capitals are the box's typography
     surname_first = rx.fullmatch(r"(\p{Lu}[\p{Lu}'-]+),\s*(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)*)", name)
     if surname_first:
         name = f"{surname_first.group(2)} {surname_first.group(1).title()}"
@@ -134,6 +144,21 @@ def _new_member(
         if subject is not None and seat is not None:
             facts.append(Fact(seat.value, "winner", (Span(match.start(), match.end()),), subject=subject))
     return facts
+
+
+def _follow_earlier_paragraph(text: str, sentences: list[Sentence], index: int, context: _Context) -> None:
+    """ "At the 2019 general election Ms Cooper won 27,458 votes … The Liberal Democrats were a distant
+    third with 2,560": a paragraph that opens on an earlier election stays there until a sentence
+    brings the reader back ("This time", "on Thursday"). One that only turns to it midway ("Five
+    years ago Mr Laws had won here by 13,036. UKIP's Smedley was third") does not."""
+    sentence = sentences[index]
+    if context.earlier_paragraph is not None and context.earlier_paragraph != sentence.paragraph:
+        context.earlier_paragraph = None
+    opens_paragraph = index == 0 or sentences[index - 1].paragraph != sentence.paragraph
+    if patterns.BACK_TO_NOW.search(text, sentence.start, sentence.end):
+        context.earlier_paragraph = None
+    elif opens_paragraph and patterns.EARLIER_SENTENCE_OPENING.match(text, sentence.start, sentence.end):
+        context.earlier_paragraph = sentence.paragraph
 
 
 def _live_entry_seat(text: str, sentences: list[Sentence], index: int, mentions: Mentions) -> Mention | None:
@@ -416,8 +441,10 @@ def _figure_subject(text: str, sentence: Sentence, figure: Figure, candidates: l
         nearest.start,
     )
     object_of = rx.search(
-        r"\b(?:from|over|against|than|beat|beating|defeating|defeated|unseating|ousting|to)\s+(?:the\s+)?\Z",
-        text[max(sentence.start, nearest.start - 16) : nearest.start],
+        r"\b(?:from|over|against|than|beat|beating|defeating|defeated|unseating|ousting|to)\s+(?:the\s+)?\Z"
+        # "Dan Jarvis held the seat for Labour with 14,724 votes": the party it was held for
+        r"|\b(?:held|won|took|kept|retained|gained)\s+(?:the\s+seat\s+|it\s+)?for\s+(?:the\s+)?\Z",
+        text[max(sentence.start, nearest.start - 30) : nearest.start],
     ) or rx.search(
         r"\b(?:from|over|against|beat|beating|defeating|defeated|unseating|ousting)\s+(?:the\s+)?\Z",
         text[max(sentence.start, unit_start - 16) : unit_start],
@@ -465,7 +492,7 @@ def _subject_after(text: str, position: int, candidates: list[Mention]) -> Menti
     own follows them ("21,283 to Mary Creagh (Lab) 17,925")."""
     for mention in candidates:
         if mention.start >= position and patterns.FOR_AFTER.match(text[position : mention.start]):
-            target = _person_after_party(mention, candidates, 4)  # "15,096 for Labour's Phil Wilson"
+            target = _person_after_party(text, mention, candidates, 4)  # "15,096 for Labour's Phil Wilson"
             if rx.match(
                 r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:'s?\s+)?(?:[\w-]+(?:'s?)?\s+){0,2}\d",
                 text[mention.end : mention.end + 50],
@@ -502,14 +529,15 @@ def _modal_before(text: str, sentence: Sentence, position: int) -> bool:
 
 
 def _role_of(text: str, sentence: Sentence, figure: Figure, subject: Mention | None) -> Role | None:
-    before = text[max(sentence.start, figure.start - 80) : figure.start]
-    after = text[figure.end : min(sentence.end, figure.end + 60)]
+    # a results box's dot leaders are layout: "CON MAJORITY ........ 14,013" reads as "CON MAJORITY 14,013"
+    before = patterns.DOT_LEADER.sub(" ", text[max(sentence.start, figure.start - 80) : figure.start])
+    after = patterns.DOT_LEADER.sub(" ", text[figure.end : min(sentence.end, figure.end + 60)])
     if figure.kind == "year":
         if patterns.SINCE_BEFORE.search(before) and patterns.HELD_CONTEXT.search(text, sentence.start, sentence.end):
             return "held_since"
         return None
     if figure.kind in ("percent", "points"):
-        wide = text[max(sentence.start, figure.start - 150) : figure.start]
+        wide = patterns.DOT_LEADER.sub(" ", text[max(sentence.start, figure.start - 150) : figure.start])
         if patterns.SWING_BEFORE.search(wide) or patterns.SWING_AFTER.match(after):
             return "swing"
         if patterns.TURNOUT_BEFORE.search(before) or patterns.TURNOUT_AFTER.match(after):
@@ -527,7 +555,7 @@ def _role_of(text: str, sentence: Sentence, figure: Figure, subject: Mention | N
         if (
             patterns.SHARE_AFTER.match(after)
             or patterns.SHARE_LEVEL_BEFORE.search(before)
-            or rx.search(r"\d[\d,]*\s*(?:votes?\s*)?[(,]\s*\Z", before)
+            or rx.search(r"\d[\d,]*\s*(?:votes?\s*)?[(,]\s*(?:or\s+)?\Z", before)
         ):
             return "share"
         verb = patterns.VOTES_VERB_BEFORE.search(before)
@@ -551,8 +579,8 @@ def _role_of(text: str, sentence: Sentence, figure: Figure, subject: Mention | N
             return None  # "slipped to third on 754, just five votes ahead of UKIP": not the winning margin
         return "majority"
     if patterns.MAJORITY_AFTER.match(after) or patterns.MAJORITY_BEFORE.search(before):
-        if patterns.COUNTED_PEOPLE_AFTER.match(after):
-            return None  # "held for decades by two senior Labour figures"
+        if patterns.COUNTED_PEOPLE_AFTER.match(after) or patterns.SOMEONE_ELSES_MAJORITY.search(before):
+            return None  # "held for decades by two senior Labour figures"; "one Tory MP with a majority of 5,000"
         return "majority"
     if patterns.SUM_OF_TALLIES.search(text, sentence.start, figure.start):
         return None  # several candidates' votes added up: no one's tally
@@ -569,6 +597,13 @@ def _role_of(text: str, sentence: Sentence, figure: Figure, subject: Mention | N
         and rx.match(r"\A\s*(?:[.,;]|$)", after)
     ):
         return "votes"  # live blogs: "Mhairi Black (SNP), 20 years old and still a student, 23,548."
+    if (
+        subject is not None
+        and subject.kind == "person"
+        and rx.search(r"\A\s*\)", after)
+        and rx.fullmatch(r"\s*\(\s*", text[subject.end : figure.start])
+    ):
+        return "votes"  # "over the SDLP's Alex Attwood (3,088)"
     if (
         subject is not None
         and subject.kind == "person"
@@ -687,11 +722,11 @@ def _party_near_majority(text: str, figure: Figure, parties: list[Mention]) -> M
 
 def _swing_pair(text: str, figure: Figure, parties: list[Mention]) -> tuple[Mention, Mention] | None:
     """ "Swing: 6.7% Lab to Con", "a 4.2-point swing, LD to PC": "X to Y" straight after the figure."""
-    before = [p for p in parties if figure.start - 30 <= p.start and p.end <= figure.start]
+    before = [p for p in parties if figure.start - 60 <= p.start and p.end <= figure.start]
     for first, second in pairwise(before):
         # "Swing C to Lab 10.2%": the pair right before the figure
-        if rx.fullmatch(r"\s+to\s+(?:the\s+)?", text[first.end : second.start]) and rx.fullmatch(
-            r"\s*:?\s*", text[second.end : figure.start]
+        if rx.fullmatch(r"\s+to\s+(?:the\s+)?", text[first.end : second.start], rx.I) and rx.fullmatch(
+            r"[\s.\u2026]*:?\s*", text[second.end : figure.start]
         ):
             return first, second
     after = [p for p in parties if figure.end <= p.start <= figure.end + 30]
@@ -778,8 +813,10 @@ def _figure_facts(
         previous = (figure, role)
         if role is None:
             continue
-        earlier = _about_earlier_election(text, sentence, figure.start, figure.end, figure=True) or (
-            coordinated and previous_earlier
+        earlier = (
+            _about_earlier_election(text, sentence, figure.start, figure.end, figure=True)
+            or (coordinated and previous_earlier)
+            or (context.earlier_paragraph == sentence.paragraph and role != "held_since")
         )
         previous_earlier = earlier
         if earlier:
@@ -880,6 +917,13 @@ def _places(scope: _Scope) -> list[Fact]:
         word = (match.group("ordinal") or match.group("placed") or "").lower()
         place = 2 if match.group("runner") else patterns.ORDINAL_VALUE.get(word)
         subject = _subject_before(text, sentence, match.start(), candidates)
+        inverted = rx.match(
+            r"\s*,?\s*(?:was|were|is|came|went\s+to)\s+(?:the\s+)?", text[match.end() : match.end() + 16]
+        )
+        if inverted and rx.match(r"\s*in\b", text[clause_start(text, sentence, match.start()) : match.end()], rx.I):
+            # "In second place was the Conservative Daniel Critchlow"
+            after = next((m for m in candidates if m.start == match.end() + inverted.end()), None)
+            subject = _person_after_party(text, after, candidates, 2) if after is not None else subject
         seat = _seat_for(text, sentence, match.start(), match.end(), seats, context)
         if place and subject and seat:
             facts.append(
@@ -899,7 +943,9 @@ def _winners(scope: _Scope) -> list[Fact]:
             continue
         if rx.search(r"\bsince\b", text[match.end() : min(sentence.end, match.end() + 40)]):
             continue  # "held by the Tories since 2010" is history, not this result
-        if patterns.TENURE_SPAN.search(text, match.end(), min(sentence.end, match.end() + 40)):
+        if patterns.TENURE_SPAN.search(
+            text, match.end(), min(sentence.end, match.end() + 40)
+        ) or patterns.YEAR_SPAN.search(text, match.end(), min(sentence.end, match.end() + 60)):
             continue  # "Labour's Albert Owen held it for the next eighteen years"
         if rx.search(
             r"\b(?:had|'d|first|originally|previously|once)\s+(?:\w+\s+)?\Z",
@@ -932,11 +978,11 @@ def _winners(scope: _Scope) -> list[Fact]:
             chosen_party = next(
                 (m for m in candidates if m.kind == "party" and m.start == match.end() + chosen.end()), None
             )
-            subject = _person_after_party(chosen_party, candidates, 4) if chosen_party is not None else None
+            subject = _person_after_party(text, chosen_party, candidates, 4) if chosen_party is not None else None
         if subject is None and by_after:
             # "was beaten by the Conservative Mark Fletcher", "was won by Labour"
             agent = next((m for m in candidates if m.start == match.end() + by_after.end()), None)
-            subject = _person_after_party(agent, candidates, 2) if agent is not None else None
+            subject = _person_after_party(text, agent, candidates, 2) if agent is not None else None
         if subject is None:
             # "… as Labour held Stoke-on-Trent Central": a name right before the verb is its subject
             adjacent = [m for m in candidates if m.end <= match.start() and not text[m.end : match.start()].strip()]
@@ -953,9 +999,29 @@ def _winners(scope: _Scope) -> list[Fact]:
         targets = objects or (
             [s] if (s := _seat_for(text, sentence, match.start(), match.end(), seats, context)) else []
         )
+        # "Reform UK's Chris Walsh narrowly beat the Lib Dem Jamie Needle": a win over a person only
+        # ranks the two; it names the winner of the seat only if nothing else does
+        over = rx.match(r"\s+(?:the\s+)?", text[match.end() : match.end() + 6])
+        beaten = next(
+            (m for m in candidates if over and m.start == match.end() + over.end() and not objects),
+            None,
+        )
+        beaten = _person_after_party(text, beaten, candidates, 2) if beaten is not None else None
+        relative = "over" if beaten is not None and beaten.kind == "person" else None
         for seat in targets:
-            facts.append(Fact(seat.value, "winner", (Span(match.start(), match.end()),), subject=subject))
+            facts.append(
+                Fact(seat.value, "winner", (Span(match.start(), match.end()),), subject=subject, label=relative)
+            )
             for_party = _party_joined_after(text, seat, candidates, patterns.FOR_THE_PARTY)
+            # "held the seat for Labour", "kept the seat in Conservative hands"
+            held_for = rx.match(
+                r"\s+(?:the\s+seat|it)\s+(?:for|in)\s+(?:the\s+)?", text[match.end() : match.end() + 20]
+            )
+            if for_party is None and held_for:
+                # "Dan Jarvis … held the seat for Labour"
+                for_party = next(
+                    (m for m in candidates if m.kind == "party" and m.start == match.end() + held_for.end()), None
+                )
             if subject.kind == "person" and for_party is not None:
                 # "Pete Wishart has held Perth and North Perthshire for the SNP"
                 facts.append(Fact(seat.value, "winner", (Span(match.start(), match.end()),), subject=for_party))
@@ -996,20 +1062,22 @@ def _vacancies(scope: _Scope) -> list[Fact]:
         match = cue.search(text, sentence.start, sentence.end)
         if not match or not patterns.PREVIOUS_MP_CUE.search(text, sentence.start, sentence.end):
             continue
+        # "the resignation of the former MP Nadine Dorries", "the seat vacated by Sir Peter Soulsby",
+        # "left vacant by the death of David Cairns": the person the cue names comes first
         people = [
             m
             for m in mentions.people
-            if sentence.start <= m.start
-            and m.end <= match.start()
-            and (match.start() - m.end <= 40 or patterns.ASIDE_BEFORE.match(text[m.end : match.start()]))
-        ]
-        if not people:  # "the resignation of the former MP Nadine Dorries"
+            if match.end() <= m.start < min(sentence.end, match.end() + 40)
+            and rx.match(r"\A\s+(?:of|by)\b", text[match.end() : m.start])
+        ][:1]
+        if not people:
             people = [
                 m
                 for m in mentions.people
-                if match.end() <= m.start < min(sentence.end, match.end() + 40)
-                and rx.match(r"\A\s+of\b", text[match.end() : m.start])
-            ][:1]
+                if sentence.start <= m.start
+                and m.end <= match.start()
+                and (match.start() - m.end <= 40 or patterns.ASIDE_BEFORE.match(text[m.end : match.start()]))
+            ]
         # "Nigel Adams, a close ally of Mr Johnson, resigned": the person the aside describes
         described = [m for m in people if patterns.ASIDE_BEFORE.match(text[m.end : match.start()])]
         if described:
@@ -1055,7 +1123,7 @@ def _lost_to(scope: _Scope) -> list[Fact]:
         agent = next((m for m in candidates if m.start == match.end()), None)
         if agent is None:
             continue
-        agent = _person_after_party(agent, candidates, 3)
+        agent = _person_after_party(text, agent, candidates, 3)
         seat = next((s for s in seats if match.start() <= s.start < match.end()), None) or _seat_for(
             text, sentence, match.start(), match.end(), seats, context
         )
@@ -1218,6 +1286,7 @@ def link(
         in_sentence = [
             f for f in figures if sentence.start <= f.start < sentence.end and masked[f.start : f.end].strip()
         ]
+        _follow_earlier_paragraph(masked, sentences, index, context)
         boxed = _table_line(masked, sentence, mentions, in_sentence, context)
         if boxed is None:
             boxed = _box_line(masked, sentence, mentions, in_sentence, context)

@@ -87,10 +87,11 @@ class Mentions:
 
 def _strip_person(text: str, start: int, titles: Iterable[str]) -> tuple[int, int]:
     """Trim titles ("Ms "), possessives ("'s") and brackets ("Sue Hayman (Lab") from a PERSON span."""
-    time = patterns.LEADING_TIME.match(text)  # "8.18am Ed Balls"
-    if time:
-        start += time.end()
-        text = text[time.end() :]
+    for lead in (patterns.LEADING_TIME, patterns.LEADING_ROLE):  # "8.18am Ed Balls", "Sitting MP John Mann"
+        glued = lead.match(text)
+        if glued:
+            start += glued.end()
+            text = text[glued.end() :]
     bracket = rx.search(r"\s*[(\[]|\s+\d", text)  # "Sue Hayman (Lab", "Michael Joyce 394"
     if bracket:
         text = text[: bracket.start()]
@@ -129,6 +130,12 @@ def _parties(doc: Doc, offset: int, text: str, resources: Resources) -> list[Men
             add(match.start(), match.end(), folded[match.group(0).lower()])
         for match in patterns.ABBREVIATION_LETTER.finditer(text, line.start(), line.end()):
             add(match.start(), match.end(), abbreviations[match.group(0)])
+        for match in patterns.PARTY_NAME_CAPS.finditer(text, line.start(), line.end()):
+            if match.group(0).isupper():
+                alias = next(
+                    a for a in resources.party_by_alias if a.lower() == " ".join(match.group(0).lower().split())
+                )
+                add(match.start(), match.end(), resources.party_by_alias[alias])
     for match in patterns.SWING_ABBREVIATION_PAIR.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT):
         for group in ("a", "b"):
             add(match.start(group), match.end(group), folded[match.group(group).lower()])
@@ -175,6 +182,17 @@ def _person_party(text: str, start: int, end: int, parties: list[Mention]) -> st
             and patterns.DESCRIBED_STANDING_FOR.match(text[end : party.start])
         ):
             return party.value  # "Shivani Raja, a businesswoman standing for the Conservatives"
+    joined = [
+        party
+        for party in parties
+        if party.start >= end
+        and party.start - end <= 130
+        and patterns.DESCRIBED_AFFILIATION.match(text[end : party.start])
+    ]
+    if joined:
+        # "Victoria Ayling, the councillor who crossed the floor to join UKIP"; the last one joined
+        # ("a founding member of UKIP who later joined the Conservatives")
+        return joined[-1].value
     return None
 
 
@@ -188,14 +206,19 @@ def _bracketed_candidates(text: str, parties: list[Mention], resources: Resource
         if match is None:
             continue
         name = match.group("name")
+        role = patterns.LEADING_ROLE.match(name)  # "Sitting MP John Mann (Lab)"
+        start = match.start("name") + (role.end() if role else 0)
+        name = text[start : match.end("name")]
         if (
-            name.split()[0].lower() in STOP_WORDS
+            len(name.split()) < 2
+            or name.split()[0].lower() in STOP_WORDS
             or name.lower() in resources.seat_by_lower
             or name in resources.party_by_alias
             or not_a_name(name, resources)
         ):
             continue
-        spans.append((match.start("name"), match.end("name")))
+        start, end = _strip_person(text[start : match.end("name")], start, resources.cues.person_titles)
+        spans.append((start, end))  # "Sir Robert Syms (Conservative)" is Robert Syms
     return spans
 
 
@@ -313,16 +336,19 @@ def _people(doc: Doc, offset: int, text: str, parties: list[Mention], resources:
         words = name.split()
         full = name
         if len(words) == 1:
-            # "Strathern", "Ms Edwards": the latest full name with that surname, else a later one.
-            earlier = [candidate for candidate in full_names if candidate.split()[-1] == words[0]]
+            # "Strathern", "Ms Edwards": the latest full name with that surname, else a later one;
+            # "Sir Robert": a knight is named by his forename
+            part = 0 if rx.search(r"\b(?:Sir|Dame)\s+\Z", text[max(0, start - 6) : start]) else -1
+            earlier = [candidate for candidate in full_names if candidate.split()[part] == words[0]]
             later = [
                 text[s:e]
                 for s, e in raw
-                if s > start and len(text[s:e].split()) > 1 and text[s:e].split()[-1] == words[0]
+                if s > start and len(text[s:e].split()) > 1 and text[s:e].split()[part] == words[0]
             ]
             full = earlier[-1] if earlier else (later[0] if later else name)
         else:
-            full_names.append(name)
+            full = name.title() if name.isupper() else name  # "KEIR MORRISON" in a capitals box
+            full_names.append(full)
         people.append(Mention(start, end, name, "person", full, _person_party(text, start, end, parties)))
     people += _surname_mentions(text, raw, people, parties, resources)
     people.sort(key=lambda person: person.start)
@@ -438,6 +464,11 @@ def _heading_seats(text: str, start: int, end: int, resources: Resources) -> lis
             name = lower.get(" ".join(run.group(0).lower().replace(",", " ").split()))
             if name:
                 seats.append(Mention(run.start(), run.end(), run.group(0), "seat", name))
+    # "BARNSLEY CENTRAL, 3 March. Dan Jarvis held the seat…": a run-in heading opening a paragraph
+    for run in patterns.RUN_IN_HEADING.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT):
+        name = lower.get(" ".join(run.group("run").lower().replace(",", " ").split()))
+        if name and not any(seat.start == run.start("run") for seat in seats):
+            seats.append(Mention(run.start("run"), run.end("run"), run.group("run"), "seat", name))
     return seats
 
 

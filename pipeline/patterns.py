@@ -88,8 +88,9 @@ EARLIER_ELECTION_STRONG = rx.compile(
     r"\b(?:(?:\w+|\d+)(?:\s+and\s+a\s+half)?\s+(?:years?|months)\s+ago|an?\s+year\s+and\s+a\s+half\s+ago|last\s+time|at\s+the\s+(?:last|previous)\s+(?:general\s+)?election|"
     r"(?:at|in)\s+the\s+(?:19|20)\d\d\s+(?:general\s+)?election|last\s+(?:year|summer|spring|autumn|winter)|"
     r"the\s+previous\s+(?:general\s+)?election|at\s+the\s+general\s+election\s+in\s+\w+\s+last\s+year|"
+    r"at\s+that\s+(?:general\s+)?election|"
     # a results box's line for the last general election: "GE 2019: C maj 18,952"
-    r"^[ \t]*(?:GE|General\s+election)\s*(?:19|20)\d\d\s*:)",
+    r"^[ \t]*(?:(?:GE|General\s+election)\s*)?(?:19|20)\d\d\s*:)",
     rx.I | rx.M,
 )
 EARLIER_ELECTION = rx.compile(
@@ -176,6 +177,11 @@ COUNTED_PEOPLE_AFTER = rx.compile(
     r"(?:figures|people|MPs|members|men|women|politicians|candidates|councillors|parties|seats|decades|years|"
     r"generations|families|ministers)\b"
 )
+# "Victoria Ayling, the county councillor who crossed the floor to join UKIP": a party joined in a description.
+DESCRIBED_AFFILIATION = rx.compile(
+    r"\A,\s+(?:the|a|an|who)\b[^,.;()]{0,100}?\b(?:to\s+join|joined|joining|member\s+of|leader\s+of|"
+    r"standing\s+for|stood\s+for|candidate\s+for)\s+(?:the\s+)?\Z"
+)
 # "standing as an independent", "running for the Greens": the party a candidate stood for.
 STANDING_AS_BEFORE = rx.compile(r"\b(?:standing|stood|running|ran|candidate)\s+(?:as|for)\s+(?:the\s+|an?\s+)?\Z", rx.I)
 # "after quitting the Conservatives", "later expelled from the party": a party the person left.
@@ -194,6 +200,15 @@ FUTURE_CONTEST = rx.compile(
 # "a former Kettering MP": a seat named as some member's label.
 MEMBER_LABEL_BEFORE = rx.compile(r"\b(?:former|ex-|late|one-time)\s*\Z", rx.I)
 MEMBER_LABEL_AFTER = rx.compile(r"\A\s+(?:MP|MSP|MS|AM|MLA|councillor)\b")
+# A sentence that opens on an earlier election: "At the 2019 general election Ms Cooper won …".
+EARLIER_SENTENCE_OPENING = rx.compile(
+    r"\s*(?:At|In)\s+the\s+(?:(?:19|20)\d\d|last|previous)\s+(?:general\s+)?election\b"
+    r"|\s*(?:Two|Three|Four|Five|Six)\s+years\s+ago\b|\s*Last\s+time\b",
+)
+# Words that bring a narrative back to this election: "This time", "on Thursday", "tonight".
+BACK_TO_NOW = rx.compile(
+    r"\b(?:[Tt]his\s+time|tonight|overnight|on\s+(?:Thursday|Friday)|this\s+week|yesterday|today|now)\b"
+)
 EARLIER_CLAUSE_OPENING = rx.compile(
     r"\s*(?:back\s+)?in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+)?(?:19|20)\d\d\b(?!\s+(?:by-election|general\s+election))",
@@ -228,7 +243,8 @@ MAJORITY_AFTER = rx.compile(
     rx.I,
 )
 MAJORITY_BEFORE = rx.compile(
-    r"(?:\bmajority|\bmargin|\blead)(?:\s+(?:at|in)\s+the\s+(?:last|previous|\d{4})\s+(?:general\s+)?election"
+    r"(?:\bmajority|\bmargin|\blead)(?:\s+(?:at|in)\s+(?:the\s+)?(?:last|previous|\d{4}|(?:last|that)\s+year's)\s+"
+    r"(?:general\s+)?election"
     # "Farrelly's majority in 2015 was 650", "Mr Winnick's majority last time was only 1,937"
     r"|\s+in\s+(?:19|20)\d\d|\s+last\s+time|\s+(?:\w+\s+)?years?\s+ago"
     r"|\s+(?:on|under|across)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?"
@@ -265,7 +281,9 @@ TURNOUT_BEFORE = rx.compile(
     rx.I,
 )
 TURNOUT_AFTER = rx.compile(
-    r"\A\s*(?:turnout|of\s+(?:the\s+)?(?:electorate|registered\s+voters|voters\s+turned\s+out|those\s+eligible))\b",
+    r"\A\s*(?:turnout|of\s+(?:the\s+)?(?:electorate|registered\s+voters|voters\s+turned\s+out|those\s+eligible)\b"
+    # "Just over 37 per cent of the 88,714 people on the register turned out"
+    r"|of\s+(?:the\s+)?[^.;]{0,50}?\b(?:register|electorate|eligible)\b[^.;]{0,20}?\b(?:turned\s+out|voted)\b)",
     rx.I,
 )
 # "the party's share rose to 62.1%": a share's new level (a change is "rose by").
@@ -436,12 +454,18 @@ SEAT_DESCRIPTOR = rx.compile(
 BOX_LINE_MAX = 90
 BOX_LINE = rx.compile(rf"^(?=[^\n]{{1,{BOX_LINE_MAX}}}$)(?=[^\n]*(?:\d|\b\p{{Lu}}{{2,}}\b))[^\n]+$", rx.M)
 CAPS_RUN = rx.compile(r"\b\p{Lu}[\p{Lu}'-]+(?:,?\s+(?:\p{Lu}[\p{Lu}'-]*|AND|OF|UPON|ON|THE|&))*\b")
+# A paragraph opening with a seat in capitals: "BARNSLEY CENTRAL, 3 March. Dan Jarvis held the seat…"
+RUN_IN_HEADING = rx.compile(
+    r"^[ \t]*(?P<run>\p{Lu}[\p{Lu}'-]+(?:[ \t]+(?:\p{Lu}[\p{Lu}'-]*|AND|OF|UPON|ON|THE|&))*)"
+    r"(?=[ \t]*[,.:;\u2013\u2014-])",
+    rx.M,
+)
 # "Trudy Harrison (Conservative)   13,748   44.3%   (+8.5)", "Plaid Cymru (Ben Lake): 11,623 (29.2%)",
 # "Labour: 13,872 (34.1%)", "MULLIN, Roger (SNP) 27,628", "Lab 13,872 34.1% +5.2"
 BOX_CANDIDATE = rx.compile(
     r"^[ \t]*(?:[-*\u2022][ \t]*)?(?P<who>[\p{L}][^\n:\d]{1,70}?)[ \t]*(?::[ \t]*|[ \t]+|(?<=\))[ \t]*)"
     r"(?P<votes>\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d.,%])(?:[ \t]+votes)?"
-    r"(?:[ \t]*[(,]?[ \t]*(?P<share>\d{1,2}(?:\.\d+)?|100)[ \t]*(?:%|per[ \t]*cent)[ \t]*\)?"
+    r"(?:[ \t.\u2026]*[(,]?[ \t]*(?P<share>\d{1,2}(?:\.\d+)?|100)[ \t]*(?:%|per[ \t]*cent)[ \t]*\)?"
     # a table's share column, no sign: "11,189   51.5"
     r"|[ \t]+(?P<share>\d{1,2}\.\d{1,2})(?=[ \t]*(?:[ \t][+-]|$)))?"
     r"(?:[ \t]*,?[ \t]*\(?[ \t]*(?P<change>[+-]\d+(?:\.\d+)?|new)[ \t]*(?:pts?|points)?\)?)?"
@@ -463,6 +487,9 @@ SWING_ABBREVIATION_PAIR = rx.compile(
     rf"\bswing\b(?:[^.\n]|\.(?=\d)){{0,25}}?(?<![\w-])(?P<a>{_WORD_ABBREVIATIONS})\s+to\s+(?P<b>{_WORD_ABBREVIATIONS})(?![\w-])",
     rx.I,
 )
+# A party's full name in a capitals box: "BRENDAN CLARKE-SMITH (CONSERVATIVE)", "(LIBERAL DEMOCRAT)".
+PARTY_NAME_CAPS = rx.compile(rf"(?<![\w-])(?:{alternation(load_resources().party_by_alias)})(?![\w-])", rx.I)
+DOT_LEADER = rx.compile(r"[ \t]*(?:\.{2,}|\u2026)+[ \t]*")
 # A one-letter abbreviation ("C" for Conservative) only beside a results word, as written:
 # "C maj 4,478", "Swing C to Lab", "Lab gain from C" — never a middle initial.
 ABBREVIATION_LETTER = rx.compile(
@@ -480,7 +507,7 @@ CLAUSE_BREAK = rx.compile(
 MODAL = rx.compile(
     r"\b(?:could(?!\s+(?:only\s+)?(?:muster|manage|scrape|gather|attract|poll)\b)|"
     # a notional result is stated, not supposed: "the SNP would have been defending a majority of 8,556"
-    r"would(?!\s+have\s+(?:been\s+defending|been\s+notionally|notionally|won|had)\b)|will|might|may|should|can|must|hop(?:e|es|ed)\s+to|hoping|bid\s+to|aim(?:s|ing)?\s+to|tr(?:y|ying)\s+to|"
+    r"would(?!\s+have\s+(?:been\s+defending|been\s+notionally|notionally|won|had|held)\b)|will|might|may|should|can|must|hop(?:e|es|ed)\s+to|hoping|bid\s+to|aim(?:s|ing)?\s+to|tr(?:y|ying)\s+to|"
     r"need(?:s|ed)?|chance|expected|likely|set\s+to|hoped|favou?rites?\s+to|odds-on\s+to|tipped\s+to)\b"
 )
 NEGATED = rx.compile(
@@ -491,7 +518,7 @@ QUOTE = rx.compile(r'"[^"\n]{0,2000}?(?:"|$)', rx.M)
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # "majority of 6,203 was comfortably up on the 4,658": a second figure set against a majority is one too.
 MAJORITY_COMPARED_BEFORE = rx.compile(
-    r"\b(?:majority|margin)\b[^.;]{0,50}?\b(?:(?:up|down)\s+(?:on|from)|compared\s+(?:with|to)|against|than|"
+    r"\b(?:majority|margin)\b[^.;]{0,50}?\b(?:(?:up|down)\s+(?:on|from)|compared\s+(?:with|to)|compares?\s+with|against|than|"
     r"from)\s+(?:the\s+|a\s+|its\s+|their\s+)?\Z",
     rx.I,
 )
@@ -508,7 +535,7 @@ VOTES_VERB_BEFORE = rx.compile(
     r"\b(?:with|polled|polling|polls|securing|secured|secures|won|winning|wins|took|taking|takes|received|receiving|"
     r"got|getting|garnered|attracted|picked\s+up|on|gaining|gained|managed|scored|collected|amassed|"
     r"muster|mustered|mustering|manage|scraped|scrape|"
-    r"to)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:just\s+|only\s+|a\s+total\s+of\s+|a\s+mere\s+)?\Z",
+    r"to|(?<=who\s)had)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:just\s+|only\s+|a\s+total\s+of\s+|a\s+mere\s+)?\Z",
     rx.I,
 )
 # A percentage after a bare "to"/"on" is a vote share only if the clause is about votes ("the SNP's
@@ -546,6 +573,10 @@ TENURE = rx.compile(r"\b(?:represent\w*|sat\s+for|MP\s+for|been\s+(?:the\s+)?(?:
 FOR_THE_PARTY = rx.compile(r"\s+for\s+(?:the\s+)?", rx.I)
 FROM_THE_PARTY = rx.compile(r"\s+from\s+(?:the\s+)?", rx.I)
 # "held it for the next eighteen years", "for two decades": a tenure, not this result
+# "who held the seat for the UUP between 2015 and 2017": a win dated to a span of years is history.
+YEAR_SPAN = rx.compile(
+    r"\b(?:between\s+(?:19|20)\d\d\s+and|from\s+(?:19|20)\d\d\s+(?:to|until)|until\s+(?:19|20)\d\d)\b", rx.I
+)
 TENURE_SPAN = rx.compile(
     r"\bfor\s+(?:the\s+)?(?:next\s+|following\s+|best\s+part\s+of\s+|more\s+than\s+|almost\s+|nearly\s+)?"
     r"(?:[\w-]+\s+)?(?:years|decades|terms|parliaments)\b",
@@ -594,8 +625,12 @@ QUALIFYING_PARTY = rx.compile(
     r"\s*(?:majority|vote|voters|supporters|share|candidate|MPs?|government|leader|chairman|chair)\b", rx.I
 )
 FOR_AFTER = rx.compile(
-    r"\A\)?\s*(?:votes?\s*)?(?:\([^)\n]{1,12}\)\s*)?(?:for|to|of)\s+(?:the\s+)?(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame)\.?\s+)?\Z"
+    r"\A\)?\s*(?:votes?\s*)?(?:\([^)\n]{1,20}\)\s*)?(?:for|to|of)\s+(?:the\s+)?(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame)\.?\s+)?\Z"
 )
+# "the Conservative candidate, Nadeem Ahmed": a role word between a party and its candidate's name.
+ROLE_BEFORE_NAME = rx.compile(r"\s+(?:candidate|hopeful|nominee|challenger),?\s+")
+# "one Tory MP with a majority of around 5,000 said": a member's own majority elsewhere, not this result.
+SOMEONE_ELSES_MAJORITY = rx.compile(r"\b(?:MP|MPs|member|members)\s+with\s+(?:a\s+)?majorit(?:y|ies)\s+of\s+\Z", rx.I)
 BOX_LABEL_WORDS = rx.compile(
     r"\b(?:majority|turnout|electorate|swing|valid|rejected|spoil\w*|total|declared|polling|count|result|"
     r"registered|change|share|seats?|votes\s+cast)\b",
@@ -661,8 +696,17 @@ PART_OF_COUNCIL_NAME = rx.compile(
 NAME_BEFORE_BRACKET = rx.compile(r"(?P<name>\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+){1,2})[ \t]*\(\Z")
 # A live blog's time stamp glued to a name: "8.18am Ed Balls".
 LEADING_TIME = rx.compile(r"\A\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s+", rx.I)
+# A role glued to a name: "Sitting MP John Mann", "former MSP Jane Roe".
+LEADING_ROLE = rx.compile(r"\A(?:(?:sitting|former|outgoing|veteran|incumbent|new)\s+)*(?:MP|MSP|MS|AM|MLA)\s+", rx.I)
 # The capitalised word right after a one-word PERSON span: perhaps the rest of the name.
 NEXT_NAME_WORD = rx.compile(r"[ \t]+(?P<word>\p{Lu}[\p{L}-]*(?:'\p{Lu}[\p{L}-]*)?)\b")
 NATIONAL_BEFORE = rx.compile(r"\b(?:Scottish|Welsh|English|British|Irish)\s+\Z")
 # "Newcastle-under-Lyme council", "Medway councillor Kelly Tolhurst": the local authority, not the seat.
-COUNCIL_AFTER = rx.compile(r"[ \t]+(?:(?:borough|city|county|district|town|unitary)[ \t]+)?council(?:lors?)?\b", rx.I)
+COUNCIL_AFTER = rx.compile(
+    r"(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}-]+)?"  # "Newark and Sherwood district councillor"
+    r"[ \t]+(?:(?:borough|city|county|district|town|unitary)[ \t]+)?council(?:lors?)?\b"
+    # "Peterborough City Hospital", "Barnsley FC": an institution named after the place
+    r"|[ \t]+(?:City[ \t]+|General[ \t]+|Royal[ \t]+|District[ \t]+)?(?:Hospital|Infirmary|University|College|"
+    r"Airport|Cathedral|FC|United|Rovers|Town[ \t]+FC|station|Station|Crown[ \t]+Court|Magistrates)\b",
+    rx.I,
+)

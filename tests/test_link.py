@@ -735,3 +735,116 @@ def test_a_live_blog_entry_is_about_the_seat_it_names_even_after_a_time_stamped_
     bolton = seats["Bolton West"]
     assert bolton.winner and bolton.winner.name and bolton.winner.name.value == "Chris Green"
     assert bolton.winner.party and bolton.winner.party.value == "Conservative"
+
+
+def test_run_in_capital_headings_and_a_seat_held_for_a_party_with_its_tally() -> None:
+    text = (
+        "Four by-elections, four holds.\n\n"
+        "ROTHERHAM, 29 November. Sarah Champion held the seat for Labour with 9,966 votes after Denis "
+        "MacShane resigned. The SDLP's Joe Bloggs (1,200) trailed.\n\n"
+        "CROYDON NORTH, 29 November. Steve Reed kept the seat in Labour hands with 15,898 votes and a "
+        "majority of 11,761, which compares with 16,483 for Malcolm Wicks last year.\n"
+    )
+    seats = {c.constituency.value: c for c in extract_text(text).contests}
+    rotherham, croydon = seats["Rotherham"], seats["Croydon North"]
+    assert rotherham.winner and rotherham.winner.party and rotherham.winner.party.value == "Labour"
+    assert candidates(rotherham)["Sarah Champion"]["votes"] == 9966
+    assert candidates(rotherham)["Joe Bloggs"]["votes"] == 1200
+    assert croydon.winner and croydon.winner.party and croydon.winner.party.value == "Labour"
+    assert croydon.previous_majority and croydon.previous_majority.value == 16483
+
+
+def test_a_profile_that_names_its_seat_only_in_passing_still_carries_the_result() -> None:
+    text = (
+        "For most of the night Ed Balls looked safe. When his old constituency was merged into Morley "
+        "and Outwood in 2010 he held it by 1,101 votes. This time the Conservative Andrea Jenkyns took "
+        "18,776 votes to Balls's 18,354, a majority of 422."
+    )
+    result = extract_text(text)
+    assert [c.constituency.value for c in result.contests] == ["Morley and Outwood"]
+    seat = result.contests[0]
+    assert seat.majority and seat.majority.value == 422
+    assert seat.winner and seat.winner.name and seat.winner.name.value == "Andrea Jenkyns"
+
+
+def test_a_weekly_s_colour_institutions_affiliations_and_the_turnout_of_the_register() -> None:
+    text = (
+        "Dr Caroline Johnson, a paediatrician at Peterborough City Hospital, is the new MP for Sleaford "
+        "and North Hykeham. She kept the seat in Conservative hands. Victoria Ayling, the councillor who "
+        "crossed the floor to join UKIP, ran a loud campaign. Dr Johnson had 17,570 votes and Mrs Ayling "
+        "4,426. Just over 37 per cent of the 88,714 people on the register turned out. Mr Phillips's "
+        "majority at last year's general election had been 24,115. In second place was the Lib Dem "
+        "Ross Pepper, who had 3,606."
+    )
+    result = extract_text(text)
+    assert [c.constituency.value for c in result.contests] == ["Sleaford and North Hykeham"]
+    seat = result.contests[0]
+    assert candidates(seat)["Victoria Ayling"]["party"] == "UKIP"
+    assert seat.turnout and (seat.turnout.value, seat.turnout.qualifier) == (37, "just_over")
+    assert seat.previous_majority and seat.previous_majority.value == 24115
+    assert candidates(seat)["Ross Pepper"] == {"party": "Liberal Democrats", "votes": 3606, "position": 2}
+
+
+def test_a_capitals_box_with_dot_leaders_and_a_sitting_member_named_with_his_role() -> None:
+    text = (
+        "WORKSOP\nCON GAIN FROM LAB\n\n"
+        "JANE DOE (CONSERVATIVE) ............ 28,078 ... 55.23%\n"
+        "JOHN ROE (LABOUR) ................. 14,065 ... 27.66%\n\n"
+        "CON MAJORITY ........................ 14,013\n"
+        "TURNOUT ............................. 63.53%\n"
+        "SWING LAB TO CON .................... 18.4%\n"
+        "2017: LAB MAJORITY 4,852\n\n"
+        "Sitting MP John Mann (Lab) did not stand."
+    )
+    result = extract_text(text.replace("WORKSOP", "BASSETLAW"))
+    seat = _only(result)
+    assert candidates(seat)["Jane Doe"] == {"party": "Conservative", "votes": 28078, "position": 1}
+    assert seat.majority and seat.majority.value == 14013
+    assert seat.turnout and seat.turnout.value == 63.53
+    assert seat.swing and seat.swing.from_party and seat.swing.from_party.value == "Labour"
+    assert seat.previous_majority and seat.previous_majority.value == 4852
+
+
+def test_a_minor_win_over_another_candidate_names_no_seat_winner() -> None:
+    text = (
+        "Labour has recaptured Wakefield. Simon Lightwood took 13,166 votes against 8,241 for the "
+        "Conservative candidate, Nadeem Ahmed. Reform UK's Chris Walsh, with 513, narrowly beat the "
+        "Liberal Democrat Jamie Needle, who had 508. One Tory MP with a majority of around 5,000 said "
+        "he was worried."
+    )
+    seat = _only(extract_text(text))
+    assert seat.winner and seat.winner.name and seat.winner.name.value == "Simon Lightwood"
+    assert candidates(seat)["Nadeem Ahmed"]["votes"] == 8241
+    assert candidates(seat)["Jamie Needle"]["votes"] == 508
+    assert seat.majority is None
+
+
+def test_a_preview_s_paragraph_about_the_last_election_reports_no_result() -> None:
+    text = (
+        "Voters in West Lancashire go to the polls on Thursday. The seat stretches from Skelmersdale to "
+        "the edge of Southport.\n\n"
+        "At the 2019 general election Rosie Cooper won 27,458 votes, a majority of 8,336. The Liberal "
+        "Democrats were a distant third with 2,560 and the Brexit Party fourth on 2,275.\n\n"
+        "Labour is expected to hold the seat comfortably."
+    )
+    assert extract_text(text).contests == []
+
+
+def test_a_paragraph_that_turns_to_the_last_election_midway_comes_back() -> None:
+    text = (
+        "Marcus Fysh has taken Yeovil for the Conservatives. Mr Fysh polled 24,178 votes to Mr Laws's "
+        "18,865, a majority of 5,313. Five years ago Mr Laws had won here by 13,036. UKIP's Simon "
+        "Smedley was third with 7,646."
+    )
+    seat = _only(extract_text(text))
+    assert candidates(seat)["Simon Smedley"]["votes"] == 7646
+    assert seat.previous_majority and seat.previous_majority.value == 13036
+
+
+def test_the_member_who_vacated_the_seat_is_named_after_by() -> None:
+    text = (
+        "Labour's Jon Ashworth kept Leicester South, the seat vacated by Sir Peter Soulsby, who left "
+        "the Commons to run for mayor. Mr Ashworth won 19,771 votes."
+    )
+    seat = _only(extract_text(text))
+    assert seat.previous_mp and seat.previous_mp.name and seat.previous_mp.name.value == "Peter Soulsby"
