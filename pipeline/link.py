@@ -461,6 +461,22 @@ def _figure_subject(text: str, sentence: Sentence, figure: Figure, candidates: l
     return nearest
 
 
+def _respectively_subject(text: str, sentence: Sentence, figure: Figure, candidates: list[Mention]) -> Mention | None:
+    """ "Caroline Shah and John Usher, received 247 and 61 votes respectively": the two people named
+    last before the tallies, in order."""
+    for pair in patterns.RESPECTIVELY_PAIR.finditer(text, max(sentence.start, figure.start - 30), sentence.end):
+        index = {pair.start("first"): 0, pair.start("second"): 1}.get(figure.start)
+        if index is None:
+            continue
+        people = [c for c in candidates if c.kind == "person" and sentence.start <= c.start < pair.start()]
+        distinct: list[Mention] = []
+        for person in reversed(people):
+            if all(person.value != seen.value for seen in distinct):
+                distinct.insert(0, person)
+        return distinct[-2:][index] if len(distinct) >= 2 else None
+    return None
+
+
 def _score_pair_subject(text: str, sentence: Sentence, figure: Figure, candidates: list[Mention]) -> Mention | None:
     """ "Slade beat Tomlinson by 1,352 votes, 21,442 to 20,090": two tallies set against each other
     belong, in order, to the two candidates the sentence names before them (a party written with its
@@ -775,7 +791,9 @@ def _figure_facts(
     for figure in figures:
         if _modal_before(text, sentence, figure.start):
             continue
-        paired = _score_pair_subject(text, sentence, figure, candidates)
+        paired = _score_pair_subject(text, sentence, figure, candidates) or _respectively_subject(
+            text, sentence, figure, candidates
+        )
         subject: Mention | None
         role: Role | None
         if paired is not None:

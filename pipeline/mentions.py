@@ -161,7 +161,7 @@ def _person_party(text: str, start: int, end: int, parties: list[Mention]) -> st
             and patterns.PARTY_BEFORE_PERSON.match(text[party.end : start])
         ):
             return party.value
-    if patterns.INDEPENDENT_BEFORE.search(text, max(sentence_start, start - 20), start):
+    if patterns.INDEPENDENT_BEFORE.search(text, max(sentence_start, start - 40), start):
         return INDEPENDENT  # "and independent Michael Joyce 394"
     for party in parties:
         if (

@@ -140,7 +140,7 @@ GROUP_BOUND_BEFORE = rx.compile(
 # A description set between commas after a name: "Simon Hart, the former Welsh secretary who served
 # as Rishi Sunak's chief whip, was pushed into third": names inside it are not the clause's subject.
 _MARKED_APPOSITIVE = (
-    r",\s+(?:the|a|an|who|whose|now|then|once|formerly|previously)\s[^,;.()]{1,120}?,(?=\s+(?:\p{Ll}|\d))"
+    r",\s+(?:the|a|an|who|whose|now|then|once|formerly|previously)\s[^,;.()]{1,200}?,(?=\s+(?:\p{Ll}|\d))"
 )
 # An aside its first word marks as one: clause breaks inside it ("who shares the leadership with
 # Carla Denyer") do not end the clause it interrupts.
@@ -256,7 +256,7 @@ MAJORITY_BEFORE = rx.compile(
     r"|\b(?:majority|maj)\.?[ \t]*:?[ \t]*\Z"
     r"|\b(?:win|won|wins|winning|held|hold|holds|holding|retained|retains|retaining|took|taking|take|takes|"
     r"seize|seizes|seized|snatch|snatches|snatched|gain|gains|keep|keeps|kept|"
-    r"gained|victory|elected|beat|beating|beaten|defeated|defeating|triumphed|edged|lead|led|lost|losing|"
+    r"gained|victory|elected|beat|beating|beaten|defeated|defeating|triumphed|edged|lead|led|lost|losing|lose|"
     r"unseated|unseating|unseats|ousted|ousting|ousts|toppled|toppling|topples|beats|defeats|"
     r"clung|clinging|clings|hung|hanging|hangs|holds\s+on|scraped|scraping|squeezed|squeezing|sneaked|home|goes|went|"
     r"ahead|clear)\b[^.;:]{0,60}?\bby\s+(?:a\s+(?:majority|margin)\s+of\s+)?(?:just\s+|only\s+|a\s+mere\s+)?\Z",
@@ -548,6 +548,12 @@ PLACE_THEN_TALLY = rx.compile(
     rx.I,
 )
 # Two tallies set against each other: "by 1,352 votes, 21,442 to 20,090" (not "rose from 9,000 to 12,000").
+# "Caroline Shah and John Usher, received 247 and 61 votes respectively": tallies in the names' order.
+RESPECTIVELY_PAIR = rx.compile(
+    r"(?P<first>\d{1,3}(?:,\d{3})+|\d+)\s+(?:votes\s+)?and\s+(?P<second>\d{1,3}(?:,\d{3})+|\d+)"
+    r"(?:\s+votes)?,?\s+respectively\b",
+    rx.I,
+)
 SCORE_PAIR = rx.compile(
     r"(?<!\b(?:from|between|rose|fell|up|down|increased|decreased)\s+)(?<![\d,.])"
     r"(?P<first>\d{1,3}(?:,\d{3})+|\d{3,})\s+(?:votes\s+)?to\s+(?P<second>\d{1,3}(?:,\d{3})+|\d{3,})"
@@ -643,7 +649,9 @@ NAME_WORDS = rx.compile(r"\A(?:\p{Lu}[\p{L}'.-]*)(?:\s+(?:\p{Lu}[\p{L}'.-]*|de|v
 # How far before a person a party may stand and still be theirs ("Labour's", "the Conservative
 # candidate"), and what may come between.
 # "and independent Michael Joyce": a lowercase "independent" right before a name is the party.
-INDEPENDENT_BEFORE = rx.compile(r"(?<![\w-])(?:an\s+|the\s+)?independent\s+(?:candidate\s+|councillor\s+)?\Z")
+INDEPENDENT_BEFORE = rx.compile(
+    r"(?<![\w-])(?:an\s+|the\s+|two\s+|three\s+)?independent\s+(?:candidates?,?\s+|councillors?,?\s+)?\Z", rx.I
+)
 # "Dehenna Davison, 26, becomes the first Conservative to represent the town", "X is the new Labour MP"
 BECOMES_PARTY_MEMBER = rx.compile(
     r"\A(?:,[^,.;]{1,30},)?\s+(?:becomes|became|is|was|has\s+become)\s+the\s+(?:first|new|latest|only)\s+\Z"

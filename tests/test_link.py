@@ -848,3 +848,19 @@ def test_the_member_who_vacated_the_seat_is_named_after_by() -> None:
     )
     seat = _only(extract_text(text))
     assert seat.previous_mp and seat.previous_mp.name and seat.previous_mp.name.value == "Peter Soulsby"
+
+
+def test_tallies_given_respectively_a_long_aside_about_the_last_loss_and_a_leader_s_own_seat() -> None:
+    text = (
+        "Liberal Democrat Sarah Olney won back Richmond Park from Zac Goldsmith. Olney, who first took the "
+        "seat from Goldsmith at a by-election in December 2016 only to lose it to him at the 2017 general "
+        "election by forty-five votes, won by seven thousand, seven hundred and sixty-six votes. Her "
+        "leader Jo Swinson lost her own seat of East Dunbartonshire to the SNP. Two independent "
+        "candidates, Caroline Shah and John Usher, received 247 and 61 votes respectively."
+    )
+    seat = next(c for c in extract_text(text).contests if c.constituency.value == "Richmond Park")
+    assert seat.majority and seat.majority.value == 7766
+    assert seat.previous_majority and seat.previous_majority.value == 45
+    people = candidates(seat)
+    assert (people["Caroline Shah"]["votes"], people["John Usher"]["votes"]) == (247, 61)
+    assert people["Caroline Shah"]["party"] == "Independent"
