@@ -784,9 +784,12 @@ def _figure_facts(
     parties = mentions_in(sentence, mentions.parties)
     previous: tuple[Figure, Role | None] | None = None
     previous_earlier = False
-    if patterns.POLL_SENTENCE.search(text, sentence.start, sentence.end) or (
-        not seats and patterns.NATIONAL_SENTENCE.search(text, sentence.start, sentence.end)
+    national = patterns.NATIONAL_SENTENCE.search(text, sentence.start, sentence.end)
+    if national and rx.search(
+        r"\b(?:than|compared\s+(?:with|to)|against|above|below)\b[^.;]{0,40}\Z", text[sentence.start : national.start()]
     ):
+        national = None  # "Swing of 9% from Lab to Con, bigger than Cameron needs nationally": a comparison
+    if patterns.POLL_SENTENCE.search(text, sentence.start, sentence.end) or (not seats and national):
         return facts  # polls, projections and the national picture report no seat's result
     for figure in figures:
         if _modal_before(text, sentence, figure.start):
@@ -1219,8 +1222,17 @@ def _party_results(scope: _Scope) -> list[Fact]:
                 facts.append(Fact(seat.value, "winner", span, subject=winner))
                 facts.append(Fact(seat.value, "result", span, subject=winner, label="gain", parties=(party,)))
         tail = text[party.end : min(sentence.end, party.end + 40)]
-        gain = rx.match(r"\A\s+(?:gain|gains)\s+from\s+(?:the\s+)?", tail, rx.I)
+        tail = text[party.end : min(sentence.end, party.end + 80)]
+        # "Labour gain from SNP", "Alliance gain Belfast East from the DUP"
+        gain = rx.match(
+            r"\A\s+(?:gain|gains)\s+(?:(?-i:\p{Lu})[\p{L}'-]*(?:\s+(?:and\s+|upon\s+|on\s+)?(?-i:\p{Lu})[\p{L}'-]*){0,5}\s+)?"
+            r"from\s+(?:the\s+)?",
+            tail,
+            rx.I,
+        )
         seat = _seat_for(text, sentence, party.start, party.end, seats, context)
+        if gain:
+            seat = next((s for s in seats if party.end < s.start and s.end <= party.end + gain.end()), seat)
         if seat is None:
             continue
         hold = patterns.PARTY_HOLD.match(tail)

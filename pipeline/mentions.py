@@ -136,6 +136,9 @@ def _parties(doc: Doc, offset: int, text: str, resources: Resources) -> list[Men
                     a for a in resources.party_by_alias if a.lower() == " ".join(match.group(0).lower().split())
                 )
                 add(match.start(), match.end(), resources.party_by_alias[alias])
+    for match in patterns.RESULT_ABBREVIATION.finditer(text, offset, overlapped=True, timeout=patterns.REGEX_TIMEOUT):
+        group = "a" if match.group("a") else "b"
+        add(match.start(group), match.end(group), folded[match.group(group).lower()])
     for match in patterns.SWING_ABBREVIATION_PAIR.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT):
         for group in ("a", "b"):
             add(match.start(group), match.end(group), folded[match.group(group).lower()])

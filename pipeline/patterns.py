@@ -253,7 +253,7 @@ MAJORITY_BEFORE = rx.compile(
     r"amounted\s+to|amounts\s+to|equal\s+to|equivalent\s+to|represented|represents|worked\s+out\s+at|"
     r"works\s+out\s+at|"
     r"finally|eventually|officially)\s+){1,3})\Z"
-    r"|\b(?:majority|maj)\.?[ \t]*:?[ \t]*\Z"
+    r"|\b(?:majority|maj)\.?[ \t]*:?[ \t]*(?:just[ \t]+|only[ \t]+)?\Z"
     r"|\b(?:win|won|wins|winning|held|hold|holds|holding|retained|retains|retaining|took|taking|take|takes|"
     r"seize|seizes|seized|snatch|snatches|snatched|gain|gains|keep|keeps|kept|"
     r"gained|victory|elected|beat|beating|beaten|defeated|defeating|triumphed|edged|lead|led|lost|losing|lose|"
@@ -490,6 +490,12 @@ SWING_ABBREVIATION_PAIR = rx.compile(
 # A party's full name in a capitals box: "BRENDAN CLARKE-SMITH (CONSERVATIVE)", "(LIBERAL DEMOCRAT)".
 PARTY_NAME_CAPS = rx.compile(rf"(?<![\w-])(?:{alternation(load_resources().party_by_alias)})(?![\w-])", rx.I)
 DOT_LEADER = rx.compile(r"[ \t]*(?:\.{2,}|\u2026)+[ \t]*")
+# "LD gain Burnley from Lab", "Lab HOLD": abbreviations in a declaration's result phrase, on any line.
+RESULT_ABBREVIATION = rx.compile(
+    rf"(?<![\w-])(?P<a>{_WORD_ABBREVIATIONS})\s+(?:gain|gains|hold|holds)\b"
+    rf"|\b(?:gain|gains)\b[^.\n]{{0,40}}?\bfrom\s+(?:the\s+)?(?P<b>{_WORD_ABBREVIATIONS})(?![\w-])",
+    rx.I,
+)
 # A one-letter abbreviation ("C" for Conservative) only beside a results word, as written:
 # "C maj 4,478", "Swing C to Lab", "Lab gain from C" — never a middle initial.
 ABBREVIATION_LETTER = rx.compile(

@@ -864,3 +864,19 @@ def test_tallies_given_respectively_a_long_aside_about_the_last_loss_and_a_leade
     people = candidates(seat)
     assert (people["Caroline Shah"]["votes"], people["John Usher"]["votes"]) == (247, 61)
     assert people["Caroline Shah"]["party"] == "Independent"
+
+
+def test_a_declaration_s_result_phrase_in_abbreviations_on_a_long_live_blog_line() -> None:
+    text = (
+        "02:56 Con gain Broxtowe from Lab. Anna Soubry (Con) 20,585 (39.0%), Nick Palmer (Lab) 20,196 "
+        "(38.3%). Maj just 389. Swing of more than 4% from Lab to Con, bigger than Cameron needs nationally.\n\n"
+        "03:30 A rare bright spot for Clegg: LD gain Burnley from Lab. Gordon Birtwistle (LD) 14,932, "
+        "Julie Cooper (Lab) 13,114, maj 1,818."
+    )
+    seats = {c.constituency.value: c for c in extract_text(text).contests}
+    broxtowe, burnley = seats["Broxtowe"], seats["Burnley"]
+    assert broxtowe.result and broxtowe.result.value == "gain"
+    assert broxtowe.gained_from and broxtowe.gained_from.value == "Labour"
+    assert broxtowe.majority and broxtowe.majority.value == 389
+    assert broxtowe.swing and (broxtowe.swing.value, broxtowe.swing.qualifier) == (4, "more_than")
+    assert burnley.winner and burnley.winner.name and burnley.winner.name.value == "Gordon Birtwistle"
