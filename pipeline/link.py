@@ -394,7 +394,8 @@ def _clause_subject(text: str, sentence: Sentence, position: int, candidates: li
 
 def _figure_subject(text: str, sentence: Sentence, figure: Figure, candidates: list[Mention]) -> Mention | None:
     """Whose figure? Right after a name ("Mr Burns's 11,141", "Jenkinson (Con) 20,488") it is that
-    name's; after a verb (", winning 17,957") it is the clause's subject; otherwise the nearest name."""
+    name's; after the object of a verb ("took the seat from the Conservatives with 23,661") it is the
+    clause's subject; otherwise the nearest name."""
     nearest = _subject_before(text, sentence, figure.start, candidates)
     if nearest is None:
         return None
@@ -429,8 +430,8 @@ def _figure_subject(text: str, sentence: Sentence, figure: Figure, candidates: l
         ):
             return replace(nearest, party=subject.value)
         return nearest
-    if rx.search(r"\b(?:who|which|whose)\b", gap):
-        return nearest  # "over UKIP's Diane James, who took 11,571 votes"
+    if rx.search(r"\b(?:who|which|whose)\b", gap) or patterns.PLACE_THEN_TALLY.fullmatch(gap):
+        return nearest  # "over UKIP's Diane James, who took 11,571 votes", "Will Scobie third with 11,740"
     # "from the Liberal Democrat Tom Morrison": the party written with the person is part of the object
     unit_start = next(
         (
@@ -452,12 +453,7 @@ def _figure_subject(text: str, sentence: Sentence, figure: Figure, candidates: l
     if object_of and patterns.VOTES_VERB_BEFORE.search(text, max(sentence.start, figure.start - 40), figure.start):
         # "Helen Morgan took North Shropshire from the Conservatives …, winning 17,957 votes"
         return _clause_subject(text, sentence, figure.start, candidates) or nearest
-    if rx.fullmatch(r"(?:'s?)?\s*(?:\([^)\n]{1,40}\))?\s*[:,\u2013\u2014-]?\s*(?:on|with)?\s*", gap):
-        return nearest
-    if patterns.PLACE_THEN_TALLY.fullmatch(gap):
-        return nearest  # "and Labour's Will Scobie third with 11,740"
-    if rx.search(r"\b(?:who|which|whose)\b", gap):
-        return nearest  # "UKIP's Diane James, who took 11,571 votes"
+    # "Mark Jenkinson (Con) with 20,488", "and Labour's Will Scobie third with 11,740": the name's own
     return nearest
 
 

@@ -101,18 +101,17 @@ def table_row(
         return next((f for f in figures if span[0] <= f.start < span[1] + 1), None)
 
     votes = figure_in("votes")
-    if votes is None:
+    if votes is None or votes.kind != "count" or not votes.is_whole:
         return None
     party_cell, candidate_cell = cell("party"), cell("candidate")
     party = _party_in(text, *party_cell, mentions) if party_cell else None
     person = _person_in(text, *candidate_cell, mentions) if candidate_cell else None
-    if person is None and party is None:
-        return None
     if person is not None:
         subject = replace(person, party=party or person.party)
+    elif party is not None and party_cell is not None:
+        subject = Mention(party_cell[0], party_cell[1], text[party_cell[0] : party_cell[1]], "party", party)
     else:
-        assert party_cell is not None
-        subject = Mention(party_cell[0], party_cell[1], text[party_cell[0] : party_cell[1]], "party", party or "")
+        return None
     line = (Span(sentence.start, sentence.end),)
     facts = [Fact(seat, "votes", (Span(votes.start, votes.end),), votes, subject=subject)]
     share = figure_in("share")
