@@ -344,6 +344,19 @@ class _Builder:
             swing = swing.model_copy(
                 update={"from_party": gained_from.model_copy(update={"derived": "the party that lost the seat"})}
             )
+        elif (
+            swing is not None
+            and swing.from_party is None
+            and swing.to_party is not None
+            and gained_from is None
+            and winner is not None
+            and winner.party is not None
+            and winner.party.value != swing.to_party.value
+        ):
+            # "The Conservatives held Witney … the swing to the Lib Dems": away from the holders
+            swing = swing.model_copy(
+                update={"from_party": winner.party.model_copy(update={"derived": "the party that held the seat"})}
+            )
         candidate_list = self._derive_winner_votes(candidate_list, majority)
         if previous_mp is not None and previous_mp.name is not None and gained_from is not None:
             # the defeated sitting member stood for the party that lost the seat

@@ -243,7 +243,8 @@ MAJORITY_AFTER = rx.compile(
     rx.I,
 )
 MAJORITY_BEFORE = rx.compile(
-    r"(?:\bmajority|\bmargin|\blead)(?:\s+(?:at|in)\s+(?:the\s+)?(?:last|previous|\d{4}|(?:last|that)\s+year's)\s+"
+    r"(?:\bmajority|\bmargin|\blead|\bgap(?=\s+between\s+(?:them|the\s+two)))(?:\s+between\s+(?:them|the\s+two))?"
+    r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:last|previous|\d{4}|(?:last|that)\s+year's)\s+"
     r"(?:general\s+)?election"
     # "Farrelly's majority in 2015 was 650", "Mr Winnick's majority last time was only 1,937"
     r"|\s+in\s+(?:19|20)\d\d|\s+last\s+time|\s+(?:\w+\s+)?years?\s+ago"
@@ -258,7 +259,7 @@ MAJORITY_BEFORE = rx.compile(
     r"seize|seizes|seized|snatch|snatches|snatched|gain|gains|keep|keeps|kept|"
     r"gained|victory|elected|beat|beating|beaten|defeated|defeating|triumphed|edged|lead|led|lost|losing|lose|"
     r"unseated|unseating|unseats|ousted|ousting|ousts|toppled|toppling|topples|beats|defeats|"
-    r"clung|clinging|clings|hung|hanging|hangs|holds\s+on|scraped|scraping|squeezed|squeezing|sneaked|home|goes|went|"
+    r"clung|clinging|clings|hung|hanging|hangs|holds\s+on|scraped|scraping|squeezed|squeezing|sneaked|home|goes|went(?!\s+(?:up|down))|"
     r"ahead|clear)\b[^.;:]{0,60}?\bby\s+(?:a\s+(?:majority|margin)\s+of\s+)?(?:just\s+|only\s+|a\s+mere\s+)?\Z",
     rx.I,
 )

@@ -880,3 +880,15 @@ def test_a_declaration_s_result_phrase_in_abbreviations_on_a_long_live_blog_line
     assert broxtowe.majority and broxtowe.majority.value == 389
     assert broxtowe.swing and (broxtowe.swing.value, broxtowe.swing.qualifier) == (4, "more_than")
     assert burnley.winner and burnley.winner.name and burnley.winner.name.value == "Gordon Birtwistle"
+
+
+def test_the_gap_between_them_a_share_that_went_up_by_points_and_a_swing_away_from_the_holders() -> None:
+    text = (
+        "The Conservatives held Witney. Robert Courts won 17,313 votes and Elizabeth Leffman 11,611. The "
+        "gap between them was 5,702. The Lib Dems went up by more than 23 points to 30.2 per cent, a "
+        "swing of 19.3 per cent to the Lib Dems."
+    )
+    seat = _only(extract_text(text))
+    assert seat.majority and seat.majority.value == 5702
+    assert seat.swing and seat.swing.from_party and seat.swing.from_party.value == "Conservative"
+    assert seat.swing.from_party.derived == "the party that held the seat"
