@@ -838,7 +838,15 @@ def _figure_facts(
         previous_earlier = earlier
         if earlier:
             # "Two years ago the Conservatives took 42.9 per cent": the previous result.
-            role = {"majority": "previous_majority", "share": "share_before", "swing": "swing"}.get(role)  # type: ignore[assignment]
+            # a party's hold "since 1950" is the same whenever it is told
+            role = {
+                "majority": "previous_majority",
+                "share": "share_before",
+                "swing": "swing",
+                "held_since": "held_since",
+            }.get(  # type: ignore[assignment]
+                role
+            )
             if role is None:
                 continue
         seat = _seat_for(text, sentence, figure.start, figure.end, seats, context)
@@ -881,11 +889,23 @@ def _figure_facts(
             holders = [p for p in parties if clause <= p.start < figure.start]
             if not holders:
                 holders = [p for p in parties if sentence.start <= p.start < figure.start]
+            if not holders and rx.match(r"\s*The\s+party\s+(?:has|had)\s+held\b", text[sentence.start : figure.start]):
+                # "…anyone other than a Labour MP. The party had held Bolsover since 1950": the party before
+                holders = [p for p in mentions.parties if p.end <= sentence.start][-1:]
             # "held since" is a party's hold of the seat; "Robert Syms, who had represented the town
             # since 1997" is one member's tenure.
-            people_between = holders and (
-                any(holders[-1].end <= p.start < figure.start for p in mentions.people)
-                or patterns.TENURE.search(text, holders[-1].end, figure.start)
+            people_between = (
+                holders
+                and (
+                    any(
+                        holders[-1].end <= p.start < figure.start
+                        # "the Whitehaven seat", "has held Erdington since": a place the model took for a person
+                        and not rx.search(r"\b(?:the|held)\s+\Z", text[max(0, p.start - 6) : p.start])
+                        and not rx.match(r"\s+(?:seat|constituency|ward|division)\b", text[p.end : p.end + 14])
+                        for p in mentions.people
+                    )
+                    or patterns.TENURE.search(text, holders[-1].end, figure.start)
+                )
             )
             if (
                 holders

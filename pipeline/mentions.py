@@ -295,6 +295,7 @@ def _people(doc: Doc, offset: int, text: str, parties: list[Mention], resources:
         name = text[start:end].strip()
         if (
             not name
+            or all(word.lower() in STOP_WORDS for word in name.split())  # "The" of "The party had held"
             or patterns.PART_OF_COUNCIL_NAME.match(text, end)
             or name in party_aliases
             or name in resources.places

@@ -301,7 +301,9 @@ SHARE_CHANGE_BEFORE = rx.compile(
 )
 SINCE_BEFORE = rx.compile(
     r"\bsince\s+(?:(?:it\s+was\s+(?:created|formed|established)|its\s+creation|a\s+by-election|the\s+seat\s+was\s+created|"
-    r"the\s+(?:\w+\s+)?(?:general\s+)?election)\s+in\s+)?\Z",
+    r"the\s+(?:\w+\s+)?(?:general\s+)?election|"
+    # "since the first elections to the then National Assembly for Wales in 1999"
+    r"the\s+first\s+(?:[\w-]+\s+)?elections?\s+to\s+[^.;\d]{3,60}?)\s+in\s+)?\Z",
     rx.I,
 )
 # A line or clause that opens with an earlier year talks about an earlier election: "2015: LD majority 3,067".

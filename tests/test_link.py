@@ -892,3 +892,28 @@ def test_the_gap_between_them_a_share_that_went_up_by_points_and_a_swing_away_fr
     assert seat.majority and seat.majority.value == 5702
     assert seat.swing and seat.swing.from_party and seat.swing.from_party.value == "Conservative"
     assert seat.swing.from_party.derived == "the party that held the seat"
+
+
+def test_held_since_through_an_aside_a_place_the_model_took_for_a_person_and_the_party_before() -> None:
+    workington = _only(
+        extract_text(
+            "Mark Jenkinson took Workington with 20,488 votes. Labour had held Workington, and the "
+            "Whitehaven seat that preceded it, since 1918."
+        )
+    )
+    assert workington.held_since and workington.held_since.year.value == 1918
+    caerphilly = _only(
+        extract_text(
+            "Plaid Cymru won the Caerphilly Senedd by-election with 15,961 votes. The seat had been held by "
+            "Labour since the first elections to the then National Assembly for Wales in 1999."
+        )
+    )
+    assert caerphilly.held_since and caerphilly.held_since.year.value == 1999
+    bassetlaw = _only(
+        extract_text(
+            "Brendan Clarke-Smith won Bassetlaw with 28,078 votes. It is the first time the seat has elected "
+            "anyone other than a Labour MP. The party had held Bassetlaw since the seat was created in 1950, "
+            "and at the last election, in 2017, John Mann won with a majority of 4,852."
+        )
+    )
+    assert bassetlaw.held_since and bassetlaw.held_since.party and bassetlaw.held_since.party.value == "Labour"
