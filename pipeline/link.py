@@ -420,15 +420,14 @@ def _figure_subject(text: str, sentence: Sentence, figure: Figure, candidates: l
     if rx.fullmatch(r"\s*,?\s*on\s*", gap):
         # "against Labour's Danny Beales on 13,470"; "The Conservatives … finished third with Neil
         # Benny on 9,469": a person brought in "with" stands for the clause's party
-        subject = _clause_subject(text, sentence, nearest.start, candidates)
         if (
             nearest.kind == "person"
             and nearest.party is None
-            and subject is not None
-            and subject.kind == "party"
             and rx.search(r"\bwith\s+\Z", text[max(sentence.start, nearest.start - 6) : nearest.start])
         ):
-            return replace(nearest, party=subject.value)
+            subject = _clause_subject(text, sentence, nearest.start, candidates)
+            if subject is not None and subject.kind == "party":
+                return replace(nearest, party=subject.value)
         return nearest
     if rx.search(r"\b(?:who|which|whose)\b", gap) or patterns.PLACE_THEN_TALLY.fullmatch(gap):
         return nearest  # "over UKIP's Diane James, who took 11,571 votes", "Will Scobie third with 11,740"
@@ -889,7 +888,7 @@ def _figure_facts(
             holders = [p for p in parties if clause <= p.start < figure.start]
             if not holders:
                 holders = [p for p in parties if sentence.start <= p.start < figure.start]
-            if not holders and rx.match(r"\s*The\s+party\s+(?:has|had)\s+held\b", text[sentence.start : figure.start]):
+            if not holders and patterns.THE_PARTY_HELD.match(text, sentence.start, figure.start):
                 # "…anyone other than a Labour MP. The party had held Bolsover since 1950": the party before
                 holders = [p for p in mentions.parties if p.end <= sentence.start][-1:]
             # "held since" is a party's hold of the seat; "Robert Syms, who had represented the town
@@ -989,6 +988,8 @@ def _winners(scope: _Scope) -> list[Fact]:
             text[max(sentence.start, match.start() - 20) : match.start()],
         ):
             continue  # "John Mann had held it", "who first won Richmond Park": an earlier result
+        if patterns.WHEN_AFTER_YEAR.search(text, max(sentence.start, match.start() - 50), match.start()):
+            continue  # "Labour has held the seat since 2015, when it took it from the Conservatives"
         if patterns.OTHER_RACE_BEFORE.search(text, max(sentence.start, match.start() - 50), match.start()):
             continue  # "to stand for police commissioner, a race he went on to win"
         if patterns.NEGATED.search(text, max(sentence.start, match.start() - 25), match.start()):
@@ -1045,24 +1046,19 @@ def _winners(scope: _Scope) -> list[Fact]:
         )
         beaten = _person_after_party(text, beaten, candidates, 2) if beaten is not None else None
         relative = "over" if beaten is not None and beaten.kind == "person" else None
+        the_seat = patterns.THE_SEAT_OBJECT.match(text, match.end())
         for seat in targets:
             facts.append(
                 Fact(seat.value, "winner", (Span(match.start(), match.end()),), subject=subject, label=relative)
             )
-            for_party = _party_joined_after(text, seat, candidates, patterns.FOR_THE_PARTY)
-            # "held the seat for Labour", "kept the seat in Conservative hands"
-            held_for = rx.match(
-                r"\s+(?:the\s+seat|it)\s+(?:for|in)\s+(?:the\s+)?", text[match.end() : match.end() + 20]
-            )
-            if for_party is None and held_for:
-                # "Dan Jarvis … held the seat for Labour"
-                for_party = next(
-                    (m for m in candidates if m.kind == "party" and m.start == match.end() + held_for.end()), None
-                )
+            # the verb's object: the seat it names, or "the seat" / "it" right after the verb
+            object_end = seat.end if seat in objects else (the_seat.end() if the_seat else None)
+            for_party = _party_joined_after(text, object_end, candidates, patterns.FOR_THE_PARTY)
             if subject.kind == "person" and for_party is not None:
-                # "Pete Wishart has held Perth and North Perthshire for the SNP"
+                # "Pete Wishart has held Perth and North Perthshire for the SNP", "kept the seat in
+                # Conservative hands"
                 facts.append(Fact(seat.value, "winner", (Span(match.start(), match.end()),), subject=for_party))
-            loser = _party_joined_after(text, seat, candidates, patterns.FROM_THE_PARTY)
+            loser = _party_joined_after(text, object_end, candidates, patterns.FROM_THE_PARTY)
             if (
                 loser is not None
                 and match.group(0).lower() not in _DEFEAT_VERBS
@@ -1082,11 +1078,15 @@ def _winners(scope: _Scope) -> list[Fact]:
     return facts
 
 
-def _party_joined_after(text: str, seat: Mention, candidates: list[Mention], joiner: rx.Pattern[str]) -> Mention | None:
-    """The party right after a seat, joined to it by ``joiner``: "held Perth for the SNP",
-    "taken Rutherglen from the SNP"."""
-    following = next((m for m in candidates if m.kind == "party" and m.start >= seat.end), None)
-    if following is None or not joiner.fullmatch(text, seat.end, following.start):
+def _party_joined_after(
+    text: str, end: int | None, candidates: list[Mention], joiner: rx.Pattern[str]
+) -> Mention | None:
+    """The party right after a verb's object (ending at ``end``), joined to it by ``joiner``:
+    "held Perth for the SNP", "taken Rutherglen from the SNP", "kept the seat in Conservative hands"."""
+    if end is None:
+        return None
+    following = next((m for m in candidates if m.kind == "party" and m.start >= end), None)
+    if following is None or not joiner.fullmatch(text, end, following.start):
         return None
     return following
 
@@ -1233,19 +1233,12 @@ def _party_results(scope: _Scope) -> list[Fact]:
         winner = next((p for p in mentions.parties if p.start > party.end), None)
         if fell and winner is not None and patterns.FROM_TO.match(text[party.end : winner.start]):
             # "Bridgend and Ynys Môn also fell from Labour to the Conservatives"
-            for seat in _listed_seats_before(text, seats, fell.start()) or []:
+            for seat in _listed_seats_before(text, seats, fell.start()):
                 span = (Span(fell.start(), winner.end),)
                 facts.append(Fact(seat.value, "winner", span, subject=winner))
                 facts.append(Fact(seat.value, "result", span, subject=winner, label="gain", parties=(party,)))
-        tail = text[party.end : min(sentence.end, party.end + 40)]
         tail = text[party.end : min(sentence.end, party.end + 80)]
-        # "Labour gain from SNP", "Alliance gain Belfast East from the DUP"
-        gain = rx.match(
-            r"\A\s+(?:gain|gains)\s+(?:(?-i:\p{Lu})[\p{L}'-]*(?:\s+(?:and\s+|upon\s+|on\s+)?(?-i:\p{Lu})[\p{L}'-]*){0,5}\s+)?"
-            r"from\s+(?:the\s+)?",
-            tail,
-            rx.I,
-        )
+        gain = patterns.PARTY_GAIN.match(tail)  # "Labour gain from SNP", "Alliance gain Belfast East from the DUP"
         seat = _seat_for(text, sentence, party.start, party.end, seats, context)
         if gain:
             seat = next((s for s in seats if party.end < s.start and s.end <= party.end + gain.end()), seat)

@@ -132,10 +132,11 @@ def _parties(doc: Doc, offset: int, text: str, resources: Resources) -> list[Men
             add(match.start(), match.end(), abbreviations[match.group(0)])
         for match in patterns.PARTY_NAME_CAPS.finditer(text, line.start(), line.end()):
             if match.group(0).isupper():
-                alias = next(
-                    a for a in resources.party_by_alias if a.lower() == " ".join(match.group(0).lower().split())
+                add(
+                    match.start(),
+                    match.end(),
+                    resources.party_by_folded_alias[" ".join(match.group(0).lower().split())],
                 )
-                add(match.start(), match.end(), resources.party_by_alias[alias])
     for match in patterns.RESULT_ABBREVIATION.finditer(text, offset, overlapped=True, timeout=patterns.REGEX_TIMEOUT):
         group = "a" if match.group("a") else "b"
         add(match.start(group), match.end(group), folded[match.group(group).lower()])
@@ -208,10 +209,9 @@ def _bracketed_candidates(text: str, parties: list[Mention], resources: Resource
         match = patterns.NAME_BEFORE_BRACKET.search(text, max(0, party.start - 60), party.start)
         if match is None:
             continue
-        name = match.group("name")
-        role = patterns.LEADING_ROLE.match(name)  # "Sitting MP John Mann (Lab)"
-        start = match.start("name") + (role.end() if role else 0)
-        name = text[start : match.end("name")]
+        # "Sitting MP John Mann (Lab)", "Sir Robert Syms (Conservative)": roles and titles are no name
+        start, end = _strip_person(match.group("name"), match.start("name"), resources.cues.person_titles)
+        name = text[start:end]
         if (
             len(name.split()) < 2
             or name.split()[0].lower() in STOP_WORDS
@@ -220,8 +220,7 @@ def _bracketed_candidates(text: str, parties: list[Mention], resources: Resource
             or not_a_name(name, resources)
         ):
             continue
-        start, end = _strip_person(text[start : match.end("name")], start, resources.cues.person_titles)
-        spans.append((start, end))  # "Sir Robert Syms (Conservative)" is Robert Syms
+        spans.append((start, end))
     return spans
 
 

@@ -156,6 +156,8 @@ APPOSITIVE = rx.compile(
 ASIDE_BEFORE = rx.compile(r"\A,\s+[^,;.()]{3,120}?,\s*\Z")
 # A place below the winner's: a margin beside it is between lower places.
 LOWER_PLACE = rx.compile(r"\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\b", rx.I)
+# "since 2015, when it took it from the Conservatives": a win dated by the year before it
+WHEN_AFTER_YEAR = rx.compile(r"\b(?:19|20)\d\d,?\s+when\s+(?:[\w']+\s+){0,4}\Z", rx.I)
 # "a race he went on to win": a win of some other contest.
 OTHER_RACE_BEFORE = rx.compile(
     r"\b(?:race|contest|post|job|role|nomination|leadership|election|title)\s+(?:that\s+|which\s+)?"
@@ -531,6 +533,8 @@ MAJORITY_COMPARED_BEFORE = rx.compile(
     r"from)\s+(?:the\s+|a\s+|its\s+|their\s+)?\Z",
     rx.I,
 )
+# "The party had held Bolsover since 1950": a sentence about the party named in the one before.
+THE_PARTY_HELD = rx.compile(r"\s*The\s+party\s+(?:has|had)\s+(?:been\s+)?held\b")
 # "the party's share": the party named before, not the person nearest the figure.
 PARTY_ANAPHOR = rx.compile(r"\b(?:the|its|their)\s+party's\b", rx.I)
 # A returning officer's words quoted as they declare a tally: a result, not speech.
@@ -585,7 +589,15 @@ WIN_VERB_OF_FIGURE = rx.compile(
 # "the Conservative MP who had represented the constituency since 1992": one member's tenure
 TENURE = rx.compile(r"\b(?:represent\w*|sat\s+for|MP\s+for|been\s+(?:the\s+)?(?:\w+'s\s+)?MP)\b")
 # "held Perth and North Perthshire for the SNP": the party the seat was won for
-FOR_THE_PARTY = rx.compile(r"\s+for\s+(?:the\s+)?", rx.I)
+FOR_THE_PARTY = rx.compile(r"\s+(?:for|in)\s+(?:the\s+)?", rx.I)
+# A won seat's object written without its name: "held the seat for Labour", "kept it in Tory hands".
+THE_SEAT_OBJECT = rx.compile(r"\s+(?:the\s+seat|it)\b", rx.I)
+# "Labour gain from SNP", "Alliance gain Belfast East from the DUP": a party's gain, the seat between.
+PARTY_GAIN = rx.compile(
+    r"\A\s+(?:gain|gains)\s+(?:(?-i:\p{Lu})[\p{L}'-]*(?:\s+(?:and\s+|upon\s+|on\s+)?(?-i:\p{Lu})[\p{L}'-]*){0,5}\s+)?"
+    r"from\s+(?:the\s+)?",
+    rx.I,
+)
 FROM_THE_PARTY = rx.compile(r"\s+from\s+(?:the\s+)?", rx.I)
 # "held it for the next eighteen years", "for two decades": a tenure, not this result
 # "who held the seat for the UUP between 2015 and 2017": a win dated to a span of years is history.

@@ -78,6 +78,11 @@ class Resources:
         return {alias: party.canonical for party in self.parties for alias in party.names}
 
     @cached_property
+    def party_by_folded_alias(self) -> dict[str, str]:
+        """Party names in lower case: "LIBERAL DEMOCRAT" in a capitals box is the Liberal Democrats."""
+        return {alias.lower(): canonical for alias, canonical in self.party_by_alias.items()}
+
+    @cached_property
     def party_by_abbreviation(self) -> dict[str, str]:
         return {abbr: party.canonical for party in self.parties for abbr in party.abbreviations}
 

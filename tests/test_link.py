@@ -917,3 +917,20 @@ def test_held_since_through_an_aside_a_place_the_model_took_for_a_person_and_the
         )
     )
     assert bassetlaw.held_since and bassetlaw.held_since.party and bassetlaw.held_since.party.value == "Labour"
+
+
+def test_a_seat_taken_without_its_name_is_a_gain_but_one_taken_in_a_dated_when_clause_is_history() -> None:
+    gained = _only(
+        extract_text(
+            "Ian Sollom won St Neots and Mid Cambridgeshire. He took the seat from the Conservatives with 19,517 votes."
+        )
+    )
+    assert gained.result and gained.result.value == "gain"
+    assert gained.gained_from and gained.gained_from.value == "Conservative"
+    held = _only(
+        extract_text(
+            "Labour held Gower with 20,208 votes. Labour has held the seat since 2017, when it took it from the "
+            "Conservatives by 3,269 votes."
+        )
+    )
+    assert held.result is None or held.result.value == "hold"
