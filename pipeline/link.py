@@ -654,10 +654,18 @@ def _about_earlier_election(text: str, sentence: Sentence, position: int, end: i
     if year_after and not patterns.COMPARISON.search(year_after.group(0)):
         return True
     strong = patterns.EARLIER_ELECTION_STRONG.search(text, sentence.start, position)
-    if strong and not any(
-        aside.start() < strong.start() and aside.end() <= position
-        for aside in patterns.MARKED_APPOSITIVE.finditer(text, sentence.start, min(sentence.end, position + 40))
-        if aside.end() > strong.end()
+    if (
+        strong
+        and not any(
+            aside.start() < strong.start() and aside.end() <= position
+            for aside in patterns.APPOSITIVE.finditer(text, sentence.start, min(sentence.end, position + 40))
+            if aside.end() > strong.end()
+            # a marked aside, or any described name: "Dan Kerr, suspended by the party last year, won 2,412"
+            and (
+                patterns.MARKED_APPOSITIVE.match(aside.group(0))
+                or rx.search(r"\p{Lu}[\p{Ll}'-]+\Z", text[max(0, aside.start() - 40) : aside.start()])
+            )
+        )
     ):
         return True  # not "Mark Bowen, who had also fought the seat at last year's election, finished second"
     clause_end = next((m.start() for m in patterns.CLAUSE_BREAK.finditer(text, end, sentence.end)), sentence.end)

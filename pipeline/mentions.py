@@ -165,8 +165,13 @@ def _person_party(text: str, start: int, end: int, parties: list[Mention]) -> st
             and patterns.PARTY_BEFORE_PERSON.match(text[party.end : start])
         ):
             return party.value
-    if patterns.INDEPENDENT_BEFORE.search(text, max(sentence_start, start - 40), start):
+    if patterns.INDEPENDENT_BEFORE.search(text, max(sentence_start, start - 80), start):
         return INDEPENDENT  # "and independent Michael Joyce 394"
+    referred = _party_referred_to(text, sentence_start, start, parties)
+    if referred is not None:
+        return referred
+    if patterns.INDEPENDENT_AFTER.match(text[end : end + 200]):
+        return INDEPENDENT
     for party in parties:
         if (
             party.start >= end
@@ -197,6 +202,32 @@ def _person_party(text: str, start: int, end: int, parties: list[Mention]) -> st
         # "Victoria Ayling, the councillor who crossed the floor to join UKIP"; the last one joined
         # ("a founding member of UKIP who later joined the Conservatives")
         return joined[-1].value
+    return None
+
+
+def _party_referred_to(text: str, sentence_start: int, start: int, parties: list[Mention]) -> str | None:
+    """The party a phrase before a name points back to, rather than names.
+
+    "For the Liberal Democrats, the night was grimmer still. Their candidate, Roger Crouch, …" and
+    "UKIP's vote has collapsed: Liz Hazell third": the candidate's party is the sentence's topic.
+    """
+    if patterns.PARTY_ANAPHOR_BEFORE.search(text, max(sentence_start, start - 40), start):
+        here = [party for party in parties if sentence_start <= party.start and party.end <= start]
+        if here:
+            return here[0].value
+        full_stop = text.rfind(". ", 0, max(0, sentence_start - 2))
+        previous_start = max(
+            full_stop + 2 if full_stop >= 0 else 0, text.rfind("\n", 0, max(0, sentence_start - 1)) + 1
+        )
+        before = [party for party in parties if previous_start <= party.start and party.end <= sentence_start]
+        return before[0].value if before else None
+    if patterns.PARTY_CLAUSE_BEFORE_COLON.search(text, max(sentence_start, start - 4), start):
+        clause_start = max(sentence_start, text.rfind(";", 0, start) + 1)
+        for party in parties:
+            if clause_start <= party.start < start and rx.fullmatch(
+                r"\s*(?:[Tt]he\s+)?", text[clause_start : party.start]
+            ):
+                return party.value
     return None
 
 

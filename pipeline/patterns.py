@@ -671,8 +671,27 @@ NAME_WORDS = rx.compile(r"\A(?:\p{Lu}[\p{L}'.-]*)(?:\s+(?:\p{Lu}[\p{L}'.-]*|de|v
 # candidate"), and what may come between.
 # "and independent Michael Joyce": a lowercase "independent" right before a name is the party.
 INDEPENDENT_BEFORE = rx.compile(
-    r"(?<![\w-])(?:an\s+|the\s+|two\s+|three\s+)?independent\s+(?:candidates?,?\s+|councillors?,?\s+)?\Z", rx.I
+    r"(?<![\w-])(?:an\s+|the\s+|two\s+|three\s+)?independent\s+(?:candidates?,?\s+|councillors?,?\s+)?\Z"
+    # "Two independent candidates, Caroline Shah and John Usher": the list's later names too
+    r"|(?<![\w-])(?:two|three|four|five|\d)\s+independents?(?:\s+candidates)?,?\s+"
+    r"(?:\p{Lu}[\p{L}'-]+\s+){1,3}(?:and|&)\s+\Z",
+    rx.I,
 )
+# "X, a local businessman standing as an independent", "X, expelled from Labour, stood as an independent"
+INDEPENDENT_AFTER = rx.compile(
+    r"\A(?:,\s+(?:(?:a|an|the|who)\b[^,.;()]{0,60}?\s)?|,[^.;()]{1,120}?,\s+|\s+)"
+    r"(?:(?:is|was)\s+)?(?:standing|stood|stands|running|ran|runs)\s+as\s+an?\s+independent\b",
+    rx.I,
+)
+# "Their candidate, Roger Crouch", "the party's leader, Paul Nuttall": a party named earlier in the
+# sentence (its first, the topic) or, failing that, in the sentence before.
+PARTY_ANAPHOR_BEFORE = rx.compile(
+    r"\b(?:their|its|the\s+party's)\s+(?:own\s+)?(?:candidate|leader|deputy\s+leader|man|woman|nominee|"
+    r"standard-bearer|challenger)\s*,?\s+\Z",
+    rx.I,
+)
+# "UKIP's vote has collapsed: Liz Hazell third with 2,295": a clause about a party, then its candidate.
+PARTY_CLAUSE_BEFORE_COLON = rx.compile(r":\s+\Z")
 # "Dehenna Davison, 26, becomes the first Conservative to represent the town", "X is the new Labour MP"
 BECOMES_PARTY_MEMBER = rx.compile(
     r"\A(?:,[^,.;]{1,30},)?\s+(?:becomes|became|is|was|has\s+become)\s+the\s+(?:first|new|latest|only)\s+\Z"

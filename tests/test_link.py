@@ -934,3 +934,31 @@ def test_a_seat_taken_without_its_name_is_a_gain_but_one_taken_in_a_dated_when_c
         )
     )
     assert held.result is None or held.result.value == "hold"
+
+
+def test_independents_named_after_the_word_and_parties_referred_to_by_their_candidate_or_a_colon() -> None:
+    text = (
+        "Labour's Priya Malhotra held Gedling with 21,404 votes. "
+        "Second came Tom Hargreaves, a retired headteacher standing as an independent, on 9,870. "
+        "Two independent candidates, Ruth Keane and Owen Tate, received 412 and 96 votes respectively. "
+        "For the Greens it was a night to forget. Their candidate, Alys Pugh, took 1,044. "
+        "The Conservatives, who held the seat until 1997, slumped to fourth: Mark Dunn polled 988."
+    )
+    gedling = _only(extract_text(text))
+    parties = {name: row["party"] for name, row in candidates(gedling).items()}
+    assert parties["Tom Hargreaves"] == "Independent"
+    assert parties["Ruth Keane"] == parties["Owen Tate"] == "Independent"
+    assert parties["Alys Pugh"] == "Green"
+    assert parties["Mark Dunn"] == "Conservative"
+
+
+def test_an_aside_before_standing_as_an_independent_and_the_party_s_leader_named_after_the_topic() -> None:
+    text = (
+        "Reform UK's hopes of a breakthrough in Hartlepool faded as Labour held the seat and the party's "
+        "leader, Gail Ridley, was pushed into second place. Jonathan Brash polled 15,501 and Ms Ridley 7,251. "
+        "Dan Kerr, suspended by the Conservatives last year, stood as an independent and won 2,012."
+    )
+    hartlepool = _only(extract_text(text))
+    parties = {name: row["party"] for name, row in candidates(hartlepool).items()}
+    assert parties["Gail Ridley"] == "Reform UK"
+    assert parties["Dan Kerr"] == "Independent"
