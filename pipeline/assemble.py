@@ -448,14 +448,21 @@ class _Builder:
         return HeldSince(year=merged, party=self._label(parties[0].value, parties[:1]) if parties else None)
 
     def _previous_mp(self) -> PreviousMember | None:
-        fact = next((f for f in self.facts if f.role == "previous_mp" and f.subject), None)
+        stated = [f for f in self.facts if f.role == "previous_mp" and f.subject]
+        fact = next((f for f in stated if not f.derived), None)
+        if fact is None:
+            # who won the seat last time, unless that is this election's winner re-elected
+            winners = {f.subject.value for f in self.facts if f.role == "winner" and f.subject}
+            fact = next((f for f in stated if f.subject and f.subject.value not in winners), None)
         if fact is None or fact.subject is None:
             return None
         party = self._party_of(fact.subject)
         return PreviousMember(
             name=self._label(fact.subject.value, [fact.subject]),
             party=self._label(party, []) if party else None,
-            reason=Label(value=fact.label or "other", evidence=evidence(self.article, fact.evidence)),
+            reason=Label(
+                value=fact.label or "other", evidence=evidence(self.article, fact.evidence), derived=fact.derived
+            ),
         )
 
     def _result(

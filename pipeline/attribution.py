@@ -152,10 +152,29 @@ def election_event(
 
 
 def resolve_pronouns(text: str, sentences: list[Sentence], mentions: Mentions) -> Mentions:
-    """ "She won 24,067 votes": a sentence-initial He/She is the previous sentence's first person."""
+    """ "She won 24,067 votes": a sentence-initial He/She is the previous sentence's first person;
+    "The party also took Wokingham" is the party the previous sentence names, when it names one."""
     people = list(mentions.people)
+    parties = list(mentions.parties)
     previous_subject: Mention | None = None
+    previous_party: Mention | None = None
     for sentence in sentences:
+        party_pronoun = patterns.PARTY_PRONOUN.match(text, sentence.start, sentence.end)
+        if party_pronoun and previous_party is not None:
+            parties.append(
+                Mention(
+                    party_pronoun.start(),
+                    party_pronoun.end(),
+                    party_pronoun.group(0),
+                    "party",
+                    previous_party.value,
+                    note="pronoun",
+                )
+            )
+        named = [p for p in parties if sentence.start <= p.start < sentence.end]
+        # only an unambiguous antecedent: "The Conservatives lost two seats to Labour. The party …" could
+        # mean either
+        previous_party = named[0] if len({p.value for p in named}) == 1 else None
         pronoun = patterns.PRONOUN.match(text, sentence.start, sentence.end)
         if pronoun and previous_subject is not None:
             people.append(
@@ -176,7 +195,11 @@ def resolve_pronouns(text: str, sentences: list[Sentence], mentions: Mentions) -
             previous_subject = in_sentence[0]
         elif not pronoun:
             previous_subject = None
-    return replace(mentions, people=tuple(sorted(people, key=lambda p: p.start)))
+    return replace(
+        mentions,
+        people=tuple(sorted(people, key=lambda p: p.start)),
+        parties=tuple(sorted(parties, key=lambda p: p.start)),
+    )
 
 
 # Roles a contest has only one of: a second, different one read from the running focus alone

@@ -73,6 +73,7 @@ class _Context:
     box_rank: int = 0  # place of the next line of a results list
     table: tuple[str, dict[str, int]] | None = None  # the delimited table being read, from its header
     earlier_paragraph: int | None = None  # a paragraph that opened on an earlier election
+    year: int | None = None  # the article's election year, when known
 
 
 class _Scope(NamedTuple):
@@ -1112,8 +1113,11 @@ def _vacancies(scope: _Scope) -> list[Fact]:
         people = [
             m
             for m in mentions.people
-            if match.end() <= m.start < min(sentence.end, match.end() + 40)
-            and rx.match(r"\A\s+(?:of|by)\b", text[match.end() : m.start])
+            if match.end() <= m.start < min(sentence.end, match.end() + 60)
+            # "the death in August of Labour member Hefin David"
+            and rx.match(
+                r"\A\s+(?:(?:in|on|last|earlier\s+this)\s+[\w ]{1,20}?\s+)?(?:of|by)\b", text[match.end() : m.start]
+            )
         ][:1]
         if not people:
             people = [
@@ -1296,7 +1300,49 @@ def _elections(scope: _Scope) -> list[Fact]:
     return facts
 
 
-_WORD_READERS = (_places, _winners, _vacancies, _defeated_in, _lost_to, _incumbents, _party_results, _elections)
+def _earlier_members(scope: _Scope) -> list[Fact]:
+    """Who won the seat last time ("Flick Drummond, who won the seat for the Tories in 2015"): the
+    sitting member, when the article says nothing more direct. Marked ``derived`` so a stated
+    previous member (a vacancy, a defeat) comes first."""
+    text, sentence, mentions, seats, _candidates, context = scope
+    facts: list[Fact] = []
+    for person in mentions_in(sentence, mentions.people):
+        after = patterns.EARLIER_WIN_AFTER.match(text[person.end : min(sentence.end, person.end + 140)])
+        before = patterns.EARLIER_WIN_BEFORE.search(text, max(sentence.start, person.start - 20), person.start)
+        if not (after or (before and rx.match(r"\s+had\b", text[person.end : person.end + 5]))):
+            continue
+        cue_end = person.end + (after.end() if after else 4)
+        if not _about_earlier_election(text, sentence, person.start, cue_end):
+            continue
+        years = [int(y.group(0)) for y in rx.finditer(r"\b(?:19|20)\d\d\b", text[sentence.start : sentence.end])]
+        if context.year is not None and any(y < context.year - 6 for y in years):
+            continue  # "first won it in 1997": long history, not the last election
+        seat = _seat_for(text, sentence, person.start, person.end, seats, context)
+        if seat is not None:
+            facts.append(
+                Fact(
+                    seat.value,
+                    "previous_mp",
+                    (Span(person.start, cue_end),),
+                    subject=person,
+                    label="other",
+                    derived="won the seat at the election before",
+                )
+            )
+    return facts
+
+
+_WORD_READERS = (
+    _places,
+    _winners,
+    _vacancies,
+    _defeated_in,
+    _lost_to,
+    _incumbents,
+    _earlier_members,
+    _party_results,
+    _elections,
+)
 
 
 def _word_facts(text: str, sentence: Sentence, mentions: Mentions, context: _Context) -> list[Fact]:
@@ -1320,7 +1366,7 @@ def link(
     ``year`` (the article's, when known) tells this election's results from earlier ones."""
     masked = mask_quotes(text)
     mentions = resolve_pronouns(masked, sentences, mentions)
-    context = _Context(focus=main_seat(masked, sentences, mentions))
+    context = _Context(focus=main_seat(masked, sentences, mentions), year=year)
     anchored = anchors(masked, sentences, mentions, figures)
     for index, sentence in enumerate(sentences):
         seats = mentions_in(sentence, mentions.seats)

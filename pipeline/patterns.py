@@ -375,6 +375,16 @@ INCUMBENT_BEFORE = rx.compile(
     r"|\b(?:beat|beating|beats|defeated|defeating|defeats)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}MP\s+\Z",
     rx.I,
 )
+# The member who won the seat last time: "Flick Drummond, who won the seat for the Tories in 2015",
+# "Carswell had won the seat for the Conservatives at the 2010 general election", "when Tristram Hunt
+# won by 5,179", "the majority Owen Paterson had at the 2019 general election". Only read in a clause
+# about an earlier election; a fallback when the article names no sitting member otherwise.
+EARLIER_WIN_AFTER = rx.compile(
+    r"\A(?:'s)?(?:,[^,.;]{1,80},)?,?\s+(?:who\s+)?(?:had\s+)?(?:first\s+)?"
+    r"(?:won|took|gained|captured|held)\s+(?:(?:the|this)\s+seat|it|by\s+\d|with\s+a\s+majority)"
+    r"|\A\s+had\b(?=\s+(?:at|in)\s+the\b)"
+)
+EARLIER_WIN_BEFORE = rx.compile(r"\bmajority\s+(?:that\s+)?\Z", rx.I)
 REASON_CUES = {
     reason: rx.compile(rf"\b(?:{alternation(phrases)})\b", rx.I) for reason, phrases in _CUES.vacancy_reasons.items()
 }
@@ -626,6 +636,8 @@ LOST_TO = rx.compile(
     r"\b(?:lost|loses|losing|surrendered|conceded)\s+(?:[^.;,]{1,50}?\s+)?to\s+(?:the\s+|an?\s+)?(?=[\p{Lu}])", rx.I
 )
 PRONOUN = rx.compile(r"(?:He|She)\b")
+# "The party also took Wokingham": a sentence opening on the party meant, named in the sentence before.
+PARTY_PRONOUN = rx.compile(r"The\s+party\b(?!'s)")
 # "lower than at the 2015 general election": the figure is compared with an earlier one, not from it
 COMPARISON = rx.compile(
     r"(?<!more\s)(?<!less\s)(?<!fewer\s)\bthan\b|\b(?:compared\s+(?:with|to)|"

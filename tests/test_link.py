@@ -962,3 +962,49 @@ def test_an_aside_before_standing_as_an_independent_and_the_party_s_leader_named
     parties = {name: row["party"] for name, row in candidates(hartlepool).items()}
     assert parties["Gail Ridley"] == "Reform UK"
     assert parties["Dan Kerr"] == "Independent"
+
+
+def test_a_sentence_opening_on_the_party_means_the_party_named_in_the_sentence_before() -> None:
+    text = (
+        "Plaid Cymru's Llinos Medi won Ynys Môn with 10,590 votes, a majority of 637. "
+        "The party also took Caerfyrddin and Dwyfor Meirionnydd from Labour and the Conservatives."
+    )
+    winners = {
+        c.constituency.value: c.winner.party.value for c in extract_text(text).contests if c.winner and c.winner.party
+    }
+    assert winners["Caerfyrddin"] == winners["Dwyfor Meirionnydd"] == "Plaid Cymru"
+
+    # two parties before: "the party" could be either, so neither is guessed
+    ambiguous = (
+        "The Conservatives lost Ynys Môn to Plaid Cymru's Llinos Medi, who won 10,590 votes. "
+        "The party also took Caerfyrddin."
+    )
+    assert not any(
+        c.winner and c.winner.party for c in extract_text(ambiguous).contests if c.constituency.value == "Caerfyrddin"
+    )
+
+
+def test_the_previous_member_from_a_death_in_a_named_month_and_from_who_won_the_seat_last_time() -> None:
+    died = (
+        "Labour's Jo White won the Bassetlaw by-election with 18,200 votes. "
+        "The contest was called after the death in June of Conservative member Brendan Clarke-Smith."
+    )
+    seat = _only(extract_text(died))
+    assert seat.previous_mp and seat.previous_mp.name and seat.previous_mp.name.value == "Brendan Clarke-Smith"
+    assert seat.previous_mp.reason and seat.previous_mp.reason.value == "died"
+
+    last_time = (
+        "Labour's Jo White took Bassetlaw from the Conservatives with 24,000 votes. "
+        "Brendan Clarke-Smith, who won the seat for the Tories in 2019, received 18,300."
+    )
+    seat = _only(extract_text(last_time))
+    assert seat.previous_mp and seat.previous_mp.name and seat.previous_mp.name.value == "Brendan Clarke-Smith"
+    assert seat.previous_mp.reason and seat.previous_mp.reason.derived == "won the seat at the election before"
+
+
+def test_a_member_re_elected_is_not_read_as_the_previous_member_from_their_last_win() -> None:
+    text = (
+        "Sir Ed Davey held Kingston and Surbiton for the Liberal Democrats with 30,000 votes. "
+        "Sir Ed, who won the seat with a majority of 10,489 in 2019, was never in danger."
+    )
+    assert _only(extract_text(text)).previous_mp is None
