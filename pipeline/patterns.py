@@ -405,6 +405,8 @@ NOT_THE_SEAT = (
     r"|\s+(?:(?:more\s+or\s+less|roughly|largely|broadly|fairly|relatively)\s+)?(?:steady|firm|level|flat|up)\b"
     # "Plaid Cymru held its four seats": a party's tally of seats, not one seat
     r"|\s+(?:its|their|all|both)\s+(?:[\w-]+\s+){0,2}seats\b"
+    # "The Conservatives and Liberal Democrats each held one seat": a count of seats
+    r"|\s+(?:(?:just|only)\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?seats?\b"
 )
 # "PARTY hold" right after a party name is a result ("SNP hold", "Labour held the seat").
 PARTY_HOLD = rx.compile(
@@ -692,7 +694,9 @@ INDEPENDENT_BEFORE = rx.compile(
 # "X, a local businessman standing as an independent", "X, expelled from Labour, stood as an independent"
 INDEPENDENT_AFTER = rx.compile(
     r"\A(?:,\s+(?:(?:a|an|the|who)\b[^,.;()]{0,60}?\s)?|,[^.;()]{1,120}?,\s+|\s+)"
-    r"(?:(?:is|was)\s+)?(?:standing|stood|stands|running|ran|runs)\s+as\s+an?\s+independent\b",
+    r"(?:(?:is|was)\s+)?(?:standing|stood|stands|running|ran|runs|"
+    # "Jeremy Corbyn, who led the Labour Party into two elections, held his seat as an independent"
+    r"(?:held|won|kept|retained|took)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}seat)\s+as\s+an?\s+independent\b",
     rx.I,
 )
 # "Their candidate, Roger Crouch", "the party's leader, Paul Nuttall": a party named earlier in the
@@ -710,10 +714,15 @@ BECOMES_PARTY_MEMBER = rx.compile(
 )
 PARTY_BEFORE_PERSON = rx.compile(
     r"\A,\s+whose\s+(?:man|woman|candidate|standard-bearer)\s+\Z|"  # "UKIP, whose man Andrew Charalambous"
-    r"\A(?:'s?)?[ \t]*(?:(?:the\s+)?(?:former\s+|sitting\s+|new\s+)?(?:candidate|challenger|MP|MSP|MS|councillor|"
+    r"\A(?:'s?)?[ \t]*(?:(?:the\s+)?(?:former\s+|sitting\s+|new\s+)?"
+    # "the Official Monster Raving Loony Party's perennial candidate Howling Laud Hope"
+    r"(?:(?-i:\p{Ll}[\p{Ll}-]+)\s+)?"
+    r"(?:candidate|challenger|MP|MSP|MS|councillor|"
     r"hopeful|nominee|leader|deputy\s+leader|member|incumbent|winner|victor|rival|opponent)s?,?\s+"
     # "The Tory candidate, Medway councillor Kelly Tolhurst": a short description between role and name
-    r"(?:(?<=,\s+)(?:a\s+|the\s+)?(?:[\p{L}'-]+\s+){1,3}(?=\Z))?)?\Z",
+    r"(?:(?<=,\s+)(?:a\s+|the\s+)?(?:[\p{L}'-]+\s+){1,3}(?=\Z))?)?"
+    # "the former Conservative leader Sir Iain Duncan Smith"
+    r"(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Lord|Lady)\.?\s+)?\Z",
     rx.I,
 )
 # "Standing for UKIP …, Mr Reckless polled": an opening participle names the subject's party.

@@ -1008,3 +1008,30 @@ def test_a_member_re_elected_is_not_read_as_the_previous_member_from_their_last_
         "Sir Ed, who won the seat with a majority of 10,489 in 2019, was never in danger."
     )
     assert _only(extract_text(text)).previous_mp is None
+
+
+def test_a_party_before_a_role_adjective_or_title_and_a_seat_held_as_an_independent() -> None:
+    text = (
+        "In Chingford and Woodford Green, the former Conservative leader Sir Iain Duncan Smith won 17,281 votes. "
+        "The Official Monster Raving Loony Party's perennial candidate Alan Hope took 94."
+    )
+    seat = _only(extract_text(text))
+    parties = {name: row["party"] for name, row in candidates(seat).items()}
+    assert parties["Iain Duncan Smith"] == "Conservative"
+    assert parties["Alan Hope"] == "Official Monster Raving Loony Party"
+
+    held = (
+        "Jeremy Corbyn, who led the Labour Party into two general elections, held his north London seat as an "
+        "independent, polling 24,120 votes in Islington North. Labour's Praful Nargund took 16,873."
+    )
+    islington = _only(extract_text(held))
+    assert islington.winner and islington.winner.party and islington.winner.party.value == "Independent"
+
+
+def test_parties_that_each_held_one_seat_nationally_are_not_the_winners_of_the_seat_in_focus() -> None:
+    text = (
+        "Ian Murray held Edinburgh South for Labour with 19,293 votes. "
+        "The Conservatives and Liberal Democrats each held one seat in Scotland."
+    )
+    seat = _only(extract_text(text))
+    assert seat.winner and seat.winner.party and seat.winner.party.value == "Labour"
