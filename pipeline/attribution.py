@@ -39,7 +39,17 @@ def passing(text: str, sentence: Sentence, seat: Mention) -> bool:
         return True
     if patterns.MEMBER_LABEL_AFTER.match(after) and patterns.MEMBER_LABEL_BEFORE.search(window):
         return True  # "the son of a former Kettering MP"
-    return bool(patterns.OTHER_TIME_CUE.search(text, sentence.start, seat.start))
+    asides = [
+        (aside.start(), aside.end())
+        for aside in patterns.MARKED_APPOSITIVE.finditer(text, sentence.start, seat.start)
+        if aside.end() <= seat.start
+    ]
+    # not "Douglas Carswell, who defected from the Conservatives in August, won Clacton again": the time
+    # belongs to the aside
+    return any(
+        not any(start < cue.start() and cue.end() <= end for start, end in asides)
+        for cue in patterns.OTHER_TIME_CUE.finditer(text, sentence.start, seat.start)
+    )
 
 
 def explicit_seats(text: str, sentence: Sentence, mentions: Mentions) -> list[Mention]:

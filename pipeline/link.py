@@ -822,7 +822,12 @@ def _figure_facts(
             # "securing 1,487 in Mid Bedfordshire and 1,373 in Tamworth"; "took 42.9 per cent … and
             # Labour 24.5 per cent": a figure coordinated with the one before has its role.
             between = text[previous[0].end : figure.start]
-            adjacent = not rx.sub(r"'s?|\b(?:on|with|just|only)\b|[\s:,]", "", text[subject.end : figure.start])
+            # "and Labour, in third place, 3,957": a place between the name and its tally
+            adjacent = not rx.sub(
+                r"'s?|\b(?:on|with|just|only|in\s+\w+\s+place|second|third|fourth|fifth|sixth)\b|[\s:,]",
+                "",
+                text[subject.end : figure.start],
+            )
             if figure.kind == previous[0].kind and (
                 patterns.COORDINATED.match(between)
                 or (

@@ -110,7 +110,10 @@ EARLIER_MARGIN_AFTER = rx.compile(r"\A\s*(?:votes?\s+)?by\s+which\b[^.;]{0,60}?\
 # A place somewhere else than this seat: "came second across much of the country", "third nationally".
 PLACE_ELSEWHERE = rx.compile(
     r"(?:\s+place)?\s+(?:across|nationally|elsewhere|overall|in\s+(?:the\s+)?(?:country|polls|national|UK|Britain|"
-    r"Scotland|Wales|England|most\s+seats))\b",
+    r"Scotland|Wales|England|most\s+seats)"
+    # "whose party finished first in the European Parliament elections": another election's place
+    r"|in\s+(?:the\s+|this\s+year's\s+|last\s+year's\s+)?(?:European|local|council|mayoral|county|"
+    r"police\s+and\s+crime|referendum|leadership)\b)\b",
     rx.I,
 )
 # A total of several candidates' votes, not one tally: "Add together the votes of A, B and C, and they

@@ -1035,3 +1035,32 @@ def test_parties_that_each_held_one_seat_nationally_are_not_the_winners_of_the_s
     )
     seat = _only(extract_text(text))
     assert seat.winner and seat.winner.party and seat.winner.party.value == "Labour"
+
+
+def test_a_time_inside_an_aside_does_not_set_the_seat_in_the_past_and_another_election_s_place_is_not_this_one() -> (
+    None
+):
+    text = (
+        "Mark Reckless, who left the Conservatives in September, comfortably won Rochester and Strood again "
+        "for UKIP on Friday. He took 16,867 votes. The Conservatives polled 13,947 and Labour, in third place, "
+        "6,713. Turnout was 50.6 percent. UKIP leader Nigel Farage, whose party finished first in the European "
+        "elections in May, was delighted. Labour held Heywood and Middleton on the same day in October."
+    )
+    contests = {c.constituency.value: c for c in extract_text(text).contests}
+    rochester = contests["Rochester and Strood"]
+    assert rochester.turnout and rochester.turnout.value == 50.6
+    assert {name or party: row["votes"] for (name, party), row in _rows(rochester).items()} == {
+        "Mark Reckless": 16867,
+        "Conservative": 13947,
+        "Labour": 6713,
+    }
+    assert "Nigel Farage" not in {c.name.value for c in rochester.candidates if c.name}
+
+
+def _rows(seat: Contest) -> dict[tuple[str | None, str | None], dict[str, float | None]]:
+    return {
+        (c.name.value if c.name else None, c.party.value if c.party else None): {
+            "votes": c.votes.value if c.votes else None
+        }
+        for c in seat.candidates
+    }
