@@ -162,11 +162,13 @@ def election_event(
 
 
 def resolve_pronouns(text: str, sentences: list[Sentence], mentions: Mentions) -> Mentions:
-    """ "She won 24,067 votes": a sentence-initial He/She is the previous sentence's first person;
+    """ "She won 24,067 votes", "The Chancellor polled 23,293": a sentence-initial He/She or description
+    is the previous sentence's first person;
     "The party also took Wokingham" is the party the previous sentence names, when it names one."""
     people = list(mentions.people)
     parties = list(mentions.parties)
     previous_subject: Mention | None = None
+    previous_sole = False
     previous_party: Mention | None = None
     for sentence in sentences:
         party_pronoun = patterns.PARTY_PRONOUN.match(text, sentence.start, sentence.end)
@@ -186,6 +188,10 @@ def resolve_pronouns(text: str, sentences: list[Sentence], mentions: Mentions) -
         # mean either
         previous_party = named[0] if len({p.value for p in named}) == 1 else None
         pronoun = patterns.PRONOUN.match(text, sentence.start, sentence.end)
+        if pronoun is None and previous_sole:
+            # a description only when the sentence before names one person: in "Naomi Long 12,839, Peter
+            # Robinson 11,306. The First Minister has lost his seat." the description is not the first
+            pronoun = patterns.DESCRIPTIVE_SUBJECT.match(text, sentence.start, sentence.end)
         if pronoun and previous_subject is not None:
             people.append(
                 Mention(
@@ -201,6 +207,7 @@ def resolve_pronouns(text: str, sentences: list[Sentence], mentions: Mentions) -
         in_sentence = sorted(
             (p for p in mentions.people if sentence.start <= p.start < sentence.end), key=lambda p: p.start
         )
+        previous_sole = len({p.value for p in in_sentence}) == 1
         if in_sentence:
             previous_subject = in_sentence[0]
         elif not pronoun:

@@ -55,6 +55,8 @@ EARLIER_WINDOW = 45
 SEAT_AFTER_FIGURE = 6
 _CHOOSE_VERBS = frozenset({"elected", "elects", "elect", "returned", "returns", "return"})
 _DEFEAT_VERBS = frozenset({"defeated", "beaten", "ousted", "unseated", "toppled"})
+# "…, holding the seat for the Conservatives" reports a result; "the party holding the seat" describes
+_PARTICIPLE_WINS = frozenset({"holding", "keeping", "retaining"})
 _ELECTION_LABEL = {
     "council": "council by-election",
     "holyrood": "Scottish Parliament by-election",
@@ -822,11 +824,23 @@ def _figure_facts(
             # "securing 1,487 in Mid Bedfordshire and 1,373 in Tamworth"; "took 42.9 per cent … and
             # Labour 24.5 per cent": a figure coordinated with the one before has its role.
             between = text[previous[0].end : figure.start]
+            # "and Harriet Williams of the Women's Equality Party 195": the name's party belongs to it
+            name_end = next(
+                (
+                    m.end
+                    for m in candidates
+                    if m.kind == "party"
+                    and subject.end <= m.start
+                    and m.end <= figure.start
+                    and rx.fullmatch(r"\s+of\s+(?:the\s+)?|\s*\(\s*", text[subject.end : m.start])
+                ),
+                subject.end,
+            )
             # "and Labour, in third place, 3,957": a place between the name and its tally
             adjacent = not rx.sub(
-                r"'s?|\b(?:on|with|just|only|in\s+\w+\s+place|second|third|fourth|fifth|sixth)\b|[\s:,]",
+                r"'s?|\b(?:on|with|just|only|in\s+\w+\s+place|second|third|fourth|fifth|sixth)\b|[\s:,)]",
                 "",
-                text[subject.end : figure.start],
+                text[name_end : figure.start],
             )
             if figure.kind == previous[0].kind and (
                 patterns.COORDINATED.match(between)
@@ -1012,6 +1026,10 @@ def _winners(scope: _Scope) -> list[Fact]:
             continue  # "was elected as a Tory": a member's label, not this result
         if patterns.NOT_A_SEAT_WIN.match(text[match.end() : match.end() + 30]):
             continue  # "the council holds its next elections"
+        if match.group(0).lower() in _PARTICIPLE_WINS and not rx.search(
+            r"(?:,|\bby|\bafter)\s*\Z", text[max(sentence.start, match.start() - 8) : match.start()]
+        ):
+            continue  # "Labour, as the party holding the seat, will decide": a description, not a result
         passive = rx.search(
             r"\b(?:was|were|been|be|being)\s+\Z", text[max(sentence.start, match.start() - 10) : match.start()]
         )

@@ -604,7 +604,8 @@ WIN_VERB_OF_FIGURE = rx.compile(
 # "the Conservative MP who had represented the constituency since 1992": one member's tenure
 TENURE = rx.compile(r"\b(?:represent\w*|sat\s+for|MP\s+for|been\s+(?:the\s+)?(?:\w+'s\s+)?MP)\b")
 # "held Perth and North Perthshire for the SNP": the party the seat was won for
-FOR_THE_PARTY = rx.compile(r"\s+(?:for|in)\s+(?:the\s+)?", rx.I)
+# "held Bath for the Lib Dems", "holding the new Godalming and Ash seat for the Conservatives"
+FOR_THE_PARTY = rx.compile(r"(?:\s+(?:seat|constituency))?\s+(?:for|in)\s+(?:the\s+)?", rx.I)
 # A won seat's object written without its name: "held the seat for Labour", "kept it in Tory hands".
 THE_SEAT_OBJECT = rx.compile(r"\s+(?:the\s+seat|it)\b", rx.I)
 # "Labour gain from SNP", "Alliance gain Belfast East from the DUP": a party's gain, the seat between.
@@ -641,6 +642,15 @@ LOST_TO = rx.compile(
     r"\b(?:lost|loses|losing|surrendered|conceded)\s+(?:[^.;,]{1,50}?\s+)?to\s+(?:the\s+|an?\s+)?(?=[\p{Lu}])", rx.I
 )
 PRONOUN = rx.compile(r"(?:He|She)\b")
+# "The Chancellor polled 23,293 votes", "The former minister, 52, lost", "The 38-year-old took": a
+# sentence opening on a description of the person the sentence before was about (not followed by a name:
+# "The Chancellor, Jeremy Hunt, …" names its person).
+DESCRIPTIVE_SUBJECT = rx.compile(
+    r"The\s+(?:(?:former|shadow|outgoing|sitting|veteran|new|defeated|deposed|ex-)\s+)*"
+    rf"(?:{alternation(_CUES.descriptive_roles)}|\d{{2}}-year-old)\b"
+    r"(?!\s*,?\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?\p{Lu}\p{Ll})"
+    r"(?!\s+(?:of|for)\b)"
+)
 # "The party also took Wokingham": a sentence opening on the party meant, named in the sentence before.
 PARTY_PRONOUN = rx.compile(r"The\s+party\b(?!'s)")
 # "lower than at the 2015 general election": the figure is compared with an earlier one, not from it

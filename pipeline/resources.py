@@ -63,6 +63,7 @@ class Cues:
     passing_mention_cues: tuple[str, ...]
     share_nouns: tuple[str, ...]
     person_titles: tuple[str, ...]
+    descriptive_roles: tuple[str, ...]
     not_names: frozenset[str]
 
 
@@ -229,6 +230,7 @@ def load_cues(path: Path) -> Cues:
             passing_mention_cues=tuple(data["passing_mention_cues"]),
             share_nouns=tuple(data["share_nouns"]),
             person_titles=tuple(data["person_titles"]),
+            descriptive_roles=tuple(data["descriptive_roles"]),
             not_names=frozenset(data["not_names"]),
         )
     except KeyError as error:

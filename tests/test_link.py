@@ -1064,3 +1064,30 @@ def _rows(seat: Contest) -> dict[tuple[str | None, str | None], dict[str, float 
         }
         for c in seat.candidates
     }
+
+
+def test_a_description_opening_the_next_sentence_is_the_one_person_named_before() -> None:
+    text = (
+        "Thérèse Coffey survived a late surge on Friday, holding the new Suffolk Coastal seat for the "
+        "Conservatives. The former minister polled 15,200 votes to the 14,800 of Labour's Jenny Riddell-Carpenter. "
+        "Reform UK's Matthew Jackson took 9,100 and Julian Cusack of the Liberal Democrats 3,900."
+    )
+    seat = _only(extract_text(text))
+    assert seat.winner and seat.winner.name and seat.winner.name.value == "Thérèse Coffey"
+    assert seat.winner.party and seat.winner.party.value == "Conservative"
+    rows = candidates(seat)
+    assert rows["Thérèse Coffey"]["votes"] == 15200
+    assert rows["Julian Cusack"] == {"party": "Liberal Democrats", "votes": 3900, "position": None}
+
+
+def test_a_description_after_two_people_and_a_party_described_as_holding_the_seat_are_not_read() -> None:
+    blog = (
+        "05:10 Lab gain Dover from Con. Mike Tapp (Lab) 17,000, Natalie Elphicke (Con) 12,000. "
+        "The former minister is out."
+    )
+    dover = _only(extract_text(blog))
+    assert dover.winner and dover.winner.name and dover.winner.name.value == "Mike Tapp"
+    assert not (dover.previous_mp and dover.previous_mp.name and dover.previous_mp.name.value == "Mike Tapp")
+
+    negative = "Labour, as the party holding the seat, will decide when the Tiverton and Honiton by-election is held."
+    assert not any(c.winner for c in extract_text(negative).contests)
