@@ -169,6 +169,7 @@ def resolve_pronouns(text: str, sentences: list[Sentence], mentions: Mentions) -
     parties = list(mentions.parties)
     previous_subject: Mention | None = None
     previous_sole = False
+    described: list[tuple[int, int]] = []  # a party inside "The former Labour MP" is history
     previous_party: Mention | None = None
     for sentence in sentences:
         party_pronoun = patterns.PARTY_PRONOUN.match(text, sentence.start, sentence.end)
@@ -193,6 +194,7 @@ def resolve_pronouns(text: str, sentences: list[Sentence], mentions: Mentions) -
             # Robinson 11,306. The First Minister has lost his seat." the description is not the first
             pronoun = patterns.DESCRIPTIVE_SUBJECT.match(text, sentence.start, sentence.end)
         if pronoun and previous_subject is not None:
+            described.append((pronoun.start(), pronoun.end()))
             people.append(
                 Mention(
                     pronoun.start(),
@@ -215,7 +217,12 @@ def resolve_pronouns(text: str, sentences: list[Sentence], mentions: Mentions) -
     return replace(
         mentions,
         people=tuple(sorted(people, key=lambda p: p.start)),
-        parties=tuple(sorted(parties, key=lambda p: p.start)),
+        parties=tuple(
+            sorted(
+                (p for p in parties if not any(start <= p.start and p.end <= end for start, end in described)),
+                key=lambda p: p.start,
+            )
+        ),
     )
 
 

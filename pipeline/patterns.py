@@ -605,7 +605,7 @@ WIN_VERB_OF_FIGURE = rx.compile(
 TENURE = rx.compile(r"\b(?:represent\w*|sat\s+for|MP\s+for|been\s+(?:the\s+)?(?:\w+'s\s+)?MP)\b")
 # "held Perth and North Perthshire for the SNP": the party the seat was won for
 # "held Bath for the Lib Dems", "holding the new Godalming and Ash seat for the Conservatives"
-FOR_THE_PARTY = rx.compile(r"(?:\s+(?:seat|constituency))?\s+(?:for|in)\s+(?:the\s+)?", rx.I)
+FOR_THE_PARTY = rx.compile(r"(?:\s+(?:seat|constituency|by-election|contest))?\s+(?:for|in)\s+(?:the\s+)?", rx.I)
 # A won seat's object written without its name: "held the seat for Labour", "kept it in Tory hands".
 THE_SEAT_OBJECT = rx.compile(r"\s+(?:the\s+seat|it)\b", rx.I)
 # "Labour gain from SNP", "Alliance gain Belfast East from the DUP": a party's gain, the seat between.
@@ -647,6 +647,8 @@ PRONOUN = rx.compile(r"(?:He|She)\b")
 # "The Chancellor, Jeremy Hunt, …" names its person).
 DESCRIPTIVE_SUBJECT = rx.compile(
     r"The\s+(?:(?:former|shadow|outgoing|sitting|veteran|new|defeated|deposed|ex-)\s+)*"
+    # "The former Labour MP took 18,341 votes": a party the person once sat for
+    r"(?:(?<=former\s)\p{Lu}[\p{L}-]+\s+)?"
     rf"(?:{alternation(_CUES.descriptive_roles)}|\d{{2}}-year-old)\b"
     r"(?!\s*,?\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?\p{Lu}\p{Ll})"
     r"(?!\s+(?:of|for)\b)"

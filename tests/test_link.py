@@ -1091,3 +1091,15 @@ def test_a_description_after_two_people_and_a_party_described_as_holding_the_sea
 
     negative = "Labour, as the party holding the seat, will decide when the Tiverton and Honiton by-election is held."
     assert not any(c.winner for c in extract_text(negative).contests)
+
+
+def test_a_by_election_won_for_a_party_and_a_former_party_s_member_described_after() -> None:
+    text = (
+        "Salma Yaqoob has won the Birmingham Hall Green by-election for Respect, overturning a Labour majority "
+        "of 3,799. The former Labour councillor took 12,400 votes. Labour's Tahir Ali came second with 9,100. "
+        "The swing from Labour to Respect was 21 per cent."
+    )
+    seat = _only(extract_text(text))
+    assert seat.winner and seat.winner.party and seat.winner.party.value == "Respect"
+    assert candidates(seat)["Salma Yaqoob"]["votes"] == 12400
+    assert seat.swing and seat.swing.to_party and seat.swing.to_party.value == "Respect"
