@@ -313,6 +313,9 @@ def _people(doc: Doc, offset: int, text: str, parties: list[Mention], resources:
     person_ents.sort(key=lambda ent: ent.start_char)
     for ent in person_ents:
         start, end = _strip_person(ent.text, ent.start_char + offset, titles)
+        verb = patterns.LOWERCASE_IN_NAME.search(text, start, end)
+        if verb:
+            end = verb.start()  # "Daisy Cooper won St Albans" tagged as one name: the name ends at the verb
         following = patterns.NEXT_NAME_WORD.match(text, end)
         if (
             following

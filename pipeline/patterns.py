@@ -277,7 +277,8 @@ SWING_BEFORE = rx.compile(
     # "in the seat once held by Paddy Ashdown was 16.1 per cent"
     r"(?:\s+(?:on|at|in|across|here|overnight|tonight)(?:\s+[\p{L}]+)?(?:\s+[^.;:\d%]{1,50}?)?)?"
     r"(?:\s*:\s*|\s+(?:of|was|is|at|stood\s+at|comes?\s+out\s+at|came\s+out\s+at|works?\s+out\s+at|worked\s+out\s+at|"
-    r"amounted\s+to|reached|hit|topped)\s+(?:just\s+|some\s+|about\s+|around\s+|a\s+huge\s+|a\s+massive\s+)?)\Z",
+    r"amounted\s+to|came\s+to|comes\s+to|reached|hit|topped)\s+"
+    r"(?:just\s+|some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|a\s+huge\s+|a\s+massive\s+)?)\Z",
     rx.I | rx.M,
 )
 SWING_AFTER = rx.compile(r"\A[\s-]*(?:per\s*cent\s+|%\s*)?swing\b", rx.I)
@@ -410,6 +411,8 @@ NOT_THE_SEAT = (
     r"|\s+(?:its|their|all|both)\s+(?:[\w-]+\s+){0,2}seats\b"
     # "The Conservatives and Liberal Democrats each held one seat": a count of seats
     r"|\s+(?:(?:just|only)\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?seats?\b"
+    # "the Conservatives held every other seat in the county"
+    r"|\s+(?:every|each|all\s+the|the)\s+other\s+seats?\b|\s+the\s+rest\b"
 )
 # "PARTY hold" right after a party name is a result ("SNP hold", "Labour held the seat").
 PARTY_HOLD = rx.compile(
@@ -658,11 +661,14 @@ PARTY_PRONOUN = rx.compile(r"The\s+party\b(?!'s)")
 # "lower than at the 2015 general election": the figure is compared with an earlier one, not from it
 COMPARISON = rx.compile(
     r"(?<!more\s)(?<!less\s)(?<!fewer\s)\bthan\b|\b(?:compared\s+(?:with|to)|"
-    r"(?:up|down|rise|rose|risen|fell|fall|fallen|increased?|decreased?)\s+(?:from|on)|against)\b",
+    r"(?:up|down|rise|rose|risen|fell|fall|fallen|increased?|decreased?)\s+(?:from|on)|against|"
+    # "almost exactly reversing the picture of two years ago"
+    r"revers(?:ing|ed|es|e))\b",
     rx.I,
 )
 NEW_MEMBER = rx.compile(
-    r"\b(?:is|becomes|became|has\s+become)\s+(?:now\s+)?(?:once\s+again\s+)?the\s+(?:new\s+)?(?:MP|member|MSP|MS)\s+for\s+",
+    r"\b(?:is|becomes|became|has\s+become)\s+(?:now\s+)?(?:once\s+again\s+)?the\s+(?:new\s+)?"
+    r"(?:MP|member|MSP|MS|Member\s+of\s+(?:the\s+Scottish\s+)?Parliament|Member\s+of\s+the\s+Senedd)\s+for\s+",
     rx.I,
 )
 WENT_TO = rx.compile(
@@ -696,6 +702,11 @@ NAME_WORDS = rx.compile(r"\A(?:\p{Lu}[\p{L}'.-]*)(?:\s+(?:\p{Lu}[\p{L}'.-]*|de|v
 
 
 # --- mentions (pipeline/mentions.py) ------------------------------------------------------------
+# A lower-case word inside a PERSON span that is no name particle ("Rhun ap Iorwerth", "Marsha de
+# Cordova"): the model ran the name on into the sentence ("Daisy Cooper won St Albans").
+LOWERCASE_IN_NAME = rx.compile(
+    r"\s+(?!(?:ap|ab|de|da|di|du|del|della|der|den|dos|van|von|le|la|bin|binti|al|el|ter)\s)\p{Ll}[\p{L}'-]*\b.*\Z"
+)
 # How far before a person a party may stand and still be theirs ("Labour's", "the Conservative
 # candidate"), and what may come between.
 # "and independent Michael Joyce": a lowercase "independent" right before a name is the party.

@@ -1103,3 +1103,25 @@ def test_a_by_election_won_for_a_party_and_a_former_party_s_member_described_aft
     assert seat.winner and seat.winner.party and seat.winner.party.value == "Respect"
     assert candidates(seat)["Salma Yaqoob"]["votes"] == 12400
     assert seat.swing and seat.swing.to_party and seat.swing.to_party.value == "Respect"
+
+
+def test_the_member_of_parliament_for_a_margin_compared_by_reversal_and_a_swing_that_came_to_n() -> None:
+    text = (
+        "After three attempts, Helen Morgan is the Member of Parliament for Chesham and Amersham. "
+        "Ms Morgan's majority was 8,028, almost exactly reversing the picture of two years ago, when the "
+        "Conservatives won by 16,223. The swing from the Conservatives to the Liberal Democrats came to "
+        "around 25 points. Across Buckinghamshire, the Conservatives held every other seat."
+    )
+    seat = _only(extract_text(text))
+    assert seat.winner and seat.winner.name and seat.winner.name.value == "Helen Morgan"
+    assert seat.winner.party is None or seat.winner.party.value != "Conservative"
+    assert seat.majority and seat.majority.value == 8028
+    assert seat.previous_majority and seat.previous_majority.value == 16223
+    assert seat.swing and seat.swing.value == 25
+
+
+def test_a_name_the_model_ran_on_into_the_verb_ends_at_the_verb() -> None:
+    text = "Daisy Cooper won St Albans for the Liberal Democrats with 28,867 votes."
+    seat = _only(extract_text(text))
+    assert seat.constituency.value == "St Albans"
+    assert seat.winner and seat.winner.name and seat.winner.name.value == "Daisy Cooper"
