@@ -146,6 +146,12 @@ def _new_member(
         )
         if subject is not None and seat is not None:
             facts.append(Fact(seat.value, "winner", (Span(match.start(), match.end()),), subject=subject))
+    for match in patterns.SENT_TO_PARLIAMENT.finditer(text, sentence.start, sentence.end):
+        # "Labour has kept hold of the City of Chester, sending Samantha Dixon to Westminster"
+        person = next((m for m in candidates if m.kind == "person" and m.start == match.end("person")), None)
+        seat = _seat_for(text, sentence, match.start(), match.end(), seats, context)
+        if person is not None and seat is not None and not _modal_before(text, sentence, match.start()):
+            facts.append(Fact(seat.value, "winner", (Span(match.start(), match.end()),), subject=person))
     return facts
 
 
@@ -795,6 +801,8 @@ def _figure_facts(
         r"\b(?:than|compared\s+(?:with|to)|against|above|below)\b[^.;]{0,40}\Z", text[sentence.start : national.start()]
     ):
         national = None  # "Swing of 9% from Lab to Con, bigger than Cameron needs nationally": a comparison
+    if national and patterns.IF_REPEATED.search(text, sentence.start, national.start()):
+        national = None  # "the 13.6-point swing, if repeated at a general election, would …": this seat's swing
     if patterns.POLL_SENTENCE.search(text, sentence.start, sentence.end) or (not seats and national):
         return facts  # polls, projections and the national picture report no seat's result
     for figure in figures:
@@ -820,6 +828,14 @@ def _figure_facts(
                 and patterns.SET_AGAINST.search(text, max(sentence.start, figure.start - 20), figure.start)
             ):
                 role = "votes"  # "19,609 votes, against 15,096 for Labour's Phil Wilson"
+            if (
+                role is None
+                and given_for is not None
+                and figure.kind == "count"
+                and figure.is_whole
+                and patterns.POLLED_BY_AFTER.match(text[figure.end : figure.end + 30])
+            ):
+                role = "votes"  # "well over twice the 6,335 polled by Conservative Liz Wardlaw"
         if role is None and previous is not None and previous[1] in ("votes", "share") and subject is not None:
             # "securing 1,487 in Mid Bedfordshire and 1,373 in Tamworth"; "took 42.9 per cent … and
             # Labour 24.5 per cent": a figure coordinated with the one before has its role.

@@ -533,6 +533,11 @@ CLAUSE_BREAK = rx.compile(
 # --- linking cues (pipeline/link.py) --------------------------------------------------------------
 # Lower case only: capitalised mid-sentence, "Will", "May" and "Chance" are names ("Labour's Will Scobie",
 # "Theresa May"), not modals.
+# "the swing, if repeated at a general election, would give Labour a majority": the national part is a
+# projection of this seat's figure, not a national figure
+IF_REPEATED = rx.compile(
+    r"\bif\s+(?:it\s+were\s+|they\s+were\s+|that\s+were\s+)?(?:repeated|replicated|mirrored|reproduced)\b", rx.I
+)
 MODAL = rx.compile(
     r"\b(?:could(?!\s+(?:only\s+)?(?:muster|manage|scrape|gather|attract|poll)\b)|"
     # a notional result is stated, not supposed: "the SNP would have been defending a majority of 8,556"
@@ -649,12 +654,14 @@ PRONOUN = rx.compile(r"(?:He|She)\b")
 # sentence opening on a description of the person the sentence before was about (not followed by a name:
 # "The Chancellor, Jeremy Hunt, …" names its person).
 DESCRIPTIVE_SUBJECT = rx.compile(
-    r"The\s+(?:(?:former|shadow|outgoing|sitting|veteran|new|defeated|deposed|ex-)\s+)*"
+    r"The\s+(?:(?:former|shadow|outgoing|sitting|veteran|new|defeated|deposed|deputy|ex-)\s+)*"
     # "The former Labour MP took 18,341 votes": a party the person once sat for
     r"(?:(?<=former\s)\p{Lu}[\p{L}-]+\s+)?"
     rf"(?:{alternation(_CUES.descriptive_roles)}|\d{{2}}-year-old)\b"
     r"(?!\s*,?\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?\p{Lu}\p{Ll})"
-    r"(?!\s+(?:of|for)\b)"
+    r"(?:(?!\s+(?:of|for)\b)"
+    # "The former leader of Cheshire West and Chester Council won 17,309 votes": a described office, then a tally
+    r"|\s+of\s+[^,.;]{2,60}?(?=\s+(?:won|took|polled|collected|secured|received|gained|held|kept|finished|came)\b))"
 )
 # "The party also took Wokingham": a sentence opening on the party meant, named in the sentence before.
 PARTY_PRONOUN = rx.compile(r"The\s+party\b(?!'s)")
@@ -670,6 +677,12 @@ NEW_MEMBER = rx.compile(
     r"\b(?:is|becomes|became|has\s+become)\s+(?:now\s+)?(?:once\s+again\s+)?the\s+(?:new\s+)?"
     r"(?:MP|member|MSP|MS|Member\s+of\s+(?:the\s+Scottish\s+)?Parliament|Member\s+of\s+the\s+Senedd)\s+for\s+",
     rx.I,
+)
+# "sending Samantha Dixon to Westminster", "sent Alistair Carmichael back to the Commons"
+SENT_TO_PARLIAMENT = rx.compile(
+    r"\b(?:sending|sends|sent|send)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?"
+    r"(?P<person>)\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,3}\s+(?:back\s+)?to\s+"
+    r"(?:Westminster|Parliament|Holyrood|the\s+Commons|the\s+House\s+of\s+Commons|the\s+Senedd|Stormont)\b"
 )
 WENT_TO = rx.compile(
     r"\b(?:went|goes|fell\s+to|falls\s+to|falling\s+to|switched\s+to|passed\s+to|(?:to\s+)?go\s+to|went\s+to)"
@@ -687,8 +700,12 @@ QUALIFYING_PARTY = rx.compile(
     r"\s*(?:majority|vote|voters|supporters|share|candidate|MPs?|government|leader|chairman|chair)\b", rx.I
 )
 FOR_AFTER = rx.compile(
-    r"\A\)?\s*(?:votes?\s*)?(?:\([^)\n]{1,20}\)\s*)?(?:for|to|of)\s+(?:the\s+)?(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame)\.?\s+)?\Z"
+    r"\A\)?\s*(?:votes?\s*)?(?:\([^)\n]{1,20}\)\s*)?"
+    # "the 6,335 polled by Conservative Liz Wardlaw"
+    r"(?:for|to|of|(?:polled|won|taken|secured|gained|received|collected)\s+by)\s+(?:the\s+)?"
+    r"(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame)\.?\s+)?\Z"
 )
+POLLED_BY_AFTER = rx.compile(r"\A\s*(?:votes?\s+)?(?:polled|won|taken|secured|gained|received|collected)\s+by\b")
 # "the Conservative candidate, Nadeem Ahmed": a role word between a party and its candidate's name.
 ROLE_BEFORE_NAME = rx.compile(r"\s+(?:candidate|hopeful|nominee|challenger),?\s+")
 # "one Tory MP with a majority of around 5,000 said": a member's own majority elsewhere, not this result.

@@ -1125,3 +1125,18 @@ def test_a_name_the_model_ran_on_into_the_verb_ends_at_the_verb() -> None:
     seat = _only(extract_text(text))
     assert seat.constituency.value == "St Albans"
     assert seat.winner and seat.winner.name and seat.winner.name.value == "Daisy Cooper"
+
+
+def test_sending_a_winner_to_westminster_an_office_described_and_a_tally_polled_by_another() -> None:
+    text = (
+        "Labour have held on to Erith and Thamesmead, sending Anna Reid to Westminster. "
+        "The former deputy leader of Greenwich Council won 11,189 votes, well ahead of the 6,711 polled by "
+        "the Conservative Daniel Frost. The 10.3-point swing to Labour, if repeated at a general election, would "
+        "cost the government its Commons majority."
+    )
+    seat = _only(extract_text(text))
+    assert seat.winner and seat.winner.name and seat.winner.name.value == "Anna Reid"
+    rows = candidates(seat)
+    assert rows["Anna Reid"]["votes"] == 11189
+    assert rows["Daniel Frost"]["votes"] == 6711
+    assert seat.swing and seat.swing.value == 10.3
