@@ -185,6 +185,30 @@ class _Builder:
             for f in people_first
             if not (f.label == "over" and top_votes is not None and self._exact_votes(f.subject) < top_votes)
         ]
+        # one candidate per party: a winner named without a tally ("He was elected MSP for Airdrie and
+        # Shotts") is not this contest's when another of their party polled the most votes
+        top_people = {
+            f.subject.value
+            for f in facts
+            if f.role == "votes"
+            and f.subject
+            and f.subject.kind == "person"
+            and self._exact_votes(f.subject) == top_votes
+        }
+        won_by_party = {f.subject.value for f in winner_facts if f.subject and f.subject.kind == "party"}
+        sole_party = next(iter(won_by_party)) if len(won_by_party) == 1 else None
+        top_parties = {self._party_of(g.subject) for g in facts if g.subject and g.subject.value in top_people} - {None}
+        people_first = [
+            f
+            for f in people_first
+            if not (
+                f.subject
+                and f.subject.kind == "person"
+                and f.subject.value not in top_people
+                and self._exact_votes(f.subject) == float("inf")
+                and (self._party_of(f.subject) or sole_party) in top_parties
+            )
+        ]
         if people_first:
             winner_key = keys[_candidate_key(people_first[0].subject)]  # type: ignore[arg-type]
         built: list[tuple[tuple[str, str], Candidate]] = []

@@ -24,7 +24,11 @@ def passing(text: str, sentence: Sentence, seat: Mention) -> bool:
     if seat.former:
         return True
     window = text[max(sentence.start, seat.start - PASSING_WINDOW) : seat.start]
-    if patterns.PASSING_MENTION_CUE.search(window) or patterns.FORMER_MEMBER_FOR.search(window):
+    if (
+        patterns.PASSING_MENTION_CUE.search(window)
+        or patterns.FORMER_MEMBER_FOR.search(window)
+        or patterns.SOMEONE_ELSES_SEAT.search(window)
+    ):
         return True
     after = text[seat.end : min(sentence.end, seat.end + 40)]
     if rx.match(r"\A[^.;]{0,30}?\b(?:in|from|until|between)\s+(?:19|20)\d\d\b(?!\s*[-:])", after):

@@ -307,6 +307,16 @@ def _outside_asides(text: str, start: int, position: int, candidates: list[Menti
         if owner is None:
             continue
         inside = [m for m in kept if aside.start() < m.start and m.end <= aside.end()]
+        if (
+            owner.kind == "party"
+            and len(inside) == 1
+            and inside[0].kind == "person"
+            and rx.fullmatch(r",\s*,", text[aside.start() : inside[0].start] + text[inside[0].end : aside.end()])
+        ):
+            # "The Liberal Democrat, Stephen Arrundale, polled 220": the aside is the party's candidate
+            person = inside[0] if inside[0].party else replace(inside[0], party=owner.value)
+            kept = [person if m is owner else m for m in kept if m is not inside[0]]
+            continue
         kept = [m for m in kept if m not in inside]
         parties = [
             m
@@ -408,6 +418,20 @@ def _figure_subject(text: str, sentence: Sentence, figure: Figure, candidates: l
     nearest = _subject_before(text, sentence, figure.start, candidates)
     if nearest is None:
         return None
+    if nearest.kind == "party":
+        # "Neil Manson of the SDP (151)": the person the party is written after
+        owner = next(
+            (
+                m
+                for m in reversed(candidates)
+                if m.kind == "person"
+                and m.end <= nearest.start
+                and rx.fullmatch(r"\s+of\s+(?:the\s+)?", text[m.end : nearest.start])
+            ),
+            None,
+        )
+        if owner is not None:
+            nearest = owner if owner.party else replace(owner, party=nearest.value)
     gap = text[nearest.end : figure.start]
     if patterns.PARTY_ANAPHOR.search(gap):
         # "… Mr Keen secured in 2010, and the party's share rose to 54.4%": the party named last
@@ -602,8 +626,9 @@ def _role_of(text: str, sentence: Sentence, figure: Figure, subject: Mention | N
         if patterns.COUNTED_PEOPLE_AFTER.match(after) or patterns.SOMEONE_ELSES_MAJORITY.search(before):
             return None  # "held for decades by two senior Labour figures"; "one Tory MP with a majority of 5,000"
         return "majority"
-    if patterns.SUM_OF_TALLIES.search(text, sentence.start, figure.start):
-        return None  # several candidates' votes added up: no one's tally
+    total = patterns.SUM_OF_TALLIES.search(text, sentence.start, figure.start)
+    if total and ":" not in text[total.end() : figure.start]:
+        return None  # several candidates' votes added up: no one's tally (a list after a colon itemises it)
     if patterns.VOTES_AFTER.match(after):
         return "votes"
     if figure.value < MIN_BARE_VOTES or not figure.is_whole:
@@ -621,9 +646,9 @@ def _role_of(text: str, sentence: Sentence, figure: Figure, subject: Mention | N
         subject is not None
         and subject.kind == "person"
         and rx.search(r"\A\s*\)", after)
-        and rx.fullmatch(r"\s*\(\s*", text[subject.end : figure.start])
+        and rx.fullmatch(r"(?:\s+of\s+(?:the\s+)?[^()\d]{1,60}?)?\s*\(\s*", text[subject.end : figure.start])
     ):
-        return "votes"  # "over the SDLP's Alex Attwood (3,088)"
+        return "votes"  # "over the SDLP's Alex Attwood (3,088)", "Neil Manson of the SDP (151)"
     if (
         subject is not None
         and subject.kind == "person"
@@ -854,7 +879,7 @@ def _figure_facts(
             )
             # "and Labour, in third place, 3,957": a place between the name and its tally
             adjacent = not rx.sub(
-                r"'s?|\b(?:on|with|just|only|in\s+\w+\s+place|second|third|fourth|fifth|sixth)\b|[\s:,)]",
+                r"'s?|\b(?:on|with|just|only|in\s+\w+\s+place|second|third|fourth|fifth|sixth)\b|[\s:,()]",
                 "",
                 text[name_end : figure.start],
             )
@@ -1042,6 +1067,8 @@ def _winners(scope: _Scope) -> list[Fact]:
             continue  # "was elected as a Tory": a member's label, not this result
         if patterns.NOT_A_SEAT_WIN.match(text[match.end() : match.end() + 30]):
             continue  # "the council holds its next elections"
+        if patterns.FOR_A_PLACE.search(text[match.end() : min(sentence.end, match.end() + 60)]):
+            continue  # "edged out the Green, Stewart Goshawk (2,123), for fourth": a lower place won
         if match.group(0).lower() in _PARTICIPLE_WINS and not rx.search(
             r"(?:,|\bby|\bafter)\s*\Z", text[max(sentence.start, match.start() - 8) : match.start()]
         ):

@@ -165,6 +165,14 @@ def _person_party(text: str, start: int, end: int, parties: list[Mention]) -> st
             and patterns.PARTY_BEFORE_PERSON.match(text[party.end : start])
         ):
             return party.value
+    for party in reversed(parties):
+        if (
+            party.end <= start
+            and rx.fullmatch(r",\s+", text[party.end : start])
+            and rx.search(r"\bthe\s+\Z", text[max(0, party.start - 4) : party.start], rx.I)
+            and not party.text.endswith("s")
+        ):
+            return party.value  # "edged out the Green, Stewart Goshawk": a singular party noun, then the name
     if patterns.INDEPENDENT_BEFORE.search(text, max(sentence_start, start - 80), start):
         return INDEPENDENT  # "and independent Michael Joyce 394"
     referred = _party_referred_to(text, sentence_start, start, parties)
@@ -311,11 +319,19 @@ def _people(doc: Doc, offset: int, text: str, parties: list[Mention], resources:
         and ent.text not in resources.places
     ]
     person_ents.sort(key=lambda ent: ent.start_char)
+    seat_spans = [(span.start_char + offset, span.end_char + offset) for span in doc.spans.get(SEATS_KEY, [])]
     for ent in person_ents:
         start, end = _strip_person(ent.text, ent.start_char + offset, titles)
         verb = patterns.LOWERCASE_IN_NAME.search(text, start, end)
         if verb:
             end = verb.start()  # "Daisy Cooper won St Albans" tagged as one name: the name ends at the verb
+        for seat_start, seat_end in seat_spans:
+            # a name that starts or ends inside a seat's name ran on from it; "Gordon Brown" merely begins
+            # with one ("Gordon")
+            if seat_start < start < seat_end < end:
+                start = seat_end + len(text[seat_end:end]) - len(text[seat_end:end].lstrip())  # "[Billericay] Holden"
+            elif start < seat_start < end < seat_end:
+                end = start + len(text[start:seat_start].rstrip())
         following = patterns.NEXT_NAME_WORD.match(text, end)
         if (
             following

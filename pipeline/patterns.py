@@ -278,7 +278,8 @@ SWING_BEFORE = rx.compile(
     r"(?:\s+(?:on|at|in|across|here|overnight|tonight)(?:\s+[\p{L}]+)?(?:\s+[^.;:\d%]{1,50}?)?)?"
     r"(?:\s*:\s*|\s+(?:of|was|is|at|stood\s+at|comes?\s+out\s+at|came\s+out\s+at|works?\s+out\s+at|worked\s+out\s+at|"
     r"amounted\s+to|came\s+to|comes\s+to|reached|hit|topped)\s+"
-    r"(?:just\s+|some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|a\s+huge\s+|a\s+massive\s+)?)\Z",
+    r"(?:just\s+|only\s+|some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|a\s+mere\s+|"
+    r"a\s+huge\s+|a\s+massive\s+)?)\Z",
     rx.I | rx.M,
 )
 SWING_AFTER = rx.compile(r"\A[\s-]*(?:per\s*cent\s+|%\s*)?swing\b", rx.I)
@@ -333,6 +334,8 @@ LOSS_VERB = rx.compile(rf"\b(?:{alternation(_CUES.loss_verbs)})\b", rx.I)
 PREVIOUS_MAJORITY_CUE = rx.compile(rf"\b(?:{alternation(_CUES.previous_majority_cues)})\b", rx.I)
 PASSING_MENTION_CUE = rx.compile(rf"\b(?:{alternation(_CUES.passing_mention_cues)})\b", rx.I)
 # A sentence set at another time than the article's result: every seat in it is a passing mention.
+# "the party chairman, Richard Holden, whose North West Durham seat had disappeared": a person's other seat
+SOMEONE_ELSES_SEAT = rx.compile(r"\bwhose\s+(?:own\s+|old\s+|former\s+|previous\s+|current\s+)?\Z", rx.I)
 OTHER_TIME_CUE = rx.compile(
     r"\b(?:(?:In|in|Earlier\s+in|earlier\s+in|Back\s+in|back\s+in|Last|last)\s+(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December|year|month|summer|spring|autumn|winter)|earlier\s+this\s+year|"
@@ -643,6 +646,11 @@ NOT_A_SEAT_WIN = rx.compile(
     # "taking the party's tally of Welsh seats to 14"
     r"(?:the\s+)?(?:[\w-]+(?:'s?)?\s+)?(?:tally|total|haul|count|number)\b|"
     r"(?:a|the)\s+(?:(?:long|whole|big)\s+)?(?:string|series|clutch|raft|handful|swathe|swath|number|host|run)\s+of\b)",
+    rx.I,
+)
+FOR_A_PLACE = rx.compile(
+    r"\A[^.;]*?\bfor\s+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|2nd|3rd|4th|5th|6th)(?:\s+place)?|"
+    r"the\s+runner-up\s+spot|(?:the\s+)?(?:second|third|fourth|fifth|sixth|\w+)\s+place)\b",
     rx.I,
 )
 DEFEATED_IN = rx.compile(r"\b(?:defeated|beaten|lost|ousted)\s+in\b", rx.I)

@@ -73,6 +73,7 @@ class Resources:
     seats: tuple[Seat, ...]
     cues: Cues
     devolved: tuple[DevolvedSeat, ...] = ()
+    local_authorities: tuple[str, ...] = ()  # Scottish council areas and Welsh principal areas
 
     @cached_property
     def party_by_alias(self) -> dict[str, str]:
@@ -95,7 +96,10 @@ class Resources:
     @cached_property
     def places(self) -> frozenset[str]:
         """Counties and regions: "Bedfordshire's" is never a person, "the Staffordshire seat" not a seat name."""
-        return frozenset({seat.county for seat in self.seats} | {seat.region for seat in self.seats}) - {""}
+        counties = {seat.county for seat in self.seats} | {seat.region for seat in self.seats}
+        # a council area that is not also a seat's name: "the by-election in North Lanarkshire" names no seat
+        names = {seat.name for seat in self.seats} | {seat.name for seat in self.devolved}
+        return frozenset(counties | (set(self.local_authorities) - names)) - {""}
 
     @cached_property
     def periods_by_name(self) -> dict[str, list[tuple[int, int | None]]]:
@@ -190,6 +194,15 @@ def load_devolved(path: Path) -> tuple[DevolvedSeat, ...]:
     return tuple(seats)
 
 
+def load_local_authorities(path: Path) -> tuple[str, ...]:
+    names: list[str] = []
+    for line_number, row in _tsv_rows(path):
+        if not row.get("name"):
+            raise DataFileError(f"{path}:{line_number}: bad row (no name)")
+        names.append(row["name"])
+    return tuple(names)
+
+
 def load_seats(path: Path) -> tuple[Seat, ...]:
     seats: list[Seat] = []
     for line_number, row in _tsv_rows(path):
@@ -246,4 +259,5 @@ def load_resources(data_dir: Path = DATA_DIR) -> Resources:
         seats=load_seats(data_dir / "constituencies.tsv"),
         cues=load_cues(data_dir / "cues.json"),
         devolved=load_devolved(data_dir / "devolved_constituencies.tsv"),
+        local_authorities=load_local_authorities(data_dir / "local_authorities.tsv"),
     )

@@ -1140,3 +1140,35 @@ def test_sending_a_winner_to_westminster_an_office_described_and_a_tally_polled_
     assert rows["Anna Reid"]["votes"] == 11189
     assert rows["Daniel Frost"]["votes"] == 6711
     assert seat.swing and seat.swing.value == 10.3
+
+
+def test_a_reader_qa_with_a_council_area_another_election_s_winner_and_an_itemised_list() -> None:
+    text = (
+        "Thursday's Westminster by-election in North Lanarkshire was held in Motherwell and Wishaw. "
+        "Why was there a by-election? Marion Fellows resigned her Commons seat to stand for Holyrood. She was "
+        "elected MSP for Motherwell and Wishaw at the Holyrood election. So who won? The SNP held the seat. "
+        "Its candidate, Roza Salih, took 12,100 votes. Labour's Pamela Nash came second with 10,900. "
+        "The Liberal Democrat, Fraser Grieve, polled 320. The other three shared fewer than 400 votes between "
+        "them: Ann Lyle of the SDP (151), Reform UK's Nigel Harkness (95) and Alan Bird of UKIP (88)."
+    )
+    contests = {c.constituency.value: c for c in extract_text(text).contests}
+    assert "North Lanarkshire" not in contests
+    seat = contests["Motherwell and Wishaw"]
+    assert seat.winner and seat.winner.name and seat.winner.name.value == "Roza Salih"
+    rows = candidates(seat)
+    assert rows["Fraser Grieve"] == {"party": "Liberal Democrats", "votes": 320, "position": None}
+    assert rows["Ann Lyle"]["votes"] == 151 and rows["Nigel Harkness"]["votes"] == 95
+    assert "Marion Fellows" not in rows
+
+
+def test_a_win_for_a_lower_place_and_a_seat_that_was_someone_else_s() -> None:
+    text = (
+        "The party drafted in its chairman, Richard Holden, whose North West Durham seat had disappeared. "
+        "In Basildon and Billericay Holden finished on 12,905, Labour's Alex Harrison on 12,885. "
+        "The Liberal Democrat Edward Sainsbury (2,292) edged out the Green, Stewart Goshawk (2,123), for fourth."
+    )
+    contests = {c.constituency.value: c for c in extract_text(text).contests}
+    assert "North West Durham" not in contests or contests["North West Durham"].mention_only
+    seat = contests["Basildon and Billericay"]
+    assert seat.winner and seat.winner.name and seat.winner.name.value == "Richard Holden"
+    assert candidates(seat)["Stewart Goshawk"]["party"] == "Green"
