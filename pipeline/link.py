@@ -44,6 +44,7 @@ from pipeline.facts import (
     mentions_in,
 )
 from pipeline.figures import Figure
+from pipeline.keyed_lines import keyed_reading
 from pipeline.mentions import Mention, Mentions, not_a_name
 from pipeline.resources import load_resources
 from pipeline.table_rows import table_header, table_row
@@ -75,6 +76,7 @@ class _Context:
     box_rank: int = 0  # place of the next line of a results list
     table: tuple[str, dict[str, int]] | None = None  # the delimited table being read, from its header
     earlier_paragraph: int | None = None  # a paragraph that opened on an earlier election
+    keyed_subject: Mention | None = None  # whose figure the last key-numbers line gave
     year: int | None = None  # the article's election year, when known
 
 
@@ -197,6 +199,8 @@ def _table_line(
         return []
     if context.table is None:
         return None
+    if rx.fullmatch(r"[\s|:\-\u2013\u2014+=]+", text[sentence.start : sentence.end]):
+        return []  # a Markdown table's rule under its header: "|---|---|---:|"
     seat = _seat_for(text, sentence, sentence.start, sentence.start, mentions_in(sentence, mentions.seats), context)
     row = (
         table_row(text, sentence, context.table, mentions, figures, seat.value, context.box_rank + 1)
@@ -800,7 +804,7 @@ def _swing_parties(
         return pair
     from_party = to_party = None
     window_start = max(sentence.start, figure.start - 60)
-    window_end = min(sentence.end, figure.end + 60)
+    window_end = min(sentence.end, figure.end + 80)
     for party in parties:
         if not (window_start <= party.start < window_end):
             continue
@@ -838,7 +842,12 @@ def _figure_facts(
         )
         subject: Mention | None
         role: Role | None
-        if paired is not None:
+        keyed = keyed_reading(text, sentence, figure, candidates, context.keyed_subject)
+        if keyed is not None:
+            # "17,894 - votes for Labour's Rosena Allin-Khan": the label after the figure says it all
+            figure, role, subject = keyed.figure, keyed.role, keyed.subject
+            context.keyed_subject = subject or context.keyed_subject
+        elif paired is not None:
             subject, role = paired, "votes"
         else:
             given_for = _subject_after(text, figure.end, candidates)
@@ -909,6 +918,7 @@ def _figure_facts(
             # a party's hold "since 1950" is the same whenever it is told
             role = {
                 "majority": "previous_majority",
+                "previous_majority": "previous_majority",
                 "share": "share_before",
                 "swing": "swing",
                 "held_since": "held_since",
