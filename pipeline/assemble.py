@@ -228,7 +228,12 @@ class _Builder:
                         party_value, [], derived="party stated beside the candidate's name elsewhere in the article"
                     )
                     if not any(m.party for m in people)
-                    else self._label(party_value, [])
+                    # "Shivani Raja, a businesswoman standing for the Conservatives": the name is the anchor
+                    else self._label(
+                        party_value,
+                        [m for m in people if m.party and m.note != "pronoun"][:1],
+                        derived="party stated beside the candidate's name",
+                    )
                 )
             votes = [quantity(self.article, f.figure, f.evidence, "votes") for f in roles.get("votes", []) if f.figure]
             shares = [
@@ -483,7 +488,9 @@ class _Builder:
         party = self._party_of(fact.subject)
         return PreviousMember(
             name=self._label(fact.subject.value, [fact.subject]),
-            party=self._label(party, []) if party else None,
+            party=self._label(party, [fact.subject], derived="party stated beside the member's name")
+            if party
+            else None,
             reason=Label(
                 value=fact.label or "other", evidence=evidence(self.article, fact.evidence), derived=fact.derived
             ),

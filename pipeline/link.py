@@ -649,7 +649,7 @@ def _role_of(text: str, sentence: Sentence, figure: Figure, subject: Mention | N
     if (
         subject is not None
         and subject.kind == "person"
-        and rx.search(r"\A\s*\)", after)
+        and rx.search(r"\A\s*(?:[;,]\s*[\d.]+\s*(?:%|per\s*cent)?\s*)?\)", after)  # "(4,313; 9.4%)"
         and rx.fullmatch(r"(?:\s+of\s+(?:the\s+)?[^()\d]{1,60}?)?\s*\(\s*", text[subject.end : figure.start])
     ):
         return "votes"  # "over the SDLP's Alex Attwood (3,088)", "Neil Manson of the SDP (151)"
@@ -1119,6 +1119,10 @@ def _winners(scope: _Scope) -> list[Fact]:
         objects = [seat for seat in seats if match.end() <= seat.start < clause_end]
         if objects:
             objects = [*objects[:-1], *_listed_seats_after(text, seats, objects[-1])]
+        if not objects and patterns.NATIONAL_SENTENCE.search(
+            text, text.rfind("\n", 0, sentence.start) + 1, sentence.end
+        ):
+            continue  # "Across Scotland …: Labour gains from the SNP in the central belt": no seat of ours
         targets = objects or (
             [s] if (s := _seat_for(text, sentence, match.start(), match.end(), seats, context)) else []
         )
@@ -1310,6 +1314,8 @@ def _party_results(scope: _Scope) -> list[Fact]:
     """Party-level results: "went Conservative", "Labour gain from SNP", "SNP hold"."""
     text, sentence, mentions, seats, _candidates, context = scope
     facts: list[Fact] = []
+    # the line, not only the sentence: "Across Scotland the picture was very different: Labour gains …"
+    national = patterns.NATIONAL_SENTENCE.search(text, text.rfind("\n", 0, sentence.start) + 1, sentence.end)
     for party in mentions_in(sentence, mentions.parties):
         lead = text[max(sentence.start, party.start - 20) : party.start]
         if patterns.WENT_TO.search(lead) and not _modal_before(text, sentence, party.start):
@@ -1339,6 +1345,11 @@ def _party_results(scope: _Scope) -> list[Fact]:
                 (s for s in seats if rx.fullmatch(r"\s+(?:in\s+)?", text[party.end + hold.end() : s.start])), None
             )
             seat = named or seat
+        named_in_result = gain is not None and any(
+            party.end < s.start and s.end <= party.end + gain.end() for s in seats
+        )
+        if (gain or hold) and national and not named_in_result and not seats:
+            continue  # "Across Scotland … Labour gains from the SNP in the central belt": the national picture
         if (gain or hold) and not _about_earlier_election(text, sentence, party.start, party.end):
             # "Labour gain from SNP", "SNP hold": the party won the seat
             facts.append(Fact(seat.value, "winner", (Span(party.start, party.end),), subject=party))

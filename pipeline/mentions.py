@@ -336,7 +336,12 @@ def _people(doc: Doc, offset: int, text: str, parties: list[Mention], resources:
         if (
             following
             and " " not in text[start:end].strip()
-            and (following.group("word") in surnames or rx.search(r"'s?\s+\Z", text[max(0, start - 3) : start]))
+            and (
+                following.group("word") in surnames
+                or rx.search(r"'s?\s+\Z", text[max(0, start - 3) : start])
+                # "the Liberal Democrat Iain McDonald" tagged "Iain": a party right before a forename
+                or any(party.end < start and not text[party.end : start].strip() for party in parties)
+            )
             and following.group("word") not in party_aliases
             and following.group("word") not in resources.places
         ):
@@ -358,7 +363,8 @@ def _people(doc: Doc, offset: int, text: str, parties: list[Mention], resources:
         for ent in doc.ents
         if ent.label_ in ("GPE", "LOC", "FAC")  # places; ORG spans often hold names ("Caroline Flint (Lab")
     ]
-    found = _untagged_full_names(text, offset, raw, resources, others)
+    # "Liberal Democrat Iain" is no forename and surname: a party's words are not a name's
+    found = _untagged_full_names(text, offset, raw, resources, others + [(party.start, party.end) for party in parties])
     # "Chris Green (Con)" where the model tagged "Chris" and read "Green" as the party
     found += [
         span

@@ -253,7 +253,9 @@ MAJORITY_BEFORE = rx.compile(
     r"(?:general\s+)?election"
     # "Farrelly's majority in 2015 was 650", "Mr Winnick's majority last time was only 1,937"
     r"|\s+in\s+(?:19|20)\d\d|\s+last\s+time|\s+(?:\w+\s+)?years?\s+ago"
-    r"|\s+(?:on|under|across)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?"
+    r"|\s+(?:on|under|across)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?"
+    # "Cooper's majority over Little was 930", "her majority over the SNP is 4,500"
+    r"|\s+over\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'-]+\s*){1,3}?)?"
     r"(?:\s*:\s*|\s+(?:(?:of|was|is|has|had|been|stood\s+at|at|to|down\s+to|reduced\s+to|cut\s+to|slashed\s+to|"
     r"increased\s+to|up\s+to|now|just|only|announced\s+as|confirmed\s+as|given\s+as|put\s+at|came\s+to|stands\s+at|"
     r"amounted\s+to|amounts\s+to|equal\s+to|equivalent\s+to|represented|represents|worked\s+out\s+at|"
@@ -359,7 +361,9 @@ POLL_SENTENCE = rx.compile(
 # result, unless the sentence names a seat too.
 NATIONAL_SENTENCE = rx.compile(
     r"\b(?:nationally|hung\s+parliament|on\s+course\s+for|seat\s+(?:tally|total)|(?:overall|Commons|working)\s+majority|"
-    r"needed\s+for\s+a\s+majority|\d+\s+seats)\b",
+    r"needed\s+for\s+a\s+majority|\d+\s+seats|"
+    # "Across Scotland the picture was very different: Labour gains from the SNP … dominated the night"
+    r"across\s+(?:Scotland|Wales|England|Britain|Great\s+Britain|the\s+(?:country|UK|nation)))\b",
     rx.I,
 )
 # A sitting member named as such, or as the one who lost: the previous MP of a seat that changed hands.
@@ -419,7 +423,7 @@ NOT_THE_SEAT = (
 )
 # "PARTY hold" right after a party name is a result ("SNP hold", "Labour held the seat").
 PARTY_HOLD = rx.compile(
-    rf"\A\s+(?:also\s+)?(?:hold|holds|held|clung\s+on|clings\s+on|hung\s+on|hangs\s+on|held\s+on)\b"
+    rf"\A\s+(?:also\s+)?(?:hold|holds|held|clung\s+on|clings\s+on|cling\s+on|hung\s+on|hangs\s+on|hang\s+on|held\s+on)\b"
     rf"(?!\s+(?:since|by|the\s+seat\s+since)\b)(?!{NOT_THE_SEAT})",
     rx.I,
 )
@@ -678,7 +682,9 @@ COMPARISON = rx.compile(
     r"(?<!more\s)(?<!less\s)(?<!fewer\s)\bthan\b|\b(?:compared\s+(?:with|to)|"
     r"(?:up|down|rise|rose|risen|fell|fall|fallen|increased?|decreased?)\s+(?:from|on)|against|"
     # "almost exactly reversing the picture of two years ago"
-    r"revers(?:ing|ed|es|e))\b",
+    r"revers(?:ing|ed|es|e)|"
+    # "roughly three times the margin by which he held the islands five years ago"
+    r"(?:twice|times)\s+(?:the|as|that|bigger|larger|higher|smaller))\b",
     rx.I,
 )
 NEW_MEMBER = rx.compile(

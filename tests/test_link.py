@@ -1172,3 +1172,21 @@ def test_a_win_for_a_lower_place_and_a_seat_that_was_someone_else_s() -> None:
     seat = contests["Basildon and Billericay"]
     assert seat.winner and seat.winner.name and seat.winner.name.value == "Richard Holden"
     assert candidates(seat)["Stewart Goshawk"]["party"] == "Green"
+
+
+def test_a_headline_hold_bracketed_tallies_with_shares_and_the_national_picture_on_the_same_line() -> None:
+    text = (
+        "Tories cling on in Berwickshire, Roxburgh and Selkirk\n\n"
+        "John Lamont (14,000 votes; 31.0%) held the seat after a long night. The SNP's Anna Smith (13,070; "
+        "28.9%) finished second. Mr Lamont's majority over Smith was 930, roughly three times the margin by "
+        "which the seat was won five years ago. The Liberal Democrat Iain Mackay (2,092) was fourth.\n\n"
+        "Across Scotland the picture was very different: Labour gains from the SNP in the central belt "
+        "dominated the night."
+    )
+    seat = _only(extract_text(text))
+    assert seat.winner and seat.winner.party and seat.winner.party.value == "Conservative"
+    assert seat.result and seat.result.value == "hold"
+    assert seat.majority and seat.majority.value == 930
+    rows = candidates(seat)
+    assert rows["Anna Smith"]["votes"] == 13070
+    assert rows["Iain Mackay"] == {"party": "Liberal Democrats", "votes": 2092, "position": 4}

@@ -59,3 +59,26 @@ def test_every_output_validates_and_its_evidence_round_trips(fresh_outputs: Path
         jsonschema.validate(data, schema)
         original = (ROOT / data["article"]["source"]).read_text(encoding="utf-8")
         evidence_round_trips(ArticleResult.model_validate(data), original)
+
+
+def _unanchored(node: object, path: str = "") -> list[str]:
+    """Paths of values with neither evidence nor a note on how they were derived."""
+    found: list[str] = []
+    if isinstance(node, dict):
+        if "value" in node and "evidence" in node and not node["evidence"] and not node.get("derived"):
+            found.append(path)
+        for key, child in node.items():
+            found += _unanchored(child, f"{path}.{key}")
+    elif isinstance(node, list):
+        for index, child in enumerate(node):
+            found += _unanchored(child, f"{path}[{index}]")
+    return found
+
+
+def test_every_value_points_at_its_evidence_or_says_how_it_was_derived(fresh_outputs: Path) -> None:
+    unanchored = {
+        path.name: paths
+        for path in sorted(fresh_outputs.glob("*.json"))
+        if (paths := _unanchored(json.loads(path.read_text(encoding="utf-8"))))
+    }
+    assert unanchored == {}
