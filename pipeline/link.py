@@ -1140,8 +1140,9 @@ def _winners(scope: _Scope) -> list[Fact]:
             facts.append(
                 Fact(seat.value, "winner", (Span(match.start(), match.end()),), subject=subject, label=relative)
             )
-            # the verb's object: the seat it names, or "the seat" / "it" right after the verb
-            object_end = seat.end if seat in objects else (the_seat.end() if the_seat else None)
+            # the verb's object: the seat it names, or "the seat" / "it" right after the verb; with no
+            # object, the verb itself ("where Douglas Carswell won for Ukip")
+            object_end = seat.end if seat in objects else (the_seat.end() if the_seat else match.end())
             for_party = _party_joined_after(text, object_end, candidates, patterns.FOR_THE_PARTY)
             if subject.kind == "person" and for_party is not None:
                 # "Pete Wishart has held Perth and North Perthshire for the SNP", "kept the seat in

@@ -105,11 +105,35 @@ def _strip_person(text: str, start: int, titles: Iterable[str]) -> tuple[int, in
     return start, end
 
 
+def _surname_not_party(text: str, start: int, name: str, person_ends: set[int], resources: Resources) -> bool:
+    """ "Sarah Green won Chesham": a party word that is a surname right after a forename — one the model
+    tagged, or any capitalised word that is no determiner, party or place when a verb follows."""
+    if name not in SURNAME_PARTY_WORDS:
+        return False
+    forename = patterns.FORENAME_BEFORE.search(text, max(0, start - 30), start)
+    if forename is None or patterns.NATIONAL_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    after = text[start + len(name) : start + len(name) + 14]
+    if rx.match(r"\s+(?:Party|party|candidate|councillor|MP|MSP|MS|group|vote|share)\b", after):
+        return False
+    word = forename.group("forename")
+    return forename.end("forename") in person_ends or (
+        word.lower() not in STOP_WORDS
+        and word not in resources.party_by_alias
+        and word not in resources.places
+        and word.lower() not in resources.seat_by_lower
+        and bool(rx.match(r"\s+\p{Ll}", after))
+    )
+
+
 def _parties(doc: Doc, offset: int, text: str, resources: Resources) -> list[Mention]:
+    person_ends = {ent.end_char + offset for ent in doc.ents if ent.label_ == "PERSON"}
     found = [
         Mention(ent.start_char + offset, ent.end_char + offset, ent.text, "party", ent.ent_id_)
         for ent in doc.ents
-        if ent.label_ == "PARTY" and ent.ent_id_
+        if ent.label_ == "PARTY"
+        and ent.ent_id_
+        and not _surname_not_party(text, ent.start_char + offset, ent.text, person_ends, resources)
     ]
     # Abbreviations only where results boxes put them: "(Con)", "Con:" or "Con 13,872" on a line, and
     # anywhere on a short box-like line ("CON GAIN FROM LAB", "Swing: 6.7% Lab to Con").
@@ -146,6 +170,8 @@ def _parties(doc: Doc, offset: int, text: str, resources: Resources) -> list[Men
     return sorted(found, key=lambda mention: mention.start)
 
 
+# Party names that are also common surnames ("Sarah Green", "Chris Green").
+SURNAME_PARTY_WORDS = frozenset({"Green"})
 # The canonical name parties.json gives independent candidates.
 INDEPENDENT = "Independent"
 
@@ -342,7 +368,10 @@ def _people(doc: Doc, offset: int, text: str, parties: list[Mention], resources:
                 # "the Liberal Democrat Iain McDonald" tagged "Iain": a party right before a forename
                 or any(party.end < start and not text[party.end : start].strip() for party in parties)
             )
-            and following.group("word") not in party_aliases
+            and (
+                following.group("word") not in party_aliases
+                or not any(party.start == following.start("word") for party in parties)  # "Sarah [Green]"
+            )
             and following.group("word") not in resources.places
         ):
             end = following.end()  # "the SNP's Callum McCaig" tagged "Callum", with "Mr McCaig" later
@@ -358,6 +387,18 @@ def _people(doc: Doc, offset: int, text: str, parties: list[Mention], resources:
         ):
             continue
         raw.append((start, end))
+    person_ends = {ent.end_char + offset for ent in doc.ents if ent.label_ == "PERSON"}
+    for ent in doc.ents:
+        # "Sarah Green won": the party word read as a surname is a name with the forename before it
+        if ent.label_ == "PARTY" and _surname_not_party(
+            text, ent.start_char + offset, ent.text, person_ends, resources
+        ):
+            forename = patterns.FORENAME_BEFORE.search(
+                text, max(0, ent.start_char + offset - 30), ent.start_char + offset
+            )
+            if forename is not None:
+                span = (forename.start("forename"), ent.end_char + offset)
+                raw = [(s, e) for s, e in raw if not (span[0] <= s and e <= span[1])] + [span]
     others = [
         (ent.start_char + offset, ent.end_char + offset)
         for ent in doc.ents

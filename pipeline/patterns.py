@@ -286,7 +286,7 @@ SWING_BEFORE = rx.compile(
 )
 SWING_AFTER = rx.compile(r"\A[\s-]*(?:per\s*cent\s+|%\s*)?swing\b", rx.I)
 TURNOUT_BEFORE = rx.compile(
-    r"\bturnout(?:\s*:\s*|[^.;\d%]{0,40}?\b(?:was|is|of|at|stood\s+at|reached|fell\s+to|rose\s+to|down\s+to|up\s+to|"
+    r"\bturnout(?:\s*[:,]\s*|[^.;\d%]{0,40}?\b(?:was|is|of|at|stood\s+at|reached|fell\s+to|rose\s+to|down\s+to|up\s+to|"
     r"just|only)\s+(?:(?:just|only|a|an|mere|healthy|low|high|respectable)\s+){0,2}|\s+)\Z",
     rx.I,
 )
@@ -548,7 +548,8 @@ IF_REPEATED = rx.compile(
 MODAL = rx.compile(
     r"\b(?:could(?!\s+(?:only\s+)?(?:muster|manage|scrape|gather|attract|poll)\b)|"
     # a notional result is stated, not supposed: "the SNP would have been defending a majority of 8,556"
-    r"would(?!\s+have\s+(?:been\s+defending|been\s+notionally|notionally|won|had|held)\b)|will|might|may|should|can|must|hop(?:e|es|ed)\s+to|hoping|bid\s+to|aim(?:s|ing)?\s+to|tr(?:y|ying)\s+to|"
+    r"would(?!\s+(?:narrowly\s+|comfortably\s+)?have\s+(?:been\s+defending|been\s+notionally|notionally|won|had|held|"
+    r"carried|taken)\b)|will|might|may|should|can|must|hop(?:e|es|ed)\s+to|hoping|bid\s+to|aim(?:s|ing)?\s+to|tr(?:y|ying)\s+to|"
     r"need(?:s|ed)?|chance|expected|likely|set\s+to|hoped|favou?rites?\s+to|odds-on\s+to|tipped\s+to)\b"
 )
 NEGATED = rx.compile(
@@ -742,7 +743,7 @@ LOWERCASE_IN_NAME = rx.compile(
 # candidate"), and what may come between.
 # "and independent Michael Joyce": a lowercase "independent" right before a name is the party.
 INDEPENDENT_BEFORE = rx.compile(
-    r"(?<![\w-])(?:an\s+|the\s+|two\s+|three\s+)?independent\s+(?:candidates?,?\s+|councillors?,?\s+)?\Z"
+    r"(?<![\w-])(?:an\s+|the\s+|two\s+|three\s+)?independent,?\s+(?:candidates?,?\s+|councillors?,?\s+)?\Z"
     # "Two independent candidates, Caroline Shah and John Usher": the list's later names too
     r"|(?<![\w-])(?:two|three|four|five|\d)\s+independents?(?:\s+candidates)?,?\s+"
     r"(?:\p{Lu}[\p{L}'-]+\s+){1,3}(?:and|&)\s+\Z",
@@ -760,7 +761,7 @@ INDEPENDENT_AFTER = rx.compile(
 # sentence (its first, the topic) or, failing that, in the sentence before.
 PARTY_ANAPHOR_BEFORE = rx.compile(
     r"\b(?:their|its|the\s+party's)\s+(?:own\s+)?(?:candidate|leader|deputy\s+leader|man|woman|nominee|"
-    r"standard-bearer|challenger)\s*,?\s+\Z",
+    r"standard-bearer|challenger)\s*,?\s+(?:(?:was|is|will\s+be)\s+)?\Z",
     rx.I,
 )
 # "UKIP's vote has collapsed: Liz Hazell third with 2,295": a clause about a party, then its candidate.
@@ -825,6 +826,7 @@ LEADING_TIME = rx.compile(r"\A\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s+", r
 # A role glued to a name: "Sitting MP John Mann", "former MSP Jane Roe".
 LEADING_ROLE = rx.compile(r"\A(?:(?:sitting|former|outgoing|veteran|incumbent|new)\s+)*(?:MP|MSP|MS|AM|MLA)\s+", rx.I)
 # The capitalised word right after a one-word PERSON span: perhaps the rest of the name.
+FORENAME_BEFORE = rx.compile(r"(?<![\p{L}'-])(?P<forename>\p{Lu}[\p{Ll}'-]+)[ \t]+\Z")
 NEXT_NAME_WORD = rx.compile(r"[ \t]+(?P<word>\p{Lu}[\p{L}-]*(?:'\p{Lu}[\p{L}-]*)?)\b")
 NATIONAL_BEFORE = rx.compile(r"\b(?:Scottish|Welsh|English|British|Irish)\s+\Z")
 # "Newcastle-under-Lyme council", "Medway councillor Kelly Tolhurst": the local authority, not the seat.

@@ -1190,3 +1190,31 @@ def test_a_headline_hold_bracketed_tallies_with_shares_and_the_national_picture_
     rows = candidates(seat)
     assert rows["Anna Smith"]["votes"] == 13070
     assert rows["Iain Mackay"] == {"party": "Liberal Democrats", "votes": 2092, "position": 4}
+
+
+def test_a_transcript_s_candidate_was_turnout_after_a_comma_an_independent_set_off_and_won_for_a_party() -> None:
+    text = (
+        "OWEN: Labour held Batley and Spen. Their candidate was Kim Leadbeater, and she got 13,296 votes.\n\n"
+        "TESSA: An independent, Paul Halloran, took 6,432.\n\n"
+        "OWEN: Turnout, 47.6 per cent.\n\n"
+        "TESSA: The same night in Chesham and Amersham, where Sarah Green won for the Lib Dems, was quieter."
+    )
+    contests = {c.constituency.value: c for c in extract_text(text).contests}
+    batley = contests["Batley and Spen"]
+    rows = candidates(batley)
+    assert rows["Kim Leadbeater"]["party"] == "Labour"
+    assert rows["Paul Halloran"] == {"party": "Independent", "votes": 6432, "position": None}
+    assert batley.turnout and batley.turnout.value == 47.6
+    chesham = contests["Chesham and Amersham"]
+    assert chesham.winner and chesham.winner.party and chesham.winner.party.value == "Liberal Democrats"
+
+
+def test_green_as_a_surname_after_a_forename_but_not_after_scottish_or_before_party() -> None:
+    text = (
+        "Chris Green won Bolton West for the Conservatives with 27,255 votes. "
+        "The Scottish Green candidate took 410 and the Green Party's Vicki Attenborough 1,317."
+    )
+    seat = _only(extract_text(text))
+    rows = candidates(seat)
+    assert rows["Chris Green"]["party"] == "Conservative"
+    assert rows["Vicki Attenborough"]["party"] == "Green"
