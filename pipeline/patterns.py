@@ -537,7 +537,7 @@ CLAUSE_BREAK = rx.compile(
 )
 
 
-# --- linking cues (pipeline/link.py) --------------------------------------------------------------
+# --- linking cues (pipeline/link.py and its readers) --------------------------------------------
 # Lower case only: capitalised mid-sentence, "Will", "May" and "Chance" are names ("Labour's Will Scobie",
 # "Theresa May"), not modals.
 # "the swing, if repeated at a general election, would give Labour a majority": the national part is a
