@@ -30,6 +30,18 @@ from pipeline.mentions import Mention, Mentions
 from pipeline.subjects import figure_subject, respectively_subject, score_pair_subject, subject_after
 
 
+def _answered_role(question: str) -> Role | None:
+    """The figure a reader's question asks for, when its answer opens on a bare figure."""
+    for role, cue in (
+        ("majority", patterns.MAJORITY_WORD),
+        ("turnout", patterns.TURNOUT_WORD),
+        ("swing", patterns.SWING_WORD),
+    ):
+        if cue.search(question):
+            return role  # type: ignore[return-value]
+    return None
+
+
 def _role_of(text: str, sentence: Sentence, figure: Figure, subject: Mention | None) -> Role | None:
     # a results box's dot leaders are layout: "CON MAJORITY ........ 14,013" reads as "CON MAJORITY 14,013"
     before = patterns.DOT_LEADER.sub(" ", text[max(sentence.start, figure.start - 80) : figure.start])
@@ -115,6 +127,15 @@ def _role_of(text: str, sentence: Sentence, figure: Figure, subject: Mention | N
         and rx.match(r'\A\s*[."\u201d]*\s*\Z', after)
     ):
         return "votes"  # a declaration: "Seema Malhotra, Labour and Co-operative Party, twelve thousand, …"
+    if (
+        subject is not None
+        and subject.kind == "person"
+        and subject.party is not None
+        and figure.value >= 100  # not an age: "Simeon Hart, 62, a retired teacher"
+        and rx.fullmatch(r",\s*", text[subject.end : figure.start])
+        and rx.match(r"\A\s*(?:,\s*(?:and|then|while)\b|;)", after)
+    ):
+        return "votes"  # a spoken list: "The Green candidate, Simeon Hart, 249, and then …"
     if subject is not None and (
         patterns.VOTES_VERB_BEFORE.search(before)
         or rx.search(r"(?:^|[:)\t]|\s{2,})\s*(?:[-\u2013\u2014]\s*)?\Z", before)  # "Sophie (Green) - 892"
@@ -271,7 +292,22 @@ def figure_facts(
                 and patterns.POLLED_BY_AFTER.match(text[figure.end : figure.end + 30])
             ):
                 role = "votes"  # "well over twice the 6,335 polled by Conservative Liz Wardlaw"
-        if role is None and previous is not None and previous[1] in ("votes", "share") and subject is not None:
+            if context.question is not None and not text[sentence.start : figure.start].strip():
+                # "What was the majority?" "One thousand, seven hundred and fifty-seven votes."
+                role = _answered_role(context.question) or role
+        age = (
+            subject is not None
+            and figure.value < 100
+            and rx.fullmatch(r",\s*", text[subject.end : figure.start])
+            and rx.match(r"\s*,", text[figure.end : figure.end + 3])
+        )  # "Jane Brophy, 62, a retired teacher"
+        if (
+            role is None
+            and previous is not None
+            and previous[1] in ("votes", "share")
+            and subject is not None
+            and not age
+        ):
             # "securing 1,487 in Mid Bedfordshire and 1,373 in Tamworth"; "took 42.9 per cent … and
             # Labour 24.5 per cent": a figure coordinated with the one before has its role.
             between = text[previous[0].end : figure.start]

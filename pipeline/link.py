@@ -227,6 +227,8 @@ def link(
             new = [replace(fact, weak=True) for fact in new]
         context.facts.extend(new)
         context.focus = running_focus
+        question = masked[sentence.start : sentence.end].strip()
+        context.question = question if question.endswith("?") else None
         for seat in seats:
             in_passing = passing(masked, sentence, seat)
             event = "event" if election_event(masked, sentence, seat, year, mentions.seats) else None

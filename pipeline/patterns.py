@@ -540,6 +540,10 @@ CLAUSE_BREAK = rx.compile(
 # --- linking cues (pipeline/link.py and its readers) --------------------------------------------
 # Lower case only: capitalised mid-sentence, "Will", "May" and "Chance" are names ("Labour's Will Scobie",
 # "Theresa May"), not modals.
+# A reader's question names the figure its answer gives: "What was the majority?" "How big was the swing?"
+MAJORITY_WORD = rx.compile(r"\b(?:majority|margin)\b", rx.I)
+TURNOUT_WORD = rx.compile(r"\bturnout\b|\bhow\s+many\s+(?:people\s+)?voted\b", rx.I)
+SWING_WORD = rx.compile(r"\bswing\b", rx.I)
 # "the swing, if repeated at a general election, would give Labour a majority": the national part is a
 # projection of this seat's figure, not a national figure
 IF_REPEATED = rx.compile(

@@ -1218,3 +1218,27 @@ def test_green_as_a_surname_after_a_forename_but_not_after_scottish_or_before_pa
     rows = candidates(seat)
     assert rows["Chris Green"]["party"] == "Conservative"
     assert rows["Vicki Attenborough"]["party"] == "Green"
+
+
+def test_a_reader_s_question_names_the_figure_its_answer_opens_on() -> None:
+    text = (
+        "Who won? Labour's Michael Shanks took Rutherglen and Hamilton West with 17,845 votes.\n\n"
+        "What was the majority?\n\n"
+        "Nine thousand, four hundred and forty-six votes.\n\n"
+        "And the turnout?\n\n"
+        "37.2 per cent, low even for a by-election."
+    )
+    seat = _only(extract_text(text))
+    assert seat.majority and seat.majority.value == 9446
+    assert seat.turnout and seat.turnout.value == 37.2
+
+
+def test_a_spoken_list_of_name_and_tally_but_not_an_age() -> None:
+    text = (
+        "Labour's Jim McMahon held Oldham West and Royton with 17,209 votes. "
+        "The Green candidate, Simeon Hart, 249, and then the Liberal Democrat, Jane Brophy, 62, a retired "
+        "teacher, who got 1,024."
+    )
+    rows = candidates(_only(extract_text(text)))
+    assert rows["Simeon Hart"]["votes"] == 249
+    assert rows.get("Jane Brophy", {}).get("votes") != 62
