@@ -136,6 +136,13 @@ def _role_of(text: str, sentence: Sentence, figure: Figure, subject: Mention | N
         and rx.match(r"\A\s*(?:,\s*(?:and|then|while)\b|;)", after)
     ):
         return "votes"  # a spoken list: "The Green candidate, Simeon Hart, 249, and then …"
+    if (
+        subject is not None
+        and figure.value >= 100
+        and not text[subject.end : figure.start].strip()
+        and rx.match(r"\A\s*(?:[,.;]|\Z)", after)
+    ):
+        return "votes"  # a live blog's tally: "Clegg 22,215, Labour's Oliver Coppard 19,862."
     if subject is not None and (
         patterns.VOTES_VERB_BEFORE.search(before)
         or rx.search(r"(?:^|[:)\t]|\s{2,})\s*(?:[-\u2013\u2014]\s*)?\Z", before)  # "Sophie (Green) - 892"
@@ -350,6 +357,13 @@ def figure_facts(
             or (context.earlier_paragraph == sentence.paragraph and role != "held_since")
         )
         previous_earlier = earlier
+        if (
+            context.earlier_section
+            and role == "majority"
+            and figure.kind == "count"
+            and _is_previous_majority(text, sentence, figure)
+        ):
+            continue  # under "2017: …", "defending a majority of 4,181" is the election before that one
         if earlier:
             # "Two years ago the Conservatives took 42.9 per cent": the previous result.
             # a party's hold "since 1950" is the same whenever it is told

@@ -50,6 +50,15 @@ def _follow_earlier_paragraph(text: str, sentences: list[Sentence], index: int, 
     brings the reader back ("This time", "on Thursday"). One that only turns to it midway ("Five
     years ago Mr Laws had won here by 13,036. UKIP's Smedley was third") does not."""
     sentence = sentences[index]
+    heading = patterns.YEAR_HEADING.match(text, sentence.start, sentence.end)
+    if heading is not None:
+        # "2017: the longest night" … "2019: the wall gives way": a section under an earlier year's
+        # heading is about that election, until the heading of the latest year
+        latest = max(int(year.group("year")) for year in patterns.YEAR_HEADING.finditer(text))
+        context.earlier_section = int(heading.group("year")) < latest
+    if context.earlier_section:
+        context.earlier_paragraph = sentence.paragraph
+        return
     if context.earlier_paragraph is not None and context.earlier_paragraph != sentence.paragraph:
         context.earlier_paragraph = None
     opens_paragraph = index == 0 or sentences[index - 1].paragraph != sentence.paragraph
@@ -105,7 +114,10 @@ def _box_line(
     text: str, sentence: Sentence, mentions: Mentions, figures: list[Figure], context: Context
 ) -> list[Fact] | None:
     """A line of a results list: votes, share and place (by order) for one candidate."""
-    match = patterns.BOX_CANDIDATE.fullmatch(text, sentence.start, sentence.end)
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    # an indented list line ("    Thomas Buchanan       DUP            8,390"): its sentence starts at the name
+    start = line_start if not text[line_start : sentence.start].strip() else sentence.start
+    match = patterns.BOX_CANDIDATE.fullmatch(text, start, sentence.end)
     if not match or patterns.BOX_LABEL_WORDS.search(match.group("who")):
         return None
     lowercase = [w for w in match.group("who").split() if w[:1].islower() and w not in ("and", "of", "de", "van")]
@@ -215,7 +227,11 @@ def link(
             new = figure_facts(masked, sentence, mentions, in_sentence, context)
         else:
             new = boxed
-        new += word_facts(masked, sentence, mentions, context)
+        said = word_facts(masked, sentence, mentions, context)
+        if context.earlier_section:
+            # under "2017: the longest night", "Austin was re-elected" is that election's result
+            said = [fact for fact in said if fact.role not in ("winner", "result", "position", "previous_mp")]
+        new += said
         new += new_member(
             masked,
             sentence,

@@ -34,6 +34,7 @@ class Context:
     table: tuple[str, dict[str, int]] | None = None  # the delimited table being read, from its header
     earlier_paragraph: int | None = None  # a paragraph that opened on an earlier election
     keyed_subject: Mention | None = None  # whose figure the last key-numbers line gave
+    earlier_section: bool = False  # under a heading of an earlier year than the article's latest
     question: str | None = None  # the sentence before, when it asked a question ("What was the majority?")
     year: int | None = None  # the article's election year, when known
 

@@ -348,6 +348,7 @@ def _people(doc: Doc, offset: int, text: str, parties: list[Mention], resources:
     seat_spans = [(span.start_char + offset, span.end_char + offset) for span in doc.spans.get(SEATS_KEY, [])]
     for ent in person_ents:
         start, end = _strip_person(ent.text, ent.start_char + offset, titles)
+        end = start + len(text[start:end].rstrip())  # "Thomas Buchanan       DUP": a box's column padding
         verb = patterns.LOWERCASE_IN_NAME.search(text, start, end)
         if verb:
             end = verb.start()  # "Daisy Cooper won St Albans" tagged as one name: the name ends at the verb
@@ -564,6 +565,16 @@ def _heading_seats(text: str, start: int, end: int, resources: Resources) -> lis
             name = lower.get(" ".join(run.group(0).lower().replace(",", " ").split()))
             if name:
                 seats.append(Mention(run.start(), run.end(), run.group(0), "seat", name))
+    # "LIB DEM HOLD SHEFFIELD HALLAM", "BREAKING: CONSERVATIVE GAIN TWICKENHAM": a seat after a result word
+    for run in patterns.CAPS_RUN.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT):
+        result = patterns.CAPS_RESULT_WORD.search(run.group(0))
+        if result is None:
+            continue
+        for word in rx.finditer(r"\S+", run.group(0), pos=result.end()):
+            name = lower.get(" ".join(run.group(0)[word.start() :].lower().replace(",", " ").split()))
+            if name and not any(seat.start < run.end() and run.start() < seat.end for seat in seats):
+                seats.append(Mention(run.start() + word.start(), run.end(), run.group(0)[word.start() :], "seat", name))
+                break
     # "BARNSLEY CENTRAL, 3 March. Dan Jarvis held the seat…": a run-in heading opening a paragraph
     for run in patterns.RUN_IN_HEADING.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT):
         name = lower.get(" ".join(run.group("run").lower().replace(",", " ").split()))

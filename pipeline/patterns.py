@@ -484,6 +484,9 @@ SEAT_DESCRIPTOR = rx.compile(
 BOX_LINE_MAX = 90
 BOX_LINE = rx.compile(rf"^(?=[^\n]{{1,{BOX_LINE_MAX}}}$)(?=[^\n]*(?:\d|\b\p{{Lu}}{{2,}}\b))[^\n]+$", rx.M)
 CAPS_RUN = rx.compile(r"\b\p{Lu}[\p{Lu}'-]+(?:,?\s+(?:\p{Lu}[\p{Lu}'-]*|AND|OF|UPON|ON|THE|&))*\b")
+# A section heading that is a year: "2017: the longest night", "2019 - the wall gives way".
+YEAR_HEADING = rx.compile(r"^[ \t]*(?P<year>(?:19|20)\d\d)[ \t]*[:\u2013\u2014-][ \t]*[^\n]{0,60}$", rx.M)
+CAPS_RESULT_WORD = rx.compile(r"\b(?:HOLD|HOLDS|GAIN|GAINS|WIN|WINS)\b")
 # A paragraph opening with a seat in capitals: "BARNSLEY CENTRAL, 3 March. Dan Jarvis held the seat…"
 RUN_IN_HEADING = rx.compile(
     r"^[ \t]*(?P<run>\p{Lu}[\p{Lu}'-]+(?:[ \t]+(?:\p{Lu}[\p{Lu}'-]*|AND|OF|UPON|ON|THE|&))*)"
@@ -616,6 +619,8 @@ FUTURE_ELECTION = rx.compile(
     rx.I,
 )
 WIN_VERB_OF_FIGURE = rx.compile(
+    # "holding on to 19,030 votes", "took 27,628 votes": a tally, not the seat
+    r"(?:\s+on\s+to|\s+onto)?"
     r"\s+(?:(?:just|only|a|an|some|almost|nearly|more\s+than|over|under|a\s+distant|a\s+close)\s+)*(?:\d|(?:"
     + alternation(["per cent", "percent", "votes", "share", "seats", "place", "spot", *ORDINAL_VALUE])
     + r")\b)",
@@ -693,7 +698,8 @@ COMPARISON = rx.compile(
     rx.I,
 )
 NEW_MEMBER = rx.compile(
-    r"\b(?:is|becomes|became|has\s+become)\s+(?:now\s+)?(?:once\s+again\s+)?the\s+(?:new\s+)?"
+    r"\b(?:is|becomes|became|has\s+become|(?:was|is|has\s+been)\s+(?:declared|elected|returned\s+as))\s+"
+    r"(?:now\s+)?(?:once\s+again\s+)?the\s+(?:new\s+)?"
     r"(?:MP|member|MSP|MS|Member\s+of\s+(?:the\s+Scottish\s+)?Parliament|Member\s+of\s+the\s+Senedd)\s+for\s+",
     rx.I,
 )

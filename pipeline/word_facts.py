@@ -46,7 +46,17 @@ def new_member(
     """ "Sarah Olney is the new MP for Richmond Park": the winner, said as who now holds the seat."""
     facts = []
     for match in patterns.NEW_MEMBER.finditer(text, sentence.start, sentence.end):
-        subject = clause_subject(text, sentence, match.start(), candidates)
+        # "that Salmond - who only eight months ago had … - was declared the member for Gordon": the name
+        # before a dash-set aside
+        dashed = [
+            m
+            for m in candidates
+            if m.end <= match.start()
+            and rx.fullmatch(
+                r"\s+[-\u2013\u2014][^-\u2013\u2014]{1,300}[-\u2013\u2014]\s+", text[m.end : match.start()]
+            )
+        ]
+        subject = dashed[-1] if dashed else clause_subject(text, sentence, match.start(), candidates)
         seat = next((s for s in seats if match.end() <= s.start <= match.end() + 3), None) or seat_for(
             text, sentence, match.start(), match.end(), seats, context
         )

@@ -56,3 +56,15 @@ def test_a_markdown_table_with_a_rule_under_its_header_and_units_in_the_header()
         "Jonathan Ashworth": {"party": "Labour", "votes": 13760, "position": 2},
         "Gerri Hickton": {"party": "Conservative", "votes": 4820, "position": 3},
     }
+
+
+def test_an_indented_on_screen_results_list_with_padded_columns() -> None:
+    text = (
+        "PRESENTER: Sinn Féin has held on to Foyle.\n\n"
+        "    Elisha McCallion      Sinn Féin     18,256\n"
+        "    Mark Durkan           SDLP          18,087\n"
+        "    Gary Middleton        DUP            4,712\n"
+    )
+    rows = candidates(_only(text))
+    assert rows["Mark Durkan"] == {"party": "SDLP", "votes": 18087, "position": 2}
+    assert rows["Gary Middleton"]["party"] == "DUP"

@@ -1242,3 +1242,36 @@ def test_a_spoken_list_of_name_and_tally_but_not_an_age() -> None:
     rows = candidates(_only(extract_text(text)))
     assert rows["Simeon Hart"]["votes"] == 249
     assert rows.get("Jane Brophy", {}).get("votes") != 62
+
+
+def test_a_live_blog_s_capitals_result_line_a_bare_tally_after_a_surname_and_a_declared_member() -> None:
+    text = (
+        "04:52\nLIB DEM HOLD SHEFFIELD HALLAM. Nick Clegg survives.\n\n"
+        "04:55\nClegg 22,215, Labour's Oliver Coppard 19,862. The Conservative, Ian Walker, was third on 7,544.\n\n"
+        "06:45\nIt was late, and the Liberal Democrat activists had gone home, when Salmond - who had stepped down "
+        "as First Minister only months before - was declared the member of parliament for Gordon, holding on "
+        "to 27,717 votes."
+    )
+    contests = {c.constituency.value: c for c in extract_text(text).contests}
+    hallam = contests["Sheffield, Hallam"]
+    assert candidates(hallam)["Nick Clegg"]["votes"] == 22215
+    assert candidates(hallam)["Oliver Coppard"]["votes"] == 19862
+    gordon = contests["Gordon"]
+    assert gordon.winner and gordon.winner.name and gordon.winner.name.value == "Salmond"
+    assert not (gordon.winner.party and gordon.winner.party.value == "Liberal Democrats")
+
+
+def test_a_section_under_an_earlier_year_s_heading_is_that_election_s_history() -> None:
+    text = (
+        "Bolsover: two elections\n\n"
+        "2017: the close one\n\n"
+        "Dennis Skinner was re-elected with 24,153 votes, a majority of 5,288. Turnout was 63.1 per cent.\n\n"
+        "2019: the fall\n\n"
+        "The Conservative Mark Fletcher took 21,791 votes against Skinner's 16,492, gaining the seat with a "
+        "majority of 5,299. Turnout fell to 61.1 per cent."
+    )
+    seat = _only(extract_text(text))
+    assert seat.winner and seat.winner.name and seat.winner.name.value == "Mark Fletcher"
+    assert seat.majority and seat.majority.value == 5299
+    assert seat.previous_majority and seat.previous_majority.value == 5288
+    assert seat.turnout and seat.turnout.value == 61.1
