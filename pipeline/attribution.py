@@ -214,7 +214,9 @@ def resolve_pronouns(text: str, sentences: list[Sentence], mentions: Mentions) -
             (p for p in mentions.people if sentence.start <= p.start < sentence.end), key=lambda p: p.start
         )
         previous_sole = len({p.value for p in in_sentence}) == 1
-        if in_sentence:
+        if pronoun and previous_subject is not None:
+            previous_sole = True  # "She won 24,067 votes to the 16,105 of X. Her share …": still about her
+        elif in_sentence:
             previous_subject = in_sentence[0]
         elif not pronoun:
             previous_subject = None

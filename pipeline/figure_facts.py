@@ -27,7 +27,7 @@ from pipeline.figures import Figure
 from pipeline.keyed_lines import keyed_reading
 from pipeline.link_context import Context, about_earlier_election, modal_before, seat_for
 from pipeline.mentions import Mention, Mentions
-from pipeline.subjects import figure_subject, respectively_subject, score_pair_subject, subject_after
+from pipeline.subjects import clause_subject, figure_subject, respectively_subject, score_pair_subject, subject_after
 
 
 def _answered_role(question: str) -> Role | None:
@@ -280,6 +280,11 @@ def figure_facts(
             subject, role = paired, "votes"
         else:
             given_for = subject_after(text, figure.end, candidates)
+            if given_for is not None and given_for.kind == "person" and given_for.party is None:
+                # "The Conservatives, for their part, managed 2,857 votes for Karen Allen": the clause's party
+                owner = clause_subject(text, sentence, figure.start, candidates)
+                if owner is not None and owner.kind == "party":
+                    given_for = replace(given_for, party=owner.value)
             subject = given_for or figure_subject(text, sentence, figure, candidates)
             role = _role_of(text, sentence, figure, subject)
             if (

@@ -562,9 +562,19 @@ def _heading_seats(text: str, start: int, end: int, resources: Resources) -> lis
     seats = []
     for line in patterns.BOX_LINE.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT):
         for run in patterns.CAPS_RUN.finditer(text, line.start(), line.end()):
-            name = lower.get(" ".join(run.group(0).lower().replace(",", " ").split()))
+            words = run.group(0).lower().replace(",", " ").split()
+            name = lower.get(" ".join(words))
             if name:
                 seats.append(Mention(run.start(), run.end(), run.group(0), "seat", name))
+                continue
+            # "ELECTION 2010: NORWICH SOUTH AT A GLANCE": the longest leading words that are a seat
+            for size in range(len(words) - 1, 1, -1):
+                name = lower.get(" ".join(words[:size]))
+                if name:
+                    end = run.start() + len(" ".join(run.group(0).split()[:size]))
+                    if text[run.start() : end] == " ".join(run.group(0).split()[:size]):
+                        seats.append(Mention(run.start(), end, text[run.start() : end], "seat", name))
+                    break
     # "LIB DEM HOLD SHEFFIELD HALLAM", "BREAKING: CONSERVATIVE GAIN TWICKENHAM": a seat after a result word
     for run in patterns.CAPS_RUN.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT):
         result = patterns.CAPS_RESULT_WORD.search(run.group(0))

@@ -220,7 +220,9 @@ EARLIER_CLAUSE_OPENING = rx.compile(
     rx.I,
 )
 SHARE_CHANGE = rx.compile(
-    r"\b(?P<verb>up|down|rose|risen|rising|fell|fallen|falling|dropped|dropping|increased|decreased|climbed|grew|jumped|"
+    # "picked up 1,331" is a tally, not a change
+    r"\b(?P<verb>(?<!\bpick(?:ed|s|ing)?\s)up|down|rose|risen|rising|fell|fallen|falling|dropped|dropping|increased|"
+    r"decreased|climbed|grew|jumped|"
     r"slumped|plunged|added|adding|lost|losing|gained|gaining|improved|slipped)\s+(?:by\s+)?(?:some\s+|almost\s+|nearly\s+|"
     r"more\s+than\s+|just\s+(?:over|under)\s+)?\Z",
     rx.I,
@@ -671,7 +673,8 @@ DEFEATED_IN = rx.compile(r"\b(?:defeated|beaten|lost|ousted)\s+in\b", rx.I)
 LOST_TO = rx.compile(
     r"\b(?:lost|loses|losing|surrendered|conceded)\s+(?:[^.;,]{1,50}?\s+)?to\s+(?:the\s+|an?\s+)?(?=[\p{Lu}])", rx.I
 )
-PRONOUN = rx.compile(r"(?:He|She)\b")
+# "She won 24,067", "Her 12,493 votes against UKIP's 5,988": the person the sentence before was about
+PRONOUN = rx.compile(r"(?:He|She|His|Her)\b")
 # "The Chancellor polled 23,293 votes", "The former minister, 52, lost", "The 38-year-old took": a
 # sentence opening on a description of the person the sentence before was about (not followed by a name:
 # "The Chancellor, Jeremy Hunt, …" names its person).

@@ -1275,3 +1275,37 @@ def test_a_section_under_an_earlier_year_s_heading_is_that_election_s_history() 
     assert seat.majority and seat.majority.value == 5299
     assert seat.previous_majority and seat.previous_majority.value == 5288
     assert seat.turnout and seat.turnout.value == 61.1
+
+
+def test_an_at_a_glance_box_a_possessive_pronoun_and_votes_managed_for_a_party_s_candidate() -> None:
+    box = (
+        "ELECTION 2010: NORWICH SOUTH AT A GLANCE\n\n"
+        "Majority: 310\nTurnout: 64.6%\n\n"
+        "How they voted\n"
+        "Simon Wright, Liberal Democrat: 13,960 (29.4%)\n"
+        "Charles Clarke, Labour: 13,650 (28.7%)\n"
+        "Antony Little, Conservative: 10,902 (22.9%)\n"
+    )
+    seat = _only(extract_text(box))
+    assert seat.majority and seat.majority.value == 310
+    assert candidates(seat)["Antony Little"] == {"party": "Conservative", "votes": 10902, "position": 3}
+
+    prose = (
+        "Labour's Emma Lewell-Buck held South Shields. Her 12,493 votes dwarfed the rest. "
+        "The Conservatives, for their part, managed 2,857 votes for Karen Allen. "
+        "An independent, Ahmed Khan, picked up 1,331."
+    )
+    rows = candidates(_only(extract_text(prose)))
+    assert rows["Emma Lewell-Buck"]["votes"] == 12493
+    assert rows["Karen Allen"] == {"party": "Conservative", "votes": 2857, "position": None}
+    assert rows["Ahmed Khan"] == {"party": "Independent", "votes": 1331, "position": None}
+
+
+def test_a_pronoun_chain_stays_with_the_person_it_started_with() -> None:
+    text = (
+        "Dehenna Davison becomes the first Conservative to represent Bishop Auckland. She won 24,067 votes "
+        "to the 16,105 of Labour's Helen Goodman. Her 53.7 per cent share was the largest in the county."
+    )
+    seat = _only(extract_text(text))
+    shares = {c.name.value: c.share.value for c in seat.candidates if c.name and c.share}
+    assert shares == {"Dehenna Davison": 53.7}
