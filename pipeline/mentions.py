@@ -809,6 +809,17 @@ def find_mentions(doc: Doc, text: str, offset: int, resources: Resources, year: 
     seats += _context_seats(text, offset, end, seats, resources, parties, people)
     seats = _expand_short_names(sorted(seats, key=lambda seat: seat.start), resources)
     seats = [seat for seat in seats if _existed(seat.value, year, resources)]
+    # "against Dudley's 11,601" where Melanie Dudley stood in Dudley North: a surname's tally, not the seat
+    by_surname = {person.value.split()[-1]: person for person in people if len(person.value.split()) > 1}
+    tallied = [
+        seat for seat in seats if seat.text in by_surname and rx.match(r"'s?\s+\d", text[seat.end : seat.end + 6])
+    ]
+    people += [
+        Mention(seat.start, seat.end, seat.text, "person", by_surname[seat.text].value, by_surname[seat.text].party)
+        for seat in tallied
+    ]
+    people.sort(key=lambda person: person.start)
+    seats = [seat for seat in seats if seat not in tallied]
     people = [p for p in people if not any(s.start <= p.start and p.end <= s.end for s in seats)]
     # "Kestle Green", "Sarah Green": a party's name inside a longer seat or person name is part of it
     parties = [

@@ -785,6 +785,8 @@ BECOMES_PARTY_MEMBER = rx.compile(
 )
 PARTY_BEFORE_PERSON = rx.compile(
     r"\A,\s+whose\s+(?:man|woman|candidate|standard-bearer)\s+\Z|"  # "UKIP, whose man Andrew Charalambous"
+    # "Labour chose Melanie Dudley to defend …", "The Conservatives picked Marco Longhi"
+    r"\A\s+(?:chose|picked|selected|nominated|fielded|ran|put\s+up)\s+\Z|"
     r"\A(?:'s?)?[ \t]*(?:(?:the\s+)?(?:former\s+|sitting\s+|new\s+)?"
     # "the Official Monster Raving Loony Party's perennial candidate Howling Laud Hope"
     r"(?:(?-i:\p{Ll}[\p{Ll}-]+)\s+)?"

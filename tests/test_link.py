@@ -1309,3 +1309,15 @@ def test_a_pronoun_chain_stays_with_the_person_it_started_with() -> None:
     seat = _only(extract_text(text))
     shares = {c.name.value: c.share.value for c in seat.candidates if c.name and c.share}
     assert shares == {"Dehenna Davison": 53.7}
+
+
+def test_a_party_that_chose_its_candidate_and_a_surname_that_is_also_a_seat_s_name() -> None:
+    text = (
+        "In Dudley North, Labour chose Melanie Dudley to defend a majority of 22. The Conservatives picked "
+        "Marco Longhi. Longhi took 23,134 votes against Dudley's 11,601, a majority of 11,533."
+    )
+    seat = _only(extract_text(text))
+    rows = candidates(seat)
+    assert rows["Melanie Dudley"] == {"party": "Labour", "votes": 11601, "position": None}
+    assert rows["Marco Longhi"]["party"] == "Conservative" and rows["Marco Longhi"]["votes"] == 23134
+    assert {check.id: check.status for check in extract_text(text).checks}["majority_arithmetic"] == "pass"
