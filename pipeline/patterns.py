@@ -178,7 +178,8 @@ AFFILIATION_BEFORE = rx.compile(
 )
 # A small number after "held by" that counts people, not votes: "held for decades by two senior Labour figures".
 COUNTED_PEOPLE_AFTER = rx.compile(
-    r"\A\s+(?!(?:votes?|points?|per|percent|percentage)\b)(?:[\p{L}-]+\s+){0,3}?"
+    r"\A(?!\s+(?:[\p{L}-]+\s+)?(?:years?|months?|weeks?)\s+(?:ago|earlier|before)\b)"
+    r"\s+(?!(?:votes?|points?|per|percent|percentage)\b)(?:[\p{L}-]+\s+){0,3}?"
     r"(?:figures|people|MPs|members|men|women|politicians|candidates|councillors|parties|seats|decades|years|"
     r"generations|families|ministers)\b"
 )
@@ -373,7 +374,8 @@ INCUMBENT_AFTER = rx.compile(
     r"\A(?:'s)?,?\s+(?:(?:the|a)\s+)?(?:sitting|outgoing|incumbent|defending)\s+(?:[\w-]+\s+){0,2}(?:MP|member)\b"
     r"|\A(?:,[^,.;]{1,60},)?,?\s+(?:who\s+)?had\s+(?:held|represented|been\s+(?:the\s+)?(?:[\w-]+'s\s+)?MP|won\s+the\s+seat)\b"
     r"|\A,?\s+who\s+(?:was|had\s+been)\s+elected\b"
-    r"|\A,?\s+(?:the\s+)?(?:[\w-]+'s\s+)?MP\s+(?:here\s+|there\s+)?since\b"
+    # "Charles Clarke (Labour), MP since 1997"
+    r"|\A(?:\s*\([^()\n]{1,30}\))?,?\s+(?:the\s+)?(?:[\w-]+'s\s+)?MP\s+(?:here\s+|there\s+)?since\b"
     r"|\A's\s+(?:[\w-]+\s+){0,3}(?:run|tenure|time|years)\s+as\b"
     r"|\A\s+(?:has|had)\s+lost\s+(?:his|her|their|the)?\b|\A\s+loses\b|\A\s+is\s+out\b"
     # "Alex Salmond, the former First Minister, lost Gordon": losing a seat is holding it first

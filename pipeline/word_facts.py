@@ -329,7 +329,7 @@ def _incumbents(scope: _Scope) -> list[Fact]:
         # The sitting member who lost: "unseating Labour's Vera Baird", "Ms Hayman, the sitting MP",
         # "Dennis Skinner has lost Bolsover", "Conor Burns, who had held Bournemouth West since 2010".
         before = text[max(sentence.start, person.start - 60) : person.start]
-        after = text[person.end : min(sentence.end, person.end + 60)]
+        after = text[person.end : min(sentence.end, person.end + 100)]
         after_cue = patterns.INCUMBENT_AFTER.match(after)
         cue = after_cue or patterns.INCUMBENT_BEFORE.search(before)
         if cue is None or about_earlier_election(text, sentence, person.start, person.end):

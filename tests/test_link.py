@@ -1321,3 +1321,21 @@ def test_a_party_that_chose_its_candidate_and_a_surname_that_is_also_a_seat_s_na
     assert rows["Melanie Dudley"] == {"party": "Labour", "votes": 11601, "position": None}
     assert rows["Marco Longhi"]["party"] == "Conservative" and rows["Marco Longhi"]["votes"] == 23134
     assert {check.id: check.status for check in extract_text(text).checks}["majority_arithmetic"] == "pass"
+
+
+def test_a_majority_years_ago_a_member_who_lost_his_seat_after_an_aside_and_an_mp_since_after_a_party() -> None:
+    blog = (
+        "05:10\nBREAKING: CONSERVATIVE GAIN KINGSTON AND SURBITON. Ed Davey, energy secretary for the last "
+        "three years, has lost his seat. James Berry took 23,249 votes. Davey had a majority of 7,560 five "
+        "years ago and had represented the seat since 1997."
+    )
+    seat = _only(extract_text(blog))
+    assert seat.previous_mp and seat.previous_mp.name and seat.previous_mp.name.value == "Ed Davey"
+    assert seat.previous_majority and seat.previous_majority.value == 7560
+
+    box = (
+        "ELECTION 2015: NORTH CORNWALL AT A GLANCE\n\nBig name out: Dan Rogerson (Liberal Democrat), MP since 2005\n\n"
+        "How they voted\nScott Mann, Conservative: 21,686 (45.0%)\nDan Rogerson, Liberal Democrat: 14,065 (29.2%)\n"
+    )
+    cornwall = _only(extract_text(box))
+    assert cornwall.previous_mp and cornwall.previous_mp.name and cornwall.previous_mp.name.value == "Dan Rogerson"
