@@ -1339,3 +1339,13 @@ def test_a_majority_years_ago_a_member_who_lost_his_seat_after_an_aside_and_an_m
     )
     cornwall = _only(extract_text(box))
     assert cornwall.previous_mp and cornwall.previous_mp.name and cornwall.previous_mp.name.value == "Dan Rogerson"
+
+
+def test_a_swing_this_time() -> None:
+    text = (
+        "Jacob Young took Redcar for the Conservatives with a majority of 3,527. "
+        "The swing from Labour to the Conservatives this time was 15.5 points."
+    )
+    seat = _only(extract_text(text))
+    assert seat.swing and (seat.swing.value, seat.swing.unit) == (15.5, "points")
+    assert seat.swing.from_party and seat.swing.from_party.value == "Labour"
