@@ -105,35 +105,42 @@ def _strip_person(text: str, start: int, titles: Iterable[str]) -> tuple[int, in
     return start, end
 
 
-def _surname_not_party(text: str, start: int, name: str, person_ends: set[int], resources: Resources) -> bool:
+def _surnames_not_parties(doc: Doc, offset: int, text: str, resources: Resources) -> list[tuple[int, int]]:
     """ "Sarah Green won Chesham": a party word that is a surname right after a forename — one the model
-    tagged, or any capitalised word that is no determiner, party or place when a verb follows."""
-    if name not in SURNAME_PARTY_WORDS:
-        return False
-    forename = patterns.FORENAME_BEFORE.search(text, max(0, start - 30), start)
-    if forename is None or patterns.NATIONAL_BEFORE.search(text, max(0, start - 12), start):
-        return False
-    after = text[start + len(name) : start + len(name) + 14]
-    if rx.match(r"\s+(?:Party|party|candidate|councillor|MP|MSP|MS|group|vote|share)\b", after):
-        return False
-    word = forename.group("forename")
-    return forename.end("forename") in person_ends or (
-        word.lower() not in STOP_WORDS
-        and word not in resources.party_by_alias
-        and word not in resources.places
-        and word.lower() not in resources.seat_by_lower
-        and bool(rx.match(r"\s+\p{Ll}", after))
-    )
-
-
-def _parties(doc: Doc, offset: int, text: str, resources: Resources) -> list[Mention]:
+    tagged, or any capitalised word that is no determiner, party or place when a verb follows. Returns
+    each such name's (start, end); the party mention goes and a person takes its place."""
     person_ends = {ent.end_char + offset for ent in doc.ents if ent.label_ == "PERSON"}
+    names: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        start, end = ent.start_char + offset, ent.end_char + offset
+        if ent.label_ != "PARTY" or ent.text not in SURNAME_PARTY_WORDS:
+            continue
+        forename = patterns.FORENAME_BEFORE.search(text, max(0, start - 30), start)
+        if forename is None or patterns.NATIONAL_BEFORE.search(text, max(0, start - 12), start):
+            continue
+        after = text[end : end + 14]
+        if rx.match(r"\s+(?:Party|party|candidate|councillor|MP|MSP|MS|group|vote|share)\b", after):
+            continue
+        word = forename.group("forename")
+        if forename.end("forename") in person_ends or (
+            word.lower() not in STOP_WORDS
+            and word not in resources.party_by_alias
+            and word not in resources.places
+            and word.lower() not in resources.seat_by_lower
+            and rx.match(r"\s+\p{Ll}", after)
+        ):
+            names.append((forename.start("forename"), end))
+    return names
+
+
+def _parties(
+    doc: Doc, offset: int, text: str, resources: Resources, green_names: list[tuple[int, int]]
+) -> list[Mention]:
+    name_ends = {end for _, end in green_names}  # "Sarah Green": no party
     found = [
         Mention(ent.start_char + offset, ent.end_char + offset, ent.text, "party", ent.ent_id_)
         for ent in doc.ents
-        if ent.label_ == "PARTY"
-        and ent.ent_id_
-        and not _surname_not_party(text, ent.start_char + offset, ent.text, person_ends, resources)
+        if ent.label_ == "PARTY" and ent.ent_id_ and ent.end_char + offset not in name_ends
     ]
     # Abbreviations only where results boxes put them: "(Con)", "Con:" or "Con 13,872" on a line, and
     # anywhere on a short box-like line ("CON GAIN FROM LAB", "Swing: 6.7% Lab to Con").
@@ -327,7 +334,14 @@ def _untagged_full_names(
     return found
 
 
-def _people(doc: Doc, offset: int, text: str, parties: list[Mention], resources: Resources) -> list[Mention]:
+def _people(
+    doc: Doc,
+    offset: int,
+    text: str,
+    parties: list[Mention],
+    resources: Resources,
+    green_names: list[tuple[int, int]],
+) -> list[Mention]:
     party_aliases = resources.party_by_alias
     titles = resources.cues.person_titles
     raw: list[tuple[int, int]] = []
@@ -388,18 +402,9 @@ def _people(doc: Doc, offset: int, text: str, parties: list[Mention], resources:
         ):
             continue
         raw.append((start, end))
-    person_ends = {ent.end_char + offset for ent in doc.ents if ent.label_ == "PERSON"}
-    for ent in doc.ents:
+    for span in green_names:
         # "Sarah Green won": the party word read as a surname is a name with the forename before it
-        if ent.label_ == "PARTY" and _surname_not_party(
-            text, ent.start_char + offset, ent.text, person_ends, resources
-        ):
-            forename = patterns.FORENAME_BEFORE.search(
-                text, max(0, ent.start_char + offset - 30), ent.start_char + offset
-            )
-            if forename is not None:
-                span = (forename.start("forename"), ent.end_char + offset)
-                raw = [(s, e) for s, e in raw if not (span[0] <= s and e <= span[1])] + [span]
+        raw = [(s, e) for s, e in raw if not (span[0] <= s and e <= span[1])] + [span]
     others = [
         (ent.start_char + offset, ent.end_char + offset)
         for ent in doc.ents
@@ -793,8 +798,9 @@ def find_mentions(doc: Doc, text: str, offset: int, resources: Resources, year: 
     ``year``, when the article's date is known, drops gazetteer names that were not seats then
     ("Medway councillor" in 2014 is not the Medway constituency abolished in 2010)."""
     end = offset + len(doc.text)
-    parties = _parties(doc, offset, text, resources)
-    people = _people(doc, offset, text, parties, resources)
+    green_names = _surnames_not_parties(doc, offset, text, resources)
+    parties = _parties(doc, offset, text, resources, green_names)
+    people = _people(doc, offset, text, parties, resources, green_names)
     seats = [
         seat
         for seat in _gazetteer_seats(doc, offset, people, resources.cues.person_titles)
