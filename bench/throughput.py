@@ -148,6 +148,15 @@ def main() -> None:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
 
 
+def progress(label: str, row: dict[str, Any]) -> None:
+    """One line on stderr per finished measurement, so a run stopped part-way still shows what it measured."""
+    print(
+        f"{label}: {row['articles_per_s']:.1f} articles/s, peak RSS {row['peak_rss_mb']:.0f} MB",
+        file=sys.stderr,
+        flush=True,
+    )
+
+
 def run(args: argparse.Namespace, scratch: Path) -> dict[str, Any]:
     folder = scratch / "workload"
     articles, words = build_workload(folder, args.articles)
@@ -164,6 +173,7 @@ def run(args: argparse.Namespace, scratch: Path) -> dict[str, Any]:
             "peak_rss_mb": baseline["peak_rss_mb"],
         }
     }
+    progress("baseline", rows["baseline"])
     for jobs in sorted({1, *args.jobs}):
         timing = electext_run(folder, jobs, scratch)
         seconds = max(timing["wall_s"] - startup, 1e-9)
@@ -173,6 +183,7 @@ def run(args: argparse.Namespace, scratch: Path) -> dict[str, Any]:
             "startup_s": startup,
             "peak_rss_mb": timing["peak_rss_mb"],
         }
+        progress(f"electext --jobs {jobs}", rows[f"electext --jobs {jobs}"])
     single = rows["electext --jobs 1"]["articles_per_s"]
     ratios = {"b/a": single / rows["baseline"]["articles_per_s"]}
     for jobs in args.jobs:

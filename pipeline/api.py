@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 
 from pipeline import __version__, patterns
-from pipeline.annotate import load_pipeline, model_label
+from pipeline.annotate import load_pipeline, model_label, sentence_starts
 from pipeline.assemble import assemble, evidence
 from pipeline.checks import number_format, run_checks
 from pipeline.errors import ElectextError, TimeLimitError, TooLargeError
@@ -74,7 +74,9 @@ def extract_article(
         )
     doc = nlp(doc)
     offset = article.body_start
-    sentences = split_sentences(article.text, offset, len(article.text), [s.start_char + offset for s in doc.sents])
+    sentences = split_sentences(
+        article.text, offset, len(article.text), [start + offset for start in sentence_starts(doc)]
+    )
     mentions = find_mentions(doc, article.text, offset, resources, year=article.year)
     figures = find_figures(article.text, offset)
     facts = link(article.text, sentences, mentions, figures, year=article.year)

@@ -1,0 +1,47 @@
+"""The annotate stage: the statistical model runs only what the stages read, and what it no longer
+computes (sentences, verb tags) comes from rules that give the stages the same answers."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline.annotate import inflected_verbs, load_pipeline, model_names, sentence_starts
+
+pytestmark = pytest.mark.model
+
+
+def starts(text: str) -> list[str]:
+    doc = load_pipeline()(text)
+    return [text[start : start + 6] for start in sentence_starts(doc)]
+
+
+def test_a_sentence_starts_at_its_opening_quote_not_after_it() -> None:
+    text = 'Polls closed at ten, she said. "We knocked on every door." The count began.'
+    assert starts(text) == ["Polls ", '"We kn', "The co"]
+
+
+def test_a_sentence_after_a_line_break_starts_at_its_first_word() -> None:
+    text = "Turnout was 41.2%.\n\nMr Okafor took the seat with 9,870 votes."
+    assert starts(text) == ["Turnou", "Mr Oka"]
+
+
+def test_a_closing_quote_stays_with_its_sentence() -> None:
+    text = 'He called it "a landslide." Labour disagreed.'
+    assert starts(text) == ["He cal", "Labour"]
+
+
+def test_verb_forms_come_from_the_models_own_tables_without_base_forms() -> None:
+    nlp = spacy.load(model_names()[0], exclude=["tagger", "parser", "ner", "attribute_ruler"])
+    verbs = inflected_verbs(nlp)
+    assert {"stood", "polled", "wins", "campaigning", "was", "will", "resigned"} <= verbs
+    assert not {"centre", "leisure", "vale", "stand", "poll"} & verbs  # base forms double as nouns
+
+
+def test_a_two_word_name_before_a_verb_is_a_person_without_the_tagger() -> None:
+    nlp = load_pipeline()
+    assert not {"tagger", "tok2vec", "parser"} & set(nlp.component_names)  # a third of the model's time
+    text = "After the recount Delia Farthing won by 312 votes."
+    with nlp.select_pipes(disable=["electext_people"]):
+        assert ("Delia Farthing", "ORG") in [(ent.text, ent.label_) for ent in nlp(text).ents]  # the model's miss
+    assert ("Delia Farthing", "PERSON") in [(ent.text, ent.label_) for ent in nlp(text).ents]
