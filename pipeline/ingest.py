@@ -148,13 +148,28 @@ class Article:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
+# Characters that normalising removes or may remove (a carriage return before a line feed).
+_DROPPED = ("\r", *(char for char, new in TYPOGRAPHY.items() if not new))
+_ONE_FOR_ONE = tuple((char, new) for char, new in TYPOGRAPHY.items() if new)
+
+
 def token_limit(max_chars: int | None) -> int | None:
     """The token bound that goes with a character limit (``None``: no limit)."""
     return max_chars // CHARS_PER_TOKEN if max_chars is not None else None
 
 
 def normalise(original: str) -> tuple[str, tuple[int, ...]]:
-    """Apply :data:`TYPOGRAPHY` and CRLF folding; return the text and each character's origin."""
+    """Apply :data:`TYPOGRAPHY` and CRLF folding; return the text and each character's origin.
+
+    Most articles have no character to drop and no carriage return: one ``str.translate`` then keeps
+    every offset (the character loop below cost the parent of a parallel run a millisecond an article).
+    """
+    if not any(char in original for char in _DROPPED):  # str's own search: far faster than a regex class
+        text = original
+        for char, new in _ONE_FOR_ONE:
+            if char in text:
+                text = text.replace(char, new)
+        return text, tuple(range(len(original)))
     chars: list[str] = []
     origins: list[int] = []
     for index, char in enumerate(original):

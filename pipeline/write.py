@@ -33,11 +33,15 @@ _TEMPORARY = rx.compile(r"\A\..+\.(?:json|jsonl)\.[^.]+\.tmp\Z")
 
 
 def to_json(record: ArticleResult | ErrorRecord, indent: int | None = 2) -> str:
-    """The one serialisation of a record: stable key order, UTF-8, no timestamps."""
-    data = record.model_dump(mode="json")
+    """The one serialisation of a record: stable key order, UTF-8, no timestamps.
+
+    pydantic's serialiser writes what ``json.dumps(..., ensure_ascii=False)`` would (two-space
+    indent, ``": "`` and ``","``; compact ``":"`` and ``","``), several times faster: in a parallel
+    run the parent writes every article, and the standard library's indenting encoder, pure Python,
+    was what capped the run at about 85 articles/s however many workers there were."""
     if indent is None:
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return json.dumps(data, ensure_ascii=False, indent=indent) + "\n"
+        return record.model_dump_json()
+    return record.model_dump_json(indent=indent) + "\n"
 
 
 def atomic_write(path: Path, content: str) -> None:

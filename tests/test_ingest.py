@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline.errors import DecodeError, EmptyArticleError
-from pipeline.ingest import article_from_text, decode, normalise, read_article
+from pipeline.ingest import TYPOGRAPHY, article_from_text, decode, normalise, read_article
 
 
 def test_typography_is_normalised_one_character_for_one() -> None:
@@ -126,3 +126,17 @@ def test_long_runs_are_blanked_one_for_one() -> None:
     assert article.blanked == ((11, 411),)
     assert article.text == "Labour won " + " " * 400 + " by 5 votes."
     assert article.original_span(412, 414) == (412, 414)
+
+
+@given(
+    st.lists(st.sampled_from(["a", "\r", "\n", "\r\n", "\u00ad", "\u2019", "\u00a0", "\ufeff", "\u00e9"]), max_size=30)
+)
+def test_every_normalised_character_points_at_the_one_it_came_from(pieces: list[str]) -> None:
+    original = "".join(pieces)
+    text, origins = normalise(original)
+    assert len(origins) == len(text) and list(origins) == sorted(set(origins))
+    for char, origin in zip(text, origins, strict=True):
+        source = original[origin]
+        assert char == ("\n" if source == "\r" else TYPOGRAPHY.get(source, source))
+    kept = [i for i, c in enumerate(original) if TYPOGRAPHY.get(c, c) and original[i : i + 2] != "\r\n"]
+    assert list(origins) == kept  # nothing else dropped

@@ -52,6 +52,11 @@ def test_any_text_gives_a_valid_record_with_exact_evidence(text: str) -> None:
         return
     jsonschema.validate(json.loads(to_json(result)), SCHEMA)
     evidence_round_trips(result, text)
+    # The files keep the standard library's layout, byte for byte, though pydantic now writes them.
+    assert to_json(result) == json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    assert to_json(result, indent=None) == json.dumps(
+        result.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":")
+    )
 
 
 BOX = (
