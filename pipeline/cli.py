@@ -10,7 +10,7 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, cast
 
 import typer
 
@@ -23,7 +23,7 @@ from pipeline.records import ArticleResult, ErrorRecord
 from pipeline.refdb import BY_ELECTION, DEFAULT_REFERENCE, GENERAL, Reference, build, import_results
 from pipeline.schema import write_schemas
 from pipeline.sources import STDIN, ReadOptions
-from pipeline.write import BatchWriter, to_json
+from pipeline.write import BatchWriter, Serialised, to_json
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Election articles in, checked results out.")
 
@@ -103,16 +103,18 @@ def _stream(
     options: ReadOptions,
     reuse: Reuse | None,
     reference: Path | None,
-) -> Iterator[ArticleResult | ErrorRecord]:
-    """The records of a batch, in input order, from one process, this machine's cores or Dask."""
+    serialise: bool,
+) -> Iterator[ArticleResult | ErrorRecord | Serialised]:
+    """The records of a batch, in input order, from one process, this machine's cores or Dask; with
+    ``serialise``, the workers of a parallel run send results as the text to write."""
     from pipeline.parallel import default_jobs, extract_on_dask, extract_parallel
 
     if engine == "dask":
-        return extract_on_dask(inputs, scheduler, jobs, model, options, reuse, reference)
+        return extract_on_dask(inputs, scheduler, jobs, model, options, reuse, reference, serialise)
     # A worker costs a model load (about two seconds): by default a small batch stays in this process.
     workers = min(jobs, len(inputs)) if jobs else min(default_jobs(), len(inputs) // INPUTS_PER_DEFAULT_WORKER)
     if workers > 1:
-        return extract_parallel(inputs, workers, model, options, reuse, reference)
+        return extract_parallel(inputs, workers, model, options, reuse, reference, serialise)
     return extract_paths(inputs, model, options, reuse, reference)
 
 
@@ -182,13 +184,17 @@ def extract(
     failed = articles = contests = 0
     show_progress = any(path.is_dir() for path in paths) and sys.stderr.isatty()
     with typer.progressbar(length=len(inputs), label="Extracting", file=sys.stderr, hidden=not show_progress) as bar:
-        for record in _stream(inputs, engine, jobs, scheduler, model, options, reuse, checked_against):
-            if isinstance(record, ArticleResult):
+        serialise = isinstance(writer, BatchWriter)  # CSV and SQLite writers read the records themselves
+        for record in _stream(inputs, engine, jobs, scheduler, model, options, reuse, checked_against, serialise):
+            if isinstance(record, ArticleResult | Serialised):
                 try:
-                    writer.add(record)
+                    if isinstance(record, Serialised):
+                        cast(BatchWriter, writer).add(record)  # asked for only when the writer is one
+                    else:
+                        writer.add(record)
                 except OutputError as error:  # e.g. a file of the user's where the output would go
                     record = ErrorRecord(
-                        source=record.article.source,
+                        source=record.source if isinstance(record, Serialised) else record.article.source,
                         stage=error.stage,
                         error=type(error).__name__,
                         message=str(error),
@@ -199,7 +205,7 @@ def extract(
                 _report_error(record)
             else:
                 articles += 1
-                contests += len(record.contests)
+                contests += record.contests if isinstance(record, Serialised) else len(record.contests)
             bar.update(1)
     writer.close()
     reused = f", {writer.reused} reused" if isinstance(writer, BatchWriter) and resume else ""

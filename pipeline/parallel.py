@@ -27,6 +27,7 @@ from pipeline.ingest import Article
 from pipeline.records import ArticleResult, ErrorRecord
 from pipeline.refdb import DEFAULT_REFERENCE, open_reference
 from pipeline.sources import DEFAULT_OPTIONS, ReadOptions
+from pipeline.write import Serialised
 
 # Tasks in flight per worker: enough to keep every worker busy while the parent writes, few enough
 # that the window of pending articles stays small.
@@ -34,6 +35,7 @@ IN_FLIGHT_PER_WORKER = 8
 # How often a worker checks that the batch that started it is still running.
 PARENT_CHECK_SECONDS = 1.0
 Record = ArticleResult | ErrorRecord
+Shipped = ArticleResult | ErrorRecord | Serialised
 
 
 @dataclass(frozen=True)
@@ -43,11 +45,13 @@ class Job:
     model: str | None
     reference: Path | None
     max_tokens: int | None
+    serialise: bool = False  # return a result as the text the output folder gets (see Serialised)
 
 
-def run_job(job: Job, article: Article) -> Record:
+def run_job(job: Job, article: Article) -> Record | Serialised:
     """The worker's side: one article through every stage; a failure is an error record."""
-    return extract_guarded(article, job.model, job.reference, job.max_tokens)
+    record = extract_guarded(article, job.model, job.reference, job.max_tokens)
+    return Serialised.of(record) if job.serialise and isinstance(record, ArticleResult) else record
 
 
 def _worker_start(job: Job, parent: int) -> None:
@@ -70,12 +74,12 @@ def _exit_with(parent: int) -> None:
             os._exit(1)
 
 
-def in_order(planned: Iterable[Record | Article], submit: Callable[[Article], Any], window: int) -> Iterator[Record]:
+def in_order(planned: Iterable[Record | Article], submit: Callable[[Article], Any], window: int) -> Iterator[Shipped]:
     """Submit each article (``submit`` returns a future: anything with ``.result()``), keep at most
     ``window`` in flight, and yield every record in input order."""
     pending: deque[Record | Any] = deque()
 
-    def ready(item: Record | Any) -> Record:
+    def ready(item: Record | Any) -> Shipped:
         return item if isinstance(item, ArticleResult | ErrorRecord) else item.result()
 
     for item in planned:
@@ -98,9 +102,11 @@ def extract_parallel(
     options: ReadOptions = DEFAULT_OPTIONS,
     reuse: Reuse | None = None,
     reference: Path | None = DEFAULT_REFERENCE,
-) -> Iterator[Record]:
-    """:func:`pipeline.api.extract_paths` on ``jobs`` processes of this machine."""
-    job = Job(model=model, reference=reference, max_tokens=options.max_tokens)
+    serialise: bool = False,
+) -> Iterator[Shipped]:
+    """:func:`pipeline.api.extract_paths` on ``jobs`` processes of this machine; with ``serialise``,
+    results come as :class:`Serialised` text for a :class:`pipeline.write.BatchWriter`."""
+    job = Job(model=model, reference=reference, max_tokens=options.max_tokens, serialise=serialise)
     # Workers start from a clean server process, not from this one: they must not inherit the output
     # folder's lock (a killed run's workers would hold it) or an open database connection. Each loads
     # the model once.
@@ -108,7 +114,7 @@ def extract_parallel(
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_start, initargs=(job, os.getpid())) as pool:
 
-        def submit(article: Article) -> Future[Record]:
+        def submit(article: Article) -> Future[Shipped]:
             return pool.submit(run_job, job, article)
 
         yield from in_order(planned(paths, model, options, reuse, reference), submit, jobs * IN_FLIGHT_PER_WORKER)
@@ -122,7 +128,8 @@ def extract_on_dask(
     options: ReadOptions = DEFAULT_OPTIONS,
     reuse: Reuse | None = None,
     reference: Path | None = DEFAULT_REFERENCE,
-) -> Iterator[Record]:
+    serialise: bool = False,
+) -> Iterator[Shipped]:
     """:func:`pipeline.api.extract_paths` on a Dask cluster: the one at ``scheduler``, or a local one
     of ``jobs`` single-threaded worker processes. Each worker loads the model once (the pipeline is
     cached per process); every worker needs electext installed, and, for ``reference``, the same
@@ -133,7 +140,7 @@ def extract_on_dask(
         from pipeline.errors import ElectextError
 
         raise ElectextError("--engine dask needs Dask: pip install 'electext[dask]'") from None
-    job = Job(model=model, reference=reference, max_tokens=options.max_tokens)
+    job = Job(model=model, reference=reference, max_tokens=options.max_tokens, serialise=serialise)
     cluster = None
     if scheduler is None:
         cluster = LocalCluster(

@@ -16,6 +16,7 @@ import fcntl
 import json
 import os
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
@@ -30,6 +31,30 @@ _UNSAFE = rx.compile(r"[^\w.-]+")
 RESULTS, ERRORS, LOCK = "results.jsonl", "errors.jsonl", ".electext.lock"
 # atomic_write's temporary names: ".<name>.<random>.tmp"
 _TEMPORARY = rx.compile(r"\A\..+\.(?:json|jsonl)\.[^.]+\.tmp\Z")
+
+
+@dataclass(frozen=True)
+class Serialised:
+    """An article's result already turned into the text :class:`BatchWriter` writes: its own JSON
+    file and its ``results.jsonl`` line. A worker process makes it, so the parent of a parallel run,
+    which writes every article, neither unpickles the record nor serialises it again: those two cost
+    most of its time per article, and its time per article is what caps a run on many cores."""
+
+    article_id: str
+    source: str
+    contests: int
+    document: str
+    line: str
+
+    @classmethod
+    def of(cls, record: ArticleResult) -> Serialised:
+        return cls(
+            article_id=record.article.id,
+            source=record.article.source,
+            contests=len(record.contests),
+            document=to_json(record),
+            line=to_json(record, indent=None),
+        )
 
 
 def to_json(record: ArticleResult | ErrorRecord, indent: int | None = 2) -> str:
@@ -140,7 +165,7 @@ class BatchWriter:
         self.reused += 1
         return previous
 
-    def add(self, record: ArticleResult | ErrorRecord) -> Path | None:
+    def add(self, record: ArticleResult | ErrorRecord | Serialised) -> Path | None:
         """Record one result or error; write the result's own file (json format).
 
         Raises :class:`OutputError`, before recording anything, when the file cannot be written safely.
@@ -148,15 +173,17 @@ class BatchWriter:
         if isinstance(record, ErrorRecord):
             self.errors.append(to_json(record, indent=None))
             return None
+        if isinstance(record, ArticleResult):
+            record = Serialised.of(record)
         path = None
         if self.per_article:
-            path = self.directory / f"{self._name(record.article.id, reserve=True)}.json"
+            path = self.directory / f"{self._name(record.article_id, reserve=True)}.json"
             if self.directory.resolve() not in path.resolve().parents:
                 raise OutputError(f"{path}: refusing to write outside {self.directory}")
             if path.exists() and not self._ours(path):
                 raise OutputError(f"{path}: refusing to overwrite a file electext did not write")
-            atomic_write(path, to_json(record))
-        self._results.write(to_json(record, indent=None) + "\n")
+            atomic_write(path, record.document)
+        self._results.write(record.line + "\n")
         return path
 
     @staticmethod

@@ -49,6 +49,15 @@ def test_two_processes_write_exactly_what_one_writes(batch: Path, tmp_path: Path
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("output_format", ["jsonl", "csv"])
+def test_every_format_is_the_same_from_two_processes(batch: Path, tmp_path: Path, output_format: str) -> None:
+    # JSON lines come from the workers already serialised; CSV rows are made from records in the parent.
+    one = _run(batch, tmp_path / "one", "--jobs", "1", "--format", output_format)
+    two = _run(batch, tmp_path / "two", "--jobs", "2", "--format", output_format)
+    assert one == two and one
+
+
+@pytest.mark.model
 def test_a_dask_local_cluster_writes_exactly_what_one_process_writes(batch: Path, tmp_path: Path) -> None:
     pytest.importorskip("dask.distributed", reason="Dask is an optional extra: pip install 'electext[dask]'")
     one = _run(batch, tmp_path / "one", "--jobs", "1")
