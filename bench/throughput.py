@@ -53,15 +53,34 @@ def build_workload(folder: Path, articles: int) -> tuple[int, int]:
 
 
 def measured(command: list[str], env: dict[str, str] | None = None) -> dict[str, Any]:
-    """Run ``command`` in a wrapper process that reports its wall time and its children's peak RSS."""
+    """Run ``command`` in a wrapper process that reports its wall time, its children's peak RSS and the
+    CPU time of the command's own process (not its workers'; read from /proc, Linux only): in a
+    ``--jobs N`` run that is the parent, which reads and writes every article, so its CPU per article
+    bounds how far the run can scale."""
     wrapper = (
         "import json, resource, subprocess, sys, time\n"
         "start = time.perf_counter()\n"
-        "done = subprocess.run(sys.argv[1:], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)\n"
+        "child = subprocess.Popen(sys.argv[1:], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)\n"
+        "own = None\n"
+        "def sample():\n"
+        "    try:\n"
+        "        fields = open(f'/proc/{child.pid}/stat').read().rsplit(')', 1)[1].split()\n"
+        "        return (int(fields[11]) + int(fields[12])) / 100\n"
+        "    except (OSError, IndexError, ValueError):\n"
+        "        return None\n"
+        "import threading\n"
+        "def watch():\n"
+        "    global own\n"
+        "    while child.poll() is None:\n"
+        "        own = sample() or own\n"
+        "        time.sleep(0.05)\n"
+        "watcher = threading.Thread(target=watch, daemon=True)\n"
+        "watcher.start()\n"
+        "stdout, stderr = child.communicate()\n"
         "wall = time.perf_counter() - start\n"
         "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
-        "print(json.dumps({'wall_s': wall, 'peak_rss_mb': peak / 1024, 'rc': done.returncode,"
-        " 'stdout': done.stdout[-2000:], 'stderr': done.stderr[-2000:]}))\n"
+        "print(json.dumps({'wall_s': wall, 'peak_rss_mb': peak / 1024, 'rc': child.returncode, 'own_cpu_s': own,"
+        " 'stdout': stdout[-2000:], 'stderr': stderr[-2000:]}))\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", wrapper, *command], capture_output=True, text=True, check=True, env=env
@@ -182,6 +201,7 @@ def run(args: argparse.Namespace, scratch: Path) -> dict[str, Any]:
             "words_per_s": words / seconds,
             "startup_s": startup,
             "peak_rss_mb": timing["peak_rss_mb"],
+            "parent_cpu_ms_per_article": 1000 * timing["own_cpu_s"] / articles if timing["own_cpu_s"] else None,
         }
         progress(f"electext --jobs {jobs}", rows[f"electext --jobs {jobs}"])
     single = rows["electext --jobs 1"]["articles_per_s"]
@@ -211,14 +231,19 @@ def table(results: dict[str, Any]) -> str:
     lines = [
         f"workload: {results['workload']['articles']} articles, {results['workload']['words']} words; "
         f"{results['machine']['cpus']} CPUs; model {results['machine']['model']}",
-        f"{'run':<22}{'articles/s':>12}{'words/s':>12}{'start-up s':>12}{'peak RSS MB':>13}",
+        f"{'run':<22}{'articles/s':>12}{'words/s':>12}{'start-up s':>12}{'peak RSS MB':>13}{'parent ms/art':>15}",
     ]
     for name, row in results["rows"].items():
+        parent = row.get("parent_cpu_ms_per_article")
         lines.append(
             f"{name:<22}{row['articles_per_s']:>12.1f}{row['words_per_s']:>12.0f}"
-            f"{row['startup_s']:>12.2f}{row['peak_rss_mb']:>13.0f}"
+            f"{row['startup_s']:>12.2f}{row['peak_rss_mb']:>13.0f}{(f'{parent:.2f}' if parent else '-'):>15}"
         )
     lines.append("(peak RSS of a --jobs N run is the parent's: each worker holds one model, as --jobs 1 does)")
+    lines.append(
+        "(parent ms/art: CPU time of the electext process itself per article, start-up included; with --jobs N"
+        " it reads and writes every article, so 1000 / it bounds the articles/s of any N)"
+    )
     lines.append("ratios: " + ", ".join(f"{k} = {v:.2f}" for k, v in results["ratios"].items()))
     if results["peak_rss_mb_by_batch"]:
         lines.append(
