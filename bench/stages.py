@@ -1,0 +1,85 @@
+"""Where a single process spends its time per article: each spaCy component electext runs, the stages
+after the model, and the naive baseline (the same model with every component) for comparison.
+
+Run from the project root (electext installed):
+
+    python bench/stages.py                 # the corpus, 150 articles
+    python bench/stages.py --articles 300
+
+It answers "how fast could one process be?": the model components electext cannot drop bound the
+single-process speed-up over the baseline, whatever the stages after them cost. Timings depend on the
+machine and what else it is doing; nothing here is a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+import spacy
+
+from pipeline.annotate import load_pipeline, model_names
+from pipeline.api import extract_article
+from pipeline.ingest import article_from_text
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "articles"
+
+
+def texts(articles: int) -> list[str]:
+    sources = sorted(CORPUS.glob("*.txt"))
+    return [sources[index % len(sources)].read_text(encoding="utf-8") for index in range(articles)]
+
+
+def per_article_ms(seconds: float, articles: int) -> str:
+    return f"{1000 * seconds / articles:8.1f}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=150, help="workload size (default 150)")
+    args = parser.parse_args()
+    workload = texts(args.articles)
+
+    baseline = spacy.load(model_names()[0])
+    list(baseline.pipe(workload[:5]))  # warm-up: first calls allocate
+    started = time.perf_counter()
+    for _ in baseline.pipe(workload, batch_size=32):  # as bench/throughput.py runs it
+        pass
+    baseline_s = time.perf_counter() - started
+
+    nlp = load_pipeline()
+    for text in workload[:5]:
+        extract_article(article_from_text(text))
+    components = {"tokenizer": 0.0, **{name: 0.0 for name in nlp.pipe_names}}
+    for text in workload:
+        started = time.perf_counter()
+        doc = nlp.make_doc(text)
+        components["tokenizer"] += time.perf_counter() - started
+        for name, component in nlp.pipeline:
+            started = time.perf_counter()
+            doc = component(doc)
+            components[name] += time.perf_counter() - started
+    model_s = sum(components.values())
+
+    articles = [article_from_text(text, source=f"bench-{index}") for index, text in enumerate(workload)]
+    started = time.perf_counter()
+    for article in articles:
+        extract_article(article)
+    whole_s = time.perf_counter() - started
+
+    print(f"{args.articles} articles; ms per article")
+    print(f"baseline: every component of {model_names()[0]}, nlp.pipe {per_article_ms(baseline_s, args.articles)}")
+    for name, seconds in components.items():
+        print(f"  electext model: {name:<28}{per_article_ms(seconds, args.articles)}")
+    print(f"electext model, all components         {per_article_ms(model_s, args.articles)}")
+    print(f"electext stages after the model        {per_article_ms(whole_s - model_s, args.articles)}")
+    print(f"electext, one article end to end       {per_article_ms(whole_s, args.articles)}")
+    print(
+        f"ceiling on the single-process speed-up if the stages cost nothing: {baseline_s / model_s:.2f}x; "
+        f"now {baseline_s / whole_s:.2f}x"
+    )
+
+
+if __name__ == "__main__":
+    main()
