@@ -1,0 +1,49 @@
+"""Mention finding helpers that replace per-article regex patterns with plain string search must find
+exactly what the patterns found."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline import rx
+from pipeline.mentions import forename_and, standalone_word
+
+PIECES = st.sampled_from(
+    ["Mather", "mather", "Ann", " ", "\t", "\n", "-", "'", "é", "É", "x", "1", "_", "Mr ", ".", "Rd"]
+)
+TEXT = st.lists(PIECES, max_size=25).map("".join)
+WORD = st.sampled_from(["Mather", "Ann", "O'Mather", "Irranca-Mather", "É"])
+
+
+def reference(text: str, word: str, start: int) -> list[tuple[int, int]]:
+    pattern = rf"(?<![\p{{Lu}}][\p{{L}}]*\s)\b{rx.escape(word)}\b(?!\s+\p{{Lu}})"
+    return [match.span() for match in rx.finditer(pattern, text, pos=start)]
+
+
+@settings(max_examples=400)
+@given(TEXT, WORD, st.integers(min_value=0, max_value=30))
+def test_a_standalone_word_is_found_where_the_pattern_finds_it(text: str, word: str, start: int) -> None:
+    assert list(standalone_word(text, word, start)) == reference(text, word, start)
+
+
+def test_a_surname_after_a_title_or_before_a_capitalised_word_is_not_standalone() -> None:
+    text = "Mather won. Mr Mather spoke on Mather Road, and Mather left."
+    assert [text[s:e] + f"@{s}" for s, e in standalone_word(text, "Mather", 0)] == ["Mather@0", "Mather@48"]
+
+
+def forenamed_reference(text: str, surname: str, start: int) -> list[tuple[int, int, int, int]]:
+    pattern = rf"(?<![\p{{L}}'-])(\p{{Lu}}[\p{{Ll}}'-]+)[ \t]+({rx.escape(surname)})(?![\p{{L}}'-])"
+    return [(m.start(1), m.end(1), m.start(2), m.end(2)) for m in rx.finditer(pattern, text, pos=start)]
+
+
+@settings(max_examples=400)
+@given(TEXT, WORD, st.integers(min_value=0, max_value=30))
+def test_a_forename_before_a_surname_is_found_where_the_pattern_finds_it(text: str, word: str, start: int) -> None:
+    assert list(forename_and(text, word, start)) == forenamed_reference(text, word, start)
+
+
+def test_a_forename_is_one_capitalised_word_right_before_the_surname() -> None:
+    text = "Councillor Ann Mather and ann Mather; McAnn Mather, Ann\tMather."
+    found = [(text[a:b], text[c:d]) for a, b, c, d in forename_and(text, "Mather", 0)]
+    assert found == [("Ann", "Mather"), ("Ann", "Mather")]
