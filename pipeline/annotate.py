@@ -134,8 +134,8 @@ def inflected_verbs(nlp: Language) -> frozenset[str]:
     """Lower-case inflected verb forms ("stood", "polled", "wins", "taking", "was") and the modals,
     from the model's own lemmatizer tables (WordNet's verbs and their irregular forms, shipped with
     the model): a name before a verb without running the tagger, which would need the shared
-    ``tok2vec``. Base forms are left out ("Vale leisure centre": "centre" is a verb too). Empty if
-    the model has no such tables."""
+    ``tok2vec``. Base forms are left out ("Vale leisure centre": "centre" is a verb too). Only the
+    modals if the model has no such tables."""
     if LEMMATIZER not in nlp.component_names:
         return MODALS
     lookups = getattr(nlp.get_pipe(LEMMATIZER), "lookups", None)
