@@ -15,20 +15,13 @@ from __future__ import annotations
 
 import argparse
 import time
-from pathlib import Path
 
 import spacy
+from throughput import corpus_round_robin  # bench/ is this script's folder: the same workload
 
 from pipeline.annotate import load_pipeline, model_names
 from pipeline.api import extract_article
 from pipeline.ingest import article_from_text
-
-CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "articles"
-
-
-def texts(articles: int) -> list[str]:
-    sources = sorted(CORPUS.glob("*.txt"))
-    return [sources[index % len(sources)].read_text(encoding="utf-8") for index in range(articles)]
 
 
 def per_article_ms(seconds: float, articles: int) -> str:
@@ -39,7 +32,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=150, help="workload size (default 150)")
     args = parser.parse_args()
-    workload = texts(args.articles)
+    workload = [text for _, text in corpus_round_robin(args.articles)]
 
     baseline = spacy.load(model_names()[0])
     list(baseline.pipe(workload[:5]))  # warm-up: first calls allocate

@@ -32,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -39,15 +40,20 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus" / "articles"
 
 
-def build_workload(folder: Path, articles: int) -> tuple[int, int]:
-    """``articles`` copies of the corpus articles, round-robin; returns (files, words)."""
-    sources = sorted(p for p in CORPUS.glob("*.txt"))
-    folder.mkdir(parents=True, exist_ok=True)
-    words = 0
+def corpus_round_robin(articles: int) -> Iterator[tuple[str, str]]:
+    """``articles`` corpus articles, round-robin in name order, as (file name, text)."""
+    sources = sorted(CORPUS.glob("*.txt"))
     for index in range(articles):
         source = sources[index % len(sources)]
-        text = source.read_text(encoding="utf-8")
-        (folder / f"{index:06d}-{source.name}").write_text(text, encoding="utf-8")
+        yield source.name, source.read_text(encoding="utf-8")
+
+
+def build_workload(folder: Path, articles: int) -> tuple[int, int]:
+    """``articles`` copies of the corpus articles, round-robin; returns (files, words)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    words = 0
+    for index, (name, text) in enumerate(corpus_round_robin(articles)):
+        (folder / f"{index:06d}-{name}").write_text(text, encoding="utf-8")
         words += len(text.split())
     return articles, words
 

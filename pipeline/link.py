@@ -51,11 +51,10 @@ def _follow_earlier_paragraph(text: str, sentences: list[Sentence], index: int, 
     years ago Mr Laws had won here by 13,036. UKIP's Smedley was third") does not."""
     sentence = sentences[index]
     heading = patterns.YEAR_HEADING.match(text, sentence.start, sentence.end)
-    if heading is not None:
+    if heading is not None and context.latest_heading is not None:
         # "2017: the longest night" … "2019: the wall gives way": a section under an earlier year's
         # heading is about that election, until the heading of the latest year
-        latest = max(int(year.group("year")) for year in patterns.YEAR_HEADING.finditer(text))
-        context.earlier_section = int(heading.group("year")) < latest
+        context.earlier_section = int(heading.group("year")) < context.latest_heading
     if context.earlier_section:
         context.earlier_paragraph = sentence.paragraph
         return
@@ -205,7 +204,10 @@ def link(
     ``year`` (the article's, when known) tells this election's results from earlier ones."""
     masked = mask_quotes(text)
     mentions = resolve_pronouns(masked, sentences, mentions)
-    context = Context(focus=main_seat(masked, sentences, mentions), year=year)
+    headings = [int(match.group("year")) for match in patterns.YEAR_HEADING.finditer(masked)]
+    context = Context(
+        focus=main_seat(masked, sentences, mentions), year=year, latest_heading=max(headings, default=None)
+    )
     anchored = anchors(masked, sentences, mentions, figures)
     for index, sentence in enumerate(sentences):
         seats = mentions_in(sentence, mentions.seats)

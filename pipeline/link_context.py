@@ -37,6 +37,7 @@ class Context:
     earlier_section: bool = False  # under a heading of an earlier year than the article's latest
     question: str | None = None  # the sentence before, when it asked a question ("What was the majority?")
     year: int | None = None  # the article's election year, when known
+    latest_heading: int | None = None  # the latest year that heads a section ("2019: …"), read once
 
 
 def person_after_party(text: str, agent: Mention, candidates: list[Mention], gap: int) -> Mention:

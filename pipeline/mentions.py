@@ -86,10 +86,15 @@ class Mentions:
         return sorted([*self.people, *self.parties, *self.seats], key=lambda mention: mention.start)
 
 
+def _any_title(titles: tuple[str, ...]) -> str:
+    """The person titles as one alternation, for the title patterns below (each built once)."""
+    return "|".join(rx.escape(title) for title in titles)
+
+
 @cache
 def _leading_titles(titles: tuple[str, ...]) -> rx.TimedPattern:
     """ "Ms ", "Dr. Sir ": built once, not once per name."""
-    return rx.compile(rf"(?:(?:{'|'.join(rx.escape(title) for title in titles)})\.?\s+)+")
+    return rx.compile(rf"(?:(?:{_any_title(titles)})\.?\s+)+")
 
 
 def _strip_person(text: str, start: int, titles: tuple[str, ...]) -> tuple[int, int]:
@@ -567,11 +572,7 @@ _LOOKBEHIND = MAX_RUN + 2
 
 def _boundary(text: str, index: int) -> bool:
     r"""Whether a regex ``\b`` holds at ``index``: a word character on one side only."""
-
-    def word(at: int) -> bool:
-        return 0 <= at < len(text) and _WORD_CHARACTER.match(text, at) is not None
-
-    return word(index - 1) != word(index)
+    return _is(_WORD_CHARACTER, text, index - 1) != _is(_WORD_CHARACTER, text, index)
 
 
 def standalone_word(text: str, word: str, start: int) -> Iterator[tuple[int, int]]:
@@ -596,14 +597,12 @@ def standalone_word(text: str, word: str, start: int) -> Iterator[tuple[int, int
 
 @cache
 def _title_before(titles: tuple[str, ...]) -> rx.Pattern[str]:
-    return rx.compile(rf"\b(?:{'|'.join(rx.escape(t) for t in titles)})\.?\s+\Z")
+    return rx.compile(rf"\b(?:{_any_title(titles)})\.?\s+\Z")
 
 
 @cache
 def _titled_pattern(titles: tuple[str, ...]) -> rx.Pattern[str]:
-    return rx.compile(
-        rf"\b(?:{'|'.join(rx.escape(t) for t in titles)})\.?[ \t]+(\p{{Lu}}[\p{{L}}-]+(?:'\p{{Lu}}[\p{{L}}-]+)?)"
-    )
+    return rx.compile(rf"\b(?:{_any_title(titles)})\.?[ \t]+(\p{{Lu}}[\p{{L}}-]+(?:'\p{{Lu}}[\p{{L}}-]+)?)")
 
 
 def _titled_surnames(text: str, titles: tuple[str, ...]) -> frozenset[str]:
