@@ -2,9 +2,10 @@
 # Build what a 16-core device machine needs to run bench/throughput.py: electext's dependencies as
 # CPython 3.12 manylinux wheels, installed into a folder, stripped, packed as .dev312/site312.tar.xz
 # (about 38 MB; a device call carries at most 64 MiB). The machine has Python 3.12 and no spaCy; its
-# image has numpy, torch and cupy, so numpy is left out of the bundle and torch and cupy are hidden
-# there (thinc imports both when it finds them and starts CUDA in every process, which a plain
-# electext install never does).
+# image has numpy, torch and cupy, so numpy is left out of the bundle. electext's own processes
+# withhold torch and cupy themselves (pipeline/model_choice.py); the command below also hides them
+# from the naive baseline, as in the 2026-11-26 runs. Leave /tmp/hide off PYTHONPATH to measure both
+# with them importable (thinc then imports them and starts CUDA in the baseline's process).
 #
 #   bash bench/device_bundle.sh            # here, from the project root, with pip on the PATH
 #

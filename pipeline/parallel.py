@@ -12,66 +12,31 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import threading
-import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipeline.annotate import load_pipeline
 from pipeline.api import Reuse, extract_guarded, planned
 from pipeline.ingest import Article
 from pipeline.records import ArticleResult, ErrorRecord
-from pipeline.refdb import DEFAULT_REFERENCE, open_reference
+from pipeline.refdb import DEFAULT_REFERENCE
 from pipeline.sources import DEFAULT_OPTIONS, ReadOptions
+from pipeline.worker import Job, start_worker
 from pipeline.write import Serialised
 
 # Tasks in flight per worker: enough to keep every worker busy while the parent writes, few enough
 # that the window of pending articles stays small.
 IN_FLIGHT_PER_WORKER = 8
-# How often a worker checks that the batch that started it is still running.
-PARENT_CHECK_SECONDS = 1.0
 Record = ArticleResult | ErrorRecord
 Shipped = ArticleResult | ErrorRecord | Serialised
-
-
-@dataclass(frozen=True)
-class Job:
-    """Everything a worker needs to extract one article (picklable)."""
-
-    model: str | None
-    reference: Path | None
-    max_tokens: int | None
-    serialise: bool = False  # return a result as the text the output folder gets (see Serialised)
 
 
 def run_job(job: Job, article: Article) -> Record | Serialised:
     """The worker's side: one article through every stage; a failure is an error record."""
     record = extract_guarded(article, job.model, job.reference, job.max_tokens)
     return Serialised.of(record) if job.serialise and isinstance(record, ArticleResult) else record
-
-
-def _worker_start(job: Job, parent: int) -> None:
-    """Load the model and the reference database once per worker process, and leave with the parent."""
-    threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
-    load_pipeline(job.model)
-    if job.reference is not None:
-        open_reference(job.reference)
-
-
-def _exit_with(parent: int) -> None:
-    """A killed batch must not leave its workers behind: exit once the parent process is gone."""
-    while True:
-        time.sleep(PARENT_CHECK_SECONDS)
-        try:
-            os.kill(parent, 0)
-        except ProcessLookupError:
-            os._exit(1)
-        except PermissionError:  # the pid now belongs to another user's process: ours is gone
-            os._exit(1)
 
 
 def in_order(planned: Iterable[Record | Article], submit: Callable[[Article], Any], window: int) -> Iterator[Shipped]:
@@ -112,7 +77,7 @@ def extract_parallel(
     # the model once.
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_start, initargs=(job, os.getpid())) as pool:
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=start_worker, initargs=(job, os.getpid())) as pool:
 
         def submit(article: Article) -> Future[Shipped]:
             return pool.submit(run_job, job, article)

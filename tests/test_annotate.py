@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from pipeline.annotate import inflected_verbs, load_pipeline, model_names, sentence_starts
+from pipeline.annotate import inflected_verbs, load_pipeline, sentence_starts
 from pipeline.errors import ModelNotFoundError
+from pipeline.model_choice import model_names
 
 pytestmark = pytest.mark.model
 

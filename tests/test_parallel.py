@@ -117,7 +117,7 @@ def test_a_worker_leaves_when_its_batch_is_killed() -> None:
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
     worker = subprocess.run(
-        [sys.executable, "-c", f"from pipeline.parallel import _exit_with; _exit_with({dead.pid}); print('stayed')"],
+        [sys.executable, "-c", f"from pipeline.worker import _exit_with; _exit_with({dead.pid}); print('stayed')"],
         capture_output=True,
         text=True,
         timeout=30,
