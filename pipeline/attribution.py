@@ -166,32 +166,33 @@ def election_event(
 
 
 def resolve_pronouns(text: str, sentences: list[Sentence], mentions: Mentions) -> Mentions:
+    """The mentions with pronouns and descriptions resolved to the names they stand for: people by
+    :func:`_person_pronouns`, parties by :func:`_party_pronouns`. A party inside a description that
+    stands for a person ("The former Labour MP") is that person's history, not a party mention."""
+    people, described = _person_pronouns(text, sentences, mentions.people)
+    parties = [*mentions.parties, *_party_pronouns(text, sentences, mentions.parties)]
+    return replace(
+        mentions,
+        people=tuple(sorted([*mentions.people, *people], key=lambda p: p.start)),
+        parties=tuple(
+            sorted(
+                (p for p in parties if not any(start <= p.start and p.end <= end for start, end in described)),
+                key=lambda p: p.start,
+            )
+        ),
+    )
+
+
+def _person_pronouns(
+    text: str, sentences: list[Sentence], named: tuple[Mention, ...]
+) -> tuple[list[Mention], list[tuple[int, int]]]:
     """ "She won 24,067 votes", "The Chancellor polled 23,293": a sentence-initial He/She or description
-    is the previous sentence's first person;
-    "The party also took Wokingham" is the party the previous sentence names, when it names one."""
-    people = list(mentions.people)
-    parties = list(mentions.parties)
+    is the previous sentence's first person. Returns the new person mentions and the descriptions' spans."""
+    people: list[Mention] = []
+    described: list[tuple[int, int]] = []
     previous_subject: Mention | None = None
     previous_sole = False
-    described: list[tuple[int, int]] = []  # a party inside "The former Labour MP" is history
-    previous_party: Mention | None = None
     for sentence in sentences:
-        party_pronoun = patterns.PARTY_PRONOUN.match(text, sentence.start, sentence.end)
-        if party_pronoun and previous_party is not None:
-            parties.append(
-                Mention(
-                    party_pronoun.start(),
-                    party_pronoun.end(),
-                    party_pronoun.group(0),
-                    "party",
-                    previous_party.value,
-                    note="pronoun",
-                )
-            )
-        named = [p for p in parties if sentence.start <= p.start < sentence.end]
-        # only an unambiguous antecedent: "The Conservatives lost two seats to Labour. The party …" could
-        # mean either
-        previous_party = named[0] if len({p.value for p in named}) == 1 else None
         pronoun = patterns.PRONOUN.match(text, sentence.start, sentence.end)
         if pronoun is None and previous_sole:
             # a description only when the sentence before names one person: in "Naomi Long 12,839, Peter
@@ -210,9 +211,7 @@ def resolve_pronouns(text: str, sentences: list[Sentence], mentions: Mentions) -
                     note="pronoun",
                 )
             )
-        in_sentence = sorted(
-            (p for p in mentions.people if sentence.start <= p.start < sentence.end), key=lambda p: p.start
-        )
+        in_sentence = sorted((p for p in named if sentence.start <= p.start < sentence.end), key=lambda p: p.start)
         previous_sole = len({p.value for p in in_sentence}) == 1
         if pronoun and previous_subject is not None:
             previous_sole = True  # "She won 24,067 votes to the 16,105 of X. Her share …": still about her
@@ -220,16 +219,31 @@ def resolve_pronouns(text: str, sentences: list[Sentence], mentions: Mentions) -
             previous_subject = in_sentence[0]
         elif not pronoun:
             previous_subject = None
-    return replace(
-        mentions,
-        people=tuple(sorted(people, key=lambda p: p.start)),
-        parties=tuple(
-            sorted(
-                (p for p in parties if not any(start <= p.start and p.end <= end for start, end in described)),
-                key=lambda p: p.start,
+    return people, described
+
+
+def _party_pronouns(text: str, sentences: list[Sentence], named: tuple[Mention, ...]) -> list[Mention]:
+    """ "The party also took Wokingham": the party the previous sentence names, when it names one."""
+    found: list[Mention] = []
+    previous_party: Mention | None = None
+    for sentence in sentences:
+        party_pronoun = patterns.PARTY_PRONOUN.match(text, sentence.start, sentence.end)
+        if party_pronoun and previous_party is not None:
+            found.append(
+                Mention(
+                    party_pronoun.start(),
+                    party_pronoun.end(),
+                    party_pronoun.group(0),
+                    "party",
+                    previous_party.value,
+                    note="pronoun",
+                )
             )
-        ),
-    )
+        in_sentence = [p for p in (*named, *found) if sentence.start <= p.start < sentence.end]
+        # only an unambiguous antecedent: "The Conservatives lost two seats to Labour. The party …" could
+        # mean either
+        previous_party = in_sentence[0] if len({p.value for p in in_sentence}) == 1 else None
+    return found
 
 
 # Roles a contest has only one of: a second, different one read from the running focus alone

@@ -172,9 +172,7 @@ def _winners(scope: _Scope) -> list[Fact]:
         objects = [seat for seat in seats if match.end() <= seat.start < clause_end]
         if objects:
             objects = [*objects[:-1], *_listed_seats_after(text, seats, objects[-1])]
-        if not objects and patterns.NATIONAL_SENTENCE.search(
-            text, text.rfind("\n", 0, sentence.start) + 1, sentence.end
-        ):
+        if not objects and _national_line(text, sentence):
             continue  # "Across Scotland …: Labour gains from the SNP in the central belt": no seat of ours
         targets = objects or (
             [s] if (s := seat_for(text, sentence, match.start(), match.end(), seats, context)) else []
@@ -364,12 +362,16 @@ def _listed_seats_after(text: str, seats: list[Mention], first: Mention) -> list
     return listed
 
 
+def _national_line(text: str, sentence: Sentence) -> bool:
+    """Whether the sentence is about the national picture, read on its whole line, not only the
+    sentence: "Across Scotland the picture was very different: Labour gains from the SNP …"."""
+    return patterns.NATIONAL_SENTENCE.search(text, text.rfind("\n", 0, sentence.start) + 1, sentence.end) is not None
+
+
 def _party_results(scope: _Scope) -> list[Fact]:
     """Party-level results: "went Conservative", "Labour gain from SNP", "SNP hold"."""
     text, sentence, mentions, seats, _candidates, context = scope
     facts: list[Fact] = []
-    # the line, not only the sentence: "Across Scotland the picture was very different: Labour gains …"
-    national = patterns.NATIONAL_SENTENCE.search(text, text.rfind("\n", 0, sentence.start) + 1, sentence.end)
     for party in mentions_in(sentence, mentions.parties):
         lead = text[max(sentence.start, party.start - 20) : party.start]
         if patterns.WENT_TO.search(lead) and not modal_before(text, sentence, party.start):
@@ -402,7 +404,7 @@ def _party_results(scope: _Scope) -> list[Fact]:
         named_in_result = gain is not None and any(
             party.end < s.start and s.end <= party.end + gain.end() for s in seats
         )
-        if (gain or hold) and national and not named_in_result and not seats:
+        if (gain or hold) and not named_in_result and not seats and _national_line(text, sentence):
             continue  # "Across Scotland … Labour gains from the SNP in the central belt": the national picture
         if (gain or hold) and not about_earlier_election(text, sentence, party.start, party.end):
             # "Labour gain from SNP", "SNP hold": the party won the seat
