@@ -9,7 +9,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline.errors import DecodeError, EmptyArticleError
-from pipeline.ingest import TYPOGRAPHY, article_from_text, decode, normalise, read_article
+from pipeline.ingest import (
+    _LONG_RUN,
+    MAX_RUN,
+    TYPOGRAPHY,
+    _blank_long_runs,
+    article_from_text,
+    decode,
+    normalise,
+    read_article,
+)
 
 
 def test_typography_is_normalised_one_character_for_one() -> None:
@@ -140,3 +149,18 @@ def test_every_normalised_character_points_at_the_one_it_came_from(pieces: list[
         assert char == ("\n" if source == "\r" else TYPOGRAPHY.get(source, source))
     kept = [i for i, c in enumerate(original) if TYPOGRAPHY.get(c, c) and original[i : i + 2] != "\r\n"]
     assert list(origins) == kept  # nothing else dropped
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.integers(MAX_RUN - 3, MAX_RUN + 3).map(lambda length: "x" * length),
+            st.sampled_from([" ", "\n", "\x1c", "\x1f", "\u00a0", "\u2028", "\u3000", "\u200b", "\u180e", "é"]),
+        ),
+        max_size=6,
+    )
+)
+def test_the_quick_check_for_long_runs_finds_what_the_pattern_finds(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    runs = tuple(match.span() for match in _LONG_RUN.finditer(text))
+    assert _blank_long_runs(text)[1] == runs
