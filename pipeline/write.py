@@ -106,6 +106,7 @@ class BatchWriter:
         self.reused = 0
         self._previous: dict[tuple[str, str], ArticleResult] = {}
         self._lock = self._acquire_lock()
+        self._resolved = directory.resolve()  # once: what every file written must stay inside
         for stale in directory.iterdir():  # what a killed run left; the lock says no other run is writing
             if _TEMPORARY.match(stale.name) and stale.is_file():
                 stale.unlink(missing_ok=True)
@@ -178,7 +179,7 @@ class BatchWriter:
         path = None
         if self.per_article:
             path = self.directory / f"{self._name(record.article_id, reserve=True)}.json"
-            if self.directory.resolve() not in path.resolve().parents:
+            if self._resolved not in path.resolve().parents:
                 raise OutputError(f"{path}: refusing to write outside {self.directory}")
             if path.exists() and not self._ours(path):
                 raise OutputError(f"{path}: refusing to overwrite a file electext did not write")
