@@ -9,8 +9,10 @@ process, and 16 workers ran slower than 8. Extraction per article was unchanged.
 
 So a worker process that electext starts itself withholds those frameworks before spaCy is imported,
 when the model's own ``config.cfg`` shows it cannot need them. Reading that file needs no spaCy, which
-is why this module imports nothing heavy. A process a user owns (the library in their code, a Dask
-worker of their cluster) is never touched: their code may want PyTorch after us.
+is why this module imports nothing heavy. The same goes for the workers of the local Dask cluster
+``--engine dask`` starts (:mod:`pipeline.dask_worker`). A process a user owns (the library in their
+code, a worker of the cluster they name with ``--scheduler``) is never touched: their code may want
+PyTorch after us.
 """
 
 from __future__ import annotations

@@ -113,6 +113,10 @@ def extract_on_dask(
         )
     client = Client(scheduler if scheduler is not None else cluster)
     try:
+        if cluster is not None:
+            from pipeline.dask_worker import WithholdUnusedFrameworks
+
+            client.register_plugin(WithholdUnusedFrameworks(model))
         workers = max(1, len(client.scheduler_info().get("workers", {})))
 
         def submit(article: Article) -> Any:

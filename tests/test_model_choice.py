@@ -79,7 +79,10 @@ def test_the_command_reads_its_model_option_before_importing_spacy(arguments: li
 
 
 @pytest.mark.model
-def test_a_parallel_run_imports_no_pytorch_where_pytorch_is_installed(tmp_path: Path) -> None:
+@pytest.mark.parametrize("engine", [["--jobs", "2"], ["--engine", "dask", "--jobs", "2"]], ids=["processes", "dask"])
+def test_a_parallel_run_imports_no_pytorch_where_pytorch_is_installed(tmp_path: Path, engine: list[str]) -> None:
+    if "dask" in engine:
+        pytest.importorskip("distributed")
     # A stand-in ``torch`` package that logs every import attempt, then fails like a broken install.
     fake = tmp_path / "site" / "torch"
     fake.mkdir(parents=True)
@@ -97,8 +100,8 @@ def test_a_parallel_run_imports_no_pytorch_where_pytorch_is_installed(tmp_path: 
     assert log.read_text(encoding="utf-8") == "imported\n"  # the stand-in is what spaCy would import
     log.unlink()
 
-    command = [sys.executable, "-m", "pipeline", "extract", str(articles), "-o", str(tmp_path / "out"), "--jobs", "2"]
+    command = [sys.executable, "-m", "pipeline", "extract", str(articles), "-o", str(tmp_path / "out"), *engine]
     run = subprocess.run(command, env=env, capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     assert (tmp_path / "out" / "mid-beds-tamworth.json").is_file()
-    assert not log.exists()  # neither the command's process nor its two workers tried to import it
+    assert not log.exists()  # neither the command's process nor any worker it started tried to import it
