@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
 
-from pipeline import __version__, patterns
+from pipeline import __version__, patterns, rx
 from pipeline.annotate import load_pipeline, model_label, sentence_starts
 from pipeline.assemble import assemble, evidence
 from pipeline.checks import number_format, run_checks
@@ -43,6 +43,9 @@ from pipeline.sources import (
     read_source,
 )
 
+# The CPU-time bound of one article under a deadline (see article_deadline).
+DEADLINE_BASE_SECONDS = 30.0
+DEADLINE_SECONDS_PER_CHAR = 0.001
 # What a folder is searched for. JSON and JSONL files are read when named as inputs: folders hold too
 # many other JSON files (metadata sidecars, gold annotations, our own outputs) to guess.
 ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
@@ -199,8 +202,17 @@ def planned(
 def extract_guarded(
     article: Article, model: str | None, reference: Path | None, max_tokens: int | None
 ) -> ArticleResult | ErrorRecord:
-    """:func:`extract_article`, with any failure turned into the article's error record."""
-    return guarded(article.source, partial(extract_article, article, model, reference, max_tokens))
+    """:func:`extract_article`, with any failure turned into the article's error record, and its CPU
+    time bounded by :func:`article_deadline` where the process allows it (:func:`pipeline.rx.deadline`)."""
+    run = partial(extract_article, article, model, reference, max_tokens)
+    return guarded(article.source, run, deadline=article_deadline(article))
+
+
+def article_deadline(article: Article) -> float:
+    """CPU seconds one article may take: generous, and growing with its length, because a few stages
+    grow faster than the text (here a 6,000-character article takes 0.07 s and one of 196,000
+    characters, near the default ``--max-chars``, takes 28 s; the bounds are 36 s and 226 s)."""
+    return DEADLINE_BASE_SECONDS + len(article.text) * DEADLINE_SECONDS_PER_CHAR
 
 
 def extract_paths(
@@ -219,10 +231,24 @@ def extract_paths(
         yield item if not isinstance(item, Article) else extract_guarded(item, model, reference, options.max_tokens)
 
 
-def guarded(source: str, run: Callable[[], ArticleResult], stage: str = "extract") -> ArticleResult | ErrorRecord:
-    """``run()``, or the error record that says why it failed: one article never stops a batch."""
+def guarded(
+    source: str, run: Callable[[], ArticleResult], stage: str = "extract", deadline: float | None = None
+) -> ArticleResult | ErrorRecord:
+    """``run()``, or the error record that says why it failed: one article never stops a batch. With
+    ``deadline``, ``run()`` gets that many CPU seconds in all (:func:`pipeline.rx.deadline`)."""
     try:
-        return run()
+        if deadline is None:
+            return run()
+        with rx.deadline(deadline):
+            return run()
+    except rx.DeadlineExceeded as exceeded:
+        return error_record(
+            source,
+            TimeLimitError(
+                f"{source}: extraction ran past its {exceeded.seconds:g} s of CPU time; "
+                "the text is probably not prose (please report it with this file)"
+            ),
+        )
     except TimeoutError:  # regex's bound on one match (REGEX_TIMEOUT)
         return error_record(
             source,

@@ -6,7 +6,8 @@ imports this module. Were it :mod:`pipeline.cli`, every worker would import spaC
 PyTorch where installed, before it could withhold them (:mod:`pipeline.model_choice`).
 
 The command's own process withholds them too, for the model named on its command line (or by
-``$ELECTEXT_MODEL``, or the default): the process is electext's, and no user code shares it.
+``$ELECTEXT_MODEL``, or the default), and may bound each article with a CPU-time alarm: the process
+is electext's, and no user code shares it.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+from pipeline import rx
 from pipeline.model_choice import withhold_unused_frameworks
 
 MODEL_OPTION = "--model"
@@ -32,8 +34,10 @@ def model_option(arguments: Sequence[str]) -> str | None:
 
 
 def main() -> None:
-    """Run the command line (:func:`pipeline.cli.main`) with unused frameworks withheld."""
+    """Run the command line (:func:`pipeline.cli.main`) with unused frameworks withheld, and with each
+    article's CPU time bounded by one alarm rather than a bound on every match (:mod:`pipeline.rx`)."""
     withhold_unused_frameworks(model_option(sys.argv[1:]))
+    rx.allow_deadlines()
     from pipeline.cli import main as run_command_line
 
     run_command_line()

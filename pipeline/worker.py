@@ -14,6 +14,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline import rx
 from pipeline.model_choice import withhold_unused_frameworks
 
 # How often a worker checks that the batch that started it is still running.
@@ -34,6 +35,7 @@ def start_worker(job: Job, parent: int) -> None:
     """Load the model and the reference database once per worker process, and leave with the parent."""
     threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
     withhold_unused_frameworks(job.model)
+    rx.allow_deadlines()  # tasks run on this process's main thread: one alarm bounds each article
     from pipeline.annotate import load_pipeline
     from pipeline.refdb import open_reference
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import signal
+import threading
 import time
 
 import pytest
@@ -42,3 +44,47 @@ def test_module_level_calls_take_the_regex_modules_arguments() -> None:
     assert rx.split(r",", "a,b,c", 1) == ["a", "b,c"]  # maxsplit
     assert [m.group() for m in rx.finditer(r"\d+", "1 22 333", pos=2)] == ["22", "333"]
     assert rx.fullmatch(r"\d+", "123") is not None
+
+
+def test_under_a_deadline_one_alarm_bounds_the_work_instead_of_every_match(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(rx, "_DEADLINES_ALLOWED", True)
+    monkeypatch.setattr(rx, "TIMEOUT", 1000.0)  # so that only the deadline can stop the match
+    started = time.perf_counter()
+    with pytest.raises(rx.DeadlineExceeded, match=r"ran past its 0\.2 s deadline"), rx.deadline(0.2) as armed:
+        assert armed
+        rx.search(CATASTROPHIC, EVIL)
+    assert time.perf_counter() - started < 5
+    # afterwards the signal is free again and every match has its own bound
+    assert signal.getsignal(signal.SIGVTALRM) == signal.SIG_DFL
+    assert signal.getitimer(signal.ITIMER_VIRTUAL) == (0.0, 0.0)
+    monkeypatch.setattr(rx, "TIMEOUT", 0.05)
+    with pytest.raises(TimeoutError):
+        rx.search(CATASTROPHIC, EVIL)
+
+
+def test_a_deadline_is_armed_only_where_electext_owns_the_process_and_the_thread(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(rx, "TIMEOUT", 0.05)
+    with rx.deadline(0.2) as armed:  # the library in a user's program: their signals are their own
+        assert not armed
+        with pytest.raises(TimeoutError) as raised:
+            rx.search(CATASTROPHIC, EVIL)  # the per-call bound still holds
+        assert not isinstance(raised.value, rx.DeadlineExceeded)
+    monkeypatch.setattr(rx, "_DEADLINES_ALLOWED", True)
+    in_thread: list[bool] = []
+
+    def elsewhere() -> None:
+        with rx.deadline(0.2) as armed:
+            in_thread.append(armed)
+
+    worker = threading.Thread(target=elsewhere)
+    worker.start()
+    worker.join()
+    assert in_thread == [False]  # signals reach the main thread only
+    signal.signal(signal.SIGVTALRM, lambda *_: None)  # someone else's handler
+    try:
+        with rx.deadline(0.2) as armed:
+            assert not armed
+    finally:
+        signal.signal(signal.SIGVTALRM, signal.SIG_DFL)

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from pipeline import api, rx
+from pipeline.annotate import load_pipeline
 from pipeline.api import extract_paths
 from pipeline.cli import app
 from pipeline.records import ArticleResult, ErrorRecord
@@ -128,3 +130,19 @@ def test_a_match_past_the_regex_time_bound_is_an_error_record(tmp_path: Path, mo
         f"{SEED}: a pattern match ran past its 1e-09 s bound; the text is probably not prose "
         "(please report it with this file)"
     )
+
+
+def test_an_article_past_its_cpu_deadline_is_an_error_record(monkeypatch: pytest.MonkeyPatch) -> None:
+    load_pipeline()  # loaded before the deadline, as a worker loads it before its first article
+    monkeypatch.setattr(rx, "_DEADLINES_ALLOWED", True)  # as in the command's and the workers' processes
+    monkeypatch.setattr(api, "DEADLINE_BASE_SECONDS", 0.001)
+    monkeypatch.setattr(api, "DEADLINE_SECONDS_PER_CHAR", 0.0)
+    (record,) = extract_paths([SEED])
+    assert isinstance(record, ErrorRecord)
+    assert (record.stage, record.error) == ("extract", "TimeLimitError")
+    assert record.message == (
+        f"{SEED}: extraction ran past its 0.001 s of CPU time; the text is probably not prose "
+        "(please report it with this file)"
+    )
+    monkeypatch.setattr(api, "DEADLINE_BASE_SECONDS", 30.0)
+    assert isinstance(extract_paths([SEED]).__next__(), ArticleResult)  # the same article, in time
