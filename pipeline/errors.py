@@ -36,7 +36,7 @@ class RecordError(InputError):
 
 
 class TimeLimitError(ElectextError):
-    """A pattern match ran past its time bound: the text is pathological, not prose."""
+    """A pattern match, or a whole article, ran past its time bound: the text is pathological, not prose."""
 
     stage = "extract"
 

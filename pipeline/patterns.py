@@ -2,7 +2,8 @@
 
 The phrase lists come from ``pipeline/data/cues.json`` (domain knowledge as data); this module only
 assembles them. Patterns avoid nested quantifiers over the same characters, so none can backtrack
-catastrophically, and every match runs with a :data:`REGEX_TIMEOUT`.
+catastrophically, and every match runs under a time bound: its own :data:`REGEX_TIMEOUT`, or the
+article's CPU-time deadline in a process electext owns (see :mod:`pipeline.rx`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pipeline.records import Qualifier
 from pipeline.resources import load_resources
 
 # Seconds any single match may take. Generous for a 40 MB input, yet a bound on a pathological one.
+# Scans of a whole text pass it explicitly, so they keep it even under an article's deadline.
 REGEX_TIMEOUT = rx.TIMEOUT
 
 _CUES = load_resources().cues
