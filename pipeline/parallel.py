@@ -77,9 +77,6 @@ def extract_parallel(
     # the model once.
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    if isinstance(context, multiprocessing.context.ForkServerContext):
-        # the server imports electext's modules once; each worker forks from it with them in memory
-        context.set_forkserver_preload(["pipeline.worker_imports"])
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=start_worker, initargs=(job, os.getpid())) as pool:
 
         def submit(article: Article) -> Future[Shipped]:

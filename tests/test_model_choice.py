@@ -3,7 +3,6 @@ and never withhold them from a model that might."""
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import subprocess
@@ -106,16 +105,3 @@ def test_a_parallel_run_imports_no_pytorch_where_pytorch_is_installed(tmp_path: 
     assert run.returncode == 0, run.stderr
     assert (tmp_path / "out" / "mid-beds-tamworth.json").is_file()
     assert not log.exists()  # neither the command's process nor any worker it started tried to import it
-
-
-def test_the_forkserver_preloads_spacy_only_where_no_framework_could_need_withholding(tmp_path: Path) -> None:
-    probe = "import sys, pipeline.worker_imports as w; print(w.PRELOADED, 'spacy' in sys.modules)"
-    bare = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
-    installed = any(importlib.util.find_spec(name) is not None for name in ("torch", "cupy"))
-    assert bare == ("False False\n" if installed else "True True\n")
-    # with PyTorch importable, each worker must decide for its own job's model: nothing is preloaded
-    (tmp_path / "torch").mkdir()
-    (tmp_path / "torch" / "__init__.py").write_text("raise ImportError('stand-in torch')\n", encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), str(ROOT)])}
-    beside = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True).stdout
-    assert beside == "False False\n"

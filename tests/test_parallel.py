@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -123,3 +126,26 @@ def test_a_worker_leaves_when_its_batch_is_killed() -> None:
         timeout=30,
     )
     assert worker.returncode == 1 and "stayed" not in worker.stdout
+
+
+@pytest.mark.model
+def test_workers_import_electext_not_a_pipeline_package_in_the_working_folder(tmp_path: Path) -> None:
+    # A data desk's project folder may well hold its own ``pipeline`` package. The command's workers
+    # must import the installed electext, as the command itself does (its script's folder comes first
+    # on its path, not the working folder).
+    command = Path(sys.executable).parent / "electext"
+    if not command.is_file():
+        pytest.skip("the electext console script is not installed in this environment")
+    (tmp_path / "pipeline").mkdir()
+    (tmp_path / "pipeline" / "__init__.py").write_text('"""Some other project\'s pipeline."""\n')
+    shutil.copy(ARTICLES / "mid-beds-tamworth.txt", tmp_path / "mid-beds-tamworth.txt")
+    shutil.copy(ARTICLES / "clacton-2014-wire.txt", tmp_path / "clacton-2014-wire.txt")
+    run = subprocess.run(
+        [str(command), "extract", "mid-beds-tamworth.txt", "clacton-2014-wire.txt", "-o", "out", "--jobs", "2"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stderr
+    result = json.loads((tmp_path / "out" / "mid-beds-tamworth.json").read_text(encoding="utf-8"))
+    assert result["pipeline"]["reference"] == "built-in"
