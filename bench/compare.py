@@ -1,0 +1,106 @@
+"""Is this checkout faster than another revision? One process each, interleaved, on a noisy machine.
+
+Run from the project root (electext installed, git available):
+
+    python bench/compare.py 7367433                  # 300 articles, 3 rounds
+    python bench/compare.py HEAD~3 --articles 500 --rounds 5
+
+The other revision is checked out into a temporary git worktree. Each round runs, one after the
+other, the naive baseline (as in bench/throughput.py), ``electext extract DIR -o OUT --jobs 1`` with
+that revision's code, and the same with this checkout's code, so that the machine's drift between
+minutes (on the 2-core machine here a third between runs) hits all three alike. Reported: articles/s
+of each run, each one's median, and the medians' ratios. Wall time includes the model load, which is
+subtracted as measured once per revision. Nothing here is a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from throughput import ROOT, build_workload  # bench/ is this script's folder: the same workload
+
+STARTUP_PROBE = (
+    "import time; started = time.perf_counter()\n"
+    "from pipeline.model_choice import withhold_unused_frameworks; withhold_unused_frameworks()\n"
+    "from pipeline.annotate import load_pipeline; from pipeline.refdb import open_reference\n"
+    "load_pipeline(); open_reference(); print(time.perf_counter() - started)"
+)
+LEGACY_STARTUP_PROBE = (  # a revision from before pipeline.model_choice
+    "import time; started = time.perf_counter()\n"
+    "from pipeline.annotate import load_pipeline; from pipeline.refdb import open_reference\n"
+    "load_pipeline(); open_reference(); print(time.perf_counter() - started)"
+)
+
+
+def startup(code: Path) -> float:
+    """Seconds for that code to import electext and load its pipeline and reference data."""
+    probe = STARTUP_PROBE if (code / "pipeline" / "model_choice.py").is_file() else LEGACY_STARTUP_PROBE
+    out = subprocess.run([sys.executable, "-c", probe], cwd=code, capture_output=True, text=True, check=True)
+    return float(out.stdout.strip())
+
+
+def electext_rate(code: Path, folder: Path, articles: int, loaded: float, scratch: Path) -> float:
+    output = scratch / f"out-{time.monotonic_ns()}"
+    command = [sys.executable, "-m", "pipeline", "extract", str(folder), "-o", str(output), "--jobs", "1"]
+    environment = {"PYTHONPATH": str(code), "PATH": "/usr/bin:/bin"}  # that revision's pipeline/ first
+    started = time.perf_counter()
+    subprocess.run(command, cwd=code, capture_output=True, check=True, env=environment)
+    wall = time.perf_counter() - started
+    shutil.rmtree(output, ignore_errors=True)
+    return articles / (wall - loaded)
+
+
+def baseline_rate(folder: Path, articles: int) -> float:
+    command = [sys.executable, str(ROOT / "bench" / "throughput.py"), "--_baseline", str(folder), "--_model", model()]
+    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    return articles / float(json.loads(out.strip().splitlines()[-1])["run_s"])
+
+
+def model() -> str:
+    from pipeline.annotate import load_pipeline, model_label
+
+    return model_label(load_pipeline()).rsplit("-", 1)[0]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("revision", help="the git revision to compare this checkout with")
+    parser.add_argument("--articles", type=int, default=300, help="workload size (default 300)")
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds (default 3)")
+    args = parser.parse_args()
+    scratch = Path(tempfile.mkdtemp(prefix="electext-compare-"))
+    other = scratch / "other"
+    try:
+        subprocess.run(["git", "worktree", "add", "--detach", str(other), args.revision], cwd=ROOT, check=True)
+        folder = scratch / "workload"
+        build_workload(folder, args.articles)
+        codes = {args.revision: other, "this checkout": ROOT}
+        loaded = {name: startup(code) for name, code in codes.items()}
+        rates: dict[str, list[float]] = {"baseline": [], **{name: [] for name in codes}}
+        for round_number in range(1, args.rounds + 1):
+            rates["baseline"].append(baseline_rate(folder, args.articles))
+            for name, code in codes.items():
+                rates[name].append(electext_rate(code, folder, args.articles, loaded[name], scratch))
+            print(f"round {round_number}: " + ", ".join(f"{k} {v[-1]:.2f}" for k, v in rates.items()), flush=True)
+        medians = {name: statistics.median(values) for name, values in rates.items()}
+        print(f"{args.articles} articles, {args.rounds} rounds; median articles/s (start-up subtracted):")
+        for name, value in medians.items():
+            print(f"  {name:<16}{value:8.2f}")
+        print(f"this checkout / {args.revision}: {medians['this checkout'] / medians[args.revision]:.2f}")
+        for name in codes:
+            print(f"{name} / baseline: {medians[name] / medians['baseline']:.2f}")
+    finally:
+        subprocess.run(["git", "worktree", "remove", "--force", str(other)], cwd=ROOT, check=False)
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
