@@ -79,13 +79,16 @@ def allow_deadlines() -> None:
     _DEADLINES_ALLOWED = True
 
 
+def _expire(_signum: int, _frame: object) -> None:
+    raise DeadlineExceeded(getattr(_THREAD, "seconds", 0.0))
+
+
 def _can_arm() -> bool:
     return (
         _DEADLINES_ALLOWED
         and hasattr(signal, "setitimer")
         and threading.current_thread() is threading.main_thread()
-        and not getattr(_THREAD, "deadline", False)
-        and signal.getsignal(signal.SIGVTALRM) == signal.SIG_DFL
+        and signal.getsignal(signal.SIGVTALRM) in (signal.SIG_DFL, _expire)
     )
 
 
@@ -93,18 +96,19 @@ def _can_arm() -> bool:
 def deadline(seconds: float) -> Iterator[bool]:
     """Bound the CPU time of the work inside by one alarm instead of a bound on every match; yields
     whether the alarm is armed. Where it cannot be (not allowed here, not the main thread, another
-    handler owns the signal, no ``setitimer``), every match keeps its own bound, as before."""
-    if not _can_arm():
+    handler owns the signal, no ``setitimer``), every match keeps its own bound, as before; inside an
+    armed deadline, the outer alarm bounds the inner work too."""
+    if not _can_arm() or (getattr(_THREAD, "deadline", False) and signal.getitimer(signal.ITIMER_VIRTUAL)[0] > 0):
         yield False
         return
-
-    def expire(_signum: int, _frame: object) -> None:
-        raise DeadlineExceeded(seconds)
-
-    signal.signal(signal.SIGVTALRM, expire)
-    signal.setitimer(signal.ITIMER_VIRTUAL, seconds)
+    # Armed only inside the try, so the cleanup always runs once the alarm can go off. An alarm that
+    # goes off during the cleanup itself (the work ended just as it expired) can leave the handler and
+    # the flag behind with no timer running: the next deadline finds that state and arms afresh.
+    _THREAD.seconds = seconds
     _THREAD.deadline = True
+    signal.signal(signal.SIGVTALRM, _expire)
     try:
+        signal.setitimer(signal.ITIMER_VIRTUAL, seconds)
         yield True
     finally:
         signal.setitimer(signal.ITIMER_VIRTUAL, 0)

@@ -88,3 +88,19 @@ def test_a_deadline_is_armed_only_where_electext_owns_the_process_and_the_thread
             assert not armed
     finally:
         signal.signal(signal.SIGVTALRM, signal.SIG_DFL)
+
+
+def test_a_deadline_left_behind_by_a_late_alarm_is_cleared_and_nesting_keeps_the_outer_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(rx, "_DEADLINES_ALLOWED", True)
+    # what an alarm going off inside the cleanup leaves: the handler and the flag, no timer running
+    signal.signal(signal.SIGVTALRM, rx._expire)
+    rx._THREAD.deadline = True
+    with rx.deadline(30) as armed:
+        assert armed
+        with rx.deadline(1) as inner:
+            assert not inner  # the outer alarm already bounds this work
+        assert signal.getitimer(signal.ITIMER_VIRTUAL)[0] > 1
+    assert signal.getsignal(signal.SIGVTALRM) == signal.SIG_DFL
+    assert not rx._THREAD.deadline
