@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from pipeline import patterns, rx
 from pipeline.annotate import SEATS_KEY
 from pipeline.ingest import MAX_RUN
-from pipeline.resources import Resources
+from pipeline.resources import Resources, fold_seat_name
 
 MentionKind = Literal["person", "party", "seat"]
 # difflib ratio above which a contextual seat name is read as a misspelt gazetteer name: "Somerset
@@ -645,18 +645,18 @@ def _heading_seats(text: str, start: int, end: int, resources: Resources) -> lis
     seats = []
     for line in patterns.BOX_LINE.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT):
         for run in patterns.CAPS_RUN.finditer(text, line.start(), line.end()):
-            words = run.group(0).lower().replace(",", " ").split()
-            name = lower.get(" ".join(words))
+            name = lower.get(fold_seat_name(run.group(0)))
             if name:
                 seats.append(Mention(run.start(), run.end(), run.group(0), "seat", name))
                 continue
             # "ELECTION 2010: NORWICH SOUTH AT A GLANCE": the longest leading words that are a seat
+            words = run.group(0).split()
             for size in range(len(words) - 1, 1, -1):
-                name = lower.get(" ".join(words[:size]))
+                name = lower.get(fold_seat_name(" ".join(words[:size])))
                 if name:
-                    end = run.start() + len(" ".join(run.group(0).split()[:size]))
-                    if text[run.start() : end] == " ".join(run.group(0).split()[:size]):
-                        seats.append(Mention(run.start(), end, text[run.start() : end], "seat", name))
+                    leading = " ".join(words[:size])
+                    if text.startswith(leading, run.start()):
+                        seats.append(Mention(run.start(), run.start() + len(leading), leading, "seat", name))
                     break
     # "LIB DEM HOLD SHEFFIELD HALLAM", "BREAKING: CONSERVATIVE GAIN TWICKENHAM": a seat after a result word
     for run in patterns.CAPS_RUN.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT):
@@ -664,13 +664,13 @@ def _heading_seats(text: str, start: int, end: int, resources: Resources) -> lis
         if result is None:
             continue
         for word in rx.finditer(r"\S+", run.group(0), pos=result.end()):
-            name = lower.get(" ".join(run.group(0)[word.start() :].lower().replace(",", " ").split()))
+            name = lower.get(fold_seat_name(run.group(0)[word.start() :]))
             if name and not any(seat.start < run.end() and run.start() < seat.end for seat in seats):
                 seats.append(Mention(run.start() + word.start(), run.end(), run.group(0)[word.start() :], "seat", name))
                 break
     # "BARNSLEY CENTRAL, 3 March. Dan Jarvis held the seat…": a run-in heading opening a paragraph
     for run in patterns.RUN_IN_HEADING.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT):
-        name = lower.get(" ".join(run.group("run").lower().replace(",", " ").split()))
+        name = lower.get(fold_seat_name(run.group("run")))
         if name and not any(seat.start == run.start("run") for seat in seats):
             seats.append(Mention(run.start("run"), run.end("run"), run.group("run"), "seat", name))
     return seats

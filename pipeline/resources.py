@@ -113,12 +113,18 @@ class Resources:
     def seat_by_lower(self) -> dict[str, str]:
         """Lower-cased name (commas dropped) -> canonical name, for headings in capitals."""
         names = [seat.name for seat in self.devolved] + [seat.name for seat in self.seats]
-        return {" ".join(name.lower().replace(",", " ").split()): name for name in names}
+        return {fold_seat_name(name): name for name in names}
 
     @cached_property
     def seat_by_name(self) -> dict[str, Seat]:
         """The latest boundaries of each constituency name (its current county and region)."""
         return {seat.name: seat for seat in self.seats}
+
+
+def fold_seat_name(name: str) -> str:
+    """A seat name as :attr:`Resources.seat_by_lower` keys it: lower case, commas dropped, spaces
+    collapsed ("NORWICH SOUTH", "Richmond,  Yorks" -> "norwich south", "richmond yorks")."""
+    return " ".join(name.lower().replace(",", " ").split())
 
 
 def _load_json(path: Path) -> dict[str, Any]:

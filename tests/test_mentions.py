@@ -1,13 +1,16 @@
-"""Mention finding helpers that replace per-article regex patterns with plain string search must find
-exactly what the patterns found."""
+"""Mention finding: helpers that replace per-article regex patterns with plain string search must find
+exactly what the patterns found, and seats in headings are all found."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline import rx
-from pipeline.mentions import forename_and, standalone_word
+from pipeline.annotate import load_pipeline
+from pipeline.mentions import find_mentions, forename_and, standalone_word
+from pipeline.resources import load_resources
 
 PIECES = st.sampled_from(
     ["Mather", "mather", "Ann", " ", "\t", "\n", "-", "'", "é", "É", "x", "1", "_", "Mr ", ".", "Rd"]
@@ -47,3 +50,13 @@ def test_a_forename_is_one_capitalised_word_right_before_the_surname() -> None:
     text = "Councillor Ann Mather and ann Mather; McAnn Mather, Ann\tMather."
     found = [(text[a:b], text[c:d]) for a, b, c, d in forename_and(text, "Mather", 0)]
     assert found == [("Ann", "Mather"), ("Ann", "Mather")]
+
+
+@pytest.mark.model
+def test_a_seat_read_from_a_heading_s_leading_words_does_not_hide_later_headings() -> None:
+    text = (
+        "ELECTION 2010: NORWICH SOUTH AT A GLANCE\n\nClive Lewis spoke after the count.\n\n"
+        "LIB DEM HOLD SHEFFIELD HALLAM\n\nNick Clegg kept his seat.\n"
+    )
+    mentions = find_mentions(load_pipeline()(text), text, 0, load_resources())
+    assert {"Norwich South", "Sheffield, Hallam"} <= {seat.value for seat in mentions.seats}
