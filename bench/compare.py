@@ -25,49 +25,35 @@ import tempfile
 import time
 from pathlib import Path
 
-from throughput import ROOT, build_workload  # bench/ is this script's folder: the same workload
-
-STARTUP_PROBE = (
-    "import time; started = time.perf_counter()\n"
-    "from pipeline.model_choice import withhold_unused_frameworks; withhold_unused_frameworks()\n"
-    "from pipeline.annotate import load_pipeline; from pipeline.refdb import open_reference\n"
-    "load_pipeline(); open_reference(); print(time.perf_counter() - started)"
-)
-LEGACY_STARTUP_PROBE = (  # a revision from before pipeline.model_choice
-    "import time; started = time.perf_counter()\n"
-    "from pipeline.annotate import load_pipeline; from pipeline.refdb import open_reference\n"
-    "load_pipeline(); open_reference(); print(time.perf_counter() - started)"
-)
+from throughput import ROOT, build_workload, installed_model  # bench/ is this script's folder
 
 
 def startup(code: Path) -> float:
-    """Seconds for that code to import electext and load its pipeline and reference data."""
-    probe = STARTUP_PROBE if (code / "pipeline" / "model_choice.py").is_file() else LEGACY_STARTUP_PROBE
-    out = subprocess.run([sys.executable, "-c", probe], cwd=code, capture_output=True, text=True, check=True)
-    return float(out.stdout.strip())
+    """Seconds for that code to import electext and load its pipeline and reference data, measured as
+    bench/throughput.py measures it."""
+    command = [sys.executable, str(ROOT / "bench" / "throughput.py"), "--_startup"]
+    out = subprocess.run(command, cwd=code, capture_output=True, text=True, check=True, env=_environment(code))
+    return float(json.loads(out.stdout.strip().splitlines()[-1])["startup_s"])
+
+
+def _environment(code: Path) -> dict[str, str]:
+    return {"PYTHONPATH": str(code), "PATH": "/usr/bin:/bin"}  # that revision's pipeline/ first
 
 
 def electext_rate(code: Path, folder: Path, articles: int, loaded: float, scratch: Path) -> float:
     output = scratch / f"out-{time.monotonic_ns()}"
     command = [sys.executable, "-m", "pipeline", "extract", str(folder), "-o", str(output), "--jobs", "1"]
-    environment = {"PYTHONPATH": str(code), "PATH": "/usr/bin:/bin"}  # that revision's pipeline/ first
     started = time.perf_counter()
-    subprocess.run(command, cwd=code, capture_output=True, check=True, env=environment)
+    subprocess.run(command, cwd=code, capture_output=True, check=True, env=_environment(code))
     wall = time.perf_counter() - started
     shutil.rmtree(output, ignore_errors=True)
     return articles / (wall - loaded)
 
 
-def baseline_rate(folder: Path, articles: int) -> float:
-    command = [sys.executable, str(ROOT / "bench" / "throughput.py"), "--_baseline", str(folder), "--_model", model()]
+def baseline_rate(folder: Path, articles: int, model: str) -> float:
+    command = [sys.executable, str(ROOT / "bench" / "throughput.py"), "--_baseline", str(folder), "--_model", model]
     out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     return articles / float(json.loads(out.strip().splitlines()[-1])["run_s"])
-
-
-def model() -> str:
-    from pipeline.annotate import load_pipeline, model_label
-
-    return model_label(load_pipeline()).rsplit("-", 1)[0]
 
 
 def main() -> None:
@@ -84,9 +70,10 @@ def main() -> None:
         build_workload(folder, args.articles)
         codes = {args.revision: other, "this checkout": ROOT}
         loaded = {name: startup(code) for name, code in codes.items()}
+        model = installed_model()
         rates: dict[str, list[float]] = {"baseline": [], **{name: [] for name in codes}}
         for round_number in range(1, args.rounds + 1):
-            rates["baseline"].append(baseline_rate(folder, args.articles))
+            rates["baseline"].append(baseline_rate(folder, args.articles, model))
             for name, code in codes.items():
                 rates[name].append(electext_rate(code, folder, args.articles, loaded[name], scratch))
             print(f"round {round_number}: " + ", ".join(f"{k} {v[-1]:.2f}" for k, v in rates.items()), flush=True)

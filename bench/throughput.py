@@ -112,11 +112,15 @@ def baseline_worker(folder: Path, model: str) -> None:
 
 def startup_worker() -> None:
     """How long electext takes to be ready: importing it and loading its pipeline and reference data,
-    as a worker does (withholding the frameworks the model cannot use)."""
+    as a worker does (withholding the frameworks the model cannot use, in code that can: bench/compare.py
+    runs this under older revisions too)."""
     start = time.perf_counter()
-    from pipeline.model_choice import withhold_unused_frameworks
-
-    withhold_unused_frameworks()
+    try:
+        from pipeline.model_choice import withhold_unused_frameworks
+    except ImportError:
+        pass
+    else:
+        withhold_unused_frameworks()
     from pipeline.annotate import load_pipeline
     from pipeline.refdb import open_reference
 

@@ -33,6 +33,9 @@ Role = Literal[
 ]
 # Counts below this are not vote tallies unless the word "votes" follows ("two by-elections").
 MIN_BARE_VOTES = 50
+# Below this, a number set off by commas after a name may be an age ("Jane Brophy, 62, a retired
+# teacher"), not the votes of a spoken list or a live blog's tally ("Simeon Hart, 249, and then").
+MIN_AGELESS_TALLY = 100
 # No UK constituency has had an electorate near this (the largest are about 150,000): a larger count
 # ("close to four million votes" nationally) is never one candidate's tally in one seat.
 MAX_SEAT_VOTES = 200_000

@@ -14,6 +14,7 @@ from itertools import pairwise
 from pipeline import patterns, rx
 from pipeline.facts import (
     MAX_SEAT_VOTES,
+    MIN_AGELESS_TALLY,
     MIN_BARE_VOTES,
     Fact,
     Role,
@@ -131,14 +132,14 @@ def _role_of(text: str, sentence: Sentence, figure: Figure, subject: Mention | N
         subject is not None
         and subject.kind == "person"
         and subject.party is not None
-        and figure.value >= 100  # not an age: "Simeon Hart, 62, a retired teacher"
+        and figure.value >= MIN_AGELESS_TALLY
         and rx.fullmatch(r",\s*", text[subject.end : figure.start])
         and rx.match(r"\A\s*(?:,\s*(?:and|then|while)\b|;)", after)
     ):
         return "votes"  # a spoken list: "The Green candidate, Simeon Hart, 249, and then …"
     if (
         subject is not None
-        and figure.value >= 100
+        and figure.value >= MIN_AGELESS_TALLY
         and not text[subject.end : figure.start].strip()
         and rx.match(r"\A\s*(?:[,.;]|\Z)", after)
     ):
@@ -309,7 +310,7 @@ def figure_facts(
                 role = _answered_role(context.question) or role
         age = (
             subject is not None
-            and figure.value < 100
+            and figure.value < MIN_AGELESS_TALLY
             and rx.fullmatch(r",\s*", text[subject.end : figure.start])
             and rx.match(r"\s*,", text[figure.end : figure.end + 3])
         )  # "Jane Brophy, 62, a retired teacher"
