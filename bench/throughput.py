@@ -11,12 +11,14 @@ peak resident memory, and all of them run in the same invocation, so the ratios 
 like:
 
 (a) baseline — the same spaCy model with every component, ``nlp.pipe`` over the same texts, nothing
-    else (what "just run spaCy over the archive" costs);
+    else (what "just run spaCy over the archive" costs), on thinc's default backend (BLIS);
+(a') the same baseline on the backend electext builds its model on (NumPy's BLAS, one thread;
+    pipeline/blas.py), so that b/a' shows what electext's own design gains with the backend equal;
 (b) ``electext extract DIR -o OUT --jobs 1`` — every stage, outputs written;
 (c) ``electext extract DIR -o OUT --jobs N``.
 
 Reported: articles/s and words/s (after start-up), start-up time (model load), peak RSS (of the
-largest process), the ratios b/a and c/b (with c/b ÷ N the scaling efficiency), peak RSS of (b) at
+largest process), the ratios b/a, b/a' and c/b (with c/b ÷ N the scaling efficiency), peak RSS of (b) at
 1× and 10× ``--memory-base`` articles (it must not grow with the batch), and the evaluation's micro
 F1 on ``corpus/`` with the same code, so a speed-up that costs accuracy shows. Nothing here is a test:
 timings depend on the machine and what else it is doing.
@@ -97,12 +99,20 @@ def measured(command: list[str], env: dict[str, str] | None = None) -> dict[str,
     return result
 
 
-def baseline_worker(folder: Path, model: str) -> None:
-    """(a): load the model with every component and pipe the texts through it; print timings."""
+def baseline_worker(folder: Path, model: str, blis: bool) -> None:
+    """(a) or (a'): load the model with every component and pipe the texts through it; print timings."""
+    if not blis:
+        from pipeline.blas import one_blas_thread
+
+        one_blas_thread()  # before NumPy is imported, as electext's processes do
     import spacy
+    from thinc.api import NumpyOps
+
+    from pipeline.blas import building_on
 
     start = time.perf_counter()
-    nlp = spacy.load(model)
+    with building_on(NumpyOps(use_blis=blis)):
+        nlp = spacy.load(model)
     loaded = time.perf_counter()
     texts = (path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.txt")))
     count = sum(1 for _ in nlp.pipe(texts, batch_size=32))
@@ -162,10 +172,11 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="also write the results here")
     parser.add_argument("--_baseline", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--_model", default="", help=argparse.SUPPRESS)
+    parser.add_argument("--_numpy_blas", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--_startup", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args._baseline:
-        baseline_worker(args._baseline, args._model)
+        baseline_worker(args._baseline, args._model, blis=not args._numpy_blas)
         return
     if args._startup:
         startup_worker()
@@ -195,18 +206,18 @@ def run(args: argparse.Namespace, scratch: Path) -> dict[str, Any]:
     articles, words = build_workload(folder, args.articles)
     model = installed_model()
     me = str(Path(__file__).resolve())
-    baseline = measured([sys.executable, me, "--_baseline", str(folder), "--_model", model])
-    baseline_times = json.loads(baseline["stdout"])
-    startup = json.loads(measured([sys.executable, me, "--_startup"])["stdout"])["startup_s"]
-    rows: dict[str, Any] = {
-        "baseline": {
-            "articles_per_s": articles / baseline_times["run_s"],
-            "words_per_s": words / baseline_times["run_s"],
-            "startup_s": baseline_times["startup_s"],
+    rows: dict[str, Any] = {}
+    for name, flags in (("baseline", []), ("baseline, NumPy BLAS", ["--_numpy_blas"])):
+        baseline = measured([sys.executable, me, "--_baseline", str(folder), "--_model", model, *flags])
+        times = json.loads(baseline["stdout"])
+        rows[name] = {
+            "articles_per_s": articles / times["run_s"],
+            "words_per_s": words / times["run_s"],
+            "startup_s": times["startup_s"],
             "peak_rss_mb": baseline["peak_rss_mb"],
         }
-    }
-    progress("baseline", rows["baseline"])
+        progress(name, rows[name])
+    startup = json.loads(measured([sys.executable, me, "--_startup"])["stdout"])["startup_s"]
     for jobs in sorted({1, *args.jobs}):
         timing = electext_run(folder, jobs, scratch)
         seconds = max(timing["wall_s"] - startup, 1e-9)
@@ -219,7 +230,10 @@ def run(args: argparse.Namespace, scratch: Path) -> dict[str, Any]:
         }
         progress(f"electext --jobs {jobs}", rows[f"electext --jobs {jobs}"])
     single = rows["electext --jobs 1"]["articles_per_s"]
-    ratios = {"b/a": single / rows["baseline"]["articles_per_s"]}
+    ratios = {
+        "b/a": single / rows["baseline"]["articles_per_s"],
+        "b/a'": single / rows["baseline, NumPy BLAS"]["articles_per_s"],
+    }
     for jobs in args.jobs:
         if jobs > 1:
             speedup = rows[f"electext --jobs {jobs}"]["articles_per_s"] / single

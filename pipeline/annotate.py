@@ -26,6 +26,7 @@ from spacy.pipeline import Tok2Vec
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pipeline.blas import building_on, model_ops
 from pipeline.errors import ModelNotFoundError
 from pipeline.model_choice import MODEL_ENV, model_names
 from pipeline.resources import Resources, load_resources
@@ -262,7 +263,8 @@ def load_pipeline(requested: str | None = None) -> Language:
     tried = model_names(requested)
     for name in tried:
         try:
-            nlp = spacy.load(name, exclude=list(UNREAD_COMPONENTS))
+            with building_on(model_ops()):
+                nlp = spacy.load(name, exclude=list(UNREAD_COMPONENTS))
         except OSError:
             continue
         for component in nlp.component_names:

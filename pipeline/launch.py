@@ -7,7 +7,7 @@ PyTorch where installed, before it could withhold them (:mod:`pipeline.model_cho
 
 The command's own process withholds them too, for the model named on its command line (or by
 ``$ELECTEXT_MODEL``, or the default), and may bound each article with a CPU-time alarm: the process
-is electext's, and no user code shares it.
+is electext's, and no user code shares it. For the same reason its BLAS library gets one thread.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import sys
 from collections.abc import Sequence
 
 from pipeline import rx
+from pipeline.blas import one_blas_thread
 from pipeline.model_choice import withhold_unused_frameworks
 
 MODEL_OPTION = "--model"
@@ -35,8 +36,10 @@ def model_option(arguments: Sequence[str]) -> str | None:
 
 def main() -> None:
     """Run the command line (:func:`pipeline.cli.main`) with unused frameworks withheld, and with each
-    article's CPU time bounded by one alarm rather than a bound on every match (:mod:`pipeline.rx`)."""
+    article's CPU time bounded by one alarm rather than a bound on every match (:mod:`pipeline.rx`),
+    and with one BLAS thread: the run's parallelism is its processes (:mod:`pipeline.blas`)."""
     withhold_unused_frameworks(model_option(sys.argv[1:]))
+    one_blas_thread()
     rx.allow_deadlines()
     from pipeline.cli import main as run_command_line
 

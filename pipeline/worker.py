@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline import rx
+from pipeline.blas import one_blas_thread
 from pipeline.model_choice import withhold_unused_frameworks
 
 # How often a worker checks that the batch that started it is still running.
@@ -35,6 +36,7 @@ def start_worker(job: Job, parent: int) -> None:
     """Load the model and the reference database once per worker process, and leave with the parent."""
     threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
     withhold_unused_frameworks(job.model)
+    one_blas_thread()  # one process per core already: a BLAS thread per core each would oversubscribe
     rx.allow_deadlines()  # tasks run on this process's main thread: one alarm bounds each article
     from pipeline.annotate import load_pipeline
     from pipeline.refdb import open_reference
