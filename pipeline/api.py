@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 
 from pipeline import __version__, patterns, rx
-from pipeline.annotate import load_pipeline, model_label, sentence_starts
+from pipeline.annotate import load_pipeline, model_label, pipeline_for_article, sentence_starts
 from pipeline.assemble import assemble, evidence
 from pipeline.checks import number_format, run_checks
 from pipeline.errors import ElectextError, TimeLimitError, TooLargeError
@@ -64,7 +64,7 @@ def extract_article(
 
     ``reference`` is the official-results database to check the figures against (``None``: no
     official-results checks)."""
-    nlp = load_pipeline(model)
+    nlp = pipeline_for_article(model)
     resources = load_resources()
     body = article.text[article.body_start :]
     # Our own --max-chars has already bounded the text; spaCy's guard must not refuse what it allowed.

