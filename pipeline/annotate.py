@@ -299,7 +299,7 @@ def release_freed_memory() -> None:
 def _malloc_trim() -> Callable[[int], int] | None:
     try:
         return cast(Callable[[int], int], ctypes.CDLL(None).malloc_trim)
-    except (AttributeError, OSError):
+    except (AttributeError, OSError, TypeError):  # no malloc_trim (not glibc); no CDLL(None) (Windows)
         return None
 
 

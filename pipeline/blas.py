@@ -8,15 +8,17 @@ portable reference code: on this project's 2-core AMD EPYC (Zen 3, family 25) ma
 chooses its kernel at run time and knows these CPUs). The NER spent a third of its time there.
 
 So the model is built on ``NumpyOps(use_blis=False)``, whose products go through ``numpy.dot``. On
-the corpus this took the NER from 40.5 to 25.0 ms an article with every entity identical (the two
-libraries sum in different orders, so a near-tie in the NER's scores could in principle resolve the
-other way; none did). spaCy's transition-based parser still calls BLIS directly for its small
-per-step products; that cannot be changed from Python and is a small share. Another backend a user
-chose (``AppleOps``, a GPU, ``set_current_ops``) is left alone.
+the corpus this took the NER from 42.8 to 28.1 ms an article (``bench/stages.py``, one thread) with
+every entity and every output identical (the two libraries sum in different orders, so a near-tie in
+the NER's scores could in principle resolve the other way; none did). spaCy's transition-based
+parser still calls BLIS directly for its small per-step products; that cannot be changed from Python
+and is a small share. Another backend a user chose (``AppleOps``, a GPU, ``set_current_ops``) is
+left alone.
 
 OpenBLAS starts one thread per core by default. A worker of a parallel run is one of a process per
 core already, so in processes electext owns the libraries get one thread each, set through their
-environment variables before NumPy is first imported (they are read only then).
+environment variables before NumPy is first imported (they are read only then). Dask's nannies set
+the same variables for the workers they start.
 """
 
 from __future__ import annotations
