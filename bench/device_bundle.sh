@@ -14,9 +14,12 @@
 #   mkdir -p /tmp/site /tmp/hide/torch /tmp/hide/cupy && tar -xJf .dev312/site312.tar.xz -C /tmp/site &&
 #   for m in torch cupy; do echo 'raise ImportError("hidden")' > /tmp/hide/$m/__init__.py; done &&
 #   export PYTHONPATH=/tmp/hide:$PWD:/tmp/site PYTHONUNBUFFERED=1 &&
+#   BLIS_ARCH_DEBUG=1 python3 -c "import numpy, blis.py; blis.py.gemm(numpy.ones((2, 2), 'f'), numpy.ones((2, 2), 'f'))" &&
 #   python3 bench/throughput.py --articles 2000 --jobs 2 4 8 12 16 --skip-memory --json $OUT/bench.json
 #
-# 2,000 articles take about 5 minutes there; each row is printed as it is measured.
+# The first command prints which kernel BLIS chose for that CPU ("generic" on the 2-core AMD machine,
+# where electext's switch to NumPy's BLAS gained most; pipeline/blas.py). 2,000 articles take about
+# 6 minutes there (two baselines, then electext); each row is printed as it is measured.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
