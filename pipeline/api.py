@@ -14,6 +14,7 @@ from pathlib import Path
 from pipeline import __version__, patterns, rx
 from pipeline.annotate import load_pipeline, model_label, pipeline_for_article, sentence_starts
 from pipeline.assemble import assemble, evidence
+from pipeline.blas import blas_limited_to_one_thread
 from pipeline.checks import number_format, run_checks
 from pipeline.errors import ElectextError, TimeLimitError, TooLargeError
 from pipeline.facts import Span, split_sentences
@@ -75,7 +76,8 @@ def extract_article(
             f"{article.source}: {len(doc):,} tokens is over the limit of {max_tokens:,} (one per "
             f"{CHARS_PER_TOKEN} characters of --max-chars); prose has about one per 5 characters"
         )
-    doc = nlp(doc)
+    with blas_limited_to_one_thread():  # as on BLIS, whatever the process's own setting (pipeline/blas.py)
+        doc = nlp(doc)
     offset = article.body_start
     sentences = split_sentences(
         article.text, offset, len(article.text), [start + offset for start in sentence_starts(doc)]

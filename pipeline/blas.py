@@ -19,15 +19,22 @@ OpenBLAS starts one thread per core by default. A worker of a parallel run is on
 core already, so in processes electext owns the libraries get one thread each, set through their
 environment variables before NumPy is first imported (they are read only then). Dask's nannies set
 the same variables for the workers they start.
+
+In a process that is not electext's (the library in your program), the model's own call still runs on
+one BLAS thread (:func:`blas_limited_to_one_thread`, through ``threadpoolctl``), as it did on BLIS,
+and the rest of the program keeps the threads it had. A second OpenBLAS thread made a corpus run here
+3% faster (8.75 against 9.01 s) for 74% more CPU (15.1 against 8.7 s).
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from contextlib import AbstractContextManager, contextmanager
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # thinc imports NumPy: this module is imported before NumPy may be (one_blas_thread)
     from thinc.api import Ops
@@ -70,3 +77,50 @@ def one_blas_thread() -> bool:
     for variable in THREAD_VARIABLES:
         os.environ.setdefault(variable, "1")
     return True
+
+
+class _OneThreadWhileInside:
+    """Counts the threads of the program inside :func:`blas_limited_to_one_thread`: the limit is the
+    whole process's, so it is set by the first to enter and lifted by the last to leave (lifted by
+    each on its own way out, two overlapping calls would leave the process on one thread for good)."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.inside = 0
+        self.limit: AbstractContextManager[Any] | None = None
+
+    def enter(self) -> None:
+        with self.lock:
+            if self.inside == 0:
+                self.limit = _controller().limit(limits=1, user_api="blas")
+                self.limit.__enter__()
+            self.inside += 1
+
+    def leave(self) -> None:
+        with self.lock:
+            self.inside -= 1
+            if self.inside == 0 and self.limit is not None:
+                limit, self.limit = self.limit, None
+                limit.__exit__(None, None, None)
+
+
+_ONE_THREAD = _OneThreadWhileInside()
+
+
+@contextmanager
+def blas_limited_to_one_thread() -> Iterator[None]:
+    """The BLAS libraries loaded in this process run on one thread inside this block (about 11 µs to
+    set and lift with ``threadpoolctl``)."""
+    _ONE_THREAD.enter()
+    try:
+        yield
+    finally:
+        _ONE_THREAD.leave()
+
+
+@cache
+def _controller() -> Any:
+    """The BLAS libraries this process has loaded, found once, when the model (and NumPy) is loaded."""
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()

@@ -8,10 +8,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
 from thinc.api import NumpyOps, Ops
+from threadpoolctl import threadpool_info
 
 from pipeline.annotate import load_pipeline
-from pipeline.blas import THREAD_VARIABLES, building_on, model_ops
+from pipeline.api import extract_text
+from pipeline.blas import THREAD_VARIABLES, blas_limited_to_one_thread, building_on, model_ops
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -78,3 +82,50 @@ def test_a_worker_loads_the_model_with_one_blas_thread() -> None:
     assert threads == 1
     if (os.cpu_count() or 1) > 1:  # the probe can tell: left alone, OpenBLAS takes a thread per core
         assert _openblas_threads_after("pass") > 1
+
+
+def _blas_threads() -> list[int]:
+    return [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
+
+
+@pytest.fixture
+def several_blas_threads() -> list[int]:
+    """The test process's own BLAS thread counts, where one of them is more than one."""
+    import numpy  # noqa: F401  (its BLAS must be loaded to be seen)
+
+    threads = _blas_threads()
+    if not threads or max(threads) == 1:
+        pytest.skip("this process's BLAS has one thread already: nothing to limit")
+    return threads
+
+
+def test_overlapping_calls_run_on_one_blas_thread_and_the_last_out_restores_the_rest(
+    several_blas_threads: list[int],
+) -> None:
+    first, second = blas_limited_to_one_thread(), blas_limited_to_one_thread()
+    first.__enter__()
+    assert set(_blas_threads()) == {1}
+    second.__enter__()  # another thread of the program, inside at the same time
+    first.__exit__(None, None, None)
+    assert set(_blas_threads()) == {1}  # the other one is still inside
+    second.__exit__(None, None, None)
+    assert _blas_threads() == several_blas_threads
+
+
+@pytest.mark.model
+def test_the_model_runs_on_one_blas_thread_in_a_program_that_uses_more(several_blas_threads: list[int]) -> None:
+    seen: list[list[int]] = []
+
+    @Language.component("electext_test_blas_probe")
+    def probe(doc: Doc) -> Doc:
+        seen.append(_blas_threads())
+        return doc
+
+    nlp = load_pipeline()
+    nlp.add_pipe("electext_test_blas_probe", after="ner")
+    try:
+        extract_text((ROOT / "corpus" / "articles" / "mid-beds-tamworth.txt").read_text(encoding="utf-8"))
+    finally:
+        nlp.remove_pipe("electext_test_blas_probe")
+    assert seen and all(set(threads) == {1} for threads in seen)
+    assert _blas_threads() == several_blas_threads  # the program's own setting, back
