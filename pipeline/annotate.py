@@ -45,6 +45,8 @@ VOCAB_GROWTH_LIMIT = 100_000
 # Weak: a pipeline that has been replaced must be free to go.
 _STRINGS_AT_LOAD: WeakKeyDictionary[Language, int] = WeakKeyDictionary()
 _LABELS: WeakKeyDictionary[Language, str] = WeakKeyDictionary()
+# The pipeline loaded for each requested model name (None: the default), once per process.
+_PIPELINES: dict[str | None, Language] = {}
 # Components whose output no stage reads (tags, lemmas, the dependency tree). The tagger and the
 # parser/senter listen to the model's shared ``tok2vec``; with them gone nothing listens to it (the
 # small model's NER has its own), so it goes too: a third of the model's time, outputs unchanged.
@@ -278,7 +280,7 @@ def pipeline_for_article(requested: str | None = None) -> Language:
     if len(nlp.vocab.strings) <= _STRINGS_AT_LOAD[nlp] + VOCAB_GROWTH_LIMIT:
         return nlp
     del nlp
-    _loaded.cache_clear()
+    del _PIPELINES[requested]  # only this one: another model a program uses has grown by itself
     release_freed_memory()
     return load_pipeline(requested)
 
@@ -305,11 +307,13 @@ def _malloc_trim() -> Callable[[int], int] | None:
 
 def load_pipeline(requested: str | None = None) -> Language:
     """Load the statistical model once per process and add the rule components."""
-    return _loaded(requested)  # one cache key for load_pipeline() and load_pipeline(None)
+    nlp = _PIPELINES.get(requested)
+    if nlp is None:
+        nlp = _PIPELINES[requested] = _load(requested)
+    return nlp
 
 
-@cache
-def _loaded(requested: str | None) -> Language:
+def _load(requested: str | None) -> Language:
     tried = model_names(requested)
     for name in tried:
         try:

@@ -71,15 +71,17 @@ def test_a_pipeline_whose_vocabulary_has_grown_is_replaced_and_freed_with_result
     texts = [(articles / name).read_text(encoding="utf-8") for name in names]
     seen = [extract_text(text).model_dump_json() for text in texts]
     monkeypatch.setattr(annotate, "VOCAB_GROWTH_LIMIT", 5)
-    annotate._loaded.cache_clear()
+    monkeypatch.setattr(annotate, "_PIPELINES", {})  # a pipeline of its own, that nothing else has used
     first = pipeline_for_article()
     assert pipeline_for_article() is first  # no growth yet: the same pipeline
+    other = load_pipeline(model_names()[0])  # the same model asked for by name: a pipeline of its own
     words = len(first.vocab.strings)
     # The first article runs on it and leaves it more than five new words; the second gets a fresh one.
     assert [extract_text(text).model_dump_json() for text in texts] == seen
     assert len(first.vocab.strings) > words + 5
     fresh = pipeline_for_article()
     assert fresh is not first
+    assert load_pipeline(model_names()[0]) is other  # the grown one is replaced, not every one
     assert len(fresh.vocab.strings) < len(first.vocab.strings)
     gone = weakref.ref(first)
     del first
