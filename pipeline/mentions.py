@@ -610,10 +610,10 @@ def _titled_surnames(text: str, titles: tuple[str, ...]) -> frozenset[str]:
     return frozenset(match.group(1) for match in _titled_pattern(titles).finditer(text))
 
 
-def _gazetteer_seats(doc: Doc, offset: int, people: list[Mention], titles: tuple[str, ...]) -> list[Mention]:
+def _gazetteer_seats(doc: Doc, text: str, offset: int, people: list[Mention], titles: tuple[str, ...]) -> list[Mention]:
+    """The gazetteer's seats that the rulers found in ``doc``, whose text is ``text`` (the body)."""
     seats = []
     title_before = _title_before(titles)
-    text = doc.text  # built from the tokens on every access: once, not once per seat
     titled = _titled_surnames(text, titles)
     for span in doc.spans.get(SEATS_KEY, []):
         start, end = span.start_char + offset, span.end_char + offset
@@ -875,13 +875,15 @@ def find_mentions(doc: Doc, text: str, offset: int, resources: Resources, year: 
 
     ``year``, when the article's date is known, drops gazetteer names that were not seats then
     ("Medway councillor" in 2014 is not the Medway constituency abolished in 2010)."""
-    end = offset + len(doc.text)
+    # doc.text is rebuilt from every token on each access; the body is the text the doc was made of.
+    end = offset + (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)
+    body = text[offset:end]
     green_names = _surnames_not_parties(doc, offset, text, resources)
     parties = _parties(doc, offset, text, resources, green_names)
     people = _people(doc, offset, text, parties, resources, green_names)
     seats = [
         seat
-        for seat in _gazetteer_seats(doc, offset, people, resources.cues.person_titles)
+        for seat in _gazetteer_seats(doc, body, offset, people, resources.cues.person_titles)
         if _existed(seat.value, year, resources)
     ]
     seats += [
