@@ -1,4 +1,5 @@
-"""The model runs on NumPy's BLAS, with one thread in the processes electext starts (pipeline/blas.py)."""
+"""The model runs on NumPy's BLAS, on one BLAS thread: by environment in the processes electext starts, by
+threadpoolctl around the model's call anywhere else (pipeline/blas.py)."""
 
 from __future__ import annotations
 
