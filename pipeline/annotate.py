@@ -32,6 +32,7 @@ from spacy.util import filter_spans
 
 from pipeline.blas import building_on, model_ops
 from pipeline.errors import ModelNotFoundError
+from pipeline.greedy_ner import use_greedy_ner
 from pipeline.model_choice import MODEL_ENV, model_names
 from pipeline.resources import Resources, load_resources
 
@@ -334,6 +335,7 @@ def _load(requested: str | None) -> Language:
             build_pipeline(nlp, load_resources())
         if LEMMATIZER in nlp.component_names:
             nlp.remove_pipe(LEMMATIZER)
+        use_greedy_ner(nlp)
         _STRINGS_AT_LOAD[nlp] = len(nlp.vocab.strings)
         return nlp
     raise ModelNotFoundError(
