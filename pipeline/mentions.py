@@ -9,13 +9,13 @@ point at a seat already named ("the Staffordshire seat" -> Tamworth).
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline import patterns, rx
 from pipeline.annotate import SEATS_KEY
@@ -117,13 +117,15 @@ def _strip_person(text: str, start: int, titles: tuple[str, ...]) -> tuple[int, 
     return start, end
 
 
-def _surnames_not_parties(doc: Doc, offset: int, text: str, resources: Resources) -> list[tuple[int, int]]:
+def _surnames_not_parties(
+    ents: Sequence[Span], offset: int, text: str, resources: Resources
+) -> list[tuple[int, int]]:
     """ "Sarah Green won Chesham": a party word that is a surname right after a forename — one the model
     tagged, or any capitalised word that is no determiner, party or place when a verb follows. Returns
     each such name's (start, end); the party mention goes and a person takes its place."""
-    person_ends = {ent.end_char + offset for ent in doc.ents if ent.label_ == "PERSON"}
+    person_ends = {ent.end_char + offset for ent in ents if ent.label_ == "PERSON"}
     names: list[tuple[int, int]] = []
-    for ent in doc.ents:
+    for ent in ents:
         start, end = ent.start_char + offset, ent.end_char + offset
         if ent.label_ != "PARTY" or ent.text not in SURNAME_PARTY_WORDS:
             continue
@@ -146,12 +148,12 @@ def _surnames_not_parties(doc: Doc, offset: int, text: str, resources: Resources
 
 
 def _parties(
-    doc: Doc, offset: int, text: str, resources: Resources, green_names: list[tuple[int, int]]
+    ents: Sequence[Span], offset: int, text: str, resources: Resources, green_names: list[tuple[int, int]]
 ) -> list[Mention]:
     name_ends = {end for _, end in green_names}  # "Sarah Green": no party
     found = [
         Mention(ent.start_char + offset, ent.end_char + offset, ent.text, "party", ent.ent_id_)
-        for ent in doc.ents
+        for ent in ents
         if ent.label_ == "PARTY" and ent.ent_id_ and ent.end_char + offset not in name_ends
     ]
     # Abbreviations only where results boxes put them: "(Con)", "Con:" or "Con 13,872" on a line, and
@@ -385,6 +387,7 @@ def forename_and(text: str, surname: str, start: int) -> Iterator[tuple[int, int
 
 def _people(
     doc: Doc,
+    ents: Sequence[Span],
     offset: int,
     text: str,
     parties: list[Mention],
@@ -394,12 +397,12 @@ def _people(
     party_aliases = resources.party_by_alias
     titles = resources.cues.person_titles
     raw: list[tuple[int, int]] = []
-    person_ents = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    person_ents = [ent for ent in ents if ent.label_ == "PERSON"]
     surnames = {ent.text.split()[-1] for ent in person_ents if ent.text.split()}
     # "Shivani Raja" tagged ORG where "Ms Raja" is a PERSON: a full name the model mislabelled.
     person_ents += [
         ent
-        for ent in doc.ents
+        for ent in ents
         if ent.label_ in MISLABELLED_PERSON
         and patterns.NAME_WORDS.match(ent.text)
         and len(ent.text.split()) <= 3
@@ -456,7 +459,7 @@ def _people(
         raw = [(s, e) for s, e in raw if not (span[0] <= s and e <= span[1])] + [span]
     others = [
         (ent.start_char + offset, ent.end_char + offset)
-        for ent in doc.ents
+        for ent in ents
         if ent.label_ in ("GPE", "LOC", "FAC")  # places; ORG spans often hold names ("Caroline Flint (Lab")
     ]
     # "Liberal Democrat Iain" is no forename and surname: a party's words are not a name's
@@ -878,9 +881,10 @@ def find_mentions(doc: Doc, text: str, offset: int, resources: Resources, year: 
     # doc.text is rebuilt from every token on each access; the body is the text the doc was made of.
     end = offset + (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)
     body = text[offset:end]
-    green_names = _surnames_not_parties(doc, offset, text, resources)
-    parties = _parties(doc, offset, text, resources, green_names)
-    people = _people(doc, offset, text, parties, resources, green_names)
+    ents = doc.ents  # built afresh from the tokens on each access: read once
+    green_names = _surnames_not_parties(ents, offset, text, resources)
+    parties = _parties(ents, offset, text, resources, green_names)
+    people = _people(doc, ents, offset, text, parties, resources, green_names)
     seats = [
         seat
         for seat in _gazetteer_seats(doc, body, offset, people, resources.cues.person_titles)
