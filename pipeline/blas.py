@@ -10,10 +10,10 @@ chooses its kernel at run time and knows these CPUs). The NER spent a third of i
 So the model is built on ``NumpyOps(use_blis=False)``, whose products go through ``numpy.dot``. On
 the corpus this took the NER from 42.8 to 28.1 ms an article (``bench/stages.py``, one thread) with
 every entity and every output identical (the two libraries sum in different orders, so a near-tie in
-the NER's scores could in principle resolve the other way; none did). spaCy's transition-based
-parser still calls BLIS directly for its small per-step products; that cannot be changed from Python
-and is a small share. Another backend a user chose (``AppleOps``, a GPU, ``set_current_ops``) is
-left alone.
+the NER's scores could in principle resolve the other way; none did). spaCy's own transition loop
+calls BLIS directly for its small per-step products, which cannot be changed from Python; electext
+decodes the NER itself (``pipeline/greedy_ner.py``), so those go through NumPy too. Another backend a
+user chose (``AppleOps``, a GPU, ``set_current_ops``) is left alone.
 
 OpenBLAS starts one thread per core by default. A worker of a parallel run is one of a process per
 core already, so in processes electext owns the libraries get one thread each, set through their

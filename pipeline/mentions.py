@@ -117,9 +117,7 @@ def _strip_person(text: str, start: int, titles: tuple[str, ...]) -> tuple[int, 
     return start, end
 
 
-def _surnames_not_parties(
-    ents: Sequence[Span], offset: int, text: str, resources: Resources
-) -> list[tuple[int, int]]:
+def _surnames_not_parties(ents: Sequence[Span], offset: int, text: str, resources: Resources) -> list[tuple[int, int]]:
     """ "Sarah Green won Chesham": a party word that is a surname right after a forename — one the model
     tagged, or any capitalised word that is no determiner, party or place when a verb follows. Returns
     each such name's (start, end); the party mention goes and a person takes its place."""
