@@ -88,6 +88,10 @@ CREATE INDEX candidacies_by_contest ON candidacies(contest_id);
 """
 
 
+# Seat lookups a Reference keeps (each a few elections of a few candidates: about 10 KB at most).
+LOOKUPS_KEPT = 2048
+
+
 class ReferenceError(ElectextError):
     stage = "reference"
 
@@ -409,6 +413,7 @@ class Reference:
             raise ReferenceError(f"{path}: not a reference database ({error})") from None
         if fmt is None or fmt[0] != REFERENCE_FORMAT:
             raise ReferenceError(f"{path}: reference format {fmt and fmt[0]!r}, this electext reads {REFERENCE_FORMAT}")
+        self._lookups: dict[tuple[str, str], tuple[OfficialContest, ...]] = {}
 
     def meta(self) -> dict[str, str]:
         return dict(self._db.execute("SELECT key, value FROM meta ORDER BY key").fetchall())
@@ -456,13 +461,25 @@ class Reference:
 
     def contests_named(self, name: str) -> list[OfficialContest]:
         """Every election in a seat of this name (old and new boundaries alike), oldest first."""
-        return self._contests("c.name_key = ?", (name_key(name),))
+        return list(self._cached("c.name_key = ?", name_key(name)))
 
     def history(self, ons_id: str) -> list[OfficialContest]:
         """Every election on these boundaries, the notional 2019 result included, oldest first."""
-        return self._contests("c.ons_id = ?", (ons_id,))
+        return list(self._cached("c.ons_id = ?", ons_id))
+
+    def _cached(self, where: str, key: str) -> tuple[OfficialContest, ...]:
+        """The database is read-only and its records frozen, so a seat's elections are read once per
+        process: an archive names the same few hundred seats again and again, and the queries and
+        records of each article's lookups cost about 1 ms of its 31 (``bench/stages.py``)."""
+        found = self._lookups.get((where, key))
+        if found is None:
+            if len(self._lookups) >= LOOKUPS_KEPT:
+                self._lookups.clear()  # bounded: a new batch of seats starts afresh
+            found = self._lookups[where, key] = tuple(self._contests(where, (key,)))
+        return found
 
 
+@lru_cache(maxsize=64)  # resolving the paths is most of the cost, and every article asks
 def reference_label(path: Path | None) -> str | None:
     """How outputs name the database they were checked against (no machine-specific paths)."""
     if path is None:

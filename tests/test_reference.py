@@ -14,6 +14,7 @@ from pipeline.refdb import (
     BY_ELECTION,
     DEFAULT_REFERENCE,
     GENERAL,
+    Reference,
     ReferenceError,
     build,
     import_results,
@@ -276,3 +277,18 @@ def test_council_and_devolved_contests_are_not_covered() -> None:
     assert kinds_for("election") == (GENERAL, BY_ELECTION)
     ward = match_contest(_contest("Crewe and Nantwich", "council by-election"), open_reference(), None)
     assert ward.status == "not_covered"
+
+
+def test_a_seats_elections_are_read_once_and_a_callers_list_is_its_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    reference = Reference(DEFAULT_REFERENCE)  # a fresh view: nothing looked up yet
+    first = reference.contests_named("Batley and Spen")
+    assert {o.election.date for o in first} >= {"2016-10-20", "2021-07-01"}
+    first.clear()  # what a caller does with its list does not reach the next caller
+    again = reference.contests_named("Batley & Spen")  # the same seat, spelt differently
+    assert again == reference._contests("c.name_key = ?", (name_key("Batley and Spen"),))
+    assert again and again[0] is reference.contests_named("Batley and Spen")[0]  # read once
+    assert reference.history(again[-1].ons_id) == reference._contests("c.ons_id = ?", (again[-1].ons_id,))
+    monkeypatch.setattr("pipeline.refdb.LOOKUPS_KEPT", 2)
+    for seat in ("Tamworth", "Mid Bedfordshire", "Selby and Ainsty"):
+        assert reference.contests_named(seat)
+        assert len(reference._lookups) <= 2  # bounded, whatever an archive names
