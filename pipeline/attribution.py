@@ -8,6 +8,7 @@ a weakly attributed fact that clashes with its contest moves to the one contest 
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from pipeline import patterns, rx
 from pipeline.facts import MIN_BARE_VOTES, Fact, Sentence, clause_start, mentions_in
@@ -18,6 +19,7 @@ from pipeline.mentions import Mention, Mentions
 PASSING_WINDOW = 45
 
 
+@lru_cache(maxsize=1024)  # asked again and again of each seat (the running focus, anchors, the facts)
 def passing(text: str, sentence: Sentence, seat: Mention) -> bool:
     """A seat named in passing: "after by-elections in Rutherglen", "In July … also defeated in X",
     "he won Bradford West from Labour in 2012", a seat abolished before the article's election."""

@@ -125,4 +125,4 @@ def mentions_in(sentence: Sentence, mentions: tuple[Mention, ...]) -> list[Menti
 
 
 def candidates_of(mentions: Mentions) -> tuple[Mention, ...]:
-    return tuple(sorted([*mentions.people, *mentions.parties], key=lambda m: m.start))
+    return mentions.candidates

@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
 from typing import Literal
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -84,6 +84,11 @@ class Mentions:
 
     def all(self) -> list[Mention]:
         return sorted([*self.people, *self.parties, *self.seats], key=lambda mention: mention.start)
+
+    @cached_property
+    def candidates(self) -> tuple[Mention, ...]:
+        """People and parties in text order: the readers of every sentence ask, so sorted once."""
+        return tuple(sorted([*self.people, *self.parties], key=lambda mention: mention.start))
 
 
 def _any_title(titles: tuple[str, ...]) -> str:
