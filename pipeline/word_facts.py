@@ -236,9 +236,11 @@ def _vacancies(scope: _Scope) -> list[Fact]:
     """Why the seat fell vacant: "the resignation of the former MP Nadine Dorries"."""
     text, sentence, mentions, seats, _candidates, context = scope
     facts: list[Fact] = []
+    if not patterns.PREVIOUS_MP_CUE.search(text, sentence.start, sentence.end):
+        return facts  # no member to have left: no reason cue needs looking for
     for reason, cue in patterns.REASON_CUES.items():
         match = cue.search(text, sentence.start, sentence.end)
-        if not match or not patterns.PREVIOUS_MP_CUE.search(text, sentence.start, sentence.end):
+        if not match:
             continue
         # "the resignation of the former MP Nadine Dorries", "the seat vacated by Sir Peter Soulsby",
         # "left vacant by the death of David Cairns": the person the cue names comes first
