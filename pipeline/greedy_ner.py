@@ -45,6 +45,8 @@ from spacy.language import Language
 from spacy.pipeline import EntityRecognizer
 from spacy.tokens import Doc, Span
 
+from pipeline.embed_cache import embed_cache
+
 FACTORY = "electext_greedy_ner"
 # spaCy's BILUO actions, by the first letter of their names (spacy/pipeline/_parser_internals/ner.pyx).
 BEGIN, IN, LAST, UNIT, OUT = 0, 1, 2, 3, 4
@@ -149,8 +151,10 @@ class GreedyNer:
 
     def __init__(self, nlp: Language, name: str, source: str) -> None:
         self.name = name
-        self.ner: EntityRecognizer = nlp.get_pipe(source)
+        ner: Any = nlp.get_pipe(source)
+        self.ner: EntityRecognizer = ner
         self._actions: Actions | None = None
+        self.embeddings = embed_cache(ner.model.get_ref("tok2vec"))
         self._built_for: tuple[int, int] = (-1, -1)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -218,7 +222,9 @@ def decode(component: GreedyNer, doc: Doc) -> bool:
         + np.where(next_closed, NEXT_CLOSED, 0)
         + np.where(space != 0, SPACE, 0)
     )
-    entities = _decode(ner, doc, actions, code, forced, preset_begin, preset_in, preset_label)
+    embeddings = component.embeddings
+    tokvecs = embeddings.vectors(doc) if embeddings is not None else ner.model.get_ref("tok2vec").predict([doc])
+    entities = _decode(ner, tokvecs, doc, actions, code, forced, preset_begin, preset_in, preset_label)
     if entities is None:
         return False
     doc.set_ents(
@@ -251,10 +257,10 @@ class StepModel:
         return scores
 
 
-def _step_model(ner: EntityRecognizer, doc: Doc) -> StepModel:
+def _step_model(ner: EntityRecognizer, tokvecs: npt.NDArray[np.float32]) -> StepModel:
     model = ner.model
     lower, upper = model.get_ref("lower"), model.get_ref("upper")
-    cached = lower.predict(model.get_ref("tok2vec").predict([doc]))
+    cached = lower.predict(tokvecs)
     return StepModel(
         features=tuple(cached[:, feature] for feature in range(cached.shape[1])),
         feature_bias=lower.get_param("b"),
@@ -266,6 +272,7 @@ def _step_model(ner: EntityRecognizer, doc: Doc) -> StepModel:
 
 def _decode(
     ner: EntityRecognizer,
+    tokvecs: npt.NDArray[np.float32],
     doc: Doc,
     actions: Actions,
     code: IntArray,
@@ -283,7 +290,7 @@ def _decode(
     forward (its steps read where it began), all of them in lockstep, until its ``L-``. Walking the
     document then keeps the entities and ``U-`` units that are reached: those not inside an earlier
     entity."""
-    step = _step_model(ner, doc)
+    step = _step_model(ner, tokvecs)
     f0, f1, f2 = step.features
     closed = f0[1:] + f1[0]
     closed += f2[0]

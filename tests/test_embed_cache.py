@@ -1,0 +1,68 @@
+"""The NER's token vectors with cached word embeddings: what the encoder computes, and the same bits for
+an article whatever came before it, which keeps outputs identical whatever ``--jobs``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from spacy.tokens import Doc
+from thinc.api import Linear
+
+from pipeline import embed_cache as module
+from pipeline.annotate import load_pipeline
+from pipeline.embed_cache import EmbedCache, embed_cache
+
+pytestmark = pytest.mark.model
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "articles"
+
+
+def fresh_cache() -> EmbedCache:
+    cache = embed_cache(load_pipeline().get_pipe("ner").model.get_ref("tok2vec"))
+    assert cache is not None  # the small model's encoder is the shape the cache knows
+    return cache
+
+
+def article(index: int) -> str:
+    return sorted(CORPUS.glob("*.txt"))[index].read_text(encoding="utf-8")
+
+
+def test_the_vectors_are_the_encoders_own_to_rounding() -> None:
+    nlp = load_pipeline()
+    doc = nlp.make_doc(article(0))
+    expected = nlp.get_pipe("ner").model.get_ref("tok2vec").predict([doc])
+    assert np.allclose(fresh_cache().vectors(doc), expected, rtol=0, atol=1e-5)
+
+
+def _keys(doc: Doc) -> set[tuple[int, ...]]:
+    """The attribute combinations (the cache's keys) of the tokens of ``doc``."""
+    return {tuple(row) for row in fresh_cache().features.predict([doc])[0].tolist()}
+
+
+def test_an_articles_vectors_do_not_depend_on_what_came_before() -> None:
+    nlp = load_pipeline()
+    first, second = nlp.make_doc(article(1)), nlp.make_doc(article(2))
+    alone = fresh_cache().vectors(second)
+    after = fresh_cache()
+    after.vectors(first)
+    assert _keys(first) & _keys(second)  # shared words: the second article reads embeddings the first made
+    assert np.array_equal(after.vectors(second), alone)  # bit for bit
+    assert len(after.rows) == len(_keys(first) | _keys(second))  # each word embedded once
+
+
+def test_the_cache_is_bounded_and_starts_afresh_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    nlp = load_pipeline()
+    docs = [nlp.make_doc(article(index)) for index in (3, 4, 5)]
+    unbounded = fresh_cache()
+    expected = [unbounded.vectors(doc) for doc in docs]
+    monkeypatch.setattr(module, "EMBEDDINGS_KEPT", 300)
+    small = fresh_cache()
+    for doc, vectors in zip(docs, expected, strict=True):
+        assert np.array_equal(small.vectors(doc), vectors)
+        assert len(small.rows) <= max(300, len(_keys(doc)))
+
+
+def test_an_encoder_of_another_shape_runs_whole() -> None:
+    assert embed_cache(Linear(4, 4)) is None
