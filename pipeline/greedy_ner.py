@@ -194,8 +194,9 @@ def decode(component: GreedyNer, doc: Doc) -> bool:
     if n_tokens == 0:
         return False
     ner = component.ner
-    attrs = doc.to_array(ATTRS).astype(np.int64)
-    iob, ent_type, sent_start, space, kb_id = attrs.T
+    attrs = doc.to_array(ATTRS)  # unsigned: labels and KB ids are 64-bit string hashes
+    ent_type, sent_start, space, kb_id = attrs[:, 1], attrs[:, 2], attrs[:, 3], attrs[:, 4]
+    iob = attrs[:, 0].astype(np.int64)
     actions = component.actions()
     if not set(np.unique(ent_type[ent_type != 0]).tolist()) <= set(actions.labels):
         # As spaCy does first: a preset entity's label gets actions of its own (and the output layer

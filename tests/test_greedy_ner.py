@@ -92,7 +92,9 @@ def test_a_preset_label_new_to_the_model_gets_actions_as_in_spacy() -> None:
     nlp = spacy.load(model_names()[0], exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
     nlp.add_pipe("sentencizer", first=True)
     ruler = nlp.add_pipe("entity_ruler", before="ner")
-    ruler.add_patterns([{"label": "ELECTEXT_TEST", "pattern": "Corn Exchange"}])  # type: ignore[attr-defined]
+    # a label whose hash has the top bit set: read as a signed number it would be no label at all
+    label = next(f"ELECTEXT_TEST_{n}" for n in range(100) if nlp.vocab.strings.add(f"ELECTEXT_TEST_{n}") >= 2**63)
+    ruler.add_patterns([{"label": label, "pattern": "Corn Exchange"}])  # type: ignore[attr-defined]
     assert use_greedy_ner(nlp)
     before = nlp.get_pipe("ner").moves.n_moves
     text = "The count at the Bedford Corn Exchange ended at 3am, and Labour's Alistair Strathern won."
@@ -102,7 +104,7 @@ def test_a_preset_label_new_to_the_model_gets_actions_as_in_spacy() -> None:
     assert nlp.get_pipe("ner").moves.n_moves == before + 4
     nlp.get_pipe("ner")(theirs)
     assert annotations(ours) == annotations(theirs)
-    assert [ent.text for ent in ours.ents if ent.label_ == "ELECTEXT_TEST"] == ["Corn Exchange"]
+    assert [ent.text for ent in ours.ents if ent.label_ == label] == ["Corn Exchange"]
 
 
 def test_a_beam_ner_is_left_to_spacy() -> None:
