@@ -66,3 +66,14 @@ def test_the_cache_is_bounded_and_starts_afresh_when_full(monkeypatch: pytest.Mo
 
 def test_an_encoder_of_another_shape_runs_whole() -> None:
     assert embed_cache(Linear(4, 4)) is None
+
+
+def test_the_convolutional_layers_run_by_hand_give_thincs_own_bits() -> None:
+    cache = fresh_cache()
+    assert cache.blocks is not None  # the small model's encoder is run by hand
+    doc = load_pipeline().make_doc(article(6))
+    cache.vectors(doc)
+    keys = [tuple(row) for row in cache.features.predict([doc])[0].tolist()]
+    assert cache.store is not None
+    embedded = cache.store[[cache.rows[key] for key in keys]]
+    assert np.array_equal(cache._encode(embedded), cache.encoder.predict([embedded])[0])
