@@ -13,7 +13,8 @@ product of that row alone (OpenBLAS blocks by the number of rows), and a cache f
 product would make another article's vectors depend on what came before. So every new embedding is
 computed alone, row by row: a word's embedding is a function of the word, whatever the order of the
 batch, the number of processes or the history of the process, and the outputs stay byte-identical
-whatever ``--jobs``. The convolutional layers, which read each token's neighbours, run as before.
+whatever ``--jobs``. The convolutional layers, which read each token's neighbours, run on every
+token as thinc runs them, to the same bits (:meth:`EmbedCache._encode`).
 
 The vectors differ from spaCy's own, batch-computed ones in their last bits; the entities found from
 them are the same on the corpus and on 925,000 tokens of other English prose (see the README). The
@@ -22,6 +23,7 @@ cache holds at most :data:`EMBEDDINGS_KEPT` words (about 10 MB) and starts afres
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -49,18 +51,26 @@ class EmbedCache:
     blocks: list[tuple[Any, Any, Any]] | None  # each convolutional layer's (window, maxout, norm)
     rows: dict[tuple[int, ...], int] = field(default_factory=dict)
     store: FloatArray | None = None  # row i: the embedding of the attributes rows maps to i
+    # Threads of one program (a Dask worker with several) share a pipeline: one updates the cache at a time.
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def vectors(self, doc: Doc) -> FloatArray:
         """The token vectors of ``doc``: what the encoder's ``predict([doc])`` computes, with the
         embedding of each word looked up."""
         attributes = self.features.predict([doc])[0]
         keys = [tuple(row) for row in attributes.tolist()]
+        with self.lock:
+            embedded = self._embedded(keys, attributes.dtype)
+        return self.linear.predict(self._encode(embedded))  # type: ignore[no-any-return]
+
+    def _embedded(self, keys: list[tuple[int, ...]], dtype: npt.DTypeLike) -> FloatArray:
+        """Each token's embedding, the new ones computed and kept."""
         new = [key for key in dict.fromkeys(keys) if key not in self.rows]
         if len(self.rows) + len(new) > EMBEDDINGS_KEPT:
             self.rows.clear()  # full: start afresh (a word's embedding does not depend on when it is made)
             new = list(dict.fromkeys(keys))
         if new:
-            fresh = self._embed(np.array(new, dtype=attributes.dtype))
+            fresh = self._embed(np.array(new, dtype=dtype))
             first = len(self.rows)
             if self.store is None or len(self.store) < first + len(fresh):
                 size = max(EMBEDDINGS_KEPT, first + len(fresh))
@@ -71,8 +81,7 @@ class EmbedCache:
             self.store[first : first + len(fresh)] = fresh
             self.rows.update((key, first + offset) for offset, key in enumerate(new))
         assert self.store is not None
-        embedded = self.store[[self.rows[key] for key in keys]]
-        return self.linear.predict(self._encode(embedded))  # type: ignore[no-any-return]
+        return self.store[[self.rows[key] for key in keys]]
 
     def _embed(self, attributes: npt.NDArray[np.uint64]) -> FloatArray:
         """The embedding of each row alone (a matrix-vector product per row): the same bits for a

@@ -3,6 +3,8 @@ an article whatever came before it, which keeps outputs identical whatever ``--j
 
 from __future__ import annotations
 
+import threading
+import time
 from pathlib import Path
 
 import numpy as np
@@ -77,3 +79,32 @@ def test_the_convolutional_layers_run_by_hand_give_thincs_own_bits() -> None:
     assert cache.store is not None
     embedded = cache.store[[cache.rows[key] for key in keys]]
     assert np.array_equal(cache._encode(embedded), cache.encoder.predict([embedded])[0])
+
+
+def test_threads_sharing_the_cache_get_each_articles_own_vectors(monkeypatch: pytest.MonkeyPatch) -> None:
+    nlp = load_pipeline()
+    docs = [nlp.make_doc(article(index)) for index in range(8, 14)]
+    expected = [fresh_cache().vectors(doc) for doc in docs]
+    monkeypatch.setattr(module, "EMBEDDINGS_KEPT", 400)  # starts afresh often, while others read
+    embed = EmbedCache._embed
+
+    def slow_embed(self: EmbedCache, attributes: np.ndarray) -> np.ndarray:  # type: ignore[type-arg]
+        time.sleep(0.002)  # widens the window in which another thread could change the cache
+        return embed(self, attributes)
+
+    monkeypatch.setattr(EmbedCache, "_embed", slow_embed)
+    shared = fresh_cache()
+    wrong: list[int] = []
+
+    def run(offset: int) -> None:
+        for round_ in range(6):
+            index = (offset + round_) % len(docs)
+            if not np.array_equal(shared.vectors(docs[index]), expected[index]):
+                wrong.append(index)
+
+    threads = [threading.Thread(target=run, args=(offset,)) for offset in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not wrong
