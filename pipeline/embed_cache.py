@@ -114,10 +114,16 @@ class EmbedCache:
 
 
 def _best_pieces(mixed: FloatArray, pieces: int) -> FloatArray:
-    """A maxout's output: the largest of each unit's pieces (exact, whatever compares them)."""
-    grouped = mixed.reshape((len(mixed), -1, pieces))
+    """A maxout's output from its flat product (rows of units × pieces)."""
+    return best_of_pieces(mixed.reshape((len(mixed), -1, pieces)))
+
+
+def best_of_pieces(grouped: FloatArray) -> FloatArray:
+    """The largest of each unit's pieces, for an array of (rows, units, pieces): exact whatever
+    compares them, and piece by piece, because NumPy's reduction over a short last axis (and thinc's
+    maxout) is several times slower."""
     best = grouped[..., 0].copy()
-    for piece in range(1, pieces):
+    for piece in range(1, grouped.shape[-1]):
         np.maximum(best, grouped[..., piece], out=best)
     return best
 

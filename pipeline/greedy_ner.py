@@ -45,7 +45,7 @@ from spacy.language import Language
 from spacy.pipeline import EntityRecognizer
 from spacy.tokens import Doc, Span
 
-from pipeline.embed_cache import embed_cache
+from pipeline.embed_cache import best_of_pieces, embed_cache
 
 FACTORY = "electext_greedy_ner"
 # spaCy's BILUO actions, by the first letter of their names (spacy/pipeline/_parser_internals/ner.pyx).
@@ -75,6 +75,7 @@ class Actions:
     kind: IntArray
     label: IntArray
     labels: tuple[int, ...]
+    label_index: dict[int, int]  # label hash -> its index in labels
     valid: npt.NDArray[np.bool_]
     begin: IntArray
     inside: IntArray
@@ -98,6 +99,7 @@ def read_actions(ner: EntityRecognizer) -> Actions:
         kind=kinds,
         label=label,
         labels=tuple(ner.vocab.strings[name] for name in labels),
+        label_index={ner.vocab.strings[name]: k for k, name in enumerate(labels)},
         valid=_validity(kinds, label, len(labels)),
         begin=by_kind[BEGIN],
         inside=by_kind[IN],
@@ -154,6 +156,7 @@ class GreedyNer:
         ner: Any = nlp.get_pipe(source)
         self.ner: EntityRecognizer = ner
         self._actions: Actions | None = None
+        self._output: OutputLayer | None = None
         self.embeddings = embed_cache(ner.model.get_ref("tok2vec"))
         self._built_for: tuple[int, int] = (-1, -1)
 
@@ -164,11 +167,22 @@ class GreedyNer:
 
     def actions(self) -> Actions:
         """The actions, read again after spaCy has added some or resized the output layer."""
+        self._refresh()
+        assert self._actions is not None
+        return self._actions
+
+    def output(self) -> OutputLayer:
+        """The model's output layer as a step reads it, read with the actions."""
+        self._refresh()
+        assert self._output is not None
+        return self._output
+
+    def _refresh(self) -> None:
         key = (self.ner.moves.n_moves, id(self.ner.model.get_ref("upper")))
         if self._actions is None or key != self._built_for:
             self._actions = read_actions(self.ner)
+            self._output = read_output(self.ner)
             self._built_for = key
-        return self._actions
 
 
 @Language.factory(FACTORY, default_config={"source": "ner"})
@@ -198,7 +212,7 @@ def decode(component: GreedyNer, doc: Doc) -> bool:
     ent_type, sent_start, space, kb_id = attrs[:, 1], attrs[:, 2], attrs[:, 3], attrs[:, 4]
     iob = attrs[:, 0].astype(np.int64)
     actions = component.actions()
-    if not set(np.unique(ent_type[ent_type != 0]).tolist()) <= set(actions.labels):
+    if not set(np.unique(ent_type[ent_type != 0]).tolist()) <= actions.label_index.keys():
         # As spaCy does first: a preset entity's label gets actions of its own (and the output layer
         # outputs for them). Read from the document's tokens, so called only when there is one to add.
         ner._ensure_labels_are_added([doc])
@@ -209,8 +223,9 @@ def decode(component: GreedyNer, doc: Doc) -> bool:
     orphan_in = preset_in & ~np.insert(preset_in | preset_begin, 0, False)[:-1]
     if blocked.any() or orphan_in.any():
         return False  # a token blocked from every entity, or a preset entity that does not begin with B
-    label_of = {hash_: k for k, hash_ in enumerate(actions.labels)}
-    preset_label = np.array([label_of.get(int(value), -1) for value in ent_type], dtype=np.int64)
+    preset_label = np.full(n_tokens, -1, dtype=np.int64)
+    for token in np.flatnonzero(ent_type).tolist():
+        preset_label[token] = actions.label_index.get(int(ent_type[token]), -1)
     if (preset_label[preset_begin | preset_in] < 0).any():
         return False  # a preset label spaCy gave no actions
     forced = np.full(n_tokens, -1, dtype=np.int64)
@@ -225,7 +240,8 @@ def decode(component: GreedyNer, doc: Doc) -> bool:
     )
     embeddings = component.embeddings
     tokvecs = embeddings.vectors(doc) if embeddings is not None else ner.model.get_ref("tok2vec").predict([doc])
-    entities = _decode(ner, tokvecs, doc, actions, code, forced, preset_begin, preset_in, preset_label)
+    step = StepModel(ner.model.get_ref("lower").predict(tokvecs), component.output())
+    entities = _decode(step, n_tokens, actions, code, forced, preset_begin, preset_in, preset_label)
     if entities is None:
         return False
     doc.set_ents(
@@ -236,45 +252,49 @@ def decode(component: GreedyNer, doc: Doc) -> bool:
 
 
 @dataclass(frozen=True)
-class StepModel:
-    """One document's precomputed first layer and the output layer: what a decoding step reads."""
+class OutputLayer:
+    """What a decoding step reads of the model besides the document's features: read once per model
+    (again only when spaCy resizes it for a new label), not once per article."""
 
-    features: tuple[npt.NDArray[np.float32], ...]  # per feature: (tokens + 1, hidden, pieces); row 0 pads
     feature_bias: npt.NDArray[np.float32]
     weights: npt.NDArray[np.float32]  # output layer, transposed: (hidden, actions)
     bias: npt.NDArray[np.float32]
     unseen: IntArray  # actions added after training: spaCy scores them at the row's minimum
 
-    def scores(self, hidden: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
-        """Scores from the summed feature rows, as spaCy's ``predict_states``: bias, maxout, output."""
-        hidden += self.feature_bias
-        best = hidden[..., 0].copy()  # the maxout, piece by piece: a reduction over a short last axis is slow
-        for piece in range(1, hidden.shape[2]):
-            np.maximum(best, hidden[..., piece], out=best)
-        scores: npt.NDArray[np.float32] = best @ self.weights
-        scores += self.bias
-        if len(self.unseen):
-            scores[:, self.unseen] = scores.min(axis=1, keepdims=True)
-        return scores
 
-
-def _step_model(ner: EntityRecognizer, tokvecs: npt.NDArray[np.float32]) -> StepModel:
+def read_output(ner: EntityRecognizer) -> OutputLayer:
     model = ner.model
-    lower, upper = model.get_ref("lower"), model.get_ref("upper")
-    cached = lower.predict(tokvecs)
-    return StepModel(
-        features=tuple(cached[:, feature] for feature in range(cached.shape[1])),
-        feature_bias=lower.get_param("b"),
+    upper = model.get_ref("upper")
+    return OutputLayer(
+        feature_bias=model.get_ref("lower").get_param("b"),
         weights=np.ascontiguousarray(upper.get_param("W").T),
         bias=upper.get_param("b"),
         unseen=np.array(sorted(model.attrs["unseen_classes"]), dtype=np.int64),
     )
 
 
+class StepModel:
+    """One document's precomputed first layer, and the scores of a step from it."""
+
+    def __init__(self, cached: npt.NDArray[np.float32], output: OutputLayer) -> None:
+        # (tokens + 1, features, hidden, pieces); row 0 is the padding
+        self.features = tuple(cached[:, feature] for feature in range(cached.shape[1]))
+        self.output = output
+
+    def scores(self, hidden: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+        """Scores from the summed feature rows, as spaCy's ``predict_states``: bias, maxout, output."""
+        output = self.output
+        hidden += output.feature_bias
+        scores: npt.NDArray[np.float32] = best_of_pieces(hidden) @ output.weights
+        scores += output.bias
+        if len(output.unseen):
+            scores[:, output.unseen] = scores.min(axis=1, keepdims=True)
+        return scores
+
+
 def _decode(
-    ner: EntityRecognizer,
-    tokvecs: npt.NDArray[np.float32],
-    doc: Doc,
+    step: StepModel,
+    n_tokens: int,
     actions: Actions,
     code: IntArray,
     forced: IntArray,
@@ -291,7 +311,6 @@ def _decode(
     forward (its steps read where it began), all of them in lockstep, until its ``L-``. Walking the
     document then keeps the entities and ``U-`` units that are reached: those not inside an earlier
     entity."""
-    step = _step_model(ner, tokvecs)
     f0, f1, f2 = step.features
     closed = f0[1:] + f1[0]
     closed += f2[0]
@@ -326,7 +345,7 @@ def _decode(
         end = begin_end.get(token, token + 1)
         entities.append((token, end, int(label[token])))
         reached = end
-    covered = np.zeros(len(doc), dtype=bool)
+    covered = np.zeros(n_tokens, dtype=bool)
     for first, end, _ in entities:
         covered[first + 1 : end] = True
     if (preset_in & ~covered).any() or (preset_begin & covered).any():
