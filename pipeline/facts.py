@@ -12,7 +12,7 @@ from typing import Literal
 
 from pipeline import patterns, rx
 from pipeline.figures import Figure
-from pipeline.mentions import Mention, Mentions
+from pipeline.mentions import Mention
 
 Role = Literal[
     "share_change",
@@ -122,7 +122,3 @@ def clause_start(text: str, sentence: Sentence, position: int) -> int:
 
 def mentions_in(sentence: Sentence, mentions: tuple[Mention, ...]) -> list[Mention]:
     return [m for m in mentions if sentence.start <= m.start < sentence.end]
-
-
-def candidates_of(mentions: Mentions) -> tuple[Mention, ...]:
-    return mentions.candidates

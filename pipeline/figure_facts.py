@@ -20,7 +20,6 @@ from pipeline.facts import (
     Role,
     Sentence,
     Span,
-    candidates_of,
     clause_start,
     mentions_in,
 )
@@ -251,7 +250,7 @@ def figure_facts(
 ) -> list[Fact]:
     facts: list[Fact] = []
     seats = mentions_in(sentence, mentions.seats)
-    candidates = [m for m in candidates_of(mentions) if sentence.start <= m.start < sentence.end]
+    candidates = mentions_in(sentence, mentions.candidates)
     parties = mentions_in(sentence, mentions.parties)
     previous: tuple[Figure, Role | None] | None = None
     previous_earlier = False

@@ -34,7 +34,7 @@ from pipeline.attribution import (
     resolve_conflicts,
     resolve_pronouns,
 )
-from pipeline.facts import Fact, Sentence, Span, candidates_of, mask_quotes, mentions_in
+from pipeline.facts import Fact, Sentence, Span, mask_quotes, mentions_in
 from pipeline.figure_facts import figure_facts
 from pipeline.figures import Figure
 from pipeline.link_context import Context, seat_for
@@ -238,7 +238,7 @@ def link(
             masked,
             sentence,
             mentions_in(sentence, mentions.seats),
-            [m for m in candidates_of(mentions) if sentence.start <= m.start < sentence.end],
+            mentions_in(sentence, mentions.candidates),
             context,
         )
         if index not in anchored and not explicit_seats(masked, sentence, mentions):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from pipeline import patterns, rx
-from pipeline.facts import Fact, Sentence, Span, candidates_of, clause_start, mentions_in
+from pipeline.facts import Fact, Sentence, Span, clause_start, mentions_in
 from pipeline.link_context import Context, about_earlier_election, modal_before, person_after_party, seat_for
 from pipeline.mentions import Mention, Mentions
 from pipeline.subjects import clause_subject, subject_before
@@ -497,7 +497,7 @@ def word_facts(text: str, sentence: Sentence, mentions: Mentions, context: Conte
         sentence,
         mentions,
         mentions_in(sentence, mentions.seats),
-        [m for m in candidates_of(mentions) if sentence.start <= m.start < sentence.end],
+        mentions_in(sentence, mentions.candidates),
         context,
     )
     return [fact for reader in _WORD_READERS for fact in reader(scope)]
