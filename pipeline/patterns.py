@@ -458,11 +458,13 @@ ELECTION_KIND = rx.compile(
 NAME_WORD = r"(?:[\p{Lu}][\p{Ll}'\p{Lu}]*(?:-[\p{Lu}][\p{Ll}']*)*|St\.?|of|upon|on|the|and|le|in|under|next|by|with)"
 # One line, and no full stop inside ("the Senedd.\n\nThe by-election" is not a seat called "Senedd The")
 _SEAT_NAME = rf"(?P<name>(?:St\.|[\p{{Lu}}][\p{{L}}'-]*)(?:,?[ \t]+{NAME_WORD}){{0,6}}?)"
-SEAT_CONTEXT = rx.compile(
-    rf"\bthe\s+{_SEAT_NAME}\s+(?:by-election|by\s+election|byelection|constituency|seat|ward|division)\b"
-    rf"|\b(?:by-elections?|constituency|ward|division|seat)\s+(?:of|in|for)\s+{_SEAT_NAME}(?=\s*(?:[,.;:()]|\s+(?:by|to|on|was|where|which|who|with)\b|$))"
-    rf"|\b(?:defeated|beaten|lost|won|win|wins|took|take|takes|gained|held|holds|retained|victory)\s+in\s+{_SEAT_NAME}(?=\s*(?:[,.;:()]|\s+(?:by|to|on|was|where|which|who|with)\b|$))"
-    rf"|^\s*{_SEAT_NAME}\s*(?:\((?:by-election|ward|constituency)\)|by-election|ward|result)\s*:?\s*$",
+SEAT_CONTEXT = rx.FirstOf(
+    [
+        rf"\bthe\s+{_SEAT_NAME}\s+(?:by-election|by\s+election|byelection|constituency|seat|ward|division)\b",
+        rf"\b(?:by-elections?|constituency|ward|division|seat)\s+(?:of|in|for)\s+{_SEAT_NAME}(?=\s*(?:[,.;:()]|\s+(?:by|to|on|was|where|which|who|with)\b|$))",
+        rf"\b(?:defeated|beaten|lost|won|win|wins|took|take|takes|gained|held|holds|retained|victory)\s+in\s+{_SEAT_NAME}(?=\s*(?:[,.;:()]|\s+(?:by|to|on|was|where|which|who|with)\b|$))",
+        rf"^\s*{_SEAT_NAME}\s*(?:\((?:by-election|ward|constituency)\)|by-election|ward|result)\s*:?\s*$",
+    ],
     rx.MULTILINE,
 )
 # Contexts that name a seat whatever the model tagged the words as (wards and divisions are in no
@@ -475,14 +477,18 @@ _SEAT_WIN_VERB = (
     r"(?:took|taking|takes|take|gained|gaining|gain|gains|GAIN|won|win|wins|winning|snatched|snatch|snatches|"
     r"seized|seize|captured|capture|held|holds|hold|retained|retain|retains|kept|keeps|defended|defend)"
 )
-STRONG_SEAT_CONTEXT = rx.compile(
-    rf"\b{_CONTEST_OWNER}\s+{_SEAT_NAME}[ \t]+(?:(?:ward|division)[ \t]+)?(?:by-election|by[ \t]+election|byelection)\b"
-    rf"|\b{_CONTEST_OWNER}\s+{_SEAT_NAME}[ \t]+(?:ward|division|electoral[ \t]+division)\b"
-    rf"|^[ \t]*(?:Ward|Division|Electoral\s+division|WARD|DIVISION)[ \t]*:[ \t]*{_SEAT_NAME}[ \t]*$"
-    rf"|^[ \t]*{_SEAT_NAME}[ \t]*\([^()\n]{{0,50}}\b(?:Council|COUNCIL)\)[ \t]*$"
-    rf"|\b{_SEAT_WIN_VERB}[ \t]+{_SEAT_NAME}(?=[ \t]+(?:from|FROM)[ \t]+|[ \t]+by[ \t]+(?:just[ \t]+|only[ \t]+)?\d)"
-    rf"|\b(?:result|count|contest|by-election|vote|[Tt]urnout)[ \t]+in[ \t]+{_SEAT_NAME}"
-    r"(?=\s*(?:[,.;:()]|\s+(?:is|was|on|where|which)\b|$))",
+STRONG_SEAT_CONTEXT = rx.FirstOf(
+    [
+        rf"\b{_CONTEST_OWNER}\s+{_SEAT_NAME}[ \t]+(?:(?:ward|division)[ \t]+)?"
+        r"(?:by-election|by[ \t]+election|byelection)\b",
+        rf"\b{_CONTEST_OWNER}\s+{_SEAT_NAME}[ \t]+(?:ward|division|electoral[ \t]+division)\b",
+        rf"^[ \t]*(?:Ward|Division|Electoral\s+division|WARD|DIVISION)[ \t]*:[ \t]*{_SEAT_NAME}[ \t]*$",
+        rf"^[ \t]*{_SEAT_NAME}[ \t]*\([^()\n]{{0,50}}\b(?:Council|COUNCIL)\)[ \t]*$",
+        rf"\b{_SEAT_WIN_VERB}[ \t]+{_SEAT_NAME}"
+        r"(?=[ \t]+(?:from|FROM)[ \t]+|[ \t]+by[ \t]+(?:just[ \t]+|only[ \t]+)?\d)",
+        rf"\b(?:result|count|contest|by-election|vote|[Tt]urnout)[ \t]+in[ \t]+{_SEAT_NAME}"
+        r"(?=\s*(?:[,.;:()]|\s+(?:is|was|on|where|which)\b|$))",
+    ],
     rx.MULTILINE,
 )
 SEAT_DESCRIPTOR = rx.compile(

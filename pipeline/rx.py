@@ -31,6 +31,7 @@ __all__ = [
     "TIMEOUT",
     "VERBOSE",
     "DeadlineExceeded",
+    "FirstOf",
     "I",
     "M",
     "Match",
@@ -158,6 +159,41 @@ class TimedPattern:
 
 def compile(pattern: str | bytes, flags: int = 0) -> TimedPattern:
     return TimedPattern(regex.compile(pattern, flags))
+
+
+class FirstOf:
+    """Alternatives that ``finditer`` as the one pattern ``a|b|…`` would, each scanned on its own.
+
+    ``regex`` finds where a pattern can start by its first item: a literal or a word boundary lets it
+    skip ahead, but a pattern of several such alternatives is tried at every position, alternative by
+    alternative. Scanned separately, the alternatives of the seat contexts take half to two thirds of
+    the time of the joined patterns. The matches are the joined pattern's: at the leftmost position
+    where any alternative matches, the first of them in order, then on from the end of that match. No
+    alternative may match the empty string (the joined pattern's finditer would step past it)."""
+
+    __slots__ = ("alternatives",)
+
+    def __init__(self, alternatives: list[str], flags: int = 0) -> None:
+        self.alternatives = tuple(compile(alternative, flags) for alternative in alternatives)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int | None = None, **kwargs: Any) -> Iterator[Match[str]]:
+        end = len(string) if endpos is None else endpos
+        upcoming = [alternative.search(string, pos, end, **kwargs) for alternative in self.alternatives]
+        while True:
+            first = None
+            for match in upcoming:  # the leftmost; at a tie, the earlier alternative
+                if match is not None and (first is None or match.start() < first.start()):
+                    first = match
+            if first is None:
+                return
+            if first.end() == first.start():
+                raise ValueError(f"{first.re.pattern!r} matched the empty string")
+            yield first
+            pos = first.end()
+            upcoming = [
+                match if match is None or match.start() >= pos else alternative.search(string, pos, end, **kwargs)
+                for alternative, match in zip(self.alternatives, upcoming, strict=True)
+            ]
 
 
 @lru_cache(maxsize=4096)

@@ -7,8 +7,12 @@ import threading
 import time
 
 import pytest
+import regex
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
-from pipeline import rx
+from pipeline import patterns, rx
+from tests.conftest import ROOT
 
 CATASTROPHIC = r"(a|aa)+$"  # overlapping alternatives: exponential on "aaaa…b" without the bound
 EVIL = "a" * 40 + "b"
@@ -119,3 +123,37 @@ def test_a_deadline_left_behind_by_a_late_alarm_is_cleared_and_nesting_keeps_the
         assert signal.getitimer(signal.ITIMER_VIRTUAL)[0] > 1
     assert signal.getsignal(signal.SIGVTALRM) == signal.SIG_DFL
     assert not rx._THREAD.deadline
+
+
+# Alternatives that overlap, share starts, need a word boundary, a line start or text before the scan.
+ALTERNATIVES = [r"\bab+", r"^[ \t]*b\w*$", r"(?<=a)b+c?", r"ba|bab", r"\bc[ab]{2,}\b", r"a\s+(?=b)"]
+
+
+@settings(max_examples=500)
+@given(
+    st.text(alphabet="abc \n\t", max_size=40),
+    st.integers(min_value=0, max_value=45),
+    st.integers(min_value=0, max_value=45),
+)
+@example(" aaba", 0, 5)  # two alternatives start at the "b": the earlier one ("b") wins, not "ba"
+@example("ab\nbab", 1, 6)  # a line start and a lookbehind at the scan's start
+def test_first_of_finds_what_the_joined_pattern_finds(text: str, pos: int, endpos: int) -> None:
+    for flags in (0, rx.MULTILINE):
+        joined = regex.compile("|".join(ALTERNATIVES), flags)
+        expected = [(m.span(), m.group(0)) for m in joined.finditer(text, pos, endpos)]
+        found = [(m.span(), m.group(0)) for m in rx.FirstOf(ALTERNATIVES, flags).finditer(text, pos, endpos)]
+        assert found == expected
+
+
+def test_the_seat_contexts_find_what_their_joined_alternatives_find() -> None:
+    texts = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "corpus" / "articles").glob("*.txt"))]
+    for first_of in (patterns.SEAT_CONTEXT, patterns.STRONG_SEAT_CONTEXT):
+        joined = regex.compile("|".join(p.pattern for p in first_of.alternatives), rx.MULTILINE)
+        for text in texts:
+            expected = [(m.span(), m.spans("name")) for m in joined.finditer(text)]
+            assert [(m.span(), m.spans("name")) for m in first_of.finditer(text)] == expected
+
+
+def test_first_of_refuses_an_alternative_that_matches_nothing() -> None:
+    with pytest.raises(ValueError, match="empty string"):
+        list(rx.FirstOf([r"x", r"y*"]).finditer("ab"))
