@@ -20,6 +20,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
+from threading import get_ident
 from typing import Any
 
 import regex
@@ -53,13 +54,15 @@ __all__ = [
 TIMEOUT = 5.0
 
 
-# Whether this thread runs under an armed deadline; and whether this process may arm one at all.
+# The thread running under an armed deadline (only the main thread arms one), its seconds and whether
+# its alarm went off; and whether this process may arm one at all.
+_armed_thread: int | None = None
 _THREAD = threading.local()
 _DEADLINES_ALLOWED = False
 
 
 def _bounded(kwargs: dict[str, Any]) -> dict[str, Any]:
-    if not getattr(_THREAD, "deadline", False):
+    if _armed_thread != get_ident():
         kwargs.setdefault("timeout", TIMEOUT)
     return kwargs
 
@@ -100,14 +103,15 @@ def deadline(seconds: float) -> Iterator[bool]:
     whether the alarm is armed. Where it cannot be (not allowed here, not the main thread, another
     handler owns the signal, no ``setitimer``), every match keeps its own bound, as before; inside an
     armed deadline, the outer alarm bounds the inner work too."""
-    if not _can_arm() or (getattr(_THREAD, "deadline", False) and signal.getitimer(signal.ITIMER_VIRTUAL)[0] > 0):
+    global _armed_thread
+    if not _can_arm() or (_armed_thread == get_ident() and signal.getitimer(signal.ITIMER_VIRTUAL)[0] > 0):
         yield False
         return
     # Armed only inside the try, so the cleanup always runs once the alarm can go off. An alarm that
     # goes off during the cleanup itself (the work ended just as it expired) can leave the handler and
     # the flag behind with no timer running: the next deadline finds that state and arms afresh.
     _THREAD.seconds = seconds
-    _THREAD.deadline = True
+    _armed_thread = get_ident()
     _THREAD.expired = False
     signal.signal(signal.SIGVTALRM, _expire)
     try:
@@ -116,7 +120,7 @@ def deadline(seconds: float) -> Iterator[bool]:
     finally:
         signal.setitimer(signal.ITIMER_VIRTUAL, 0)
         signal.signal(signal.SIGVTALRM, signal.SIG_DFL)
-        _THREAD.deadline = False
+        _armed_thread = None
     if _THREAD.expired:
         # The alarm went off but its exception never came out: it was raised where Python swallows
         # exceptions (a garbage-collector callback, a __del__, a weakref callback; hypothesis installs
@@ -125,24 +129,36 @@ def deadline(seconds: float) -> Iterator[bool]:
 
 
 class TimedPattern:
-    """A compiled pattern whose every match runs under :data:`TIMEOUT`."""
+    """A compiled pattern whose every match runs under :data:`TIMEOUT`.
+
+    The four calls an article makes about 1,600 times take ``pos`` and ``endpos`` by name, and under
+    an armed deadline with no other argument they go straight to ``regex``: a wrapper taking
+    ``*args, **kwargs`` cost 0.7 µs a call, 1 ms an article."""
 
     __slots__ = ("_compiled",)
 
     def __init__(self, pattern: Any) -> None:
         self._compiled = pattern
 
-    def search(self, string: str | bytes, *args: Any, **kwargs: Any) -> Any:
-        return self._compiled.search(string, *args, **_bounded(kwargs))
+    def search(self, string: str | bytes, pos: int | None = None, endpos: int | None = None, **kwargs: Any) -> Any:
+        if not kwargs and _armed_thread == get_ident():
+            return self._compiled.search(string, pos, endpos)
+        return self._compiled.search(string, pos, endpos, **_bounded(kwargs))
 
-    def match(self, string: str, *args: Any, **kwargs: Any) -> Any:
-        return self._compiled.match(string, *args, **_bounded(kwargs))
+    def match(self, string: str, pos: int | None = None, endpos: int | None = None, **kwargs: Any) -> Any:
+        if not kwargs and _armed_thread == get_ident():
+            return self._compiled.match(string, pos, endpos)
+        return self._compiled.match(string, pos, endpos, **_bounded(kwargs))
 
-    def fullmatch(self, string: str, *args: Any, **kwargs: Any) -> Any:
-        return self._compiled.fullmatch(string, *args, **_bounded(kwargs))
+    def fullmatch(self, string: str, pos: int | None = None, endpos: int | None = None, **kwargs: Any) -> Any:
+        if not kwargs and _armed_thread == get_ident():
+            return self._compiled.fullmatch(string, pos, endpos)
+        return self._compiled.fullmatch(string, pos, endpos, **_bounded(kwargs))
 
-    def finditer(self, string: str, *args: Any, **kwargs: Any) -> Any:
-        return self._compiled.finditer(string, *args, **_bounded(kwargs))
+    def finditer(self, string: str, pos: int | None = None, endpos: int | None = None, **kwargs: Any) -> Any:
+        if not kwargs and _armed_thread == get_ident():
+            return self._compiled.finditer(string, pos, endpos)
+        return self._compiled.finditer(string, pos, endpos, **_bounded(kwargs))
 
     def findall(self, string: str, *args: Any, **kwargs: Any) -> Any:
         return self._compiled.findall(string, *args, **_bounded(kwargs))
@@ -204,20 +220,39 @@ def _compiled(pattern: str, flags: int) -> Any:
     return regex.compile(pattern, flags)
 
 
-def search(pattern: str, string: str, flags: int = 0, *args: Any, **kwargs: Any) -> Any:
-    return _compiled(pattern, flags).search(string, *args, **_bounded(kwargs))
+# The module-level calls take regex's arguments in regex's order (flags, pos, endpos, then by name).
 
 
-def match(pattern: str, string: str, flags: int = 0, *args: Any, **kwargs: Any) -> Any:
-    return _compiled(pattern, flags).match(string, *args, **_bounded(kwargs))
+def search(
+    pattern: str, string: str, flags: int = 0, pos: int | None = None, endpos: int | None = None, **kwargs: Any
+) -> Any:
+    if not kwargs and _armed_thread == get_ident():
+        return _compiled(pattern, flags).search(string, pos, endpos)
+    return _compiled(pattern, flags).search(string, pos, endpos, **_bounded(kwargs))
 
 
-def fullmatch(pattern: str, string: str, flags: int = 0, *args: Any, **kwargs: Any) -> Any:
-    return _compiled(pattern, flags).fullmatch(string, *args, **_bounded(kwargs))
+def match(
+    pattern: str, string: str, flags: int = 0, pos: int | None = None, endpos: int | None = None, **kwargs: Any
+) -> Any:
+    if not kwargs and _armed_thread == get_ident():
+        return _compiled(pattern, flags).match(string, pos, endpos)
+    return _compiled(pattern, flags).match(string, pos, endpos, **_bounded(kwargs))
 
 
-def finditer(pattern: str, string: str, flags: int = 0, *args: Any, **kwargs: Any) -> Any:
-    return _compiled(pattern, flags).finditer(string, *args, **_bounded(kwargs))
+def fullmatch(
+    pattern: str, string: str, flags: int = 0, pos: int | None = None, endpos: int | None = None, **kwargs: Any
+) -> Any:
+    if not kwargs and _armed_thread == get_ident():
+        return _compiled(pattern, flags).fullmatch(string, pos, endpos)
+    return _compiled(pattern, flags).fullmatch(string, pos, endpos, **_bounded(kwargs))
+
+
+def finditer(
+    pattern: str, string: str, flags: int = 0, pos: int | None = None, endpos: int | None = None, **kwargs: Any
+) -> Any:
+    if not kwargs and _armed_thread == get_ident():
+        return _compiled(pattern, flags).finditer(string, pos, endpos)
+    return _compiled(pattern, flags).finditer(string, pos, endpos, **_bounded(kwargs))
 
 
 def sub(pattern: str, repl: Any, string: str, count: int = 0, flags: int = 0, *args: Any, **kwargs: Any) -> Any:

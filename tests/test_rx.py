@@ -115,14 +115,14 @@ def test_a_deadline_left_behind_by_a_late_alarm_is_cleared_and_nesting_keeps_the
     monkeypatch.setattr(rx, "_DEADLINES_ALLOWED", True)
     # what an alarm going off inside the cleanup leaves: the handler and the flag, no timer running
     signal.signal(signal.SIGVTALRM, rx._expire)
-    rx._THREAD.deadline = True
+    rx._armed_thread = threading.get_ident()
     with rx.deadline(30) as armed:
         assert armed
         with rx.deadline(1) as inner:
             assert not inner  # the outer alarm already bounds this work
         assert signal.getitimer(signal.ITIMER_VIRTUAL)[0] > 1
     assert signal.getsignal(signal.SIGVTALRM) == signal.SIG_DFL
-    assert not rx._THREAD.deadline
+    assert rx._armed_thread is None
 
 
 # Alternatives that overlap, share starts, need a word boundary, a line start or text before the scan.
