@@ -51,12 +51,18 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _PERCENT_UNIT = r"%|\s?per\s?cent\b|\s?percent\b|\s?pc\b"
 _POINTS_UNIT = r"\s?percentage[\s-]points?\b|[\s-]points?\b|\s?pts?\b|\s?pp\b|\s?ppts?\b"
 
-# Every figure starts at a word boundary (qualifiers, number words and digits all start with a word
-# character): the leading \b lets the engine skip a position before trying the alternatives, a fifth of
-# the scan, the longest in electext.
+# The first word of every qualifier and number word: "more" of "more than", "twenty" of "twenty-three",
+# "a" of "a thousand".
+_FIGURE_FIRST_WORDS = frozenset(
+    rx.split(r"[\s-]", phrase.lower())[0] for phrase in (*QUALIFIER_OF_PHRASE, *_CUES.number_words, "a")
+)
+# Every figure starts at a word boundary, at a digit or one of those words: the engine checks that (a
+# set lookup) before trying the long alternations of qualifiers and number words at every word. The
+# scan, the longest in electext, takes half the time it did.
 FIGURE = rx.compile(
     rf"""
-    \b(?<![\w.,/:£$€#-]|\d[,.])               # not inside a word, a date, money or a longer number
+    \b(?=\d|\L<first_words>\b)
+    (?<![\w.,/:£$€#-]|\d[,.])                 # not inside a word, a date, money or a longer number
     (?:(?P<qualifier>{_QUALIFIER})\s+)?
     (?P<number>
         (?P<digits>{_DIGITS})(?P<magnitude>[kK]\b|m\b|\s?(?:{_SCALE})\b)?
@@ -67,6 +73,7 @@ FIGURE = rx.compile(
     (?!\s+times\b)                            # "three times the margin": a multiplier, not a figure
     """,
     rx.VERBOSE | rx.IGNORECASE,
+    first_words=_FIGURE_FIRST_WORDS,
 )
 SCALE_VALUE = {word.lower(): value for word, value in _CUES.number_scales.items()}
 SMALL_VALUE = {word.lower(): value for word, value in _CUES.number_words.items()}

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import signal
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from threading import get_ident
@@ -173,8 +173,9 @@ class TimedPattern:
         return getattr(self._compiled, name)
 
 
-def compile(pattern: str | bytes, flags: int = 0) -> TimedPattern:
-    return TimedPattern(regex.compile(pattern, flags))
+def compile(pattern: str | bytes, flags: int = 0, **named_lists: Iterable[str]) -> TimedPattern:
+    """``regex.compile``; ``named_lists`` are the sets a pattern names as ``\\L<name>``."""
+    return TimedPattern(regex.compile(pattern, flags, **named_lists))
 
 
 class FirstOf:

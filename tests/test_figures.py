@@ -53,3 +53,15 @@ def test_every_qualifier_in_the_cues_is_read_as_a_hedge() -> None:
     for phrase, qualifier in patterns.QUALIFIER_OF_PHRASE.items():
         figures = find_figures(f"a majority of {phrase} 1,000")
         assert [(figure.text, figure.qualifier) for figure in figures] == [(f"{phrase} 1,000", qualifier)], phrase
+
+
+def test_every_number_word_in_the_cues_is_read_whatever_its_case() -> None:
+    # FIGURE looks a figure's first word up in a set before trying its alternations: none may be missed.
+    for word, value in patterns.SMALL_VALUE.items():
+        for written in (word, word.capitalize(), word.upper()):
+            figures = find_figures(f"they took {written} per cent of the vote")
+            assert [(figure.text, figure.value) for figure in figures] == [(f"{written} per cent", value)], written
+    assert [figure.text for figure in find_figures("More than 1,000 and NEARLY 5,000")] == [
+        "More than 1,000",
+        "NEARLY 5,000",
+    ]
