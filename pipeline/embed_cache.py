@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -91,7 +91,7 @@ class EmbedCache:
         weights = weights.reshape((-1, weights.shape[-1]))
         mixed = np.stack([weights @ row for row in tables])
         mixed += self.maxout.get_param("b").reshape(-1)
-        return self.norm.predict(_best_pieces(mixed, self.maxout.get_dim("nP")))  # type: ignore[no-any-return]
+        return layer_norm(self.norm, _best_pieces(mixed, self.maxout.get_dim("nP")))
 
     def _encode(self, embedded: FloatArray) -> FloatArray:
         """The convolutional layers, as thinc runs them (the same padding, windows, products, layer
@@ -109,13 +109,31 @@ class EmbedCache:
             weights = maxout.ops.reshape2f(maxout.get_param("W"), n_out * pieces, n_in)
             mixed = maxout.ops.gemm(columns, weights, trans2=True)
             mixed += maxout.ops.reshape1f(maxout.get_param("b"), n_out * pieces)
-            flat = flat + norm.predict(_best_pieces(mixed, pieces))
+            flat = flat + layer_norm(norm, _best_pieces(mixed, pieces))
         return ops.unflatten(flat, np.array([len(embedded)], dtype="i"), pad=pad)[0]  # type: ignore[no-any-return]
 
 
 def _best_pieces(mixed: FloatArray, pieces: int) -> FloatArray:
     """A maxout's output from its flat product (rows of units × pieces)."""
     return best_of_pieces(mixed.reshape((len(mixed), -1, pieces)))
+
+
+def layer_norm(norm: Any, values: FloatArray) -> FloatArray:
+    """thinc's ``LayerNorm`` forward, to the bit: NumPy's operations in the order ``mean``, ``var`` and
+    thinc apply them, but with the mean and the centred values computed once (``var`` computes both
+    again) and no model call. A fifth of the encoder's time went to the four layer norms."""
+    count = np.intp(values.shape[1])  # what NumPy's mean and var divide by
+    mean = np.add.reduce(values, axis=1, keepdims=True)
+    np.true_divide(mean, count, out=mean, casting="unsafe")
+    centred = values - mean
+    variance = np.add.reduce(np.square(centred), axis=1, keepdims=True)
+    np.true_divide(variance, count, out=variance, casting="unsafe")
+    variance += 1e-08
+    # float32 throughout: a Python float does not widen an array (the stubs say float64)
+    normed = cast(FloatArray, centred * variance ** (-1.0 / 2.0))
+    normed *= norm.get_param("G")
+    normed += norm.get_param("b")
+    return normed
 
 
 def best_of_pieces(grouped: FloatArray) -> FloatArray:

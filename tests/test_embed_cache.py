@@ -108,3 +108,13 @@ def test_threads_sharing_the_cache_get_each_articles_own_vectors(monkeypatch: py
     for thread in threads:
         thread.join()
     assert not wrong
+
+
+def test_the_layer_norm_run_by_hand_gives_thincs_own_bits() -> None:
+    norm = fresh_cache().norm
+    rng = np.random.default_rng(7)
+    for rows in (1, 3, 417):
+        values = (rng.standard_normal((rows, norm.get_dim("nO"))) * rng.uniform(0.01, 50)).astype("float32")
+        normed = module.layer_norm(norm, values)
+        assert normed.dtype == np.float32
+        assert np.array_equal(normed, norm.predict(values))
