@@ -7,9 +7,9 @@ model is known to get wrong in election copy:
 
 * ``electext_parties`` (EntityRuler, before ``ner``): party names and aliases become ``PARTY``
   entities with the canonical name as ``ent_id_``, so "Lib Dems" is never a PERSON.
-* ``electext_people`` (Matcher, after the seats): "Labour's Alistair Strathern", "Lib Dem Emma
-  Holland-Lindsay", "Ms Edwards" and a two-word proper name followed by a verb ("Nadine Dorries stood
-  down") become ``PERSON`` without the party or title.
+* ``electext_people`` (after the seats; rules over the tokens' attributes, :mod:`pipeline.name_cues`):
+  "Labour's Alistair Strathern", "Lib Dem Emma Holland-Lindsay", "Ms Edwards" and a two-word proper
+  name followed by a verb ("Nadine Dorries stood down") become ``PERSON`` without the party or title.
 * ``electext_seats`` (SpanRuler, after ``ner``): gazetteer constituency names, into
   ``doc.spans["electext_seats"]`` with the canonical name as ``id_``.
 
@@ -30,7 +30,6 @@ from weakref import WeakKeyDictionary
 
 import spacy
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.pipeline import Tok2Vec
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -39,6 +38,7 @@ from pipeline.blas import building_on, model_ops
 from pipeline.errors import ModelNotFoundError
 from pipeline.greedy_ner import use_greedy_ner
 from pipeline.model_choice import MODEL_ENV, model_names
+from pipeline.name_cues import NameCues, name_starts
 from pipeline.resources import Resources, load_resources
 
 SEATS_KEY = "electext_seats"
@@ -192,45 +192,17 @@ def make_people_fixer(nlp: Language, name: str) -> PeopleFixer:
 
 
 class PeopleFixer:
-    """Relabel the names the small model misses or wraps in a party, as described above."""
+    """Relabel the names the small model misses or wraps in a party, as described above; where to
+    look comes from :func:`pipeline.name_cues.name_starts`."""
 
     def __init__(self, nlp: Language, titles: Iterable[str], verbs: frozenset[str]) -> None:
-        self.matcher = Matcher(nlp.vocab)
-        self.matcher.add(
-            "AFTER_PARTY",
-            [
-                [
-                    {"ENT_TYPE": "PARTY"},
-                    {"ORTH": {"IN": ["'s", "'"]}, "OP": "?"},
-                    {"LOWER": {"IN": ["candidate", "challenger", "mp", "councillor", "nominee", "hopeful"]}, "OP": "?"},
-                    {"IS_TITLE": True},
-                ]
-            ],
-        )
-        self.matcher.add(
-            "ROLE",
-            [
-                [
-                    {"ORTH": {"IN": ["MP", "MSP", "MS", "AM", "candidate", "councillor", "Councillor"]}},
-                    {"IS_TITLE": True},
-                ]
-            ],
-        )
-        self.matcher.add("TITLE", [[{"ORTH": {"IN": list(titles)}}, {"ORTH": ".", "OP": "?"}, {"IS_TITLE": True}]])
-        self.matcher.add(
-            "POSSESSIVE_SUBJECT",
-            [
-                [{"IS_TITLE": True}, {"IS_TITLE": True}, {"LOWER": {"IN": sorted(verbs)}}],
-                [{"IS_TITLE": True}, {"IS_TITLE": True}, {"ORTH": "("}, {"ENT_TYPE": "PARTY"}],  # "Jo Bloggs (Labour)"
-            ],
-        )
+        self.cues = NameCues.of(titles, verbs)
 
     def __call__(self, doc: Doc) -> Doc:
         seat_tokens = {index for seat in doc.spans.get(SEATS_KEY, []) for index in range(seat.start, seat.end)}
         people: list[Span] = []
-        for match_id, start, end in self.matcher(doc):
-            rule = doc.vocab.strings[match_id]
-            name_start = start if rule == "POSSESSIVE_SUBJECT" else end - 1
+        after_cue, before_verb = name_starts(doc, self.cues)
+        for name_start, before in [*((start, False) for start in after_cue), *((start, True) for start in before_verb)]:
             name_end = _name_tokens(doc, name_start)
             if name_end <= name_start:
                 continue
@@ -241,7 +213,7 @@ class PeopleFixer:
                 continue
             if any(token.text in ORG_WORDS for token in span):
                 continue
-            if rule == "POSSESSIVE_SUBJECT":
+            if before:
                 # Only overrule the model for two/three-word names it called something else.
                 if not (2 <= len(span) <= 3) or any(token.ent_type_ == "PERSON" for token in span):
                     continue

@@ -9,14 +9,20 @@ from pathlib import Path
 
 import pytest
 import spacy
+from spacy.language import Language
+from spacy.matcher import Matcher
 
-from pipeline import annotate
+from pipeline import annotate, name_cues
 from pipeline.annotate import inflected_verbs, load_pipeline, pipeline_for_article, sentence_starts
 from pipeline.api import extract_text
 from pipeline.errors import ModelNotFoundError
 from pipeline.model_choice import model_names
+from pipeline.name_cues import name_starts
+from pipeline.resources import load_resources
 
 pytestmark = pytest.mark.model
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "articles"
 
 
 def starts(text: str) -> list[str]:
@@ -87,3 +93,56 @@ def test_a_pipeline_whose_vocabulary_has_grown_is_replaced_and_freed_with_result
     del first
     gc.collect()
     assert gone() is None  # nothing keeps the old one (and its vocabulary) alive
+
+
+def people_matcher(nlp: Language) -> Matcher:
+    """spaCy's Matcher with the people fixer's four rules as they were written for it: the reference
+    the attribute scan must agree with."""
+    titles = load_resources().cues.person_titles
+    verbs = sorted(inflected_verbs(spacy.load(model_names()[0])))  # read as the component's factory reads them
+    assert name_cues.NameCues.of(titles, verbs) == nlp.get_pipe("electext_people").cues
+    matcher = Matcher(nlp.vocab)
+    title = {"IS_TITLE": True}
+    matcher.add(
+        "AFTER_PARTY",
+        [
+            [
+                {"ENT_TYPE": "PARTY"},
+                {"ORTH": {"IN": list(name_cues.POSSESSIVES)}, "OP": "?"},
+                {"LOWER": {"IN": list(name_cues.PARTY_ROLES)}, "OP": "?"},
+                title,
+            ]
+        ],
+    )
+    matcher.add("ROLE", [[{"ORTH": {"IN": list(name_cues.ROLES)}}, title]])
+    matcher.add("TITLE", [[{"ORTH": {"IN": list(titles)}}, {"ORTH": ".", "OP": "?"}, title]])
+    matcher.add(
+        "BEFORE_VERB",
+        [[title, title, {"LOWER": {"IN": verbs}}], [title, title, {"ORTH": "("}, {"ENT_TYPE": "PARTY"}]],
+    )
+    return matcher
+
+
+def test_the_people_rules_find_a_name_where_spacys_matcher_finds_one() -> None:
+    nlp = load_pipeline()
+    cues = nlp.get_pipe("electext_people").cues
+    texts = [path.read_text(encoding="utf-8") for path in sorted(CORPUS.glob("*.txt"))]
+    texts += [
+        "Labour's candidate Ann Mather won. The Lib Dems' hopeful Jo Bloggs was second. Dr. Patel, MP Sam Lee.",
+        "Jo Bloggs (Labour) 1,234\nMr Smith will stand. Mrs . Jones\nLabour Alistair\nSir",
+    ]
+    matcher = people_matcher(nlp)
+    found = 0
+    with nlp.select_pipes(disable=["electext_people"]):
+        for text in texts:
+            doc = nlp(text)
+            expected: tuple[set[int], set[int]] = (set(), set())
+            for match_id, start, end in matcher(doc):
+                if nlp.vocab.strings[match_id] == "BEFORE_VERB":
+                    expected[1].add(start)
+                else:
+                    expected[0].add(end - 1)
+            after, before = name_starts(doc, cues)
+            assert (set(after), set(before)) == expected
+            found += len(after) + len(before)
+    assert found > 500  # the rules fire often on the corpus: the comparison is not of empty sets
