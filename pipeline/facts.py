@@ -7,8 +7,10 @@ All offsets are into the normalised article text.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from typing import Literal
 
 from pipeline import patterns, rx
@@ -123,4 +125,10 @@ def clause_start(text: str, sentence: Sentence, position: int) -> int:
 
 
 def mentions_in(sentence: Sentence, mentions: tuple[Mention, ...]) -> list[Mention]:
-    return [m for m in mentions if sentence.start <= m.start < sentence.end]
+    """The mentions that start in ``sentence``, from mentions in text order (as :class:`Mentions` keeps
+    each kind): found by bisection, as readers ask about 400 times an article."""
+    first = bisect_left(mentions, sentence.start, key=_start)
+    return list(mentions[first : bisect_left(mentions, sentence.end, lo=first, key=_start)])
+
+
+_start = attrgetter("start")

@@ -12,6 +12,7 @@ import difflib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
+from itertools import pairwise
 from typing import Literal
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -77,10 +78,17 @@ class Mention:
 
 @dataclass(frozen=True)
 class Mentions:
+    """An article's mentions by kind, each kind in text order (readers find a sentence's by bisection)."""
+
     people: tuple[Mention, ...]
     parties: tuple[Mention, ...]
     seats: tuple[Mention, ...]
     places: tuple[Mention, ...] = ()  # a county or region that is exactly one named seat's
+
+    def __post_init__(self) -> None:
+        for kind in (self.people, self.parties, self.seats, self.places):
+            if any(later.start < earlier.start for earlier, later in pairwise(kind)):
+                raise ValueError(f"mentions out of text order: {kind}")
 
     def all(self) -> list[Mention]:
         return sorted([*self.people, *self.parties, *self.seats], key=lambda mention: mention.start)

@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from pipeline import patterns, rx
 from pipeline.annotate import load_pipeline
-from pipeline.mentions import find_mentions, forename_and, standalone_word
+from pipeline.facts import Sentence, mentions_in
+from pipeline.mentions import Mention, Mentions, find_mentions, forename_and, standalone_word
 from pipeline.resources import load_resources
 
 PIECES = st.sampled_from(
@@ -70,3 +71,14 @@ def test_every_party_abbreviation_is_read_in_a_declaration_s_result_phrase() -> 
             text = f"At 3am: {abbreviation} gain from the SNP."
             match = patterns.RESULT_ABBREVIATION.search(text)
             assert match is not None and match.group("a") == abbreviation, abbreviation
+
+
+def test_mentions_are_kept_in_text_order_and_a_sentence_s_are_found_by_position() -> None:
+    first = Mention(0, 6, "Labour", "party", "Labour")
+    second = Mention(20, 24, "SNP", "party", "Scottish National Party")
+    with pytest.raises(ValueError, match="text order"):
+        Mentions(people=(), parties=(second, first), seats=())
+    parties = Mentions(people=(), parties=(first, second), seats=()).parties
+    assert mentions_in(Sentence(0, 19, 0), parties) == [first]
+    assert mentions_in(Sentence(19, 20, 0), parties) == []
+    assert mentions_in(Sentence(20, 40, 1), parties) == [second]
