@@ -249,6 +249,8 @@ def figure_facts(
     text: str, sentence: Sentence, mentions: Mentions, figures: list[Figure], context: Context
 ) -> list[Fact]:
     facts: list[Fact] = []
+    if not figures:
+        return facts  # the sentence tests below only decide what its figures are
     seats = mentions_in(sentence, mentions.seats)
     candidates = mentions_in(sentence, mentions.candidates)
     parties = mentions_in(sentence, mentions.parties)

@@ -116,6 +116,8 @@ def _box_line(
     line_start = text.rfind("\n", 0, sentence.start) + 1
     # an indented list line ("    Thomas Buchanan       DUP            8,390"): its sentence starts at the name
     start = line_start if not text[line_start : sentence.start].strip() else sentence.start
+    if not patterns.DIGIT.search(text, start, sentence.end):
+        return None  # every list line has its votes (and the full match tries up to 70 lengths of name)
     match = patterns.BOX_CANDIDATE.fullmatch(text, start, sentence.end)
     if not match or patterns.BOX_LABEL_WORDS.search(match.group("who")):
         return None

@@ -515,6 +515,8 @@ RUN_IN_HEADING = rx.compile(
     r"(?=[ \t]*[,.:;\u2013\u2014-])",
     rx.M,
 )
+# Any digit: a line with none can be no results line (checked before the costlier patterns below).
+DIGIT = rx.compile(r"\d")
 # "Trudy Harrison (Conservative)   13,748   44.3%   (+8.5)", "Plaid Cymru (Ben Lake): 11,623 (29.2%)",
 # "Labour: 13,872 (34.1%)", "MULLIN, Roger (SNP) 27,628", "Lab 13,872 34.1% +5.2"
 BOX_CANDIDATE = rx.compile(
