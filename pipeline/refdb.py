@@ -90,6 +90,8 @@ CREATE INDEX candidacies_by_contest ON candidacies(contest_id);
 
 # Seat lookups a Reference keeps (each a few elections of a few candidates: about 10 KB at most).
 LOOKUPS_KEPT = 2048
+# Contests whose candidates one query reads (well under SQLite's limit on a statement's parameters).
+MAX_PARAMETERS = 500
 
 
 class ReferenceError(ElectextError):
@@ -434,6 +436,7 @@ class Reference:
             f" JOIN elections e ON e.id = c.election_id WHERE {where} ORDER BY e.date, e.kind, c.ons_id",
             parameters,
         ).fetchall()
+        candidates = self._candidates([row[0] for row in rows])
         return [
             OfficialContest(
                 id=row[0],
@@ -446,18 +449,26 @@ class Reference:
                 majority=row[10],
                 result=row[11],
                 member=row[12],
-                candidates=self._candidates(row[0]),
+                candidates=tuple(candidates.get(row[0], ())),
             )
             for row in rows
         ]
 
-    def _candidates(self, contest_id: int) -> tuple[Candidacy, ...]:
-        rows = self._db.execute(
-            "SELECT first_name, surname, party_name, party_abbreviation, votes, share FROM candidacies"
-            " WHERE contest_id = ? ORDER BY votes DESC, id",
-            (contest_id,),
-        ).fetchall()
-        return tuple(Candidacy(*row) for row in rows)
+    def _candidates(self, contest_ids: list[int]) -> dict[int, list[Candidacy]]:
+        """Each contest's candidates, most votes first, in one query for all the contests of a lookup
+        (a query per contest was most of a new seat's lookup: 0.45 ms, five contests on average)."""
+        found: dict[int, list[Candidacy]] = {}
+        for start in range(0, len(contest_ids), MAX_PARAMETERS):
+            chunk = contest_ids[start : start + MAX_PARAMETERS]
+            rows = self._db.execute(
+                "SELECT contest_id, first_name, surname, party_name, party_abbreviation, votes, share"
+                f" FROM candidacies WHERE contest_id IN ({', '.join('?' * len(chunk))})"
+                " ORDER BY contest_id, votes DESC, id",
+                chunk,
+            ).fetchall()
+            for contest_id, *candidacy in rows:
+                found.setdefault(contest_id, []).append(Candidacy(*candidacy))
+        return found
 
     def contests_named(self, name: str) -> list[OfficialContest]:
         """Every election in a seat of this name (old and new boundaries alike), oldest first."""
