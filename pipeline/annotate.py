@@ -188,21 +188,20 @@ def sentence_starts(doc: Doc) -> list[int]:
 
 @Language.factory("electext_people", assigns=["doc.ents"], requires=["doc.ents"])
 def make_people_fixer(nlp: Language, name: str) -> PeopleFixer:
-    return PeopleFixer(nlp, load_resources().cues.person_titles, inflected_verbs(nlp))
+    return PeopleFixer(load_resources().cues.person_titles, inflected_verbs(nlp))
 
 
 class PeopleFixer:
     """Relabel the names the small model misses or wraps in a party, as described above; where to
     look comes from :func:`pipeline.name_cues.name_starts`."""
 
-    def __init__(self, nlp: Language, titles: Iterable[str], verbs: frozenset[str]) -> None:
+    def __init__(self, titles: Iterable[str], verbs: frozenset[str]) -> None:
         self.cues = NameCues.of(titles, verbs)
 
     def __call__(self, doc: Doc) -> Doc:
         seat_tokens = {index for seat in doc.spans.get(SEATS_KEY, []) for index in range(seat.start, seat.end)}
         people: list[Span] = []
-        after_cue, before_verb = name_starts(doc, self.cues)
-        for name_start, before in [*((start, False) for start in after_cue), *((start, True) for start in before_verb)]:
+        for name_start, before_verb in name_starts(doc, self.cues):
             name_end = _name_tokens(doc, name_start)
             if name_end <= name_start:
                 continue
@@ -213,7 +212,7 @@ class PeopleFixer:
                 continue
             if any(token.text in ORG_WORDS for token in span):
                 continue
-            if before:
+            if before_verb:
                 # Only overrule the model for two/three-word names it called something else.
                 if not (2 <= len(span) <= 3) or any(token.ent_type_ == "PERSON" for token in span):
                     continue

@@ -48,34 +48,35 @@ class NameCues:
         return cls(titles=_ids(titles), verbs=_ids(verbs))
 
 
-def name_starts(doc: Doc, cues: NameCues) -> tuple[list[int], list[int]]:
-    """The token each rule puts a name's start at, in order: (after a party, a role or a title; the
-    first of two capitalised words before a verb or a bracketed party). A token after ``'s`` and a
-    role is found whichever of the optional words are there, as the matcher's optional tokens were."""
+def name_starts(doc: Doc, cues: NameCues) -> list[tuple[int, bool]]:
+    """Where each rule puts a name's start, as (token, whether it is the first of two capitalised words
+    before a verb or a bracketed party); otherwise the name follows a party, a role or a title. A token
+    after a party, its ``'s`` and a role is found whichever of the optional words are there, as the
+    matcher's optional tokens were."""
     rows = doc.to_array([ORTH, LOWER, IS_TITLE, ENT_TYPE]).tolist()
     count = len(rows)
-    after: list[int] = []
-    before_verb: list[int] = []
+    found: list[tuple[int, bool]] = []
     party = cues.party
 
     def party_at(index: int) -> bool:
         return index >= 0 and rows[index][3] == party
 
     for index, (_orth, _lower, title, _entity) in enumerate(rows):
-        if index + 2 < count and title and rows[index + 1][2]:
+        if not title:
+            continue
+        if index > 0:
+            previous_orth, previous_lower = rows[index - 1][0], rows[index - 1][1]
+            possessive_party = previous_orth in cues.possessives and party_at(index - 2)
+            role_after_party = previous_lower in cues.party_roles and (
+                party_at(index - 2) or (index >= 2 and rows[index - 2][0] in cues.possessives and party_at(index - 3))
+            )
+            titled = previous_orth in cues.titles or (
+                previous_orth == cues.full_stop and index >= 2 and rows[index - 2][0] in cues.titles
+            )
+            if party_at(index - 1) or possessive_party or role_after_party or previous_orth in cues.roles or titled:
+                found.append((index, False))
+        if index + 2 < count and rows[index + 1][2]:
             third = rows[index + 2]
             if third[1] in cues.verbs or (third[0] == cues.bracket and index + 3 < count and party_at(index + 3)):
-                before_verb.append(index)
-        if not title or index == 0:
-            continue
-        previous_orth, previous_lower = rows[index - 1][0], rows[index - 1][1]
-        possessive_party = previous_orth in cues.possessives and party_at(index - 2)
-        role_after_party = previous_lower in cues.party_roles and (
-            party_at(index - 2) or (index >= 2 and rows[index - 2][0] in cues.possessives and party_at(index - 3))
-        )
-        titled = previous_orth in cues.titles or (
-            previous_orth == cues.full_stop and index >= 2 and rows[index - 2][0] in cues.titles
-        )
-        if party_at(index - 1) or possessive_party or role_after_party or previous_orth in cues.roles or titled:
-            after.append(index)
-    return after, before_verb
+                found.append((index, True))
+    return found
