@@ -4,6 +4,7 @@ Run from the project root (electext installed):
 
     python bench/throughput.py                      # 2,000 articles, --jobs 2, memory at 100 and 1,000
     python bench/throughput.py --articles 500 --jobs 1 2 4 --json bench-result.json
+    python bench/throughput.py --rounds 3           # every run three times, in turn: the medians
 
 The workload is the bundled corpus repeated to ``--articles`` files in a temporary folder. Every
 measurement runs in a fresh subprocess of this machine, so each has its own model load and its own
@@ -188,6 +189,12 @@ def main() -> None:
     parser.add_argument(
         "--novel-words", type=int, default=300, help="made-up words per article in the memory check (default 300)"
     )
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=1,
+        help="measure every run this many times, in turn, and report each one's median (default 1)",
+    )
     parser.add_argument("--skip-memory", action="store_true", help="skip the 1x/10x/20x memory check")
     parser.add_argument("--json", type=Path, help="also write the results here")
     parser.add_argument("--_baseline", type=Path, help=argparse.SUPPRESS)
@@ -212,10 +219,10 @@ def main() -> None:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
 
 
-def progress(label: str, row: dict[str, Any]) -> None:
+def progress(label: str, row: dict[str, Any], number: int) -> None:
     """One line on stderr per finished measurement, so a run stopped part-way still shows what it measured."""
     print(
-        f"{label}: {row['articles_per_s']:.1f} articles/s, peak RSS {row['peak_rss_mb']:.0f} MB",
+        f"round {number + 1}, {label}: {row['articles_per_s']:.1f} articles/s, peak RSS {row['peak_rss_mb']:.0f} MB",
         file=sys.stderr,
         flush=True,
     )
@@ -225,30 +232,13 @@ def run(args: argparse.Namespace, scratch: Path) -> dict[str, Any]:
     folder = scratch / "workload"
     articles, words = build_workload(folder, args.articles)
     model = installed_model()
-    me = str(Path(__file__).resolve())
-    rows: dict[str, Any] = {}
-    for name, flags in (("baseline", []), ("baseline, NumPy BLAS", ["--_numpy_blas"])):
-        baseline = measured([sys.executable, me, "--_baseline", str(folder), "--_model", model, *flags])
-        times = json.loads(baseline["stdout"])
-        rows[name] = {
-            "articles_per_s": articles / times["run_s"],
-            "words_per_s": words / times["run_s"],
-            "startup_s": times["startup_s"],
-            "peak_rss_mb": baseline["peak_rss_mb"],
-        }
-        progress(name, rows[name])
-    startup = json.loads(measured([sys.executable, me, "--_startup"])["stdout"])["startup_s"]
-    for jobs in sorted({1, *args.jobs}):
-        timing = electext_run(folder, jobs, scratch)
-        seconds = max(timing["wall_s"] - startup, 1e-9)
-        rows[f"electext --jobs {jobs}"] = {
-            "articles_per_s": articles / seconds,
-            "words_per_s": words / seconds,
-            "startup_s": startup,
-            "peak_rss_mb": timing["peak_rss_mb"],
-            "parent_cpu_ms_per_article": 1000 * timing["own_cpu_s"] / articles if timing["own_cpu_s"] else None,
-        }
-        progress(f"electext --jobs {jobs}", rows[f"electext --jobs {jobs}"])
+    rounds = [one_round(folder, articles, words, model, args.jobs, scratch, number) for number in range(args.rounds)]
+    # Each run's median round (the lower of two middle ones): this machine drifts between minutes, and
+    # runs measured in turn, round after round, drift together.
+    rows = {
+        name: sorted((each[name] for each in rounds), key=lambda row: row["articles_per_s"])[(len(rounds) - 1) // 2]
+        for name in rounds[0]
+    }
     single = rows["electext --jobs 1"]["articles_per_s"]
     ratios = {
         "b/a": single / rows["baseline"]["articles_per_s"],
@@ -259,6 +249,7 @@ def run(args: argparse.Namespace, scratch: Path) -> dict[str, Any]:
             speedup = rows[f"electext --jobs {jobs}"]["articles_per_s"] / single
             ratios[f"c/b at {jobs}"] = speedup
             ratios[f"efficiency at {jobs}"] = speedup / jobs
+    by_round = [each["electext --jobs 1"]["articles_per_s"] / each["baseline"]["articles_per_s"] for each in rounds]
     memory = {}
     if not args.skip_memory:
         for size in (args.memory_base, args.memory_base * 10, args.memory_base * 20):
@@ -271,9 +262,42 @@ def run(args: argparse.Namespace, scratch: Path) -> dict[str, Any]:
         "workload": {"articles": articles, "words": words, "memory_check_novel_words": args.novel_words},
         "rows": rows,
         "ratios": ratios,
+        "rounds": {"count": len(rounds), "b/a by round": by_round, "runs by round": rounds},
         "peak_rss_mb_by_batch": memory,
         "micro_f1": micro_f1(),
     }
+
+
+def one_round(
+    folder: Path, articles: int, words: int, model: str, jobs_counts: list[int], scratch: Path, number: int
+) -> dict[str, dict[str, Any]]:
+    """Every run once: the two baselines, the start-up, then electext at each process count."""
+    me = str(Path(__file__).resolve())
+    rows: dict[str, dict[str, Any]] = {}
+    for name, flags in (("baseline", []), ("baseline, NumPy BLAS", ["--_numpy_blas"])):
+        baseline = measured([sys.executable, me, "--_baseline", str(folder), "--_model", model, *flags])
+        times = json.loads(baseline["stdout"])
+        rows[name] = {
+            "articles_per_s": articles / times["run_s"],
+            "words_per_s": words / times["run_s"],
+            "startup_s": times["startup_s"],
+            "peak_rss_mb": baseline["peak_rss_mb"],
+        }
+        progress(name, rows[name], number)
+    startup = json.loads(measured([sys.executable, me, "--_startup"])["stdout"])["startup_s"]
+    for jobs in sorted({1, *jobs_counts}):
+        timing = electext_run(folder, jobs, scratch)
+        seconds = max(timing["wall_s"] - startup, 1e-9)
+        name = f"electext --jobs {jobs}"
+        rows[name] = {
+            "articles_per_s": articles / seconds,
+            "words_per_s": words / seconds,
+            "startup_s": startup,
+            "peak_rss_mb": timing["peak_rss_mb"],
+            "parent_cpu_ms_per_article": 1000 * timing["own_cpu_s"] / articles if timing["own_cpu_s"] else None,
+        }
+        progress(name, rows[name], number)
+    return rows
 
 
 def table(results: dict[str, Any]) -> str:
@@ -294,6 +318,13 @@ def table(results: dict[str, Any]) -> str:
         " it reads and writes every article, so 1000 / it bounds the articles/s of any N)"
     )
     lines.append("ratios: " + ", ".join(f"{k} = {v:.2f}" for k, v in results["ratios"].items()))
+    rounds = results.get("rounds", {})
+    if rounds.get("count", 1) > 1:
+        lines.append(
+            f"(each run: the median of {rounds['count']} rounds, measured in turn; b/a by round: "
+            + ", ".join(f"{ratio:.2f}" for ratio in rounds["b/a by round"])
+            + ")"
+        )
     if results["peak_rss_mb_by_batch"]:
         lines.append(
             f"peak RSS of --jobs 1 by batch size, {results['workload'].get('memory_check_novel_words', 0)}"
