@@ -41,9 +41,11 @@ ATTRIBUTION = (
     "Official results from the House of Commons Library (UK Parliament psephology data), "
     "licensed under the Open Parliament Licence v3.0."
 )
-# The Library's by-election files for the 2024 parliament hold 2025-26 rows that its own README says
-# do not exist; the shipped database covers what the issue asks for (2010-2024) and leaves them out.
-BY_ELECTION_PARLIAMENTS = (55, 56, 57, 58)
+# By-elections come from results-by-parliament/NN/by-elections/ for parliaments 55-59: every one from
+# 2010 to the snapshot, the 2024 parliament's 2025-26 ones (Runcorn and Helsby to Clacton) included.
+# The Library lists no by-election briefing for parliament 59 (by-elections-in-parliament.csv stops at
+# 58), so its by-elections carry none.
+BY_ELECTION_PARLIAMENTS = (55, 56, 57, 58, 59)
 GENERAL_PARLIAMENTS = (55, 56, 57, 58, 59)
 
 SCHEMA = """
@@ -363,7 +365,7 @@ def build(source: Path, output: Path, *, overwrite: bool = False) -> None:
         "format": REFERENCE_FORMAT,
         "attribution": ATTRIBUTION,
         "source": "House of Commons Library psephology data (github.com/ukparliament/psephology, db/data)",
-        "coverage": "general elections 2010-2024, by-elections 2010-2024, 2019 notional results on 2024 boundaries",
+        "coverage": "general elections 2010-2024, by-elections 2010-2026, 2019 notional results on 2024 boundaries",
     }
     _write_atomically(output, files, meta, start_from=None)
 

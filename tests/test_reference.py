@@ -159,23 +159,83 @@ def test_the_build_is_deterministic_and_the_shipped_database_is_current(tmp_path
     )
 
 
-def test_the_shipped_database_covers_2010_to_2024() -> None:
+def test_the_shipped_database_covers_2010_to_2026() -> None:
     coverage = open_reference().coverage()
     generals = [date for kind, date, *_ in coverage if kind == GENERAL]
     assert generals == ["2010-05-06", "2015-05-07", "2017-06-08", "2019-12-12", "2024-07-04"]
     by_elections = [(date, seats) for kind, date, seats, *_ in coverage if kind == BY_ELECTION]
-    assert by_elections[0][0] == "2011-01-13" and by_elections[-1][0] == "2024-05-02"
-    assert sum(seats for _, seats in by_elections) == 59
+    assert by_elections[0][0] == "2011-01-13" and by_elections[-1][0] == "2026-08-13"
+    assert sum(seats for _, seats in by_elections) == 65  # 59 in 2010-2024 and six in the 2024 parliament
     assert "Open Parliament Licence" in open_reference().meta()["attribution"]
 
 
+def test_the_2024_parliaments_by_elections_are_in_the_shipped_database() -> None:
+    """Winner, date and majority as results-by-parliament/59/by-elections states them."""
+    reference = open_reference()
+
+    def by_election(seat: str) -> tuple[object, ...]:
+        (official,) = [
+            o for o in reference.contests_named(seat) if o.election.kind == BY_ELECTION and o.election.date >= "2025"
+        ]
+        top, briefing = official.candidates[0], official.election.briefing
+        return official.election.date, top.name, top.party_abbreviation, official.majority, official.result, briefing
+
+    # no briefing: the Library lists no by-election briefing for the 2024 parliament
+    assert by_election("Runcorn and Helsby") == (
+        "2025-05-01",
+        "Sarah Joanne Pochin",
+        "RUK",
+        6,
+        "RUK gain from Lab",
+        None,
+    )
+    assert by_election("Gorton and Denton") == (
+        "2026-02-26",
+        "Hannah Spencer",
+        "Green",
+        4402,
+        "Green gain from Lab",
+        None,
+    )
+    assert by_election("Clacton") == ("2026-08-13", "Nigel Farage", "RUK", 12784, "RUK Hold", None)
+    dated = match_contest(_contest("Runcorn and Helsby", winner="Sarah Pochin"), reference, "2025-05-02")
+    assert dated.status == "matched" and dated.official and dated.official.election.date == "2025-05-01"
+
+
+@needs_source
+def test_the_2024_parliaments_by_election_files_read_like_the_earlier_ones() -> None:
+    """59's files differ from 58's only in what the readers already absorb: both start with a byte-order
+    mark, and the candidacies name the seat "ONS ID" (as 55-57's do) where 58's say "ONS ID2"."""
+    folder = SOURCE / "results-by-parliament" / "59" / "by-elections"
+    contests = read_contests(folder / "constituencies.csv")
+    candidacies = read_candidacies(folder / "candidacies.csv")
+    assert [(c.date, c.constituency) for c in contests] == [
+        ("2025-05-01", "Runcorn and Helsby"),
+        ("2026-02-26", "Gorton and Denton"),
+        ("2026-06-18", "Aberdeen South"),
+        ("2026-06-18", "Arbroath and Broughty Ferry"),
+        ("2026-06-18", "Makerfield"),
+        ("2026-08-13", "Clacton"),
+    ]
+    assert {(c.ons_id, c.date) for c in candidacies} == {(c.ons_id, c.date) for c in contests}
+    for contest in contests:
+        votes = sum(c.votes for c in candidacies if c.ons_id == contest.ons_id and c.date == contest.date)
+        assert votes == contest.valid_votes, contest.constituency
+
+
 def test_import_adds_newer_results_to_a_copy_and_never_overwrites_silently(tmp_path: Path) -> None:
-    folder = _write(tmp_path / "runcorn", BY_ELECTION_SEATS, BY_ELECTION_CANDIDATES)
+    # A made-up later by-election: the shipped database already holds the real one of 2025-05-01.
+    seats, candidates = (
+        text.replace("01/05/2025", "07/01/2027") for text in (BY_ELECTION_SEATS, BY_ELECTION_CANDIDATES)
+    )
+    folder = _write(tmp_path / "runcorn", seats, candidates)
     mine = tmp_path / "mine.sqlite"
     import_results(folder, mine, kind=BY_ELECTION, briefing="https://example.org/briefing")
     reference = open_reference(mine)
-    (runcorn,) = [c for c in reference.contests_named("Runcorn and Helsby") if c.election.kind == BY_ELECTION]
-    assert (runcorn.election.date, runcorn.majority, runcorn.candidates[0].surname) == ("2025-05-01", 6, "Pochin")
+    runcorns = [c for c in reference.contests_named("Runcorn and Helsby") if c.election.kind == BY_ELECTION]
+    assert [c.election.date for c in runcorns] == ["2025-05-01", "2027-01-07"]  # the shipped one is kept
+    runcorn = runcorns[-1]
+    assert (runcorn.majority, runcorn.candidates[0].surname) == (6, "Pochin")
     assert runcorn.election.source == "imported runcorn; https://example.org/briefing"
     assert len(reference.coverage()) == len(open_reference().coverage()) + 1  # everything shipped is kept
     before = mine.read_bytes()
