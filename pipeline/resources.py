@@ -127,7 +127,8 @@ def fold_seat_name(name: str) -> str:
     return " ".join(name.lower().replace(",", " ").split())
 
 
-def _load_json(path: Path) -> dict[str, Any]:
+def load_json_object(path: Path) -> dict[str, Any]:
+    """A data file's top-level JSON object; a syntax error names the file and line."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as error:
@@ -138,7 +139,7 @@ def _load_json(path: Path) -> dict[str, Any]:
 
 
 def load_parties(path: Path) -> tuple[Party, ...]:
-    data = _load_json(path)
+    data = load_json_object(path)
     parties: list[Party] = []
     seen: dict[str, str] = {}
     for index, entry in enumerate(data.get("parties", [])):
@@ -232,7 +233,7 @@ def load_seats(path: Path) -> tuple[Seat, ...]:
 def load_cues(path: Path) -> Cues:
     from pipeline.records import Qualifier
 
-    data = _load_json(path)
+    data = load_json_object(path)
     unknown = set(data.get("qualifiers", {})) - set(get_args(Qualifier))
     if unknown:
         raise DataFileError(f"{path}: unknown qualifier(s) {sorted(unknown)}; use one of {list(get_args(Qualifier))}")
