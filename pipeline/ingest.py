@@ -106,6 +106,9 @@ TYPOGRAPHY = {
     "\ufeff": "",
 }
 FRONT_MATTER_KEYS = ("title", "published", "byline", "source", "url")
+# Other names metadata files give the same fields (a sidecar's "date", a crawler's "source_url"); the
+# field's own name wins where both are given.
+FIELD_ALIASES = {"date": "published", "author": "byline", "source_url": "url"}
 SIDECAR_SUFFIX = ".meta.json"
 _FRONT_MATTER = rx.compile(r"\A---[ \t]*\n(?P<body>(?:.*\n)*?)---[ \t]*(?:\n|\Z)")
 _FRONT_LINE = rx.compile(r"^(?P<key>[A-Za-z_]+)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$")
@@ -289,9 +292,21 @@ def _front_matter(text: str) -> tuple[dict[str, str], int]:
     fields: dict[str, str] = {}
     for line in match.group("body").splitlines():
         line_match = _FRONT_LINE.match(line, timeout=REGEX_TIMEOUT)
-        if line_match and line_match.group("key").lower() in FRONT_MATTER_KEYS:
-            fields[line_match.group("key").lower()] = line_match.group("value").strip("'\"")
-    return fields, match.end()
+        key = line_match.group("key").lower() if line_match else ""
+        if line_match and key in FRONT_MATTER_KEYS:
+            fields[key] = line_match.group("value").strip("'\"")
+        elif line_match and key in FIELD_ALIASES:
+            fields.setdefault(f"alias:{FIELD_ALIASES[key]}", line_match.group("value").strip("'\""))
+    return _resolve_aliases(fields), match.end()
+
+
+def _resolve_aliases(fields: dict[str, str]) -> dict[str, str]:
+    """Fold ``alias:FIELD`` entries into FIELD where FIELD itself was not given."""
+    resolved = {key: value for key, value in fields.items() if not key.startswith("alias:")}
+    for key, value in fields.items():
+        if key.startswith("alias:"):
+            resolved.setdefault(key.removeprefix("alias:"), value)
+    return resolved
 
 
 def _byline(text: str, body_start: int) -> tuple[str | None, str | None]:
@@ -316,7 +331,11 @@ def _sidecar(path: Path) -> dict[str, str]:
         raise InputError(f"{sidecar}: unreadable metadata sidecar ({error})") from None
     if not isinstance(data, dict):
         raise InputError(f"{sidecar}: metadata sidecar must be a JSON object")
-    return {key: str(value) for key, value in data.items() if key in FRONT_MATTER_KEYS and value}
+    fields = {key: str(value) for key, value in data.items() if key in FRONT_MATTER_KEYS and value}
+    for key, name in FIELD_ALIASES.items():
+        if data.get(key) and not isinstance(data[key], dict | list):
+            fields.setdefault(name, str(data[key]))
+    return fields
 
 
 def article_from_text(

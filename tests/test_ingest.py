@@ -65,6 +65,26 @@ def test_sidecar_metadata(tmp_path: Path) -> None:
     assert (article.id, article.title, article.published) == ("story", "T", "2023-10-20")
 
 
+def test_metadata_under_other_usual_names(tmp_path: Path) -> None:
+    """A crawler's sidecar says "date" and "source_url"; the date is what finds the official election."""
+    path = tmp_path / "story.txt"
+    path.write_text("Labour won Kelverton.", encoding="utf-8")
+    sidecar = tmp_path / "story.meta.json"
+    sidecar.write_text('{"date": "2031-05-02", "source_url": "https://example.org/a", "author": "A Writer"}')
+    article = read_article(path)
+    assert (article.published, article.url, article.byline, article.year) == (
+        "2031-05-02",
+        "https://example.org/a",
+        "A Writer",
+        2031,
+    )
+    # the field's own name wins over an alias
+    sidecar.write_text('{"date": "2031-05-02", "published": "2031-05-03"}')
+    assert read_article(path).published == "2031-05-03"
+    front = article_from_text("---\ndate: 2029-11-08\n---\nLabour won Kelverton.\n")
+    assert front.published == "2029-11-08"
+
+
 @pytest.mark.parametrize(
     ("content", "error", "message"),
     [
