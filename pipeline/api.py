@@ -32,7 +32,7 @@ from pipeline.link import link
 from pipeline.mentions import find_mentions
 from pipeline.model_choice import predicted_label
 from pipeline.records import ArticleInfo, ArticleResult, ErrorRecord, OfficialMatch, PipelineInfo, Warning
-from pipeline.refcheck import check_against_reference
+from pipeline.refcheck import arbitrate_with_record, check_against_reference
 from pipeline.refdb import DEFAULT_REFERENCE, open_reference, reference_label
 from pipeline.resources import load_resources
 from pipeline.sources import (
@@ -44,6 +44,7 @@ from pipeline.sources import (
     SourceFailure,
     read_source,
 )
+from pipeline.verdicts import finalize
 
 # The CPU-time bound of one article under a deadline (see article_deadline).
 DEADLINE_BASE_SECONDS = 30.0
@@ -113,10 +114,12 @@ def extract_article(
     ]
     official: list[OfficialMatch] = []
     if reference is not None:
+        record = open_reference(reference)
         official, official_checks = check_against_reference(
-            [draft.contest for draft in drafts], open_reference(reference), article.published, resources
+            [draft.contest for draft in drafts], record, article.published, resources, article.original
         )
-        checks += official_checks
+        checks = arbitrate_with_record(checks, official, record) + official_checks
+    checks = finalize(checks, article.original, [draft.contest for draft in drafts], official, article.year)
     return ArticleResult(
         article=ArticleInfo(
             id=article.id,

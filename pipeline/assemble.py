@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from pipeline.facts import Fact, Span
+from pipeline.facts import MOST_VOTES, WINNER_STATED, Fact, Span
 from pipeline.figures import Figure
 from pipeline.ingest import Article
 from pipeline.mentions import Mention
@@ -64,7 +64,9 @@ def mention_evidence(article: Article, mention: Mention) -> list[Evidence]:
     return evidence(article, [Span(mention.start, mention.end)])
 
 
-def quantity(article: Article, figure: Figure, spans: tuple[Span, ...], unit: Unit | None = None) -> Quantity:
+def quantity(
+    article: Article, figure: Figure, spans: tuple[Span, ...], unit: Unit | None = None, inferred: bool = False
+) -> Quantity:
     return Quantity(
         value=figure.value,
         unit=unit or _UNIT_OF_KIND[figure.kind],
@@ -72,6 +74,7 @@ def quantity(article: Article, figure: Figure, spans: tuple[Span, ...], unit: Un
         lower=figure.lower,
         upper=figure.upper,
         evidence=evidence(article, spans),
+        reading="inferred" if inferred else "direct",
     )
 
 
@@ -111,11 +114,16 @@ def _candidate_key(mention: Mention) -> tuple[str, str]:
 class _Builder:
     """Collects one seat's facts; :meth:`build` returns its draft."""
 
-    def __init__(self, article: Article, seat: str, party_of: dict[str, str]) -> None:
+    def __init__(self, article: Article, seat: str, party_of: dict[str, str], several: bool = False) -> None:
         self.article = article
         self.seat = seat
         self.party_of = party_of
         self.facts: list[Fact] = []
+        # several contests report results: a figure given this seat only by the running focus is inferred
+        self.several = several
+
+    def _inferred(self, fact: Fact) -> bool:
+        return fact.inferred or (self.several and fact.weak)
 
     def _exact_votes(self, mention: Mention | None) -> float:
         """The candidate's stated exact tally (the largest, if stated twice), or infinity when none is."""
@@ -235,9 +243,15 @@ class _Builder:
                         derived="party stated beside the candidate's name",
                     )
                 )
-            votes = [quantity(self.article, f.figure, f.evidence, "votes") for f in roles.get("votes", []) if f.figure]
+            votes = [
+                quantity(self.article, f.figure, f.evidence, "votes", self._inferred(f))
+                for f in roles.get("votes", [])
+                if f.figure
+            ]
             shares = [
-                quantity(self.article, f.figure, f.evidence, "percent") for f in roles.get("share", []) if f.figure
+                quantity(self.article, f.figure, f.evidence, "percent", self._inferred(f))
+                for f in roles.get("share", [])
+                if f.figure
             ]
             for label, stated in (("votes", votes), ("share", shares)):
                 if stated:
@@ -266,7 +280,7 @@ class _Builder:
                     lower=1,
                     upper=1,
                     evidence=evidence(self.article, wins[0].evidence) if wins else [],
-                    derived="the article reports this candidate as the winner",
+                    derived=WINNER_STATED,
                 )
             built.append(
                 (
@@ -304,7 +318,7 @@ class _Builder:
                                     lower=1,
                                     upper=1,
                                     evidence=top.votes.evidence[:1] if top.votes else [],
-                                    derived="the most votes reported",
+                                    derived=MOST_VOTES,
                                 )
                             }
                         )
@@ -440,7 +454,11 @@ class _Builder:
     def _quantity(
         self, role: str, figures: dict[str, list[Fact]], statements: dict[str, list[Quantity]]
     ) -> Quantity | None:
-        stated = [quantity(self.article, f.figure, f.evidence) for f in figures.get(role, []) if f.figure]
+        stated = [
+            quantity(self.article, f.figure, f.evidence, inferred=self._inferred(f))
+            for f in figures.get(role, [])
+            if f.figure
+        ]
         if not stated:
             return None
         statements[role] = distinct(stated)
@@ -634,8 +652,9 @@ def assemble(article: Article, facts: list[Fact], people: tuple[Mention, ...]) -
             party_of.setdefault(person.value, person.party)
     builders: dict[str, _Builder] = {}
     spans: dict[str, list[Span]] = defaultdict(list)
+    several = len({fact.seat for fact in facts if fact.role in RESULT_ROLES}) > 1
     for fact in facts:
-        builder = builders.setdefault(fact.seat, _Builder(article, fact.seat, party_of))
+        builder = builders.setdefault(fact.seat, _Builder(article, fact.seat, party_of, several))
         builder.facts.append(fact)
         if fact.role == "seat":
             spans[fact.seat].extend(fact.evidence)

@@ -10,9 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import combinations
 
-from pipeline import patterns
+from pipeline import patterns, rx, typos
 from pipeline.assemble import Draft, agree
-from pipeline.records import Candidate, Check, CheckStatus, Contest, Evidence, Quantity
+from pipeline.facts import LIST_ORDER, MOST_VOTES
+from pipeline.grading import RANK, grade
+from pipeline.records import Candidate, Check, CheckStatus, Contest, Evidence, Gap, Quantity, Reading
 
 # Shares and swings are printed to one decimal place, so a sum of n rounded shares can exceed the
 # true total by up to n × 0.05; 0.1 per share leaves room for reporters rounding to whole numbers.
@@ -32,6 +34,8 @@ def _check(
     expected: float | str | None = None,
     reported: float | str | None = None,
     evidence: list[Evidence] | None = None,
+    gap: Gap | None = None,
+    suggestion: str | None = None,
 ) -> Check:
     return Check(
         id=check_id,
@@ -41,7 +45,24 @@ def _check(
         expected=expected,
         reported=reported,
         evidence=evidence or [],
+        gap=gap,
+        suggestion=suggestion,
     )
+
+
+def _decimals(value: float) -> int:
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def _typo_note(printed: Quantity, expected: float) -> tuple[Gap, str | None, str]:
+    """A failing figure's typo, if one explains it: (gap, suggestion, note for the message)."""
+    number = rx.search(r"\d[\d,.]*(?:\s?%)?", printed.evidence[0].text) if printed.evidence else None
+    shown = number.group(0).rstrip(".,") if number else f"{printed.value:,.{_decimals(printed.value)}f}"
+    typo = typos.diagnose(shown, expected) if printed.qualifier == "exact" else None
+    if typo is None:
+        return "mismatch", None, ""
+    return "typo", typo.correction, f" ({typo.hint} {typo.printed} for {typo.correction})"
 
 
 def _stated(quantity: Quantity | None) -> Quantity | None:
@@ -49,7 +70,18 @@ def _stated(quantity: Quantity | None) -> Quantity | None:
 
 
 def _place(candidate: Candidate) -> int | None:
-    return int(candidate.position.value) if candidate.position else None
+    """A candidate's place as the article states it: a place derived from the order of a results list
+    is no statement (lists are printed in ballot-paper order as often as in vote order)."""
+    if candidate.position is None or candidate.position.derived == LIST_ORDER:
+        return None
+    return int(candidate.position.value)
+
+
+def _by_votes(contest: Contest) -> list[Candidate]:
+    """Candidates with stated exact tallies, most votes first: the winner and runner-up where the
+    article places no one."""
+    voted = [c for c in contest.candidates if _stated(c.votes) and c.votes and c.votes.qualifier == "exact"]
+    return sorted(voted, key=lambda c: -(c.votes.value if c.votes else 0))
 
 
 def _who(candidate: Candidate) -> str:
@@ -110,6 +142,10 @@ def majority_arithmetic(draft: Draft) -> Check:
             runners = [other]
     if len(winners) == 1 and not runners:
         runners = _implied_runner_up(contest, winners[0])
+    if not winners and not any(_place(c) is not None for c in contest.candidates):
+        ranked = _by_votes(contest)
+        if len(ranked) >= 2 and ranked[0].votes and ranked[1].votes and ranked[0].votes.value > ranked[1].votes.value:
+            winners, runners = ranked[:1], ranked[1:2]
     if len(winners) != 1 or len(runners) != 1:
         return _check(name, contest, "unverifiable", "winner and runner-up not both identified")
     field = "votes" if majority.unit == "votes" else "share"
@@ -130,6 +166,20 @@ def majority_arithmetic(draft: Draft) -> Check:
     ok = mlow <= high + tolerance and low - tolerance <= mhigh
     expected = first.value - second.value
     evidence = [*first.evidence[:1], *second.evidence[:1], *majority.evidence[:1]]
+    if not ok and field == "votes" and first.qualifier == "exact" and second.qualifier == "exact":
+        graded = grade(majority, expected)
+        if graded.status != "fail":
+            return _check(
+                name,
+                contest,
+                graded.status,
+                f"{_fmt(first.value)} − {_fmt(second.value)} = {_fmt(expected)}; the majority is stated as "
+                f"{_fmt(majority.value)}: {graded.note}",
+                expected=expected,
+                reported=majority.value,
+                evidence=evidence,
+                gap=graded.gap,
+            )
     if ok:
         return _check(
             name,
@@ -140,15 +190,18 @@ def majority_arithmetic(draft: Draft) -> Check:
             reported=majority.value,
             evidence=evidence,
         )
+    gap, suggestion, note = _typo_note(majority, expected) if field == "votes" else ("mismatch", None, "")
     return _check(
         name,
         contest,
         "fail",
         f"{_who(winners[0])} {_fmt(first.value)} − {_who(runners[0])} {_fmt(second.value)} = {_fmt(expected)}, "
-        f"but the majority is stated as {_fmt(majority.value)}",
+        f"but the majority is stated as {_fmt(majority.value)}{note}",
         expected=expected,
         reported=majority.value,
         evidence=evidence,
+        gap=gap,
+        suggestion=suggestion or _fmt(expected),
     )
 
 
@@ -190,7 +243,7 @@ def place_order(draft: Draft) -> Check:
 
 def winner_most_votes(draft: Draft) -> Check:
     contest = draft.contest
-    winners = [c for c in contest.candidates if _place(c) == 1]
+    winners = [c for c in contest.candidates if _place(c) == 1 and c.position and c.position.derived != MOST_VOTES]
     others = [c for c in contest.candidates if _place(c) != 1 and _stated(c.votes)]
     if len(winners) != 1 or _stated(winners[0].votes) is None or not others:
         return _check(
@@ -227,40 +280,96 @@ def _same_shape(first: Quantity, second: Quantity) -> bool:
     return first.unit == second.unit and _digits(first) == _digits(second)
 
 
+def _settle(first: Quantity, second: Quantity) -> tuple[CheckStatus, str]:
+    """Two statements of one figure that disagree as bounds: the less precise one graded against the
+    more precise one (a caption's "300" for a headline's "323" is a rounding, not a contradiction)."""
+    rough, precise = (first, second) if _precision(first) <= _precision(second) else (second, first)
+    graded = grade(rough, precise.value)
+    return graded.status, graded.note
+
+
+def _precision(quantity: Quantity) -> float:
+    """How finely a figure is printed: exact and without trailing zeros is finest."""
+    if quantity.qualifier != "exact":
+        return -1.0
+    whole = int(abs(quantity.value))
+    zeros = 0
+    while whole and whole % 10 == 0 and quantity.unit == "votes":
+        whole //= 10
+        zeros += 1
+    return -float(zeros)
+
+
 def repeated_figure(draft: Draft) -> Check:
-    """A figure stated more than once agrees with itself (bounds included).
+    """A figure stated more than once agrees with itself (bounds included; a rounding of it agrees too).
 
     Only statements one typo apart are compared (see :func:`_same_shape`); the check passes on the
     statements another one confirms, and its evidence is exactly those."""
     contest = draft.contest
-    confirmed: list[Quantity] = []
+    confirmed: dict[tuple[int, int], Quantity] = {}
+    loosest: CheckStatus = "pass"
+    notes: list[str] = []
     for role, stated in sorted(draft.statements.items()):
         if role.startswith("position:"):
             continue  # places are checked by place_order
         for first, second in combinations(stated, 2):
-            if not _same_shape(first, second):
+            if not _same_shape(first, second) and not (_rounded_shape(first, second)):
                 continue
             if not agree(first, second):
-                return _check(
-                    "repeated_figure",
-                    contest,
-                    "fail",
-                    f"{role.replace(':', ' of ')} is stated as {first.evidence[0].text!r} "
-                    f"and as {second.evidence[0].text!r}",
-                    expected=first.value,
-                    reported=second.value,
-                    evidence=[*first.evidence[:1], *second.evidence[:1]],
-                )
-            confirmed += [q for q in (first, second) if q not in confirmed]
+                status, note = _settle(first, second)
+                if status == "fail":
+                    expected, printed = (first, second) if _precision(first) >= _precision(second) else (second, first)
+                    gap, suggestion, typo = _typo_note(printed, expected.value)
+                    if gap != "typo":
+                        # two unrelated values ("27.9%" and "24.3%") are more likely two figures read as
+                        # one (another contest's, another time's) than one figure misprinted
+                        status, typo = (
+                            "check_extraction",
+                            (
+                                "; not an alarm: no misprint turns one into the other, so they are more likely two "
+                                "figures (another contest's, another time's) that electext read as one"
+                            ),
+                        )
+                        gap = "other_figure"
+                    return _check(
+                        "repeated_figure",
+                        contest,
+                        status,
+                        f"{role.replace(':', ' of ')} is stated as {first.evidence[0].text!r} "
+                        f"and as {second.evidence[0].text!r}{typo}",
+                        expected=first.value,
+                        reported=second.value,
+                        evidence=[*first.evidence[:1], *second.evidence[:1]],
+                        gap=gap,
+                        suggestion=suggestion,
+                    )
+                if RANK[status] > RANK[loosest]:
+                    loosest = status
+                notes.append(f"{first.evidence[0].text!r} and {second.evidence[0].text!r}: {note}")
+            for quantity in (first, second):
+                if quantity.evidence:
+                    confirmed.setdefault((quantity.evidence[0].start, quantity.evidence[0].end), quantity)
     if not confirmed:
         return _check("repeated_figure", contest, "unverifiable", "no figure is stated twice")
+    message = f"{len(confirmed)} statements confirm one another"
+    if notes:
+        message += "; " + "; ".join(notes)
     return _check(
         "repeated_figure",
         contest,
-        "pass",
-        f"{len(confirmed)} statements confirm one another",
-        evidence=[e for quantity in confirmed for e in quantity.evidence[:1]],
+        loosest,
+        message,
+        evidence=[e for quantity in confirmed.values() for e in quantity.evidence[:1]],
+        gap="rounding" if loosest == "rounded" else ("hedge" if loosest == "imprecise" else None),
     )
+
+
+def _rounded_shape(first: Quantity, second: Quantity) -> bool:
+    """A round count and a precise one of the same size ("300" and "323"): one may be the other rounded."""
+    if first.unit != second.unit or first.unit != "votes":
+        return False
+    rough, precise = (first, second) if _precision(first) <= _precision(second) else (second, first)
+    return _precision(rough) < 0 and precise.value > 0 and abs(rough.value - precise.value) <= 0.5 * precise.value
 
 
 def share_sum(draft: Draft) -> Check:
@@ -368,6 +477,35 @@ def majority_le_winner_votes(draft: Draft) -> Check:
     )
 
 
+def whole_votes(draft: Draft) -> Check:
+    """A vote count is a whole number: "12,345.5 votes" is a misprint of some figure."""
+    contest = draft.contest
+    fractional = [
+        quantity
+        for role, stated in sorted(draft.statements.items())
+        if role.startswith("votes:")
+        for quantity in stated
+        if quantity.qualifier == "exact" and not float(quantity.value).is_integer()
+    ]
+    if not fractional:
+        return _check(
+            "whole_votes",
+            contest,
+            "unverifiable" if not _by_votes(contest) else "pass",
+            "every stated vote count is a whole number",
+        )
+    first = fractional[0]
+    return _check(
+        "whole_votes",
+        contest,
+        "fail",
+        f"{first.evidence[0].text!r} is not a whole number of votes",
+        reported=first.value,
+        evidence=first.evidence[:1],
+        gap="typo",
+    )
+
+
 CHECKS: tuple[Callable[[Draft], Check], ...] = (
     majority_arithmetic,
     place_order,
@@ -377,6 +515,7 @@ CHECKS: tuple[Callable[[Draft], Check], ...] = (
     swing_shares,
     turnout_range,
     majority_le_winner_votes,
+    whole_votes,
 )
 
 
@@ -392,9 +531,39 @@ def number_format(text: str, evidence_of: Callable[[int, int], Evidence]) -> lis
             evidence=[evidence_of(match.start(), match.end())],
         )
         for match in patterns.MALFORMED_NUMBER.finditer(text, timeout=patterns.REGEX_TIMEOUT)
+        if text[match.end() :].strip()  # a text cut off mid-number ("finished last with 3,3") says nothing
     ]
 
 
+def _readings(draft: Draft) -> dict[tuple[int, int], Reading]:
+    """How each stated figure of a contest was read, by its evidence span."""
+    contest = draft.contest
+    quantities = [q for stated in draft.statements.values() for q in stated]
+    quantities += [q for c in contest.candidates for q in (c.votes, c.share) if q is not None and not q.derived]
+    quantities += [q for q in (contest.majority, contest.previous_majority, contest.swing, contest.turnout) if q]
+    readings: dict[tuple[int, int], Reading] = {}
+    for quantity in quantities:
+        for evidence in quantity.evidence[:1]:
+            if readings.get((evidence.start, evidence.end)) != "inferred":
+                readings[evidence.start, evidence.end] = quantity.reading
+    return readings
+
+
 def run_checks(drafts: list[Draft]) -> list[Check]:
-    """Every check on every contest that reports a result (mentions have nothing to check)."""
-    return [check(draft) for draft in drafts if not draft.contest.mention_only for check in CHECKS]
+    """Every check on every contest that reports a result (mentions have nothing to check). A check
+    over a figure electext inferred (tied to its subject or contest across a sentence) says so in its
+    ``reading``: a disagreement there is ours to check before it is the reporter's."""
+    checks = []
+    for draft in drafts:
+        if draft.contest.mention_only:
+            continue
+        readings = _readings(draft)
+        for check in CHECKS:
+            found = check(draft)
+            spans = [(e.start, e.end) for e in found.evidence]
+            if any(readings.get(span) == "inferred" for span in spans):
+                found = found.model_copy(update={"reading": "inferred"})
+            elif any(span in readings for span in spans):
+                found = found.model_copy(update={"reading": "direct"})
+            checks.append(found)
+    return checks

@@ -19,7 +19,7 @@ from pipeline.api import Reuse, extract_paths, iter_inputs
 from pipeline.errors import ElectextError, OutputError, OutputTargetError
 from pipeline.export import FORMATS, open_writer, output_target
 from pipeline.ingest import DEFAULT_MAX_CHARS
-from pipeline.records import ArticleResult, ErrorRecord
+from pipeline.records import ArticleResult, Check, ErrorRecord
 from pipeline.refdb import BY_ELECTION, DEFAULT_REFERENCE, GENERAL, Reference, build, import_results
 from pipeline.schema import write_schemas
 from pipeline.sources import STDIN, ReadOptions
@@ -257,10 +257,50 @@ def report(
     raise typer.Exit(EXIT_FAILED if writer.errors else EXIT_OK)
 
 
+# Statuses as the summary prints them, alarms first in the legend.
+STATUS_LABELS = {
+    "fail": "FAIL",
+    "check_extraction": "CHECK EXTRACTION",
+    "imprecise": "IMPRECISE",
+    "rounded": "ROUNDED",
+    "pass": "PASS",
+    "unverifiable": "UNVERIFIABLE",
+}
+_WIDTH = max(len(label) for label in STATUS_LABELS.values())
+
+
+def _check_lines(checks: list[Check], index: int, indent: str) -> list[str]:
+    """One check, with what a fact-checker needs to verify a disagreement in seconds: the kind of gap,
+    the suggested correction, the sentence and the source; then the checks that follow from it."""
+    check = checks[index]
+    lines = [f"{indent}[{STATUS_LABELS[check.status]:^{_WIDTH}}] {check.id}: {check.message}"]
+    if check.status in ("fail", "check_extraction"):
+        pad = indent + " " * (_WIDTH + 3)
+        details = [
+            f"gap: {check.gap.replace('_', ' ')}" if check.gap else "",
+            f"suggest: {check.suggestion}" if check.suggestion else "",
+        ]
+        if any(details):
+            lines.append(pad + " · ".join(d for d in details if d))
+        if check.sentence is not None:
+            sentence = " ".join(check.sentence.text.split())
+            lines.append(f'{pad}in: "{sentence[:300]}{"…" if len(sentence) > 300 else ""}"')
+        if check.source:
+            lines.append(f"{pad}source: {check.source}" + (f" ({check.against})" if check.against else ""))
+    for follower, other in enumerate(checks):
+        if other.follows == index:
+            lines += [
+                line.replace(indent, indent + "  ↳ ", 1) if n == 0 else "  " + line
+                for n, line in enumerate(_check_lines(checks, follower, indent))
+            ]
+    return lines
+
+
 def _summary(result: ArticleResult) -> str:
     lines = [f"{result.article.id} ({result.article.source})"]
     if not result.contests:
         lines.append("  no election result reported")
+    checks = result.checks
     for contest in result.contests:
         head = f"  {contest.constituency.value} {contest.election.value}"
         if contest.mention_only:
@@ -275,10 +315,14 @@ def _summary(result: ArticleResult) -> str:
         for match in (m for m in result.official if m.contest == contest.constituency.value):
             found = f"{match.constituency} {match.election} of {match.date}" if match.status == "matched" else ""
             lines.append(f"    official results: {match.status.replace('_', ' ')} {found} ({match.basis})")
-        for check in (c for c in result.checks if c.contest == contest.constituency.value):
-            lines.append(f"    [{check.status.upper():^12}] {check.id}: {check.message}")
-    for check in (c for c in result.checks if c.contest is None):
-        lines.append(f"  [{check.status.upper():^12}] {check.id}: {check.message}")
+            if match.doubt:
+                lines.append(f"    the match is uncertain: {match.doubt}")
+        for index, check in enumerate(checks):
+            if check.contest == contest.constituency.value and check.follows is None:
+                lines += _check_lines(checks, index, "    ")
+    for index, check in enumerate(checks):
+        if check.contest is None and check.follows is None:
+            lines += _check_lines(checks, index, "  ")
     return "\n".join(lines)
 
 

@@ -36,7 +36,7 @@ from pipeline.write import BatchWriter, atomic_write, to_json
 
 FORMATS = ("json", "jsonl", "csv", "sqlite")
 DATABASE_NAME = "results.db"
-EXPORT_SCHEMA = "1"
+EXPORT_SCHEMA = "2"  # 2: schema 1.2's verdicts (gap, suggestion, reading, follows …) and match doubts
 
 
 class ResultWriter(Protocol):
@@ -155,6 +155,7 @@ CREATE TABLE IF NOT EXISTS figures (
   lower REAL,
   upper REAL,
   derived TEXT,
+  reading TEXT,
   evidence_offsets TEXT,
   evidence TEXT NOT NULL
 );
@@ -175,6 +176,13 @@ CREATE TABLE IF NOT EXISTS checks (
   reported,
   difference REAL,
   source TEXT,
+  against TEXT,
+  gap TEXT,
+  suggestion TEXT,
+  reading TEXT,
+  derived TEXT,
+  follows INTEGER,
+  sentence_offsets TEXT,
   evidence_offsets TEXT,
   evidence TEXT NOT NULL,
   UNIQUE (article_sha256, check_number)
@@ -195,7 +203,8 @@ CREATE TABLE IF NOT EXISTS official_matches (
   constituency TEXT,
   ons_id TEXT,
   source TEXT,
-  alternatives TEXT NOT NULL
+  alternatives TEXT NOT NULL,
+  doubt TEXT
 );
 CREATE INDEX IF NOT EXISTS official_matches_article ON official_matches (article_sha256);
 CREATE INDEX IF NOT EXISTS official_matches_status ON official_matches (status);
@@ -253,6 +262,7 @@ def figure_rows(result: ArticleResult) -> list[Row]:
                 "lower": quantity.lower,
                 "upper": quantity.upper,
                 "derived": quantity.derived,
+                "reading": quantity.reading,
                 "evidence_offsets": evidence_offsets(quantity.evidence),
                 "evidence": _evidence_json(quantity.evidence),
             }
@@ -308,6 +318,14 @@ def _check_row(result: ArticleResult, number: int, check: Check, contests: dict[
         "reported": check.reported,
         "difference": check.difference,
         "source": check.source,
+        "against": check.against,
+        "gap": check.gap,
+        "suggestion": check.suggestion,
+        "reading": check.reading,
+        "derived": check.derived,
+        # check_number counts from 1; follows is an index into the article's checks, from 0
+        "follows": None if check.follows is None else check.follows + 1,
+        "sentence_offsets": evidence_offsets([check.sentence] if check.sentence else []),
         "evidence_offsets": evidence_offsets(check.evidence),
         "evidence": _evidence_json(check.evidence),
     }

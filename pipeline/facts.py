@@ -42,6 +42,11 @@ MIN_AGELESS_TALLY = 100
 # No UK constituency has had an electorate near this (the largest are about 150,000): a larger count
 # ("close to four million votes" nationally) is never one candidate's tally in one seat.
 MAX_SEAT_VOTES = 200_000
+# How a candidate's place was derived when the article states none; the checks weigh them differently:
+# a place from a stated win is the article's word, one from list order or vote order is electext's.
+WINNER_STATED = "the article reports this candidate as the winner"
+MOST_VOTES = "the most votes reported"
+LIST_ORDER = "order of the results list"
 
 
 @dataclass(frozen=True)
@@ -64,6 +69,8 @@ class Fact:
     derived: str | None = None
     passing: bool = False
     weak: bool = False  # the contest came only from the running focus, not from the sentence
+    # the figure was tied to its subject across a clause, a sentence or a pronoun (records.Reading)
+    inferred: bool = False
 
 
 @dataclass(frozen=True)

@@ -81,6 +81,8 @@ def _role_of(text: str, sentence: Sentence, figure: Figure, subject: Mention | N
     # counts
     if figure.value > MAX_SEAT_VOTES:
         return None  # national totals
+    if patterns.AGE_BEFORE.search(before):
+        return None  # "died aged 88": an age
     if patterns.POLL_COUNT_AFTER.match(after) or patterns.SHARE_CHANGE.search(before):
         return None  # poll-wide counts; changes in a party's votes
     if patterns.GROUP_BOUND_BEFORE.search(before):
@@ -150,6 +152,16 @@ def _role_of(text: str, sentence: Sentence, figure: Figure, subject: Mention | N
     ):
         return "votes"
     return None
+
+
+def _inferred(text: str, sentence: Sentence, figure: Figure, subject: Mention) -> bool:
+    """Whether a figure's owner was found across its clause or through a pronoun rather than in the
+    phrase that gives the figure: such a reading is ours to check before it is the reporter's error."""
+    if subject.note == "pronoun":
+        return True
+    if subject.start >= figure.end:
+        return False  # "12,680 for the Conservatives"
+    return subject.start < clause_start(text, sentence, figure.start)
 
 
 def _is_previous_majority(text: str, sentence: Sentence, figure: Figure) -> bool:
@@ -464,7 +476,8 @@ def figure_facts(
                         lower=None if figure.upper is None else -figure.upper,
                         upper=None if figure.lower is None else -figure.lower,
                     )
-            facts.append(Fact(seat.value, role, span, figure, subject=subject))
+            inferred = keyed is None and paired is None and _inferred(text, sentence, figure, subject)
+            facts.append(Fact(seat.value, role, span, figure, subject=subject, inferred=inferred))
         else:
             facts.append(Fact(seat.value, role, span, figure))
     return facts

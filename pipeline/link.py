@@ -34,7 +34,7 @@ from pipeline.attribution import (
     resolve_conflicts,
     resolve_pronouns,
 )
-from pipeline.facts import Fact, Sentence, Span, mask_quotes, mentions_in
+from pipeline.facts import LIST_ORDER, Fact, Sentence, Span, mask_quotes, mentions_in
 from pipeline.figure_facts import figure_facts
 from pipeline.figures import Figure
 from pipeline.link_context import Context, seat_for
@@ -176,7 +176,7 @@ def _box_line(
             line,
             subject=subject,
             label=str(context.box_rank),
-            derived="order of the results list",
+            derived=LIST_ORDER,
         )
     )
     sitting = rx.search(r"[*\u2020][ \t]*\Z", match.group("who"))

@@ -23,8 +23,9 @@ from typing import Literal
 from pipeline import rx
 from pipeline.api import extract_article
 from pipeline.evaluate import OFFICIAL_PREFIX, gold_pairs, load_gold, norm
+from pipeline.grading import grade
 from pipeline.ingest import article_from_text, read_article
-from pipeline.records import ArticleResult, Evidence
+from pipeline.records import ArticleResult, Evidence, Quantity, Unit
 
 Corruption = Literal["digit_changed", "digits_swapped", "separator_moved"]
 CORRUPTIONS: tuple[Corruption, ...] = ("digit_changed", "digits_swapped", "separator_moved")
@@ -46,6 +47,28 @@ class Mutation:
     corrupted: str
     flagged: bool  # by a consistency check: the article no longer agrees with itself
     flagged_officially: bool = False  # by an official-results check
+    # False for a corruption that is a reporter's ordinary rounding of the figure ("20,510" -> "20,500"):
+    # no check should call it an error, so it does not count for or against the checks' power
+    detectable: bool = True
+
+    @property
+    def caught(self) -> bool:
+        return self.flagged or self.flagged_officially
+
+
+def detectable(printed: str, corrupted: str) -> bool:
+    """Whether a corrupted figure is an error a fact-checker should flag, rather than a rounding of the
+    printed one that :mod:`pipeline.grading` accepts ("20,510" -> "20,500")."""
+    plain, changed = printed.replace(",", ""), corrupted.replace(",", "")
+    if plain == changed:
+        return True  # the separator moved: a misprint whatever the value
+    try:
+        original, value = float(plain.rstrip("%")), float(changed.rstrip("%"))
+    except ValueError:
+        return True
+    unit: Unit = "percent" if printed.endswith("%") else "votes"
+    quantity = Quantity(value=value, unit=unit, evidence=[Evidence(start=0, end=len(corrupted), text=corrupted)])
+    return grade(quantity, original).status not in ("pass", "rounded")
 
 
 @dataclass
@@ -60,18 +83,15 @@ class PowerReport:
         """Corruptions of redundantly stated figures that some failing check flags: a consistency check
         (the article against itself) or an official-results check (a corrupted figure can still agree
         with a hedged restatement, "more than eight thousand", yet not with the official count)."""
-        if not self.mutations:
-            return 1.0
-        return sum(m.flagged or m.flagged_officially for m in self.mutations) / len(self.mutations)
+        counted = [m for m in self.mutations if m.detectable]
+        return sum(m.caught for m in counted) / len(counted) if counted else 1.0
 
     @property
     def official_flagged_share(self) -> float:
         """Corruptions of officially confirmed figures that some check flags (an official one, or a
         consistency check such as ``number_format`` for a misplaced separator)."""
-        if not self.official_mutations:
-            return 1.0
-        flagged = sum(m.flagged or m.flagged_officially for m in self.official_mutations)
-        return flagged / len(self.official_mutations)
+        counted = [m for m in self.official_mutations if m.detectable]
+        return sum(m.caught for m in counted) / len(counted) if counted else 1.0
 
     @property
     def false_alarm_rate(self) -> float:
@@ -154,7 +174,17 @@ def mutate_article(
             result = extract_article(article_from_text(text, source=article.source, article_id=article.id), model)
             flagged = bool(_failures(result) - baseline)
             flagged_officially = bool(_failures(result, official=True) - official_baseline)
-            mutations.append(Mutation(article.id, evidence, kind, corrupted, flagged, flagged_officially))
+            mutations.append(
+                Mutation(
+                    article.id,
+                    evidence,
+                    kind,
+                    corrupted,
+                    flagged,
+                    flagged_officially,
+                    detectable(evidence.text, corrupted),
+                )
+            )
         return mutations
 
     redundant = corrupt_each(confirmed_figures(original))
@@ -180,22 +210,38 @@ def power_test(corpus: Path, per_article: int, gold_dir: Path | None = None, mod
 
 
 def format_power(report: PowerReport) -> str:
-    flagged = sum(m.flagged or m.flagged_officially for m in report.mutations)
+    def share(items: list[Mutation], what: str, percent: float, by: str) -> str:
+        counted = [m for m in items if m.detectable]
+        rounding = len(items) - len(counted)
+        line = f"{sum(m.caught for m in counted)}/{len(counted)} corruptions of {what} flagged ({percent:.1%}; {by})"
+        return line + (
+            f"; {rounding} more are a rounding of the figure, which no check should flag" if rounding else ""
+        )
+
+    consistency = sum(m.flagged for m in report.mutations if m.detectable)
+    official = sum(m.flagged_officially for m in report.official_mutations if m.detectable)
     lines = [
-        f"mutations: {flagged}/{len(report.mutations)} corruptions of redundantly stated figures flagged "
-        f"({report.flagged_share:.1%}; {sum(m.flagged for m in report.mutations)} by a consistency check)",
-        f"official power: {sum(m.flagged or m.flagged_officially for m in report.official_mutations)}/"
-        f"{len(report.official_mutations)} corruptions of officially confirmed figures flagged "
-        f"({report.official_flagged_share:.1%}; "
-        f"{sum(m.flagged_officially for m in report.official_mutations)} by an official check)",
+        "mutations: "
+        + share(
+            report.mutations,
+            "redundantly stated figures",
+            report.flagged_share,
+            f"{consistency} by a consistency check",
+        ),
+        "official power: "
+        + share(
+            report.official_mutations,
+            "officially confirmed figures",
+            report.official_flagged_share,
+            f"{official} by an official check",
+        ),
         f"false alarms on originals: {len(report.originals_with_false_alarms)}/{report.originals} articles "
         f"({report.false_alarm_rate:.1%})",
     ]
-    by_kind = {kind: [m for m in report.mutations if m.kind == kind] for kind in CORRUPTIONS}
+    by_kind = {kind: [m for m in report.mutations if m.kind == kind and m.detectable] for kind in CORRUPTIONS}
     for kind, items in by_kind.items():
         if items:
-            lines.append(f"  {kind}: {sum(m.flagged or m.flagged_officially for m in items)}/{len(items)} flagged")
-    missed = [m for m in report.mutations if not (m.flagged or m.flagged_officially)]
-    missed += [m for m in report.official_mutations if not (m.flagged or m.flagged_officially)]
+            lines.append(f"  {kind}: {sum(m.caught for m in items)}/{len(items)} flagged")
+    missed = [m for m in (*report.mutations, *report.official_mutations) if m.detectable and not m.caught]
     lines += [f"  not flagged: {m.article}: {m.evidence.text!r} -> {m.corrupted!r} ({m.kind})" for m in missed[:20]]
     return "\n".join(lines)

@@ -145,6 +145,8 @@ EARLIER_WHEN = rx.compile(
 )
 # A relative clause set off by commas: ", who had won the seat only in 2017,".
 RELATIVE_ASIDE = rx.compile(r",\s+(?:who|which|whose)\b[^,;.]{1,80},")
+# "has died aged 88", "a councillor, age 62": a person's age, never a tally.
+AGE_BEFORE = rx.compile(r"\b(?:aged|age|ages)\s*\Z", rx.I)
 # "none of them reaching two thousand votes", "neither managed 500": a bound on a group, no one's tally.
 GROUP_BOUND_BEFORE = rx.compile(
     r"\b(?:none|neither|no\s+(?:other\s+)?(?:one|candidate|party))\b(?:\s+of\s+(?:them|the\s+others|these))?"

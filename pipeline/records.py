@@ -12,11 +12,33 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 Qualifier = Literal["exact", "more_than", "at_least", "less_than", "at_most", "about", "nearly", "just_over"]
 Unit = Literal["votes", "percent", "points", "year", "place"]
-CheckStatus = Literal["pass", "fail", "unverifiable"]
+# Only ``fail`` is an alarm: a reporter's error a person can confirm in seconds. ``rounded`` is within the
+# reporter's rounding, ``imprecise`` a hedge that is loose but not wrong, ``check_extraction`` a
+# disagreement our reading of the article more likely explains than the reporter.
+CheckStatus = Literal["pass", "rounded", "imprecise", "fail", "check_extraction", "unverifiable"]
+ALARM: CheckStatus = "fail"
+# How a value was read: ``direct`` where the text ties it to its subject in one phrase (a results-list
+# row, "X won N votes"), ``inferred`` where electext tied them across a clause, a pronoun or a sentence.
+Reading = Literal["direct", "inferred"]
+# The kind of gap between a reported figure and what it was checked against (see pipeline/verdicts.py).
+Gap = Literal[
+    "typo",
+    "rounding",
+    "hedge",
+    "definition",
+    "other_election",
+    "other_figure",
+    "other_time",
+    "caption",
+    "inferred_reading",
+    "scale",
+    "derived",
+    "mismatch",
+]
 MatchStatus = Literal["matched", "ambiguous", "not_found", "not_covered"]
 
 
@@ -53,6 +75,7 @@ class Quantity(_Frozen):
     upper: float | None = None
     evidence: list[Evidence] = Field(default_factory=list)
     derived: str | None = None
+    reading: Reading = "direct"
 
 
 class Label(_Frozen):
@@ -61,6 +84,7 @@ class Label(_Frozen):
     value: str
     evidence: list[Evidence] = Field(default_factory=list)
     derived: str | None = None
+    reading: Reading = "direct"
 
 
 class Person(_Frozen):
@@ -123,8 +147,15 @@ class Check(_Frozen):
 
     Consistency checks (``majority_arithmetic``, ``place_order``, …) compare the article with itself;
     official-results checks (ids starting ``official_``) compare it with the reference database and
-    name their ``source`` (dataset and Commons Library briefing) and the ``difference``
-    (reported minus official) when both are numbers.
+    name their ``source`` (dataset and Commons Library briefing), the election they were checked
+    ``against`` and the ``difference`` (reported minus official) when both are numbers.
+
+    Where the figures disagree, ``gap`` says what kind of gap it is (a typo, rounding, a figure of
+    another election…) and ``suggestion`` the likely correction; ``reading`` is how the checked value
+    was read, ``derived`` how a computed one was reached (a derived value is never graded by itself),
+    ``sentence`` the sentence holding the first evidence, and ``follows`` the index, in the article's
+    ``checks``, of the check whose root cause this one shares (one misread or one wrong figure is one
+    alarm, however many checks it upsets).
     """
 
     id: str
@@ -136,6 +167,13 @@ class Check(_Frozen):
     evidence: list[Evidence] = Field(default_factory=list)
     difference: float | None = None
     source: str | None = None
+    against: str | None = None
+    gap: Gap | None = None
+    suggestion: str | None = None
+    reading: Reading | None = None
+    derived: str | None = None
+    sentence: Evidence | None = None
+    follows: int | None = None
 
 
 class OfficialMatch(_Frozen):
@@ -154,6 +192,10 @@ class OfficialMatch(_Frozen):
     ons_id: str | None = None
     source: str | None = None
     alternatives: list[str] = Field(default_factory=list)
+    doubt: str | None = Field(
+        default=None,
+        description="Why a match may be to the wrong election; its failures are then check_extraction, not alarms.",
+    )
 
 
 class Warning(_Frozen):

@@ -125,9 +125,14 @@ class Candidacy:
         return f"{self.first_name} {self.surname}".strip()
 
     def is_called(self, name: str) -> bool:
-        """Whether a name in an article is this candidate's: the surname, alone or after other names."""
+        """Whether a name in an article is this candidate's: the surname, alone or after other names; or,
+        where the record's name carries a ballot description ("Kingsley Hamilton Anti-Ulez", "No Ulez Leo
+        Phaure"), a forename and surname that both stand in the record's name."""
         key, surname = name_key(name), name_key(self.surname)
-        return bool(surname) and (key == surname or key.endswith(" " + surname))
+        if surname and (key == surname or key.endswith(" " + surname)):
+            return True
+        words = key.split()
+        return len(words) >= 2 and set(words) <= set(name_key(self.name).split())
 
 
 @dataclass(frozen=True)

@@ -2,14 +2,23 @@
 
 The constituency name narrows the search to one seat's elections (old and new boundaries share a
 name key; the gazetteer has already resolved reporters' variants to official names), and the
-article's publication date, when known, to the elections held before it. Then, in order:
+article's publication date, when known, to the elections held before it. The figures the article
+states are what the match is for checking: they are never held against an election, so one wrong
+figure can neither prevent a match nor make it "ambiguous". In order:
 
-1. strong evidence: the election whose candidates' surnames, vote counts and majority agree with two
-   or more of the article's, and with more than they contradict — whatever the article's election
-   label says, since the extractor can get that wrong;
-2. the date: the latest election of the labelled kind before the article was published;
-3. weak evidence: one name or figure that fits exactly one election of the labelled kind;
-4. a seat with exactly one by-election in the data, when the article states nothing against it.
+1. the date (publication date, from the article, its sidecar or the HTML page): the latest election
+   of the labelled kind before the article was published — unless the article's candidates stood
+   in another election there and not in that one;
+2. the candidates' surnames: two or more of the article's names that stood in one election of the
+   seat, more than in any other — whatever the election label says, since the extractor can get
+   that wrong (ties: the article's tallies, the labelled kind, a year the article names, the latest);
+3. the article's tallies: two or more of them one election's, more than any other's — positive
+   evidence only, for elections nothing else tells apart (a by-election and the general election
+   months later, fought by the same candidates);
+4. a seat with exactly one by-election in the data, for a by-election report that names nobody
+   who stood in another election there;
+5. the years the article names: the election held in the latest of them;
+6. one name that stood in exactly one election of the labelled kind.
 
 Anything weaker is reported as ``ambiguous`` (with the alternatives) or ``not_found``; a wrong match
 would turn every figure into a false alarm, so we never guess silently.
@@ -18,7 +27,7 @@ would turn every figure into a false alarm, so we never guess silently.
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline import rx
 from pipeline.records import Contest, MatchStatus
@@ -32,10 +41,14 @@ NOT_COVERED = rx.compile(r"council|ward|senedd|assembly|scottish parliament|holy
 
 @dataclass(frozen=True)
 class Match:
+    """The official election a contest was matched to, why, and — for a match on weak grounds — why it
+    may be the wrong one (``doubt``): its failures are then ours to check, not alarms."""
+
     status: MatchStatus
     basis: str
     official: OfficialContest | None = None
     alternatives: tuple[OfficialContest, ...] = field(default_factory=tuple)
+    doubt: str | None = None
 
 
 def kinds_for(election: str) -> tuple[str, ...] | None:
@@ -69,6 +82,8 @@ def named_in(name: str, official: OfficialContest) -> bool:
 
 @dataclass(frozen=True)
 class Agreement:
+    """How many of the article's stated names stood in an election, and how many did not."""
+
     agrees: int
     conflicts: int
 
@@ -78,32 +93,34 @@ class Agreement:
 
 
 def agreement(contest: Contest, official: OfficialContest) -> Agreement:
-    """Count what the article states that this election confirms, and what it contradicts."""
-    agrees = conflicts = 0
+    """Count the article's stated candidate names that stood in this election, and those that did not.
+    Only names: the figures are what the match is for checking."""
     names = {c.name.value for c in contest.candidates if c.name and not c.name.derived}
     if contest.winner and contest.winner.name and not contest.winner.name.derived:
         names.add(contest.winner.name.value)
-    for name in names:
-        if named_in(name, official):
-            agrees += 1
-        else:
-            conflicts += 1
+    agrees = sum(named_in(name, official) for name in names)
+    return Agreement(agrees, len(names) - agrees)
+
+
+def figures_agreeing(contest: Contest, official: OfficialContest) -> int:
+    """How many of the article's stated exact tallies and majority are this election's. Positive
+    evidence only, to tell apart elections that nothing else separates (a by-election and the general
+    election months later, fought by the same candidates): a figure that disagrees counts for nothing,
+    so one wrong figure can neither prevent a match nor make it ambiguous."""
     official_votes = {c.votes for c in official.candidates}
-    for candidate in contest.candidates:
-        votes = candidate.votes
-        if votes is None or votes.derived or votes.qualifier != "exact" or votes.unit != "votes":
-            continue
-        if int(votes.value) in official_votes:
-            agrees += 1
-        else:
-            conflicts += 1
+    found = sum(
+        1
+        for candidate in contest.candidates
+        if (votes := candidate.votes) is not None
+        and not votes.derived
+        and votes.qualifier == "exact"
+        and votes.unit == "votes"
+        and int(votes.value) in official_votes
+    )
     majority = contest.majority
     if majority and majority.unit == "votes" and majority.qualifier == "exact" and not majority.derived:
-        if official.majority == int(majority.value):
-            agrees += 1
-        else:
-            conflicts += 1
-    return Agreement(agrees, conflicts)
+        found += official.majority == int(majority.value)
+    return found
 
 
 def _latest(elections: list[OfficialContest]) -> OfficialContest:
@@ -117,8 +134,10 @@ class _Search:
     seat: str
     kinds: tuple[str, ...]
     day: datetime.date | None
+    years: frozenset[int]
     elections: list[OfficialContest]
     scores: dict[int, Agreement]
+    figures: dict[int, int]
 
     @property
     def wanted(self) -> str:
@@ -130,75 +149,124 @@ class _Search:
         return [o for o in self.elections if o.election.kind in self.kinds]
 
 
-def _by_strong_evidence(search: _Search) -> Match | None:
-    """Two or more names and figures agree, more than disagree: this outweighs the election label,
-    which the extractor can get wrong ("the general election" mentioned in a by-election report)."""
+def _best_by_names(search: _Search) -> OfficialContest | None:
+    """The election two or more of the article's candidates stood in, more than in any other; ties go
+    to the labelled kind, then to a year the article names, then to the latest."""
     scores = search.scores
-    strong = [o for o in search.elections if scores[o.id].agrees >= 2 and scores[o.id].agrees > scores[o.id].conflicts]
+    strong = [o for o in search.elections if scores[o.id].agrees >= 2]
     if not strong:
         return None
     top = max(scores[o.id].score for o in strong)
     tied = [o for o in strong if scores[o.id].score == top]
-    chosen = _latest(tied) if search.day is not None else (tied[0] if len(tied) == 1 else None)
-    if chosen is None:
-        return Match(
-            "ambiguous", f"the article's names and figures fit {len(tied)} elections equally", alternatives=tuple(tied)
-        )
-    found = scores[chosen.id]
-    return Match(
-        "matched", f"{found.agrees} of the article's names and figures agree with it, {found.conflicts} do not", chosen
-    )
+    most = max(search.figures[o.id] for o in tied)
+    tied = [o for o in tied if search.figures[o.id] == most]
+    tied = [o for o in tied if o.election.kind in search.kinds] or tied
+    tied = [o for o in tied if int(o.election.date[:4]) in search.years] or tied
+    return _latest(tied)
+
+
+def _names_basis(search: _Search, chosen: OfficialContest) -> str:
+    found = search.scores[chosen.id]
+    return f"{found.agrees} of the article's candidates stood in it, {found.conflicts} did not"
 
 
 def _by_date(search: _Search) -> Match | None:
+    """The latest election of the labelled kind before the article's date — unless the article's
+    candidates stood in another one and not in that one (a wrong label: "the general election"
+    named in a by-election report)."""
     if search.day is None or not search.fitting:
         return None
     latest = _latest(search.fitting)
+    named = _best_by_names(search)
+    if named is not None and search.scores[named.id].score > search.scores[latest.id].score:
+        return Match("matched", _names_basis(search, named), named)
     return Match(
         "matched", f"the latest {latest.election.kind} in {search.seat} before the article's date {search.day}", latest
     )
 
 
-def _by_weak_evidence(search: _Search) -> Match | None:
-    """One name or figure that fits one election of the right kind and no other."""
+def _by_names(search: _Search) -> Match | None:
+    """Two or more of the article's candidates stood in one election here, more than in any other:
+    this outweighs the election label, which the extractor can get wrong."""
+    chosen = _best_by_names(search)
+    return None if chosen is None else Match("matched", _names_basis(search, chosen), chosen)
+
+
+def _by_figures(search: _Search) -> Match | None:
+    """Two or more of the article's tallies and majority are one election's, more than any other's."""
+    ranked = sorted(search.elections, key=lambda o: search.figures[o.id], reverse=True)
+    if not ranked or search.figures[ranked[0].id] < 2:
+        return None
+    if len(ranked) > 1 and search.figures[ranked[1].id] == search.figures[ranked[0].id]:
+        return None
+    chosen = ranked[0]
+    return Match("matched", f"{search.figures[chosen.id]} of the article's tallies are this election's", chosen)
+
+
+def _by_year(search: _Search) -> Match | None:
+    """The election in the latest year the article names (of the labelled kind where that year had
+    two): an undated report names its own election's year, and often earlier ones."""
+    named = [o for o in search.elections if int(o.election.date[:4]) in search.years]
+    if not named:
+        return None
+    year = max(o.election.date[:4] for o in named)
+    that_year = [o for o in named if o.election.date[:4] == year]
+    that_year = [o for o in that_year if o.election.kind in search.kinds] or that_year
+    if len(that_year) > 1:
+        return None
+    chosen = that_year[0]
+    return Match(
+        "matched",
+        f"the {chosen.election.kind} in {search.seat} of {year}, the latest year the article names with an "
+        "election here",
+        chosen,
+    )
+
+
+def _by_weak_names(search: _Search) -> Match | None:
+    """One name that stood in one election of the right kind and in no other."""
     ranked = sorted(search.fitting, key=lambda o: search.scores[o.id].score, reverse=True)
     if not ranked:
         return None
     best = search.scores[ranked[0].id]
     alone = len(ranked) == 1 or search.scores[ranked[1].id].score < best.score
-    if best.agrees <= best.conflicts or not alone:
+    if best.agrees < 1 or best.agrees <= best.conflicts or not alone:
         return None
-    basis = f"{best.agrees} of the article's names and figures agree with it and with no other {search.wanted} here"
+    basis = f"{best.agrees} of the article's candidates stood in it and in no other {search.wanted} here"
     return Match("matched", basis, ranked[0])
 
 
 def _only_by_election(search: _Search) -> Match | None:
     by_elections = [o for o in search.elections if o.election.kind == BY_ELECTION]
-    if search.kinds != (BY_ELECTION,) or len(by_elections) != 1 or search.scores[by_elections[0].id].conflicts:
+    if BY_ELECTION not in search.kinds or len(by_elections) != 1:
         return None
-    basis = f"the only by-election in {search.seat} in the reference data, and the article states nothing against it"
-    return Match("matched", basis, by_elections[0])
+    only = by_elections[0]
+    elsewhere = any(search.scores[o.id].agrees > search.scores[only.id].agrees for o in search.elections)
+    if elsewhere or (search.kinds != (BY_ELECTION,) and not search.scores[only.id].agrees):
+        return None
+    basis = f"the only by-election in {search.seat} in the reference data"
+    return Match("matched", basis, only)
 
 
 def _unmatched(search: _Search) -> Match:
     if not search.fitting:
         return Match("not_found", f"no {search.wanted} in {search.seat} in the reference data")
-    if all(search.scores[o.id].agrees == 0 and search.scores[o.id].conflicts > 0 for o in search.fitting):
-        return Match(
-            "not_found", f"no {search.wanted} in {search.seat} in the reference data agrees with the article's figures"
-        )
     return Match(
         "ambiguous",
-        f"the article has no date and its names and figures do not single out one {search.wanted} in {search.seat}",
+        f"the article has no date, and neither its candidates nor the years it names single out one "
+        f"{search.wanted} in {search.seat}",
         alternatives=tuple(search.fitting),
     )
 
 
-RULES = (_by_strong_evidence, _by_date, _by_weak_evidence, _only_by_election)
+RULES = (_by_date, _by_names, _by_figures, _only_by_election, _by_year, _by_weak_names)
 
 
-def match_contest(contest: Contest, reference: Reference, published: str | None) -> Match:
-    """The official election a contest reports, or why none can be named (rules in the module docstring)."""
+def match_contest(
+    contest: Contest, reference: Reference, published: str | None, years: frozenset[int] = frozenset()
+) -> Match:
+    """The official election a contest reports, or why none can be named (rules in the module
+    docstring). ``years`` are the years the article names."""
     seat = contest.constituency.value
     kinds = kinds_for(contest.election.value)
     if kinds is None:
@@ -210,9 +278,38 @@ def match_contest(contest: Contest, reference: Reference, published: str | None)
     if not elections:
         when = f" on or before the article's date {day}" if day else ""
         return Match("not_found", f"no election in {seat} in the reference data{when}")
-    search = _Search(seat, kinds, day, elections, {o.id: agreement(contest, o) for o in elections})
+    search = _Search(
+        seat,
+        kinds,
+        day,
+        years,
+        elections,
+        {o.id: agreement(contest, o) for o in elections},
+        {o.id: figures_agreeing(contest, o) for o in elections},
+    )
     for rule in RULES:
         match = rule(search)
         if match is not None:
-            return match
+            doubt = _doubt(search, match, weak=rule in (_by_year, _by_weak_names))
+            return match if doubt is None else replace(match, doubt=doubt)
     return _unmatched(search)
+
+
+def _doubt(search: _Search, match: Match, weak: bool) -> str | None:
+    """Why a match may be to the wrong election: most of the article's candidates did not stand in it
+    (a council ward or a devolved seat of the same name), or nothing but a year or one name tied an
+    article of no stated kind to it."""
+    if match.official is None:
+        return None
+    score = search.scores[match.official.id]
+    named = score.agrees + score.conflicts
+    if named and score.agrees * 2 < named:
+        return f"{score.conflicts} of the article's {named} candidates did not stand in it"
+    if len(search.kinds) > 1 and not score.agrees and (weak or search.day is not None):
+        return "the article says neither what kind of election it reports nor names a candidate who stood in it"
+    if len(search.kinds) > 1 and score.conflicts and score.agrees <= score.conflicts:
+        return (
+            f"the article does not say what kind of election it reports, and {score.conflicts} of its "
+            f"{named} candidates did not stand in it"
+        )
+    return None

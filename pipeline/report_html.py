@@ -211,7 +211,7 @@ def _article_text(text: str, spans: Sequence[FieldSpan], checks: Sequence[Check]
 
 
 def _verdict(status: str) -> str:
-    return f'<span class="verdict verdict-{escape(status)}">{escape(status)}</span>'
+    return f'<span class="verdict verdict-{escape(status)}">{escape(status.replace("_", " "))}</span>'
 
 
 def _details(spans: Sequence[FieldSpan], checks: Sequence[Check]) -> str:
@@ -281,20 +281,45 @@ def _checks_table(checks: Sequence[tuple[int, Check]], anchors: _Anchors, with_s
         rows.append(
             f'<tr id="check-row-{index}" class="check-{escape(check.status)}"><td>{_verdict(check.status)}</td>'
             f"<td><code>{escape(check.id)}</code></td><td>{escape(check.contest or '')}</td>"
-            f'<td>{escape(check.message)}</td><td class="num">{escape(_check_value(check.reported))}</td>'
+            f"<td>{escape(check.message)}{_follows(check)}</td>"
+            f"<td>{_gap(check)}</td>"
+            f'<td class="num">{escape(_check_value(check.reported))}</td>'
             f'<td class="num">{escape(_check_value(check.expected))}</td>{source}'
             f"<td>{anchors.quotes(check.evidence)}</td></tr>"
         )
     return (
         '<table class="checks"><thead><tr><th>Verdict</th><th>Check</th><th>Contest</th><th>Finding</th>'
-        f"<th>Reported</th><th>Expected</th>{source_head}<th>Evidence</th></tr></thead>"
+        f"<th>Gap · suggestion</th><th>Reported</th><th>Expected</th>{source_head}<th>Evidence</th></tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table>"
     )
 
 
+def _gap(check: Check) -> str:
+    """The kind of gap between the reported and the official figure, and the likely correction."""
+    parts = [escape(check.gap.replace("_", " ")) if check.gap else ""]
+    if check.suggestion:
+        parts.append(f"<b>{escape(check.suggestion)}</b>")
+    if check.derived:
+        parts.append(f'<span class="derived">derived: {escape(check.derived)}</span>')
+    return " · ".join(part for part in parts if part)
+
+
+def _follows(check: Check) -> str:
+    if check.follows is None:
+        return ""
+    return (
+        f' <a class="follows" href="#check-row-{check.follows}">(follows from check {check.follows + 1}: one root '
+        "cause, one alarm)</a>"
+    )
+
+
+# The verdicts in the order a fact-checker reads them: alarms first.
+VERDICTS = ("fail", "check_extraction", "imprecise", "rounded", "pass", "unverifiable")
+
+
 def _counts(checks: Sequence[Check]) -> str:
-    counts = Counter(check.status for check in checks)
-    return ", ".join(f"{counts[status]} {status}" for status in ("fail", "pass", "unverifiable"))
+    counts: Counter[str] = Counter(check.status for check in checks)
+    return ", ".join(f"{counts[status]} {status.replace('_', ' ')}" for status in VERDICTS if counts[status])
 
 
 def render_article(result: ArticleResult, text: str) -> str:
@@ -361,8 +386,12 @@ def render_index(entries: Sequence[IndexEntry], errors: Sequence[ErrorRecord]) -
             (str(len(result.contests) - reported), str(len(result.contests) - reported)),
             (str(counts["fail"]), str(counts["fail"])),
             (str(official_failed), str(official_failed)),
+            (str(counts["check_extraction"]), str(counts["check_extraction"])),
             (str(counts["unverifiable"]), str(counts["unverifiable"])),
-            (str(counts["pass"]), str(counts["pass"])),
+            (
+                str(counts["pass"] + counts["rounded"] + counts["imprecise"]),
+                str(counts["pass"] + counts["rounded"] + counts["imprecise"]),
+            ),
             (str(len(result.warnings)), str(len(result.warnings))),
         ]
         failing = ' class="has-failures"' if counts["fail"] else ""
@@ -381,8 +410,9 @@ def render_index(entries: Sequence[IndexEntry], errors: Sequence[ErrorRecord]) -
         ("Mentioned only", "number"),
         ("Failed checks", "number"),
         ("of them official", "number"),
+        ("Check extraction", "number"),
         ("Unverifiable", "number"),
-        ("Passed", "number"),
+        ("Passed or rounded", "number"),
         ("Warnings", "number"),
     ]
     head = "".join(f'<th data-type="{kind}"><button type="button">{name}</button></th>' for name, kind in headings)

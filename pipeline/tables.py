@@ -31,7 +31,12 @@ def _field_columns(field: Field[Contest] | Field[Candidate]) -> list[Column]:
         value: list[Column] = [(field.name, "REAL"), (f"{field.name}_qualifier", "TEXT")]
     else:
         value = [(field.name, "TEXT")]
-    return [*value, (f"{field.name}_derived", "TEXT"), (f"{field.name}_evidence", "TEXT")]
+    return [
+        *value,
+        (f"{field.name}_derived", "TEXT"),
+        (f"{field.name}_reading", "TEXT"),
+        (f"{field.name}_evidence", "TEXT"),
+    ]
 
 
 def _field_cells(field: Field[Contest] | Field[Candidate], value: Label | Quantity | None) -> Row:
@@ -42,6 +47,7 @@ def _field_cells(field: Field[Contest] | Field[Candidate], value: Label | Quanti
     if isinstance(value, Quantity):
         cells[f"{field.name}_qualifier"] = value.qualifier
     cells[f"{field.name}_derived"] = value.derived
+    cells[f"{field.name}_reading"] = value.reading
     cells[f"{field.name}_evidence"] = evidence_offsets(value.evidence)
     return cells
 
@@ -54,6 +60,9 @@ CONTEST_COLUMNS: tuple[Column, ...] = (
     ("mention_only", "INTEGER"),
     ("candidates", "INTEGER"),
     ("checks_failed", "INTEGER"),
+    ("checks_check_extraction", "INTEGER"),
+    ("checks_imprecise", "INTEGER"),
+    ("checks_rounded", "INTEGER"),
     ("checks_passed", "INTEGER"),
     ("checks_unverifiable", "INTEGER"),
 )
@@ -80,6 +89,9 @@ def contest_rows(result: ArticleResult) -> list[Row]:
             "mention_only": int(contest.mention_only),
             "candidates": len(contest.candidates),
             "checks_failed": statuses["fail"],
+            "checks_check_extraction": statuses["check_extraction"],
+            "checks_imprecise": statuses["imprecise"],
+            "checks_rounded": statuses["rounded"],
             "checks_passed": statuses["pass"],
             "checks_unverifiable": statuses["unverifiable"],
         }

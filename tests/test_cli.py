@@ -74,14 +74,14 @@ def test_check_prints_a_readable_summary() -> None:
 def test_show_prints_json() -> None:
     result = runner.invoke(app, ["show", str(SEED)])
     assert result.exit_code == 0
-    assert json.loads(result.output)["schema_version"] == "1.1"
+    assert json.loads(result.output)["schema_version"] == "1.2"
 
 
 def test_check_shows_the_official_match_and_checks() -> None:
     result = runner.invoke(app, ["check", str(SEED)])
     assert "official results: matched Mid Bedfordshire by-election of 2023-10-19" in result.output
     assert (
-        "[    PASS    ] official_previous_majority: reported previous majority more than 19,600, official 19,634"
+        "[      PASS      ] official_previous_majority: reported previous majority more than 19,600, official 19,634"
         in (result.output)
     )
 
@@ -101,5 +101,5 @@ def test_reference_info_says_what_it_covers() -> None:
     assert "general election: 5 polling days (2010-05-06, 2015-05-07, 2017-06-08, 2019-12-12, 2024-07-04)" in (
         result.output
     )
-    assert "by-election: 46 polling days (2011-01-13 to 2024-05-02), 59 contests" in result.output
+    assert "by-election: 50 polling days (2011-01-13 to 2026-08-13), 65 contests" in result.output
     assert "Open Parliament Licence v3.0" in result.output

@@ -16,7 +16,9 @@ from hypothesis import strategies as st
 
 from pipeline.api import extract_text
 from pipeline.errors import EmptyArticleError
+from pipeline.grading import grade
 from pipeline.ingest import normalise
+from pipeline.records import Quantity
 from pipeline.write import to_json
 from tests.conftest import ROOT, evidence_round_trips
 
@@ -84,7 +86,8 @@ def _majority_check(winner: int, runner_up: int, third: int, majority: int) -> s
         t=third,
         m=majority,
     )
-    result = extract_text(text)
+    # the consistency checker alone: the seat's real result would rightly call these made-up figures misread
+    result = extract_text(text, reference=None)
     (check,) = [c for c in result.checks if c.id == "majority_arithmetic"]
     return check.status
 
@@ -103,4 +106,6 @@ def test_the_checker_fails_a_perturbed_majority(votes: tuple[int, int, int], del
     majority = winner - runner_up + (delta if up else -delta)
     if majority <= 0:
         majority = winner - runner_up + delta
-    assert _majority_check(winner, runner_up, third, majority) == "fail"
+    # a round figure that is the true majority rounded ("8,730" for 8,731) is a reporter's rounding
+    rounding = grade(Quantity(value=majority, unit="votes"), winner - runner_up).status == "rounded"
+    assert _majority_check(winner, runner_up, third, majority) == ("rounded" if rounding else "fail")

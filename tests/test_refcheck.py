@@ -104,7 +104,8 @@ def test_percentages_get_the_tolerance_of_their_printed_precision() -> None:
         return one(found, "official_majority").status
 
     # 1,192 of 40,720 valid votes is 2.927%
-    assert (majority(2.9), majority(3), majority(2.93), majority(2.8)) == ("pass", "pass", "pass", "fail")
+    # a whole percentage rounded from the official one is "rounded", not an error
+    assert (majority(2.9), majority(3), majority(2.93), majority(2.8)) == ("pass", "rounded", "pass", "fail")
 
 
 def test_turnout_accepts_either_definition_and_says_which() -> None:
@@ -118,8 +119,11 @@ def test_turnout_accepts_either_definition_and_says_which() -> None:
     ballots = turnout(44.1)  # with the 102 rejected ballots
     assert ballots.status == "pass" and "incl. rejected" in ballots.message
     assert turnout(48.0).status == "fail"
-    # one unit in the last printed digit: turnouts are also printed on other registers and ballot counts
-    assert (turnout(43.9).status, turnout(43.8).status, turnout(44.3).status) == ("pass", "fail", "fail")
+    # one unit in the last printed digit: turnouts are also printed on other registers and ballot counts;
+    # within 1% of a definition the figure is imprecise (a warning), not an alarm
+    assert (turnout(43.9).status, turnout(43.8).status, turnout(44.3).status) == ("pass", "imprecise", "imprecise")
+    assert turnout(43.8).gap == "definition" and "other registers" in turnout(43.8).message
+    assert (turnout(43.4).status, turnout(44.6).status) == ("fail", "fail")
 
 
 def test_the_swing_is_the_butler_swing_from_official_shares_in_the_stated_direction() -> None:
@@ -128,7 +132,7 @@ def test_the_swing_is_the_butler_swing_from_official_shares_in_the_stated_direct
         return one(contest("Mid Bedfordshire", **MID_BEDS, swing=stated), "official_swing")
 
     assert swing(20.5, "Conservative", "Labour").status == "pass"
-    assert swing(20, "Conservative", "Labour").status == "pass"  # printed to the nearest point
+    assert swing(20, "Conservative", "Labour").status == "rounded"  # printed to the nearest point
     assert swing(23.9, "Conservative", "Labour").status == "fail"
     backwards = swing(20.5, "Labour", "Conservative")
     assert backwards.status == "fail" and "the swing was from Conservative to Labour" in backwards.message
@@ -152,7 +156,8 @@ def test_a_2024_seat_may_quote_the_2019_majority_on_either_boundaries() -> None:
 
     assert previous(8787).status == "pass" and "notional" in previous(8787).message
     assert previous(9675).status == "pass" and "notional" not in previous(9675).message
-    assert previous(9000).status == "fail"
+    assert previous(9000).status == "rounded"  # 8,787 to the nearest thousand
+    assert previous(9200).status == "fail"
 
 
 def test_winner_and_gain_or_hold() -> None:

@@ -100,7 +100,8 @@ def test_index_counts_contests_and_failed_checks_and_lists_failed_files() -> Non
     html = render_index([IndexEntry(page="small.html", result=small_result())], [error])
     page = Page(html)
     cells = [e.attrs["data-sort"] for e in page.find("td") if "data-sort" in e.attrs]
-    assert cells == ["small", "Labour <em>take</em> Tamworth", "1", "0", "1", "0", "1", "1", "0"]
+    # contests, mentions, failed, of them official, check extraction, unverifiable, passed or rounded, warnings
+    assert cells == ["small", "Labour <em>take</em> Tamworth", "1", "0", "1", "0", "0", "1", "1", "0"]
     assert [h.attrs["data-type"] for h in page.find("th")[:3]] == ["text", "text", "number"]
     assert "bad&lt;1&gt;.txt" in html and len(page.find("script")) == 1
 
