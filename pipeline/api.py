@@ -16,6 +16,7 @@ from pipeline.annotate import load_pipeline, model_label, pipeline_for_article, 
 from pipeline.assemble import assemble, evidence
 from pipeline.blas import blas_limited_to_one_thread
 from pipeline.checks import number_format, run_checks
+from pipeline.date_checks import date_checks
 from pipeline.errors import ElectextError, TimeLimitError, TooLargeError
 from pipeline.facts import Span, split_sentences
 from pipeline.figures import find_figures
@@ -119,6 +120,14 @@ def extract_article(
             [draft.contest for draft in drafts], record, article.published, resources, article.original
         )
         checks = arbitrate_with_record(checks, official, record) + official_checks
+    if drafts:
+        checks += date_checks(
+            article.text,
+            article.body_start,
+            lambda s, e: evidence(article, [Span(s, e)])[0],
+            official,
+            article.year,
+        )
     checks = finalize(checks, article.original, [draft.contest for draft in drafts], official, article.year)
     return ArticleResult(
         article=ArticleInfo(
