@@ -438,14 +438,20 @@ class _Builder:
             gained_from=gained_from,
             candidates=candidate_list if has_result else [],
             majority=majority,
-            # a seat named in passing carries who won it and how, not the history of its member or majority
-            previous_majority=previous if has_result else None,
+            # a seat named in passing carries who won it and how, and the majority overturned there when a
+            # sentence naming it says so ("Labour's win in Selby, when a Tory majority of 20,137 fell"), not
+            # the history of its member
+            previous_majority=previous if has_result or self._stated_here("previous_majority") else None,
             swing=swing,
             turnout=turnout,
             held_since=held_since if has_result else None,
             previous_mp=previous_mp if has_result else None,
         )
         return Draft(contest=contest, statements=dict(statements))
+
+    def _stated_here(self, role: str) -> bool:
+        """A figure of this role given to this seat by a sentence that names it, not by the running focus."""
+        return any(f.role == role and f.seat_named for f in self.facts)
 
     def _seat_note(self) -> str | None:
         notes = [f.subject.note for f in self.facts if f.role == "seat" and f.subject and f.subject.note]

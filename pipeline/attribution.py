@@ -30,6 +30,7 @@ def passing(text: str, sentence: Sentence, seat: Mention) -> bool:
         patterns.PASSING_MENTION_CUE.search(window)
         or patterns.FORMER_MEMBER_FOR.search(window)
         or patterns.SOMEONE_ELSES_SEAT.search(window)
+        or patterns.OTHER_RESULT_BEFORE.search(window)
     ):
         return True
     after = text[seat.end : min(sentence.end, seat.end + 40)]

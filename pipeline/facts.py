@@ -71,6 +71,7 @@ class Fact:
     weak: bool = False  # the contest came only from the running focus, not from the sentence
     # the figure was tied to its subject across a clause, a sentence or a pronoun (records.Reading)
     inferred: bool = False
+    seat_named: bool = False  # the fact's own sentence names its seat
 
 
 @dataclass(frozen=True)

@@ -172,6 +172,8 @@ def _is_previous_majority(text: str, sentence: Sentence, figure: Figure) -> bool
         return False  # "… in 2017 became a Conservative majority of 1,239": the new one
     if patterns.EARLIER_YEAR_LINE.search(before):
         return True
+    if patterns.OVERTURNED_AFTER.match(after):
+        return True  # "when the Tory majority of 19,213 was toppled"
     # the cue must qualify this figure's phrase: look back only to the last conjunction or comma
     phrase = rx.split(r",|;|\bbut\b|\band\b|\bwhile\b", before)[-1]
     if patterns.PREVIOUS_MAJORITY_CUE.search(phrase):

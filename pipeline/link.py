@@ -243,8 +243,11 @@ def link(
             mentions_in(sentence, mentions.candidates),
             context,
         )
+        named = {seat.value for seat in seats}
+        new = [replace(fact, seat_named=True) if fact.seat in named else fact for fact in new]
         if index not in anchored and not explicit_seats(masked, sentence, mentions):
-            new = [replace(fact, weak=True) for fact in new]
+            # the contest came from the running focus, unless the sentence names the fact's seat itself
+            new = [fact if fact.seat_named else replace(fact, weak=True) for fact in new]
         context.facts.extend(new)
         context.focus = running_focus
         question = masked[sentence.start : sentence.end].strip()

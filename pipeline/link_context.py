@@ -70,6 +70,9 @@ def seat_for(
     before = [seat for seat in seats if seat.end <= position and not passing(text, sentence, seat)]
     if before:
         return before[-1]
+    just_named = [seat for seat in seats if seat.end <= position]
+    if just_named and patterns.ABOUT_SEAT_JUST_NAMED.match(text[just_named[-1].end : position]):
+        return just_named[-1]  # "Labour's win in Selby in July, when the Tory majority of 19,213 was toppled"
     after = [seat for seat in seats if seat.start >= end and not passing(text, sentence, seat)]
     if after:
         return after[0]

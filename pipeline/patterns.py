@@ -260,8 +260,16 @@ VOTES_AHEAD = rx.compile(
 # "a 187-vote win", "the 5,230 by which the SNP won the seat"
 MARGIN_AFTER = rx.compile(r"\A[\s-]*votes?\s+(?:win|victory|margin|lead)\b|\A\s+(?:votes\s+)?by\s+which\b", rx.I)
 MAJORITY_AFTER = rx.compile(
-    # "a 24,664 Tory majority" — not "26,247 votes to her 18,662 - a majority of 7,585"
-    r"\A[\s-]*(?:votes?\s+)?(?:(?-i:\p{Lu})[\p{L}-]*\s+){0,3}majority\b(?!\s+(?:of\s+)?(?:just\s+|only\s+)?\d)",
+    # "a 24,664 Tory majority", "a new 1000 seat majority" — not "26,247 votes to her 18,662 - a majority of 7,585"
+    r"\A[\s-]*(?:votes?\s+|seat\s+)?(?:(?-i:\p{Lu})[\p{L}-]*\s+){0,3}majority\b(?!\s+(?:of\s+)?(?:just\s+|only\s+)?\d)",
+    rx.I,
+)
+# "the Tory majority of 19,213 was toppled", "a 24,000 majority was wiped out": a majority the sentence
+# says fell is the one before this result.
+OVERTURNED_AFTER = rx.compile(
+    r"\A\s*(?:votes?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?"
+    r"(?:toppled|overturned|overcome|overhauled|wiped\s+out|erased|reversed|swept\s+aside|demolished|"
+    r"turned\s+(?:round|around)|cut|slashed|reduced|halved|destroyed|obliterated)\b",
     rx.I,
 )
 MAJORITY_BEFORE = rx.compile(
@@ -355,6 +363,16 @@ PASSING_MENTION_CUE = rx.compile(rf"\b(?:{alternation(_CUES.passing_mention_cues
 # A sentence set at another time than the article's result: every seat in it is a passing mention.
 # "the party chairman, Richard Holden, whose North West Durham seat had disappeared": a person's other seat
 SOMEONE_ELSES_SEAT = rx.compile(r"\bwhose\s+(?:own\s+|old\s+|former\s+|previous\s+|current\s+)?\Z", rx.I)
+# "The result beats Labour's win in Selby and Ainsty", "echoing its victory in Wakefield": another
+# result the sentence compares this one with, named in passing.
+OTHER_RESULT_BEFORE = rx.compile(
+    r"\b(?:beats?|beating|surpass(?:es|ed|ing)?|eclips(?:es|ed|ing)|echo(?:es|ed|ing)?|mirror(?:s|ed|ing)?|"
+    r"follow(?:s|ed|ing)?|after|than|like|repeat(?:s|ed|ing)?)\s+(?:\p{L}+'s?\s+|its\s+|their\s+|the\s+)"
+    r"(?:\w+\s+)?(?:win|victory|triumph|gain|defeat|loss|success|by-election\s+win)\s+in\s+\Z",
+    rx.I,
+)
+# ", when the Tory majority of 19,213 was toppled": a relative clause about the seat just named.
+ABOUT_SEAT_JUST_NAMED = rx.compile(r"\A(?:\s+in\s+\p{L}+)?\s*,?\s+(?:when|where)\b[^.;]{0,80}\Z", rx.I)
 OTHER_TIME_CUE = rx.compile(
     r"\b(?:(?:In|in|Earlier\s+in|earlier\s+in|Back\s+in|back\s+in|Last|last)\s+(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December|year|month|summer|spring|autumn|winter)|earlier\s+this\s+year|"

@@ -1318,6 +1318,7 @@ def arbitrate_with_record(checks: list[Check], matches: Sequence[OfficialMatch],
     - a misprinted number ("4,47") whose digits are a typo of one official figure of a matched contest
       names that figure as the likely correction."""
     officials = _matched_officials(matches, reference)
+    certain = _matched_officials([m for m in matches if not m.doubt], reference)
     settled = []
     for check in checks:
         official = officials.get(check.contest or "")
@@ -1343,9 +1344,12 @@ def arbitrate_with_record(checks: list[Check], matches: Sequence[OfficialMatch],
         elif check.id == "number_format" and check.status == "fail" and isinstance(check.reported, str):
             hits = [
                 (typo, f"{description} in {contest.label}")
-                for contest in dict.fromkeys(officials.values())
+                for contest in dict.fromkeys(certain.values())
                 for value, description in _official_numbers(contest).items()
                 if (typo := typos.diagnose(check.reported, value)) is not None
+                # the misplaced separator is one slip already: only a slip that explains it (a digit
+                # dropped or added, or the separator alone) is likely, not a second one besides
+                and typo.kind not in ("digit_changed", "digits_swapped")
             ]
             if len(hits) == 1:
                 typo, description = hits[0]
@@ -1353,8 +1357,11 @@ def arbitrate_with_record(checks: list[Check], matches: Sequence[OfficialMatch],
                     update={
                         "gap": "typo",
                         "suggestion": typo.correction,
-                        "message": f"{check.message}; {typo.hint} {description} is {typo.correction}",
+                        "message": f"{check.message}; {description} is {typo.correction}: {typo.hint}",
                     }
                 )
+            elif hits:
+                options = "; ".join(f"{description} is {typo.correction}" for typo, description in hits[:3])
+                check = check.model_copy(update={"gap": "typo", "message": f"{check.message}; perhaps: {options}"})
         settled.append(check)
     return settled

@@ -1349,3 +1349,52 @@ def test_a_swing_this_time() -> None:
     seat = _only(extract_text(text))
     assert seat.swing and (seat.swing.value, seat.swing.unit) == (15.5, "points")
     assert seat.swing.from_party and seat.swing.from_party.value == "Labour"
+
+
+# --- majorities that fell, and seats compared in passing (invented seats' people, real seat names) ---
+
+
+def _seats(text: str) -> dict[str, Contest]:
+    return {c.constituency.value: c for c in extract_text(text, reference=None).contests}
+
+
+def test_a_majority_the_sentence_says_fell_is_the_previous_one() -> None:
+    found = _seats(
+        "Alisha Brandt won Kettering for Labour with 14,365 votes. "
+        "The Conservative majority of 3,360 was wiped out by a swing of 9 points."
+    )["Kettering"]
+    assert found.previous_majority and found.previous_majority.value == 3360
+    assert found.majority is None
+
+
+def test_a_majority_announced_is_still_the_new_one() -> None:
+    """The negative: "was announced" is no fall."""
+    found = _seats("Alisha Brandt won Kettering for Labour. Her majority of 3,224 was announced at 3am.")["Kettering"]
+    assert found.majority and found.majority.value == 3224 and found.previous_majority is None
+
+
+def test_a_result_compared_in_passing_keeps_its_own_fallen_majority() -> None:
+    """ "beats the party's win in X in May, when a majority of N was toppled": X is named in passing, yet
+    the majority toppled there is X's, and this seat keeps its own figures."""
+    seats = _seats(
+        "Alisha Brandt won Kettering for Labour with 14,365 votes. The result beats Labour's win in Wellingborough "
+        "and Rushden in May, when the Tory majority of 9,120 was toppled by Tobias Wren. "
+        "Brandt's majority was 3,224."
+    )
+    assert seats["Kettering"].majority and seats["Kettering"].majority.value == 3224
+    assert seats["Kettering"].previous_majority is None
+    compared = seats["Wellingborough and Rushden"]
+    assert compared.mention_only and compared.previous_majority and compared.previous_majority.value == 9120
+
+
+def test_a_seat_majority_written_with_seat_is_a_majority() -> None:
+    found = _seats("Labour have taken the Conservative seat of Kettering with a new 1500 seat majority.")["Kettering"]
+    assert found.majority and found.majority.value == 1500
+
+
+def test_an_age_is_never_a_tally() -> None:
+    found = _seats(
+        "Alisha Brandt won Kettering for Labour with 14,365 votes. The Independent candidate, Bea Lorrimer, "
+        "who stood aged 88, polled 312."
+    )["Kettering"]
+    assert {c.votes.value for c in found.candidates if c.votes} == {14365, 312}
