@@ -280,6 +280,18 @@ def _same_shape(first: Quantity, second: Quantity) -> bool:
     return first.unit == second.unit and _digits(first) == _digits(second)
 
 
+# Two percentages a digit apart are one figure misprinted only when there are enough digits for that to
+# be unlikely by chance: "47.94%" and "47.49%" are; "4.5%" and "1.5%" (two wards' shares read as one
+# candidate's) or "44%" and "74%" (this turnout and the last) are as often two figures. Vote counts
+# keep any slip: "a majority of 15" and "of 25" are one margin misprinted.
+MIN_TYPO_DIGITS = 3
+
+
+def _significant_digits(quantity: Quantity) -> int:
+    digits = rx.sub(r"\D", "", f"{abs(quantity.value):.6f}".rstrip("0").rstrip("."))
+    return len(digits.lstrip("0"))
+
+
 def _settle(first: Quantity, second: Quantity) -> tuple[CheckStatus, str]:
     """Two statements of one figure that disagree as bounds: the less precise one graded against the
     more precise one (a caption's "300" for a headline's "323" is a rounding, not a contradiction)."""
@@ -320,7 +332,8 @@ def repeated_figure(draft: Draft) -> Check:
                 if status == "fail":
                     expected, printed = (first, second) if _precision(first) >= _precision(second) else (second, first)
                     gap, suggestion, typo = _typo_note(printed, expected.value)
-                    if gap != "typo":
+                    small_share = expected.unit != "votes" and _significant_digits(expected) < MIN_TYPO_DIGITS
+                    if gap != "typo" or small_share:
                         # two unrelated values ("27.9%" and "24.3%") are more likely two figures read as
                         # one (another contest's, another time's) than one figure misprinted
                         status, typo = (

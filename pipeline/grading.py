@@ -55,6 +55,7 @@ class Rules:
     general_election: tuple[str, ...]
     caption: tuple[str, ...]
     other_contest: tuple[str, ...]
+    same_night: tuple[str, ...]
 
 
 def _number(data: dict[str, object], key: str, where: str) -> float:
@@ -99,6 +100,7 @@ def load_rules(path: Path) -> Rules:
             general_election=_phrases(cues, "general_election", f"{path}: context_cues"),
             caption=_phrases(cues, "caption", f"{path}: context_cues"),
             other_contest=_phrases(cues, "other_contest", f"{path}: context_cues"),
+            same_night=_phrases(cues, "same_night", f"{path}: context_cues"),
         )
     except (KeyError, AttributeError, TypeError) as error:
         raise DataFileError(f"{path}: missing or malformed entry {error}") from None
@@ -164,17 +166,18 @@ def _exact_count(reported: float, official: float) -> Grade:
     return Grade("fail", "mismatch", "")
 
 
-def _exact_percentage(reported: float, official: float, decimals: int, tolerance: float) -> Grade:
+def _exact_percentage(reported: float, official: float, decimals: int, tolerance: float, points: bool) -> Grade:
     gap = abs(reported - official)
     if gap <= rules().exact_band + tolerance + 1e-9:
         return Grade("pass", None, "as printed")
     unit = 10.0**-decimals
+    shown = f"{_fmt(official)} points" if points else f"{_fmt(official)}%"
     if gap <= unit / 2 + tolerance + 1e-9:
         if decimals >= 1:
             return Grade("pass", None, f"to {decimals} decimal place{'s' if decimals > 1 else ''}")
-        return Grade("rounded", "rounding", f"{_fmt(official)}% rounded to a whole percentage")
+        return Grade("rounded", "rounding", f"{shown} rounded to a whole {'point' if points else 'percentage'}")
     if abs(math.floor(official / unit + 1e-9) * unit - reported) < 1e-9:
-        return Grade("rounded", "rounding", f"{_fmt(official)}% cut to {decimals} decimal places")
+        return Grade("rounded", "rounding", f"{shown} cut to {decimals} decimal places")
     return Grade("fail", "mismatch", "")
 
 
@@ -214,7 +217,9 @@ def grade(quantity: Quantity, official: float, tolerance: float = 0.0) -> Grade:
     if quantity.qualifier != "exact":
         return _hedged(quantity, official)
     if quantity.unit in ("percent", "points"):
-        return _exact_percentage(quantity.value, official, printed_decimals(quantity), tolerance)
+        return _exact_percentage(
+            quantity.value, official, printed_decimals(quantity), tolerance, points=quantity.unit == "points"
+        )
     return _exact_count(quantity.value, official)
 
 

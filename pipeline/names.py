@@ -75,6 +75,12 @@ def _party_pattern(party: str) -> rx.TimedPattern | None:
     return rx.compile(rf"(?<!\w)(?:{named}{'|' + short if short else ''})(?!\w)")
 
 
+def party_mentions_in(party: str, text: str) -> list[tuple[int, int]]:
+    """Where a text names a party, as (start, end) spans."""
+    pattern = _party_pattern(party)
+    return [] if pattern is None else [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
 def party_named_in(party: str, sentence: str) -> bool:
     """Whether a sentence names a party by any of its names (case-insensitive) or abbreviations (as
     written: "Con", not the "con" of "constituency")."""

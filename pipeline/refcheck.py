@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from pipeline import rx, typos
 from pipeline.grading import best, grade, printed_decimals, rules
-from pipeline.names import forenames_agree, party_named_in
+from pipeline.names import forenames_agree, party_mentions_in, party_named_in
 from pipeline.records import (
     Candidate,
     Check,
@@ -207,6 +207,9 @@ def _pct(value: float) -> str:
 
 
 def _stated_as(quantity: Quantity) -> str:
+    """A figure as the article printed it ("over 3,500", "47.9 per cent"), or as electext reads it."""
+    if quantity.evidence and not quantity.derived:
+        return " ".join(quantity.evidence[0].text.split())
     hedge = "" if quantity.qualifier == "exact" else quantity.qualifier.replace("_", " ") + " "
     suffix = "%" if quantity.unit in ("percent", "points") else ""
     return f"{hedge}{_fmt(quantity.value)}{suffix}"
@@ -269,7 +272,7 @@ def _explain(
             "(a margin, a total or another field read as this one?)",
         )
     suggestion = f"{_fmt(actual)}%" if figure.unit in ("percent", "points") else _fmt(actual)
-    return "fail", "mismatch", suggestion, ""
+    return "fail", "mismatch" if figure.qualifier == "exact" else "hedge", suggestion, ""
 
 
 def grade_figure(
@@ -304,6 +307,8 @@ def grade_figure(
             derived=figure.derived,
         )
     name, actual, grade = best(figure, definitions, tolerance)
+    if grade.status == "fail":
+        name, actual = definitions[0]  # a figure that fits no definition is set against the primary one
     definition = f", {name}" if len(definitions) > 1 else ""
     message = f"{who}reported {what} {_stated_as(figure)}, official {show(actual)} ({against.label}{definition})"
     status: CheckStatus = grade.status
@@ -604,12 +609,13 @@ _CAPITALISED_BEFORE = rx.compile(r"(?<![.!?:]\s)(?<!^)\b(?!The\b|A\b|An\b)\p{Lu}
 
 
 def _within_longer_name(ctx: Context, party: Label) -> bool:
-    """ "Antonio Vitiello (Patriots Alliance)": a party word that ends a longer capitalised name names
-    some other party."""
-    return bool(ctx.text) and any(
-        e.text and e.text[0].isupper() and _CAPITALISED_BEFORE.search(ctx.text, max(0, e.start - 30), e.start)
-        for e in party.evidence
-        if party.derived is None
+    """ "Antonio Vitiello (Patriots Alliance)": where every mention of the stated party in its sentence
+    ends a longer capitalised name, that name is some other party's."""
+    sentence = ctx.sentence(party.evidence)
+    spans = party_mentions_in(party.value, sentence)
+    return bool(spans) and all(
+        sentence[start].isupper() and _CAPITALISED_BEFORE.search(sentence, max(0, start - 30), start)
+        for start, _ in spans
     )
 
 
@@ -745,7 +751,8 @@ def winner_check(ctx: Context) -> list[Check]:
         and (party is None or ctx.same_party(party, o.candidates[0]))
         and (name is not None or party is not None)
     ]
-    if top.surname and top.surname.casefold() in sentences:
+    name_wrong = name is not None and top.surname and not top.is_called(name)
+    if name_wrong and top.surname.casefold() in sentences:
         status, gap = "check_extraction", "other_figure"
         message += f"; not an alarm: {top.name}, the official winner, is named in the same sentence"
     elif won_elsewhere:
@@ -991,6 +998,8 @@ def turnout_check(ctx: Context) -> list[Check]:
                     "status": "imprecise",
                     "gap": "definition",
                     "suggestion": None,
+                    "expected": round(value, 4),
+                    "difference": round(figure.value - value, 4),
                     "message": f"reported turnout {_stated_as(figure)} is within {TURNOUT_REGISTER_GAP:.0%} of the "
                     f"official {_pct(value)} ({name}): turnouts are also published on other registers",
                 }
@@ -1199,8 +1208,10 @@ def baselines_of(
 def _elsewhere(
     official: OfficialContest, history: list[OfficialContest], reference: Reference
 ) -> tuple[OfficialContest, ...]:
-    """This seat's other elections in the data, on its boundaries or under its name."""
-    found = {o.id: o for o in (*history, *reference.contests_named(official.constituency)) if o.id != official.id}
+    """This seat's other elections in the data: on its boundaries, under its name, or the old seat it
+    grew out of (its baselines)."""
+    seats = (*history, *reference.contests_named(official.constituency), *baselines_of(official, history, reference))
+    found = {o.id: o for o in seats if o.id != official.id}
     return tuple(o for o in found.values() if o.election.kind in (GENERAL, BY_ELECTION))
 
 

@@ -21,6 +21,7 @@ The words each rule looks for are data (``pipeline/data/verdicts.json``).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 
 from pipeline import rx
@@ -81,15 +82,46 @@ def _alternation(phrases: Sequence[str]) -> str:
     return "|".join(rx.escape(phrase).replace(r"\ ", r"\s+") for phrase in ordered)
 
 
+@dataclass(frozen=True)
+class _Cues:
+    other_time: rx.TimedPattern
+    general_election: rx.TimedPattern
+    caption: rx.TimedPattern
+    other_contest: rx.TimedPattern
+    same_night: rx.TimedPattern
+
+
 @cache
-def _cues() -> tuple[rx.TimedPattern, rx.TimedPattern, rx.TimedPattern, rx.TimedPattern]:
+def _cues() -> _Cues:
     found = rules()
-    return (
-        rx.compile(rf"(?<!\w)(?:{_alternation(found.other_time)})(?!\w)", rx.I),
-        rx.compile(rf"(?<!\w)(?:{_alternation(found.general_election)})(?!\w)", rx.I),
-        rx.compile(rf"(?<!\w)(?:{_alternation(found.caption)})(?!\w)", rx.I),
-        rx.compile(rf"(?<!\w)(?:{_alternation(found.other_contest)})(?!\w)", rx.I),
+
+    def pattern(phrases: Sequence[str]) -> rx.TimedPattern:
+        return rx.compile(rf"(?<!\w)(?:{_alternation(phrases)})(?!\w)", rx.I)
+
+    return _Cues(
+        other_time=pattern(found.other_time),
+        general_election=pattern(found.general_election),
+        caption=pattern(found.caption),
+        other_contest=pattern(found.other_contest),
+        same_night=pattern(found.same_night),
     )
+
+
+# A comma-set or bracketed aside about a person ("Ms Brandt, who moved here ten years ago, won …"): its
+# words say nothing about the figure outside it.
+_ASIDE = rx.compile(
+    r",\s+(?:who|whom|whose|which|a|an|the|now|then|herself|himself|once|formerly|previously)\b[^,;()\n]{1,140},"
+    r"|\((?![^()]*\d)[^()\n]{1,140}\)"
+)
+
+
+def without_asides(sentence: str, keep: Sequence[tuple[int, int]]) -> str:
+    """The sentence with asides that hold none of the ``keep`` spans (offsets into it) blanked out."""
+    kept = list(sentence)
+    for aside in _ASIDE.finditer(sentence):
+        if not any(aside.start() < end and start < aside.end() for start, end in keep):
+            kept[aside.start() + 1 : aside.end() - 1] = " " * (aside.end() - aside.start() - 2)
+    return "".join(kept)
 
 
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -118,20 +150,31 @@ def sentence_of(text: str, evidence: Evidence) -> Evidence | None:
     return Evidence(start=start, end=end, text=text[start:end])
 
 
-def context_reason(sentence: str, check_id: str, by_election: bool, years: frozenset[int]) -> tuple[Gap, str] | None:
+def context_reason(
+    sentence: str,
+    check_id: str,
+    by_election: bool,
+    years: frozenset[int],
+    keep: Sequence[tuple[int, int]] = (),
+) -> tuple[Gap, str] | None:
     """Why a figure in this sentence may not be what we read it as, or ``None``.
 
     ``years`` are the years the check's own figures belong to (the contest's, or for a previous
     majority its baseline election's); any other year named in the sentence is another time. Pass
     none for a check over several statements, whose sentences often set this election beside the
-    last ("Labour won 7,853 votes, up from 2015"): only the words of another time count there."""
-    other_time, general, caption, other_contest = _cues()
-    if caption.search(sentence):
+    last ("Labour won 7,853 votes, up from 2015"): only the words of another time count there. ``keep``
+    are the figures' spans in the sentence: asides holding none of them are not read (see
+    :func:`without_asides`), but a caption is a caption wherever its words stand."""
+    cues = _cues()
+    if cues.caption.search(sentence):
         return "caption", "the figure stands in a caption or credit"
-    if check_id.startswith("official_") and (cue := other_contest.search(sentence)) is not None:
+    sentence = without_asides(sentence, keep) if keep else sentence
+    if (cue := cues.same_night.search(sentence)) is not None:
+        return "other_time", f"its sentence is about an earlier count ({cue.group(0)!r})"
+    if check_id.startswith("official_") and (cue := cues.other_contest.search(sentence)) is not None:
         return "other_figure", f"its sentence is about another kind of contest ({cue.group(0)!r})"
     if check_id in CURRENT_FIGURE_CHECKS:
-        cue = other_time.search(sentence) or (general.search(sentence) if by_election else None)
+        cue = cues.other_time.search(sentence) or (cues.general_election.search(sentence) if by_election else None)
         if cue is not None:
             return "other_time", f"its sentence is about another time ({cue.group(0)!r})"
     if years and (check_id in CURRENT_FIGURE_CHECKS or check_id in PREVIOUS_FIGURE_CHECKS):
@@ -251,8 +294,9 @@ def finalize(
             match = matches.get(check.contest or "")
             by_election = contest is not None and "by-election" in contest.election.value.lower()
             years = _years_of(check, contest, match, published_year) if against_record else frozenset()
-            for sentence in dict.fromkeys(s.text for s in sentences):
-                reason = context_reason(sentence, check.id, by_election, years)
+            for sentence in dict.fromkeys(sentences):
+                keep = [(e.start - sentence.start, e.end - sentence.start) for e in check.evidence]
+                reason = context_reason(sentence.text, check.id, by_election, years, keep)
                 if reason is not None:
                     check = _demote(check, *reason)
                     break
