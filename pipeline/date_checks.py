@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 
 from pipeline.polling_dates import DateClaim, find_date_claims, resolve
 from pipeline.records import Check, Evidence, OfficialMatch
+from pipeline.verdicts import sentence_span
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -63,8 +64,18 @@ def _weekday_check(
     )
 
 
-def _official_date_check(claim: DateClaim, matches: Sequence[OfficialMatch], evidence: list[Evidence]) -> Check | None:
+# A polling day stated this far from the matched election's is more likely another election's (a
+# round-up's other contests, the next general election) than a misprint of this one's.
+NEAR_DAYS = 14
+
+
+def _official_date_check(
+    claim: DateClaim, matches: Sequence[OfficialMatch], evidence: list[Evidence], sentence: str
+) -> Check | None:
     dated = [m for m in matches if m.status == "matched" and m.date and not m.doubt]
+    if len(dated) > 1:
+        # several contests: a date speaks for the ones its sentence names
+        dated = [m for m in dated if m.contest.casefold() in sentence.casefold()]
     if not claim.polling or not dated or claim.day is None or claim.month is None:
         return None
     days = {m.date: datetime.date.fromisoformat(m.date) for m in dated if m.date}
@@ -87,6 +98,8 @@ def _official_date_check(claim: DateClaim, matches: Sequence[OfficialMatch], evi
             against=f"{match.constituency} {match.election} of {match.date}",
         )
     shown = sorted(day for day in stated if day is not None)[0]
+    if abs((shown - official).days) > NEAR_DAYS:
+        return None  # another election's date, not a misprint of this one's
     return Check(
         id="official_date",
         contest=match.contest,
@@ -118,7 +131,12 @@ def date_checks(
     checks = []
     for claim in find_date_claims(text, start):
         evidence = [evidence_of(claim.start, claim.end)]
-        for check in (_weekday_check(claim, years, evidence, contest), _official_date_check(claim, matches, evidence)):
+        begin, end = sentence_span(text, claim.start, claim.end)
+        found = (
+            _weekday_check(claim, years, evidence, contest),
+            _official_date_check(claim, matches, evidence, text[begin:end]),
+        )
+        for check in found:
             if check is not None:
                 checks.append(check)
     return checks

@@ -102,6 +102,81 @@ class OfficialScore:
         }
 
 
+REPORTER_ERRORS = "reporter_errors.json"
+
+
+@dataclass(frozen=True)
+class ReporterError:
+    """A reporting error a folder's ``reporter_errors.json`` lists: the wrong figures or names as
+    printed, and what the official record says."""
+
+    article: str
+    kind: str
+    wrong: tuple[str, ...]
+    official: str
+
+
+def _plain(value: object) -> str:
+    """Figures and names compared as printed characters only: "4,47" is "447", "David Fleet" "davidfleet"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", str(value)).lower() if ch.isalnum())
+
+
+def names_the_wrong(check: Check, error: ReporterError) -> bool:
+    """Whether a failing check names a wrong figure or name of the error: as the value it reports, as its
+    evidence, or in its message."""
+    texts = [str(check.reported or ""), *(e.text for e in check.evidence), check.message]
+    for item in error.wrong:
+        if rx.fullmatch(r"[\d,.\s]+", item):
+            # a figure: one of the numbers printed there, separators aside ("4,47" is 447, not 4,478)
+            numbers = {_plain(m.group(0)) for text in texts for m in rx.finditer(r"\d[\d,.]*\d|\d", text)}
+            numbers |= {_plain(check.reported)} if isinstance(check.reported, float | int) else set()
+            if _plain(item) in numbers or (
+                isinstance(check.reported, float | int) and _plain(item) == _plain(int(check.reported))
+            ):
+                return True
+        elif _plain(item) and any(_plain(item) in _plain(text) for text in texts):
+            return True
+    return False
+
+
+@dataclass
+class VerdictScore:
+    """The verdicts as a fact-checker meets them: alarms (``fail``) on articles with no known error are
+    false alarms; each known reporter error should be named by a ``fail``."""
+
+    statuses: Counter[str] = field(default_factory=Counter)
+    clean_articles: int = 0
+    clean_with_alarm: list[str] = field(default_factory=list)  # "article: check (message)"
+    listed: int = 0
+    flagged: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
+    listed_source: str | None = None  # the reporter_errors.json read, or None (the gold's expected failures)
+
+    @property
+    def clean_alarm_share(self) -> float:
+        articles = {line.split(":", 1)[0] for line in self.clean_with_alarm}
+        return len(articles) / self.clean_articles if self.clean_articles else 0.0
+
+    @property
+    def flagged_share(self) -> float:
+        return len(self.flagged) / self.listed if self.listed else 1.0
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "statuses": dict(sorted(self.statuses.items())),
+            "clean_articles": self.clean_articles,
+            "clean_articles_with_fail": len({line.split(":", 1)[0] for line in self.clean_with_alarm}),
+            "clean_alarm_share": round(self.clean_alarm_share, 4),
+            "clean_alarm_list": self.clean_with_alarm,
+            "reporter_errors": self.listed,
+            "reporter_errors_flagged": len(self.flagged),
+            "flagged_share": round(self.flagged_share, 4),
+            "flagged_list": self.flagged,
+            "missed_list": self.missed,
+            "reporter_errors_file": self.listed_source,
+        }
+
+
 @dataclass
 class Evaluation:
     fields: dict[str, FieldScore] = field(default_factory=lambda: {name: FieldScore() for name in FIELDS})
@@ -112,6 +187,7 @@ class Evaluation:
     false_alarms: list[str] = field(default_factory=list)  # "article: check id (contest)"
     errors: list[str] = field(default_factory=list)
     official: OfficialScore = field(default_factory=lambda: OfficialScore())
+    verdicts: VerdictScore = field(default_factory=lambda: VerdictScore())
 
     @property
     def micro(self) -> FieldScore:
@@ -149,6 +225,7 @@ class Evaluation:
                 "false_alarm_list": self.false_alarms,
             },
             "official": self.official.summary(),
+            "verdicts": self.verdicts.summary(),
             "errors": self.errors,
             "misses": [miss.__dict__ for miss in self.misses],
         }
@@ -256,7 +333,40 @@ def _match_direction(gold: set[Fact], found: set[Fact]) -> tuple[set[Fact], set[
     return hits, gold - hits, unmatched_found
 
 
-def score_article(evaluation: Evaluation, article_id: str, gold: dict[str, Any], result: ArticleResult) -> None:
+def score_verdicts(
+    score: VerdictScore,
+    article_id: str,
+    gold: dict[str, Any],
+    result: ArticleResult,
+    errors: list[ReporterError] | None,
+) -> None:
+    """An article's alarms against what is known to be wrong in it: the folder's listed reporter errors
+    when it has a ``reporter_errors.json`` (``errors`` is then a list, maybe empty), else the gold's
+    expected failures."""
+    score.statuses.update(check.status for check in result.checks)
+    alarms = [check for check in result.checks if check.status == "fail"]
+    known = bool(errors) if errors is not None else bool(gold.get("failing_checks"))
+    if not known:
+        score.clean_articles += 1
+        score.clean_with_alarm += [f"{article_id}: {c.id} ({c.contest}): {c.message}" for c in alarms]
+        return
+    for error in errors or []:
+        score.listed += 1
+        naming = [check for check in alarms if names_the_wrong(check, error)]
+        line = f"{article_id}: {error.kind} {', '.join(error.wrong)} (official {error.official})"
+        if naming:
+            score.flagged.append(f"{line} <- {naming[0].id}: {naming[0].message}")
+        else:
+            score.missed.append(line)
+
+
+def score_article(
+    evaluation: Evaluation,
+    article_id: str,
+    gold: dict[str, Any],
+    result: ArticleResult,
+    errors: list[ReporterError] | None = None,
+) -> None:
     evaluation.articles += 1
     gold_facts = _facts_from(gold.get("contests") or [])
     output = [contest.model_dump(mode="json") for contest in result.contests]
@@ -288,6 +398,7 @@ def score_article(evaluation: Evaluation, article_id: str, gold: dict[str, Any],
     for check_id, contest in sorted(failed - expected_fail):
         evaluation.false_alarms.append(f"{article_id}: {check_id} ({contest})")
     score_official(evaluation.official, article_id, gold, result)
+    score_verdicts(evaluation.verdicts, article_id, gold, result, errors)
 
 
 def _gold_contest(gold: dict[str, Any], seat: str | None) -> dict[str, Any]:
@@ -402,9 +513,38 @@ def gold_pairs(corpus: Path, gold_dir: Path | None = None) -> Iterator[tuple[Pat
         yield article, gold if gold.exists() else None
 
 
+def load_reporter_errors(path: Path) -> list[ReporterError]:
+    """A folder's listed reporting errors (``[{article, kind, wrong: [...], official}, ...]``)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as error:
+        raise DataFileError(f"{path}: unreadable reporter errors ({error})") from None
+    if not isinstance(data, list):
+        raise DataFileError(f"{path}: expected a list of reporter errors")
+    errors = []
+    for index, item in enumerate(data):
+        if not isinstance(item, dict) or not isinstance(item.get("article"), str) or not item.get("wrong"):
+            raise DataFileError(f"{path}: [{index}]: each error needs an 'article' and a non-empty 'wrong' list")
+        wrong = item["wrong"] if isinstance(item["wrong"], list) else [item["wrong"]]
+        errors.append(
+            ReporterError(
+                item["article"], str(item.get("kind", "")), tuple(map(str, wrong)), str(item.get("official", ""))
+            )
+        )
+    return errors
+
+
 def evaluate(corpus: Path, gold_dir: Path | None = None, model: str | None = None) -> Evaluation:
-    """Extract every article that has gold and score it."""
+    """Extract every article that has gold and score it (with the folder's ``reporter_errors.json``, the
+    verdicts against the errors it lists)."""
     evaluation = Evaluation()
+    listed = corpus / REPORTER_ERRORS
+    by_article: dict[str, list[ReporterError]] | None = None
+    if listed.is_file():
+        by_article = {}
+        for error in load_reporter_errors(listed):
+            by_article.setdefault(error.article, []).append(error)
+        evaluation.verdicts.listed_source = str(listed)
     for article_path, gold_path in gold_pairs(corpus, gold_dir):
         if gold_path is None:
             evaluation.errors.append(f"{article_path}: no gold file")
@@ -415,7 +555,8 @@ def evaluate(corpus: Path, gold_dir: Path | None = None, model: str | None = Non
         except ElectextError as error:
             evaluation.errors.append(f"{article_path}: {error}")
             continue
-        score_article(evaluation, article_path.stem, gold, result)
+        errors = None if by_article is None else by_article.get(article_path.stem, [])
+        score_article(evaluation, article_path.stem, gold, result, errors)
     return evaluation
 
 
@@ -446,6 +587,7 @@ def format_table(evaluation: Evaluation, show_misses: int = 40) -> str:
         )
         lines += [f"  false alarm: {alarm}" for alarm in official.false_alarms]
         lines += [f"  extraction error exposed: {line}" for line in official.extraction_errors]
+    lines += format_verdicts(evaluation.verdicts)
     lines += [f"  error: {error}" for error in evaluation.errors]
     lines.append(f"articles scored: {evaluation.articles}")
     if evaluation.misses and show_misses:
@@ -453,6 +595,24 @@ def format_table(evaluation: Evaluation, show_misses: int = 40) -> str:
         lines.append(f"misses: {counts['missing']} missing, {counts['spurious']} spurious (first {show_misses}):")
         lines += [f"  {m.article}: {m.field} {m.kind} {m.fact}" for m in evaluation.misses[:show_misses]]
     return "\n".join(lines)
+
+
+def format_verdicts(score: VerdictScore) -> list[str]:
+    statuses = ", ".join(f"{count} {status}" for status, count in sorted(score.statuses.items()))
+    known = "a listed reporter error" if score.listed_source else "an expected failure in its gold"
+    clean = len({line.split(":", 1)[0] for line in score.clean_with_alarm})
+    lines = [
+        f"verdicts: {statuses}",
+        f"  {clean} of {score.clean_articles} articles without {known} have a fail ({score.clean_alarm_share:.1%})",
+    ]
+    if score.listed_source:
+        lines.append(
+            f"  {len(score.flagged)} of {score.listed} listed reporter errors flagged by a fail that names the wrong "
+            f"figure or name ({score.flagged_share:.1%})"
+        )
+    lines += [f"  alarm on an article without a known error: {line}" for line in score.clean_with_alarm]
+    lines += [f"  missed reporter error: {line}" for line in score.missed]
+    return lines
 
 
 def contest_by_name(result: ArticleResult, name: str) -> Contest | None:

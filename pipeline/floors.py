@@ -21,7 +21,7 @@ from pipeline.write import atomic_write
 FLOORS_FILE = "floors.json"
 # Scores are rounded to this many places before comparison, so float noise never fails the gate.
 PRECISION = 4
-LOWER_IS_BETTER = frozenset({"false_alarms", "official_false_alarms"})
+LOWER_IS_BETTER = frozenset({"false_alarms", "official_false_alarms", "verdict_clean_alarm_share"})
 
 
 class FloorError(ElectextError):
@@ -59,6 +59,8 @@ def gate_scores(evaluation: Evaluation, report: PowerReport, per_article: int) -
         "official_expected_failures_caught": round(official_caught, PRECISION),
         "official_false_alarms": len(official.false_alarms),
         "official_mutation_flagged_share": round(report.official_flagged_share, PRECISION),
+        # articles with no expected failure that carry any fail: a fact-checker's false alarms
+        "verdict_clean_alarm_share": round(evaluation.verdicts.clean_alarm_share, PRECISION),
         "mutations_per_article": per_article,
     }
 

@@ -189,7 +189,9 @@ def _figures_of(contest: OfficialContest, field: str) -> list[tuple[str, float]]
 
 
 def _party_key(name: str) -> str:
-    words = [w for w in rx.sub(r"[^\w\s]", " ", name.casefold()).split() if w not in ("the", "party")]
+    words = [
+        w for w in rx.sub(r"[^\w\s]", " ", name.casefold().replace("&", " and ")).split() if w not in ("the", "party")
+    ]
     return " ".join(words)
 
 
@@ -910,8 +912,19 @@ def previous_majority_check(ctx: Context) -> list[Check]:
     ]
     others = []
     if ctx.official.majority is not None:
-        others.append(Other("this election's official majority", ctx.official.majority))
-    others += [Other(f"the majority at {o.label}", o.majority, "other_election") for o in earlier if o.majority]
+        new = float(ctx.official.majority)
+        if figure.unit != "votes" and ctx.official.valid_votes:
+            new = 100 * ctx.official.majority / ctx.official.valid_votes
+        others.append(Other("this election's official majority", new))
+    others += [
+        Other(
+            f"the majority at {o.label}",
+            o.majority if figure.unit == "votes" else 100 * o.majority / o.valid_votes,
+            "other_election",
+        )
+        for o in earlier
+        if o.majority and o.valid_votes
+    ]
     tried = []
     for baseline in ctx.baselines:
         definitions = _majority_definitions(figure, baseline)
@@ -1251,8 +1264,11 @@ def check_against_reference(
     article the evidence points into (for the sentence around a figure)."""
 
     def party_of(candidacy: Candidacy) -> str:
+        # the Library writes "Social Democratic & Labour Party" where the register says "and"
+        spelled = candidacy.party_name.replace(" & ", " and ")
         return (
             resources.party_by_alias.get(candidacy.party_name)
+            or resources.party_by_alias.get(spelled)
             or resources.party_by_abbreviation.get(candidacy.party_abbreviation)
             or candidacy.party_name
         )

@@ -307,6 +307,8 @@ def _doubt(search: _Search, match: Match, weak: bool) -> str | None:
         return f"{score.conflicts} of the article's {named} candidates did not stand in it"
     if len(search.kinds) > 1 and not score.agrees and (weak or search.day is not None):
         return "the article says neither what kind of election it reports nor names a candidate who stood in it"
+    if weak and not score.agrees and search.day is None:
+        return "only a year the article names points to it, and none of its candidates stood in it"
     if len(search.kinds) > 1 and score.conflicts and score.agrees <= score.conflicts:
         return (
             f"the article does not say what kind of election it reports, and {score.conflicts} of its "

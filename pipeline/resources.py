@@ -166,8 +166,19 @@ def load_register(path: Path, parties: tuple[Party, ...]) -> tuple[Party, ...]:
     if not path.exists():
         return ()
     known = {name for party in parties for name in party.names}
-    names = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
-    return tuple(Party(name, (name,), ()) for name in names if name and not name.startswith("#") and name not in known)
+    curated = {name: party for party in parties for name in party.names}
+    found: list[Party] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        name = line.strip()
+        if not name or name.startswith("#") or name in known:
+            continue
+        spelled = name.replace(" & ", " and ")  # "Social Democratic & Labour Party" is the curated SDLP
+        if spelled in curated:
+            party = curated[spelled]
+            found.append(Party(party.canonical, (name,), ()))
+        else:
+            found.append(Party(name, (name,), ()))
+    return tuple(found)
 
 
 def _year(value: str) -> int | None:

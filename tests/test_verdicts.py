@@ -609,7 +609,9 @@ def test_a_contest_is_matched_to_the_election_it_reports(
 ) -> None:
     found = match_contest(contest, reference, published, years)
     assert matched(found) == expected, found.basis
-    assert found.doubt is None
+    # a match on a year alone, naming no candidate who stood, is made but doubted: its failures are no alarms
+    weak = published is None and years and not contest.candidates
+    assert (found.doubt is not None) == bool(weak), found.doubt
 
 
 def test_an_undated_general_election_report_with_nothing_to_go_on_is_ambiguous_not_guessed(
