@@ -31,7 +31,16 @@ from pipeline.records import (
     Unit,
 )
 
-FIGURE_ROLES = ("majority", "previous_majority", "swing", "turnout", "held_since")
+FIGURE_ROLES = (
+    "majority",
+    "previous_majority",
+    "swing",
+    "turnout",
+    "previous_turnout",
+    "electorate",
+    "majority_change",
+    "held_since",
+)
 # What makes a contest a reported result rather than a mention: its figures. A winner alone ("Reform
 # also took Boston and Skegness") is a mention; a previous majority or a place alone ("Labour, who
 # finished second in 2019") belongs to previews and background too.
@@ -376,6 +385,9 @@ class _Builder:
         previous = self._previous_majority(figures, statements)
         swing = self._swing(figures, statements)
         turnout = self._quantity("turnout", figures, statements)
+        previous_turnout = self._quantity("previous_turnout", figures, statements)
+        electorate = self._quantity("electorate", figures, statements)
+        majority_change = self._quantity("majority_change", figures, statements)
         held_since = self._held_since(figures, statements)
         previous_mp = self._previous_mp()
         if previous is not None and previous.party is None and held_since is not None and held_since.party is not None:
@@ -444,6 +456,9 @@ class _Builder:
             previous_majority=previous if has_result or self._stated_here("previous_majority") else None,
             swing=swing,
             turnout=turnout,
+            previous_turnout=previous_turnout if has_result else None,
+            electorate=electorate if has_result else None,
+            majority_change=majority_change if has_result else None,
             held_since=held_since if has_result else None,
             previous_mp=previous_mp if has_result else None,
         )

@@ -490,6 +490,43 @@ def majority_le_winner_votes(draft: Draft) -> Check:
     )
 
 
+def majority_change(draft: Draft) -> Check:
+    """A stated change in the majority ("900 more than last time") agrees with the two majorities stated."""
+    contest = draft.contest
+    change, new, old = contest.majority_change, _stated(contest.majority), _stated(contest.previous_majority)
+    if change is None or new is None or old is None or new.unit != "votes" or old.unit != "votes":
+        return _check("majority_change", contest, "unverifiable", "a change and both majorities are not all stated")
+    if new.qualifier != "exact" or old.qualifier != "exact":
+        return _check("majority_change", contest, "unverifiable", "a majority is hedged: the change is not pinned")
+    expected = new.value - old.value
+    graded = grade(change, expected)
+    evidence = [*change.evidence[:1], *new.evidence[:1], *old.evidence[:1]]
+    message = f"{_fmt(new.value)} − {_fmt(old.value)} = {_fmt(expected)}; the change is stated as {_fmt(change.value)}"
+    if graded.status == "fail":
+        gap, suggestion, note = _typo_note(change, expected)
+        return _check(
+            "majority_change",
+            contest,
+            "fail",
+            message + note,
+            expected=expected,
+            reported=change.value,
+            evidence=evidence,
+            gap=gap,
+            suggestion=suggestion or _fmt(expected),
+        )
+    return _check(
+        "majority_change",
+        contest,
+        graded.status,
+        message,
+        expected=expected,
+        reported=change.value,
+        evidence=evidence,
+        gap=graded.gap,
+    )
+
+
 def whole_votes(draft: Draft) -> Check:
     """A vote count is a whole number: "12,345.5 votes" is a misprint of some figure."""
     contest = draft.contest
@@ -528,6 +565,7 @@ CHECKS: tuple[Callable[[Draft], Check], ...] = (
     swing_shares,
     turnout_range,
     majority_le_winner_votes,
+    majority_change,
     whole_votes,
 )
 

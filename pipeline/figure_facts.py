@@ -79,10 +79,14 @@ def _role_of(text: str, sentence: Sentence, figure: Figure, subject: Mention | N
             return "share"
         return None
     # counts
+    if patterns.ELECTORATE_BEFORE.search(before) or patterns.ELECTORATE_AFTER.match(after):
+        return "electorate"
     if figure.value > MAX_SEAT_VOTES:
         return None  # national totals
     if patterns.AGE_BEFORE.search(before):
         return None  # "died aged 88": an age
+    if patterns.COMPARED_WITH_LAST.match(after) and patterns.MAJORITY_WORD.search(text, sentence.start, sentence.end):
+        return "majority_change"  # "a majority of 3,224, 900 more than last time"
     if patterns.POLL_COUNT_AFTER.match(after) or patterns.SHARE_CHANGE.search(before):
         return None  # poll-wide counts; changes in a party's votes
     if patterns.GROUP_BOUND_BEFORE.search(before):
@@ -368,12 +372,22 @@ def figure_facts(
                 )
             ):
                 role = previous[1]
+        changed_from = (
+            role in (None, "turnout")
+            and figure.kind == "percent"
+            and previous is not None
+            and previous[1] == "turnout"
+            and patterns.CHANGED_FROM_BEFORE.search(text, max(sentence.start, figure.start - 30), figure.start)
+        )
+        if changed_from:
+            role = "turnout"  # "Turnout was 42.1%, down from 61.5%": the figure it fell from is the last one
         coordinated = previous is not None and role in ("share", "votes") and previous[1] == role
         previous = (figure, role)
         if role is None:
             continue
         earlier = (
-            about_earlier_election(text, sentence, figure.start, figure.end, figure=True)
+            changed_from
+            or about_earlier_election(text, sentence, figure.start, figure.end, figure=True)
             or (coordinated and previous_earlier)
             or (context.earlier_paragraph == sentence.paragraph and role != "held_since")
         )
@@ -394,6 +408,9 @@ def figure_facts(
                 "share": "share_before",
                 "swing": "swing",
                 "held_since": "held_since",
+                "turnout": "previous_turnout",
+                "electorate": "electorate",
+                "majority_change": "majority_change",
             }.get(  # type: ignore[assignment]
                 role
             )
@@ -480,6 +497,16 @@ def figure_facts(
                     )
             inferred = keyed is None and paired is None and _inferred(text, sentence, figure, subject)
             facts.append(Fact(seat.value, role, span, figure, subject=subject, inferred=inferred))
+        elif role == "majority_change":
+            direction = patterns.COMPARED_WITH_LAST.match(after)
+            if direction and direction.group("direction").lower() in patterns.FEWER_WORDS:
+                figure = replace(
+                    figure,
+                    value=-figure.value,
+                    lower=None if figure.upper is None else -figure.upper,
+                    upper=None if figure.lower is None else -figure.lower,
+                )
+            facts.append(Fact(seat.value, role, span, figure))
         else:
             facts.append(Fact(seat.value, role, span, figure))
     return facts

@@ -56,6 +56,7 @@ class Rules:
     caption: tuple[str, ...]
     other_contest: tuple[str, ...]
     same_night: tuple[str, ...]
+    registers: dict[str, float]
 
 
 def _number(data: dict[str, object], key: str, where: str) -> float:
@@ -101,6 +102,11 @@ def load_rules(path: Path) -> Rules:
             caption=_phrases(cues, "caption", f"{path}: context_cues"),
             other_contest=_phrases(cues, "other_contest", f"{path}: context_cues"),
             same_night=_phrases(cues, "same_night", f"{path}: context_cues"),
+            registers={
+                name: _number(data["registers"], name, f"{path}: registers")
+                for name in data["registers"]
+                if not name.startswith("_")
+            },
         )
     except (KeyError, AttributeError, TypeError) as error:
         raise DataFileError(f"{path}: missing or malformed entry {error}") from None

@@ -264,6 +264,30 @@ MAJORITY_AFTER = rx.compile(
     r"\A[\s-]*(?:votes?\s+|seat\s+)?(?:(?-i:\p{Lu})[\p{L}-]*\s+){0,3}majority\b(?!\s+(?:of\s+)?(?:just\s+|only\s+)?\d)",
     rx.I,
 )
+# "a majority of 3,224, 900 more than last time": a majority's change on the last election, not a
+# majority itself. The direction words that make it a fall are in FEWER_WORDS.
+COMPARED_WITH_LAST = rx.compile(
+    r"\A\s*(?:votes?\s+)?(?P<direction>more|fewer|less|higher|lower|bigger|smaller|larger|up|down)\s+"
+    r"(?:than|on|from)\s+(?:(?:at|in)\s+)?(?:last\s+time|the\s+(?:last|previous)\s+(?:general\s+)?election|"
+    r"(?:19|20)\d\d\b|(?:his|her|their|its|the)\s+(?:previous\s+|last\s+)?majority|(?:his|her|their|its)\s+last)",
+    rx.I,
+)
+FEWER_WORDS = frozenset({"fewer", "less", "lower", "smaller", "down"})
+# "an electorate of 77,500", "the 88,714 people on the register": the seat's electorate.
+ELECTORATE_BEFORE = rx.compile(
+    r"\b(?:electorate|registered\s+voters|eligible\s+voters|voters\s+on\s+the\s+register)\s+"
+    r"(?:of\s+|was\s+|is\s+|stood\s+at\s+|:\s*)?(?:some\s+|about\s+|around\s+|just\s+)?\Z",
+    rx.I,
+)
+ELECTORATE_AFTER = rx.compile(
+    r"\A\s*(?:registered\s+voters|eligible\s+voters|(?:people|voters)\s+(?:were\s+)?(?:on\s+the\s+(?:electoral\s+)?"
+    r"register|registered|eligible)|-?strong\s+electorate)\b"
+    # not "close to 29,000 people on the register chose not to vote": those who stayed at home
+    r"(?![^.;]{0,20}?\b(?:chose|did\s+not|didn't|stayed|failed|abstained|not\s+to\s+vote))",
+    rx.I,
+)
+# "42.1%, down from 61.5%": the figure a change starts from is the earlier one.
+CHANGED_FROM_BEFORE = rx.compile(r"\b(?:down|up|fell|rose|dropped|climbed|slipped)\s+from\s+(?:the\s+|a\s+)?\Z", rx.I)
 # "the Tory majority of 19,213 was toppled", "a 24,000 majority was wiped out": a majority the sentence
 # says fell is the one before this result.
 OVERTURNED_AFTER = rx.compile(

@@ -138,6 +138,12 @@ class Contest(_Frozen):
     previous_majority: PreviousMajority | None = None
     swing: Swing | None = None
     turnout: Quantity | None = None
+    previous_turnout: Quantity | None = None
+    electorate: Quantity | None = None
+    majority_change: Quantity | None = Field(
+        default=None,
+        description="The majority's change on the previous election, as stated ('900 more than last time': +900).",
+    )
     held_since: HeldSince | None = None
     previous_mp: PreviousMember | None = None
 

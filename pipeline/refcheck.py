@@ -53,9 +53,6 @@ from pipeline.verdicts import sentence_of
 
 # Shares behind a Butler swing are each rounded by reporters; two differences of two shares.
 SWING_ROUNDING = 0.1
-# Turnouts are also published on other registers (the electorate at the close of nominations, or
-# with late additions): a figure this close (relative) to an official definition is imprecise, not wrong.
-TURNOUT_REGISTER_GAP = 0.01
 # Derivations that are readings, not computations: a party written beside the name it belongs to.
 STATED_BESIDE = ("party stated beside the candidate's name", "party stated beside the member's name")
 # Counts of ballots an article may give for its own turnout ("37,786 verified ballots").
@@ -253,7 +250,9 @@ def _explain(
                     f"read as {other.description}",
                     f"; not an alarm: {shown} is {other.description}, so our reading is the likelier culprit",
                 )
-    typo = typos.diagnose(printed, actual) if printed and figure.qualifier == "exact" else None
+    # a signed figure ("136 fewer" is -136) is printed without its sign: compare sizes of the same sign
+    same_sign = (actual >= 0) == (figure.value >= 0)
+    typo = typos.diagnose(printed, abs(actual)) if printed and figure.qualifier == "exact" and same_sign else None
     if typo is not None:
         return "fail", "typo", typo.correction, f"; {typo.hint} ({typo.printed} for {typo.correction})"
     if figure.reading == "inferred":
@@ -996,28 +995,125 @@ def turnout_check(ctx: Context) -> list[Check]:
     check = grade_figure(
         ctx, "official_turnout", figure, definitions, what="turnout", others=others, tolerance=0.5 * 10.0**-decimals
     )
-    if (
-        check.status in ("fail", "check_extraction")
-        and figure.qualifier == "exact"
-        and check.gap not in ("other_election",)
-    ):
-        close = [
-            (name, value) for name, value in definitions if abs(figure.value - value) <= TURNOUT_REGISTER_GAP * value
-        ]
-        if close:
-            name, value = close[0]
-            check = check.model_copy(
-                update={
-                    "status": "imprecise",
-                    "gap": "definition",
-                    "suggestion": None,
-                    "expected": round(value, 4),
-                    "difference": round(figure.value - value, 4),
-                    "message": f"reported turnout {_stated_as(figure)} is within {TURNOUT_REGISTER_GAP:.0%} of the "
-                    f"official {_pct(value)} ({name}): turnouts are also published on other registers",
-                }
+    return [on_another_register(check, figure, definitions, "turnout", "turnouts")]
+
+
+def on_another_register(
+    check: Check, figure: Quantity, definitions: Sequence[tuple[str, float]], field: str, plural: str
+) -> Check:
+    """A turnout or electorate that misses every definition, but by less than the register tolerance
+    (``verdicts.json``), is imprecise: published on another register, not wrong."""
+    if check.status not in ("fail", "check_extraction") or figure.qualifier != "exact" or check.gap == "other_election":
+        return check
+    limit = rules().registers[field]
+    close = [(name, value) for name, value in definitions if value and abs(figure.value - value) <= limit * value]
+    if not close:
+        return check
+    name, value = close[0]
+    shown = _pct(value) if figure.unit in ("percent", "points") else _fmt(value)
+    return check.model_copy(
+        update={
+            "status": "imprecise",
+            "gap": "definition",
+            "suggestion": None,
+            "expected": round(value, 4),
+            "difference": round(figure.value - value, 4),
+            "message": f"reported {field.replace('_', ' ')} {_stated_as(figure)} is within {limit:.1%} of the "
+            f"official {shown} ({name}): {plural} are also published on other registers",
+        }
+    )
+
+
+def electorate_check(ctx: Context) -> list[Check]:
+    """The electorate the article gives ("an electorate of 77,500") against the official one."""
+    figure = ctx.contest.electorate
+    if figure is None:
+        return []
+    if not ctx.official.electorate:
+        return [ctx.check("official_electorate", "unverifiable", "no official electorate", evidence=figure.evidence)]
+    others = [
+        Other(f"the electorate at {b.label}", b.electorate, "other_election") for b in ctx.baselines if b.electorate
+    ]
+    if ctx.official.valid_votes:
+        others.append(Other("the number of valid votes", ctx.official.valid_votes))
+    definitions = [("electorate", float(ctx.official.electorate))]
+    check = grade_figure(ctx, "official_electorate", figure, definitions, what="electorate", others=others)
+    return [on_another_register(check, figure, definitions, "electorate", "electorates")]
+
+
+def previous_turnout_check(ctx: Context) -> list[Check]:
+    """A previous election's turnout ("down from 61.5% at the last general election") against the
+    baseline's, under either published definition."""
+    figure = ctx.contest.previous_turnout
+    if figure is None or figure.unit not in ("percent", "points"):
+        return []
+    definitions = [
+        (f"valid votes ÷ electorate at {b.label}", 100 * b.valid_votes / b.electorate)
+        for b in ctx.baselines
+        if b.electorate and b.valid_votes
+    ] + [
+        (
+            f"ballot papers incl. rejected ÷ electorate at {b.label}",
+            100 * (b.valid_votes + b.invalid_votes) / b.electorate,
+        )
+        for b in ctx.baselines
+        if b.electorate and b.valid_votes and b.invalid_votes
+    ]
+    if not definitions:
+        return [
+            ctx.check(
+                "official_previous_turnout",
+                "unverifiable",
+                "the reference data hold no earlier general election here with an electorate",
+                evidence=figure.evidence,
             )
-    return [check]
+        ]
+    others = []
+    if ctx.official.electorate and ctx.official.valid_votes:
+        others.append(
+            Other("this election's official turnout", 100 * ctx.official.valid_votes / ctx.official.electorate)
+        )
+    check = grade_figure(
+        ctx,
+        "official_previous_turnout",
+        figure,
+        definitions,
+        what="previous turnout",
+        against=ctx.baselines[0],
+        others=others,
+        tolerance=0.5 * 10.0 ** -printed_decimals(figure),
+    )
+    return [on_another_register(check, figure, definitions, "previous_turnout", "past turnouts")]
+
+
+def majority_change_check(ctx: Context) -> list[Check]:
+    """A stated change in the majority ("900 more than last time") against the official majorities."""
+    figure = ctx.contest.majority_change
+    if figure is None or ctx.official.majority is None:
+        return []
+    definitions = [
+        (f"this majority minus the one at {b.label}", float(ctx.official.majority - b.majority))
+        for b in ctx.baselines
+        if b.majority is not None and b.election.kind != NOTIONAL
+    ] + [
+        (f"this majority minus the notional one at {b.label}", float(ctx.official.majority - b.majority))
+        for b in ctx.baselines
+        if b.majority is not None and b.election.kind == NOTIONAL
+    ]
+    if not definitions:
+        return [
+            ctx.check(
+                "official_majority_change",
+                "unverifiable",
+                "the reference data hold no earlier majority here",
+                evidence=figure.evidence,
+            )
+        ]
+    return [
+        grade_figure(
+            ctx, "official_majority_change", figure, definitions, what="change in the majority (+ more, − fewer)"
+        )
+    ]
 
 
 def _share_of(contest: OfficialContest, party: str, ctx: Context) -> float:
@@ -1185,6 +1281,9 @@ CHECKS = (
     majority_check,
     previous_majority_check,
     turnout_check,
+    previous_turnout_check,
+    electorate_check,
+    majority_change_check,
     swing_check,
     held_since_check,
 )

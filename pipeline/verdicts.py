@@ -36,6 +36,7 @@ CURRENT_FIGURE_CHECKS = frozenset(
         "official_position",
         "official_majority",
         "official_turnout",
+        "official_electorate",
         "official_swing",
         "official_winner",
         "majority_arithmetic",
@@ -51,9 +52,11 @@ CURRENT_FIGURE_CHECKS = frozenset(
 # Consistency checks that are arithmetic over figures alone: when each figure agrees with the record,
 # a failure is our misreading of how they combine (place_order and winner_most_votes also weigh
 # stated places and winners, which the figures' own checks do not vouch for).
-ARITHMETIC_CHECKS = frozenset({"majority_arithmetic", "repeated_figure", "share_sum", "majority_le_winner_votes"})
+ARITHMETIC_CHECKS = frozenset(
+    {"majority_arithmetic", "repeated_figure", "share_sum", "majority_le_winner_votes", "majority_change"}
+)
 # Checks on figures of the previous election: only a year other than that election's is suspect.
-PREVIOUS_FIGURE_CHECKS = frozenset({"official_previous_majority", "official_held_since"})
+PREVIOUS_FIGURE_CHECKS = frozenset({"official_previous_majority", "official_held_since", "official_previous_turnout"})
 # The order in which a group of failures names its root cause.
 ROOT_ORDER = (
     "official_votes",
@@ -61,6 +64,9 @@ ROOT_ORDER = (
     "official_majority",
     "official_previous_majority",
     "official_turnout",
+    "official_previous_turnout",
+    "official_electorate",
+    "official_majority_change",
     "official_swing",
     "official_position",
     "official_name",

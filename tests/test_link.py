@@ -1398,3 +1398,31 @@ def test_an_age_is_never_a_tally() -> None:
         "who stood aged 88, polled 312."
     )["Kettering"]
     assert {c.votes.value for c in found.candidates if c.votes} == {14365, 312}
+
+
+# --- the electorate, a past turnout and a stated change in the majority ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "field", "value"),
+    [
+        ("on a turnout of 42.1% of an electorate of 77,500.", "electorate", 77500),
+        ("Just over 42 per cent of the 77,500 people on the register turned out.", "electorate", 77500),
+        ("Turnout was 42.1%, down from 61.5% at the last general election.", "previous_turnout", 61.5),
+        ("Turnout was 42.1%, down from the 61.5% turnout at the 2029 general election.", "previous_turnout", 61.5),
+        ("Her majority of 3,224 was 900 more than last time.", "majority_change", 900),
+        ("Her majority of 3,224 was 136 fewer than at the last general election.", "majority_change", -136),
+    ],
+)
+def test_the_electorate_a_past_turnout_and_a_change_in_the_majority(sentence: str, field: str, value: float) -> None:
+    found = _seats(f"Alisha Brandt won Kettering for Labour with 14,365 votes. {sentence}")["Kettering"]
+    assert getattr(found, field) is not None and getattr(found, field).value == value
+
+
+def test_the_stay_at_homes_are_not_the_electorate_and_a_change_is_not_the_previous_majority() -> None:
+    found = _seats(
+        "Alisha Brandt won Kettering for Labour with 14,365 votes and a majority of 3,224, 900 more than last time. "
+        "Close to 45,000 people on the register chose not to vote."
+    )["Kettering"]
+    assert found.electorate is None
+    assert found.previous_majority is None and found.majority and found.majority.value == 3224
