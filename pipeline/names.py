@@ -11,13 +11,14 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections import defaultdict
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline import rx
 from pipeline.errors import DataFileError
 from pipeline.resources import DATA_DIR, load_resources
 
 
+@lru_cache(maxsize=4096)
 def fold(name: str) -> str:
     """A forename without case, accents or punctuation ("Zoë" = "zoe", "J." = "j")."""
     text = unicodedata.normalize("NFKD", name)

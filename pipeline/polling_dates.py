@@ -196,9 +196,8 @@ def _date_pattern(words: DateWords) -> str:
     )
     date = rf"(?P<date>{day_first}|{month_first}|{numeric})"
     weekday = rf"(?:(?P<wd>{full_weekdays})\b|(?P<wd>{short_weekdays})\b\.?+)"
-    initials = "".join(sorted({rx.escape(name[0]) for name in (*words.month_of, *words.weekday_of)}))
     return rf"""
-        (?=[0-9{initials}])                     # a digit or the first letter of a name: skip the rest fast
+        \b(?=[0-9]|\L<date_words>\b)           # a word starting with a digit, a month or weekday name
         (?<![\p{{L}}\p{{N}}_£$€#/.-])(?<![0-9][,:])   # not inside a word, a number, a sum or a time
         (?:
             {weekday},?+{_GAP}(?:the{_GAP})?+{date}
@@ -215,7 +214,7 @@ def _scanner_for(words: DateWords) -> _Scanner:
     polling_cues = _alternation(words.polling_cues)
     return _Scanner(
         words=words,
-        date=rx.compile(_date_pattern(words), flags),
+        date=rx.compile(_date_pattern(words), flags, date_words=[*words.month_of, *words.weekday_of]),
         named_day_before=rx.compile(rf"\b(?:{_alternation(words.named_day_prefixes)})[^\S\n]++\Z", flags),
         polling_cue=rx.compile(rf"\b(?:{polling_cues})\b", flags),
         other_event_cue=rx.compile(rf"\b(?:{_alternation(words.other_event_cues)})\b", flags),

@@ -42,6 +42,15 @@ Gap = Literal[
 MatchStatus = Literal["matched", "ambiguous", "not_found", "not_covered"]
 
 
+def _absent(value: object) -> bool:
+    return value is None
+
+
+def _direct(value: object) -> bool:
+    """A reading is written only when it is not the usual one (``direct``)."""
+    return value == "direct"
+
+
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -75,7 +84,7 @@ class Quantity(_Frozen):
     upper: float | None = None
     evidence: list[Evidence] = Field(default_factory=list)
     derived: str | None = None
-    reading: Reading = "direct"
+    reading: Reading = Field(default="direct", exclude_if=_direct, description="How it was read; absent: direct.")
 
 
 class Label(_Frozen):
@@ -84,7 +93,7 @@ class Label(_Frozen):
     value: str
     evidence: list[Evidence] = Field(default_factory=list)
     derived: str | None = None
-    reading: Reading = "direct"
+    reading: Reading = Field(default="direct", exclude_if=_direct, description="How it was read; absent: direct.")
 
 
 class Person(_Frozen):
@@ -159,9 +168,10 @@ class Check(_Frozen):
     Where the figures disagree, ``gap`` says what kind of gap it is (a typo, rounding, a figure of
     another election…) and ``suggestion`` the likely correction; ``reading`` is how the checked value
     was read, ``derived`` how a computed one was reached (a derived value is never graded by itself),
-    ``sentence`` the sentence holding the first evidence, and ``follows`` the index, in the article's
-    ``checks``, of the check whose root cause this one shares (one misread or one wrong figure is one
-    alarm, however many checks it upsets).
+    ``sentence`` the sentence holding the first evidence (for a check that is not a plain pass), and
+    ``follows`` the index, in the article's ``checks``, of the check whose root cause this one shares
+    (one misread or one wrong figure is one alarm, however many checks it upsets). These are written
+    only when they apply.
     """
 
     id: str
@@ -173,13 +183,13 @@ class Check(_Frozen):
     evidence: list[Evidence] = Field(default_factory=list)
     difference: float | None = None
     source: str | None = None
-    against: str | None = None
-    gap: Gap | None = None
-    suggestion: str | None = None
-    reading: Reading | None = None
-    derived: str | None = None
-    sentence: Evidence | None = None
-    follows: int | None = None
+    against: str | None = Field(default=None, exclude_if=_absent)
+    gap: Gap | None = Field(default=None, exclude_if=_absent)
+    suggestion: str | None = Field(default=None, exclude_if=_absent)
+    reading: Reading | None = Field(default=None, exclude_if=_absent)
+    derived: str | None = Field(default=None, exclude_if=_absent)
+    sentence: Evidence | None = Field(default=None, exclude_if=_absent)
+    follows: int | None = Field(default=None, exclude_if=_absent)
 
 
 class OfficialMatch(_Frozen):
@@ -208,10 +218,6 @@ class Warning(_Frozen):
     code: str
     message: str
     evidence: list[Evidence] = Field(default_factory=list)
-
-
-def _absent(value: object) -> bool:
-    return value is None
 
 
 class ArticleInfo(_Frozen):

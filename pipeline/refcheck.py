@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache, partial
 
 from pipeline import rx, typos
 from pipeline.grading import best, grade, printed_decimals, rules
@@ -185,6 +186,7 @@ def _figures_of(contest: OfficialContest, field: str) -> list[tuple[str, float]]
     return []
 
 
+@lru_cache(maxsize=1024)
 def _party_key(name: str) -> str:
     words = [
         w for w in rx.sub(r"[^\w\s]", " ", name.casefold().replace("&", " and ")).split() if w not in ("the", "party")
@@ -235,10 +237,13 @@ def _same_figure(quantity: Quantity, value: float) -> bool:
     return abs(quantity.value - value) < 1e-9 or grade(quantity, value).status == "rounded"
 
 
-def _explain(
-    ctx: Context, figure: Quantity, actual: float, others: Sequence[Other]
-) -> tuple[CheckStatus, Gap, str | None, str]:
+# The official figures a disagreeing figure may really be, built only when a figure disagrees (most pass).
+Others = Sequence[Other] | Callable[[], Sequence[Other]]
+
+
+def _explain(ctx: Context, figure: Quantity, actual: float, others: Others) -> tuple[CheckStatus, Gap, str | None, str]:
     """Why a graded figure disagrees: (status, gap, suggestion, note for the message)."""
+    others = others() if callable(others) else others
     printed = _printed_number(figure)
     shown = printed or _fmt(figure.value)
     if figure.qualifier == "exact":
@@ -285,7 +290,7 @@ def grade_figure(
     what: str,
     who: str = "",
     against: OfficialContest | None = None,
-    others: Sequence[Other] = (),
+    others: Others = (),
     tolerance: float = 0.0,
     evidence: list[Evidence] | None = None,
 ) -> Check:
@@ -508,7 +513,7 @@ def candidate_checks(ctx: Context) -> list[Check]:
                         [("votes", official.votes)],
                         what="votes",
                         who=who,
-                        others=_vote_others(official, ctx),
+                        others=partial(_vote_others, official, ctx),
                     )
                 )
             elif check_id == "official_share":
@@ -518,7 +523,13 @@ def candidate_checks(ctx: Context) -> list[Check]:
                     continue
                 checks.append(
                     grade_figure(
-                        ctx, check_id, figure, definitions, what="share", who=who, others=_share_others(official, ctx)
+                        ctx,
+                        check_id,
+                        figure,
+                        definitions,
+                        what="share",
+                        who=who,
+                        others=partial(_share_others, official, ctx),
                     )
                 )
             else:

@@ -24,7 +24,7 @@ import tempfile
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from pipeline import rx
@@ -132,7 +132,11 @@ class Candidacy:
         if surname and (key == surname or key.endswith(" " + surname)):
             return True
         words = key.split()
-        return len(words) >= 2 and set(words) <= set(name_key(self.name).split())
+        return len(words) >= 2 and set(words) <= self._name_words
+
+    @cached_property
+    def _name_words(self) -> frozenset[str]:
+        return frozenset(name_key(self.name).split())
 
 
 @dataclass(frozen=True)

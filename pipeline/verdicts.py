@@ -13,16 +13,18 @@ looks at them together with the article's text, as a fact-checker would before r
    the root, the others ``follow`` it and take its verdict when it is ``check_extraction``. A
    consistency check whose figures each agree with the official results is our misreading of how
    they combine.
-3. **Evidence a person can verify.** Every check names the sentence its first figure stands in.
+3. **Evidence a person can verify.** Every check that is not a plain pass names the sentence its first
+   figure stands in.
 
 The words each rule looks for are data (``pipeline/data/verdicts.json``).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline import rx
 from pipeline.grading import rules
@@ -130,18 +132,25 @@ def without_asides(sentence: str, keep: Sequence[tuple[int, int]]) -> str:
     return "".join(kept)
 
 
+@lru_cache(maxsize=8)
+def _sentence_ends(text: str) -> tuple[int, ...]:
+    """Where the sentences of a text end (the position after each end), found once per text: a check
+    asks for the sentence of its figure a few dozen times an article."""
+    return tuple(match.end() for match in _SENTENCE_END.finditer(text))
+
+
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence (or line) around ``text[start:end]``: from the last sentence end before it to the
-    first after it."""
-    begin = 0
-    for match in _SENTENCE_END.finditer(text, max(0, start - 400), start):
-        begin = match.end()
-    stop = len(text)
-    found = _SENTENCE_END.search(text, max(end, start), min(len(text), end + 400))
-    if found is not None:
-        stop = found.end() if found.group(0) != "\n" else found.start()
-    if start - begin > 400:
-        begin = start - 400
+    first after it (at most 400 characters either side)."""
+    ends = _sentence_ends(text)
+    before = bisect_right(ends, start) - 1
+    begin = ends[before] if before >= 0 else 0
+    after = bisect_left(ends, max(end, start) + 1)
+    stop = ends[after] if after < len(ends) else len(text)
+    if stop > 0 and text[stop - 1] == "\n":
+        stop -= 1  # a line break ends the sentence without belonging to it
+    begin = max(begin, start - 400)
+    stop = min(max(stop, end), end + 400)
     while begin < start and text[begin].isspace():
         begin += 1
     return begin, max(stop, end)
@@ -289,10 +298,16 @@ def finalize(
     by_name = {contest.constituency.value: contest for contest in contests}
     matches = {match.contest: match for match in official}
     settled = []
+    known: dict[Evidence, Evidence | None] = {}  # checks share figures: each sentence is found once
     for check in checks:
         against_record = check.id.startswith("official_")
-        sentences = [found for e in check.evidence[: 1 if against_record else None] if (found := sentence_of(text, e))]
-        if sentences:
+        sentences = []
+        for e in check.evidence[: 1 if against_record else None]:
+            if e not in known:
+                known[e] = sentence_of(text, e)
+            if (found := known[e]) is not None:
+                sentences.append(found)
+        if sentences and check.status not in ("pass", "unverifiable"):
             check = check.model_copy(update={"sentence": sentences[0]})
         # a typo of the official figure is the reporter's; two statements a digit apart may be two figures
         if check.status == "fail" and not (against_record and check.gap == "typo"):
