@@ -609,14 +609,19 @@ def standalone_word(text: str, word: str, start: int) -> Iterator[tuple[int, int
             index = text.find(word, index + 1)
 
 
+# A title's abbreviating full stop ("Mr.", "Dr."): only after a lower-case letter, so "… is no longer an
+# MP. South West Norfolk went to Labour" reads the stop as a sentence's end, not "MP South West Norfolk".
+_TITLE_STOP = r"(?:(?<=\p{Ll})\.)?"
+
+
 @cache
 def _title_before(titles: tuple[str, ...]) -> rx.Pattern[str]:
-    return rx.compile(rf"\b(?:{_any_title(titles)})\.?\s+\Z")
+    return rx.compile(rf"\b(?:{_any_title(titles)}){_TITLE_STOP}\s+\Z")
 
 
 @cache
 def _titled_pattern(titles: tuple[str, ...]) -> rx.Pattern[str]:
-    return rx.compile(rf"\b(?:{_any_title(titles)})\.?[ \t]+(\p{{Lu}}[\p{{L}}-]+(?:'\p{{Lu}}[\p{{L}}-]+)?)")
+    return rx.compile(rf"\b(?:{_any_title(titles)}){_TITLE_STOP}[ \t]+(\p{{Lu}}[\p{{L}}-]+(?:'\p{{Lu}}[\p{{L}}-]+)?)")
 
 
 def _titled_surnames(text: str, titles: tuple[str, ...]) -> frozenset[str]:

@@ -82,3 +82,14 @@ def test_mentions_are_kept_in_text_order_and_a_sentence_s_are_found_by_position(
     assert mentions_in(Sentence(0, 19, 0), parties) == [first]
     assert mentions_in(Sentence(19, 20, 0), parties) == []
     assert mentions_in(Sentence(20, 40, 1), parties) == [second]
+
+
+def test_a_sentence_ending_in_a_title_word_does_not_swallow_the_next_seat() -> None:
+    """ "… is no longer an MP. South West Norfolk went to Labour": the full stop ends a sentence; only a
+    lower-case abbreviation takes a title's stop ("Mr. Dudley Brown" is a person, not the Dudley seat)."""
+    from pipeline.api import extract_text
+
+    found = extract_text("Nell Harrow is no longer an MP. Kettering went to Labour by 630 votes.", reference=None)
+    assert [c.constituency.value for c in found.contests] == ["Kettering"]
+    titled = extract_text("The count was led by Mr. Dudley Brown. Labour won Kettering by 630 votes.", reference=None)
+    assert [c.constituency.value for c in titled.contests] == ["Kettering"]
