@@ -13,7 +13,15 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from pipeline.facts import MOST_VOTES, WINNER_STATED, Fact, Span
+from pipeline.facts import (
+    MOST_VOTES,
+    PARTY_BESIDE_MEMBER,
+    PARTY_BESIDE_NAME,
+    PARTY_BESIDE_NAME_ELSEWHERE,
+    WINNER_STATED,
+    Fact,
+    Span,
+)
 from pipeline.figures import Figure
 from pipeline.ingest import Article
 from pipeline.mentions import Mention
@@ -241,15 +249,13 @@ class _Builder:
                 party = (
                     self._label(party_value, party_mentions)
                     if party_mentions
-                    else self._label(
-                        party_value, [], derived="party stated beside the candidate's name elsewhere in the article"
-                    )
+                    else self._label(party_value, [], derived=PARTY_BESIDE_NAME_ELSEWHERE)
                     if not any(m.party for m in people)
                     # "Shivani Raja, a businesswoman standing for the Conservatives": the name is the anchor
                     else self._label(
                         party_value,
                         [m for m in people if m.party and m.note != "pronoun"][:1],
-                        derived="party stated beside the candidate's name",
+                        derived=PARTY_BESIDE_NAME,
                     )
                 )
             votes = [
@@ -527,9 +533,7 @@ class _Builder:
         party = self._party_of(fact.subject)
         return PreviousMember(
             name=self._label(fact.subject.value, [fact.subject]),
-            party=self._label(party, [fact.subject], derived="party stated beside the member's name")
-            if party
-            else None,
+            party=self._label(party, [fact.subject], derived=PARTY_BESIDE_MEMBER) if party else None,
             reason=Label(
                 value=fact.label or "other", evidence=evidence(self.article, fact.evidence), derived=fact.derived
             ),

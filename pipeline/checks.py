@@ -7,13 +7,14 @@ cannot confirm that majority, so such checks are unverifiable. Hedged figures ho
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from itertools import combinations
 
 from pipeline import patterns, rx, typos
 from pipeline.assemble import Draft, agree
 from pipeline.facts import LIST_ORDER, MOST_VOTES
-from pipeline.grading import RANK, grade
+from pipeline.grading import RANK, grade, printed_number, round_count_units
 from pipeline.records import Candidate, Check, CheckStatus, Contest, Evidence, Gap, Quantity, Reading
 
 # Shares and swings are printed to one decimal place, so a sum of n rounded shares can exceed the
@@ -50,16 +51,10 @@ def _check(
     )
 
 
-def _decimals(value: float) -> int:
-    text = f"{value:.6f}".rstrip("0").rstrip(".")
-    return len(text.split(".")[1]) if "." in text else 0
-
-
 def _typo_note(printed: Quantity, expected: float) -> tuple[Gap, str | None, str]:
     """A failing figure's typo, if one explains it: (gap, suggestion, note for the message)."""
-    number = rx.search(r"\d[\d,.]*(?:\s?%)?", printed.evidence[0].text) if printed.evidence else None
-    shown = number.group(0).rstrip(".,") if number else f"{printed.value:,.{_decimals(printed.value)}f}"
-    typo = typos.diagnose(shown, expected) if printed.qualifier == "exact" else None
+    shown = printed_number(printed)
+    typo = typos.diagnose(shown, expected) if shown and printed.qualifier == "exact" else None
     if typo is None:
         return "mismatch", None, ""
     return "typo", typo.correction, f" ({typo.hint} {typo.printed} for {typo.correction})"
@@ -301,15 +296,11 @@ def _settle(first: Quantity, second: Quantity) -> tuple[CheckStatus, str]:
 
 
 def _precision(quantity: Quantity) -> float:
-    """How finely a figure is printed: exact and without trailing zeros is finest."""
+    """How finely a figure is printed: exact and without trailing zeros is finest, a hedge coarsest."""
     if quantity.qualifier != "exact":
-        return -1.0
-    whole = int(abs(quantity.value))
-    zeros = 0
-    while whole and whole % 10 == 0 and quantity.unit == "votes":
-        whole //= 10
-        zeros += 1
-    return -float(zeros)
+        return -math.inf
+    units = round_count_units(quantity.value) if quantity.unit == "votes" else []
+    return -math.log10(units[0]) if units else 0.0
 
 
 def repeated_figure(draft: Draft) -> Check:

@@ -50,6 +50,11 @@ MAX_SEAT_VOTES = 200_000
 WINNER_STATED = "the article reports this candidate as the winner"
 MOST_VOTES = "the most votes reported"
 LIST_ORDER = "order of the results list"
+# How a party label was read when not beside it: beside the person's name (a reading, which the
+# official checks grade as stated), or beside it in another sentence.
+PARTY_BESIDE_NAME = "party stated beside the candidate's name"
+PARTY_BESIDE_NAME_ELSEWHERE = "party stated beside the candidate's name elsewhere in the article"
+PARTY_BESIDE_MEMBER = "party stated beside the member's name"
 
 
 @dataclass(frozen=True)

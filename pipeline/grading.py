@@ -136,6 +136,19 @@ def printed_decimals(quantity: Quantity) -> int:
     return len(text.split(".")[1]) if "." in text else 0
 
 
+def printed_number(quantity: Quantity) -> str | None:
+    """The number as the reporter printed it ("4,921", "47.9%"), for a typo diagnosis; the value with
+    the decimals it carries when nothing was printed; ``None`` for a figure printed in words ("fourth",
+    "five thousand"), which no digit slip explains."""
+    if not quantity.evidence:
+        return f"{quantity.value:,.{printed_decimals(quantity)}f}"
+    match = rx.search(r"\d[\d,.]*(?:\s?%)?", quantity.evidence[0].text)
+    if match is None:
+        return None
+    number: str = match.group(0).rstrip(".,")
+    return number
+
+
 def _round_half_up(value: float, unit: float) -> float:
     return math.floor(value / unit + 0.5) * unit
 

@@ -16,13 +16,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline import rx, typos
-from pipeline.grading import best, grade, rules
+from pipeline.facts import PARTY_BESIDE_MEMBER, PARTY_BESIDE_NAME
+from pipeline.grading import best, grade, printed_number, rules
 from pipeline.records import Candidate, Check, CheckStatus, Contest, Evidence, Gap, Label, Quantity, Reading
 from pipeline.refdb import Candidacy, OfficialContest
 from pipeline.verdicts import sentence_of
 
 # Derivations that are readings, not computations: a party written beside the name it belongs to.
-STATED_BESIDE = ("party stated beside the candidate's name", "party stated beside the member's name")
+STATED_BESIDE = (PARTY_BESIDE_NAME, PARTY_BESIDE_MEMBER)
 
 
 @dataclass(frozen=True)
@@ -185,14 +186,6 @@ def who_of(candidate: Candidate) -> str:
     return candidate.party.value if candidate.party else "a candidate"
 
 
-def _printed_number(quantity: Quantity) -> str | None:
-    """The number as the reporter printed it ("4,921", "47.9%"), for the typo diagnosis."""
-    if not quantity.evidence:
-        return None
-    match = rx.search(r"\d[\d,.]*(?:\s?%)?", quantity.evidence[0].text)
-    return match.group(0).rstrip(".,") if match else None
-
-
 def _same_figure(quantity: Quantity, value: float) -> bool:
     """Whether a stated figure is this value, as printed or as a round figure for it."""
     if quantity.unit in ("percent", "points"):
@@ -207,7 +200,7 @@ Others = Sequence[Other] | Callable[[], Sequence[Other]]
 def _explain(ctx: Context, figure: Quantity, actual: float, others: Others) -> tuple[CheckStatus, Gap, str | None, str]:
     """Why a graded figure disagrees: (status, gap, suggestion, note for the message)."""
     others = others() if callable(others) else others
-    printed = _printed_number(figure)
+    printed = printed_number(figure) if figure.evidence else None
     shown = printed or fmt_number(figure.value)
     if figure.qualifier == "exact":
         for other in others:

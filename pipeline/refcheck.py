@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pipeline import rx, typos
+from pipeline import typos
 from pipeline.official import Context, fmt_number
 from pipeline.official_candidates import candidate_checks, name_checks, party_checks
 from pipeline.official_contest import (
@@ -49,6 +49,7 @@ from pipeline.records import Check, Contest, OfficialMatch
 from pipeline.refdb import BY_ELECTION, GENERAL, NOTIONAL, Candidacy, OfficialContest, Reference
 from pipeline.refmatch import Match, match_contest
 from pipeline.resources import Resources
+from pipeline.verdicts import years_named
 
 CHECKS = (
     winner_check,
@@ -103,15 +104,6 @@ def _elsewhere(
     seats = (*history, *reference.contests_named(official.constituency), *baselines_of(official, history, reference))
     found = {o.id: o for o in seats if o.id != official.id}
     return tuple(o for o in found.values() if o.election.kind in (GENERAL, BY_ELECTION))
-
-
-_YEAR = rx.compile(r"(?<![\d,.£$/-])\b(?:19[5-9]\d|20\d\d)\b(?![,./-]?\d)")
-
-
-def years_named(text: str) -> frozenset[int]:
-    """Every year an article names ("the 2019 general election", "in 2024"): an undated article's
-    election is found among them (a year alone, never the figures under test)."""
-    return frozenset(int(match.group(0)) for match in _YEAR.finditer(text))
 
 
 def _as_match(contest: Contest, match: Match) -> OfficialMatch:

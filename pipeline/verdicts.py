@@ -82,7 +82,13 @@ ROOT_ORDER = (
 )
 # Sentence ends: a full stop, question or exclamation mark before a space, or a line break.
 _SENTENCE_END = rx.compile(r"[.!?][\"'\u201d\u2019)]*(?=\s)|\n")
-_YEAR = rx.compile(r"(?<![\d,.£$])\b(?:19[3-9]\d|20[0-4]\d)\b(?![,.]?\d)")
+# A year, not part of a longer number, a sum or a date written with strokes or hyphens.
+_YEAR = rx.compile(r"(?<![\d,.£$/-])\b(?:19[3-9]\d|20\d\d)\b(?![,./-]?\d)")
+
+
+def years_named(text: str) -> frozenset[int]:
+    """Every year a text names ("the 2019 general election", "in 2024")."""
+    return frozenset(int(match.group(0)) for match in _YEAR.finditer(text))
 
 
 def _alternation(phrases: Sequence[str]) -> str:
@@ -193,7 +199,7 @@ def context_reason(
         if cue is not None:
             return "other_time", f"its sentence is about another time ({cue.group(0)!r})"
     if years and (check_id in CURRENT_FIGURE_CHECKS or check_id in PREVIOUS_FIGURE_CHECKS):
-        other = sorted({int(m.group(0)) for m in _YEAR.finditer(sentence)} - years)
+        other = sorted(years_named(sentence) - years)
         if other:
             return "other_time", f"its sentence names another year ({other[0]})"
     return None
