@@ -53,7 +53,8 @@ def _check(
 
 def _typo_note(printed: Quantity, expected: float) -> tuple[Gap, str | None, str]:
     """A failing figure's typo, if one explains it: (gap, suggestion, note for the message)."""
-    shown = printed_number(printed)
+    # a figure in words is diagnosed by its value: two tallies compared are numbers, not places
+    shown = printed_number(printed) or printed_number(printed.model_copy(update={"evidence": []}))
     typo = typos.diagnose(shown, expected) if shown and printed.qualifier == "exact" else None
     if typo is None:
         return "mismatch", None, ""
