@@ -85,33 +85,27 @@ def _official_date_check(
     agreeing = [m for m in dated if m.date and days[m.date] in stated]
     match = agreeing[0] if agreeing else dated[0]
     official = days[match.date or ""]
+    weekday = WEEKDAYS[official.weekday()]
+    found = {
+        "id": "official_date",
+        "contest": match.contest,
+        "reported": claim.text,
+        "expected": official.isoformat(),
+        "evidence": evidence,
+        "source": match.source,
+        "against": f"{match.constituency} {match.election} of {match.date}",
+    }
     if agreeing:
-        return Check(
-            id="official_date",
-            contest=match.contest,
-            status="pass",
-            message=f"polling day {_when(official)}, as stated",
-            reported=claim.text,
-            expected=official.isoformat(),
-            evidence=evidence,
-            source=match.source,
-            against=f"{match.constituency} {match.election} of {match.date}",
-        )
-    shown = sorted(day for day in stated if day is not None)[0]
+        return Check(status="pass", message=f"polling day {_when(official)}, as stated", **found)
+    shown = min(day for day in stated if day is not None)
     if abs((shown - official).days) > NEAR_DAYS:
         return None  # another election's date, not a misprint of this one's
     return Check(
-        id="official_date",
-        contest=match.contest,
         status="fail",
-        message=f"polling day was {WEEKDAYS[official.weekday()]} {_when(official)}, not {_when(shown)}",
-        reported=claim.text,
-        expected=official.isoformat(),
-        evidence=evidence,
-        source=match.source,
-        against=f"{match.constituency} {match.election} of {match.date}",
+        message=f"polling day was {weekday} {_when(official)}, not {_when(shown)}",
         gap="mismatch",
-        suggestion=f"{WEEKDAYS[official.weekday()]} {official.day} {official:%B}",
+        suggestion=f"{weekday} {official.day} {official:%B}",
+        **found,
     )
 
 

@@ -97,11 +97,14 @@ def baselines_of(
 
 
 def _elsewhere(
-    official: OfficialContest, history: list[OfficialContest], reference: Reference
+    official: OfficialContest,
+    history: list[OfficialContest],
+    baselines: tuple[OfficialContest, ...],
+    reference: Reference,
 ) -> tuple[OfficialContest, ...]:
     """This seat's other elections in the data: on its boundaries, under its name, or the old seat it
     grew out of (its baselines)."""
-    seats = (*history, *reference.contests_named(official.constituency), *baselines_of(official, history, reference))
+    seats = (*history, *reference.contests_named(official.constituency), *baselines)
     found = {o.id: o for o in seats if o.id != official.id}
     return tuple(o for o in found.values() if o.election.kind in (GENERAL, BY_ELECTION))
 
@@ -154,17 +157,18 @@ def check_against_reference(
         if match.official is None:
             continue
         history = reference.history(match.official.ons_id)
+        baselines = baselines_of(match.official, history, reference)
         ctx = Context(
             contest=contest,
             official=match.official,
-            baselines=baselines_of(match.official, history, reference),
+            baselines=baselines,
             history=tuple(history),
             party_of=party_of,
             abbreviation_of=abbreviation_of,
             predecessors=resources.predecessors,
             text=text,
             neighbours=tuple(o for o in matched if o.id != match.official.id),
-            elsewhere=_elsewhere(match.official, history, reference),
+            elsewhere=_elsewhere(match.official, history, baselines, reference),
         )
         found_checks = [found for check in CHECKS for found in check(ctx)]
         if match.doubt is not None:
