@@ -15,10 +15,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from pipeline.annotate import load_pipeline
-from pipeline.api import extract_paths
-from pipeline.records import ErrorRecord
-from pipeline.sources import ReadOptions
+from electext.api import extract_paths
+from electext.core.records import ErrorRecord
+from electext.ingest.sources import ReadOptions
+from electext.nlp.annotate import load_pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus" / "articles").glob("*.txt")))

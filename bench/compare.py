@@ -37,12 +37,18 @@ def startup(code: Path) -> float:
 
 
 def _environment(code: Path) -> dict[str, str]:
-    return {"PYTHONPATH": str(code), "PATH": "/usr/bin:/bin"}  # that revision's pipeline/ first
+    """That revision's code first on the path, in either layout (pipeline/electext/ now, pipeline/ before)."""
+    source = code / "pipeline" if (code / "pipeline" / "electext").is_dir() else code
+    return {"PYTHONPATH": str(source), "PATH": "/usr/bin:/bin"}
+
+
+def _module(code: Path) -> str:
+    return "electext" if (code / "pipeline" / "electext").is_dir() else "pipeline"
 
 
 def electext_rate(code: Path, folder: Path, articles: int, loaded: float, scratch: Path) -> float:
     output = scratch / f"out-{time.monotonic_ns()}"
-    command = [sys.executable, "-m", "pipeline", "extract", str(folder), "-o", str(output), "--jobs", "1"]
+    command = [sys.executable, "-m", _module(code), "extract", str(folder), "-o", str(output), "--jobs", "1"]
     started = time.perf_counter()
     subprocess.run(command, cwd=code, capture_output=True, check=True, env=_environment(code))
     wall = time.perf_counter() - started

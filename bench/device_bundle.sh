@@ -3,7 +3,8 @@
 # CPython 3.12 manylinux wheels, installed into a folder, stripped, packed as .dev312/site312.tar.xz
 # (about 38 MB; a device call carries at most 64 MiB). The machine has Python 3.12 and no spaCy; its
 # image has numpy, torch and cupy, so numpy is left out of the bundle. electext's own processes
-# withhold torch and cupy themselves (pipeline/model_choice.py); the command below also hides them
+# withhold torch and cupy themselves (pipeline/electext/nlp/model_choice.py); the command below also
+# hides them
 # from the naive baseline, as in the 2026-11-26 runs. Leave /tmp/hide off PYTHONPATH to measure both
 # with them importable (thinc then imports them and starts CUDA in the baseline's process).
 #
@@ -13,13 +14,13 @@
 #
 #   mkdir -p /tmp/site /tmp/hide/torch /tmp/hide/cupy && tar -xJf .dev312/site312.tar.xz -C /tmp/site &&
 #   for m in torch cupy; do echo 'raise ImportError("hidden")' > /tmp/hide/$m/__init__.py; done &&
-#   export PYTHONPATH=/tmp/hide:$PWD:/tmp/site PYTHONUNBUFFERED=1 &&
+#   export PYTHONPATH=/tmp/hide:$PWD/pipeline:/tmp/site PYTHONUNBUFFERED=1 &&
 #   BLIS_ARCH_DEBUG=1 python3 -c "import numpy, blis.py; blis.py.gemm(numpy.ones((2, 2), 'f'), numpy.ones((2, 2), 'f'))" &&
 #   python3 bench/throughput.py --articles 2000 --jobs 2 4 8 12 16 --skip-memory --json $OUT/bench.json
 #
 # The first command prints which kernel BLIS chose for that CPU ("generic" on the 2-core AMD machine,
-# where electext's switch to NumPy's BLAS gained most; pipeline/blas.py). 2,000 articles take about
-# 6 minutes there (two baselines, then electext); each row is printed as it is measured.
+# where electext's switch to NumPy's BLAS gained most; pipeline/electext/nlp/blas.py). 2,000 articles
+# take about 6 minutes there (two baselines, then electext); each row is printed as it is measured.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,7 +33,7 @@ python3 -m pip install --quiet --target "$build/site" --python-version 3.12 --im
 cd "$build/site"
 # The device image has numpy; electext itself travels as the working tree.
 rm -rf numpy numpy.libs numpy-*.dist-info setuptools setuptools-* _distutils_hack distutils-precedence.pth \
-  pipeline electext-*.dist-info
+  electext electext-*.dist-info
 find . -name __pycache__ -type d -prune -exec rm -rf {} +
 find . -type d \( -name tests -o -name test \) -prune -exec rm -rf {} +
 find . -name '*.so' -exec strip --strip-unneeded {} +

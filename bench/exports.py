@@ -16,8 +16,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from pipeline.export import FORMATS, open_writer, output_target
-from pipeline.report import ReportWriter, load_results
+from electext.outputs.export import FORMATS, open_writer, output_target
+from electext.runtime.report import ReportWriter, load_results
 
 REPEATS = 5
 

@@ -17,24 +17,23 @@ import argparse
 import time
 from collections.abc import Iterable
 
-from pipeline.blas import one_blas_thread
+from electext.nlp.blas import one_blas_thread
 
 # One BLAS thread, as in every process electext starts; it must be set before NumPy is imported, so
 # before the imports below.
 one_blas_thread()
 
 import spacy  # noqa: E402
+from electext.api import extract_guarded  # noqa: E402
+from electext.core import rx  # noqa: E402
+from electext.ingest.article import DEFAULT_MAX_TOKENS, article_from_text  # noqa: E402
+from electext.nlp.annotate import load_pipeline  # noqa: E402
+from electext.nlp.blas import building_on  # noqa: E402
+from electext.nlp.model_choice import model_names  # noqa: E402
+from electext.reference.refdb import DEFAULT_REFERENCE  # noqa: E402
 from spacy.lang.en.stop_words import STOP_WORDS  # noqa: E402
 from thinc.api import NumpyOps  # noqa: E402
 from throughput import corpus_round_robin  # noqa: E402  (bench/ is this script's folder: the same workload)
-
-from pipeline import rx  # noqa: E402
-from pipeline.annotate import load_pipeline  # noqa: E402
-from pipeline.api import extract_guarded  # noqa: E402
-from pipeline.blas import building_on  # noqa: E402
-from pipeline.ingest import DEFAULT_MAX_TOKENS, article_from_text  # noqa: E402
-from pipeline.model_choice import model_names  # noqa: E402
-from pipeline.refdb import DEFAULT_REFERENCE  # noqa: E402
 
 # How far the small model's NER looks either side of a token: its window encoder, four layers of one.
 NER_REACH = 4
@@ -70,7 +69,7 @@ def main() -> None:
     same_backend_s = baseline_seconds(workload, blis=False)
 
     nlp = load_pipeline()
-    rx.allow_deadlines()  # as in the command's process: one time bound per article (pipeline/rx.py)
+    rx.allow_deadlines()  # as in the command's process: one time bound per article (pipeline/electext/core/rx.py)
     for text in workload[:5]:
         extract_guarded(article_from_text(text), None, DEFAULT_REFERENCE, DEFAULT_MAX_TOKENS)
     components = {"tokenizer": 0.0, **{name: 0.0 for name in nlp.pipe_names}}

@@ -14,7 +14,7 @@ like:
 (a) baseline — the same spaCy model with every component, ``nlp.pipe`` over the same texts, nothing
     else (what "just run spaCy over the archive" costs), on thinc's default backend (BLIS);
 (a') the same baseline on the backend electext builds its model on (NumPy's BLAS, one thread;
-    pipeline/blas.py), so that b/a' shows what electext's own design gains with the backend equal;
+    pipeline/electext/nlp/blas.py), so that b/a' shows what electext's own design gains with the backend equal;
 (b) ``electext extract DIR -o OUT --jobs 1`` — every stage, outputs written;
 (c) ``electext extract DIR -o OUT --jobs N``.
 
@@ -29,6 +29,8 @@ timings depend on the machine and what else it is doing.
 from __future__ import annotations
 
 import argparse
+import importlib
+import importlib.util
 import json
 import os
 import shutil
@@ -120,13 +122,12 @@ def measured(command: list[str], env: dict[str, str] | None = None) -> dict[str,
 def baseline_worker(folder: Path, model: str, blis: bool) -> None:
     """(a) or (a'): load the model with every component and pipe the texts through it; print timings."""
     if not blis:
-        from pipeline.blas import one_blas_thread
+        from electext.nlp.blas import one_blas_thread
 
         one_blas_thread()  # before NumPy is imported, as electext's processes do
     import spacy
+    from electext.nlp.blas import building_on
     from thinc.api import NumpyOps
-
-    from pipeline.blas import building_on
 
     start = time.perf_counter()
     with building_on(NumpyOps(use_blis=blis)):
@@ -143,22 +144,27 @@ def startup_worker() -> None:
     as a worker does (withholding the frameworks the model cannot use, in code that can: bench/compare.py
     runs this under older revisions too)."""
     start = time.perf_counter()
+    if importlib.util.find_spec("pipeline") is not None:  # older revisions: one flat package named pipeline
+        names = {"frameworks": "pipeline.model_choice", "nlp": "pipeline.annotate", "ref": "pipeline.refdb"}
+    else:  # the layout since pipeline/electext/
+        names = {
+            "frameworks": "electext.nlp.model_choice",
+            "nlp": "electext.nlp.annotate",
+            "ref": "electext.reference.refdb",
+        }
     try:
-        from pipeline.model_choice import withhold_unused_frameworks
+        frameworks = importlib.import_module(names["frameworks"])
     except ImportError:
         pass
     else:
-        withhold_unused_frameworks()
-    from pipeline.annotate import load_pipeline
-    from pipeline.refdb import open_reference
-
-    load_pipeline()
-    open_reference()
+        frameworks.withhold_unused_frameworks()
+    importlib.import_module(names["nlp"]).load_pipeline()
+    importlib.import_module(names["ref"]).open_reference()
     print(json.dumps({"startup_s": time.perf_counter() - start}))
 
 
 def installed_model() -> str:
-    from pipeline.annotate import load_pipeline, model_label
+    from electext.nlp.annotate import load_pipeline, model_label
 
     return model_label(load_pipeline()).rsplit("-", 1)[0]
 
@@ -166,7 +172,7 @@ def installed_model() -> str:
 def micro_f1() -> float:
     report = Path(tempfile.mkdtemp()) / "evaluation.json"
     subprocess.run(
-        [sys.executable, "-m", "pipeline", "evaluate", str(ROOT / "corpus"), "--misses", "0", "--json", str(report)],
+        [sys.executable, "-m", "electext", "evaluate", str(ROOT / "corpus"), "--misses", "0", "--json", str(report)],
         check=True,
         capture_output=True,
     )
@@ -175,7 +181,7 @@ def micro_f1() -> float:
 
 def electext_run(folder: Path, jobs: int, scratch: Path) -> dict[str, Any]:
     output = scratch / f"out-{jobs}-{time.monotonic_ns()}"
-    command = [sys.executable, "-m", "pipeline", "extract", str(folder), "-o", str(output), "--jobs", str(jobs)]
+    command = [sys.executable, "-m", "electext", "extract", str(folder), "-o", str(output), "--jobs", str(jobs)]
     result = measured(command)
     shutil.rmtree(output, ignore_errors=True)
     return result

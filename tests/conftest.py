@@ -6,8 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from pipeline.records import ArticleResult, Contest
+from electext.core.records import ArticleResult, Contest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "corpus" / "articles" / "mid-beds-tamworth.txt"

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.refdb import BY_ELECTION, GENERAL, import_results
+from electext.reference.refdb import BY_ELECTION, GENERAL, import_results
 
 SEAT = "Kettering"
 GENERAL_DATE = "2029-05-03"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from pipeline.records import (
+from electext.core.records import (
     ArticleInfo,
     ArticleResult,
     Candidate,

@@ -7,10 +7,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from electext.quality.evaluate import Evaluation, FieldScore, evaluate
+from electext.quality.floors import FloorError, below_floors, corpus_hash, gate_scores, read_floors, update
+from electext.quality.mutations import PowerReport, corrupt, power_test
 
-from pipeline.evaluate import Evaluation, FieldScore, evaluate
-from pipeline.floors import FloorError, below_floors, corpus_hash, gate_scores, read_floors, update
-from pipeline.mutations import PowerReport, corrupt, power_test
 from tests.conftest import ROOT
 
 CORPUS = ROOT / "corpus"
@@ -78,8 +78,8 @@ def test_corruptions_change_the_figure(figure: str, kind: str) -> None:
 
 def test_an_official_failure_on_a_correctly_extracted_figure_is_a_false_alarm() -> None:
     """Only a figure the gold records, on the right candidate, makes a failing official check a false alarm."""
-    from pipeline.evaluate import checked_figure_in_gold
-    from pipeline.records import Candidate, Check, Contest, Evidence, Label, Quantity
+    from electext.core.records import Candidate, Check, Contest, Evidence, Label, Quantity
+    from electext.quality.evaluate import checked_figure_in_gold
 
     evidence = [Evidence(start=10, end=16, text="12,680")]
     votes = Quantity(value=12680, unit="votes", evidence=evidence)

@@ -9,16 +9,15 @@ from pathlib import Path
 
 import pytest
 import spacy
+from electext.api import extract_text
+from electext.core.errors import ModelNotFoundError
+from electext.lexicon.resources import load_resources
+from electext.nlp import annotate, name_cues
+from electext.nlp.annotate import inflected_verbs, load_pipeline, pipeline_for_article, sentence_starts
+from electext.nlp.model_choice import model_names
+from electext.nlp.name_cues import name_starts
 from spacy.language import Language
 from spacy.matcher import Matcher
-
-from pipeline import annotate, name_cues
-from pipeline.annotate import inflected_verbs, load_pipeline, pipeline_for_article, sentence_starts
-from pipeline.api import extract_text
-from pipeline.errors import ModelNotFoundError
-from pipeline.model_choice import model_names
-from pipeline.name_cues import name_starts
-from pipeline.resources import load_resources
 
 pytestmark = pytest.mark.model
 

@@ -13,9 +13,9 @@ from typing import Any
 
 import jsonschema
 import pytest
+from electext.cli import app
 from typer.testing import CliRunner
 
-from pipeline.cli import app
 from tests.conftest import ROOT, SEED
 
 pytestmark = pytest.mark.model

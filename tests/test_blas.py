@@ -1,5 +1,5 @@
 """The model runs on NumPy's BLAS, on one BLAS thread: by environment in the processes electext starts, by
-threadpoolctl around the model's call anywhere else (pipeline/blas.py)."""
+threadpoolctl around the model's call anywhere else (pipeline/electext/nlp/blas.py)."""
 
 from __future__ import annotations
 
@@ -9,14 +9,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from electext.api import extract_text
+from electext.nlp.annotate import load_pipeline
+from electext.nlp.blas import THREAD_VARIABLES, blas_limited_to_one_thread, building_on, model_ops
 from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.api import NumpyOps, Ops
 from threadpoolctl import threadpool_info
-
-from pipeline.annotate import load_pipeline
-from pipeline.api import extract_text
-from pipeline.blas import THREAD_VARIABLES, blas_limited_to_one_thread, building_on, model_ops
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -47,13 +46,13 @@ def _python(code: str, **variables: str) -> str:
 
 def test_an_owned_process_gets_one_blas_thread_unless_the_user_chose() -> None:
     probe = (
-        "import os; from pipeline.blas import THREAD_VARIABLES, one_blas_thread; "
+        "import os; from electext.nlp.blas import THREAD_VARIABLES, one_blas_thread; "
         "print(one_blas_thread(), *(os.environ[v] for v in THREAD_VARIABLES))"
     )
     assert _python(probe) == "True 1 1 1\n"
     assert _python(probe, OPENBLAS_NUM_THREADS="3") == "True 3 1 1\n"
     # Once NumPy is loaded its BLAS has read the variables: too late, and it says so.
-    assert _python("import numpy; from pipeline.blas import one_blas_thread; print(one_blas_thread())") == "False\n"
+    assert _python("import numpy; from electext.nlp.blas import one_blas_thread; print(one_blas_thread())") == "False\n"
 
 
 def _openblas_threads_after(code: str) -> int | None:
@@ -74,7 +73,7 @@ def _openblas_threads_after(code: str) -> int | None:
 @pytest.mark.model
 def test_a_worker_loads_the_model_with_one_blas_thread() -> None:
     start = (
-        "import os; from pipeline.worker import Job, start_worker; "
+        "import os; from electext.runtime.worker import Job, start_worker; "
         "start_worker(Job(model=None, reference=None, max_tokens=None), os.getpid())"
     )
     threads = _openblas_threads_after(start)

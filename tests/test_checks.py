@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import math
 
+from electext.checks.consistency import (
+    CHECKS,
+    majority_arithmetic,
+    place_order,
+    repeated_figure,
+    share_sum,
+    winner_most_votes,
+)
+from electext.checks.grading import round_count_units
+from electext.core.records import Candidate, Contest, Evidence, Label, Quantity
+from electext.extract.assemble import Draft
+from electext.extract.figures import bounds
 from hypothesis import given
 from hypothesis import strategies as st
-
-from pipeline.assemble import Draft
-from pipeline.checks import CHECKS, majority_arithmetic, place_order, repeated_figure, share_sum, winner_most_votes
-from pipeline.figures import bounds
-from pipeline.grading import round_count_units
-from pipeline.records import Candidate, Contest, Evidence, Label, Quantity
 
 EVIDENCE = [Evidence(start=0, end=1, text="x")]
 
@@ -121,8 +127,8 @@ def test_derived_winner_votes_do_not_confirm_the_majority() -> None:
 
 
 def test_misplaced_thousands_separator_is_flagged() -> None:
-    from pipeline.checks import number_format
-    from pipeline.records import Evidence
+    from electext.checks.consistency import number_format
+    from electext.core.records import Evidence
 
     text = "Mark Jenkinson (Con) 2,0488, 49.3%. Sue Hayman (Lab) 16,312, 39.2%. Majority 4,176."
     checks = number_format(text, lambda start, end: Evidence(start=start, end=end, text=text[start:end]))

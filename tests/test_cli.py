@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+from electext.cli import app
 from typer.testing import CliRunner
 
-from pipeline.cli import app
 from tests.conftest import SEED
 
 pytestmark = pytest.mark.model

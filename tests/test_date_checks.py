@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from electext.api import extract_text
+from electext.core.records import Check
 
-from pipeline.api import extract_text
-from pipeline.records import Check
 from tests.invented_reference import PUBLISHED, build_invented_reference
 
 # Thursday 6 March 2031 is the invented Kettering by-election's polling day (tests/invented_reference.py).

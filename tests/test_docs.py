@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import typer.main
+from electext.cli import app
 
-from pipeline.cli import app
 from tests.conftest import ROOT
 
 

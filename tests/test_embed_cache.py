@@ -9,12 +9,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from electext.nlp import embed_cache as module
+from electext.nlp.annotate import load_pipeline
+from electext.nlp.embed_cache import EmbedCache, embed_cache
 from spacy.tokens import Doc
 from thinc.api import Linear
-
-from pipeline import embed_cache as module
-from pipeline.annotate import load_pipeline
-from pipeline.embed_cache import EmbedCache, embed_cache
 
 pytestmark = pytest.mark.model
 

@@ -7,12 +7,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from electext.cli import app
+from electext.core.errors import OutputError
+from electext.core.records import ErrorRecord
+from electext.outputs.export import SqliteWriter
 from typer.testing import CliRunner
 
-from pipeline.cli import app
-from pipeline.errors import OutputError
-from pipeline.export import SqliteWriter
-from pipeline.records import ErrorRecord
 from tests.conftest import SEED
 from tests.report_fixtures import small_result
 

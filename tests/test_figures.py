@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
-from pipeline import patterns
-from pipeline.figures import find_figures
+from electext.extract.figures import find_figures
+from electext.lexicon import patterns
 
 
 @pytest.mark.parametrize(

@@ -12,12 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from pipeline.errors import DataFileError
-from pipeline.figures import bounds, find_figures
-from pipeline.grading import best, grade, load_rules, round_count_units, rules
-from pipeline.records import Evidence, Qualifier, Quantity, Unit
-from pipeline.resources import DATA_DIR
+from electext.checks.grading import best, grade, load_rules, round_count_units, rules
+from electext.core.errors import DataFileError
+from electext.core.records import Evidence, Qualifier, Quantity, Unit
+from electext.extract.figures import bounds, find_figures
+from electext.lexicon.resources import DATA_DIR
 
 
 def printed(text: str, value: float, unit: Unit = "votes", qualifier: Qualifier = "exact") -> Quantity:

@@ -7,12 +7,11 @@ from pathlib import Path
 
 import pytest
 import spacy
+from electext.nlp.annotate import load_pipeline
+from electext.nlp.greedy_ner import decodable, decode, use_greedy_ner
+from electext.nlp.model_choice import model_names
 from spacy.language import Language
 from spacy.tokens import Doc
-
-from pipeline.annotate import load_pipeline
-from pipeline.greedy_ner import decodable, decode, use_greedy_ner
-from pipeline.model_choice import model_names
 
 pytestmark = pytest.mark.model
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from electext.outputs.highlight import Segment, field_spans, segment
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.highlight import Segment, field_spans, segment
 from tests.report_fixtures import TEXT, small_result
 
 

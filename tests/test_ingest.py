@@ -5,11 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
-
-from pipeline.errors import DecodeError, EmptyArticleError
-from pipeline.ingest import (
+from electext.core.errors import DecodeError, EmptyArticleError
+from electext.ingest.article import (
     _LONG_RUN,
     MAX_RUN,
     TYPOGRAPHY,
@@ -19,6 +16,8 @@ from pipeline.ingest import (
     normalise,
     read_article,
 )
+from hypothesis import given
+from hypothesis import strategies as st
 
 
 def test_typography_is_normalised_one_character_for_one() -> None:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from electext import extract_text
+from electext.core.records import Contest
 
-from pipeline import extract_text
-from pipeline.records import Contest
 from tests.conftest import candidates
 
 pytestmark = pytest.mark.model

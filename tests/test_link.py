@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from electext import extract_text
+from electext.core.records import ArticleResult, Contest
 
-from pipeline import extract_text
-from pipeline.records import ArticleResult, Contest
 from tests.conftest import candidates, contest
 
 pytestmark = pytest.mark.model
@@ -496,8 +496,8 @@ def test_winners_party_from_what_the_seat_elected_and_who_became_the_first() -> 
 
 
 def test_a_full_name_the_model_missed_is_found_from_the_surname_it_tagged() -> None:
-    from pipeline.mentions import _untagged_full_names
-    from pipeline.resources import load_resources
+    from electext.extract.mentions import _untagged_full_names
+    from electext.lexicon.resources import load_resources
 
     text = "Waveney Valley\n\nAdrian Ramsay, who co-leads the party, won. The Ramsay campaign cheered. Mr Ramsay spoke."
     tagged = text.rindex("Ramsay")
@@ -707,8 +707,8 @@ def test_tallies_listed_with_commas_and_a_swing_of_four_and_a_half_points_in_wor
 
 
 def test_a_tagged_surname_grows_into_the_full_name_beside_it_but_never_into_a_seat() -> None:
-    from pipeline.mentions import _untagged_full_names
-    from pipeline.resources import load_resources
+    from electext.extract.mentions import _untagged_full_names
+    from electext.lexicon.resources import load_resources
 
     text = "Paulette Hamilton won. Ms Hamilton thanked Erdington. Labour has held Birmingham Erdington."
     spans = [(9, 17), (26, 34), (text.rindex("Erdington"), len(text) - 1)]

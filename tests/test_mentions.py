@@ -4,14 +4,14 @@ exactly what the patterns found, and seats in headings are all found."""
 from __future__ import annotations
 
 import pytest
+from electext.core import rx
+from electext.extract.facts import Sentence, mentions_in
+from electext.extract.mentions import Mention, Mentions, find_mentions, forename_and, standalone_word
+from electext.lexicon import patterns
+from electext.lexicon.resources import load_resources
+from electext.nlp.annotate import load_pipeline
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from pipeline import patterns, rx
-from pipeline.annotate import load_pipeline
-from pipeline.facts import Sentence, mentions_in
-from pipeline.mentions import Mention, Mentions, find_mentions, forename_and, standalone_word
-from pipeline.resources import load_resources
 
 PIECES = st.sampled_from(
     ["Mather", "mather", "Ann", " ", "\t", "\n", "-", "'", "é", "É", "x", "1", "_", "Mr ", ".", "Rd"]
@@ -87,7 +87,7 @@ def test_mentions_are_kept_in_text_order_and_a_sentence_s_are_found_by_position(
 def test_a_sentence_ending_in_a_title_word_does_not_swallow_the_next_seat() -> None:
     """ "… is no longer an MP. South West Norfolk went to Labour": the full stop ends a sentence; only a
     lower-case abbreviation takes a title's stop ("Mr. Dudley Brown" is a person, not the Dudley seat)."""
-    from pipeline.api import extract_text
+    from electext.api import extract_text
 
     found = extract_text("Nell Harrow is no longer an MP. Kettering went to Labour by 630 votes.", reference=None)
     assert [c.constituency.value for c in found.contests] == ["Kettering"]

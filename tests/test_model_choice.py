@@ -10,9 +10,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from electext.launch import model_option
+from electext.nlp.model_choice import frameworks_to_withhold, model_config, model_names, predicted_label, thinc_native
 
-from pipeline.launch import model_option
-from pipeline.model_choice import frameworks_to_withhold, model_config, model_names, predicted_label, thinc_native
 from tests.conftest import ROOT
 
 NATIVE = """
@@ -61,7 +61,7 @@ def test_a_model_is_found_by_folder_or_package_without_importing_spacy(tmp_path:
     assert model_config(str(tmp_path)) == tmp_path / "config.cfg"
     assert model_config("no_such_model_package") is None
     assert model_config(str(tmp_path / "missing")) is None
-    probe = "import sys; import pipeline.launch, pipeline.worker; print('spacy' in sys.modules)"
+    probe = "import sys; import electext.launch, electext.runtime.worker; print('spacy' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout == "False\n"
 
 
@@ -100,7 +100,7 @@ def test_a_parallel_run_imports_no_pytorch_where_pytorch_is_installed(tmp_path: 
     assert log.read_text(encoding="utf-8") == "imported\n"  # the stand-in is what spaCy would import
     log.unlink()
 
-    command = [sys.executable, "-m", "pipeline", "extract", str(articles), "-o", str(tmp_path / "out"), *engine]
+    command = [sys.executable, "-m", "electext", "extract", str(articles), "-o", str(tmp_path / "out"), *engine]
     run = subprocess.run(command, env=env, capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     assert (tmp_path / "out" / "mid-beds-tamworth.json").is_file()
@@ -109,7 +109,7 @@ def test_a_parallel_run_imports_no_pytorch_where_pytorch_is_installed(tmp_path: 
 
 @pytest.mark.model
 def test_a_resumed_batch_names_its_model_without_loading_it(tmp_path: Path) -> None:
-    from pipeline.annotate import load_pipeline, model_label
+    from electext.nlp.annotate import load_pipeline, model_label
 
     assert predicted_label() == model_label(load_pipeline())
     folder = tmp_path / "my-model"
@@ -121,7 +121,7 @@ def test_a_resumed_batch_names_its_model_without_loading_it(tmp_path: Path) -> N
     assert predicted_label("no_such_model_package") is None  # loading it gives the error that says why
     # The parent of a --resume batch reads its inputs and decides what to reuse without a model loaded.
     probe = (
-        "from pathlib import Path; from pipeline import annotate; from pipeline.api import planned; "
+        "from pathlib import Path; from electext.nlp import annotate; from electext.api import planned; "
         f"items = list(planned([Path({str(ROOT / 'corpus' / 'articles' / 'mid-beds-tamworth.txt')!r})], "
         "reuse=lambda article, pipeline: None)); print(len(items), len(annotate._PIPELINES))"
     )

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from electext.cli import app
+from electext.outputs.schema import render_schemas
 from typer.testing import CliRunner
 
-from pipeline.cli import app
-from pipeline.schema import render_schemas
 from tests.conftest import ROOT, evidence_round_trips
 
 OUTPUTS = ROOT / "outputs"
@@ -52,7 +52,7 @@ def test_committed_outputs_are_current(fresh_outputs: Path) -> None:
 @pytest.mark.model
 def test_every_output_validates_and_its_evidence_round_trips(fresh_outputs: Path) -> None:
     schema = json.loads((ROOT / "schemas" / "article-result.schema.json").read_text(encoding="utf-8"))
-    from pipeline.records import ArticleResult
+    from electext.core.records import ArticleResult
 
     for path in sorted(fresh_outputs.glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))

@@ -10,12 +10,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from electext.cli import app
+from electext.core.records import ArticleInfo, ArticleResult, ErrorRecord, PipelineInfo
+from electext.ingest.article import article_from_text
+from electext.runtime.parallel import in_order
 from typer.testing import CliRunner
 
-from pipeline.cli import app
-from pipeline.ingest import article_from_text
-from pipeline.parallel import in_order
-from pipeline.records import ArticleInfo, ArticleResult, ErrorRecord, PipelineInfo
 from tests.conftest import ROOT
 
 runner = CliRunner()
@@ -120,7 +120,11 @@ def test_a_worker_leaves_when_its_batch_is_killed() -> None:
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
     worker = subprocess.run(
-        [sys.executable, "-c", f"from pipeline.worker import _exit_with; _exit_with({dead.pid}); print('stayed')"],
+        [
+            sys.executable,
+            "-c",
+            f"from electext.runtime.worker import _exit_with; _exit_with({dead.pid}); print('stayed')",
+        ],
         capture_output=True,
         text=True,
         timeout=30,
@@ -129,15 +133,15 @@ def test_a_worker_leaves_when_its_batch_is_killed() -> None:
 
 
 @pytest.mark.model
-def test_workers_import_electext_not_a_pipeline_package_in_the_working_folder(tmp_path: Path) -> None:
-    # A data desk's project folder may well hold its own ``pipeline`` package. The command's workers
-    # must import the installed electext, as the command itself does (its script's folder comes first
-    # on its path, not the working folder).
+def test_workers_import_the_installed_electext_not_a_package_in_the_working_folder(tmp_path: Path) -> None:
+    # A data desk's project folder may hold a package of the same name (a checkout, a vendored copy).
+    # The command's workers must import the installed electext, as the command itself does (its
+    # script's folder comes first on its path, not the working folder).
     command = Path(sys.executable).parent / "electext"
     if not command.is_file():
         pytest.skip("the electext console script is not installed in this environment")
-    (tmp_path / "pipeline").mkdir()
-    (tmp_path / "pipeline" / "__init__.py").write_text('"""Some other project\'s pipeline."""\n')
+    (tmp_path / "electext").mkdir()
+    (tmp_path / "electext" / "__init__.py").write_text('raise ImportError("the working folder\'s electext")\n')
     shutil.copy(ARTICLES / "mid-beds-tamworth.txt", tmp_path / "mid-beds-tamworth.txt")
     shutil.copy(ARTICLES / "clacton-2014-wire.txt", tmp_path / "clacton-2014-wire.txt")
     run = subprocess.run(

@@ -10,9 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from electext.api import extract_text
+from electext.core.records import Check
 
-from pipeline.api import extract_text
-from pipeline.records import Check
 from tests.invented_reference import PUBLISHED, build_invented_reference
 
 WON = "Labour's Alisha Brandt won the Kettering by-election with 14,365 votes and a majority of 3,224. "

@@ -13,9 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from pipeline.errors import DataFileError
-from pipeline.polling_dates import (
+from electext.checks.polling_dates import (
     DATA_FILE,
     DateClaim,
     find_date_claims,
@@ -23,6 +21,7 @@ from pipeline.polling_dates import (
     resolve,
     weekday_problems,
 )
+from electext.core.errors import DataFileError
 
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 

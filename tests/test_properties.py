@@ -11,15 +11,15 @@ import json
 
 import jsonschema
 import pytest
+from electext.api import extract_text
+from electext.checks.grading import grade
+from electext.core.errors import EmptyArticleError
+from electext.core.records import Quantity
+from electext.ingest.article import normalise
+from electext.outputs.write import to_json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.api import extract_text
-from pipeline.errors import EmptyArticleError
-from pipeline.grading import grade
-from pipeline.ingest import normalise
-from pipeline.records import Quantity
-from pipeline.write import to_json
 from tests.conftest import ROOT, evidence_round_trips
 
 pytestmark = pytest.mark.model

@@ -9,8 +9,8 @@ alarm, and at least 90% of the listed reporter errors are named by one.
 from __future__ import annotations
 
 import pytest
+from electext.quality.evaluate import evaluate
 
-from pipeline.evaluate import evaluate
 from tests.conftest import ROOT
 
 REALDEV = ROOT.parent / "shared" / "realdev"

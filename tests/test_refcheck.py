@@ -5,9 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
-from pipeline.figures import bounds
-from pipeline.records import (
+from electext.checks.refcheck import check_against_reference
+from electext.core.records import (
     Candidate,
     Check,
     Contest,
@@ -20,9 +19,9 @@ from pipeline.records import (
     Swing,
     Unit,
 )
-from pipeline.refcheck import check_against_reference
-from pipeline.refdb import open_reference
-from pipeline.resources import load_resources
+from electext.extract.figures import bounds
+from electext.lexicon.resources import load_resources
+from electext.reference.refdb import open_reference
 
 
 def figure(value: float, unit: Unit = "votes", qualifier: Qualifier = "exact") -> dict[str, Any]:

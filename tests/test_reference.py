@@ -6,11 +6,10 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-
-from pipeline.errors import DataFileError
-from pipeline.records import Candidate, Contest, Label, Person, Quantity
-from pipeline.refdata import read_candidacies, read_contests, read_notional
-from pipeline.refdb import (
+from electext.core.errors import DataFileError
+from electext.core.records import Candidate, Contest, Label, Person, Quantity
+from electext.reference.refdata import read_candidacies, read_contests, read_notional
+from electext.reference.refdb import (
     BY_ELECTION,
     DEFAULT_REFERENCE,
     GENERAL,
@@ -21,7 +20,8 @@ from pipeline.refdb import (
     name_key,
     open_reference,
 )
-from pipeline.refmatch import kinds_for, match_contest
+from electext.reference.refmatch import kinds_for, match_contest
+
 from tests.conftest import ROOT
 
 SOURCE = ROOT.parent / "shared" / "reference" / "psephology"
@@ -154,8 +154,9 @@ def test_the_build_is_deterministic_and_the_shipped_database_is_current(tmp_path
             connection.close()
 
     assert dump(first) == dump(DEFAULT_REFERENCE), (
-        "pipeline/data/reference.sqlite is stale: run "
-        "`electext reference build ../shared/reference/psephology -o pipeline/data/reference.sqlite --overwrite`"
+        "pipeline/electext/data/reference.sqlite is stale: run "
+        "`electext reference build ../shared/reference/psephology "
+        "-o pipeline/electext/data/reference.sqlite --overwrite`"
     )
 
 
@@ -348,7 +349,7 @@ def test_a_seats_elections_are_read_once_and_a_callers_list_is_its_own(monkeypat
     assert again == reference._contests("c.name_key = ?", (name_key("Batley and Spen"),))
     assert again and again[0] is reference.contests_named("Batley and Spen")[0]  # read once
     assert reference.history(again[-1].ons_id) == reference._contests("c.ons_id = ?", (again[-1].ons_id,))
-    monkeypatch.setattr("pipeline.refdb.LOOKUPS_KEPT", 2)
+    monkeypatch.setattr("electext.reference.refdb.LOOKUPS_KEPT", 2)
     for seat in ("Tamworth", "Mid Bedfordshire", "Selby and Ainsty"):
         assert reference.contests_named(seat)
         assert len(reference._lookups) <= 2  # bounded, whatever an archive names

@@ -9,13 +9,13 @@ import re
 from pathlib import Path
 
 import pytest
+from electext.cli import app
+from electext.core.errors import InputError
+from electext.core.records import ErrorRecord
+from electext.outputs.report_html import IndexEntry, render_article, render_index
+from electext.runtime.report import ReportWriter, load_results
 from typer.testing import CliRunner
 
-from pipeline.cli import app
-from pipeline.errors import InputError
-from pipeline.records import ErrorRecord
-from pipeline.report import ReportWriter, load_results
-from pipeline.report_html import IndexEntry, render_article, render_index
 from tests.conftest import SEED
 from tests.report_fixtures import TEXT, Page, small_result
 

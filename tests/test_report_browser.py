@@ -13,9 +13,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from electext.cli import app
 from typer.testing import CliRunner
 
-from pipeline.cli import app
 from tests.conftest import ROOT, SEED
 from tests.report_fixtures import Page
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from pipeline.errors import DataFileError
-from pipeline.resources import load_parties, load_resources, load_seats
+from electext.core.errors import DataFileError
+from electext.lexicon.resources import load_parties, load_resources, load_seats
 
 
 def test_bundled_data_loads() -> None:

@@ -12,9 +12,9 @@ import time
 from pathlib import Path
 
 import pytest
+from electext.cli import app
 from typer.testing import CliRunner
 
-from pipeline.cli import app
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.model
@@ -29,7 +29,7 @@ def _files(folder: Path) -> dict[str, bytes]:
 def _kill_after_some_outputs(inputs: Path, out: Path, outputs: int) -> None:
     """Run the batch in a subprocess and SIGKILL it once ``outputs`` article files have appeared."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "pipeline", "extract", str(inputs), "-o", str(out)],
+        [sys.executable, "-m", "electext", "extract", str(inputs), "-o", str(out)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -98,7 +98,7 @@ def test_resume_with_jsonl_format_reads_the_previous_batch_file(tmp_path: Path) 
 
 
 def test_a_second_run_cannot_write_a_folder_in_use(tmp_path: Path) -> None:
-    from pipeline.write import BatchWriter
+    from electext.outputs.write import BatchWriter
 
     first = BatchWriter(tmp_path / "out")
     second = runner.invoke(app, ["extract", str(ARTICLES[0]), "-o", str(tmp_path / "out")])

@@ -8,10 +8,11 @@ import time
 
 import pytest
 import regex
+from electext.core import rx
+from electext.lexicon import patterns
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from pipeline import patterns, rx
 from tests.conftest import ROOT
 
 CATASTROPHIC = r"(a|aa)+$"  # overlapping alternatives: exponential on "aaaa…b" without the bound

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from electext import extract_text
+from electext.core.records import ArticleResult
 
-from pipeline import extract_text
-from pipeline.records import ArticleResult
 from tests.conftest import candidates, contest, evidence_round_trips
 
 pytestmark = pytest.mark.model

@@ -6,14 +6,15 @@ import json
 from pathlib import Path
 
 import pytest
+from electext import api
+from electext.api import extract_paths
+from electext.cli import app
+from electext.core import rx
+from electext.core.records import ArticleResult, ErrorRecord
+from electext.ingest.sources import ReadOptions
+from electext.nlp.annotate import load_pipeline
 from typer.testing import CliRunner
 
-from pipeline import api, rx
-from pipeline.annotate import load_pipeline
-from pipeline.api import extract_paths
-from pipeline.cli import app
-from pipeline.records import ArticleResult, ErrorRecord
-from pipeline.sources import ReadOptions
 from tests.conftest import SEED, evidence_round_trips
 
 pytestmark = pytest.mark.model
@@ -130,13 +131,13 @@ def assert_seed_ran_out_of_time(why: str) -> None:
 
 
 def test_a_match_past_the_regex_time_bound_is_an_error_record(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("pipeline.patterns.REGEX_TIMEOUT", 1e-9)
+    monkeypatch.setattr("electext.lexicon.patterns.REGEX_TIMEOUT", 1e-9)
     assert_seed_ran_out_of_time("a pattern match ran past its 1e-09 s bound")
 
 
 # The alarm may go off inside a callback where Python swallows its exception (hypothesis keeps a
 # garbage-collector callback in this process) and reports it as unraisable; the deadline still ends the
-# article (pipeline/rx.py), which is what this test checks.
+# article (pipeline/electext/core/rx.py), which is what this test checks.
 @pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_an_article_past_its_cpu_deadline_is_an_error_record(monkeypatch: pytest.MonkeyPatch) -> None:
     load_pipeline()  # loaded before the deadline, as a worker loads it before its first article

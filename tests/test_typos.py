@@ -6,10 +6,9 @@ Every figure here is invented."""
 from __future__ import annotations
 
 import pytest
+from electext.checks.typos import HINTS, TypoKind, diagnose
 from hypothesis import assume, given
 from hypothesis import strategies as st
-
-from pipeline.typos import HINTS, TypoKind, diagnose
 
 DIAGNOSED: list[tuple[str, float, TypoKind, str]] = [
     # one digit changed

@@ -5,9 +5,9 @@ from __future__ import annotations
 import random
 
 import pytest
+from electext import extract_text
+from electext.core.records import ArticleResult
 
-from pipeline import extract_text
-from pipeline.records import ArticleResult
 from tests.conftest import ROOT, candidates, contest, evidence_round_trips
 
 pytestmark = pytest.mark.model

@@ -14,9 +14,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
-from pipeline.figures import find_figures
-from pipeline.records import (
+from electext.checks.refcheck import check_against_reference
+from electext.core.records import (
     Candidate,
     Check,
     Contest,
@@ -28,9 +27,10 @@ from pipeline.records import (
     Reading,
     Unit,
 )
-from pipeline.refcheck import check_against_reference
-from pipeline.refdb import Reference, open_reference
-from pipeline.resources import load_resources
+from electext.extract.figures import find_figures
+from electext.lexicon.resources import load_resources
+from electext.reference.refdb import Reference, open_reference
+
 from tests.invented_reference import BY_ELECTION_DATE, PUBLISHED, SEAT, build_invented_reference
 
 BY_ELECTION = f"{SEAT} by-election of {BY_ELECTION_DATE}"

@@ -16,12 +16,10 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-
-from pipeline import verdicts
-from pipeline.api import extract_article, extract_text
-from pipeline.figures import bounds
-from pipeline.ingest import read_article
-from pipeline.records import (
+from electext.api import extract_article, extract_text
+from electext.checks import verdicts
+from electext.checks.refcheck import arbitrate_with_record, check_against_reference
+from electext.core.records import (
     ArticleResult,
     Candidate,
     Check,
@@ -32,10 +30,12 @@ from pipeline.records import (
     OfficialMatch,
     Quantity,
 )
-from pipeline.refcheck import arbitrate_with_record, check_against_reference
-from pipeline.refdb import BY_ELECTION, GENERAL, Candidacy, OfficialContest, Reference, open_reference
-from pipeline.refmatch import Match, match_contest
-from pipeline.resources import load_resources
+from electext.extract.figures import bounds
+from electext.ingest.article import read_article
+from electext.lexicon.resources import load_resources
+from electext.reference.refdb import BY_ELECTION, GENERAL, Candidacy, OfficialContest, Reference, open_reference
+from electext.reference.refmatch import Match, match_contest
+
 from tests.invented_reference import BY_ELECTION_DATE, GENERAL_DATE, PUBLISHED, build_invented_reference
 
 MODEL = pytest.mark.model

@@ -1,5 +1,0 @@
-"""``python -m pipeline`` runs the electext command line."""
-
-from pipeline.launch import main
-
-main()

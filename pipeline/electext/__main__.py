@@ -1,0 +1,5 @@
+"""``python -m electext`` runs the electext command line."""
+
+from electext.launch import main
+
+main()

@@ -1,0 +1,152 @@
+"""The records the linking stages share: spans, facts, sentences, and the text units they live in.
+
+:mod:`electext.extract.linking.link` produces :class:`Fact` records sentence by sentence,
+:mod:`electext.extract.linking.attribution` decides which contest a sentence is about, and
+:mod:`electext.extract.assemble` turns facts into contests.
+All offsets are into the normalised article text.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from operator import attrgetter
+from typing import Literal
+
+from electext.core import rx
+from electext.extract.figures import Figure
+from electext.extract.mentions import Mention
+from electext.lexicon import patterns
+
+Role = Literal[
+    "share_change",
+    "share_before",
+    "votes",
+    "share",
+    "position",
+    "winner",
+    "majority",
+    "previous_majority",
+    "swing",
+    "turnout",
+    "previous_turnout",
+    "electorate",
+    "majority_change",
+    "held_since",
+    "previous_mp",
+    "result",
+    "election",
+    "seat",
+]
+# Counts below this are not vote tallies unless the word "votes" follows ("two by-elections").
+MIN_BARE_VOTES = 50
+# Below this, a number set off by commas after a name may be an age ("Jane Brophy, 62, a retired
+# teacher"), not the votes of a spoken list or a live blog's tally ("Simeon Hart, 249, and then").
+MIN_AGELESS_TALLY = 100
+# No UK constituency has had an electorate near this (the largest are about 150,000): a larger count
+# ("close to four million votes" nationally) is never one candidate's tally in one seat.
+MAX_SEAT_VOTES = 200_000
+# How a candidate's place was derived when the article states none; the checks weigh them differently:
+# a place from a stated win is the article's word, one from list order or vote order is electext's.
+WINNER_STATED = "the article reports this candidate as the winner"
+MOST_VOTES = "the most votes reported"
+LIST_ORDER = "order of the results list"
+# How a party label was read when not beside it: beside the person's name (a reading, which the
+# official checks grade as stated), or beside it in another sentence.
+PARTY_BESIDE_NAME = "party stated beside the candidate's name"
+PARTY_BESIDE_NAME_ELSEWHERE = "party stated beside the candidate's name elsewhere in the article"
+PARTY_BESIDE_MEMBER = "party stated beside the member's name"
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One piece of a result: ``role`` of ``subject`` in ``seat`` is ``figure`` / ``label``."""
+
+    seat: str
+    role: Role
+    evidence: tuple[Span, ...]
+    figure: Figure | None = None
+    subject: Mention | None = None  # the candidate (person or party) the fact is about
+    label: str | None = None  # result ("gain"/"hold"), reason, election kind, position number
+    parties: tuple[Mention, ...] = ()  # previous majority's party; swing (from, to); held-since party
+    derived: str | None = None
+    passing: bool = False
+    weak: bool = False  # the contest came only from the running focus, not from the sentence
+    # the figure was tied to its subject across a clause, a sentence or a pronoun (records.Reading)
+    inferred: bool = False
+    seat_named: bool = False  # the fact's own sentence names its seat
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+def split_sentences(text: str, start: int, end: int, spacy_starts: list[int]) -> list[Sentence]:
+    """spaCy's sentence starts, further cut at every line break (a paragraph)."""
+    # A short line of a results box is one sentence whatever the parser thinks ("(SNP) … 13,542").
+    boxes = [(m.start(), m.end()) for m in patterns.BOX_LINE.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT)]
+    cuts = sorted({start, *(s for s in spacy_starts if start < s < end and not any(b < s < e for b, e in boxes))})
+    for match in rx.finditer(r"\n+", text, pos=start, endpos=end):
+        cuts.append(match.end())
+    cuts = sorted(set(cuts))
+    sentences = []
+    paragraph = 0
+    for index, cut in enumerate(cuts):
+        stop = cuts[index + 1] if index + 1 < len(cuts) else end
+        if "\n" in text[max(start, cut - 1) : cut] and index:
+            paragraph += 1
+        chunk = text[cut:stop]
+        if chunk.strip():
+            left = len(chunk) - len(chunk.lstrip())
+            sentences.append(Sentence(cut + left, cut + len(chunk.rstrip()), paragraph))
+    return sentences
+
+
+def mask_quotes(text: str) -> str:
+    """Blank out quoted speech, keeping every offset; a returning officer's quoted declaration of a
+    tally stays, since it is the result itself."""
+    masked: str = patterns.QUOTE.sub(
+        lambda match: (
+            match.group(0) if patterns.DECLARATION_QUOTE.fullmatch(match.group(0)) else " " * len(match.group(0))
+        ),
+        text,
+    )
+    return masked
+
+
+@lru_cache(maxsize=1024)  # asked again of a figure or a verb by each test of its clause (60% repeats)
+def clause_start(text: str, sentence: Sentence, position: int) -> int:
+    """Where the clause holding ``position`` starts; a break inside a finished aside does not count
+    ("Adrian Ramsay, who shares the leadership with Carla Denyer, won" is one clause)."""
+    asides = [
+        (match.start(), match.end())
+        for match in patterns.MARKED_APPOSITIVE.finditer(
+            text, sentence.start, min(sentence.end, position + 40), overlapped=True
+        )
+        if match.end() <= position
+    ]
+    start = sentence.start
+    for match in patterns.CLAUSE_BREAK.finditer(text, sentence.start, position):
+        if not any(a_start < match.start() < a_end for a_start, a_end in asides):
+            start = match.end()
+    return start
+
+
+def mentions_in(sentence: Sentence, mentions: tuple[Mention, ...]) -> list[Mention]:
+    """The mentions that start in ``sentence``, from mentions in text order (as :class:`Mentions` keeps
+    each kind): found by bisection, as readers ask about 400 times an article."""
+    first = bisect_left(mentions, sentence.start, key=_start)
+    return list(mentions[first : bisect_left(mentions, sentence.end, lo=first, key=_start)])
+
+
+_start = attrgetter("start")

@@ -1,0 +1,139 @@
+"""What every reader in the linker shares: the running context, a spot's seat, and its time.
+
+Every reader of a sentence (figures in prose, facts said in words, results lists, delimited tables)
+asks the same questions of a spot in it: which seat is it about (the seat named there, else the
+running :class:`Context`'s focus), is it hedged ("would have won"), is it about an earlier election
+("Two years ago …"), and which person does a party introduce ("Labour's Ben Coleman"). The answers
+live here, below :mod:`electext.extract.linking.subjects`, :mod:`electext.extract.linking.figure_facts` and
+:mod:`electext.extract.linking.word_facts`, so that each of them can import them without importing another reader.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from electext.core import rx
+from electext.extract.facts import Fact, Sentence, clause_start
+from electext.extract.linking.attribution import passing
+from electext.extract.mentions import Mention
+from electext.lexicon import patterns
+
+# How close before a figure "in 2015" or "previously" must stand to make it an earlier result.
+EARLIER_WINDOW = 45
+
+# How far (characters) a seat may follow a figure and still be its seat: "1,487 in Mid Bedfordshire".
+SEAT_AFTER_FIGURE = 6
+
+
+@dataclass
+class Context:
+    """Mutable only inside :func:`electext.extract.linking.link.link`: the discourse focus as we read the article
+    in order."""
+
+    focus: Mention | None = None
+    facts: list[Fact] = field(default_factory=list)
+    box_rank: int = 0  # place of the next line of a results list
+    table: tuple[str, dict[str, int]] | None = None  # the delimited table being read, from its header
+    earlier_paragraph: int | None = None  # a paragraph that opened on an earlier election
+    keyed_subject: Mention | None = None  # whose figure the last key-numbers line gave
+    earlier_section: bool = False  # under a heading of an earlier year than the article's latest
+    question: str | None = None  # the sentence before, when it asked a question ("What was the majority?")
+    year: int | None = None  # the article's election year, when known
+    latest_heading: int | None = None  # the latest year that heads a section ("2019: …"), read once
+
+
+def person_after_party(text: str, agent: Mention, candidates: list[Mention], gap: int) -> Mention:
+    """ "by the Conservative Mark Fletcher", "to Labour's Ben Coleman", "for the Conservative
+    candidate, Nadeem Ahmed": the person the party introduces."""
+    if agent.kind != "party":
+        return agent
+    return next(
+        (
+            m
+            for m in candidates
+            if m.kind == "person"
+            and m.party == agent.value
+            and (0 <= m.start - agent.end <= gap or patterns.ROLE_BEFORE_NAME.fullmatch(text, agent.end, m.start))
+        ),
+        agent,
+    )
+
+
+def seat_for(
+    text: str, sentence: Sentence, position: int, end: int, seats: list[Mention], context: Context
+) -> Mention | None:
+    for seat in seats:
+        if (
+            seat.start >= end
+            and seat.start - end <= SEAT_AFTER_FIGURE + 4
+            and rx.match(r"\A\s*(?:votes?\s+)?in\s+\Z", text[end : seat.start])
+        ):
+            return seat
+    before = [seat for seat in seats if seat.end <= position and not passing(text, sentence, seat)]
+    if before:
+        return before[-1]
+    just_named = [seat for seat in seats if seat.end <= position]
+    if just_named and patterns.ABOUT_SEAT_JUST_NAMED.match(text[just_named[-1].end : position]):
+        return just_named[-1]  # "Labour's win in Selby in July, when the Tory majority of 19,213 was toppled"
+    after = [seat for seat in seats if seat.start >= end and not passing(text, sentence, seat)]
+    if after:
+        return after[0]
+    return context.focus
+
+
+def modal_before(text: str, sentence: Sentence, position: int) -> bool:
+    clause = clause_start(text, sentence, position)
+    return bool(patterns.MODAL.search(text, clause, position))
+
+
+def about_earlier_election(text: str, sentence: Sentence, position: int, end: int, *, figure: bool = False) -> bool:
+    """Is this figure (or word) about the previous election? "Two years ago the Conservatives took…".
+
+    For a figure, a year that follows another figure ("reverses a Tory lead of 19,213 at the 2019
+    election") belongs to that other figure."""
+    clause = clause_start(text, sentence, position)
+    after = text[end : min(sentence.end, end + 60)]
+    if figure and patterns.NEW_MAJORITY_BEFORE.search(text, max(sentence.start, position - 60), position):
+        return False  # "… in 2017 became a Conservative majority of 1,239": the new one
+    if figure and patterns.EARLIER_MARGIN_AFTER.match(after):
+        return True  # "the 2,137 votes by which Mr Williams had held the seat"
+    gap = r"[^.;,\d]" if figure else r"(?:[^.;,]|,\d)"
+    if rx.match(
+        r"\A\s*,?\s*when\s+[^.;]{0,60}?\b(?:was|were|had\s+been)\s+(?:last\s+|first\s+)?(?:re-?)?elected\b", after
+    ):
+        return True  # "compared with 6,164 when Christian Matheson was last re-elected"
+    year_after = rx.match(
+        rf"\A{gap}{{0,45}}?\b(?:in|at)\s+(?:the\s+)?(?:{patterns.MONTH}\s+)?(?:19|20)\d\d\b(?!\s+by-election)", after
+    )
+    if year_after and not patterns.COMPARISON.search(year_after.group(0)):
+        return True
+    strong = patterns.EARLIER_ELECTION_STRONG.search(text, sentence.start, position)
+    if (
+        strong
+        and not any(
+            aside.start() < strong.start() and aside.end() <= position
+            for aside in patterns.APPOSITIVE.finditer(text, sentence.start, min(sentence.end, position + 40))
+            if aside.end() > strong.end()
+            # a marked aside, or any described name: "Dan Kerr, suspended by the party last year, won 2,412"
+            and (
+                patterns.MARKED_APPOSITIVE.match(aside.group(0))
+                or rx.search(r"\p{Lu}[\p{Ll}'-]+\Z", text[max(0, aside.start() - 40) : aside.start()])
+            )
+        )
+    ):
+        return True  # not "Mark Bowen, who had also fought the seat at last year's election, finished second"
+    clause_end = next((m.start() for m in patterns.CLAUSE_BREAK.finditer(text, end, sentence.end)), sentence.end)
+    later = patterns.EARLIER_ELECTION_STRONG.search(text, end, min(clause_end, end + 80))
+    between = text[end : later.start()] if later else ""
+    if later and not patterns.COMPARISON.search(between) and not rx.search(r"\bsince\b|\d", between):
+        return True  # "Labour beat Mr Grundy by more than 9,500 votes two years ago"
+    if patterns.EARLIER_CLAUSE_OPENING.match(text, sentence.start, position):
+        return True  # "In May 2010 Mr Reckless won the seat … with a majority of 9,953"
+    if patterns.EARLIER_WHEN.search(text, sentence.start, position):
+        return True  # "at the general election in December 2019, when Jack Dromey held the seat by 3,600"
+    window = max(clause, position - EARLIER_WINDOW)
+    for aside in patterns.RELATIVE_ASIDE.finditer(text, sentence.start, position):
+        # "Labour's Laura Pidcock, who had won the seat only in 2017, by 19,990 votes to 18,846":
+        # the aside is about her earlier win; the figures after it are not.
+        window = max(window, aside.end())
+    return bool(patterns.EARLIER_ELECTION.search(text, window, position))

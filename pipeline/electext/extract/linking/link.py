@@ -1,0 +1,267 @@
+"""Stage 4, link: figures and people assigned to contests and roles, as :class:`Fact` records.
+
+The cascade, per sentence (quoted speech masked out first, since a candidate's "we nearly doubled
+our share" is not a result):
+
+1. Which contest? A seat named right after the figure ("1,487 in Mid Bedfordshire"), else the
+   nearest seat named earlier in the sentence, else the discourse focus: the last seat named in a
+   previous sentence outside a passing mention ("after by-elections in Rutherglen and Selby").
+2. Which role? The words around the figure (``patterns``): "votes", "win by", "majority of",
+   "overturned a … majority", "swing of … to X from Y", "turnout", "since 1931", "came second".
+3. Whose? For votes, shares and places, the nearest person or party before the figure in the same
+   clause, or the one the figure is given "for".
+
+This module reads the article in order and keeps the running context; results lists and delimited
+tables it reads line by line here. The rest is in modules of their own: :mod:`electext.extract.linking.context`
+(the context, a spot's seat, earlier-election cues), :mod:`electext.extract.linking.subjects` (whose figure or verb),
+:mod:`electext.extract.linking.figure_facts` (figures in prose) and
+:mod:`electext.extract.linking.word_facts` (facts said in words).
+
+Facts are plain frozen records (:mod:`electext.extract.facts`); which contest a sentence is about when it
+names none is :mod:`electext.extract.linking.attribution`'s business; :mod:`electext.extract.assemble` turns facts
+into contests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from electext.core import rx
+from electext.extract.facts import LIST_ORDER, Fact, Sentence, Span, mask_quotes, mentions_in
+from electext.extract.figures import Figure
+from electext.extract.linking.attribution import (
+    anchors,
+    election_event,
+    explicit_seats,
+    main_seat,
+    passing,
+    resolve_conflicts,
+    resolve_pronouns,
+)
+from electext.extract.linking.context import Context, seat_for
+from electext.extract.linking.figure_facts import figure_facts
+from electext.extract.linking.subjects import box_subject
+from electext.extract.linking.table_rows import table_header, table_row
+from electext.extract.linking.word_facts import new_member, word_facts
+from electext.extract.mentions import Mention, Mentions
+from electext.lexicon import patterns
+
+
+def _follow_earlier_paragraph(text: str, sentences: list[Sentence], index: int, context: Context) -> None:
+    """ "At the 2019 general election Ms Cooper won 27,458 votes … The Liberal Democrats were a distant
+    third with 2,560": a paragraph that opens on an earlier election stays there until a sentence
+    brings the reader back ("This time", "on Thursday"). One that only turns to it midway ("Five
+    years ago Mr Laws had won here by 13,036. UKIP's Smedley was third") does not."""
+    sentence = sentences[index]
+    heading = patterns.YEAR_HEADING.match(text, sentence.start, sentence.end)
+    if heading is not None and context.latest_heading is not None:
+        # "2017: the longest night" … "2019: the wall gives way": a section under an earlier year's
+        # heading is about that election, until the heading of the latest year
+        context.earlier_section = int(heading.group("year")) < context.latest_heading
+    if context.earlier_section:
+        context.earlier_paragraph = sentence.paragraph
+        return
+    if context.earlier_paragraph is not None and context.earlier_paragraph != sentence.paragraph:
+        context.earlier_paragraph = None
+    opens_paragraph = index == 0 or sentences[index - 1].paragraph != sentence.paragraph
+    if patterns.BACK_TO_NOW.search(text, sentence.start, sentence.end):
+        context.earlier_paragraph = None
+    elif opens_paragraph and patterns.EARLIER_SENTENCE_OPENING.match(text, sentence.start, sentence.end):
+        context.earlier_paragraph = sentence.paragraph
+
+
+def _live_entry_seat(text: str, sentences: list[Sentence], index: int, mentions: Mentions) -> Mention | None:
+    """The seat a live blog's time-stamped entry is about: the first it names, wherever in the entry.
+    Only for the entry's first sentence; the rest follow the running focus from there."""
+    sentence = sentences[index]
+    if not patterns.LEADING_TIME.match(text[sentence.start : sentence.end]):
+        return None
+    if index and sentences[index - 1].paragraph == sentence.paragraph:
+        return None
+    for other in sentences[index:]:
+        if other.paragraph != sentence.paragraph:
+            break
+        named = explicit_seats(text, other, mentions)
+        if named:
+            return named[0]
+    return None
+
+
+def _table_line(
+    text: str, sentence: Sentence, mentions: Mentions, figures: list[Figure], context: Context
+) -> list[Fact] | None:
+    """A delimited table's header (remembered; no facts) or one of its rows (read by column)."""
+    header = table_header(text, sentence)
+    if header is not None:
+        context.table, context.box_rank = header, 0
+        return []
+    if context.table is None:
+        return None
+    if rx.fullmatch(r"[\s|:\-\u2013\u2014+=]+", text[sentence.start : sentence.end]):
+        return []  # a Markdown table's rule under its header: "|---|---|---:|"
+    seat = seat_for(text, sentence, sentence.start, sentence.start, mentions_in(sentence, mentions.seats), context)
+    row = (
+        table_row(text, sentence, context.table, mentions, figures, seat.value, context.box_rank + 1)
+        if seat is not None
+        else None
+    )
+    if row is None:
+        context.table = None
+        return None
+    context.box_rank += 1
+    return row
+
+
+def _box_line(
+    text: str, sentence: Sentence, mentions: Mentions, figures: list[Figure], context: Context
+) -> list[Fact] | None:
+    """A line of a results list: votes, share and place (by order) for one candidate."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    # an indented list line ("    Thomas Buchanan       DUP            8,390"): its sentence starts at the name
+    start = line_start if not text[line_start : sentence.start].strip() else sentence.start
+    if not patterns.DIGIT.search(text, start, sentence.end):
+        return None  # every list line has its votes (and the full match tries up to 70 lengths of name)
+    match = patterns.BOX_CANDIDATE.fullmatch(text, start, sentence.end)
+    if not match or patterns.BOX_LABEL_WORDS.search(match.group("who")):
+        return None
+    lowercase = [w for w in match.group("who").split() if w[:1].islower() and w not in ("and", "of", "de", "van")]
+    if (
+        len(lowercase) > 2
+        or patterns.WIN_VERB.search(match.group("who"))
+        or patterns.LOSS_VERB.search(match.group("who"))
+    ):
+        return None  # "Independent unseats Labour MP in Blackburn by 132 votes": a headline, not a list line
+    subject = box_subject(text, match.start("who"), match.end("who"), mentions)
+    if subject is None:
+        return None
+    seat = seat_for(text, sentence, sentence.start, sentence.start, mentions_in(sentence, mentions.seats), context)
+    if seat is None:
+        return None
+    context.box_rank += 1
+    by_start = {figure.start: figure for figure in figures}
+    facts = []
+    votes = next((f for f in figures if f.start <= match.start("votes") < f.end), None)
+    if votes is not None:
+        facts.append(Fact(seat.value, "votes", (Span(votes.start, votes.end),), votes, subject=subject))
+    if match.group("share"):
+        share = next((f for f in figures if f.start <= match.start("share") < f.end), None)
+        if share is not None:
+            facts.append(Fact(seat.value, "share", (Span(share.start, share.end),), share, subject=subject))
+    del by_start
+    change = match.group("change")
+    if change and change.lower() != "new":
+        value = float(change)
+        facts.append(
+            Fact(
+                seat.value,
+                "share_change",
+                (Span(match.start("change"), match.end("change")),),
+                Figure(
+                    match.start("change"),
+                    match.end("change"),
+                    change,
+                    value,
+                    "points",
+                    "exact",
+                    value,
+                    value,
+                    match.start("change"),
+                    False,
+                ),
+                subject=subject,
+            )
+        )
+    line = (Span(sentence.start, sentence.end),)
+    facts.append(
+        Fact(
+            seat.value,
+            "position",
+            line,
+            subject=subject,
+            label=str(context.box_rank),
+            derived=LIST_ORDER,
+        )
+    )
+    sitting = rx.search(r"[*\u2020][ \t]*\Z", match.group("who"))
+    if sitting and subject.kind == "person":
+        legend = rx.compile(
+            rf"^[ \t]*{rx.escape(sitting.group(0).strip())}[ \t]*(?:=[ \t]*|denotes[ \t]+)?"
+            r"(?:the[ \t]+)?(?:sitting|outgoing|defending|incumbent)\b",
+            rx.M | rx.I,
+        )
+        if legend.search(text):
+            # "Emma Dent Coad*" with "* sitting MP" under the table: the member before this election
+            at = match.start("who") + sitting.start()
+            facts.append(Fact(seat.value, "previous_mp", (Span(at, at + 1),), subject=subject, label="other"))
+    if match.group("elected"):
+        marker = (Span(match.start("elected"), match.end("elected")),)
+        facts.append(Fact(seat.value, "winner", marker, subject=subject))
+    elif context.box_rank == 1:
+        facts.append(Fact(seat.value, "winner", line, subject=subject, derived="top of the results list"))
+    return facts
+
+
+def link(
+    text: str, sentences: list[Sentence], mentions: Mentions, figures: list[Figure], year: int | None = None
+) -> list[Fact]:
+    """Read the article in order and collect every fact it states, with its contest.
+
+    ``year`` (the article's, when known) tells this election's results from earlier ones."""
+    masked = mask_quotes(text)
+    mentions = resolve_pronouns(masked, sentences, mentions)
+    headings = [int(match.group("year")) for match in patterns.YEAR_HEADING.finditer(masked)]
+    context = Context(
+        focus=main_seat(masked, sentences, mentions), year=year, latest_heading=max(headings, default=None)
+    )
+    anchored = anchors(masked, sentences, mentions, figures)
+    for index, sentence in enumerate(sentences):
+        seats = mentions_in(sentence, mentions.seats)
+        entry = _live_entry_seat(masked, sentences, index, mentions)
+        if entry is not None:
+            context.focus = entry  # "8.18am Ed Balls is out. Morley and Outwood, Con gain from Lab: …"
+        running_focus = context.focus
+        if index in anchored:
+            context.focus = anchored[index]
+        in_sentence = [
+            f for f in figures if sentence.start <= f.start < sentence.end and masked[f.start : f.end].strip()
+        ]
+        _follow_earlier_paragraph(masked, sentences, index, context)
+        boxed = _table_line(masked, sentence, mentions, in_sentence, context)
+        if boxed is None:
+            boxed = _box_line(masked, sentence, mentions, in_sentence, context)
+        if boxed is None:
+            context.box_rank = 0
+            new = figure_facts(masked, sentence, mentions, in_sentence, context)
+        else:
+            new = boxed
+        said = word_facts(masked, sentence, mentions, context)
+        if context.earlier_section:
+            # under "2017: the longest night", "Austin was re-elected" is that election's result
+            said = [fact for fact in said if fact.role not in ("winner", "result", "position", "previous_mp")]
+        new += said
+        new += new_member(
+            masked,
+            sentence,
+            mentions_in(sentence, mentions.seats),
+            mentions_in(sentence, mentions.candidates),
+            context,
+        )
+        named = {seat.value for seat in seats}
+        new = [replace(fact, seat_named=True) if fact.seat in named else fact for fact in new]
+        if index not in anchored and not explicit_seats(masked, sentence, mentions):
+            # the contest came from the running focus, unless the sentence names the fact's seat itself
+            new = [fact if fact.seat_named else replace(fact, weak=True) for fact in new]
+        context.facts.extend(new)
+        context.focus = running_focus
+        question = masked[sentence.start : sentence.end].strip()
+        context.question = question if question.endswith("?") else None
+        for seat in seats:
+            in_passing = passing(masked, sentence, seat)
+            event = "event" if election_event(masked, sentence, seat, year, mentions.seats) else None
+            context.facts.append(
+                Fact(seat.value, "seat", (Span(seat.start, seat.end),), subject=seat, passing=in_passing, label=event)
+            )
+        focus = [seat for seat in seats if not passing(masked, sentence, seat)]
+        if focus:
+            context.focus = focus[-1] if len(focus) == 1 else focus[0]
+    return resolve_conflicts(context.facts)

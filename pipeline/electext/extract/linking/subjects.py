@@ -1,0 +1,302 @@
+"""Whose figure, whose verb: the person or party a figure, a win or a results-list line belongs to.
+
+The nearest name before a figure is usually its owner ("Mark Jenkinson (Con) 20,488"), but a
+comma-set aside ("Simon Hart, the former Welsh secretary, …"), a verb's object ("took the seat from
+the Conservatives with 23,661"), "12,680 for the Conservatives", "respectively" and a score pair
+("21,442 to 20,090") move it elsewhere. The figure readers and the word readers both ask, so the
+answers live in one module of their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from electext.core import rx
+from electext.extract.facts import Sentence, clause_start
+from electext.extract.figures import Figure
+from electext.extract.linking.context import person_after_party
+from electext.extract.mentions import Mention, Mentions, not_a_name
+from electext.lexicon import patterns
+from electext.lexicon.resources import load_resources
+
+
+def box_subject(text: str, start: int, end: int, mentions: Mentions) -> Mention | None:
+    """Who a results-list line is about: a person (with the party beside them) or a party."""
+    parties = [p for p in mentions.parties if start <= p.start and p.end <= end]
+    people = [p for p in mentions.people if start <= p.start and p.end <= end]
+    party = parties[0].value if parties else None
+    leftover = text[start:end]
+    for mention in reversed(parties):
+        leftover = (
+            leftover[: mention.start - start] + " " * (mention.end - mention.start) + leftover[mention.end - start :]
+        )
+    words = rx.sub(r"[():\[\]*\u2020]|\.{2,}|…|,\s*\Z|,(?=\s*\Z)", " ", leftover.rstrip())
+    name = " ".join(words.split())
+    if name.isupper() and len(name) > 3:
+        name = name.title()  # "BRENDAN CLARKE-SMITH (CONSERVATIVE)": capitals are the box's typography
+    surname_first = rx.fullmatch(r"(\p{Lu}[\p{Lu}'-]+),\s*(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)*)", name)
+    if surname_first:
+        name = f"{surname_first.group(2)} {surname_first.group(1).title()}"
+    if people and not (name and patterns.NAME_WORDS.match(name) and people[0].text in name and name != people[0].text):
+        person = people[0]
+        return replace(person, party=party or person.party)
+    if name and patterns.NAME_WORDS.match(name) and not not_a_name(name, load_resources()):
+        offset = leftover.find(name.split()[0]) if not surname_first else 0
+        name_start = start + max(offset, 0)
+        name_end = name_start + len(" ".join(words.split())) if not surname_first else end
+        return Mention(name_start, min(name_end, end), text[name_start : min(name_end, end)], "person", name, party)
+    return parties[0] if parties else None
+
+
+def _outside_asides(text: str, start: int, position: int, candidates: list[Mention]) -> list[Mention]:
+    """Drop names inside a comma-set description of the name before it ("Simon Hart, the former
+    Welsh secretary who served as Rishi Sunak's chief whip, was third with 8,825"). A party the
+    description gives the person stays with them: "Farage, who took over the leadership of Reform
+    UK, received 21,225", "Goldsmith, standing as an independent after quitting the Conservatives"."""
+    kept = list(candidates)
+    for aside in patterns.APPOSITIVE.finditer(text, start, min(len(text), position + 40), overlapped=True):
+        if aside.end() > position:
+            continue
+        owner = next((m for m in kept if 0 <= aside.start() - m.end <= 1), None)
+        if owner is None:
+            continue
+        inside = [m for m in kept if aside.start() < m.start and m.end <= aside.end()]
+        if (
+            owner.kind == "party"
+            and len(inside) == 1
+            and inside[0].kind == "person"
+            and rx.fullmatch(r",\s*,", text[aside.start() : inside[0].start] + text[inside[0].end : aside.end()])
+        ):
+            # "The Liberal Democrat, Stephen Arrundale, polled 220": the aside is the party's candidate
+            person = inside[0] if inside[0].party else replace(inside[0], party=owner.value)
+            kept = [person if m is owner else m for m in kept if m is not inside[0]]
+            continue
+        kept = [m for m in kept if m not in inside]
+        parties = [
+            m
+            for m in inside
+            if m.kind == "party"
+            and (
+                patterns.AFFILIATION_AFTER.match(text[m.end : m.end + 20])
+                or patterns.AFFILIATION_BEFORE.search(text, max(aside.start(), m.start - 30), m.start)
+            )
+        ]
+        if (
+            owner.kind == "person"
+            and owner.party is None
+            and parties
+            and not patterns.LEFT_PARTY.search(text, aside.start(), aside.end())
+            # "Neil Hamilton, the party's leader in the Assembly and a former Conservative MP": the
+            # current party is the one named before; the one inside is history
+            and not patterns.PARTY_ANAPHOR.search(text, aside.start(), aside.end())
+        ):
+            standing = [
+                m
+                for m in parties
+                if patterns.STANDING_AS_BEFORE.search(text, max(aside.start(), m.start - 30), m.start)
+            ]
+            party = (standing or parties[-1:])[0].value
+            kept = [replace(m, party=party) if m is owner else m for m in kept]
+    return kept
+
+
+def subject_before(text: str, sentence: Sentence, position: int, candidates: list[Mention]) -> Mention | None:
+    """The nearest person or party before ``position`` in its clause (a person beats their party)."""
+    clause = clause_start(text, sentence, position)
+    candidates = _outside_asides(text, sentence.start, position, candidates)
+    before = [m for m in candidates if clause <= m.start and m.end <= position]
+    if not before:
+        before = [m for m in candidates if sentence.start <= m.start and m.end <= position]
+        if not before:
+            return None
+    nearest = before[-1]
+    if nearest.kind == "party" and len(before) > 1:
+        # "Mark Jenkinson (Con) 20,488": the party in brackets is the person's.
+        person = before[-2]
+        if person.kind == "person" and rx.fullmatch(r"\s*\(\s*", text[person.end : nearest.start]):
+            return person
+        if (
+            person.kind == "person"
+            and person.party == nearest.value
+            and patterns.PARTY_AFTER_PERSON.match(text[person.end : nearest.start])
+        ):
+            return person  # "John Wolstenholme of the Brexit Party collected 3,193 votes"
+    if nearest.kind == "party":
+        # "Labour's Alistair Strathern … 13,872": the party belongs to a person right after it.
+        people = [
+            m
+            for m in candidates
+            if m.kind == "person" and nearest.end <= m.start <= position and m.party == nearest.value
+        ]
+        if people:
+            return people[0]
+    return nearest
+
+
+def clause_subject(text: str, sentence: Sentence, position: int, candidates: list[Mention]) -> Mention | None:
+    """The grammatical subject of a verb, approximated: the first person or party in its clause.
+
+    "Labour's Sarah Edwards … overturned a Conservative majority … to win": the winner is the first
+    name, not the nearest one; a party qualifying a noun ("a Conservative majority") is skipped.
+    """
+    clause = clause_start(text, sentence, position)
+    candidates = _outside_asides(text, sentence.start, position, candidates)
+    before = [
+        m
+        for m in candidates
+        if clause <= m.start
+        and m.end <= position
+        and not patterns.QUALIFYING_PARTY.match(text, m.end, min(len(text), m.end + 20))
+    ]
+    if not before:
+        return subject_before(text, sentence, position, candidates)
+    first = before[0]
+    if (
+        first.kind == "person"
+        and len(before) > 1
+        and before[1].kind == "party"
+        and rx.fullmatch(r"'s?\s+", text[first.end : before[1].start])
+    ):
+        first = before[1]  # "Keir Starmer's Labour Party won": the party is the subject
+    if first.kind == "party":
+        people = [m for m in before if m.kind == "person" and m.party == first.value]
+        if people:
+            return people[0]
+    return first
+
+
+def figure_subject(text: str, sentence: Sentence, figure: Figure, candidates: list[Mention]) -> Mention | None:
+    """Whose figure? Right after a name ("Mr Burns's 11,141", "Jenkinson (Con) 20,488") it is that
+    name's; after the object of a verb ("took the seat from the Conservatives with 23,661") it is the
+    clause's subject; otherwise the nearest name."""
+    nearest = subject_before(text, sentence, figure.start, candidates)
+    if nearest is None:
+        return None
+    if nearest.kind == "party":
+        # "Neil Manson of the SDP (151)": the person the party is written after
+        owner = next(
+            (
+                m
+                for m in reversed(candidates)
+                if m.kind == "person"
+                and m.end <= nearest.start
+                and rx.fullmatch(r"\s+of\s+(?:the\s+)?", text[m.end : nearest.start])
+            ),
+            None,
+        )
+        if owner is not None:
+            nearest = owner if owner.party else replace(owner, party=nearest.value)
+    gap = text[nearest.end : figure.start]
+    if patterns.PARTY_ANAPHOR.search(gap):
+        # "… Mr Keen secured in 2010, and the party's share rose to 54.4%": the party named last
+        party = next((m for m in reversed(candidates) if m.kind == "party" and m.end <= nearest.start), None)
+        if party is not None and sentence.start <= party.start:
+            return party
+    if rx.fullmatch(r"(?:'s?\s*|\s*\([^)\n]{1,40}\)\s*[:,\u2013\u2014-]?\s*)", gap):
+        return nearest  # "to Mr Burns's 11,141", "Jenkinson (Con) 20,488"
+    if rx.search(r"\bto\s+(?:his|her)\s+\Z", gap):
+        # "took the seat from Tessa Munt with 26,247 votes to her 18,662": the other person named
+        subject = clause_subject(text, sentence, figure.start, candidates)
+        other = [
+            m
+            for m in candidates
+            if m.kind == "person" and m.end <= figure.start and subject and m.value != subject.value
+        ]
+        if other:
+            return other[-1]
+    if rx.fullmatch(r"\s*,?\s*on\s*", gap):
+        # "against Labour's Danny Beales on 13,470"; "The Conservatives … finished third with Neil
+        # Benny on 9,469": a person brought in "with" stands for the clause's party
+        if (
+            nearest.kind == "person"
+            and nearest.party is None
+            and rx.search(r"\bwith\s+\Z", text[max(sentence.start, nearest.start - 6) : nearest.start])
+        ):
+            subject = clause_subject(text, sentence, nearest.start, candidates)
+            if subject is not None and subject.kind == "party":
+                return replace(nearest, party=subject.value)
+        return nearest
+    if rx.search(r"\b(?:who|which|whose)\b", gap) or patterns.PLACE_THEN_TALLY.fullmatch(gap):
+        return nearest  # "over UKIP's Diane James, who took 11,571 votes", "Will Scobie third with 11,740"
+    # "from the Liberal Democrat Tom Morrison": the party written with the person is part of the object
+    unit_start = next(
+        (
+            m.start
+            for m in candidates
+            if m.kind == "party" and m is not nearest and rx.fullmatch(r"(?:'s)?\s{1,2}", text[m.end : nearest.start])
+        ),
+        nearest.start,
+    )
+    object_of = rx.search(
+        r"\b(?:from|over|against|than|beat|beating|defeating|defeated|unseating|ousting|to)\s+(?:the\s+)?\Z"
+        # "Dan Jarvis held the seat for Labour with 14,724 votes": the party it was held for
+        r"|\b(?:held|won|took|kept|retained|gained)\s+(?:the\s+seat\s+|it\s+)?for\s+(?:the\s+)?\Z",
+        text[max(sentence.start, nearest.start - 30) : nearest.start],
+    ) or rx.search(
+        r"\b(?:from|over|against|beat|beating|defeating|defeated|unseating|ousting)\s+(?:the\s+)?\Z",
+        text[max(sentence.start, unit_start - 16) : unit_start],
+    )
+    if object_of and patterns.VOTES_VERB_BEFORE.search(text, max(sentence.start, figure.start - 40), figure.start):
+        # "Helen Morgan took North Shropshire from the Conservatives …, winning 17,957 votes"
+        return clause_subject(text, sentence, figure.start, candidates) or nearest
+    # "Mark Jenkinson (Con) with 20,488", "and Labour's Will Scobie third with 11,740": the name's own
+    return nearest
+
+
+def respectively_subject(text: str, sentence: Sentence, figure: Figure, candidates: list[Mention]) -> Mention | None:
+    """ "Caroline Shah and John Usher, received 247 and 61 votes respectively": the two people named
+    last before the tallies, in order."""
+    for pair in patterns.RESPECTIVELY_PAIR.finditer(text, max(sentence.start, figure.start - 30), sentence.end):
+        index = {pair.start("first"): 0, pair.start("second"): 1}.get(figure.start)
+        if index is None:
+            continue
+        people = [c for c in candidates if c.kind == "person" and sentence.start <= c.start < pair.start()]
+        distinct: list[Mention] = []
+        for person in reversed(people):
+            if all(person.value != seen.value for seen in distinct):
+                distinct.insert(0, person)
+        return distinct[-2:][index] if len(distinct) >= 2 else None
+    return None
+
+
+def score_pair_subject(text: str, sentence: Sentence, figure: Figure, candidates: list[Mention]) -> Mention | None:
+    """ "Slade beat Tomlinson by 1,352 votes, 21,442 to 20,090": two tallies set against each other
+    belong, in order, to the two candidates the sentence names before them (a party written with its
+    candidate, "Labour's Neil Duncan-Jordan", is one)."""
+    window_start = max(sentence.start, figure.start - 40)
+    for pair in patterns.SCORE_PAIR.finditer(text, window_start, min(sentence.end, figure.end + 40)):
+        if figure.start == pair.start("first"):
+            index = 0
+        elif figure.start == pair.start("second"):
+            index = 1
+        else:
+            continue
+        named = [c for c in candidates if sentence.start <= c.start < pair.start()]
+        named = [
+            c
+            for c in named
+            if not (c.kind == "party" and any(p.kind == "person" and 0 <= p.start - c.end <= 4 for p in named))
+        ]
+        distinct: list[Mention] = []
+        for mention in named:
+            if all(mention.value != seen.value for seen in distinct):
+                distinct.append(mention)
+        return distinct[index] if len(distinct) == 2 else None
+    return None
+
+
+def subject_after(text: str, position: int, candidates: list[Mention]) -> Mention | None:
+    """ "12,680 for the Conservatives": the one the figure is given for — unless a figure of their
+    own follows them ("21,283 to Mary Creagh (Lab) 17,925")."""
+    for mention in candidates:
+        if mention.start >= position and patterns.FOR_AFTER.match(text[position : mention.start]):
+            target = person_after_party(text, mention, candidates, 4)  # "15,096 for Labour's Phil Wilson"
+            if rx.match(
+                r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:'s?\s+)?(?:[\w-]+(?:'s?)?\s+){0,2}\d",
+                text[mention.end : mention.end + 50],
+            ) or rx.match(r"\s*(?:\([^)\n]{1,40}\)\s*)?,?\s*(?:on|with)\s+\d", text[target.end : target.end + 50]):
+                return None  # "21,773 to Labour's Simon Letts on 21,742": Letts has his own figure
+            return target
+        if mention.start > position + 30:
+            break
+    return None

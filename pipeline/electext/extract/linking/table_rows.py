@@ -1,0 +1,143 @@
+"""Rows of a delimited results table: "Party | Candidate | Votes | % | +/-" and the lines under it.
+
+Results services and scraped pages print a declaration as a table whose header names its columns.
+The header says which cell is the candidate, the party, the votes, the share and the change, so a
+row needs no prose cues at all: each cell is read by its column, and the rows' order is the places.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from electext.core import rx
+from electext.extract.facts import Fact, Sentence, Span
+from electext.extract.figures import Figure
+from electext.extract.mentions import Mention, Mentions
+from electext.lexicon import patterns
+from electext.lexicon.resources import load_resources
+
+# Header words for each column a row is read by (lower case, as printed).
+COLUMN_NAMES: dict[str, frozenset[str]] = {
+    "candidate": frozenset({"candidate", "candidates", "name", "member"}),
+    "party": frozenset({"party", "parties"}),
+    "votes": frozenset({"votes", "vote", "total", "tally"}),
+    "share": frozenset({"%", "share", "vote share", "% share", "per cent", "pc"}),
+    "change": frozenset({"+/-", "+/−", "change", "±", "swing", "% change", "chg"}),
+}
+DELIMITERS = ("|", "\t")
+
+
+def _cells(text: str, sentence: Sentence, delimiter: str) -> list[tuple[int, int]]:
+    """The cells of one line, each as its stripped (start, end) offsets."""
+    cells: list[tuple[int, int]] = []
+    start = sentence.start
+    line = text[sentence.start : sentence.end]
+    for part in line.split(delimiter):
+        left = len(part) - len(part.lstrip())
+        cells.append((start + left, start + len(part.rstrip())))
+        start += len(part) + len(delimiter)
+    return [(s, e) for s, e in cells if e >= s]
+
+
+def table_header(text: str, sentence: Sentence) -> tuple[str, dict[str, int]] | None:
+    """The delimiter and the column of each known field, when this line is a table's header
+    naming at least a candidate or party column and a votes column."""
+    for delimiter in DELIMITERS:
+        if delimiter not in text[sentence.start : sentence.end]:
+            continue
+        columns: dict[str, int] = {}
+        for index, (start, end) in enumerate(_cells(text, sentence, delimiter)):
+            word = " ".join(text[start:end].lower().split())
+            word = rx.sub(r"\s*\((?:%|pts?|points|per\s+cent)\)\Z", "", word) or word  # "Share (%)", "Change (pts)"
+            for field, names in COLUMN_NAMES.items():
+                if word in names and field not in columns:
+                    columns[field] = index
+        if "votes" in columns and ("candidate" in columns or "party" in columns):
+            return delimiter, columns
+    return None
+
+
+def _party_in(text: str, start: int, end: int, mentions: Mentions) -> str | None:
+    """The party a cell names: a party mention inside it, else the cell read as a name or abbreviation."""
+    inside = [m for m in mentions.parties if start <= m.start and m.end <= end]
+    if inside:
+        return inside[0].value
+    resources = load_resources()
+    cell = " ".join(text[start:end].split())
+    return resources.party_by_alias.get(cell) or resources.party_by_abbreviation.get(cell)
+
+
+def _person_in(text: str, start: int, end: int, mentions: Mentions) -> Mention | None:
+    inside = [m for m in mentions.people if start <= m.start and m.end <= end]
+    if inside:
+        return inside[0]
+    cell = " ".join(text[start:end].split()).rstrip("*").strip()
+    if cell and patterns.NAME_WORDS.match(cell):
+        return Mention(start, start + len(cell), cell, "person", cell)
+    return None
+
+
+def table_row(
+    text: str,
+    sentence: Sentence,
+    layout: tuple[str, dict[str, int]],
+    mentions: Mentions,
+    figures: list[Figure],
+    seat: str,
+    rank: int,
+) -> list[Fact] | None:
+    """Votes, share, change and place for the candidate on one row, or None when the line is not a
+    row of this table (the table has ended)."""
+    delimiter, columns = layout
+    cells = _cells(text, sentence, delimiter)
+    if len(cells) <= max(columns.values()):
+        return None
+
+    def cell(field: str) -> tuple[int, int] | None:
+        return cells[columns[field]] if field in columns else None
+
+    def figure_in(field: str) -> Figure | None:
+        span = cell(field)
+        if span is None:
+            return None
+        return next((f for f in figures if span[0] <= f.start < span[1] + 1), None)
+
+    votes = figure_in("votes")
+    if votes is None or votes.kind != "count" or not votes.is_whole:
+        return None
+    party_cell, candidate_cell = cell("party"), cell("candidate")
+    party = _party_in(text, *party_cell, mentions) if party_cell else None
+    person = _person_in(text, *candidate_cell, mentions) if candidate_cell else None
+    if person is not None:
+        subject = replace(person, party=party or person.party)
+    elif party is not None and party_cell is not None:
+        subject = Mention(party_cell[0], party_cell[1], text[party_cell[0] : party_cell[1]], "party", party)
+    else:
+        return None
+    line = (Span(sentence.start, sentence.end),)
+    facts = [Fact(seat, "votes", (Span(votes.start, votes.end),), votes, subject=subject)]
+    share = figure_in("share")
+    if share is not None:
+        facts.append(Fact(seat, "share", (Span(share.start, share.end),), share, subject=subject))
+    change_cell = cell("change")
+    if change_cell is not None:
+        change = rx.fullmatch(r"[+\-\u2212]\d+(?:\.\d+)?", text[change_cell[0] : change_cell[1]])
+        if change is not None:
+            value = float(change.group(0).replace("\u2212", "-"))
+            figure = Figure(
+                change_cell[0],
+                change_cell[1],
+                change.group(0),
+                value,
+                "points",
+                "exact",
+                value,
+                value,
+                change_cell[0],
+                False,
+            )
+            facts.append(Fact(seat, "share_change", (Span(change_cell[0], change_cell[1]),), figure, subject=subject))
+    facts.append(Fact(seat, "position", line, subject=subject, label=str(rank), derived="order of the results table"))
+    if rank == 1:
+        facts.append(Fact(seat, "winner", line, subject=subject, derived="top of the results table"))
+    return facts

@@ -1,0 +1,514 @@
+"""Facts said in words, not figures: places, winners, vacancies, members, gains and holds, elections.
+
+"came second", "Labour's X won", "the resignation of the former MP Y", "Labour gain from SNP", "the
+Rutherglen by-election": each reader takes one sentence (a :class:`_Scope`) and returns the facts its
+cue states. Every sentence is read by all of them, in the order of ``_WORD_READERS``, whatever kind
+of line it is (prose, a results list or a table row), after its figures.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from electext.core import rx
+from electext.extract.facts import Fact, Sentence, Span, clause_start, mentions_in
+from electext.extract.linking.context import Context, about_earlier_election, modal_before, person_after_party, seat_for
+from electext.extract.linking.subjects import clause_subject, subject_before
+from electext.extract.mentions import Mention, Mentions
+from electext.lexicon import patterns
+
+_CHOOSE_VERBS = frozenset({"elected", "elects", "elect", "returned", "returns", "return"})
+_DEFEAT_VERBS = frozenset({"defeated", "beaten", "ousted", "unseated", "toppled"})
+# "…, holding the seat for the Conservatives" reports a result; "the party holding the seat" describes
+_PARTICIPLE_WINS = frozenset({"holding", "keeping", "retaining"})
+_ELECTION_LABEL = {
+    "council": "council by-election",
+    "holyrood": "Scottish Parliament by-election",
+    "senedd": "Senedd by-election",
+    "by": "by-election",
+    "general": "general election",
+}
+
+
+class _Scope(NamedTuple):
+    """What every word-fact reader looks at: one sentence and what is named in it."""
+
+    text: str
+    sentence: Sentence
+    mentions: Mentions
+    seats: list[Mention]
+    candidates: list[Mention]
+    context: Context
+
+
+def new_member(
+    text: str, sentence: Sentence, seats: list[Mention], candidates: list[Mention], context: Context
+) -> list[Fact]:
+    """ "Sarah Olney is the new MP for Richmond Park": the winner, said as who now holds the seat."""
+    facts = []
+    for match in patterns.NEW_MEMBER.finditer(text, sentence.start, sentence.end):
+        # "that Salmond - who only eight months ago had … - was declared the member for Gordon": the name
+        # before a dash-set aside
+        dashed = [
+            m
+            for m in candidates
+            if m.end <= match.start()
+            and rx.fullmatch(
+                r"\s+[-\u2013\u2014][^-\u2013\u2014]{1,300}[-\u2013\u2014]\s+", text[m.end : match.start()]
+            )
+        ]
+        subject = dashed[-1] if dashed else clause_subject(text, sentence, match.start(), candidates)
+        seat = next((s for s in seats if match.end() <= s.start <= match.end() + 3), None) or seat_for(
+            text, sentence, match.start(), match.end(), seats, context
+        )
+        if subject is not None and seat is not None:
+            facts.append(Fact(seat.value, "winner", (Span(match.start(), match.end()),), subject=subject))
+    for match in patterns.SENT_TO_PARLIAMENT.finditer(text, sentence.start, sentence.end):
+        # "Labour has kept hold of the City of Chester, sending Samantha Dixon to Westminster"
+        person = next((m for m in candidates if m.kind == "person" and m.start == match.end("person")), None)
+        seat = seat_for(text, sentence, match.start(), match.end(), seats, context)
+        if person is not None and seat is not None and not modal_before(text, sentence, match.start()):
+            facts.append(Fact(seat.value, "winner", (Span(match.start(), match.end()),), subject=person))
+    return facts
+
+
+def _places(scope: _Scope) -> list[Fact]:
+    """Stated places: "came second", "finished third", "runner-up"."""
+    text, sentence, _mentions, seats, candidates, context = scope
+    facts: list[Fact] = []
+    if not candidates:
+        return facts  # a place is a candidate's or a party's: with none in the sentence, no scan
+    for match in patterns.POSITION.finditer(text, sentence.start, sentence.end, timeout=patterns.REGEX_TIMEOUT):
+        if modal_before(text, sentence, match.start()) or about_earlier_election(
+            text, sentence, match.start(), match.end()
+        ):
+            continue
+        if patterns.PLACE_ELSEWHERE.match(text, match.end(), min(sentence.end, match.end() + 40)):
+            continue  # "Labour, which came second across much of the country, was fourth here"
+        word = (match.group("ordinal") or match.group("placed") or "").lower()
+        place = 2 if match.group("runner") else patterns.ORDINAL_VALUE.get(word)
+        subject = subject_before(text, sentence, match.start(), candidates)
+        inverted = rx.match(
+            r"\s*,?\s*(?:was|were|is|came|went\s+to)\s+(?:the\s+)?", text[match.end() : match.end() + 16]
+        )
+        if inverted and rx.match(r"\s*in\b", text[clause_start(text, sentence, match.start()) : match.end()], rx.I):
+            # "In second place was the Conservative Daniel Critchlow"
+            after = next((m for m in candidates if m.start == match.end() + inverted.end()), None)
+            subject = person_after_party(text, after, candidates, 2) if after is not None else subject
+        seat = seat_for(text, sentence, match.start(), match.end(), seats, context)
+        if place and subject and seat:
+            facts.append(
+                Fact(seat.value, "position", (Span(match.start(), match.end()),), subject=subject, label=str(place))
+            )
+    return facts
+
+
+def _winners(scope: _Scope) -> list[Fact]:
+    """Win verbs and their subjects: "Labour's X won", "was beaten by the Conservative Y"."""
+    text, sentence, _mentions, seats, candidates, context = scope
+    facts: list[Fact] = []
+    if not candidates:
+        return facts  # every winner below is one of the sentence's candidates
+    for match in patterns.WIN_VERB.finditer(text, sentence.start, sentence.end, timeout=patterns.REGEX_TIMEOUT):
+        if modal_before(text, sentence, match.start()) or rx.match(
+            r"\A\s*(?:back|seats|the\s+(?:next|general))", text[match.end() : match.end() + 20]
+        ):
+            continue
+        if rx.search(r"\bsince\b", text[match.end() : min(sentence.end, match.end() + 40)]):
+            continue  # "held by the Tories since 2010" is history, not this result
+        if patterns.TENURE_SPAN.search(
+            text, match.end(), min(sentence.end, match.end() + 40)
+        ) or patterns.YEAR_SPAN.search(text, match.end(), min(sentence.end, match.end() + 60)):
+            continue  # "Labour's Albert Owen held it for the next eighteen years"
+        if rx.search(
+            r"\b(?:had|'d|first|originally|previously|once)\s+(?:\w+\s+)?\Z",
+            text[max(sentence.start, match.start() - 20) : match.start()],
+        ):
+            continue  # "John Mann had held it", "who first won Richmond Park": an earlier result
+        if patterns.WHEN_AFTER_YEAR.search(text, max(sentence.start, match.start() - 50), match.start()):
+            continue  # "Labour has held the seat since 2015, when it took it from the Conservatives"
+        if patterns.OTHER_RACE_BEFORE.search(text, max(sentence.start, match.start() - 50), match.start()):
+            continue  # "to stand for police commissioner, a race he went on to win"
+        if patterns.NEGATED.search(text, max(sentence.start, match.start() - 25), match.start()):
+            continue  # "The SNP, who have never won Shetland": no win at all
+        if rx.match(r"\s+as\s+an?\s+", text[match.end() : match.end() + 8]):
+            continue  # "was elected as a Tory": a member's label, not this result
+        if patterns.NOT_A_SEAT_WIN.match(text[match.end() : match.end() + 30]):
+            continue  # "the council holds its next elections"
+        if patterns.FOR_A_PLACE.search(text[match.end() : min(sentence.end, match.end() + 60)]):
+            continue  # "edged out the Green, Stewart Goshawk (2,123), for fourth": a lower place won
+        if match.group(0).lower() in _PARTICIPLE_WINS and not rx.search(
+            r"(?:,|\bby|\bafter)\s*\Z", text[max(sentence.start, match.start() - 8) : match.start()]
+        ):
+            continue  # "Labour, as the party holding the seat, will decide": a description, not a result
+        passive = rx.search(
+            r"\b(?:was|were|been|be|being)\s+\Z", text[max(sentence.start, match.start() - 10) : match.start()]
+        )
+        by_agent = rx.match(r"\A\s+by\s+(?:the\s+)?", text[match.end() : match.end() + 12])
+        if passive and not by_agent:
+            continue  # "was defeated", "the referendum has been won": no winner named
+        if patterns.WIN_VERB_OF_FIGURE.match(text, match.end(), min(sentence.end, match.end() + 30)):
+            continue  # "took 27,628 votes", "took 42.9 per cent": a tally, not the seat
+        if about_earlier_election(text, sentence, match.start(), match.end()):
+            continue
+        by_after = rx.match(r"\A\s+by\s+(?:the\s+)?", text[match.end() : match.end() + 12])
+        subject = None
+        chosen = rx.match(r"\A\s+(?:an?\s+|the\s+)?", text[match.end() : match.end() + 8])
+        if match.group(0).lower() in _CHOOSE_VERBS and chosen:
+            # "constituencies that had long sent Labour MPs … elected Conservatives": the party chosen
+            chosen_party = next(
+                (m for m in candidates if m.kind == "party" and m.start == match.end() + chosen.end()), None
+            )
+            subject = person_after_party(text, chosen_party, candidates, 4) if chosen_party is not None else None
+        if subject is None and by_after:
+            # "was beaten by the Conservative Mark Fletcher", "was won by Labour"
+            agent = next((m for m in candidates if m.start == match.end() + by_after.end()), None)
+            subject = person_after_party(text, agent, candidates, 2) if agent is not None else None
+        if subject is None:
+            # "… as Labour held Stoke-on-Trent Central": a name right before the verb is its subject
+            adjacent = [m for m in candidates if m.end <= match.start() and not text[m.end : match.start()].strip()]
+            subject = adjacent[-1] if adjacent else clause_subject(text, sentence, match.start(), candidates)
+        if subject is None:
+            continue
+        clause_end = sentence.end
+        for brk in patterns.CLAUSE_BREAK.finditer(text, match.end(), sentence.end):
+            clause_end = brk.start()
+            break
+        objects = [seat for seat in seats if match.end() <= seat.start < clause_end]
+        if objects:
+            objects = [*objects[:-1], *_listed_seats_after(text, seats, objects[-1])]
+        if not objects and _national_line(text, sentence):
+            continue  # "Across Scotland …: Labour gains from the SNP in the central belt": no seat of ours
+        targets = objects or (
+            [s] if (s := seat_for(text, sentence, match.start(), match.end(), seats, context)) else []
+        )
+        # "Reform UK's Chris Walsh narrowly beat the Lib Dem Jamie Needle": a win over a person only
+        # ranks the two; it names the winner of the seat only if nothing else does
+        over = rx.match(r"\s+(?:the\s+)?", text[match.end() : match.end() + 6])
+        beaten = next(
+            (m for m in candidates if over and m.start == match.end() + over.end() and not objects),
+            None,
+        )
+        beaten = person_after_party(text, beaten, candidates, 2) if beaten is not None else None
+        relative = "over" if beaten is not None and beaten.kind == "person" else None
+        the_seat = patterns.THE_SEAT_OBJECT.match(text, match.end())
+        for seat in targets:
+            facts.append(
+                Fact(seat.value, "winner", (Span(match.start(), match.end()),), subject=subject, label=relative)
+            )
+            # the verb's object: the seat it names, or "the seat" / "it" right after the verb; with no
+            # object, the verb itself ("where Douglas Carswell won for Ukip")
+            object_end = seat.end if seat in objects else (the_seat.end() if the_seat else match.end())
+            for_party = _party_joined_after(text, object_end, candidates, patterns.FOR_THE_PARTY)
+            if subject.kind == "person" and for_party is not None:
+                # "Pete Wishart has held Perth and North Perthshire for the SNP", "kept the seat in
+                # Conservative hands"
+                facts.append(Fact(seat.value, "winner", (Span(match.start(), match.end()),), subject=for_party))
+            loser = _party_joined_after(text, object_end, candidates, patterns.FROM_THE_PARTY)
+            if (
+                loser is not None
+                and match.group(0).lower() not in _DEFEAT_VERBS
+                and loser.value != (subject.value if subject.kind == "party" else subject.party)
+            ):
+                # "Labour has taken Rutherglen and Hamilton West from the SNP": a gain from the SNP
+                facts.append(
+                    Fact(
+                        seat.value,
+                        "result",
+                        (Span(match.start(), loser.end),),
+                        subject=subject,
+                        label="gain",
+                        parties=(loser,),
+                    )
+                )
+    return facts
+
+
+def _party_joined_after(
+    text: str, end: int | None, candidates: list[Mention], joiner: rx.Pattern[str]
+) -> Mention | None:
+    """The party right after a verb's object (ending at ``end``), joined to it by ``joiner``:
+    "held Perth for the SNP", "taken Rutherglen from the SNP", "kept the seat in Conservative hands"."""
+    if end is None:
+        return None
+    following = next((m for m in candidates if m.kind == "party" and m.start >= end), None)
+    if following is None or not joiner.fullmatch(text, end, following.start):
+        return None
+    return following
+
+
+def _vacancies(scope: _Scope) -> list[Fact]:
+    """Why the seat fell vacant: "the resignation of the former MP Nadine Dorries"."""
+    text, sentence, mentions, seats, _candidates, context = scope
+    facts: list[Fact] = []
+    if not mentions_in(sentence, mentions.people):
+        return facts  # the member who left is a person named in the sentence
+    if not patterns.PREVIOUS_MP_CUE.search(text, sentence.start, sentence.end):
+        return facts  # no member to have left: no reason cue needs looking for
+    for reason, cue in patterns.REASON_CUES.items():
+        match = cue.search(text, sentence.start, sentence.end)
+        if not match:
+            continue
+        # "the resignation of the former MP Nadine Dorries", "the seat vacated by Sir Peter Soulsby",
+        # "left vacant by the death of David Cairns": the person the cue names comes first
+        people = [
+            m
+            for m in mentions.people
+            if match.end() <= m.start < min(sentence.end, match.end() + 60)
+            # "the death in August of Labour member Hefin David"
+            and rx.match(
+                r"\A\s+(?:(?:in|on|last|earlier\s+this)\s+[\w ]{1,20}?\s+)?(?:of|by)\b", text[match.end() : m.start]
+            )
+        ][:1]
+        if not people:
+            people = [
+                m
+                for m in mentions.people
+                if sentence.start <= m.start
+                and m.end <= match.start()
+                and (match.start() - m.end <= 40 or patterns.ASIDE_BEFORE.match(text[m.end : match.start()]))
+            ]
+        # "Nigel Adams, a close ally of Mr Johnson, resigned": the person the aside describes
+        described = [m for m in people if patterns.ASIDE_BEFORE.match(text[m.end : match.start()])]
+        if described:
+            people = described[:1]
+        # "Labour also held Cardiff South and Penarth, where X succeeds Alun Michael, who stood down":
+        # the seat this sentence names, even in passing, before the running focus
+        named = [s for s in seats if s.end <= people[-1].start] if people else []
+        seat = named[-1] if named else seat_for(text, sentence, match.start(), match.end(), seats, context)
+        if people and seat:
+            facts.append(
+                Fact(seat.value, "previous_mp", (Span(match.start(), match.end()),), subject=people[-1], label=reason)
+            )
+            break
+    return facts
+
+
+def _defeated_in(scope: _Scope) -> list[Fact]:
+    """ "defeated in Somerset and Frome by the Lib Dems": the winner of a seat named in passing."""
+    text, sentence, _mentions, seats, candidates, _context = scope
+    facts: list[Fact] = []
+    if not candidates:
+        return facts  # the agent is one of the sentence's candidates
+    for seat in seats:
+        # "defeated in Somerset and Frome by the Lib Dems and in Selby and Ainsty by Labour"
+        agent_after = rx.match(r"\s+(?:by|to)\s+(?:the\s+)?", text[seat.end : seat.end + 12])
+        if not agent_after or not patterns.DEFEATED_IN.search(text, sentence.start, seat.start):
+            continue
+        agent = next((m for m in candidates if m.start == seat.end + agent_after.end()), None)
+        if agent is not None and not about_earlier_election(text, sentence, seat.start, seat.end):
+            facts.append(Fact(seat.value, "winner", (Span(seat.start, agent.end),), subject=agent))
+    return facts
+
+
+def _lost_to(scope: _Scope) -> list[Fact]:
+    """ "X lost Chelsea and Fulham to Labour's Y": the winner, and the member who lost."""
+    text, sentence, _mentions, seats, candidates, context = scope
+    facts: list[Fact] = []
+    if not candidates:
+        return facts  # the winner is one of the sentence's candidates
+    for match in patterns.LOST_TO.finditer(text, sentence.start, sentence.end):
+        # "Greg Hands lost Chelsea and Fulham to Labour's Ben Coleman": the winner follows "to", and
+        # a person who lost the seat was its member.
+        if modal_before(text, sentence, match.start()) or about_earlier_election(
+            text, sentence, match.start(), match.end()
+        ):
+            continue
+        agent = next((m for m in candidates if m.start == match.end()), None)
+        if agent is None:
+            continue
+        agent = person_after_party(text, agent, candidates, 3)
+        seat = next((s for s in seats if match.start() <= s.start < match.end()), None) or seat_for(
+            text, sentence, match.start(), match.end(), seats, context
+        )
+        if seat is None:
+            continue
+        facts.append(Fact(seat.value, "winner", (Span(match.start(), match.end()),), subject=agent))
+        loser = clause_subject(text, sentence, match.start(), candidates)
+        if loser is not None and loser.kind == "person":
+            facts.append(
+                Fact(seat.value, "previous_mp", (Span(match.start(), match.end()),), subject=loser, label="other")
+            )
+    return facts
+
+
+def _incumbents(scope: _Scope) -> list[Fact]:
+    """The sitting member who lost: "unseating Vera Baird", "Ms Hayman, the sitting MP"."""
+    text, sentence, mentions, seats, _candidates, context = scope
+    facts: list[Fact] = []
+    for person in mentions_in(sentence, mentions.people):
+        # The sitting member who lost: "unseating Labour's Vera Baird", "Ms Hayman, the sitting MP",
+        # "Dennis Skinner has lost Bolsover", "Conor Burns, who had held Bournemouth West since 2010".
+        before = text[max(sentence.start, person.start - 60) : person.start]
+        after = text[person.end : min(sentence.end, person.end + 100)]
+        after_cue = patterns.INCUMBENT_AFTER.match(after)
+        cue = after_cue or patterns.INCUMBENT_BEFORE.search(before)
+        if cue is None or about_earlier_election(text, sentence, person.start, person.end):
+            continue
+        seat = seat_for(text, sentence, person.start, person.end, seats, context)
+        if seat is not None:
+            offset = person.end if after_cue is not None else person.start - len(before)
+            start, end = offset + cue.start(), offset + cue.end()
+            facts.append(Fact(seat.value, "previous_mp", (Span(start, end),), subject=person, label="other"))
+    return facts
+
+
+def _listed_seats_before(text: str, seats: list[Mention], position: int) -> list[Mention]:
+    """The seats listed as the subject right before ``position``: "Bridgend and Ynys Môn also fell"."""
+    before = [seat for seat in seats if seat.end <= position]
+    if not before or not rx.fullmatch(r"\s+(?:also\s+|both\s+|all\s+)?", text[before[-1].end : position]):
+        return []
+    listed = [before[-1]]
+    for seat in reversed(before[:-1]):
+        if not patterns.SEAT_LIST_JOIN.match(text[seat.end : listed[0].start]):
+            break
+        listed.insert(0, seat)
+    return listed
+
+
+def _listed_seats_after(text: str, seats: list[Mention], first: Mention) -> list[Mention]:
+    """The seats listed after ``first``: "captured Wrexham, Clwyd South and the Vale of Clwyd"."""
+    listed = [first]
+    for seat in seats:
+        if seat.start > listed[-1].end and patterns.SEAT_LIST_JOIN.match(text[listed[-1].end : seat.start]):
+            listed.append(seat)
+    return listed
+
+
+def _national_line(text: str, sentence: Sentence) -> bool:
+    """Whether the sentence is about the national picture, read on its whole line, not only the
+    sentence: "Across Scotland the picture was very different: Labour gains from the SNP …"."""
+    return patterns.NATIONAL_SENTENCE.search(text, text.rfind("\n", 0, sentence.start) + 1, sentence.end) is not None
+
+
+def _party_results(scope: _Scope) -> list[Fact]:
+    """Party-level results: "went Conservative", "Labour gain from SNP", "SNP hold"."""
+    text, sentence, mentions, seats, _candidates, context = scope
+    facts: list[Fact] = []
+    for party in mentions_in(sentence, mentions.parties):
+        lead = text[max(sentence.start, party.start - 20) : party.start]
+        if patterns.WENT_TO.search(lead) and not modal_before(text, sentence, party.start):
+            # "The seat … went Conservative", "the first seat of the night to fall to the Tories"
+            seat = seat_for(text, sentence, party.start, party.end, seats, context)
+            if seat is not None and not about_earlier_election(text, sentence, party.start, party.end):
+                facts.append(Fact(seat.value, "winner", (Span(party.start, party.end),), subject=party))
+        fell = patterns.FELL_FROM.search(text, max(sentence.start, party.start - 30), party.start)
+        winner = next((p for p in mentions.parties if p.start > party.end), None)
+        if fell and winner is not None and patterns.FROM_TO.match(text[party.end : winner.start]):
+            # "Bridgend and Ynys Môn also fell from Labour to the Conservatives"
+            for seat in _listed_seats_before(text, seats, fell.start()):
+                span = (Span(fell.start(), winner.end),)
+                facts.append(Fact(seat.value, "winner", span, subject=winner))
+                facts.append(Fact(seat.value, "result", span, subject=winner, label="gain", parties=(party,)))
+        tail = text[party.end : min(sentence.end, party.end + 80)]
+        gain = patterns.PARTY_GAIN.match(tail)  # "Labour gain from SNP", "Alliance gain Belfast East from the DUP"
+        seat = seat_for(text, sentence, party.start, party.end, seats, context)
+        if gain:
+            seat = next((s for s in seats if party.end < s.start and s.end <= party.end + gain.end()), seat)
+        if seat is None:
+            continue
+        hold = patterns.PARTY_HOLD.match(tail)
+        if hold:
+            # "Plaid also clung on in Arfon": the seat the hold is "in", even one named in passing
+            named = next(
+                (s for s in seats if rx.fullmatch(r"\s+(?:in\s+)?", text[party.end + hold.end() : s.start])), None
+            )
+            seat = named or seat
+        named_in_result = gain is not None and any(
+            party.end < s.start and s.end <= party.end + gain.end() for s in seats
+        )
+        if (gain or hold) and not named_in_result and not seats and _national_line(text, sentence):
+            continue  # "Across Scotland … Labour gains from the SNP in the central belt": the national picture
+        if (gain or hold) and not about_earlier_election(text, sentence, party.start, party.end):
+            # "Labour gain from SNP", "SNP hold": the party won the seat
+            facts.append(Fact(seat.value, "winner", (Span(party.start, party.end),), subject=party))
+        if gain:
+            loser = next((p for p in mentions.parties if p.start == party.end + gain.end()), None)
+            facts.append(
+                Fact(
+                    seat.value,
+                    "result",
+                    (Span(party.start, party.end + gain.end() + (loser.end - loser.start if loser else 0)),),
+                    subject=party,
+                    label="gain",
+                    parties=(loser,) if loser else (),
+                )
+            )
+        elif hold:
+            facts.append(
+                Fact(seat.value, "result", (Span(party.start, party.end + hold.end()),), subject=party, label="hold")
+            )
+    return facts
+
+
+def _elections(scope: _Scope) -> list[Fact]:
+    """Which election: "the Rutherglen by-election", "the general election"."""
+    text, sentence, _mentions, seats, _candidates, context = scope
+    facts: list[Fact] = []
+    for match in patterns.ELECTION_KIND.finditer(text, sentence.start, sentence.end, timeout=patterns.REGEX_TIMEOUT):
+        if patterns.FUTURE_ELECTION.search(text, sentence.start, match.start()) or modal_before(
+            text, sentence, match.start()
+        ):
+            continue
+        kind = next(key for key in _ELECTION_LABEL if match.group(key))
+        for seat in seats or ([context.focus] if context.focus else []):
+            facts.append(Fact(seat.value, "election", (Span(match.start(), match.end()),), label=_ELECTION_LABEL[kind]))
+    return facts
+
+
+def _earlier_members(scope: _Scope) -> list[Fact]:
+    """Who won the seat last time ("Flick Drummond, who won the seat for the Tories in 2015"): the
+    sitting member, when the article says nothing more direct. Marked ``derived`` so a stated
+    previous member (a vacancy, a defeat) comes first."""
+    text, sentence, mentions, seats, _candidates, context = scope
+    facts: list[Fact] = []
+    for person in mentions_in(sentence, mentions.people):
+        after = patterns.EARLIER_WIN_AFTER.match(text[person.end : min(sentence.end, person.end + 140)])
+        before = patterns.EARLIER_WIN_BEFORE.search(text, max(sentence.start, person.start - 20), person.start)
+        if not (after or (before and rx.match(r"\s+had\b", text[person.end : person.end + 5]))):
+            continue
+        cue_end = person.end + (after.end() if after else 4)
+        if not about_earlier_election(text, sentence, person.start, cue_end):
+            continue
+        years = [int(y.group(0)) for y in rx.finditer(r"\b(?:19|20)\d\d\b", text[sentence.start : sentence.end])]
+        if context.year is not None and any(y < context.year - 6 for y in years):
+            continue  # "first won it in 1997": long history, not the last election
+        seat = seat_for(text, sentence, person.start, person.end, seats, context)
+        if seat is not None:
+            facts.append(
+                Fact(
+                    seat.value,
+                    "previous_mp",
+                    (Span(person.start, cue_end),),
+                    subject=person,
+                    label="other",
+                    derived="won the seat at the election before",
+                )
+            )
+    return facts
+
+
+_WORD_READERS = (
+    _places,
+    _winners,
+    _vacancies,
+    _defeated_in,
+    _lost_to,
+    _incumbents,
+    _earlier_members,
+    _party_results,
+    _elections,
+)
+
+
+def word_facts(text: str, sentence: Sentence, mentions: Mentions, context: Context) -> list[Fact]:
+    """Facts carried by words, not figures: places, winners, vacancies, members, gain/hold, elections."""
+    scope = _Scope(
+        text,
+        sentence,
+        mentions,
+        mentions_in(sentence, mentions.seats),
+        mentions_in(sentence, mentions.candidates),
+        context,
+    )
+    return [fact for reader in _WORD_READERS for fact in reader(scope)]

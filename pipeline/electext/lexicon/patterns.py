@@ -1,0 +1,922 @@
+"""Every regular expression electext uses, compiled once at import.
+
+The phrase lists come from ``pipeline/electext/data/cues.json`` (domain knowledge as data); this module only
+assembles them. Patterns avoid nested quantifiers over the same characters, so none can backtrack
+catastrophically, and every match runs under a time bound: its own :data:`REGEX_TIMEOUT`, or the
+article's CPU-time deadline in a process electext owns (see :mod:`electext.core.rx`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import cast
+
+from electext.core import rx
+from electext.core.records import Qualifier
+from electext.lexicon.resources import load_resources
+
+# Seconds any single match may take. Generous for a 40 MB input, yet a bound on a pathological one.
+# Scans of a whole text pass it explicitly, so they keep it even under an article's deadline.
+REGEX_TIMEOUT = rx.TIMEOUT
+
+_CUES = load_resources().cues
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """Longest-first alternation of literal phrases, spaces matching any run of whitespace."""
+    ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
+    return "|".join(rx.escape(phrase).replace(r"\ ", r"\s+") for phrase in ordered)
+
+
+QUALIFIER_OF_PHRASE: dict[str, Qualifier] = {
+    # cues.json's qualifier names are validated against Qualifier when the file is loaded
+    phrase.lower(): cast(Qualifier, qualifier)
+    for qualifier, phrases in _CUES.qualifiers.items()
+    for phrase in phrases
+}
+_QUALIFIER = alternation(QUALIFIER_OF_PHRASE)
+_SMALL = alternation(_CUES.number_words)
+_SCALE = alternation(_CUES.number_scales)
+# "two", "twenty-three", "four thousand", "a thousand", "two hundred and fifty"
+_WORD_UNIT = rf"(?:(?:{_SMALL})(?:-(?:{_SMALL}))?|a)"
+# "two", "twenty-three", "four thousand", "a thousand", "seven thousand, seven hundred and sixty-six"
+_WORD_NUMBER = (
+    rf"{_WORD_UNIT}(?:\s+and\s+a\s+half)?(?:\s+(?:{_SCALE}))+"
+    rf"(?:,?\s+(?:and\s+)?(?:{_SMALL})(?:-(?:{_SMALL}))?(?:\s+hundred)?(?:\s+and\s+(?:{_SMALL})(?:-(?:{_SMALL}))?)?)?"
+    # "four and a half points"
+    rf"|(?:{_SMALL})(?:-(?:{_SMALL}))?\s+and\s+a\s+half"
+    rf"|(?:{_SMALL})(?:-(?:{_SMALL}))?"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_PERCENT_UNIT = r"%|\s?per\s?cent\b|\s?percent\b|\s?pc\b"
+_POINTS_UNIT = r"\s?percentage[\s-]points?\b|[\s-]points?\b|\s?pts?\b|\s?pp\b|\s?ppts?\b"
+
+# The first word of every qualifier and number word: "more" of "more than", "twenty" of "twenty-three",
+# "a" of "a thousand".
+_FIGURE_FIRST_WORDS = frozenset(
+    rx.split(r"[\s-]", phrase.lower())[0] for phrase in (*QUALIFIER_OF_PHRASE, *_CUES.number_words, "a")
+)
+# Every figure starts at a word boundary, at a digit or one of those words: the engine checks that (a
+# set lookup) before trying the long alternations of qualifiers and number words at every word. The
+# scan, the longest in electext, takes half the time it did.
+FIGURE = rx.compile(
+    rf"""
+    \b(?=\d|\L<first_words>\b)
+    (?<![\w.,/:£$€#-]|\d[,.])                 # not inside a word, a date, money or a longer number
+    (?:(?P<qualifier>{_QUALIFIER})\s+)?
+    (?P<number>
+        (?P<digits>{_DIGITS})(?P<magnitude>[kK]\b|m\b|\s?(?:{_SCALE})\b)?
+      | (?P<words>{_WORD_NUMBER})\b
+    )
+    (?P<unit>{_PERCENT_UNIT}|{_POINTS_UNIT})?
+    (?![\w/]|[.,:]\d)
+    (?!\s+times\b)                            # "three times the margin": a multiplier, not a figure
+    """,
+    rx.VERBOSE | rx.IGNORECASE,
+    first_words=_FIGURE_FIRST_WORDS,
+)
+SCALE_VALUE = {word.lower(): value for word, value in _CUES.number_scales.items()}
+SMALL_VALUE = {word.lower(): value for word, value in _CUES.number_words.items()}
+ORDINAL_VALUE = {word.lower(): value for word, value in _CUES.ordinals.items()}
+
+_ORDINAL = alternation(_CUES.ordinals)
+
+# A number whose thousands separator is misplaced ("1,2680", "126,80"): a typo, never a figure.
+MALFORMED_NUMBER = rx.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})*,(?:\d{1,2}|\d{4,})(?!\d|[,.]\d)")
+
+# --- role cues: each is searched in the text just before or after a figure ----------------------
+# Left context ends with these, so they are anchored at the end (\Z) of the window.
+VOTES_AFTER = rx.compile(
+    r"\A\s*(?:-\s*)?votes?\b(?!\s+(?:behind|ahead|short|clear|majority|win|victory|margin|lead))", rx.I
+)
+# "18,375 valid votes were cast", "40 rejected ballots": counts of the poll, not of a candidate.
+POLL_COUNT_AFTER = rx.compile(
+    r"\A\s*(?:valid|rejected|spoilt|spoiled|postal|registered|eligible|ballot|ballots|voters|people|electors|turned|"
+    r"seats|MPs|councillors|wards|candidates|constituencies)\b",
+    rx.I,
+)
+# A clause about an earlier election: its figures are the previous result, not this one.
+EARLIER_ELECTION_STRONG = rx.compile(
+    r"\b(?:(?:\w+|\d+)(?:\s+and\s+a\s+half)?\s+(?:years?|months)\s+ago|an?\s+year\s+and\s+a\s+half\s+ago|last\s+time|at\s+the\s+(?:last|previous)\s+(?:general\s+)?election|"
+    r"(?:at|in)\s+the\s+(?:19|20)\d\d\s+(?:general\s+)?election|last\s+(?:year|summer|spring|autumn|winter)|"
+    r"the\s+previous\s+(?:general\s+)?election|at\s+the\s+general\s+election\s+in\s+\w+\s+last\s+year|"
+    r"at\s+that\s+(?:general\s+)?election|"
+    # a results box's line for the last general election: "GE 2019: C maj 18,952"
+    r"^[ \t]*(?:(?:GE|General\s+election)\s*)?(?:19|20)\d\d\s*:)",
+    rx.I | rx.M,
+)
+EARLIER_ELECTION = rx.compile(
+    r"\b(?:(?:in|back\s+in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+)?(?:19|20)\d\d\b|previously|at\s+the\s+previous|before\s+that)",
+    rx.I,
+)
+# The new majority in a before-and-after: "… became a Conservative majority of 1,239", "turning a Tory
+# majority of 1,895 at the last general election into a Labour majority of 7,791".
+NEW_MAJORITY_BEFORE = rx.compile(
+    r"\b(?:became|become|becomes|becoming|into|now)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}"
+    r"(?:majority|margin)\s+(?:of\s+)?(?:just\s+|only\s+|some\s+)?\Z",
+    rx.I,
+)
+# "the 2,137 votes by which Mr Williams had held the seat": an earlier margin.
+EARLIER_MARGIN_AFTER = rx.compile(r"\A\s*(?:votes?\s+)?by\s+which\b[^.;]{0,60}?\bhad\b", rx.I)
+# A place somewhere else than this seat: "came second across much of the country", "third nationally".
+PLACE_ELSEWHERE = rx.compile(
+    r"(?:\s+place)?\s+(?:across|nationally|elsewhere|overall|in\s+(?:the\s+)?(?:country|polls|national|UK|Britain|"
+    r"Scotland|Wales|England|most\s+seats)"
+    # "whose party finished first in the European Parliament elections": another election's place
+    r"|in\s+(?:the\s+|this\s+year's\s+|last\s+year's\s+)?(?:European|local|council|mayoral|county|"
+    r"police\s+and\s+crime|referendum|leadership)\b)\b",
+    rx.I,
+)
+# A total of several candidates' votes, not one tally: "Add together the votes of A, B and C, and they
+# come to 19,313", "between them they polled 9,000".
+SUM_OF_TALLIES = rx.compile(
+    r"\b(?:add(?:ed)?\s+(?:together|up)|combined|between\s+them|taken\s+together|put\s+together|in\s+total|"
+    r"all\s+told|altogether)\b",
+    rx.I,
+)
+# A sentence that opens on an earlier date is set then: "In May 2010 Mr Reckless won the seat …".
+# A tally set against the one before it: "against 15,096 for Labour", "versus 9,120 for the SNP".
+SET_AGAINST = rx.compile(r"\b(?:against|versus|vs\.?)\s+\Z", rx.I)
+# "in December 2019, when the late Jack Dromey held the seat by some 3,600 votes": all about then
+EARLIER_WHEN = rx.compile(
+    r"\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+    r"(?:19|20)\d\d\s*,?\s+when\b[^.;]*\Z"
+)
+# A relative clause set off by commas: ", who had won the seat only in 2017,".
+RELATIVE_ASIDE = rx.compile(r",\s+(?:who|which|whose)\b[^,;.]{1,80},")
+# "has died aged 88", "a councillor, age 62": a person's age, never a tally.
+AGE_BEFORE = rx.compile(r"\b(?:aged|age|ages)\s*\Z", rx.I)
+# "none of them reaching two thousand votes", "neither managed 500": a bound on a group, no one's tally.
+GROUP_BOUND_BEFORE = rx.compile(
+    r"\b(?:none|neither|no\s+(?:other\s+)?(?:one|candidate|party))\b(?:\s+of\s+(?:them|the\s+others|these))?"
+    r"\s+(?:\w+\s+){0,2}?(?:reaching|reached|passing|passed|getting|got|managing|managed|topping|topped|"
+    r"polling|polled|securing|secured|winning|won|taking|took|with|above|over)\s+(?:even\s+)?\Z",
+    rx.I,
+)
+# A description set between commas after a name: "Simon Hart, the former Welsh secretary who served
+# as Rishi Sunak's chief whip, was pushed into third": names inside it are not the clause's subject.
+_MARKED_APPOSITIVE = (
+    r",\s+(?:the|a|an|who|whose|now|then|once|formerly|previously)\s[^,;.()]{1,200}?,(?=\s+(?:\p{Ll}|\d))"
+)
+# An aside its first word marks as one: clause breaks inside it ("who shares the leadership with
+# Carla Denyer") do not end the clause it interrupts.
+MARKED_APPOSITIVE = rx.compile(_MARKED_APPOSITIVE)
+APPOSITIVE = rx.compile(
+    _MARKED_APPOSITIVE
+    # after a person, any description does: "Andy Sawford, Labour and Co-operative candidate, took"
+    + r"|,\s+(?!(?:and|or|but|while|whereas|with)\b)[^,;.()]{3,120}?,"
+    r"(?=\s+(?!(?:and|or|but|while|with|who|which|as|in|on|at|for)\b)\p{Ll})"
+)
+# The aside between a person and what they did: "Louise Mensch, the author and Conservative MP
+# elected in 2010, resigned".
+ASIDE_BEFORE = rx.compile(r"\A,\s+[^,;.()]{3,120}?,\s*\Z")
+# A place below the winner's: a margin beside it is between lower places.
+LOWER_PLACE = rx.compile(r"\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\b", rx.I)
+# "since 2015, when it took it from the Conservatives": a win dated by the year before it
+WHEN_AFTER_YEAR = rx.compile(r"\b(?:19|20)\d\d,?\s+when\s+(?:[\w']+\s+){0,4}\Z", rx.I)
+# "a race he went on to win": a win of some other contest.
+OTHER_RACE_BEFORE = rx.compile(
+    r"\b(?:race|contest|post|job|role|nomination|leadership|election|title)\s+(?:that\s+|which\s+)?"
+    r"(?:he|she|they|it)\s+(?:\w+\s+){0,3}\Z",
+    rx.I,
+)
+# A party named as the person's own inside a description: "a former Green MEP", "who took over the
+# leadership of Reform UK", "who later joined the Conservatives" — not "on Labour's response to Gaza".
+AFFILIATION_AFTER = rx.compile(
+    r"\A(?:'s)?\s+(?:MP|MPs|MEP|MSP|MS|AM|MLA|candidate|councillor|member|leader|deputy|activist|politician|"
+    r"minister|peer|campaigner|co-leader|chair|chairman|spokesman|spokeswoman|spokesperson|organiser|agent)\b"
+)
+AFFILIATION_BEFORE = rx.compile(
+    r"\b(?:of|for|joined|joining|rejoined|as|represented|representing)\s+(?:the\s+)?\Z", rx.I
+)
+# A small number after "held by" that counts people, not votes: "held for decades by two senior Labour figures".
+COUNTED_PEOPLE_AFTER = rx.compile(
+    r"\A(?!\s+(?:[\p{L}-]+\s+)?(?:years?|months?|weeks?)\s+(?:ago|earlier|before)\b)"
+    r"\s+(?!(?:votes?|points?|per|percent|percentage)\b)(?:[\p{L}-]+\s+){0,3}?"
+    r"(?:figures|people|MPs|members|men|women|politicians|candidates|councillors|parties|seats|decades|years|"
+    r"generations|families|ministers)\b"
+)
+# "Victoria Ayling, the county councillor who crossed the floor to join UKIP": a party joined in a description.
+DESCRIBED_AFFILIATION = rx.compile(
+    r"\A,\s+(?:the|a|an|who)\b[^,.;()]{0,100}?\b(?:to\s+join|joined|joining|member\s+of|leader\s+of|"
+    r"standing\s+for|stood\s+for|candidate\s+for)\s+(?:the\s+)?\Z"
+)
+# "standing as an independent", "running for the Greens": the party a candidate stood for.
+STANDING_AS_BEFORE = rx.compile(r"\b(?:standing|stood|running|ran|candidate)\s+(?:as|for)\s+(?:the\s+|an?\s+)?\Z", rx.I)
+# "after quitting the Conservatives", "later expelled from the party": a party the person left.
+LEFT_PARTY = rx.compile(
+    r"\b(?:quit|quitting|left|leaving|expelled|suspended|defected|defecting|deselected|resigned\s+from|"
+    r"(?:lost|losing|resigned|resigning)\s+the\s+whip)\b",
+    rx.I,
+)
+# A contest still to come: its seats are not the scene of a result yet.
+FUTURE_CONTEST = rx.compile(
+    r"\b(?:takes?\s+place\s+(?:on|next|later|in\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December))|will\s+(?:be\s+held|take\s+place|go\s+to\s+the\s+polls)|"
+    r"(?:is|are)\s+due\s+(?:on|to\s+be\s+held)|to\s+be\s+held\s+on|upcoming|forthcoming)\b",
+    rx.I,
+)
+# "a former Kettering MP": a seat named as some member's label.
+MEMBER_LABEL_BEFORE = rx.compile(r"\b(?:former|ex-|late|one-time)\s*\Z", rx.I)
+MEMBER_LABEL_AFTER = rx.compile(r"\A\s+(?:MP|MSP|MS|AM|MLA|councillor)\b")
+# A sentence that opens on an earlier election: "At the 2019 general election Ms Cooper won …".
+EARLIER_SENTENCE_OPENING = rx.compile(
+    r"\s*(?:At|In)\s+the\s+(?:(?:19|20)\d\d|last|previous)\s+(?:general\s+)?election\b"
+    r"|\s*(?:Two|Three|Four|Five|Six)\s+years\s+ago\b|\s*Last\s+time\b",
+)
+# Words that bring a narrative back to this election: "This time", "on Thursday", "tonight".
+BACK_TO_NOW = rx.compile(
+    r"\b(?:[Tt]his\s+time|tonight|overnight|on\s+(?:Thursday|Friday)|this\s+week|yesterday|today|now)\b"
+)
+EARLIER_CLAUSE_OPENING = rx.compile(
+    r"\s*(?:back\s+)?in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+)?(?:19|20)\d\d\b(?!\s+(?:by-election|general\s+election))",
+    rx.I,
+)
+SHARE_CHANGE = rx.compile(
+    # "picked up 1,331" is a tally, not a change
+    r"\b(?P<verb>(?<!\bpick(?:ed|s|ing)?\s)up|down|rose|risen|rising|fell|fallen|falling|dropped|dropping|increased|"
+    r"decreased|climbed|grew|jumped|"
+    r"slumped|plunged|added|adding|lost|losing|gained|gaining|improved|slipped)\s+(?:by\s+)?(?:some\s+|almost\s+|nearly\s+|"
+    r"more\s+than\s+|just\s+(?:over|under)\s+)?\Z",
+    rx.I,
+)
+SHARE_CHANGE_DOWN = rx.compile(
+    r"down|fell|fallen|falling|dropped|dropping|decreased|slumped|plunged|lost|losing|slipped", rx.I
+)
+# "1,316 votes behind his Labour opponent": the winning margin, said of the runner-up. Behind anyone
+# else ("79 votes behind Mr Nuttall", who came second) it is not the majority.
+VOTES_BEHIND = rx.compile(
+    r"\A[\s-]*votes?\s+(?:behind|short\s+of|adrift\s+of)\s+(?:the\s+(?:winner|victor|new\s+MP|winning\s+candidate)|"
+    r"(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:opponent|rival|challenger))\b",
+    rx.I,
+)
+VOTES_AHEAD = rx.compile(
+    r"\A[\s-]*(?i:votes?\s+(?:ahead\s+of|clear\s+of|more\s+than)\b"
+    # "8,559 votes, 602 more than the SNP's Katy Loudon": a margin over a named rival
+    r"|more\s+than\s+(?=(?:the\s+)?(?:\p{Lu}|(?:his|her|their)\s)))"
+)
+# "a 187-vote win", "the 5,230 by which the SNP won the seat"
+MARGIN_AFTER = rx.compile(r"\A[\s-]*votes?\s+(?:win|victory|margin|lead)\b|\A\s+(?:votes\s+)?by\s+which\b", rx.I)
+MAJORITY_AFTER = rx.compile(
+    # "a 24,664 Tory majority", "a new 1000 seat majority" — not "26,247 votes to her 18,662 - a majority of 7,585"
+    r"\A[\s-]*(?:votes?\s+|seat\s+)?(?:(?-i:\p{Lu})[\p{L}-]*\s+){0,3}majority\b(?!\s+(?:of\s+)?(?:just\s+|only\s+)?\d)",
+    rx.I,
+)
+# "a majority of 3,224, 900 more than last time": a majority's change on the last election, not a
+# majority itself. The direction words that make it a fall are in FEWER_WORDS.
+COMPARED_WITH_LAST = rx.compile(
+    r"\A\s*(?:votes?\s+)?(?P<direction>more|fewer|less|higher|lower|bigger|smaller|larger|up|down)\s+"
+    r"(?:than|on|from)\s+(?:(?:at|in)\s+)?(?:last\s+time|the\s+(?:last|previous)\s+(?:general\s+)?election|"
+    r"(?:19|20)\d\d\b|(?:his|her|their|its|the)\s+(?:previous\s+|last\s+)?majority|(?:his|her|their|its)\s+last)",
+    rx.I,
+)
+FEWER_WORDS = frozenset({"fewer", "less", "lower", "smaller", "down"})
+# "an electorate of 77,500", "the 88,714 people on the register": the seat's electorate.
+ELECTORATE_BEFORE = rx.compile(
+    r"\b(?:electorate|registered\s+voters|eligible\s+voters|voters\s+on\s+the\s+register)\s+"
+    r"(?:of\s+|was\s+|is\s+|stood\s+at\s+|:\s*)?(?:some\s+|about\s+|around\s+|just\s+)?\Z",
+    rx.I,
+)
+ELECTORATE_AFTER = rx.compile(
+    r"\A\s*(?:registered\s+voters|eligible\s+voters|(?:people|voters)\s+(?:were\s+)?(?:on\s+the\s+(?:electoral\s+)?"
+    r"register|registered|eligible)|-?strong\s+electorate)\b"
+    # not "close to 29,000 people on the register chose not to vote": those who stayed at home
+    r"(?![^.;]{0,20}?\b(?:chose|did\s+not|didn't|stayed|failed|abstained|not\s+to\s+vote))",
+    rx.I,
+)
+# "42.1%, down from 61.5%": the figure a change starts from is the earlier one.
+CHANGED_FROM_BEFORE = rx.compile(r"\b(?:down|up|fell|rose|dropped|climbed|slipped)\s+from\s+(?:the\s+|a\s+)?\Z", rx.I)
+# "the Tory majority of 19,213 was toppled", "a 24,000 majority was wiped out": a majority the sentence
+# says fell is the one before this result.
+OVERTURNED_AFTER = rx.compile(
+    r"\A\s*(?:votes?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?"
+    r"(?:toppled|overturned|overcome|overhauled|wiped\s+out|erased|reversed|swept\s+aside|demolished|"
+    r"turned\s+(?:round|around)|cut|slashed|reduced|halved|destroyed|obliterated)\b",
+    rx.I,
+)
+MAJORITY_BEFORE = rx.compile(
+    r"(?:\bmajority|\bmargin|\blead|\bgap(?=\s+between\s+(?:them|the\s+two)))(?:\s+between\s+(?:them|the\s+two))?"
+    r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:last|previous|\d{4}|(?:last|that)\s+year's)\s+"
+    r"(?:general\s+)?election"
+    # "Farrelly's majority in 2015 was 650", "Mr Winnick's majority last time was only 1,937"
+    r"|\s+in\s+(?:19|20)\d\d|\s+last\s+time|\s+(?:\w+\s+)?years?\s+ago"
+    r"|\s+(?:on|under|across)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?"
+    # "Cooper's majority over Little was 930", "her majority over the SNP is 4,500"
+    r"|\s+over\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'-]+\s*){1,3}?)?"
+    r"(?:\s*:\s*|\s+(?:(?:of|was|is|has|had|been|stood\s+at|at|to|down\s+to|reduced\s+to|cut\s+to|slashed\s+to|"
+    r"increased\s+to|up\s+to|now|just|only|announced\s+as|confirmed\s+as|given\s+as|put\s+at|came\s+to|stands\s+at|"
+    r"amounted\s+to|amounts\s+to|equal\s+to|equivalent\s+to|represented|represents|worked\s+out\s+at|"
+    r"works\s+out\s+at|"
+    r"finally|eventually|officially)\s+){1,3})\Z"
+    r"|\b(?:majority|maj)\.?[ \t]*:?[ \t]*(?:just[ \t]+|only[ \t]+)?\Z"
+    r"|\b(?:win|won|wins|winning|held|hold|holds|holding|retained|retains|retaining|took|taking|take|takes|"
+    r"seize|seizes|seized|snatch|snatches|snatched|gain|gains|keep|keeps|kept|"
+    r"gained|victory|elected|beat|beating|beaten|defeated|defeating|triumphed|edged|lead|led|lost|losing|lose|"
+    r"unseated|unseating|unseats|ousted|ousting|ousts|toppled|toppling|topples|beats|defeats|"
+    r"clung|clinging|clings|hung|hanging|hangs|holds\s+on|scraped|scraping|squeezed|squeezing|sneaked|home|goes|went(?!\s+(?:up|down))|"
+    r"ahead|clear)\b[^.;:]{0,60}?\bby\s+(?:a\s+(?:majority|margin)\s+of\s+)?(?:just\s+|only\s+|a\s+mere\s+)?\Z",
+    rx.I,
+)
+SWING_BEFORE = rx.compile(
+    # a results box's label column: "Swing            0.2% Lab to Con"
+    r"^[ \t]*swing[ \t]+\Z|"
+    # "Swing C to Lab 10.2%", "Swing: Con to LD 8.1%"
+    r"\bswing\s*:?\s*[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)?\s+to\s+[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)?\s*:?\s*\Z|"
+    r"\bswing(?:\s+(?:from|to|towards|against)\s+(?:the\s+)?[\p{L}]+(?:\s+[\p{Lu}][\p{L}]*)?){0,2}"
+    # "in the seat once held by Paddy Ashdown was 16.1 per cent"
+    r"(?:\s+(?:on|at|in|across|here|overnight|tonight|this\s+time)(?:\s+[\p{L}]+)?(?:\s+[^.;:\d%]{1,50}?)?)?"
+    r"(?:\s*:\s*|\s+(?:of|was|is|at|stood\s+at|comes?\s+out\s+at|came\s+out\s+at|works?\s+out\s+at|worked\s+out\s+at|"
+    r"amounted\s+to|came\s+to|comes\s+to|reached|hit|topped)\s+"
+    r"(?:just\s+|only\s+|some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|a\s+mere\s+|"
+    r"a\s+huge\s+|a\s+massive\s+)?)\Z",
+    rx.I | rx.M,
+)
+SWING_AFTER = rx.compile(r"\A[\s-]*(?:per\s*cent\s+|%\s*)?swing\b", rx.I)
+TURNOUT_BEFORE = rx.compile(
+    r"\bturnout(?:\s*[:,]\s*|[^.;\d%]{0,40}?\b(?:was|is|of|at|stood\s+at|reached|fell\s+to|rose\s+to|down\s+to|up\s+to|"
+    r"just|only)\s+(?:(?:just|only|a|an|mere|healthy|low|high|respectable)\s+){0,2}|\s+)\Z",
+    rx.I,
+)
+TURNOUT_AFTER = rx.compile(
+    r"\A\s*(?:turnout|of\s+(?:the\s+)?(?:electorate|registered\s+voters|voters\s+turned\s+out|those\s+eligible)\b"
+    # "Just over 37 per cent of the 88,714 people on the register turned out"
+    r"|of\s+(?:the\s+)?[^.;]{0,50}?\b(?:register|electorate|eligible)\b[^.;]{0,20}?\b(?:turned\s+out|voted)\b)",
+    rx.I,
+)
+# "the party's share rose to 62.1%": a share's new level (a change is "rose by").
+SHARE_LEVEL_BEFORE = rx.compile(
+    r"\bshare\b[^.;\d]{0,30}?\b(?:rose|risen|rising|fell|fallen|falling|climbed|increased|dropped|slipped|jumped|"
+    r"grew|went\s+up|went\s+down|slumped|recovered)\s+to\s+\Z",
+    rx.I,
+)
+SHARE_AFTER = rx.compile(rf"\A\s*(?:{alternation(_CUES.share_nouns)})\b", rx.I)
+SHARE_CHANGE_BEFORE = rx.compile(
+    r"\b(?:up|down|rose|fell|increased|decreased|dropped|climbed|grew|jumped|slumped|plunged|gain|loss|fall|rise|"
+    r"change|by)\s+(?:by\s+)?(?:of\s+)?\Z",
+    rx.I,
+)
+SINCE_BEFORE = rx.compile(
+    r"\bsince\s+(?:(?:it\s+was\s+(?:created|formed|established)|its\s+creation|a\s+by-election|the\s+seat\s+was\s+created|"
+    r"the\s+(?:\w+\s+)?(?:general\s+)?election|"
+    # "since the first elections to the then National Assembly for Wales in 1999"
+    r"the\s+first\s+(?:[\w-]+\s+)?elections?\s+to\s+[^.;\d]{3,60}?)\s+in\s+)?\Z",
+    rx.I,
+)
+# A line or clause that opens with an earlier year talks about an earlier election: "2015: LD majority 3,067".
+EARLIER_YEAR_LINE = rx.compile(r"(?:^|\n)[ \t]*(?:19|20)\d\d\b[^\n]{0,80}\Z")
+HELD_CONTEXT = rx.compile(
+    r"\b(?:held|hold|represented|in\s+\w+\s+hands|been\s+\w+|had\s+an?\s+\w+\s+MP|\w+\s+MP|\w+\s+seat|"
+    r"stronghold|heartland|won\s+(?:it|the\s+seat)|every\s+election)\b",
+    rx.I,
+)
+POSITION = rx.compile(
+    rf"\b(?:came|finished|was|were|is|placed|ended\s+up|ending\s+up|coming|finishing|pushed\s+into|beaten\s+into|forced\s+into|"
+    rf"slipped\s+to|fell\s+to|dropped\s+to|relegated\s+to|in|a\s+distant|a\s+close|a\s+poor|a\s+strong|"
+    rf"distant|close)\s+(?:a\s+)?(?:(?:distant|close|poor|strong|respectable|creditable|narrow)\s+)?"
+    rf"(?P<ordinal>{_ORDINAL})(?:\s+place)?\b"
+    r"|\b(?P<runner>runner-up|runners-up|runner\s+up)\b"
+    rf"|\b(?P<placed>{_ORDINAL})[\s-]placed\b",
+    rx.I,
+)
+WIN_VERB = rx.compile(rf"\b(?:{alternation(_CUES.win_verbs)})\b", rx.I)
+LOSS_VERB = rx.compile(rf"\b(?:{alternation(_CUES.loss_verbs)})\b", rx.I)
+PREVIOUS_MAJORITY_CUE = rx.compile(rf"\b(?:{alternation(_CUES.previous_majority_cues)})\b", rx.I)
+PASSING_MENTION_CUE = rx.compile(rf"\b(?:{alternation(_CUES.passing_mention_cues)})\b", rx.I)
+# A sentence set at another time than the article's result: every seat in it is a passing mention.
+# "the party chairman, Richard Holden, whose North West Durham seat had disappeared": a person's other seat
+SOMEONE_ELSES_SEAT = rx.compile(r"\bwhose\s+(?:own\s+|old\s+|former\s+|previous\s+|current\s+)?\Z", rx.I)
+# "The result beats Labour's win in Selby and Ainsty", "echoing its victory in Wakefield": another
+# result the sentence compares this one with, named in passing.
+OTHER_RESULT_BEFORE = rx.compile(
+    r"\b(?:beats?|beating|surpass(?:es|ed|ing)?|eclips(?:es|ed|ing)|echo(?:es|ed|ing)?|mirror(?:s|ed|ing)?|"
+    r"follow(?:s|ed|ing)?|after|than|like|repeat(?:s|ed|ing)?)\s+(?:\p{L}+'s?\s+|its\s+|their\s+|the\s+)"
+    r"(?:\w+\s+)?(?:win|victory|triumph|gain|defeat|loss|success|by-election\s+win)\s+in\s+\Z",
+    rx.I,
+)
+# ", when the Tory majority of 19,213 was toppled": a relative clause about the seat just named.
+ABOUT_SEAT_JUST_NAMED = rx.compile(r"\A(?:\s+in\s+\p{L}+)?\s*,?\s+(?:when|where)\b[^.;]{0,80}\Z", rx.I)
+OTHER_TIME_CUE = rx.compile(
+    r"\b(?:(?:In|in|Earlier\s+in|earlier\s+in|Back\s+in|back\s+in|Last|last)\s+(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|year|month|summer|spring|autumn|winter)|earlier\s+this\s+year|"
+    r"last\s+year|previously|also)\b"
+)
+# A time phrase right after a seat sets it at another time: "Carswell's victory in Clacton last month".
+OTHER_TIME_AFTER = rx.compile(
+    r"\A[^.;\d]{0,12}?\b(?:last\s+(?:month|week|year|summer|spring|autumn|winter|time)|"
+    r"earlier\s+(?:this|that)\s+(?:month|week|year)|(?:\w+|\d+)\s+(?:weeks|months|years)\s+(?:ago|earlier))\b",
+    rx.I,
+)
+# A sentence about polls or projections: its figures are not results ("the exit poll puts Labour on 255").
+POLL_SENTENCE = rx.compile(
+    r"(?<!to\s+the\s)\bpolls?\b(?!\s+(?:closed|close|opened|open|station))|"
+    r"\b(?:exit\s+poll|opinion\s+polls?|polling\s+(?:by|for|suggests?)|"
+    r"survey|projection|projected|forecasts?|MRP|model\s+suggests|confidence\s+vote|vote\s+of\s+(?:no\s+)?confidence|"
+    r"MPs\s+voted|Commons\s+vote)\b",
+    rx.I,
+)
+# A sentence about the national picture ("the Conservatives were on course for 306 seats"): no seat's
+# result, unless the sentence names a seat too.
+NATIONAL_SENTENCE = rx.compile(
+    r"\b(?:nationally|hung\s+parliament|on\s+course\s+for|seat\s+(?:tally|total)|(?:overall|Commons|working)\s+majority|"
+    r"needed\s+for\s+a\s+majority|\d+\s+seats|"
+    # "Across Scotland the picture was very different: Labour gains from the SNP … dominated the night"
+    r"across\s+(?:Scotland|Wales|England|Britain|Great\s+Britain|the\s+(?:country|UK|nation)))\b",
+    rx.I,
+)
+# A sitting member named as such, or as the one who lost: the previous MP of a seat that changed hands.
+INCUMBENT_AFTER = rx.compile(
+    r"\A(?:'s)?,?\s+(?:(?:the|a)\s+)?(?:sitting|outgoing|incumbent|defending)\s+(?:[\w-]+\s+){0,2}(?:MP|member)\b"
+    r"|\A(?:,[^,.;]{1,60},)?,?\s+(?:who\s+)?had\s+(?:held|represented|been\s+(?:the\s+)?(?:[\w-]+'s\s+)?MP|won\s+the\s+seat)\b"
+    r"|\A,?\s+who\s+(?:was|had\s+been)\s+elected\b"
+    # "Charles Clarke (Labour), MP since 1997"
+    r"|\A(?:\s*\([^()\n]{1,30}\))?,?\s+(?:the\s+)?(?:[\w-]+'s\s+)?MP\s+(?:here\s+|there\s+)?since\b"
+    r"|\A's\s+(?:[\w-]+\s+){0,3}(?:run|tenure|time|years)\s+as\b"
+    r"|\A\s+(?:has|had)\s+lost\s+(?:his|her|their|the)?\b|\A\s+loses\b|\A\s+is\s+out\b"
+    # "Alex Salmond, the former First Minister, lost Gordon": losing a seat is holding it first
+    r"|\A(?:,[^,.;]{1,60},)?\s+(?:has\s+)?lost\s+(?:his\s+seat|her\s+seat|their\s+seat|(?-i:(?=\p{Lu})))",
+    rx.I,
+)
+INCUMBENT_BEFORE = rx.compile(
+    r"\b(?:sitting|outgoing|incumbent|defending)\s+(?:[\w-]+\s+){0,2}(?:MP,?\s+)?\Z"
+    r"|\bthe\s+previous\s+(?:[\w-]+\s+)?MP,?\s+\Z"
+    r"|\b(?:unseat(?:ed|ing|s)?|oust(?:ed|ing|s)?|topple[ds]?|toppling)\s+(?:the\s+)?(?:sitting\s+)?(?:[\w'-]+\s+){0,4}\Z"
+    # "beating veteran Labour MP David Winnick": a sitting member beaten
+    r"|\b(?:beat|beating|beats|defeated|defeating|defeats)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}MP\s+\Z",
+    rx.I,
+)
+# The member who won the seat last time: "Flick Drummond, who won the seat for the Tories in 2015",
+# "Carswell had won the seat for the Conservatives at the 2010 general election", "when Tristram Hunt
+# won by 5,179", "the majority Owen Paterson had at the 2019 general election". Only read in a clause
+# about an earlier election; a fallback when the article names no sitting member otherwise.
+EARLIER_WIN_AFTER = rx.compile(
+    r"\A(?:'s)?(?:,[^,.;]{1,80},)?,?\s+(?:who\s+)?(?:had\s+)?(?:first\s+)?"
+    r"(?:won|took|gained|captured|held)\s+(?:(?:the|this)\s+seat|it|by\s+\d|with\s+a\s+majority)"
+    r"|\A\s+had\b(?=\s+(?:at|in)\s+the\b)"
+)
+EARLIER_WIN_BEFORE = rx.compile(r"\bmajority\s+(?:that\s+)?\Z", rx.I)
+REASON_CUES = {
+    reason: rx.compile(rf"\b(?:{alternation(phrases)})\b", rx.I) for reason, phrases in _CUES.vacancy_reasons.items()
+}
+PREVIOUS_MP_CUE = rx.compile(
+    r"\b(?:former|previous|outgoing|ex-|late|predecessor|sitting|succeed|succeeds|succeeded|successor)\b|"
+    r"\bMP\b|\bCommons\b|\bParliament\b|triggered|vacancy|vacated|vacant|gave\s+up|giving\s+up|"
+    r"\b(?:caused|called|prompted|forced)\b|\bby-election\b",
+    rx.I,
+)
+HOLD_WORD = rx.compile(
+    r"\b(?:hold|holds|held\s+on|retained|retains|retain|kept|keeps|clung\s+on|hung\s+on|defended)\b", rx.I
+)
+# What a party "holds" or "wins" when it is not the seat: a place, a share, a level ("the Tories hold
+# on to second place", "Plaid held more or less steady", "held their deposit").
+NOT_THE_SEAT = (
+    r"\s+(?:on\s+(?:to|in|at)\s+|onto\s+)?(?:(?:their|its|the|a)\s+)?"
+    r"(?:second|third|fourth|fifth|sixth|runner-up|\w+\s+place|place|share|deposit|ground)\b"
+    r"|\s+(?:(?:more\s+or\s+less|roughly|largely|broadly|fairly|relatively)\s+)?(?:steady|firm|level|flat|up)\b"
+    # "Plaid Cymru held its four seats": a party's tally of seats, not one seat
+    r"|\s+(?:its|their|all|both)\s+(?:[\w-]+\s+){0,2}seats\b"
+    # "The Conservatives and Liberal Democrats each held one seat": a count of seats
+    r"|\s+(?:(?:just|only)\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?seats?\b"
+    # "the Conservatives held every other seat in the county"
+    r"|\s+(?:every|each|all\s+the|the)\s+other\s+seats?\b|\s+the\s+rest\b"
+)
+# "PARTY hold" right after a party name is a result ("SNP hold", "Labour held the seat").
+PARTY_HOLD = rx.compile(
+    rf"\A\s+(?:also\s+)?(?:hold|holds|held|clung\s+on|clings\s+on|cling\s+on|hung\s+on|hangs\s+on|hang\s+on|held\s+on)\b"
+    rf"(?!\s+(?:since|by|the\s+seat\s+since)\b)(?!{NOT_THE_SEAT})",
+    rx.I,
+)
+# "a former Conservative MP for Tatton": a member's old seat, named in passing.
+FORMER_MEMBER_FOR = rx.compile(
+    r"\b(?:former|ex-|one-time)\s*(?:[\w-]+\s+){0,2}(?:MP|member|MSP|AM|MS)\s+for\s+\Z", rx.I
+)
+GAIN_WORD = rx.compile(
+    r"\b(?:gain|gains|gained|took\s+the\s+seat|seized|captured|snatched|flipped|won\s+the\s+seat\s+for\s+the\s+first\s+time|overturn\w*)\b",
+    rx.I,
+)
+
+# --- elections and seats ------------------------------------------------------------------------
+ELECTION_KIND = rx.compile(
+    r"\b(?P<council>council\s+by-elections?|ward\s+by-elections?|local\s+by-elections?|by-elections?\s+(?:for|in|to)\s+(?:the\s+)?[\p{Lu}][\p{L}\s]{0,40}?\b(?:council|ward))"
+    r"|\b(?P<holyrood>(?:Holyrood|Scottish\s+Parliament)\s+(?:by-elections?|seat|constituency|contest))"
+    r"|\b(?P<senedd>(?:Senedd|Welsh\s+Parliament|Welsh\s+Assembly|Assembly)\s+(?:by-elections?|seat|constituency|contest)"
+    r"|by-elections?\s+(?:for|to)\s+the\s+(?:Welsh\s+parliament|Senedd|Welsh\s+Assembly))"
+    r"|\b(?P<by>by-elections?|by\s+elections?|byelections?)\b"
+    r"|\b(?P<general>general\s+elections?)\b",
+    rx.I,
+)
+NAME_WORD = r"(?:[\p{Lu}][\p{Ll}'\p{Lu}]*(?:-[\p{Lu}][\p{Ll}']*)*|St\.?|of|upon|on|the|and|le|in|under|next|by|with)"
+# One line, and no full stop inside ("the Senedd.\n\nThe by-election" is not a seat called "Senedd The")
+_SEAT_NAME = rf"(?P<name>(?:St\.|[\p{{Lu}}][\p{{L}}'-]*)(?:,?[ \t]+{NAME_WORD}){{0,6}}?)"
+SEAT_CONTEXT = rx.FirstOf(
+    [
+        rf"\bthe\s+{_SEAT_NAME}\s+(?:by-election|by\s+election|byelection|constituency|seat|ward|division)\b",
+        rf"\b(?:by-elections?|constituency|ward|division|seat)\s+(?:of|in|for)\s+{_SEAT_NAME}(?=\s*(?:[,.;:()]|\s+(?:by|to|on|was|where|which|who|with)\b|$))",
+        rf"\b(?:defeated|beaten|lost|won|win|wins|took|take|takes|gained|held|holds|retained|victory)\s+in\s+{_SEAT_NAME}(?=\s*(?:[,.;:()]|\s+(?:by|to|on|was|where|which|who|with)\b|$))",
+        rf"^\s*{_SEAT_NAME}\s*(?:\((?:by-election|ward|constituency)\)|by-election|ward|result)\s*:?\s*$",
+    ],
+    rx.MULTILINE,
+)
+# Contexts that name a seat whatever the model tagged the words as (wards and divisions are in no
+# gazetteer, and the small model reads "Hollins Moor" or "Ardlair" as people): "yesterday's Kestle
+# Green ward by-election", "Ward: Fenwick Park", "BROOKMERE (Lowfield Borough Council)", "taking Cwm
+# Tawel from Labour", "Thursday's result in Thistleby".
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_CONTEST_OWNER = rf"(?:the|yesterday's|today's|tonight's|last\s+night's|(?:this|last)\s+week's|{_WEEKDAY}'s)"
+_SEAT_WIN_VERB = (
+    r"(?:took|taking|takes|take|gained|gaining|gain|gains|GAIN|won|win|wins|winning|snatched|snatch|snatches|"
+    r"seized|seize|captured|capture|held|holds|hold|retained|retain|retains|kept|keeps|defended|defend)"
+)
+STRONG_SEAT_CONTEXT = rx.FirstOf(
+    [
+        rf"\b{_CONTEST_OWNER}\s+{_SEAT_NAME}[ \t]+(?:(?:ward|division)[ \t]+)?"
+        r"(?:by-election|by[ \t]+election|byelection)\b",
+        rf"\b{_CONTEST_OWNER}\s+{_SEAT_NAME}[ \t]+(?:ward|division|electoral[ \t]+division)\b",
+        rf"^[ \t]*(?:Ward|Division|Electoral\s+division|WARD|DIVISION)[ \t]*:[ \t]*{_SEAT_NAME}[ \t]*$",
+        rf"^[ \t]*{_SEAT_NAME}[ \t]*\([^()\n]{{0,50}}\b(?:Council|COUNCIL)\)[ \t]*$",
+        rf"\b{_SEAT_WIN_VERB}[ \t]+{_SEAT_NAME}"
+        r"(?=[ \t]+(?:from|FROM)[ \t]+|[ \t]+by[ \t]+(?:just[ \t]+|only[ \t]+)?\d)",
+        rf"\b(?:result|count|contest|by-election|vote|[Tt]urnout)[ \t]+in[ \t]+{_SEAT_NAME}"
+        r"(?=\s*(?:[,.;:()]|\s+(?:is|was|on|where|which)\b|$))",
+    ],
+    rx.MULTILINE,
+)
+SEAT_DESCRIPTOR = rx.compile(
+    r"\bthe\s+(?:[\p{L}-]+\s+){0,3}?(?P<county>[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)\s+(?:seat|constituency)\b",
+    rx.I,
+)
+# A short line of a results box or heading: at most this many characters.
+BOX_LINE_MAX = 90
+BOX_LINE = rx.compile(rf"^(?=[^\n]{{1,{BOX_LINE_MAX}}}$)(?=[^\n]*(?:\d|\b\p{{Lu}}{{2,}}\b))[^\n]+$", rx.M)
+CAPS_RUN = rx.compile(r"\b\p{Lu}[\p{Lu}'-]+(?:,?\s+(?:\p{Lu}[\p{Lu}'-]*|AND|OF|UPON|ON|THE|&))*\b")
+# A section heading that is a year: "2017: the longest night", "2019 - the wall gives way".
+YEAR_HEADING = rx.compile(r"^[ \t]*(?P<year>(?:19|20)\d\d)[ \t]*[:\u2013\u2014-][ \t]*[^\n]{0,60}$", rx.M)
+CAPS_RESULT_WORD = rx.compile(r"\b(?:HOLD|HOLDS|GAIN|GAINS|WIN|WINS)\b")
+# A paragraph opening with a seat in capitals: "BARNSLEY CENTRAL, 3 March. Dan Jarvis held the seat…"
+RUN_IN_HEADING = rx.compile(
+    r"^[ \t]*(?P<run>\p{Lu}[\p{Lu}'-]+(?:[ \t]+(?:\p{Lu}[\p{Lu}'-]*|AND|OF|UPON|ON|THE|&))*)"
+    r"(?=[ \t]*[,.:;\u2013\u2014-])",
+    rx.M,
+)
+# Any digit: a line with none can be no results line (checked before the costlier patterns below).
+DIGIT = rx.compile(r"\d")
+# "Trudy Harrison (Conservative)   13,748   44.3%   (+8.5)", "Plaid Cymru (Ben Lake): 11,623 (29.2%)",
+# "Labour: 13,872 (34.1%)", "MULLIN, Roger (SNP) 27,628", "Lab 13,872 34.1% +5.2"
+BOX_CANDIDATE = rx.compile(
+    r"^[ \t]*(?:[-*\u2022][ \t]*)?(?P<who>[\p{L}][^\n:\d]{1,70}?)[ \t]*(?::[ \t]*|[ \t]+|(?<=\))[ \t]*)"
+    r"(?P<votes>\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d.,%])(?:[ \t]+votes)?"
+    r"(?:[ \t.\u2026]*[(,]?[ \t]*(?P<share>\d{1,2}(?:\.\d+)?|100)[ \t]*(?:%|per[ \t]*cent)[ \t]*\)?"
+    # a table's share column, no sign: "11,189   51.5"
+    r"|[ \t]+(?P<share>\d{1,2}\.\d{1,2})(?=[ \t]*(?:[ \t][+-]|$)))?"
+    r"(?:[ \t]*,?[ \t]*\(?[ \t]*(?P<change>[+-]\d+(?:\.\d+)?|new)[ \t]*(?:pts?|points)?\)?)?"
+    # a returning officer's marker: "- 892 - ELECTED", "1,103 (elected)", "1,103 *"
+    r"(?:[ \t]*[-\u2013\u2014]?[ \t]*(?P<elected>\((?i:elected)\)|(?i:elected)\b|\*))?[ \t]*$",
+    rx.M,
+)
+_ABBREVIATIONS = alternation(load_resources().party_by_abbreviation)
+# Abbreviations where results boxes put them: "(Con)", or "Con:" / "Con 13,872" at a line start.
+ABBREVIATION_SLOT = rx.compile(
+    rf"(?:(?<=\()(?P<a>{_ABBREVIATIONS})(?=\)))|(?:(?<=^|\n)[ \t]*(?P<b>{_ABBREVIATIONS})(?=[ \t]*(?::|\s\d)))"
+)
+# Any case, as a whole word, on a short box-like line: "CON GAIN FROM LAB", "Swing: 6.7% Lab to Con".
+_WORD_ABBREVIATIONS = alternation([a for a in load_resources().party_by_abbreviation if len(a) > 1])
+_LETTER_ABBREVIATIONS = alternation([a for a in load_resources().party_by_abbreviation if len(a) == 1])
+ABBREVIATION_WORD = rx.compile(rf"(?<![\w-])(?:{_WORD_ABBREVIATIONS})(?![\w-])", rx.I)
+# "Swing Lab to Con 6.7%", "a 4.2% swing, LD to PC": abbreviations in a swing's direction, on any line.
+SWING_ABBREVIATION_PAIR = rx.compile(
+    rf"\bswing\b(?:[^.\n]|\.(?=\d)){{0,25}}?(?<![\w-])(?P<a>{_WORD_ABBREVIATIONS})\s+to\s+(?P<b>{_WORD_ABBREVIATIONS})(?![\w-])",
+    rx.I,
+)
+# A party's full name in a capitals box: "BRENDAN CLARKE-SMITH (CONSERVATIVE)", "(LIBERAL DEMOCRAT)".
+PARTY_NAME_CAPS = rx.compile(rf"(?<![\w-])(?:{alternation(load_resources().party_by_alias)})(?![\w-])", rx.I)
+DOT_LEADER = rx.compile(r"[ \t]*(?:\.{2,}|\u2026)+[ \t]*")
+# "LD gain Burnley from Lab", "Lab HOLD": abbreviations in a declaration's result phrase, on any line.
+RESULT_ABBREVIATION = rx.compile(
+    # the \b (every abbreviation starts with a letter) is checked before the alternation: a third faster
+    rf"\b(?<![\w-])(?P<a>{_WORD_ABBREVIATIONS})\s+(?:gain|gains|hold|holds)\b"
+    rf"|\b(?:gain|gains)\b[^.\n]{{0,40}}?\bfrom\s+(?:the\s+)?(?P<b>{_WORD_ABBREVIATIONS})(?![\w-])",
+    rx.I,
+)
+# A one-letter abbreviation ("C" for Conservative) only beside a results word, as written:
+# "C maj 4,478", "Swing C to Lab", "Lab gain from C" — never a middle initial.
+ABBREVIATION_LETTER = rx.compile(
+    rf"(?<![\w.'-])(?:{_LETTER_ABBREVIATIONS})(?=[ \t]+(?:maj|majority|hold|gain|to|from)\b)"
+    rf"|(?<=\b(?:to|from)[ \t]+)(?:{_LETTER_ABBREVIATIONS})(?![\w.'-])"
+)
+CLAUSE_BREAK = rx.compile(
+    r";|:\s+(?=\p{Ll})|,\s+and\s+(?=(?:the|its|their|his|her)\s+\p{Ll})|,?\s+\b(?:while|whereas|but|and|with)\b\s+(?=(?:the\s+)?[\p{Lu}])|,\s+(?=[\p{Lu}][\p{Ll}]+'s\b)"
+)
+
+
+# --- linking cues (pipeline/electext/extract/linking/link.py and its readers) ------------------------------
+# Lower case only: capitalised mid-sentence, "Will", "May" and "Chance" are names ("Labour's Will Scobie",
+# "Theresa May"), not modals.
+# A reader's question names the figure its answer gives: "What was the majority?" "How big was the swing?"
+MAJORITY_WORD = rx.compile(r"\b(?:majority|margin)\b", rx.I)
+TURNOUT_WORD = rx.compile(r"\bturnout\b|\bhow\s+many\s+(?:people\s+)?voted\b", rx.I)
+SWING_WORD = rx.compile(r"\bswing\b", rx.I)
+# "the swing, if repeated at a general election, would give Labour a majority": the national part is a
+# projection of this seat's figure, not a national figure
+IF_REPEATED = rx.compile(
+    r"\bif\s+(?:it\s+were\s+|they\s+were\s+|that\s+were\s+)?(?:repeated|replicated|mirrored|reproduced)\b", rx.I
+)
+MODAL = rx.compile(
+    r"\b(?:could(?!\s+(?:only\s+)?(?:muster|manage|scrape|gather|attract|poll)\b)|"
+    # a notional result is stated, not supposed: "the SNP would have been defending a majority of 8,556"
+    r"would(?!\s+(?:narrowly\s+|comfortably\s+)?have\s+(?:been\s+defending|been\s+notionally|notionally|won|had|held|"
+    r"carried|taken)\b)|will|might|may|should|can|must|hop(?:e|es|ed)\s+to|hoping|bid\s+to|aim(?:s|ing)?\s+to|tr(?:y|ying)\s+to|"
+    r"need(?:s|ed)?|chance|expected|likely|set\s+to|hoped|favou?rites?\s+to|odds-on\s+to|tipped\s+to)\b"
+)
+NEGATED = rx.compile(
+    r"\b(?:never|not|n't|failed\s+to|fail\s+to|yet\s+to|without)\s+(?:(?:have|having|been|ever|quite|actually)\s+)?\Z",
+    rx.I,
+)
+QUOTE = rx.compile(r'"[^"\n]{0,2000}?(?:"|$)', rx.M)
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "majority of 6,203 was comfortably up on the 4,658": a second figure set against a majority is one too.
+MAJORITY_COMPARED_BEFORE = rx.compile(
+    r"\b(?:majority|margin)\b[^.;]{0,50}?\b(?:(?:up|down)\s+(?:on|from)|compared\s+(?:with|to)|compares?\s+with|against|than|"
+    r"from)\s+(?:the\s+|a\s+|its\s+|their\s+)?\Z",
+    rx.I,
+)
+# "The party had held Bolsover since 1950": a sentence about the party named in the one before.
+THE_PARTY_HELD = rx.compile(r"\s*The\s+party\s+(?:has|had)\s+(?:been\s+)?held\b")
+# "the party's share": the party named before, not the person nearest the figure.
+PARTY_ANAPHOR = rx.compile(r"\b(?:the|its|their)\s+party's\b", rx.I)
+# A returning officer's words quoted as they declare a tally: a result, not speech.
+# '"Seema Malhotra, Labour and Co-operative Party, twelve thousand, six hundred and thirty-nine."'
+DECLARATION_QUOTE = rx.compile(
+    rf'"\p{{Lu}}[\p{{L}}\'.-]+(?:\s+\p{{Lu}}[\p{{L}}\'.-]+){{1,3}},\s+[^",\n]{{2,60}},\s+'
+    rf'(?:{_DIGITS}|{_WORD_NUMBER})(?:\s+votes)?\.?"',
+    rx.I,
+)
+VOTES_VERB_BEFORE = rx.compile(
+    r"\b(?:with|polled|polling|polls|securing|secured|secures|won|winning|wins|took|taking|takes|received|receiving|"
+    r"got|getting|garnered|attracted|picked\s+up|on|gaining|gained|managed|scored|collected|amassed|"
+    r"muster|mustered|mustering|manage|scraped|scrape|"
+    r"to|(?<=who\s)had)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:just\s+|only\s+|a\s+total\s+of\s+|a\s+mere\s+)?\Z",
+    rx.I,
+)
+# A percentage after a bare "to"/"on" is a vote share only if the clause is about votes ("the SNP's
+# share fell to 31%", "on 40% of the vote"), not "the increase in VAT to 20 percent".
+VOTE_NOUN = rx.compile(r"\b(?:share|shares|vote|votes|poll|ballots?)\b", rx.I)
+# Between a name and its tally, a place: "Will Scobie third with 11,740", "Ms Long, second, on 9,000".
+PLACE_THEN_TALLY = rx.compile(
+    r"(?:'s?)?\s*,?\s*(?:(?:was|came|finished|placed|ended)\s+)?(?:a\s+(?:distant|close|strong)\s+)?"
+    rf"(?:{alternation(ORDINAL_VALUE)}|last)(?:\s+place)?\s*,?\s*(?:on|with)\s*",
+    rx.I,
+)
+# Two tallies set against each other: "by 1,352 votes, 21,442 to 20,090" (not "rose from 9,000 to 12,000").
+# "Caroline Shah and John Usher, received 247 and 61 votes respectively": tallies in the names' order.
+RESPECTIVELY_PAIR = rx.compile(
+    r"(?P<first>\d{1,3}(?:,\d{3})+|\d+)\s+(?:votes\s+)?and\s+(?P<second>\d{1,3}(?:,\d{3})+|\d+)"
+    r"(?:\s+votes)?,?\s+respectively\b",
+    rx.I,
+)
+SCORE_PAIR = rx.compile(
+    r"(?<!\b(?:from|between|rose|fell|up|down|increased|decreased)\s+)(?<![\d,.])"
+    r"(?P<first>\d{1,3}(?:,\d{3})+|\d{3,})\s+(?:votes\s+)?to\s+(?P<second>\d{1,3}(?:,\d{3})+|\d{3,})"
+    r"(?![\d]|[,.]\d|\s*(?:%|per\s*cent|percent))",
+    rx.I,
+)
+COORDINATED = rx.compile(
+    r"\A(?:\s+votes?)?(?:\s+in\s+[^,;.]{1,50}?)?\s*(?:,\s*(?:and\s+)?|\band\s+|\bwhile\s+)\Z", rx.I
+)
+FUTURE_ELECTION = rx.compile(
+    r"\b(?:last|previous|next|upcoming|expected|forthcoming|future|snap|early|a|an|any|another|calling\s+for|call|ahead\s+of|before|until)\s+\Z",
+    rx.I,
+)
+WIN_VERB_OF_FIGURE = rx.compile(
+    # "holding on to 19,030 votes", "took 27,628 votes": a tally, not the seat
+    r"(?:\s+on\s+to|\s+onto)?"
+    r"\s+(?:(?:just|only|a|an|some|almost|nearly|more\s+than|over|under|a\s+distant|a\s+close)\s+)*(?:\d|(?:"
+    + alternation(["per cent", "percent", "votes", "share", "seats", "place", "spot", *ORDINAL_VALUE])
+    + r")\b)",
+    rx.I,
+)
+# "the Conservative MP who had represented the constituency since 1992": one member's tenure
+TENURE = rx.compile(r"\b(?:represent\w*|sat\s+for|MP\s+for|been\s+(?:the\s+)?(?:\w+'s\s+)?MP)\b")
+# "held Perth and North Perthshire for the SNP": the party the seat was won for
+# "held Bath for the Lib Dems", "holding the new Godalming and Ash seat for the Conservatives"
+FOR_THE_PARTY = rx.compile(r"(?:\s+(?:seat|constituency|by-election|contest))?\s+(?:for|in)\s+(?:the\s+)?", rx.I)
+# A won seat's object written without its name: "held the seat for Labour", "kept it in Tory hands".
+THE_SEAT_OBJECT = rx.compile(r"\s+(?:the\s+seat|it)\b", rx.I)
+# "Labour gain from SNP", "Alliance gain Belfast East from the DUP": a party's gain, the seat between.
+PARTY_GAIN = rx.compile(
+    r"\A\s+(?:gain|gains)\s+(?:(?-i:\p{Lu})[\p{L}'-]*(?:\s+(?:and\s+|upon\s+|on\s+)?(?-i:\p{Lu})[\p{L}'-]*){0,5}\s+)?"
+    r"from\s+(?:the\s+)?",
+    rx.I,
+)
+FROM_THE_PARTY = rx.compile(r"\s+from\s+(?:the\s+)?", rx.I)
+# "held it for the next eighteen years", "for two decades": a tenure, not this result
+# "who held the seat for the UUP between 2015 and 2017": a win dated to a span of years is history.
+YEAR_SPAN = rx.compile(
+    r"\b(?:between\s+(?:19|20)\d\d\s+and|from\s+(?:19|20)\d\d\s+(?:to|until)|until\s+(?:19|20)\d\d)\b", rx.I
+)
+TENURE_SPAN = rx.compile(
+    r"\bfor\s+(?:the\s+)?(?:next\s+|following\s+|best\s+part\s+of\s+|more\s+than\s+|almost\s+|nearly\s+)?"
+    r"(?:[\w-]+\s+)?(?:years|decades|terms|parliaments)\b",
+    rx.I,
+)
+# "won a landslide", "elected to lead the party", "holds its next elections", "held up": not a seat won
+NOT_A_SEAT_WIN = rx.compile(
+    NOT_THE_SEAT + r"|"
+    r"\s+(?:(?:its|their)\s+(?!seat|constituency)|up\b|steady\b|firm\b|(?:a\s+)?landslide\b|power\b|office\b|"
+    r"(?:a\s+)?(?:Commons\s+|overall\s+|national\s+)?majority\b|the\s+(?:general\s+)?election\b|to\s+lead\b|"
+    r"as\s+(?:party\s+)?leader\b|leader\b|effect\b|place\b|part\b|charge\b|control\b|over\b|time\b|note\b|"
+    r"questions?\b|the\s+view\b|margin\b|post\b|line\b|streak\b|run\b|formula\b|"
+    # "taking the party's tally of Welsh seats to 14"
+    r"(?:the\s+)?(?:[\w-]+(?:'s?)?\s+)?(?:tally|total|haul|count|number)\b|"
+    r"(?:a|the)\s+(?:(?:long|whole|big)\s+)?(?:string|series|clutch|raft|handful|swathe|swath|number|host|run)\s+of\b)",
+    rx.I,
+)
+FOR_A_PLACE = rx.compile(
+    r"\A[^.;]*?\bfor\s+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|2nd|3rd|4th|5th|6th)(?:\s+place)?|"
+    r"the\s+runner-up\s+spot|(?:the\s+)?(?:second|third|fourth|fifth|sixth|\w+)\s+place)\b",
+    rx.I,
+)
+DEFEATED_IN = rx.compile(r"\b(?:defeated|beaten|lost|ousted)\s+in\b", rx.I)
+LOST_TO = rx.compile(
+    r"\b(?:lost|loses|losing|surrendered|conceded)\s+(?:[^.;,]{1,50}?\s+)?to\s+(?:the\s+|an?\s+)?(?=[\p{Lu}])", rx.I
+)
+# "She won 24,067", "Her 12,493 votes against UKIP's 5,988": the person the sentence before was about
+PRONOUN = rx.compile(r"(?:He|She|His|Her)\b")
+# "The Chancellor polled 23,293 votes", "The former minister, 52, lost", "The 38-year-old took": a
+# sentence opening on a description of the person the sentence before was about (not followed by a name:
+# "The Chancellor, Jeremy Hunt, …" names its person).
+DESCRIPTIVE_SUBJECT = rx.compile(
+    r"The\s+(?:(?:former|shadow|outgoing|sitting|veteran|new|defeated|deposed|deputy|ex-)\s+)*"
+    # "The former Labour MP took 18,341 votes": a party the person once sat for
+    r"(?:(?<=former\s)\p{Lu}[\p{L}-]+\s+)?"
+    rf"(?:{alternation(_CUES.descriptive_roles)}|\d{{2}}-year-old)\b"
+    r"(?!\s*,?\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?\p{Lu}\p{Ll})"
+    r"(?:(?!\s+(?:of|for)\b)"
+    # "The former leader of Cheshire West and Chester Council won 17,309 votes": a described office, then a tally
+    r"|\s+of\s+[^,.;]{2,60}?(?=\s+(?:won|took|polled|collected|secured|received|gained|held|kept|finished|came)\b))"
+)
+# "The party also took Wokingham": a sentence opening on the party meant, named in the sentence before.
+PARTY_PRONOUN = rx.compile(r"The\s+party\b(?!'s)")
+# "lower than at the 2015 general election": the figure is compared with an earlier one, not from it
+COMPARISON = rx.compile(
+    r"(?<!more\s)(?<!less\s)(?<!fewer\s)\bthan\b|\b(?:compared\s+(?:with|to)|"
+    r"(?:up|down|rise|rose|risen|fell|fall|fallen|increased?|decreased?)\s+(?:from|on)|against|"
+    # "almost exactly reversing the picture of two years ago"
+    r"revers(?:ing|ed|es|e)|"
+    # "roughly three times the margin by which he held the islands five years ago"
+    r"(?:twice|times)\s+(?:the|as|that|bigger|larger|higher|smaller))\b",
+    rx.I,
+)
+NEW_MEMBER = rx.compile(
+    r"\b(?:is|becomes|became|has\s+become|(?:was|is|has\s+been)\s+(?:declared|elected|returned\s+as))\s+"
+    r"(?:now\s+)?(?:once\s+again\s+)?the\s+(?:new\s+)?"
+    r"(?:MP|member|MSP|MS|Member\s+of\s+(?:the\s+Scottish\s+)?Parliament|Member\s+of\s+the\s+Senedd)\s+for\s+",
+    rx.I,
+)
+# "sending Samantha Dixon to Westminster", "sent Alistair Carmichael back to the Commons"
+SENT_TO_PARLIAMENT = rx.compile(
+    r"\b(?:sending|sends|sent|send)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?"
+    r"(?P<person>)\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,3}\s+(?:back\s+)?to\s+"
+    r"(?:Westminster|Parliament|Holyrood|the\s+Commons|the\s+House\s+of\s+Commons|the\s+Senedd|Stormont)\b"
+)
+WENT_TO = rx.compile(
+    r"\b(?:went|goes|fell\s+to|falls\s+to|falling\s+to|switched\s+to|passed\s+to|(?:to\s+)?go\s+to|went\s+to)"
+    r"\s+(?:the\s+)?\Z",
+    rx.I,
+)
+# "Bridgend and Ynys Môn also fell from Labour to the Conservatives": the loser, then the winner.
+FELL_FROM = rx.compile(
+    r"\b(?:fell|falls|fall|falling|went|passed|switched|changed\s+hands)\s+from\s+(?:the\s+)?\Z", rx.I
+)
+FROM_TO = rx.compile(r"\A\s+to\s+(?:the\s+)?\Z", rx.I)
+# Seats listed as one subject: "Bridgend and Ynys Môn also fell", "Wrexham, Clwyd South and the Vale"
+SEAT_LIST_JOIN = rx.compile(r"\A(?:,\s*|\s*,?\s+and\s+)(?:the\s+)?\Z")
+QUALIFYING_PARTY = rx.compile(
+    r"\s*(?:majority|vote|voters|supporters|share|candidate|MPs?|government|leader|chairman|chair)\b", rx.I
+)
+FOR_AFTER = rx.compile(
+    r"\A\)?\s*(?:votes?\s*)?(?:\([^)\n]{1,20}\)\s*)?"
+    # "the 6,335 polled by Conservative Liz Wardlaw"
+    r"(?:for|to|of|(?:polled|won|taken|secured|gained|received|collected)\s+by)\s+(?:the\s+)?"
+    r"(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame)\.?\s+)?\Z"
+)
+POLLED_BY_AFTER = rx.compile(r"\A\s*(?:votes?\s+)?(?:polled|won|taken|secured|gained|received|collected)\s+by\b")
+# "the Conservative candidate, Nadeem Ahmed": a role word between a party and its candidate's name.
+ROLE_BEFORE_NAME = rx.compile(r"\s+(?:candidate|hopeful|nominee|challenger),?\s+")
+# "one Tory MP with a majority of around 5,000 said": a member's own majority elsewhere, not this result.
+SOMEONE_ELSES_MAJORITY = rx.compile(r"\b(?:MP|MPs|member|members)\s+with\s+(?:a\s+)?majorit(?:y|ies)\s+of\s+\Z", rx.I)
+BOX_LABEL_WORDS = rx.compile(
+    r"\b(?:majority|turnout|electorate|swing|valid|rejected|spoil\w*|total|declared|polling|count|result|"
+    r"registered|change|share|seats?|votes\s+cast)\b",
+    rx.I,
+)
+NAME_WORDS = rx.compile(r"\A(?:\p{Lu}[\p{L}'.-]*)(?:\s+(?:\p{Lu}[\p{L}'.-]*|de|van|von|der|le|la|du|the)){1,4}\Z")
+
+
+# --- mentions (pipeline/electext/extract/mentions.py) ------------------------------------------------------------
+# A lower-case word inside a PERSON span that is no name particle ("Rhun ap Iorwerth", "Marsha de
+# Cordova"): the model ran the name on into the sentence ("Daisy Cooper won St Albans").
+LOWERCASE_IN_NAME = rx.compile(
+    r"\s+(?!(?:ap|ab|de|da|di|du|del|della|der|den|dos|van|von|le|la|bin|binti|al|el|ter)\s)\p{Ll}[\p{L}'-]*\b.*\Z"
+)
+# How far before a person a party may stand and still be theirs ("Labour's", "the Conservative
+# candidate"), and what may come between.
+# "and independent Michael Joyce": a lowercase "independent" right before a name is the party.
+INDEPENDENT_BEFORE = rx.compile(
+    r"(?<![\w-])(?:an\s+|the\s+|two\s+|three\s+)?independent,?\s+(?:candidates?,?\s+|councillors?,?\s+)?\Z"
+    # "Two independent candidates, Caroline Shah and John Usher": the list's later names too
+    r"|(?<![\w-])(?:two|three|four|five|\d)\s+independents?(?:\s+candidates)?,?\s+"
+    r"(?:\p{Lu}[\p{L}'-]+\s+){1,3}(?:and|&)\s+\Z",
+    rx.I,
+)
+# "X, a local businessman standing as an independent", "X, expelled from Labour, stood as an independent"
+INDEPENDENT_AFTER = rx.compile(
+    r"\A(?:,\s+(?:(?:a|an|the|who)\b[^,.;()]{0,60}?\s)?|,[^.;()]{1,120}?,\s+|\s+)"
+    r"(?:(?:is|was)\s+)?(?:standing|stood|stands|running|ran|runs|"
+    # "Jeremy Corbyn, who led the Labour Party into two elections, held his seat as an independent"
+    r"(?:held|won|kept|retained|took)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}seat)\s+as\s+an?\s+independent\b",
+    rx.I,
+)
+# "Their candidate, Roger Crouch", "the party's leader, Paul Nuttall": a party named earlier in the
+# sentence (its first, the topic) or, failing that, in the sentence before.
+PARTY_ANAPHOR_BEFORE = rx.compile(
+    r"\b(?:their|its|the\s+party's)\s+(?:own\s+)?(?:candidate|leader|deputy\s+leader|man|woman|nominee|"
+    r"standard-bearer|challenger)\s*,?\s+(?:(?:was|is|will\s+be)\s+)?\Z",
+    rx.I,
+)
+# "UKIP's vote has collapsed: Liz Hazell third with 2,295": a clause about a party, then its candidate.
+PARTY_CLAUSE_BEFORE_COLON = rx.compile(r":\s+\Z")
+# "Dehenna Davison, 26, becomes the first Conservative to represent the town", "X is the new Labour MP"
+BECOMES_PARTY_MEMBER = rx.compile(
+    r"\A(?:,[^,.;]{1,30},)?\s+(?:becomes|became|is|was|has\s+become)\s+the\s+(?:first|new|latest|only)\s+\Z"
+)
+PARTY_BEFORE_PERSON = rx.compile(
+    r"\A,\s+whose\s+(?:man|woman|candidate|standard-bearer)\s+\Z|"  # "UKIP, whose man Andrew Charalambous"
+    # "Labour chose Melanie Dudley to defend …", "The Conservatives picked Marco Longhi"
+    r"\A\s+(?:chose|picked|selected|nominated|fielded|ran|put\s+up)\s+\Z|"
+    r"\A(?:'s?)?[ \t]*(?:(?:the\s+)?(?:former\s+|sitting\s+|new\s+)?"
+    # "the Official Monster Raving Loony Party's perennial candidate Howling Laud Hope"
+    r"(?:(?-i:\p{Ll}[\p{Ll}-]+)\s+)?"
+    r"(?:candidate|challenger|MP|MSP|MS|councillor|"
+    r"hopeful|nominee|leader|deputy\s+leader|member|incumbent|winner|victor|rival|opponent)s?,?\s+"
+    # "The Tory candidate, Medway councillor Kelly Tolhurst": a short description between role and name
+    r"(?:(?<=,\s+)(?:a\s+|the\s+)?(?:[\p{L}'-]+\s+){1,3}(?=\Z))?)?"
+    # "the former Conservative leader Sir Iain Duncan Smith"
+    r"(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Lord|Lady)\.?\s+)?\Z",
+    rx.I,
+)
+# "Standing for UKIP …, Mr Reckless polled": an opening participle names the subject's party.
+STANDING_FOR = rx.compile(
+    r"\s*(?:Standing|Running|Campaigning|Stood)\s+(?:for|as)\s+(?:the\s+|an?\s+)?(?P<party>[^,.;]{2,40}?)"
+    r"(?:\s+candidate)?\b[^.;]{0,120}?,\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?\Z"
+)
+PARTY_AFTER_PERSON = rx.compile(
+    r"\A(?:,\s+\Z|\s*\(\s*\Z|,\s+(?:the|a|who\s+stood\s+for\s+(?:the\s+)?)\s*\Z|\s+of\s+(?:the\s+)?\Z"
+    # "Bill Wiggin, who had been a Conservative MP …"
+    r"|,\s+who\s+(?:had\s+been|has\s+been|was|is)\s+(?:a|the)\s+(?:sitting\s+|incumbent\s+)?\Z)"
+)
+# "X, a businesswoman standing for the Conservatives", "X, the barrister who stood for Labour"
+DESCRIBED_STANDING_FOR = rx.compile(
+    r"\A,\s+(?:a|an|the)\s+(?:[\p{L}'-]+\s+){1,4}?(?:standing|running|who\s+stood|who\s+was\s+standing|who\s+ran)"
+    r"\s+(?:for|as)\s+(?:the\s+|an?\s+)?\Z"
+)
+# A returning officer's line: "LATHAM, Sophie (Green Party) - 892 - ELECTED", surname first in capitals.
+SURNAME_FIRST = rx.compile(
+    r"^[ \t]*(?P<surname>\p{Lu}[\p{Lu}'-]+(?:[ \t]+\p{Lu}[\p{Lu}'-]+)?),[ \t]+"
+    # not a dateline ("LONDON, May 7 (Wire)"): a bracket, a dash before the tally, or the line's end follows
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"(?P<forenames>\p{Lu}[\p{Ll}'-]+(?:[ \t]+\p{Lu}[\p{Ll}'-]+){0,2})"
+    r"(?=[ \t]*(?:\([^()\n]*\)|[-\u2013\u2014][ \t]*\d|$))",
+    rx.MULTILINE,
+)
+# A results table's line, surname first in ordinary case, the party in brackets and the tally after:
+# "French, Louie (C) .......... 11,189   51.5", "O'Connor, Mary (Lab)  6,711".
+SURNAME_FIRST_BOXED = rx.compile(
+    r"^[ \t]*(?P<surname>\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+)?),[ \t]+"
+    r"(?P<forenames>\p{Lu}[\p{Ll}'-]+(?:[ \t]+\p{Lu}[\p{Ll}'-]+){0,2})"
+    r"(?=[ \t]*\([^()\n]{1,40}\)[ \t.\u2026:-]*\d)",
+    rx.MULTILINE,
+)
+# "Cheshire West and Chester Council": a name the model read as a person is part of a council's.
+PART_OF_COUNCIL_NAME = rx.compile(
+    r"(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}-]+)*[ \t]+(?:Borough[ \t]+|City[ \t]+|County[ \t]+|District[ \t]+)?Council\b"
+)
+# "Byron Davies (Con) 15,862": capitalised words right before a bracketed party are a candidate's name.
+NAME_BEFORE_BRACKET = rx.compile(r"(?P<name>\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+){1,2})[ \t]*\(\Z")
+# A live blog's time stamp glued to a name: "8.18am Ed Balls".
+LEADING_TIME = rx.compile(r"\A\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s+", rx.I)
+# A role glued to a name: "Sitting MP John Mann", "former MSP Jane Roe".
+LEADING_ROLE = rx.compile(r"\A(?:(?:sitting|former|outgoing|veteran|incumbent|new)\s+)*(?:MP|MSP|MS|AM|MLA)\s+", rx.I)
+# The capitalised word right after a one-word PERSON span: perhaps the rest of the name.
+FORENAME_BEFORE = rx.compile(r"(?<![\p{L}'-])(?P<forename>\p{Lu}[\p{Ll}'-]+)[ \t]+\Z")
+NEXT_NAME_WORD = rx.compile(r"[ \t]+(?P<word>\p{Lu}[\p{L}-]*(?:'\p{Lu}[\p{L}-]*)?)\b")
+NATIONAL_BEFORE = rx.compile(r"\b(?:Scottish|Welsh|English|British|Irish)\s+\Z")
+# "Newcastle-under-Lyme council", "Medway councillor Kelly Tolhurst": the local authority, not the seat.
+COUNCIL_AFTER = rx.compile(
+    r"(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}-]+)?"  # "Newark and Sherwood district councillor"
+    r"[ \t]+(?:(?:borough|city|county|district|town|unitary)[ \t]+)?council(?:lors?)?\b"
+    # "Peterborough City Hospital", "Barnsley FC": an institution named after the place
+    r"|[ \t]+(?:City[ \t]+|General[ \t]+|Royal[ \t]+|District[ \t]+)?(?:Hospital|Infirmary|University|College|"
+    r"Airport|Cathedral|FC|United|Rovers|Town[ \t]+FC|station|Station|Crown[ \t]+Court|Magistrates)\b",
+    rx.I,
+)

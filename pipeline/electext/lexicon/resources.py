@@ -1,0 +1,281 @@
+"""Domain knowledge as data: party aliases, the constituency gazetteer and phrase lists.
+
+Each file under ``pipeline/electext/data/`` states its source. They are loaded once per process
+(:func:`load_resources` is cached) and validated on load, so a bad entry fails with
+``file:line: what is wrong`` instead of surfacing as a wrong extraction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache, cached_property
+from pathlib import Path
+from typing import Any, get_args
+
+from electext.core.errors import DataFileError
+
+DATA_DIR = Path(__file__).parents[1] / "data"
+
+
+@dataclass(frozen=True)
+class Party:
+    canonical: str
+    names: tuple[str, ...]
+    abbreviations: tuple[str, ...]
+    predecessors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Seat:
+    """One constituency in one period of its boundaries."""
+
+    name: str
+    ons_code: str
+    first_year: int | None
+    last_year: int | None
+    county: str
+    region: str
+    country: str
+
+
+@dataclass(frozen=True)
+class DevolvedSeat:
+    """A constituency of the Scottish Parliament or the Senedd (no Commons Library data for these)."""
+
+    name: str
+    parliament: str
+    first_year: int | None
+    last_year: int | None
+
+
+@dataclass(frozen=True)
+class Cues:
+    qualifiers: Mapping[str, tuple[str, ...]]
+    number_words: Mapping[str, int]
+    number_scales: Mapping[str, int]
+    ordinals: Mapping[str, int]
+    vacancy_reasons: Mapping[str, tuple[str, ...]]
+    win_verbs: tuple[str, ...]
+    loss_verbs: tuple[str, ...]
+    previous_majority_cues: tuple[str, ...]
+    passing_mention_cues: tuple[str, ...]
+    share_nouns: tuple[str, ...]
+    person_titles: tuple[str, ...]
+    descriptive_roles: tuple[str, ...]
+    not_names: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Resources:
+    parties: tuple[Party, ...]
+    seats: tuple[Seat, ...]
+    cues: Cues
+    devolved: tuple[DevolvedSeat, ...] = ()
+    local_authorities: tuple[str, ...] = ()  # Scottish council areas and Welsh principal areas
+
+    @cached_property
+    def party_by_alias(self) -> dict[str, str]:
+        return {alias: party.canonical for party in self.parties for alias in party.names}
+
+    @cached_property
+    def party_by_folded_alias(self) -> dict[str, str]:
+        """Party names in lower case: "LIBERAL DEMOCRAT" in a capitals box is the Liberal Democrats."""
+        return {alias.lower(): canonical for alias, canonical in self.party_by_alias.items()}
+
+    @cached_property
+    def party_by_abbreviation(self) -> dict[str, str]:
+        return {abbr: party.canonical for party in self.parties for abbr in party.abbreviations}
+
+    @cached_property
+    def predecessors(self) -> dict[str, tuple[str, ...]]:
+        """Canonical party -> the canonical names it stood under before (Reform UK -> Brexit Party)."""
+        return {party.canonical: party.predecessors for party in self.parties if party.predecessors}
+
+    @cached_property
+    def places(self) -> frozenset[str]:
+        """Counties and regions: "Bedfordshire's" is never a person, "the Staffordshire seat" not a seat name."""
+        counties = {seat.county for seat in self.seats} | {seat.region for seat in self.seats}
+        # a council area that is not also a seat's name: "the by-election in North Lanarkshire" names no seat
+        names = {seat.name for seat in self.seats} | {seat.name for seat in self.devolved}
+        return frozenset(counties | (set(self.local_authorities) - names)) - {""}
+
+    @cached_property
+    def periods_by_name(self) -> dict[str, list[tuple[int, int | None]]]:
+        """Each name's spells as a seat: (first year, last year or None while current)."""
+        periods: dict[str, list[tuple[int, int | None]]] = {}
+        for seat in self.seats:
+            periods.setdefault(seat.name, []).append((seat.first_year or 0, seat.last_year))
+        return periods
+
+    @cached_property
+    def seat_by_lower(self) -> dict[str, str]:
+        """Lower-cased name (commas dropped) -> canonical name, for headings in capitals."""
+        names = [seat.name for seat in self.devolved] + [seat.name for seat in self.seats]
+        return {fold_seat_name(name): name for name in names}
+
+    @cached_property
+    def seat_by_name(self) -> dict[str, Seat]:
+        """The latest boundaries of each constituency name (its current county and region)."""
+        return {seat.name: seat for seat in self.seats}
+
+
+def fold_seat_name(name: str) -> str:
+    """A seat name as :attr:`Resources.seat_by_lower` keys it: lower case, commas dropped, spaces
+    collapsed ("NORWICH SOUTH", "Richmond,  Yorks" -> "norwich south", "richmond yorks")."""
+    return " ".join(name.lower().replace(",", " ").split())
+
+
+def load_json_object(path: Path) -> dict[str, Any]:
+    """A data file's top-level JSON object; a syntax error names the file and line."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as error:
+        raise DataFileError(f"{path}:{error.lineno}: invalid JSON ({error.msg})") from None
+    if not isinstance(data, dict):
+        raise DataFileError(f"{path}:1: expected a JSON object at the top level")
+    return data
+
+
+def load_parties(path: Path) -> tuple[Party, ...]:
+    data = load_json_object(path)
+    parties: list[Party] = []
+    seen: dict[str, str] = {}
+    for index, entry in enumerate(data.get("parties", [])):
+        where = f"{path}: parties[{index}]"
+        if not isinstance(entry, dict) or not isinstance(entry.get("canonical"), str):
+            raise DataFileError(f"{where}: each party needs a string 'canonical'")
+        names = tuple(entry.get("names", []))
+        abbreviations = tuple(entry.get("abbreviations", []))
+        predecessors = tuple(entry.get("predecessors", []))
+        if not all(isinstance(name, str) and name for name in names + abbreviations + predecessors):
+            raise DataFileError(f"{where}: names, abbreviations and predecessors must be non-empty strings")
+        for name in names:
+            if name in seen and seen[name] != entry["canonical"]:
+                raise DataFileError(f"{where}: alias {name!r} already belongs to {seen[name]!r}")
+            seen[name] = entry["canonical"]
+        parties.append(Party(entry["canonical"], names, abbreviations, predecessors))
+    if not parties:
+        raise DataFileError(f"{path}:1: no parties defined")
+    return tuple(parties)
+
+
+def load_register(path: Path, parties: tuple[Party, ...]) -> tuple[Party, ...]:
+    """Registered party names not curated in parties.json, each its own canonical party."""
+    if not path.exists():
+        return ()
+    known = {name for party in parties for name in party.names}
+    curated = {name: party for party in parties for name in party.names}
+    found: list[Party] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        name = line.strip()
+        if not name or name.startswith("#") or name in known:
+            continue
+        spelled = name.replace(" & ", " and ")  # "Social Democratic & Labour Party" is the curated SDLP
+        if spelled in curated:
+            party = curated[spelled]
+            found.append(Party(party.canonical, (name,), ()))
+        else:
+            found.append(Party(name, (name,), ()))
+    return tuple(found)
+
+
+def _year(value: str) -> int | None:
+    return int(value) if value else None
+
+
+def _tsv_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line number, row) for each data line of a tab-separated file with a header; # lines are notes."""
+    header: list[str] | None = None
+    for line_number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if header is None:
+            header = fields
+            continue
+        if len(fields) != len(header):
+            raise DataFileError(f"{path}:{line_number}: expected {len(header)} tab-separated fields, got {len(fields)}")
+        yield line_number, dict(zip(header, fields, strict=True))
+
+
+def load_devolved(path: Path) -> tuple[DevolvedSeat, ...]:
+    seats: list[DevolvedSeat] = []
+    for line_number, row in _tsv_rows(path):
+        try:
+            seats.append(
+                DevolvedSeat(row["name"], row["parliament"], _year(row["first_year"]), _year(row["last_year"]))
+            )
+        except (KeyError, ValueError) as error:
+            raise DataFileError(f"{path}:{line_number}: bad row ({error})") from None
+    return tuple(seats)
+
+
+def load_local_authorities(path: Path) -> tuple[str, ...]:
+    names: list[str] = []
+    for line_number, row in _tsv_rows(path):
+        if not row.get("name"):
+            raise DataFileError(f"{path}:{line_number}: bad row (no name)")
+        names.append(row["name"])
+    return tuple(names)
+
+
+def load_seats(path: Path) -> tuple[Seat, ...]:
+    seats: list[Seat] = []
+    for line_number, row in _tsv_rows(path):
+        try:
+            seats.append(
+                Seat(
+                    name=row["name"],
+                    ons_code=row["ons_code"],
+                    first_year=_year(row["first_year"]),
+                    last_year=_year(row["last_year"]),
+                    county=row["county"],
+                    region=row["region"],
+                    country=row["country"],
+                )
+            )
+        except (KeyError, ValueError) as error:
+            raise DataFileError(f"{path}:{line_number}: bad row ({error})") from None
+    return tuple(seats)
+
+
+def load_cues(path: Path) -> Cues:
+    from electext.core.records import Qualifier
+
+    data = load_json_object(path)
+    unknown = set(data.get("qualifiers", {})) - set(get_args(Qualifier))
+    if unknown:
+        raise DataFileError(f"{path}: unknown qualifier(s) {sorted(unknown)}; use one of {list(get_args(Qualifier))}")
+    try:
+        return Cues(
+            qualifiers={key: tuple(values) for key, values in data["qualifiers"].items()},
+            number_words=dict(data["number_words"]),
+            number_scales=dict(data["number_scales"]),
+            ordinals=dict(data["ordinals"]),
+            vacancy_reasons={key: tuple(values) for key, values in data["vacancy_reasons"].items()},
+            win_verbs=tuple(data["win_verbs"]),
+            loss_verbs=tuple(data["loss_verbs"]),
+            previous_majority_cues=tuple(data["previous_majority_cues"]),
+            passing_mention_cues=tuple(data["passing_mention_cues"]),
+            share_nouns=tuple(data["share_nouns"]),
+            person_titles=tuple(data["person_titles"]),
+            descriptive_roles=tuple(data["descriptive_roles"]),
+            not_names=frozenset(data["not_names"]),
+        )
+    except KeyError as error:
+        raise DataFileError(f"{path}: missing list {error}") from None
+
+
+@cache
+def load_resources(data_dir: Path = DATA_DIR) -> Resources:
+    """Load and validate every data file once per process."""
+    parties = load_parties(data_dir / "parties.json")
+    return Resources(
+        parties=parties + load_register(data_dir / "registered_parties.tsv", parties),
+        seats=load_seats(data_dir / "constituencies.tsv"),
+        cues=load_cues(data_dir / "cues.json"),
+        devolved=load_devolved(data_dir / "devolved_constituencies.tsv"),
+        local_authorities=load_local_authorities(data_dir / "local_authorities.tsv"),
+    )

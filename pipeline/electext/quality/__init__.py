@@ -1,0 +1,1 @@
+"""Development tooling that measures the pipeline: corpus evaluation, mutation power and accuracy floors."""

@@ -1,0 +1,619 @@
+"""Measured accuracy: extraction against the gold annotations in ``corpus/gold``.
+
+Every field is scored as sets of facts per article and contest — (seat, name, party), (seat, party,
+votes), … — so a value counts once however often the article repeats it. Precision, recall and F1
+per field, micro-averaged over all fields; derived values are not scored (the gold holds what the
+text states). Check outcomes are scored separately: expected failures caught and false alarms.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from electext.api import extract_article, iter_inputs
+from electext.core import rx
+from electext.core.errors import DataFileError, ElectextError
+from electext.core.records import ArticleResult, Candidate, Check, Contest
+from electext.ingest.article import read_article
+from electext.lexicon.resources import load_resources
+
+FIELDS = (
+    "contest",
+    "winner_name",
+    "winner_party",
+    "candidate_party",
+    "party_votes",
+    "majority",
+    "previous_majority",
+    "swing_size",
+    "swing_direction",
+    "turnout",
+    "held_since",
+    "previous_mp",
+)
+GOLD_SUFFIX = ".gold.json"
+OFFICIAL_PREFIX = "official_"
+Fact = tuple[Any, ...]
+
+
+@dataclass
+class FieldScore:
+    true_positives: int = 0
+    false_positives: int = 0
+    false_negatives: int = 0
+
+    @property
+    def precision(self) -> float:
+        found = self.true_positives + self.false_positives
+        return self.true_positives / found if found else 1.0
+
+    @property
+    def recall(self) -> float:
+        expected = self.true_positives + self.false_negatives
+        return self.true_positives / expected if expected else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass(frozen=True)
+class Miss:
+    article: str
+    field: str
+    kind: str  # "missing" (in gold, not extracted) or "spurious" (extracted, not in gold)
+    fact: str
+
+
+@dataclass
+class OfficialScore:
+    """How the official-results checks fared.
+
+    A failing official check the gold does not expect is a *false alarm* when the figure it checked
+    is one the gold records (extracted right, yet the check disagrees: the check, the reference data
+    or the gold is wrong), and an *extraction error exposed* when it is not (the check caught a
+    wrong extraction, which is its job, but not a reporter's error).
+    """
+
+    matches: Counter[str] = field(default_factory=Counter)
+    statuses: Counter[str] = field(default_factory=Counter)
+    expected_failures: int = 0
+    caught: int = 0
+    false_alarms: list[str] = field(default_factory=list)
+    extraction_errors: list[str] = field(default_factory=list)
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "matches": dict(sorted(self.matches.items())),
+            "statuses": dict(sorted(self.statuses.items())),
+            "expected_failures": self.expected_failures,
+            "caught": self.caught,
+            "false_alarms": len(self.false_alarms),
+            "false_alarm_list": self.false_alarms,
+            "extraction_errors_exposed": len(self.extraction_errors),
+            "extraction_error_list": self.extraction_errors,
+        }
+
+
+REPORTER_ERRORS = "reporter_errors.json"
+
+
+@dataclass(frozen=True)
+class ReporterError:
+    """A reporting error a folder's ``reporter_errors.json`` lists: the wrong figures or names as
+    printed, and what the official record says."""
+
+    article: str
+    kind: str
+    wrong: tuple[str, ...]
+    official: str
+
+
+def _plain(value: object) -> str:
+    """Figures and names compared as printed characters only: "4,47" is "447", "David Fleet" "davidfleet"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", str(value)).lower() if ch.isalnum())
+
+
+def names_the_wrong(check: Check, error: ReporterError) -> bool:
+    """Whether a failing check names a wrong figure or name of the error: as the value it reports, as its
+    evidence, or in its message."""
+    texts = [str(check.reported or ""), *(e.text for e in check.evidence), check.message]
+    for item in error.wrong:
+        if rx.fullmatch(r"[\d,.\s]+", item):
+            # a figure: one of the numbers printed there, separators aside ("4,47" is 447, not 4,478)
+            numbers = {_plain(m.group(0)) for text in texts for m in rx.finditer(r"\d[\d,.]*\d|\d", text)}
+            numbers |= {_plain(check.reported)} if isinstance(check.reported, float | int) else set()
+            if _plain(item) in numbers or (
+                isinstance(check.reported, float | int) and _plain(item) == _plain(int(check.reported))
+            ):
+                return True
+        elif _plain(item) and any(_plain(item) in _plain(text) for text in texts):
+            return True
+    return False
+
+
+@dataclass
+class VerdictScore:
+    """The verdicts as a fact-checker meets them: alarms (``fail``) on articles with no known error are
+    false alarms; each known reporter error should be named by a ``fail``."""
+
+    statuses: Counter[str] = field(default_factory=Counter)
+    clean_articles: int = 0
+    clean_with_alarm: list[str] = field(default_factory=list)  # "article: check (message)"
+    listed: int = 0
+    flagged: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
+    listed_source: str | None = None  # the reporter_errors.json read, or None (the gold's expected failures)
+
+    @property
+    def clean_alarm_share(self) -> float:
+        articles = {line.split(":", 1)[0] for line in self.clean_with_alarm}
+        return len(articles) / self.clean_articles if self.clean_articles else 0.0
+
+    @property
+    def flagged_share(self) -> float:
+        return len(self.flagged) / self.listed if self.listed else 1.0
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "statuses": dict(sorted(self.statuses.items())),
+            "clean_articles": self.clean_articles,
+            "clean_articles_with_fail": len({line.split(":", 1)[0] for line in self.clean_with_alarm}),
+            "clean_alarm_share": round(self.clean_alarm_share, 4),
+            "clean_alarm_list": self.clean_with_alarm,
+            "reporter_errors": self.listed,
+            "reporter_errors_flagged": len(self.flagged),
+            "flagged_share": round(self.flagged_share, 4),
+            "flagged_list": self.flagged,
+            "missed_list": self.missed,
+            "reporter_errors_file": self.listed_source,
+        }
+
+
+@dataclass
+class Evaluation:
+    fields: dict[str, FieldScore] = field(default_factory=lambda: {name: FieldScore() for name in FIELDS})
+    misses: list[Miss] = field(default_factory=list)
+    articles: int = 0
+    expected_failures: int = 0
+    expected_failures_caught: int = 0
+    false_alarms: list[str] = field(default_factory=list)  # "article: check id (contest)"
+    errors: list[str] = field(default_factory=list)
+    official: OfficialScore = field(default_factory=lambda: OfficialScore())
+    verdicts: VerdictScore = field(default_factory=lambda: VerdictScore())
+
+    @property
+    def micro(self) -> FieldScore:
+        total = FieldScore()
+        for score in self.fields.values():
+            total.true_positives += score.true_positives
+            total.false_positives += score.false_positives
+            total.false_negatives += score.false_negatives
+        return total
+
+    def summary(self) -> dict[str, Any]:
+        """Everything the report and the CI gate read, as plain data."""
+        return {
+            "articles": self.articles,
+            "fields": {
+                name: {
+                    "precision": round(score.precision, 4),
+                    "recall": round(score.recall, 4),
+                    "f1": round(score.f1, 4),
+                    "tp": score.true_positives,
+                    "fp": score.false_positives,
+                    "fn": score.false_negatives,
+                }
+                for name, score in self.fields.items()
+            },
+            "micro": {
+                "precision": round(self.micro.precision, 4),
+                "recall": round(self.micro.recall, 4),
+                "f1": round(self.micro.f1, 4),
+            },
+            "checks": {
+                "expected_failures": self.expected_failures,
+                "caught": self.expected_failures_caught,
+                "false_alarms": len(self.false_alarms),
+                "false_alarm_list": self.false_alarms,
+            },
+            "official": self.official.summary(),
+            "verdicts": self.verdicts.summary(),
+            "errors": self.errors,
+            "misses": [miss.__dict__ for miss in self.misses],
+        }
+
+
+def norm(text: str | None) -> str:
+    """Case, accents, punctuation and '&' vs 'and' do not make two names different."""
+    if text is None:
+        return ""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = text.replace("&", " and ").lower()
+    return " ".join(rx.sub(r"[^\w\s]", " ", text).split())
+
+
+def norm_party(name: str | None) -> str:
+    """A party name as its canonical form: gold written with a registered name ("The Yorkshire
+    Party") and output with the curated one ("Yorkshire Party") are the same party."""
+    if name is None:
+        return ""
+    return norm(load_resources().party_by_alias.get(name, name))
+
+
+def _number(value: Any) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, dict):
+        value = value.get("value")
+    return None if value is None else round(float(value), 1)
+
+
+def _value(node: Any) -> Any:
+    """A gold plain value, or an output label's ``value`` (derived labels are inferences: scored)."""
+    return node.get("value") if isinstance(node, dict) else node
+
+
+def _stated_number(node: Any) -> float | None:
+    """A gold number, or an output quantity's value unless computed (gold holds printed figures)."""
+    if isinstance(node, dict):
+        if node.get("derived") and "unit" in node:
+            return None
+        node = node.get("value")
+    return _number(node)
+
+
+def _facts_from(contests: Iterable[dict[str, Any]]) -> dict[str, set[Fact]]:
+    """The same fact sets from gold (plain values) and output (labels, quantities) contests."""
+    facts: dict[str, set[Fact]] = {name: set() for name in FIELDS}
+    for contest in contests:
+        seat = norm(
+            _value(contest.get("constituency"))
+            if isinstance(contest.get("constituency"), dict)
+            else contest.get("constituency")
+        )
+        mention = bool(contest.get("mention_only"))
+        facts["contest"].add((seat, mention))
+        winner = contest.get("winner") or {}
+        if name := norm(_value(winner.get("name"))):
+            facts["winner_name"].add((seat, name))
+        if party := norm_party(_value(winner.get("party"))):
+            facts["winner_party"].add((seat, party))
+        for candidate in contest.get("candidates") or []:
+            name, party = norm(_value(candidate.get("name"))), norm_party(_value(candidate.get("party")))
+            if name and party:
+                facts["candidate_party"].add((seat, name, party))
+            votes = _stated_number(candidate.get("votes"))
+            if votes is not None and (party or name):
+                facts["party_votes"].add((seat, party or name, votes))
+        for key, field_name in (
+            ("majority", "majority"),
+            ("previous_majority", "previous_majority"),
+            ("turnout", "turnout"),
+            ("swing", "swing_size"),
+        ):
+            node = contest.get(key)
+            if node is not None and (value := _stated_number(node)) is not None:
+                facts[field_name].add((seat, value))
+        swing = contest.get("swing")
+        if swing:
+            to = norm_party(_value(swing.get("to_party")))
+            origin = norm_party(_value(swing.get("from_party")))
+            if to or origin:
+                facts["swing_direction"].add((seat, origin, to))
+        held = contest.get("held_since")
+        if held and (year := _stated_number(held.get("year"))) is not None:
+            facts["held_since"].add((seat, year))
+        previous = contest.get("previous_mp")
+        if previous and (name := norm(_value(previous.get("name")))):
+            facts["previous_mp"].add((seat, name))
+    return facts
+
+
+def _match_direction(gold: set[Fact], found: set[Fact]) -> tuple[set[Fact], set[Fact], set[Fact]]:
+    """Swing direction: a side the gold leaves blank is not held against the extraction."""
+    hits: set[Fact] = set()
+    unmatched_found = set(found)
+    for fact in gold:
+        seat, origin, to = fact
+        match = next(
+            (f for f in unmatched_found if f[0] == seat and (not origin or f[1] == origin) and (not to or f[2] == to)),
+            None,
+        )
+        if match:
+            hits.add(fact)
+            unmatched_found.discard(match)
+    return hits, gold - hits, unmatched_found
+
+
+def score_verdicts(
+    score: VerdictScore,
+    article_id: str,
+    gold: dict[str, Any],
+    result: ArticleResult,
+    errors: list[ReporterError] | None,
+) -> None:
+    """An article's alarms against what is known to be wrong in it: the folder's listed reporter errors
+    when it has a ``reporter_errors.json`` (``errors`` is then a list, maybe empty), else the gold's
+    expected failures."""
+    score.statuses.update(check.status for check in result.checks)
+    alarms = [check for check in result.checks if check.status == "fail"]
+    known = bool(errors) if errors is not None else bool(gold.get("failing_checks"))
+    if not known:
+        score.clean_articles += 1
+        score.clean_with_alarm += [f"{article_id}: {c.id} ({c.contest}): {c.message}" for c in alarms]
+        return
+    for error in errors or []:
+        score.listed += 1
+        naming = [check for check in alarms if names_the_wrong(check, error)]
+        line = f"{article_id}: {error.kind} {', '.join(error.wrong)} (official {error.official})"
+        if naming:
+            score.flagged.append(f"{line} <- {naming[0].id}: {naming[0].message}")
+        else:
+            score.missed.append(line)
+
+
+def score_article(
+    evaluation: Evaluation,
+    article_id: str,
+    gold: dict[str, Any],
+    result: ArticleResult,
+    errors: list[ReporterError] | None = None,
+) -> None:
+    evaluation.articles += 1
+    gold_facts = _facts_from(gold.get("contests") or [])
+    output = [contest.model_dump(mode="json") for contest in result.contests]
+    found_facts = _facts_from(output)
+    for name in FIELDS:
+        expected, found = gold_facts[name], found_facts[name]
+        if name == "swing_direction":
+            hits, missing, spurious = _match_direction(expected, found)
+        else:
+            hits, missing, spurious = expected & found, expected - found, found - expected
+        score = evaluation.fields[name]
+        score.true_positives += len(hits)
+        score.false_negatives += len(missing)
+        score.false_positives += len(spurious)
+        evaluation.misses += [Miss(article_id, name, "missing", repr(fact)) for fact in sorted(missing, key=repr)]
+        evaluation.misses += [Miss(article_id, name, "spurious", repr(fact)) for fact in sorted(spurious, key=repr)]
+    expected_fail = {
+        (item["id"], norm(item.get("contest")))
+        for item in gold.get("failing_checks") or []
+        if not item["id"].startswith(OFFICIAL_PREFIX)
+    }
+    failed = {
+        (check.id, norm(check.contest))
+        for check in result.checks
+        if check.status == "fail" and not check.id.startswith(OFFICIAL_PREFIX)
+    }
+    evaluation.expected_failures += len(expected_fail)
+    evaluation.expected_failures_caught += len(expected_fail & failed)
+    for check_id, contest in sorted(failed - expected_fail):
+        evaluation.false_alarms.append(f"{article_id}: {check_id} ({contest})")
+    score_official(evaluation.official, article_id, gold, result)
+    score_verdicts(evaluation.verdicts, article_id, gold, result, errors)
+
+
+def _gold_contest(gold: dict[str, Any], seat: str | None) -> dict[str, Any]:
+    return next((c for c in gold.get("contests") or [] if norm(c.get("constituency")) == norm(seat)), {})
+
+
+def _same(first: Any, second: Any) -> bool:
+    if isinstance(first, int | float) and isinstance(second, int | float):
+        return round(float(first), 1) == round(float(second), 1)
+    return norm(str(first)) == norm(str(second))
+
+
+CANDIDATE_CHECKS = {"official_votes": "votes", "official_share": "share", "official_position": "position"}
+CONTEST_CHECKS = {
+    "official_majority": "majority",
+    "official_previous_majority": "previous_majority",
+    "official_turnout": "turnout",
+    "official_swing": "swing",
+}
+
+
+def _stated_candidate(check: Check, contest: Contest, figure: str) -> Candidate | None:
+    """The extracted candidate whose figure the check judged (found by its evidence)."""
+    for candidate in contest.candidates:
+        quantity = getattr(candidate, figure)
+        if quantity is not None and quantity.evidence == check.evidence and quantity.value == check.reported:
+            return candidate
+    return None
+
+
+def checked_figure_in_gold(check: Check, gold_contest: dict[str, Any], contest: Contest | None) -> bool:
+    """Whether the figure an official check judged is one the article really states (per the gold),
+    attached to the right candidate."""
+    if not gold_contest or contest is None:
+        return False
+    if check.id in CANDIDATE_CHECKS:
+        figure = CANDIDATE_CHECKS[check.id]
+        stated = _stated_candidate(check, contest, figure)
+        if stated is None:
+            return False
+        name = norm(stated.name.value) if stated.name else ""
+        party = norm(stated.party.value) if stated.party else ""
+        return any(
+            gold.get(figure) is not None
+            and _same(gold[figure], check.reported)
+            and ((name and norm(gold.get("name")) == name) or (not name and party and norm(gold.get("party")) == party))
+            for gold in gold_contest.get("candidates") or []
+        )
+    if check.id in CONTEST_CHECKS:
+        value = _value(gold_contest.get(CONTEST_CHECKS[check.id]))
+        return value is not None and check.reported is not None and _same(value, check.reported)
+    if check.id == "official_held_since":
+        year = (gold_contest.get("held_since") or {}).get("year")
+        return year is not None and _same(year, check.reported)
+    if check.id == "official_winner":
+        winner = gold_contest.get("winner") or {}
+        stated_winner = contest.winner
+        return stated_winner is not None and all(
+            label is None or _same(label.value, winner.get(key))
+            for key, label in (("name", stated_winner.name), ("party", stated_winner.party))
+        )
+    if check.id == "official_result":
+        return all(
+            label is None or _same(label.value, gold_contest.get(key))
+            for key, label in (("result", contest.result), ("gained_from", contest.gained_from))
+        )
+    return False
+
+
+def score_official(score: OfficialScore, article_id: str, gold: dict[str, Any], result: ArticleResult) -> None:
+    for match in result.official:
+        contest = contest_by_name(result, match.contest)
+        if contest is not None and not contest.mention_only:
+            score.matches[match.status] += 1
+    official_checks = [check for check in result.checks if check.id.startswith(OFFICIAL_PREFIX)]
+    score.statuses.update(check.status for check in official_checks)
+    expected = {
+        (item["id"], norm(item.get("contest")))
+        for item in gold.get("failing_checks") or []
+        if item["id"].startswith(OFFICIAL_PREFIX)
+    }
+    failing = [check for check in official_checks if check.status == "fail"]
+    failed = {(check.id, norm(check.contest)) for check in failing}
+    score.expected_failures += len(expected)
+    score.caught += len(expected & failed)
+    for check in failing:
+        if (check.id, norm(check.contest)) in expected:
+            continue
+        line = f"{article_id}: {check.id} ({check.contest}): {check.message}"
+        contest = contest_by_name(result, check.contest or "")
+        if checked_figure_in_gold(check, _gold_contest(gold, check.contest), contest):
+            score.false_alarms.append(line)
+        else:
+            score.extraction_errors.append(line)
+
+
+def load_gold(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as error:
+        raise DataFileError(f"{path}: unreadable gold file ({error})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("contests"), list):
+        raise DataFileError(f"{path}: a gold file is an object with a 'contests' list")
+    return data
+
+
+def gold_pairs(corpus: Path, gold_dir: Path | None = None) -> Iterator[tuple[Path, Path | None]]:
+    """Each article with its gold file (None when it has none)."""
+    gold_dir = gold_dir or (corpus / "gold" if (corpus / "gold").is_dir() else corpus)
+    for article in iter_inputs([corpus]):
+        gold = gold_dir / f"{article.stem}{GOLD_SUFFIX}"
+        yield article, gold if gold.exists() else None
+
+
+def load_reporter_errors(path: Path) -> list[ReporterError]:
+    """A folder's listed reporting errors (``[{article, kind, wrong: [...], official}, ...]``)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as error:
+        raise DataFileError(f"{path}: unreadable reporter errors ({error})") from None
+    if not isinstance(data, list):
+        raise DataFileError(f"{path}: expected a list of reporter errors")
+    errors = []
+    for index, item in enumerate(data):
+        if not isinstance(item, dict) or not isinstance(item.get("article"), str) or not item.get("wrong"):
+            raise DataFileError(f"{path}: [{index}]: each error needs an 'article' and a non-empty 'wrong' list")
+        wrong = item["wrong"] if isinstance(item["wrong"], list) else [item["wrong"]]
+        errors.append(
+            ReporterError(
+                item["article"], str(item.get("kind", "")), tuple(map(str, wrong)), str(item.get("official", ""))
+            )
+        )
+    return errors
+
+
+def evaluate(corpus: Path, gold_dir: Path | None = None, model: str | None = None) -> Evaluation:
+    """Extract every article that has gold and score it (with the folder's ``reporter_errors.json``, the
+    verdicts against the errors it lists)."""
+    evaluation = Evaluation()
+    listed = corpus / REPORTER_ERRORS
+    by_article: dict[str, list[ReporterError]] | None = None
+    if listed.is_file():
+        by_article = {}
+        for error in load_reporter_errors(listed):
+            by_article.setdefault(error.article, []).append(error)
+        evaluation.verdicts.listed_source = str(listed)
+    for article_path, gold_path in gold_pairs(corpus, gold_dir):
+        if gold_path is None:
+            evaluation.errors.append(f"{article_path}: no gold file")
+            continue
+        gold = load_gold(gold_path)
+        try:
+            result = extract_article(read_article(article_path), model)
+        except ElectextError as error:
+            evaluation.errors.append(f"{article_path}: {error}")
+            continue
+        errors = None if by_article is None else by_article.get(article_path.stem, [])
+        score_article(evaluation, article_path.stem, gold, result, errors)
+    return evaluation
+
+
+def format_table(evaluation: Evaluation, show_misses: int = 40) -> str:
+    lines = [f"{'field':<20}{'precision':>10}{'recall':>10}{'F1':>8}{'TP':>6}{'FP':>6}{'FN':>6}"]
+    for name, score in [*evaluation.fields.items(), ("micro", evaluation.micro)]:
+        if name == "micro":
+            lines.append("-" * 66)
+        lines.append(
+            f"{name:<20}{score.precision:>10.3f}{score.recall:>10.3f}{score.f1:>8.3f}"
+            f"{score.true_positives:>6}{score.false_positives:>6}{score.false_negatives:>6}"
+        )
+    lines.append("")
+    lines.append(
+        f"checks: {evaluation.expected_failures_caught}/{evaluation.expected_failures} expected failures caught; "
+        f"{len(evaluation.false_alarms)} false alarms"
+    )
+    lines += [f"  false alarm: {alarm}" for alarm in evaluation.false_alarms]
+    official = evaluation.official
+    if official.statuses:
+        matches = ", ".join(f"{count} {status.replace('_', ' ')}" for status, count in sorted(official.matches.items()))
+        statuses = ", ".join(f"{count} {status}" for status, count in sorted(official.statuses.items()))
+        lines.append(f"official results: contests {matches}; checks {statuses}")
+        lines.append(
+            f"  {official.caught}/{official.expected_failures} expected failures caught; "
+            f"{len(official.false_alarms)} false alarms on correctly extracted figures; "
+            f"{len(official.extraction_errors)} extraction errors exposed"
+        )
+        lines += [f"  false alarm: {alarm}" for alarm in official.false_alarms]
+        lines += [f"  extraction error exposed: {line}" for line in official.extraction_errors]
+    lines += format_verdicts(evaluation.verdicts)
+    lines += [f"  error: {error}" for error in evaluation.errors]
+    lines.append(f"articles scored: {evaluation.articles}")
+    if evaluation.misses and show_misses:
+        counts = Counter(miss.kind for miss in evaluation.misses)
+        lines.append(f"misses: {counts['missing']} missing, {counts['spurious']} spurious (first {show_misses}):")
+        lines += [f"  {m.article}: {m.field} {m.kind} {m.fact}" for m in evaluation.misses[:show_misses]]
+    return "\n".join(lines)
+
+
+def format_verdicts(score: VerdictScore) -> list[str]:
+    statuses = ", ".join(f"{count} {status}" for status, count in sorted(score.statuses.items()))
+    known = "a listed reporter error" if score.listed_source else "an expected failure in its gold"
+    clean = len({line.split(":", 1)[0] for line in score.clean_with_alarm})
+    lines = [
+        f"verdicts: {statuses}",
+        f"  {clean} of {score.clean_articles} articles without {known} have a fail ({score.clean_alarm_share:.1%})",
+    ]
+    if score.listed_source:
+        lines.append(
+            f"  {len(score.flagged)} of {score.listed} listed reporter errors flagged by a fail that names the wrong "
+            f"figure or name ({score.flagged_share:.1%})"
+        )
+    lines += [f"  alarm on an article without a known error: {line}" for line in score.clean_with_alarm]
+    lines += [f"  missed reporter error: {line}" for line in score.missed]
+    return lines
+
+
+def contest_by_name(result: ArticleResult, name: str) -> Contest | None:
+    return next((c for c in result.contests if norm(c.constituency.value) == norm(name)), None)

@@ -1,0 +1,104 @@
+"""``electext report``: a static HTML page per article and an index, written into one folder.
+
+The report takes the articles themselves, because the page shows their text and evidence offsets
+only mean something against that exact text. Results of an earlier ``electext extract`` can be
+reused (``--results DIR``) instead of extracting again: a result is used for an article only when
+its ``sha256`` is that of the article's decoded text, so a stale or mismatched result can never be
+drawn over the wrong text; an article with no matching result is extracted afresh.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from electext.api import extract_guarded, planned
+from electext.core.errors import InputError, OutputError
+from electext.core.records import ArticleResult, ErrorRecord
+from electext.ingest.article import Article
+from electext.ingest.sources import DEFAULT_OPTIONS, ReadOptions
+from electext.outputs.report_html import IndexEntry, render_article, render_index
+from electext.outputs.write import atomic_write, safe_name
+from electext.reference.refdb import DEFAULT_REFERENCE
+
+INDEX = "index.html"
+
+
+def load_results(folder: Path) -> dict[str, ArticleResult]:
+    """Results from an ``electext extract`` output folder, keyed by the sha256 of their article.
+
+    Reads ``results.jsonl`` when present (the json and jsonl formats both write it), else every
+    ``*.json`` file. A file that is not a result is an error naming it and the line: silently
+    skipping it would extract again without the user knowing their results were not used.
+    """
+    if not folder.is_dir():
+        raise InputError(f"{folder}: not a folder of results (expected the -o folder of `electext extract`)")
+    batch = folder / "results.jsonl"
+    documents: list[tuple[str, str]] = []
+    if batch.is_file():
+        lines = batch.read_text(encoding="utf-8").splitlines()
+        documents = [(f"{batch}:{number}", line) for number, line in enumerate(lines, 1) if line.strip()]
+    else:
+        documents = [(str(path), path.read_text(encoding="utf-8")) for path in sorted(folder.glob("*.json"))]
+    results: dict[str, ArticleResult] = {}
+    for where, document in documents:
+        try:
+            result = ArticleResult.model_validate_json(document)
+        except ValidationError as error:
+            raise InputError(f"{where}: not an electext result ({error.error_count()} problems)") from None
+        results[result.article.sha256] = result
+    return results
+
+
+@dataclass
+class ReportWriter:
+    """Writes article pages as they come and the index last; never writes outside its folder."""
+
+    directory: Path
+    entries: list[IndexEntry] = field(default_factory=list)
+    errors: list[ErrorRecord] = field(default_factory=list)
+    used: set[str] = field(default_factory=lambda: {"index"})  # no article page may replace the index
+
+    def add_article(self, result: ArticleResult, text: str) -> Path:
+        name, counter = safe_name(result.article.id), 2
+        stem = name
+        while stem in self.used:
+            stem, counter = f"{name}-{counter}", counter + 1
+        self.used.add(stem)
+        path = self.directory / f"{stem}.html"
+        if self.directory.resolve() not in path.resolve().parents:
+            raise OutputError(f"{path}: refusing to write outside {self.directory}")
+        atomic_write(path, render_article(result, text))
+        self.entries.append(IndexEntry(page=path.name, result=result))
+        return path
+
+    def add_error(self, error: ErrorRecord) -> None:
+        self.errors.append(error)
+
+    def close(self) -> Path:
+        path = self.directory / INDEX
+        atomic_write(path, render_index(self.entries, self.errors))
+        return path
+
+
+def report_items(
+    paths: Iterable[Path],
+    model: str | None = None,
+    reuse: dict[str, ArticleResult] | None = None,
+    reference: Path | None = DEFAULT_REFERENCE,
+    options: ReadOptions = DEFAULT_OPTIONS,
+) -> Iterator[tuple[ArticleResult, str] | ErrorRecord]:
+    """Each input's result with its original text, or the error that stopped it (the batch goes on).
+
+    Inputs are read as ``electext extract`` reads them (text, HTML, JSON/JSONL records, standard input)."""
+    for item in planned(paths, model, options, None, reference):
+        if isinstance(item, ErrorRecord):
+            yield item
+            continue
+        if not isinstance(item, Article):  # a reused result: planned() is given no reuse here
+            continue
+        result = (reuse or {}).get(item.sha256) or extract_guarded(item, model, reference, options.max_tokens)
+        yield result if isinstance(result, ErrorRecord) else (result, item.original)
