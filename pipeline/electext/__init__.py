@@ -15,7 +15,7 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from electext.core.version import __version__
 
 if TYPE_CHECKING:
     from electext.api import extract_article, extract_paths, extract_text

@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
 
-from electext import __version__
 from electext.checks.consistency import number_format, run_checks
 from electext.checks.date_checks import date_checks
 from electext.checks.refcheck import arbitrate_with_record, check_against_reference
@@ -19,6 +18,7 @@ from electext.checks.verdicts import finalize
 from electext.core import rx
 from electext.core.errors import ElectextError, TimeLimitError, TooLargeError
 from electext.core.records import ArticleInfo, ArticleResult, ErrorRecord, OfficialMatch, PipelineInfo, Warning
+from electext.core.version import __version__
 from electext.extract.assemble import assemble, evidence
 from electext.extract.facts import Span, split_sentences
 from electext.extract.figures import find_figures

@@ -14,10 +14,10 @@ from typing import Annotated, cast
 
 import typer
 
-from electext import __version__
 from electext.api import Reuse, extract_paths, iter_inputs
 from electext.core.errors import ElectextError, OutputError, OutputTargetError
 from electext.core.records import ArticleResult, Check, ErrorRecord
+from electext.core.version import __version__
 from electext.ingest.article import DEFAULT_MAX_CHARS
 from electext.ingest.sources import STDIN, ReadOptions
 from electext.outputs.export import FORMATS, open_writer, output_target

@@ -18,9 +18,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Protocol
 
-from electext import __version__
 from electext.core.errors import OutputError, OutputTargetError
 from electext.core.records import ArticleResult, Check, ErrorRecord, Evidence, Quantity
+from electext.core.version import __version__
 from electext.outputs.fields import CANDIDATE_FIELDS, CONTEST_FIELDS, format_number
 from electext.outputs.tables import (
     CANDIDATE_COLUMNS,
