@@ -82,6 +82,7 @@ class Fact:
     # the figure was tied to its subject across a clause, a sentence or a pronoun (records.Reading)
     inferred: bool = False
     seat_named: bool = False  # the fact's own sentence names its seat
+    rule: str = ""  # the named rule that read it (figure_roles.ROLE_RULES and the readers' own names)
 
 
 @dataclass(frozen=True)

@@ -920,3 +920,51 @@ COUNCIL_AFTER = rx.compile(
     r"Airport|Cathedral|FC|United|Rovers|Town[ \t]+FC|station|Station|Crown[ \t]+Court|Magistrates)\b",
     rx.I,
 )
+
+
+# --- figure roles (pipeline/electext/extract/linking/figure_roles.py) -----------------------------------------
+# Layout around a figure that, with an owner, says what the figure is. Each is matched against the text
+# just before the figure (…_END) or just after it (…_AFTER), or against what lies between owner and figure.
+# "majority: 5,508 (13.81%)": a majority's count, then the same majority as a share
+MAJORITY_FIGURE_THEN_SHARE = rx.compile(r"\b(?:majority|maj)\b[^.\n]{0,25}?\d[\d,]*\s*(?:votes?\s*)?[(,]\s*\Z", rx.I)
+# "4,313 (9.4%)", "12,680 votes, or 31%": a tally, then its share
+TALLY_THEN_SHARE = rx.compile(r"\d[\d,]*\s*(?:votes?\s*)?[(,]\s*(?:or\s+)?\Z")
+COLON_OR_BRACKET_END = rx.compile(r"[:(]\s*\Z")
+# "to Mr Skinner's 16,492"
+POSSESSIVE_END = rx.compile(r"'s?\s*\Z")
+# "Mhairi Black (SNP), 20 years old and still a student, 23,548.": a bracket right after the name …
+BRACKETED_AFTER_NAME = rx.compile(r"\s*\([^)\n]{1,40}\)")
+# … and the tally closing its sentence or list item
+SENTENCE_ENDS_AFTER = rx.compile(r"\A\s*(?:[.,;]|$)")
+# "over the SDLP's Alex Attwood (3,088)", "Neil Manson of the SDP (151)", "(4,313; 9.4%)"
+BRACKETED_TALLY_AFTER = rx.compile(r"\A\s*(?:[;,]\s*[\d.]+\s*(?:%|per\s*cent)?\s*)?\)")
+BRACKET_AFTER_NAME = rx.compile(r"(?:\s+of\s+(?:the\s+)?[^()\d]{1,60}?)?\s*\(\s*")
+# a declaration: "Seema Malhotra, Labour and Co-operative Party, twelve thousand, …"
+COMMA_END = rx.compile(r",\s*\Z")
+LINE_ENDS_AFTER = rx.compile(r'\A\s*[."\u201d]*\s*\Z')
+# a spoken list: "The Green candidate, Simeon Hart, 249, and then …"
+COMMA_ONLY = rx.compile(r",\s*")
+LIST_GOES_ON_AFTER = rx.compile(r"\A\s*(?:,\s*(?:and|then|while)\b|;)")
+# a live blog's tally: "Clegg 22,215, Labour's Oliver Coppard 19,862."
+TALLY_ENDS_AFTER = rx.compile(r"\A\s*(?:[,.;]|\Z)")
+# "Sophie (Green) - 892", "Result:\t892", a column gap before the figure; "(", or the line's end, after it
+LIST_SEPARATOR_END = rx.compile(r"(?:^|[:)\t]|\s{2,})\s*(?:[-\u2013\u2014]\s*)?\Z")
+BRACKET_OR_LINE_END_AFTER = rx.compile(r"\A\s*(?:\(|$)")
+# "Swing of 9% from Lab to Con, bigger than Cameron needs nationally": a national figure set against this one
+NATIONAL_COMPARED = rx.compile(r"\b(?:than|compared\s+(?:with|to)|against|above|below)\b[^.;]{0,40}\Z")
+# "Jane Brophy, 62, a retired teacher": a small number set off by commas after a name is an age
+COMMA_NEXT = rx.compile(r"\s*,")
+# "and Harriet Williams of the Women's Equality Party 195": the party that belongs to the name before it
+PARTY_OF_NAME = rx.compile(r"\s+of\s+(?:the\s+)?|\s*\(\s*")
+# "and Labour, in third place, 3,957": words that may stand between a name and its tally
+NAME_TO_TALLY_FILLER = rx.compile(
+    r"'s?|\b(?:on|with|just|only|in\s+\w+\s+place|second|third|fourth|fifth|sixth)\b|[\s:,()]"
+)
+# "…, and the Greens 1,204": a name coordinated with the figure before it
+COORDINATING_BEFORE_NAME = rx.compile(r"(?:,|\band\b|\bwhile\b|;)\s+(?:the\s+)?(?:\S+\s+){0,3}\Z")
+# "the Whitehaven seat", "has held Erdington since": a place the model took for a person
+PLACE_NOT_PERSON_BEFORE = rx.compile(r"\b(?:the|held)\s+\Z")
+SEAT_NOUN_AFTER = rx.compile(r"\s+(?:seat|constituency|ward|division)\b")
+# "who had been a Conservative MP in Herefordshire since 2001": one member's tenure, not a party's hold
+MEMBER_TITLE_AFTER = rx.compile(r"\s+(?:MP|member|councillor|MSP|MS)\b")
+WHO_HAD_BEEN_END = rx.compile(r"\bwho\s+(?:had|has)\s+been\s+(?:a|the)\s+\Z")

@@ -9,12 +9,11 @@ A figure's role comes from the words around it ("majority of", "swing of … to 
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from electext.core import rx
 from electext.extract.facts import (
-    MAX_SEAT_VOTES,
     MIN_AGELESS_TALLY,
     MIN_BARE_VOTES,
     Fact,
@@ -26,6 +25,7 @@ from electext.extract.facts import (
 )
 from electext.extract.figures import Figure
 from electext.extract.linking.context import Context, about_earlier_election, modal_before, seat_for
+from electext.extract.linking.figure_roles import FigureSite, read_role
 from electext.extract.linking.keyed_lines import keyed_reading
 from electext.extract.linking.subjects import (
     clause_subject,
@@ -47,122 +47,6 @@ def _answered_role(question: str) -> Role | None:
     ):
         if cue.search(question):
             return role  # type: ignore[return-value]
-    return None
-
-
-def _role_of(text: str, sentence: Sentence, figure: Figure, subject: Mention | None) -> Role | None:
-    # a results box's dot leaders are layout: "CON MAJORITY ........ 14,013" reads as "CON MAJORITY 14,013"
-    before = patterns.DOT_LEADER.sub(" ", text[max(sentence.start, figure.start - 80) : figure.start])
-    after = patterns.DOT_LEADER.sub(" ", text[figure.end : min(sentence.end, figure.end + 60)])
-    if figure.kind == "year":
-        if patterns.SINCE_BEFORE.search(before) and patterns.HELD_CONTEXT.search(text, sentence.start, sentence.end):
-            return "held_since"
-        return None
-    if figure.kind in ("percent", "points"):
-        wide = patterns.DOT_LEADER.sub(" ", text[max(sentence.start, figure.start - 150) : figure.start])
-        if patterns.SWING_BEFORE.search(wide) or patterns.SWING_AFTER.match(after):
-            return "swing"
-        if patterns.TURNOUT_BEFORE.search(before) or patterns.TURNOUT_AFTER.match(after):
-            return "turnout"
-        if (
-            patterns.MAJORITY_BEFORE.search(before)
-            or patterns.MAJORITY_AFTER.match(after)
-            or rx.search(r"\b(?:majority|maj)\b[^.\n]{0,25}?\d[\d,]*\s*(?:votes?\s*)?[(,]\s*\Z", before, rx.I)
-        ):
-            return "majority"  # also "majority: 5,508 (13.81%)", the same majority as a share
-        if patterns.SHARE_CHANGE.search(before) and subject is not None:
-            return "share_change"
-        if patterns.SHARE_CHANGE_BEFORE.search(before) or figure.kind == "points":
-            return None
-        if (
-            patterns.SHARE_AFTER.match(after)
-            or patterns.SHARE_LEVEL_BEFORE.search(before)
-            or rx.search(r"\d[\d,]*\s*(?:votes?\s*)?[(,]\s*(?:or\s+)?\Z", before)
-        ):
-            return "share"
-        verb = patterns.VOTES_VERB_BEFORE.search(before)
-        if verb and verb.group(0).split()[0].lower() in ("to", "on") and not patterns.VOTE_NOUN.search(before):
-            verb = None
-        if subject is not None and (verb or rx.search(r"[:(]\s*\Z", before)):
-            return "share"
-        return None
-    # counts
-    if patterns.ELECTORATE_BEFORE.search(before) or patterns.ELECTORATE_AFTER.match(after):
-        return "electorate"
-    if figure.value > MAX_SEAT_VOTES:
-        return None  # national totals
-    if patterns.AGE_BEFORE.search(before):
-        return None  # "died aged 88": an age
-    if patterns.COMPARED_WITH_LAST.match(after) and patterns.MAJORITY_WORD.search(text, sentence.start, sentence.end):
-        return "majority_change"  # "a majority of 3,224, 900 more than last time"
-    if patterns.POLL_COUNT_AFTER.match(after) or patterns.SHARE_CHANGE.search(before):
-        return None  # poll-wide counts; changes in a party's votes
-    if patterns.GROUP_BOUND_BEFORE.search(before):
-        return None
-    if patterns.MAJORITY_COMPARED_BEFORE.search(text, clause_start(text, sentence, figure.start), figure.start):
-        return "majority"  # "Labour's majority of 6,203 was up on the 4,658 Mr Keen secured in 2010"
-    if patterns.VOTES_BEHIND.match(after) or patterns.VOTES_AHEAD.match(after) or patterns.MARGIN_AFTER.match(after):
-        place = patterns.LOWER_PLACE.search(text, clause_start(text, sentence, figure.start), figure.start)
-        if place and (place.group(0).lower() not in ("second", "2nd") or patterns.VOTES_AHEAD.match(after)):
-            return None  # "slipped to third on 754, just five votes ahead of UKIP": not the winning margin
-        return "majority"
-    if patterns.MAJORITY_AFTER.match(after) or patterns.MAJORITY_BEFORE.search(before):
-        if patterns.COUNTED_PEOPLE_AFTER.match(after) or patterns.SOMEONE_ELSES_MAJORITY.search(before):
-            return None  # "held for decades by two senior Labour figures"; "one Tory MP with a majority of 5,000"
-        return "majority"
-    total = patterns.SUM_OF_TALLIES.search(text, sentence.start, figure.start)
-    if total and ":" not in text[total.end() : figure.start]:
-        return None  # several candidates' votes added up: no one's tally (a list after a colon itemises it)
-    if patterns.VOTES_AFTER.match(after):
-        return "votes"
-    if figure.value < MIN_BARE_VOTES or not figure.is_whole:
-        return None
-    if subject is not None and rx.search(r"'s?\s*\Z", before):
-        return "votes"  # "to Mr Skinner's 16,492"
-    if (
-        subject is not None
-        and subject.kind == "person"
-        and rx.match(r"\s*\([^)\n]{1,40}\)", text[subject.end : subject.end + 45])
-        and rx.match(r"\A\s*(?:[.,;]|$)", after)
-    ):
-        return "votes"  # live blogs: "Mhairi Black (SNP), 20 years old and still a student, 23,548."
-    if (
-        subject is not None
-        and subject.kind == "person"
-        and rx.search(r"\A\s*(?:[;,]\s*[\d.]+\s*(?:%|per\s*cent)?\s*)?\)", after)  # "(4,313; 9.4%)"
-        and rx.fullmatch(r"(?:\s+of\s+(?:the\s+)?[^()\d]{1,60}?)?\s*\(\s*", text[subject.end : figure.start])
-    ):
-        return "votes"  # "over the SDLP's Alex Attwood (3,088)", "Neil Manson of the SDP (151)"
-    if (
-        subject is not None
-        and subject.kind == "person"
-        and subject.party is not None
-        and rx.search(r",\s*\Z", before)
-        and rx.match(r'\A\s*[."\u201d]*\s*\Z', after)
-    ):
-        return "votes"  # a declaration: "Seema Malhotra, Labour and Co-operative Party, twelve thousand, …"
-    if (
-        subject is not None
-        and subject.kind == "person"
-        and subject.party is not None
-        and figure.value >= MIN_AGELESS_TALLY
-        and rx.fullmatch(r",\s*", text[subject.end : figure.start])
-        and rx.match(r"\A\s*(?:,\s*(?:and|then|while)\b|;)", after)
-    ):
-        return "votes"  # a spoken list: "The Green candidate, Simeon Hart, 249, and then …"
-    if (
-        subject is not None
-        and figure.value >= MIN_AGELESS_TALLY
-        and not text[subject.end : figure.start].strip()
-        and rx.match(r"\A\s*(?:[,.;]|\Z)", after)
-    ):
-        return "votes"  # a live blog's tally: "Clegg 22,215, Labour's Oliver Coppard 19,862."
-    if subject is not None and (
-        patterns.VOTES_VERB_BEFORE.search(before)
-        or rx.search(r"(?:^|[:)\t]|\s{2,})\s*(?:[-\u2013\u2014]\s*)?\Z", before)  # "Sophie (Green) - 892"
-        or rx.match(r"\A\s*(?:\(|$)", after)
-    ):
-        return "votes"
     return None
 
 
@@ -271,253 +155,303 @@ def _swing_parties(
     return from_party, to_party
 
 
+@dataclass(frozen=True)
+class FigureReading:
+    """A figure read for its role and owner, and the rule that read it."""
+
+    figure: Figure
+    role: Role | None
+    rule: str
+    subject: Mention | None
+    owner_stated: bool = False  # a key-numbers label or a score pair names the owner outright
+
+
+# The role a figure has when its sentence is about an earlier election; a role missing here has no
+# earlier counterpart (a tally of the last election is not this contest's).
+EARLIER_ROLE: dict[str, Role] = {
+    "majority": "previous_majority",
+    "previous_majority": "previous_majority",
+    "share": "share_before",
+    "swing": "swing",
+    "held_since": "held_since",  # a party's hold "since 1950" is the same whenever it is told
+    "turnout": "previous_turnout",
+    "electorate": "electorate",
+    "majority_change": "majority_change",
+}
+
+
 def figure_facts(
     text: str, sentence: Sentence, mentions: Mentions, figures: list[Figure], context: Context
-) -> list[Fact]:
-    facts: list[Fact] = []
-    if not figures:
-        return facts  # the sentence tests below only decide what its figures are
+) -> tuple[list[Fact], Mention | None]:
+    """The facts the figures of one sentence of prose state, and whose figure the last key-numbers line
+    gave (the context's ``keyed_subject`` after this sentence: the caller stores it)."""
+    keyed_subject = context.keyed_subject
+    if not figures or _reports_no_seat(text, sentence, mentions):
+        return [], keyed_subject  # polls, projections and the national picture report no seat's result
     seats = mentions_in(sentence, mentions.seats)
     candidates = mentions_in(sentence, mentions.candidates)
     parties = mentions_in(sentence, mentions.parties)
+    facts: list[Fact] = []
     previous: tuple[Figure, Role | None] | None = None
     previous_earlier = False
-    national = patterns.NATIONAL_SENTENCE.search(text, sentence.start, sentence.end)
-    if national and rx.search(
-        r"\b(?:than|compared\s+(?:with|to)|against|above|below)\b[^.;]{0,40}\Z", text[sentence.start : national.start()]
-    ):
-        national = None  # "Swing of 9% from Lab to Con, bigger than Cameron needs nationally": a comparison
-    if national and patterns.IF_REPEATED.search(text, sentence.start, national.start()):
-        national = None  # "the 13.6-point swing, if repeated at a general election, would …": this seat's swing
-    if patterns.POLL_SENTENCE.search(text, sentence.start, sentence.end) or (not seats and national):
-        return facts  # polls, projections and the national picture report no seat's result
     for figure in figures:
         if modal_before(text, sentence, figure.start):
             continue
-        paired = score_pair_subject(text, sentence, figure, candidates) or respectively_subject(
-            text, sentence, figure, candidates
-        )
-        subject: Mention | None
-        role: Role | None
-        keyed = keyed_reading(text, sentence, figure, candidates, context.keyed_subject)
-        if keyed is not None:
-            # "17,894 - votes for Labour's Rosena Allin-Khan": the label after the figure says it all
-            figure, role, subject = keyed.figure, keyed.role, keyed.subject
-            context.keyed_subject = subject or context.keyed_subject
-        elif paired is not None:
-            subject, role = paired, "votes"
-        else:
-            given_for = subject_after(text, figure.end, candidates)
-            if given_for is not None and given_for.kind == "person" and given_for.party is None:
-                # "The Conservatives, for their part, managed 2,857 votes for Karen Allen": the clause's party
-                owner = clause_subject(text, sentence, figure.start, candidates)
-                if owner is not None and owner.kind == "party":
-                    given_for = replace(given_for, party=owner.value)
-            subject = given_for or figure_subject(text, sentence, figure, candidates)
-            role = _role_of(text, sentence, figure, subject)
-            if (
-                role is None
-                and given_for is not None
-                and figure.kind == "count"
-                and figure.is_whole
-                and figure.value >= MIN_BARE_VOTES
-                and patterns.SET_AGAINST.search(text, max(sentence.start, figure.start - 20), figure.start)
-            ):
-                role = "votes"  # "19,609 votes, against 15,096 for Labour's Phil Wilson"
-            if (
-                role is None
-                and given_for is not None
-                and figure.kind == "count"
-                and figure.is_whole
-                and patterns.POLLED_BY_AFTER.match(text[figure.end : figure.end + 30])
-            ):
-                role = "votes"  # "well over twice the 6,335 polled by Conservative Liz Wardlaw"
-            if context.question is not None and not text[sentence.start : figure.start].strip():
-                # "What was the majority?" "One thousand, seven hundred and fifty-seven votes."
-                role = _answered_role(context.question) or role
-        age = (
-            subject is not None
-            and figure.value < MIN_AGELESS_TALLY
-            and rx.fullmatch(r",\s*", text[subject.end : figure.start])
-            and rx.match(r"\s*,", text[figure.end : figure.end + 3])
-        )  # "Jane Brophy, 62, a retired teacher"
-        if (
-            role is None
-            and previous is not None
-            and previous[1] in ("votes", "share")
-            and subject is not None
-            and not age
-        ):
-            # "securing 1,487 in Mid Bedfordshire and 1,373 in Tamworth"; "took 42.9 per cent … and
-            # Labour 24.5 per cent": a figure coordinated with the one before has its role.
-            between = text[previous[0].end : figure.start]
-            # "and Harriet Williams of the Women's Equality Party 195": the name's party belongs to it
-            name_end = next(
-                (
-                    m.end
-                    for m in candidates
-                    if m.kind == "party"
-                    and subject.end <= m.start
-                    and m.end <= figure.start
-                    and rx.fullmatch(r"\s+of\s+(?:the\s+)?|\s*\(\s*", text[subject.end : m.start])
-                ),
-                subject.end,
-            )
-            # "and Labour, in third place, 3,957": a place between the name and its tally
-            adjacent = not rx.sub(
-                r"'s?|\b(?:on|with|just|only|in\s+\w+\s+place|second|third|fourth|fifth|sixth)\b|[\s:,()]",
-                "",
-                text[name_end : figure.start],
-            )
-            if figure.kind == previous[0].kind and (
-                patterns.COORDINATED.match(between)
-                or (
-                    adjacent
-                    and rx.search(
-                        r"(?:,|\band\b|\bwhile\b|;)\s+(?:the\s+)?(?:\S+\s+){0,3}\Z",
-                        text[previous[0].end : subject.start],
-                    )
-                )
-            ):
-                role = previous[1]
-        changed_from = (
-            role in (None, "turnout")
-            and figure.kind == "percent"
-            and previous is not None
-            and previous[1] == "turnout"
-            and patterns.CHANGED_FROM_BEFORE.search(text, max(sentence.start, figure.start - 30), figure.start)
-        )
+        reading = read_figure(text, sentence, figure, candidates, context, keyed_subject)
+        if reading.owner_stated and reading.rule == "keyed_line":
+            keyed_subject = reading.subject or keyed_subject
+        figure = reading.figure  # a key-numbers line may read a figure anew
+        reading = _coordinated(text, reading, previous, candidates)
+        changed_from = _changed_from(text, sentence, reading, previous)
         if changed_from:
-            role = "turnout"  # "Turnout was 42.1%, down from 61.5%": the figure it fell from is the last one
-        coordinated = previous is not None and role in ("share", "votes") and previous[1] == role
-        previous = (figure, role)
-        if role is None:
+            reading = replace(reading, role="turnout", rule="changed_from")  # "Turnout was 42.1%, down from 61.5%"
+        coordinated = previous is not None and reading.role in ("share", "votes") and previous[1] == reading.role
+        previous = (reading.figure, reading.role)
+        if reading.role is None:
             continue
-        earlier = (
+        earlier = bool(
             changed_from
             or about_earlier_election(text, sentence, figure.start, figure.end, figure=True)
             or (coordinated and previous_earlier)
-            or (context.earlier_paragraph == sentence.paragraph and role != "held_since")
+            or (context.earlier_paragraph == sentence.paragraph and reading.role != "held_since")
         )
         previous_earlier = earlier
         if (
             context.earlier_section
-            and role == "majority"
+            and reading.role == "majority"
             and figure.kind == "count"
             and _is_previous_majority(text, sentence, figure)
         ):
             continue  # under "2017: …", "defending a majority of 4,181" is the election before that one
         if earlier:
-            # "Two years ago the Conservatives took 42.9 per cent": the previous result.
-            # a party's hold "since 1950" is the same whenever it is told
-            role = {
-                "majority": "previous_majority",
-                "previous_majority": "previous_majority",
-                "share": "share_before",
-                "swing": "swing",
-                "held_since": "held_since",
-                "turnout": "previous_turnout",
-                "electorate": "electorate",
-                "majority_change": "majority_change",
-            }.get(  # type: ignore[assignment]
-                role
-            )
+            # "Two years ago the Conservatives took 42.9 per cent": the previous result
+            role = EARLIER_ROLE.get(reading.role)
             if role is None:
                 continue
+            reading = replace(reading, role=role, rule=f"{reading.rule}+earlier_election")
         seat = seat_for(text, sentence, figure.start, figure.end, seats, context)
-        if seat is None:
-            continue
-        span = (Span(figure.start, figure.end),)
-        after = text[figure.end : min(sentence.end, figure.end + 40)]
-        if role == "previous_majority":
-            party = _party_near_majority(text, figure, parties)
-            facts.append(Fact(seat.value, "previous_majority", span, figure, parties=(party,) if party else ()))
-        elif role == "majority":
-            if patterns.VOTES_BEHIND.match(after) and subject is not None:
-                facts.append(
-                    Fact(
-                        seat.value,
-                        "position",
-                        span,
-                        subject=subject,
-                        label="2",
-                        derived="stated as the winning margin behind the winner: the runner-up",
-                    )
-                )
-            if figure.kind == "count" and _is_previous_majority(text, sentence, figure):
-                party = _party_near_majority(text, figure, parties)
-                facts.append(Fact(seat.value, "previous_majority", span, figure, parties=(party,) if party else ()))
-            else:
-                party = _party_near_majority(text, figure, parties)  # "a Conservative majority of 3,294"
-                facts.append(Fact(seat.value, "majority", span, figure, parties=(party,) if party else ()))
-        elif role == "swing":
-            from_party, to_party = _swing_parties(text, sentence, figure, parties)
-            derived = None
-            if to_party is None and subject is not None and subject.end <= figure.start:
-                towards = subject.value if subject.kind == "party" else subject.party
-                if towards:
-                    to_party = Mention(subject.start, subject.end, subject.text, "party", towards)
-                    derived = "direction: towards the party whose candidate achieved the swing"
-            facts.append(Fact(seat.value, "swing", span, figure, parties=_pair(from_party, to_party), derived=derived))
-        elif role == "held_since":
-            clause = clause_start(text, sentence, figure.start)
-            holders = [p for p in parties if clause <= p.start < figure.start]
-            if not holders:
-                holders = [p for p in parties if sentence.start <= p.start < figure.start]
-            if not holders and patterns.THE_PARTY_HELD.match(text, sentence.start, figure.start):
-                # "…anyone other than a Labour MP. The party had held Bolsover since 1950": the party before
-                holders = [p for p in mentions.parties if p.end <= sentence.start][-1:]
-            # "held since" is a party's hold of the seat; "Robert Syms, who had represented the town
-            # since 1997" is one member's tenure.
-            people_between = (
-                holders
-                and (
-                    any(
-                        holders[-1].end <= p.start < figure.start
-                        # "the Whitehaven seat", "has held Erdington since": a place the model took for a person
-                        and not rx.search(r"\b(?:the|held)\s+\Z", text[max(0, p.start - 6) : p.start])
-                        and not rx.match(r"\s+(?:seat|constituency|ward|division)\b", text[p.end : p.end + 14])
-                        for p in mentions.people
-                    )
-                    or patterns.TENURE.search(text, holders[-1].end, figure.start)
-                )
-            )
-            if (
-                holders
-                and rx.match(r"\s+(?:MP|member|councillor|MSP|MS)\b", text[holders[-1].end :])
-                and rx.search(r"\bwho\s+(?:had|has)\s+been\s+(?:a|the)\s+\Z", text[: holders[-1].start])
-            ):
-                people_between = True  # "who had been a Conservative MP in Herefordshire since 2001"
-            if holders and not people_between:
-                facts.append(Fact(seat.value, "held_since", span, figure, parties=(holders[-1],)))
-        elif role in ("votes", "share", "share_before", "share_change"):
-            if subject is None:
-                continue
-            if role == "share_change":
-                before_text = text[max(sentence.start, figure.start - 40) : figure.start]
-                verb = patterns.SHARE_CHANGE.search(before_text)
-                if verb and patterns.SHARE_CHANGE_DOWN.fullmatch(verb.group("verb")):
-                    figure = replace(
-                        figure,
-                        value=-figure.value,
-                        lower=None if figure.upper is None else -figure.upper,
-                        upper=None if figure.lower is None else -figure.lower,
-                    )
-            inferred = keyed is None and paired is None and _inferred(text, sentence, figure, subject)
-            facts.append(Fact(seat.value, role, span, figure, subject=subject, inferred=inferred))
-        elif role == "majority_change":
-            direction = patterns.COMPARED_WITH_LAST.match(after)
-            if direction and direction.group("direction").lower() in patterns.FEWER_WORDS:
-                figure = replace(
-                    figure,
-                    value=-figure.value,
-                    lower=None if figure.upper is None else -figure.upper,
-                    upper=None if figure.lower is None else -figure.lower,
-                )
-            facts.append(Fact(seat.value, role, span, figure))
-        else:
-            facts.append(Fact(seat.value, role, span, figure))
+        if seat is not None:
+            facts += _facts_of(text, sentence, mentions, parties, reading, seat.value)
+    return facts, keyed_subject
+
+
+def _reports_no_seat(text: str, sentence: Sentence, mentions: Mentions) -> bool:
+    """Whether a sentence is a poll, a projection or the national picture: its figures are no seat's."""
+    national = patterns.NATIONAL_SENTENCE.search(text, sentence.start, sentence.end)
+    if national and patterns.NATIONAL_COMPARED.search(text[sentence.start : national.start()]):
+        national = None  # "Swing of 9% from Lab to Con, bigger than Cameron needs nationally": a comparison
+    if national and patterns.IF_REPEATED.search(text, sentence.start, national.start()):
+        national = None  # "the 13.6-point swing, if repeated at a general election, would …": this seat's swing
+    if patterns.POLL_SENTENCE.search(text, sentence.start, sentence.end):
+        return True
+    return bool(national) and not mentions_in(sentence, mentions.seats)
+
+
+def read_figure(
+    text: str,
+    sentence: Sentence,
+    figure: Figure,
+    candidates: list[Mention],
+    context: Context,
+    keyed_subject: Mention | None,
+) -> FigureReading:
+    """The figure's role and owner from its own words: a key-numbers label, a score pair, or the owner
+    found for it and the rule table (:mod:`electext.extract.linking.figure_roles`)."""
+    keyed = keyed_reading(text, sentence, figure, candidates, keyed_subject)
+    if keyed is not None:
+        # "17,894 - votes for Labour's Rosena Allin-Khan": the label after the figure says it all
+        return FigureReading(keyed.figure, keyed.role, "keyed_line", keyed.subject, owner_stated=True)
+    paired = score_pair_subject(text, sentence, figure, candidates)
+    if paired is not None:
+        return FigureReading(figure, "votes", "score_pair", paired, owner_stated=True)  # "21,442 to 20,090"
+    paired = respectively_subject(text, sentence, figure, candidates)
+    if paired is not None:
+        return FigureReading(figure, "votes", "respectively", paired, owner_stated=True)
+    given_for = subject_after(text, figure.end, candidates)
+    if given_for is not None and given_for.kind == "person" and given_for.party is None:
+        # "The Conservatives, for their part, managed 2,857 votes for Karen Allen": the clause's party
+        owner = clause_subject(text, sentence, figure.start, candidates)
+        if owner is not None and owner.kind == "party":
+            given_for = replace(given_for, party=owner.value)
+    subject = given_for or figure_subject(text, sentence, figure, candidates)
+    read = read_role(FigureSite(text, sentence, figure, subject))
+    reading = FigureReading(figure, read.role, read.rule, subject)
+    if read.role is None and given_for is not None and figure.kind == "count" and figure.is_whole:
+        if figure.value >= MIN_BARE_VOTES and patterns.SET_AGAINST.search(
+            text, max(sentence.start, figure.start - 20), figure.start
+        ):
+            reading = replace(reading, role="votes", rule="set_against")  # "19,609 votes, against 15,096 for X"
+        elif patterns.POLLED_BY_AFTER.match(text[figure.end : figure.end + 30]):
+            reading = replace(reading, role="votes", rule="polled_by")  # "the 6,335 polled by Liz Wardlaw"
+    if context.question is not None and not text[sentence.start : figure.start].strip():
+        # "What was the majority?" "One thousand, seven hundred and fifty-seven votes."
+        answered = _answered_role(context.question)
+        if answered is not None:
+            reading = replace(reading, role=answered, rule="answered_question")
+    return reading
+
+
+def _coordinated(
+    text: str, reading: FigureReading, previous: tuple[Figure, Role | None] | None, candidates: list[Mention]
+) -> FigureReading:
+    """A figure coordinated with the tally or share before it has that one's role: "securing 1,487 in
+    Mid Bedfordshire and 1,373 in Tamworth"; "took 42.9 per cent … and Labour 24.5 per cent"."""
+    figure, subject = reading.figure, reading.subject
+    if reading.role is not None or previous is None or previous[1] not in ("votes", "share") or subject is None:
+        return reading
+    if (
+        figure.value < MIN_AGELESS_TALLY
+        and patterns.COMMA_ONLY.fullmatch(text[subject.end : figure.start])
+        and patterns.COMMA_NEXT.match(text[figure.end : figure.end + 3])
+    ):
+        return reading  # "Jane Brophy, 62, a retired teacher": an age
+    between = text[previous[0].end : figure.start]
+    # "and Harriet Williams of the Women's Equality Party 195": the name's party belongs to it
+    name_end = next(
+        (
+            m.end
+            for m in candidates
+            if m.kind == "party"
+            and subject.end <= m.start
+            and m.end <= figure.start
+            and patterns.PARTY_OF_NAME.fullmatch(text[subject.end : m.start])
+        ),
+        subject.end,
+    )
+    # "and Labour, in third place, 3,957": a place between the name and its tally
+    adjacent = not patterns.NAME_TO_TALLY_FILLER.sub("", text[name_end : figure.start])
+    if figure.kind == previous[0].kind and (
+        patterns.COORDINATED.match(between)
+        or (adjacent and patterns.COORDINATING_BEFORE_NAME.search(text[previous[0].end : subject.start]))
+    ):
+        return replace(reading, role=previous[1], rule="coordinated_with_previous")
+    return reading
+
+
+def _changed_from(
+    text: str, sentence: Sentence, reading: FigureReading, previous: tuple[Figure, Role | None] | None
+) -> bool:
+    """ "Turnout was 42.1%, down from 61.5%": the figure a turnout fell from is the earlier turnout."""
+    return bool(
+        reading.role in (None, "turnout")
+        and reading.figure.kind == "percent"
+        and previous is not None
+        and previous[1] == "turnout"
+        and patterns.CHANGED_FROM_BEFORE.search(
+            text, max(sentence.start, reading.figure.start - 30), reading.figure.start
+        )
+    )
+
+
+def _facts_of(
+    text: str, sentence: Sentence, mentions: Mentions, parties: list[Mention], reading: FigureReading, seat: str
+) -> list[Fact]:
+    """The facts one read figure states about its seat, built by its role's reader."""
+    figure, role, subject = reading.figure, reading.role, reading.subject
+    span = (Span(figure.start, figure.end),)
+    if role in ("majority", "previous_majority"):
+        return _majority_facts(text, sentence, parties, reading, seat)
+    if role == "swing":
+        return [_swing_fact(text, sentence, parties, reading, seat)]
+    if role == "held_since":
+        holder = _holder(text, sentence, mentions, parties, figure)
+        return [] if holder is None else [Fact(seat, "held_since", span, figure, parties=(holder,), rule=reading.rule)]
+    if role in ("votes", "share", "share_before", "share_change"):
+        if subject is None:
+            return []
+        if role == "share_change" and _stated_as_fall(text, sentence, figure):
+            figure = _negated(figure)
+        inferred = not reading.owner_stated and _inferred(text, sentence, figure, subject)
+        return [Fact(seat, role, span, figure, subject=subject, inferred=inferred, rule=reading.rule)]
+    if role == "majority_change":
+        direction = patterns.COMPARED_WITH_LAST.match(text[figure.end : min(sentence.end, figure.end + 40)])
+        if direction and direction.group("direction").lower() in patterns.FEWER_WORDS:
+            figure = _negated(figure)
+        return [Fact(seat, role, span, figure, rule=reading.rule)]
+    assert role is not None
+    return [Fact(seat, role, span, figure, rule=reading.rule)]
+
+
+def _majority_facts(
+    text: str, sentence: Sentence, parties: list[Mention], reading: FigureReading, seat: str
+) -> list[Fact]:
+    """A majority, the previous majority, and the runner-up a margin "behind the winner" names."""
+    figure, subject = reading.figure, reading.subject
+    span = (Span(figure.start, figure.end),)
+    party = _party_near_majority(text, figure, parties)  # "a Conservative majority of 3,294"
+    owners = (party,) if party else ()
+    if reading.role == "previous_majority":
+        return [Fact(seat, "previous_majority", span, figure, parties=owners, rule=reading.rule)]
+    facts = []
+    if patterns.VOTES_BEHIND.match(text[figure.end : min(sentence.end, figure.end + 40)]) and subject is not None:
+        derived = "stated as the winning margin behind the winner: the runner-up"
+        facts.append(Fact(seat, "position", span, subject=subject, label="2", derived=derived, rule=reading.rule))
+    if figure.kind == "count" and _is_previous_majority(text, sentence, figure):
+        facts.append(Fact(seat, "previous_majority", span, figure, parties=owners, rule=f"{reading.rule}+overturned"))
+    else:
+        facts.append(Fact(seat, "majority", span, figure, parties=owners, rule=reading.rule))
     return facts
+
+
+def _swing_fact(text: str, sentence: Sentence, parties: list[Mention], reading: FigureReading, seat: str) -> Fact:
+    figure, subject = reading.figure, reading.subject
+    from_party, to_party = _swing_parties(text, sentence, figure, parties)
+    derived = None
+    if to_party is None and subject is not None and subject.end <= figure.start:
+        towards = subject.value if subject.kind == "party" else subject.party
+        if towards:
+            to_party = Mention(subject.start, subject.end, subject.text, "party", towards)
+            derived = "direction: towards the party whose candidate achieved the swing"
+    span = (Span(figure.start, figure.end),)
+    return Fact(seat, "swing", span, figure, parties=_pair(from_party, to_party), derived=derived, rule=reading.rule)
+
+
+def _holder(
+    text: str, sentence: Sentence, mentions: Mentions, parties: list[Mention], figure: Figure
+) -> Mention | None:
+    """The party that has held the seat "since 1950"; None when the year is one member's tenure."""
+    clause = clause_start(text, sentence, figure.start)
+    holders = [p for p in parties if clause <= p.start < figure.start]
+    if not holders:
+        holders = [p for p in parties if sentence.start <= p.start < figure.start]
+    if not holders and patterns.THE_PARTY_HELD.match(text, sentence.start, figure.start):
+        # "…anyone other than a Labour MP. The party had held Bolsover since 1950": the party before
+        holders = [p for p in mentions.parties if p.end <= sentence.start][-1:]
+    if not holders:
+        return None
+    holder = holders[-1]
+    # "held since" is a party's hold of the seat; "Robert Syms, who had represented the town since
+    # 1997" is one member's tenure.
+    if (
+        any(
+            holder.end <= p.start < figure.start
+            # "the Whitehaven seat", "has held Erdington since": a place the model took for a person
+            and not patterns.PLACE_NOT_PERSON_BEFORE.search(text[max(0, p.start - 6) : p.start])
+            and not patterns.SEAT_NOUN_AFTER.match(text[p.end : p.end + 14])
+            for p in mentions.people
+        )
+        or patterns.TENURE.search(text, holder.end, figure.start)
+    ):
+        return None
+    if patterns.MEMBER_TITLE_AFTER.match(text[holder.end :]) and patterns.WHO_HAD_BEEN_END.search(text[: holder.start]):
+        return None  # "who had been a Conservative MP in Herefordshire since 2001"
+    return holder
+
+
+def _stated_as_fall(text: str, sentence: Sentence, figure: Figure) -> bool:
+    """ "Labour's vote fell by 9 points": a change in share stated by a verb of falling."""
+    verb = patterns.SHARE_CHANGE.search(text[max(sentence.start, figure.start - 40) : figure.start])
+    return bool(verb and patterns.SHARE_CHANGE_DOWN.fullmatch(verb.group("verb")))
+
+
+def _negated(figure: Figure) -> Figure:
+    """A figure stated as a fall or a shortfall, as a signed value (its bounds swap)."""
+    return replace(
+        figure,
+        value=-figure.value,
+        lower=None if figure.upper is None else -figure.upper,
+        upper=None if figure.lower is None else -figure.lower,
+    )
 
 
 def _pair(from_party: Mention | None, to_party: Mention | None) -> tuple[Mention, ...]:

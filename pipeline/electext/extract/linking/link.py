@@ -231,7 +231,7 @@ def link(
             boxed = _box_line(masked, sentence, mentions, in_sentence, context)
         if boxed is None:
             context.box_rank = 0
-            new = figure_facts(masked, sentence, mentions, in_sentence, context)
+            new, context.keyed_subject = figure_facts(masked, sentence, mentions, in_sentence, context)
         else:
             new = boxed
         said = word_facts(masked, sentence, mentions, context)

@@ -1,0 +1,93 @@
+"""The figure-role rule table: every rule decides its own invented example, and figures that are no
+result stay unread.
+
+Each rule of :data:`electext.extract.linking.figure_roles.ROLE_RULES` carries an example sentence,
+written for the table, with the figure it decides in [brackets]. The test reads that figure as the
+linker does (its owner found, then the table tried in order) and checks that the rule itself decides
+it: an earlier rule that fires first is an ordering bug, a later one a rule that does not say what it
+claims. The negative corpus holds sentences about a named seat whose bracketed figure no rule may
+read as a result, checked both at the table and through the whole pipeline."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+from electext import extract_text
+from electext.extract.facts import mentions_in, split_sentences
+from electext.extract.figures import Figure, find_figures
+from electext.extract.linking.context import Context
+from electext.extract.linking.figure_facts import FigureReading, read_figure
+from electext.extract.linking.figure_roles import ROLE_RULES
+from electext.extract.mentions import find_mentions
+from electext.lexicon.resources import load_resources
+from electext.nlp.annotate import load_pipeline, sentence_starts
+
+pytestmark = pytest.mark.model
+
+
+def _marked(example: str) -> tuple[str, int, int]:
+    """The example's text without its brackets, and the bracketed figure's offsets in it."""
+    start = example.index("[")
+    end = example.index("]") - 1
+    return example.replace("[", "").replace("]", ""), start, end
+
+
+@cache
+def _read(example: str) -> tuple[Figure, FigureReading]:
+    text, start, end = _marked(example)
+    doc = load_pipeline()(text)
+    sentences = split_sentences(text, 0, len(text), sentence_starts(doc))
+    mentions = find_mentions(doc, text, 0, load_resources())
+    figure = next(f for f in find_figures(text) if f.start == start and f.end == end)
+    sentence = next(s for s in sentences if s.start <= start < s.end)
+    candidates = mentions_in(sentence, mentions.candidates)
+    return figure, read_figure(text, sentence, figure, candidates, Context(), None)
+
+
+def test_rule_names_are_unique_and_every_kind_ends_in_a_catch_all() -> None:
+    names = [rule.name for rule in ROLE_RULES]
+    assert len(names) == len(set(names))
+    for kind in ("count", "percent", "points", "year"):
+        last = [rule for rule in ROLE_RULES if kind in rule.kinds][-1]
+        assert last.role is None and last.name.startswith("other_"), (kind, last.name)
+
+
+@pytest.mark.parametrize("rule", ROLE_RULES, ids=[rule.name for rule in ROLE_RULES])
+def test_each_rule_decides_its_own_example(rule: object) -> None:
+    from electext.extract.linking.figure_roles import RoleRule
+
+    assert isinstance(rule, RoleRule)
+    figure, reading = _read(rule.example)
+    assert figure.kind in rule.kinds
+    assert (reading.rule, reading.role) == (rule.name, rule.role)
+
+
+# Sentences about a seat whose bracketed figure is no result of it: each must stay unread.
+NEGATIVE = (
+    "In Hartleby the returning officer said [2,000] leaflets had gone out in the final week.",
+    "The Dunmere constituency was first contested in [1983], on new boundaries.",
+    "Across Britain the party won [3,500,000] votes, and it also held Dunmere.",
+    "Labour's candidate in Hartleby, Priya Nair, [34], is a teacher.",
+    "Polls before the Hartleby by-election put Reform on [31%] and Labour on 29%.",
+    "Hartleby has [12] wards and a population of 98,000.",
+)
+
+
+@pytest.mark.parametrize("example", NEGATIVE)
+def test_figures_that_are_no_result_stay_unread(example: str) -> None:
+    text, start, end = _marked(example)
+    _, reading = _read(example)
+    assert reading.role is None, reading
+    evidence = _evidence(extract_text(text).model_dump()["contests"])
+    assert not any(s <= start and end <= e for s, e in evidence), evidence
+
+
+def _evidence(node: object) -> list[tuple[int, int]]:
+    """Every evidence span in a dumped record."""
+    if isinstance(node, dict):
+        own = [(node["start"], node["end"])] if {"start", "end", "text"} <= node.keys() else []
+        return own + [span for value in node.values() for span in _evidence(value)]
+    if isinstance(node, list):
+        return [span for value in node for span in _evidence(value)]
+    return []
