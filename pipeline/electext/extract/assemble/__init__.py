@@ -1,0 +1,59 @@
+"""Stage 5, assemble: linked facts -> validated :class:`~electext.core.records.Contest` records.
+
+Per seat, in the order the article first names it: candidates merged (a party-only figure joins
+the one named candidate of that party), figures stated more than once merged when they agree (an
+exact figure beats a hedged one) and kept aside when they do not, and the values the article implies
+but never prints derived with a note saying how: the winner's votes from the runner-up's and the
+majority, gain/hold from the winner's party and the party that held the seat, the swing's "from"
+side from the party that lost it.
+
+The parts, each a module with its own tests: :mod:`.candidates`, :mod:`.winner`, :mod:`.derived`
+(the contest's figures and what they imply), :mod:`.statements` (evidence and merging repeats), and
+:mod:`.contest`, which runs them for one seat.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from electext.extract.assemble.contest import RESULT_ROLES, Draft, build_contest
+from electext.extract.assemble.statements import SeatFacts, agree, evidence, most_common
+from electext.extract.facts import Fact, Span
+from electext.extract.mentions import Mention
+from electext.ingest.article import Article
+
+__all__ = ["Draft", "agree", "assemble", "evidence"]
+
+
+def assemble(article: Article, facts: list[Fact], people: tuple[Mention, ...]) -> list[Draft]:
+    """Group facts by seat and build one draft per seat, in order of first mention."""
+    party_of: dict[str, str] = {}
+    for person in people:
+        if person.party:
+            party_of.setdefault(person.value, person.party)
+    by_seat: dict[str, list[Fact]] = {}
+    spans: dict[str, list[Span]] = defaultdict(list)
+    several = len({fact.seat for fact in facts if fact.role in RESULT_ROLES}) > 1
+    for fact in facts:
+        by_seat.setdefault(fact.seat, []).append(fact)
+        if fact.role == "seat":
+            spans[fact.seat].extend(fact.evidence)
+    elections = [f.label for f in facts if f.role == "election" and f.label]
+    default_election = most_common(elections) if elections else "election"
+    drafts = [
+        build_contest(SeatFacts(article, seat, tuple(seat_facts), party_of, several), spans[seat], default_election)
+        for seat, seat_facts in by_seat.items()
+    ]
+    # A seat named only in passing is a contest mention when it is named as the scene of a result
+    # ("also defeated in Selby and Ainsty"), not as a place, a member's old seat or an example.
+    drafts = [
+        draft
+        for draft in drafts
+        if not draft.contest.mention_only
+        or any(f.role == "seat" and f.label == "event" for f in by_seat[draft.contest.constituency.value])
+    ]
+    if not any(not draft.contest.mention_only for draft in drafts) and not any(
+        draft.contest.winner and draft.contest.winner.name for draft in drafts
+    ):
+        return []  # previews, polls, background: seats named, no result of the article's own
+    return drafts

@@ -1,0 +1,171 @@
+"""Candidates: one record per person (or party standing in for one) from the facts naming them.
+
+A party-only figure ("12,680 for the Conservatives") joins the one named candidate of that party;
+repeats of a tally merge (:mod:`.statements`); a party's label carries the mention it was read from,
+or says how it was derived when the name stood elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from electext.core.records import Candidate, Label, Quantity
+from electext.extract.assemble.statements import SeatFacts, distinct, evidence, merge_statements, place
+from electext.extract.facts import PARTY_BESIDE_NAME, PARTY_BESIDE_NAME_ELSEWHERE, WINNER_STATED, Fact
+from electext.extract.mentions import Mention
+
+CandidateKey = tuple[str, str]  # (kind, value): ("person", "Alistair Strathern") or ("party", "Labour")
+Built = list[tuple[CandidateKey, Candidate]]
+CANDIDATE_ROLES = ("votes", "share", "position", "winner")
+
+
+def candidate_key(mention: Mention) -> CandidateKey:
+    return (mention.kind, mention.value)
+
+
+def candidate_keys(seat: SeatFacts) -> dict[CandidateKey, CandidateKey]:
+    """Map party-only subjects onto the one named candidate of that party, if there is one."""
+    subjects = [f.subject for f in seat.facts if f.subject and f.role in CANDIDATE_ROLES]
+    people_by_party: dict[str, set[str]] = defaultdict(set)
+    for subject in subjects:
+        if subject.kind == "person" and (party := seat.party_of_mention(subject)):
+            people_by_party[party].add(subject.value)
+    mapping = {}
+    for subject in subjects:
+        key = candidate_key(subject)
+        if subject.kind == "party" and len(people_by_party.get(subject.value, ())) == 1:
+            mapping[key] = ("person", next(iter(people_by_party[subject.value])))
+        else:
+            mapping[key] = key
+    return mapping
+
+
+def build_candidates(
+    seat: SeatFacts,
+    keys: dict[CandidateKey, CandidateKey],
+    winner_key: CandidateKey | None,
+    statements: dict[str, list[Quantity]],
+) -> Built:
+    """Every candidate the facts name, with the winner's place; those with nothing stated are dropped.
+
+    Each candidate's tallies, shares and places go into ``statements`` (keyed ``votes:<name>``, …)."""
+    roles_of: dict[CandidateKey, dict[str, list[Fact]]] = defaultdict(lambda: defaultdict(list))
+    subjects: dict[CandidateKey, list[Mention]] = defaultdict(list)
+    for fact in seat.facts:
+        if fact.subject is not None and fact.role in CANDIDATE_ROLES:
+            key = keys[candidate_key(fact.subject)]
+            roles_of[key][fact.role].append(fact)
+            subjects[key].append(fact.subject)
+    built = [
+        (key, _candidate(seat, key, roles, subjects[key], key == winner_key, statements))
+        for key, roles in roles_of.items()
+    ]
+    return [(key, c) for key, c in built if key == winner_key or c.votes or c.share or c.position]
+
+
+def _candidate(
+    seat: SeatFacts,
+    key: CandidateKey,
+    roles: dict[str, list[Fact]],
+    mentions: list[Mention],
+    is_winner: bool,
+    statements: dict[str, list[Quantity]],
+) -> Candidate:
+    people = [m for m in mentions if m.kind == "person"]
+    named = [m for m in people if m.note != "pronoun"] or people  # "She" is no evidence of a name
+    votes = [seat.quantity(f, "votes") for f in roles.get("votes", []) if f.figure]
+    shares = [seat.quantity(f, "percent") for f in roles.get("share", []) if f.figure]
+    for label, stated in (("votes", votes), ("share", shares)):
+        if stated:
+            statements[f"{label}:{key[1]}"] = distinct(stated)
+    positions = roles.get("position", [])
+    position = None
+    if positions:
+        first = positions[0]
+        position = place(float(first.label or 0), evidence(seat.article, first.evidence), first.derived)
+        statements[f"position:{key[1]}"] = [
+            Quantity(value=float(p.label or 0), unit="place", evidence=evidence(seat.article, p.evidence))
+            for p in positions
+        ]
+    elif is_winner:
+        wins = roles.get("winner", [])
+        position = place(1, evidence(seat.article, wins[0].evidence) if wins else [], WINNER_STATED)
+    return Candidate(
+        name=seat.label(key[1], named) if key[0] == "person" else None,
+        party=_party(seat, key, mentions, people),
+        votes=merge_statements(votes) if votes else None,
+        share=merge_statements(shares) if shares else None,
+        position=position,
+    )
+
+
+def _party(seat: SeatFacts, key: CandidateKey, mentions: list[Mention], people: list[Mention]) -> Label | None:
+    """The candidate's party: as a party mention states it, or beside the name here or elsewhere."""
+    party_value = key[1] if key[0] == "party" else next((p for m in people if (p := seat.party_of_mention(m))), None)
+    if not party_value:
+        return None
+    party_mentions = [m for m in mentions if m.kind == "party"]
+    if party_mentions:
+        return seat.label(party_value, party_mentions)
+    if not any(m.party for m in people):
+        return seat.label(party_value, [], derived=PARTY_BESIDE_NAME_ELSEWHERE)
+    # "Shivani Raja, a businesswoman standing for the Conservatives": the name is the anchor
+    return seat.label(
+        party_value, [m for m in people if m.party and m.note != "pronoun"][:1], derived=PARTY_BESIDE_NAME
+    )
+
+
+def by_place(built: Built) -> Built:
+    """Candidates in order of place, then of votes (most first)."""
+    return sorted(
+        built,
+        key=lambda item: (
+            item[1].position.value if item[1].position else 99,
+            -(item[1].votes.value if item[1].votes else 0),
+        ),
+    )
+
+
+def _same_figure(first: Quantity | None, second: Quantity | None) -> bool:
+    return first is not None and second is not None and first.value == second.value and first.unit == second.unit
+
+
+def merge_party_duplicates(built: Built) -> tuple[Built, dict[CandidateKey, CandidateKey]]:
+    """ "The Green share rose … to 56.6%" and "Ms Denyer … 56.6%": one candidate, not two.
+
+    A party-only candidate whose votes or share equal those of exactly one named candidate of no
+    stated party is that candidate; the name gains the party (derived) and the duplicate goes.
+    """
+    merged = list(built)
+    renamed: dict[CandidateKey, CandidateKey] = {}
+    for key, party_only in built:
+        if key[0] != "party":
+            continue
+        same = [
+            (other_key, other)
+            for other_key, other in merged
+            if other_key[0] == "person"
+            and other.party is None
+            and (_same_figure(party_only.votes, other.votes) or _same_figure(party_only.share, other.share))
+        ]
+        if len(same) == 1 and party_only.party is not None:
+            other_key = same[0][0]
+            party = party_only.party.model_copy(update={"derived": "the same figure is stated for the party"})
+            merged = [
+                (
+                    k,
+                    c.model_copy(
+                        update={
+                            "party": party,
+                            "votes": c.votes or party_only.votes,
+                            "share": c.share or party_only.share,
+                        }
+                    )
+                    if k == other_key
+                    else c,
+                )
+                for k, c in merged
+                if k != key
+            ]
+            renamed[key] = other_key
+    return merged, renamed

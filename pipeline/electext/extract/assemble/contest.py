@@ -1,0 +1,109 @@
+"""One seat's facts -> its contest: candidates, winner, the contest's figures, derived values, election.
+
+Each part is its own module (:mod:`.candidates`, :mod:`.winner`, :mod:`.derived`, with the evidence
+and statement helpers in :mod:`.statements`); this one runs them in order. The order matters where
+one part's result feeds another: the winner's place before the candidates are ranked, the winner's
+party before gain or hold, the party that lost the seat before the swing's "from" side.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from electext.core.records import Contest, Label, Quantity
+from electext.extract.assemble.candidates import (
+    build_candidates,
+    by_place,
+    candidate_keys,
+    merge_party_duplicates,
+)
+from electext.extract.assemble.derived import (
+    contest_figures,
+    defeated_member_party,
+    previous_majority_party,
+    previous_member,
+    result,
+    swing_from_party,
+    winner_votes,
+)
+from electext.extract.assemble.statements import SeatFacts, evidence, most_common
+from electext.extract.assemble.winner import name_the_winner, stated_winner, the_winner, winner_by_most_votes
+from electext.extract.facts import Span
+
+# What makes a contest a reported result rather than a mention: its figures. A winner alone ("Reform
+# also took Boston and Skegness") is a mention; a previous majority or a place alone ("Labour, who
+# finished second in 2019") belongs to previews and background too.
+RESULT_ROLES = ("votes", "share", "majority", "swing", "turnout")
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A contest and every figure stated for it (including disagreeing repeats) for the checks."""
+
+    contest: Contest
+    statements: dict[str, list[Quantity]] = field(default_factory=dict)
+
+
+def build_contest(seat: SeatFacts, mention_spans: list[Span], default_election: str) -> Draft:
+    statements: dict[str, list[Quantity]] = defaultdict(list)
+    keys = candidate_keys(seat)
+    winner_key = stated_winner(seat, keys)
+    built = build_candidates(seat, keys, winner_key, statements)
+    if winner_key is None:
+        built, winner_key = winner_by_most_votes(built)
+    built, renamed = merge_party_duplicates(by_place(built))
+    winner = None
+    if winner_key is not None:
+        winner, built = the_winner(seat, built, renamed.get(winner_key, winner_key))
+    candidates = [candidate for _, candidate in built]
+    figures = contest_figures(seat, statements)
+    previous = previous_majority_party(figures)
+    result_label, gained_from = result(seat, winner, previous, figures.held_since)
+    swing = swing_from_party(figures.swing, gained_from, winner)
+    candidates = winner_votes(candidates, figures.majority)
+    candidates, previous_mp = defeated_member_party(candidates, previous_member(seat), gained_from)
+    if winner is not None:
+        candidates, winner = name_the_winner(candidates, winner)
+    has_result = any(f.role in RESULT_ROLES for f in seat.facts)
+    contest = Contest(
+        constituency=Label(value=seat.seat, evidence=evidence(seat.article, mention_spans), derived=_seat_note(seat)),
+        election=_election(seat, default_election),
+        mention_only=not has_result,
+        winner=winner,
+        result=result_label,
+        gained_from=gained_from,
+        candidates=candidates if has_result else [],
+        majority=figures.majority,
+        # a seat named in passing carries who won it and how, and the majority overturned there when a
+        # sentence naming it says so ("Labour's win in Selby, when a Tory majority of 20,137 fell"), not
+        # the history of its member
+        previous_majority=previous if has_result or seat.stated_here("previous_majority") else None,
+        swing=swing,
+        turnout=figures.turnout,
+        previous_turnout=figures.previous_turnout if has_result else None,
+        electorate=figures.electorate if has_result else None,
+        majority_change=figures.majority_change if has_result else None,
+        held_since=figures.held_since if has_result else None,
+        previous_mp=previous_mp if has_result else None,
+    )
+    return Draft(contest=contest, statements=dict(statements))
+
+
+def _election(seat: SeatFacts, default_election: str) -> Label:
+    """The election the contest was: the kind its facts name most, the specific before the general."""
+    elections = [f.label for f in seat.facts if f.role == "election" and f.label]
+    # "the Airdrie and Shotts by-election … the Holyrood seat": the specific kind names the election
+    specific = [label for label in elections if label not in ("by-election", "general election")]
+    election_label = most_common(specific or elections) if elections else default_election
+    election_spans = [f.evidence[0] for f in seat.facts if f.role == "election" and f.label == election_label]
+    return Label(
+        value=election_label,
+        evidence=evidence(seat.article, election_spans[:1]),
+        derived=None if election_spans else "the article's election as a whole",
+    )
+
+
+def _seat_note(seat: SeatFacts) -> str | None:
+    notes = [f.subject.note for f in seat.facts if f.role == "seat" and f.subject and f.subject.note]
+    return "; ".join(dict.fromkeys(notes)) if notes else None

@@ -1,0 +1,241 @@
+"""The contest's own figures, and the values an article implies but never prints, each derived with a
+note saying how.
+
+- gain or hold, from the winner's party and the party that held the seat (its previous majority's
+  party, or the party that had held it since a year);
+- the party that lost the seat, as the swing's "from" side and as the defeated member's party;
+- the previous majority's party, from the party that had held the seat;
+- the winner's votes, as the runner-up's plus the majority.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from electext.core.records import (
+    Candidate,
+    HeldSince,
+    Label,
+    Person,
+    PreviousMajority,
+    PreviousMember,
+    Quantity,
+    Swing,
+    Unit,
+)
+from electext.extract.assemble.statements import SeatFacts, distinct, evidence, merge_statements, quantity
+from electext.extract.facts import PARTY_BESIDE_MEMBER, Fact
+
+# The roles of a contest's own figures (not a candidate's).
+FIGURE_ROLES = (
+    "majority",
+    "previous_majority",
+    "swing",
+    "turnout",
+    "previous_turnout",
+    "electorate",
+    "majority_change",
+    "held_since",
+)
+
+
+@dataclass(frozen=True)
+class ContestFigures:
+    """A contest's figures, each merged from its statements."""
+
+    majority: Quantity | None
+    previous_majority: PreviousMajority | None
+    swing: Swing | None
+    turnout: Quantity | None
+    previous_turnout: Quantity | None
+    electorate: Quantity | None
+    majority_change: Quantity | None
+    held_since: HeldSince | None
+
+
+def contest_figures(seat: SeatFacts, statements: dict[str, list[Quantity]]) -> ContestFigures:
+    """The contest's figures; each one's statements (and each party's share changes and earlier shares)
+    go into ``statements`` for the checks."""
+    figures: dict[str, list[Fact]] = defaultdict(list)
+    for fact in seat.facts:
+        if fact.role in FIGURE_ROLES and fact.figure is not None:
+            figures[fact.role].append(fact)
+        if fact.role in ("share_change", "share_before") and fact.figure is not None and fact.subject is not None:
+            party_of_subject = seat.party_of_mention(fact.subject)
+            if party_of_subject:
+                unit: Unit = "points" if fact.role == "share_change" else "percent"
+                statements[f"{fact.role}:{party_of_subject}"].append(
+                    quantity(seat.article, fact.figure, fact.evidence, unit)
+                )
+    return ContestFigures(
+        majority=_merged(seat, "majority", figures, statements),
+        previous_majority=_previous_majority(seat, figures, statements),
+        swing=_swing(seat, figures, statements),
+        turnout=_merged(seat, "turnout", figures, statements),
+        previous_turnout=_merged(seat, "previous_turnout", figures, statements),
+        electorate=_merged(seat, "electorate", figures, statements),
+        majority_change=_merged(seat, "majority_change", figures, statements),
+        held_since=_held_since(seat, figures, statements),
+    )
+
+
+def _merged(
+    seat: SeatFacts, role: str, figures: dict[str, list[Fact]], statements: dict[str, list[Quantity]]
+) -> Quantity | None:
+    stated = [seat.quantity(f) for f in figures.get(role, []) if f.figure]
+    if not stated:
+        return None
+    statements[role] = distinct(stated)
+    return merge_statements(stated)
+
+
+def _previous_majority(
+    seat: SeatFacts, figures: dict[str, list[Fact]], statements: dict[str, list[Quantity]]
+) -> PreviousMajority | None:
+    merged = _merged(seat, "previous_majority", figures, statements)
+    if merged is None:
+        return None
+    parties = [p for f in figures["previous_majority"] for p in f.parties if p.value]
+    party = seat.label(parties[0].value, [p for p in parties if p.value == parties[0].value]) if parties else None
+    return PreviousMajority(**merged.model_dump(), party=party)
+
+
+def _swing(seat: SeatFacts, figures: dict[str, list[Fact]], statements: dict[str, list[Quantity]]) -> Swing | None:
+    merged = _merged(seat, "swing", figures, statements)
+    if merged is None:
+        return None
+    from_parties = [f.parties[0] for f in figures["swing"] if f.parties and f.parties[0].value]
+    to_facts = [f for f in figures["swing"] if len(f.parties) > 1 and f.parties[1].value]
+    to_facts.sort(key=lambda f: f.derived is not None)
+    from_party = seat.label(from_parties[0].value, from_parties[:1]) if from_parties else None
+    to_party = None
+    if to_facts:
+        to_party = seat.label(to_facts[0].parties[1].value, [to_facts[0].parties[1]], derived=to_facts[0].derived)
+    return Swing(**merged.model_dump(), from_party=from_party, to_party=to_party)
+
+
+def _held_since(
+    seat: SeatFacts, figures: dict[str, list[Fact]], statements: dict[str, list[Quantity]]
+) -> HeldSince | None:
+    merged = _merged(seat, "held_since", figures, statements)
+    if merged is None:
+        return None
+    parties = [p for f in figures["held_since"] for p in f.parties]
+    return HeldSince(year=merged, party=seat.label(parties[0].value, parties[:1]) if parties else None)
+
+
+def previous_member(seat: SeatFacts) -> PreviousMember | None:
+    """The member before this election, and why the seat fell vacant."""
+    stated = [f for f in seat.facts if f.role == "previous_mp" and f.subject]
+    fact = next((f for f in stated if not f.derived), None)
+    if fact is None:
+        # who won the seat last time, unless that is this election's winner re-elected
+        winners = {f.subject.value for f in seat.facts if f.role == "winner" and f.subject}
+        fact = next((f for f in stated if f.subject and f.subject.value not in winners), None)
+    if fact is None or fact.subject is None:
+        return None
+    party = seat.party_of_mention(fact.subject)
+    return PreviousMember(
+        name=seat.label(fact.subject.value, [fact.subject]),
+        party=seat.label(party, [fact.subject], derived=PARTY_BESIDE_MEMBER) if party else None,
+        reason=Label(value=fact.label or "other", evidence=evidence(seat.article, fact.evidence), derived=fact.derived),
+    )
+
+
+def previous_majority_party(figures: ContestFigures) -> PreviousMajority | None:
+    """The previous majority, its party taken from the party that had held the seat when not stated."""
+    previous, held_since = figures.previous_majority, figures.held_since
+    if previous is not None and previous.party is None and held_since is not None and held_since.party is not None:
+        return previous.model_copy(
+            update={"party": held_since.party.model_copy(update={"derived": "the party that had held the seat"})}
+        )
+    return previous
+
+
+def result(
+    seat: SeatFacts, winner: Person | None, previous: PreviousMajority | None, held_since: HeldSince | None
+) -> tuple[Label | None, Label | None]:
+    """Gain or hold, and the party that lost the seat: as stated, or from the winner's party and the
+    party that held the seat."""
+    stated = next((f for f in seat.facts if f.role == "result"), None)
+    if stated is not None:
+        loser = stated.parties[0] if stated.parties else None
+        return (
+            Label(value=stated.label or "", evidence=evidence(seat.article, stated.evidence)),
+            seat.label(loser.value, [loser]) if loser else None,
+        )
+    if winner is None or winner.party is None:
+        return None, None
+    holder = (previous.party if previous else None) or (held_since.party if held_since else None)
+    if holder is None:
+        return None, None
+    source = "the previous majority" if previous and previous.party else "the party that had held the seat"
+    if holder.value == winner.party.value:
+        return Label(value="hold", evidence=[], derived=f"winner's party is the party of {source}"), None
+    return (
+        Label(value="gain", evidence=[], derived=f"winner's party differs from the party of {source}"),
+        holder.model_copy(update={"derived": f"the party of {source}"}),
+    )
+
+
+def swing_from_party(swing: Swing | None, gained_from: Label | None, winner: Person | None) -> Swing | None:
+    """A swing's "from" side when unstated: the party that lost the seat, or, where the seat was held
+    and the swing went to another party, the holders ("The Conservatives held Witney … the swing to
+    the Lib Dems")."""
+    if swing is None or swing.from_party is not None:
+        return swing
+    if gained_from is not None:
+        return swing.model_copy(
+            update={"from_party": gained_from.model_copy(update={"derived": "the party that lost the seat"})}
+        )
+    if (
+        swing.to_party is not None
+        and winner is not None
+        and winner.party is not None
+        and winner.party.value != swing.to_party.value
+    ):
+        return swing.model_copy(
+            update={"from_party": winner.party.model_copy(update={"derived": "the party that held the seat"})}
+        )
+    return swing
+
+
+def winner_votes(candidates: list[Candidate], majority: Quantity | None) -> list[Candidate]:
+    """Winner's votes = runner-up's + majority, when the article gives only those two."""
+    if majority is None or majority.qualifier != "exact" or majority.unit != "votes":
+        return candidates
+    winners = [c for c in candidates if c.position and c.position.value == 1]
+    runners = [
+        c for c in candidates if c.position and c.position.value == 2 and c.votes and c.votes.qualifier == "exact"
+    ]
+    if len(winners) != 1 or len(runners) != 1 or winners[0].votes is not None:
+        return candidates
+    runner_votes = runners[0].votes
+    assert runner_votes is not None
+    derived = Quantity(
+        value=runner_votes.value + majority.value,
+        unit="votes",
+        lower=runner_votes.value + majority.value,
+        upper=runner_votes.value + majority.value,
+        evidence=[*runner_votes.evidence[:1], *majority.evidence[:1]],
+        derived=f"runner-up's votes ({runner_votes.value:,.0f}) + majority ({majority.value:,.0f})",
+    )
+    return [c.model_copy(update={"votes": derived}) if c is winners[0] else c for c in candidates]
+
+
+def defeated_member_party(
+    candidates: list[Candidate], previous_mp: PreviousMember | None, gained_from: Label | None
+) -> tuple[list[Candidate], PreviousMember | None]:
+    """The defeated sitting member stood for the party that lost the seat."""
+    if previous_mp is None or previous_mp.name is None or gained_from is None:
+        return candidates, previous_mp
+    defeated = previous_mp.name.value
+    lost = gained_from.model_copy(update={"derived": "the sitting member's party, which lost the seat"})
+    candidates = [
+        c.model_copy(update={"party": lost}) if c.party is None and c.name and c.name.value == defeated else c
+        for c in candidates
+    ]
+    if previous_mp.party is None:
+        previous_mp = previous_mp.model_copy(update={"party": lost})
+    return candidates, previous_mp

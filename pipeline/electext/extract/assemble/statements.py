@@ -1,0 +1,131 @@
+"""Evidence and statements: a fact's spans as evidence in the original text, and a figure stated more
+than once merged into one value.
+
+An article may give a majority in its opening line and again in its results box. Repeats that agree
+(their bounds overlap: "more than 19,600" and "19,640") are one value, the first exact one, carrying
+every agreeing repeat's evidence; all of them stay in :attr:`SeatFacts.statements` for the checks,
+which compare a repeat that disagrees.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from electext.core.records import Evidence, Label, Quantity, Unit
+from electext.extract.facts import Fact, Span
+from electext.extract.figures import Figure
+from electext.extract.mentions import Mention
+from electext.ingest.article import Article
+
+_UNIT_OF_KIND: dict[str, Unit] = {"count": "votes", "percent": "percent", "points": "points", "year": "year"}
+
+
+@dataclass(frozen=True)
+class SeatFacts:
+    """Everything assembly knows about one seat: its facts in article order, and the article's."""
+
+    article: Article
+    seat: str
+    facts: tuple[Fact, ...]
+    party_of: dict[str, str]  # each person's party, from anywhere in the article
+    several: bool = False  # several contests report results: a figure given by the running focus is inferred
+
+    def inferred(self, fact: Fact) -> bool:
+        return fact.inferred or (self.several and fact.weak)
+
+    def party_of_mention(self, mention: Mention) -> str | None:
+        if mention.kind == "party":
+            return mention.value
+        return mention.party or self.party_of.get(mention.value)
+
+    def label(self, value: str, mentions: list[Mention], derived: str | None = None) -> Label:
+        spans = sorted({(m.start, m.end) for m in mentions if m.end > m.start})
+        return Label(value=value, evidence=evidence(self.article, [Span(s, e) for s, e in spans]), derived=derived)
+
+    def quantity(self, fact: Fact, unit: Unit | None = None) -> Quantity:
+        assert fact.figure is not None
+        return quantity(self.article, fact.figure, fact.evidence, unit, self.inferred(fact))
+
+    def exact_votes(self, mention: Mention | None) -> float:
+        """The candidate's stated exact tally (the largest, if stated twice), or infinity when none is."""
+        if mention is None:
+            return float("inf")
+        stated = [
+            f.figure.value
+            for f in self.facts
+            if f.role == "votes"
+            and f.figure
+            and f.figure.qualifier == "exact"
+            and f.subject
+            and f.subject.value == mention.value
+        ]
+        return max(stated) if stated else float("inf")
+
+    def stated_here(self, role: str) -> bool:
+        """A figure of this role given to this seat by a sentence that names it, not by the running focus."""
+        return any(f.role == role and f.seat_named for f in self.facts)
+
+
+def most_common(values: list[str]) -> str:
+    """The most frequent value; ties go to the one stated first (deterministic, unlike set order)."""
+    return max(dict.fromkeys(values), key=values.count)
+
+
+def evidence(article: Article, spans: tuple[Span, ...] | list[Span]) -> list[Evidence]:
+    found = []
+    for span in spans:
+        start, end = article.original_span(span.start, span.end)
+        found.append(Evidence(start=start, end=end, text=article.original[start:end]))
+    return found
+
+
+def mention_evidence(article: Article, mention: Mention) -> list[Evidence]:
+    return evidence(article, [Span(mention.start, mention.end)])
+
+
+def quantity(
+    article: Article, figure: Figure, spans: tuple[Span, ...], unit: Unit | None = None, inferred: bool = False
+) -> Quantity:
+    return Quantity(
+        value=figure.value,
+        unit=unit or _UNIT_OF_KIND[figure.kind],
+        qualifier=figure.qualifier,
+        lower=figure.lower,
+        upper=figure.upper,
+        evidence=evidence(article, spans),
+        reading="inferred" if inferred else "direct",
+    )
+
+
+def place(value: float, found: list[Evidence], derived: str | None) -> Quantity:
+    """A candidate's place, exact, with the evidence it was read or derived from."""
+    return Quantity(value=value, unit="place", lower=value, upper=value, evidence=found, derived=derived)
+
+
+def agree(first: Quantity, second: Quantity) -> bool:
+    low1 = first.lower if first.lower is not None else float("-inf")
+    high1 = first.upper if first.upper is not None else float("inf")
+    low2 = second.lower if second.lower is not None else float("-inf")
+    high2 = second.upper if second.upper is not None else float("inf")
+    return first.unit == second.unit and low1 <= high2 and low2 <= high1
+
+
+def distinct(statements: list[Quantity]) -> list[Quantity]:
+    """One statement per stretch of text: a figure read twice is still stated once."""
+    seen: set[tuple[int, int]] = set()
+    kept = []
+    for statement in statements:
+        key = (statement.evidence[0].start, statement.evidence[0].end) if statement.evidence else (-1, -1)
+        if key not in seen:
+            seen.add(key)
+            kept.append(statement)
+    return kept
+
+
+def merge_statements(statements: list[Quantity]) -> Quantity:
+    """One value from repeats that agree: the first exact one, carrying every agreeing evidence."""
+    exact = [s for s in statements if s.qualifier == "exact"]
+    chosen = exact[0] if exact else statements[0]
+    agreeing = [e for s in statements if agree(s, chosen) for e in s.evidence]
+    unique = sorted({(e.start, e.end): e for e in agreeing}.values(), key=lambda e: e.start)
+    return chosen.model_copy(update={"evidence": unique})

@@ -1,0 +1,148 @@
+"""The winner: the candidate the article says won, or failing that the one the figures put first.
+
+A stated win names a person before a party, and "X narrowly beat Y" yields to a third candidate who
+out-polled X. With no win stated, the candidate with the most exact votes wins when no tally ties it.
+A winner without a party takes the party the article reports as winning the seat, or the one whose
+majority it reports.
+"""
+
+from __future__ import annotations
+
+from electext.core.records import Candidate, Person
+from electext.extract.assemble.candidates import Built, CandidateKey, candidate_key
+from electext.extract.assemble.statements import SeatFacts, place
+from electext.extract.facts import MOST_VOTES, Fact
+
+
+def stated_winner(seat: SeatFacts, keys: dict[CandidateKey, CandidateKey]) -> CandidateKey | None:
+    """The candidate the article reports as the winner, people before parties."""
+    facts = seat.facts
+    winner_facts = [f for f in facts if f.role == "winner" and f.subject]
+    people_first = sorted(
+        winner_facts,
+        key=lambda f: (f.subject.kind != "person", f.label == "over"),  # type: ignore[union-attr]
+    )
+    # "X narrowly beat Y" ranks two candidates; when X is out-polled by a third, X won no seat
+    top_votes = max(
+        (f.figure.value for f in facts if f.role == "votes" and f.figure and f.figure.qualifier == "exact"),
+        default=None,
+    )
+    people_first = [
+        f
+        for f in people_first
+        if not (f.label == "over" and top_votes is not None and seat.exact_votes(f.subject) < top_votes)
+    ]
+    # one candidate per party: a winner named without a tally ("He was elected MSP for Airdrie and
+    # Shotts") is not this contest's when another of their party polled the most votes
+    top_people = {
+        f.subject.value
+        for f in facts
+        if f.role == "votes" and f.subject and f.subject.kind == "person" and seat.exact_votes(f.subject) == top_votes
+    }
+    won_by_party = {f.subject.value for f in winner_facts if f.subject and f.subject.kind == "party"}
+    sole_party = next(iter(won_by_party)) if len(won_by_party) == 1 else None
+    top_parties = {seat.party_of_mention(g.subject) for g in facts if g.subject and g.subject.value in top_people}
+    top_parties -= {None}
+    people_first = [
+        f
+        for f in people_first
+        if not (
+            f.subject
+            and f.subject.kind == "person"
+            and f.subject.value not in top_people
+            and seat.exact_votes(f.subject) == float("inf")
+            and (seat.party_of_mention(f.subject) or sole_party) in top_parties
+        )
+    ]
+    if not people_first:
+        return None
+    return keys[candidate_key(people_first[0].subject)]  # type: ignore[arg-type]
+
+
+def winner_by_most_votes(built: Built) -> tuple[Built, CandidateKey | None]:
+    """No winner named: the candidate with the most exact votes, when the figures leave no doubt
+    (no one placed first, and the top tally beats the second)."""
+    voted = sorted(
+        ((key, c) for key, c in built if c.votes and c.votes.qualifier == "exact"),
+        key=lambda item: -(item[1].votes.value if item[1].votes else 0),
+    )
+    placed_first = [c for _, c in built if c.position and c.position.value == 1]
+    first_votes = voted[0][1].votes if voted else None
+    second_votes = voted[1][1].votes if len(voted) > 1 else None
+    if placed_first or not first_votes or not second_votes or first_votes.value <= second_votes.value:
+        return built, None
+    winner_key = voted[0][0]
+    first = place(1, first_votes.evidence[:1], MOST_VOTES)
+    return [(key, c.model_copy(update={"position": first}) if key == winner_key else c) for key, c in built], winner_key
+
+
+def the_winner(seat: SeatFacts, built: Built, winner_key: CandidateKey) -> tuple[Person, Built]:
+    """The winner as a person, with a party derived when the article gives it only for the seat."""
+    winning = next(c for k, c in built if k == winner_key)
+    winner = Person(name=winning.name, party=winning.party)
+    winner_facts = [f for f in seat.facts if f.role == "winner" and f.subject]
+    party_wins = sorted({f.subject.value for f in winner_facts if f.subject and f.subject.kind == "party"})
+    if winner.party is None and len(party_wins) == 1:
+        # "The Lib Dems have held on to Eastleigh … Mike Thornton won": one winner, one party.
+        party_label = seat.label(
+            party_wins[0],
+            [f.subject for f in winner_facts if f.subject and f.subject.value == party_wins[0]],
+            derived="the party reported as winning the seat",
+        )
+        winner = Person(name=winner.name, party=party_label)
+        built = [(k, c.model_copy(update={"party": party_label}) if k == winner_key else c) for k, c in built]
+    majority_facts: list[Fact] = [f for f in seat.facts if f.role == "majority"]
+    majority_parties = sorted({p.value for f in majority_facts for p in f.parties if p.value})
+    if winner.party is None and len(majority_parties) == 1:
+        party_label = seat.label(
+            majority_parties[0],
+            [p for f in majority_facts for p in f.parties if p.value == majority_parties[0]],
+            derived="the party whose majority the article reports",
+        )
+        winner = Person(name=winner.name, party=party_label)
+        built = [(k, c.model_copy(update={"party": party_label}) if k == winner_key else c) for k, c in built]
+    return winner, built
+
+
+def name_the_winner(candidates: list[Candidate], winner: Person) -> tuple[list[Candidate], Person]:
+    """A winner known only by party takes the name of that party's one named candidate, or: "The seat
+    went Conservative … Paul Howell polled 19,609 votes, against 15,096 for Labour's Phil Wilson": a
+    winning party with no named candidate, and the one named candidate of no stated party, whose exact
+    tally no one else's reaches, are the same candidate."""
+    party = winner.party
+    if winner.name is not None or party is None:
+        return candidates, winner
+    same_party = [c for c in candidates if c.party and c.party.value == party.value and c.name]
+    if len(same_party) == 1:
+        return candidates, Person(name=same_party[0].name, party=party)
+    if same_party:
+        return candidates, winner
+    partyless = [c for c in candidates if c.name is not None and c.party is None and c.votes is not None]
+    if not partyless:
+        return candidates, winner
+    top = max(partyless, key=lambda c: c.votes.value if c.votes else 0)
+    others = [(c.votes.upper or c.votes.value) for c in candidates if c is not top and c.votes]
+    placeholders = [c for c in candidates if c.name is None and c.party and c.party.value == party.value]
+    shares = [c.share for c in placeholders if c.share is not None]
+    if (
+        top.votes is None
+        or top.votes.qualifier != "exact"
+        or not others  # a tally beats others only where there are others
+        or any(top.votes.value <= other for other in others)
+        or any(c.votes is not None for c in placeholders)
+        or (shares and top.share is not None)
+        or len(shares) > 1
+    ):
+        return candidates, winner
+    derived = party.derived or "the winning party: this candidate polled the most votes"
+    position = top.position or next((c.position for c in placeholders if c.position), None)
+    named = top.model_copy(
+        update={
+            "party": party.model_copy(update={"derived": derived}),
+            "position": position,
+            "share": top.share or (shares[0] if shares else None),
+        }
+    )
+    merged = [named if c is top else c for c in candidates if not any(c is p for p in placeholders)]
+    merged.sort(key=lambda c: (c.position.value if c.position else 99, -(c.votes.value if c.votes else 0)))
+    return merged, Person(name=named.name, party=named.party)
