@@ -10,6 +10,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from electext.checks.consistency import number_format, run_checks
 from electext.checks.date_checks import date_checks
@@ -17,9 +18,17 @@ from electext.checks.refcheck import arbitrate_with_record, check_against_refere
 from electext.checks.verdicts import finalize
 from electext.core import rx
 from electext.core.errors import ElectextError, TimeLimitError, TooLargeError
-from electext.core.records import ArticleInfo, ArticleResult, ErrorRecord, OfficialMatch, PipelineInfo, Warning
+from electext.core.records import (
+    ArticleInfo,
+    ArticleResult,
+    Check,
+    ErrorRecord,
+    OfficialMatch,
+    PipelineInfo,
+    Warning,
+)
 from electext.core.version import __version__
-from electext.extract.assemble import assemble, evidence
+from electext.extract.assemble import Draft, assemble, evidence
 from electext.extract.facts import Span, split_sentences
 from electext.extract.figures import find_figures
 from electext.extract.linking.link import link
@@ -43,11 +52,14 @@ from electext.ingest.sources import (
     read_source,
 )
 from electext.lexicon import patterns
-from electext.lexicon.resources import load_resources
+from electext.lexicon.resources import Resources, load_resources
 from electext.nlp.annotate import load_pipeline, model_label, pipeline_for_article, sentence_starts
 from electext.nlp.blas import blas_limited_to_one_thread
 from electext.nlp.model_choice import predicted_label
 from electext.reference.refdb import DEFAULT_REFERENCE, open_reference, reference_label
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # The CPU-time bound of one article under a deadline (see article_deadline).
 DEADLINE_BASE_SECONDS = 30.0
@@ -81,8 +93,34 @@ def extract_article(
             f"{article.source}: {len(doc):,} tokens is over the limit of {max_tokens:,} (one per "
             f"{CHARS_PER_TOKEN} characters of --max-chars); prose has about one per 5 characters"
         )
-    with blas_limited_to_one_thread():  # as on BLIS, whatever the process's own setting (pipeline/electext/nlp/blas.py)
+    with blas_limited_to_one_thread():  # as on BLIS, whatever the process's own setting (nlp/blas.py)
         doc = nlp(doc)
+    drafts = _drafts(article, doc, resources)
+    official, checks = _checks(article, drafts, reference, resources)
+    return ArticleResult(
+        article=ArticleInfo(
+            id=article.id,
+            source=article.source,
+            sha256=article.sha256,
+            title=article.title,
+            byline=article.byline,
+            role=article.role,
+            published=article.published,
+            chars=len(article.original),
+            url=article.url,
+            encoding=article.encoding,
+            text=article.original if article.format != "text" else None,
+        ),
+        contests=[draft.contest for draft in drafts],
+        checks=checks,
+        official=official,
+        warnings=_warnings(article, drafts),
+        pipeline=PipelineInfo(version=__version__, model=model_label(nlp), reference=reference_label(reference)),
+    )
+
+
+def _drafts(article: Article, doc: Doc, resources: Resources) -> list[Draft]:
+    """Stages 3-5 on a tagged article: sentences, mentions and figures, linked, assembled per seat."""
     offset = article.body_start
     sentences = split_sentences(
         article.text, offset, len(article.text), [start + offset for start in sentence_starts(doc)]
@@ -90,12 +128,41 @@ def extract_article(
     mentions = find_mentions(doc, article.text, offset, resources, year=article.year)
     figures = find_figures(article.text, offset)
     facts = link(article.text, sentences, mentions, figures, year=article.year)
-    drafts = assemble(article, facts, mentions.people)
+    return assemble(article, facts, mentions.people)
+
+
+def _checks(
+    article: Article, drafts: list[Draft], reference: Path | None, resources: Resources
+) -> tuple[list[OfficialMatch], list[Check]]:
+    """Stage 6: the article against itself, then against the official record (``None``: no record),
+    then its dates; the verdicts finalised over all of them."""
+    offset = article.body_start
     checks = run_checks(drafts)
     if drafts:
         checks += number_format(
             article.text[article.body_start :], lambda s, e: evidence(article, [Span(s + offset, e + offset)])[0]
         )
+    official: list[OfficialMatch] = []
+    if reference is not None:
+        record = open_reference(reference)
+        official, official_checks = check_against_reference(
+            [draft.contest for draft in drafts], record, article.published, resources, article.original
+        )
+        checks = arbitrate_with_record(checks, official, record) + official_checks
+    if drafts:
+        checks += date_checks(
+            article.text,
+            article.body_start,
+            lambda s, e: evidence(article, [Span(s, e)])[0],
+            official,
+            article.year,
+        )
+    return official, finalize(checks, article.original, [draft.contest for draft in drafts], official, article.year)
+
+
+def _warnings(article: Article, drafts: list[Draft]) -> list[Warning]:
+    """What a reader should know about the extraction itself: a seat name resolved, no result found,
+    text skipped as too long to be words."""
     warnings = [
         Warning(
             code="seat_name_resolved",
@@ -115,42 +182,7 @@ def extract_article(
         )
         for start, end in article.blanked
     ]
-    official: list[OfficialMatch] = []
-    if reference is not None:
-        record = open_reference(reference)
-        official, official_checks = check_against_reference(
-            [draft.contest for draft in drafts], record, article.published, resources, article.original
-        )
-        checks = arbitrate_with_record(checks, official, record) + official_checks
-    if drafts:
-        checks += date_checks(
-            article.text,
-            article.body_start,
-            lambda s, e: evidence(article, [Span(s, e)])[0],
-            official,
-            article.year,
-        )
-    checks = finalize(checks, article.original, [draft.contest for draft in drafts], official, article.year)
-    return ArticleResult(
-        article=ArticleInfo(
-            id=article.id,
-            source=article.source,
-            sha256=article.sha256,
-            title=article.title,
-            byline=article.byline,
-            role=article.role,
-            published=article.published,
-            chars=len(article.original),
-            url=article.url,
-            encoding=article.encoding,
-            text=article.original if article.format != "text" else None,
-        ),
-        contests=[draft.contest for draft in drafts],
-        checks=checks,
-        official=official,
-        warnings=warnings,
-        pipeline=PipelineInfo(version=__version__, model=model_label(nlp), reference=reference_label(reference)),
-    )
+    return warnings
 
 
 def extract_text(

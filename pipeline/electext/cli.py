@@ -20,7 +20,7 @@ from electext.core.records import ArticleResult, Check, ErrorRecord
 from electext.core.version import __version__
 from electext.ingest.article import DEFAULT_MAX_CHARS
 from electext.ingest.sources import STDIN, ReadOptions
-from electext.outputs.export import FORMATS, open_writer, output_target
+from electext.outputs.export import FORMATS, ResultWriter, open_writer, output_target
 from electext.outputs.schema import write_schemas
 from electext.outputs.write import BatchWriter, Serialised, to_json
 from electext.reference.refdb import BY_ELECTION, DEFAULT_REFERENCE, GENERAL, Reference, build, import_results
@@ -160,6 +160,35 @@ def extract(
     ] = None,
 ) -> None:
     """Extract every contest from articles into validated JSON (or CSV files, or a SQLite database)."""
+    _check_extract_options(paths, format, engine, resume)
+    options = _read_options(encoding, text_field, max_chars)
+    checked_against = _reference(reference, no_reference)
+    inputs = list(iter_inputs(paths))
+    writer = _extract_writer(format, output, resume)
+    reuse = writer.reusable if isinstance(writer, BatchWriter) and resume else None
+    failed = articles = contests = 0
+    show_progress = any(path.is_dir() for path in paths) and sys.stderr.isatty()
+    with typer.progressbar(length=len(inputs), label="Extracting", file=sys.stderr, hidden=not show_progress) as bar:
+        serialise = isinstance(writer, BatchWriter)  # CSV and SQLite writers read the records themselves
+        for record in _stream(inputs, engine, jobs, scheduler, model, options, reuse, checked_against, serialise):
+            written = _write(writer, record)
+            if isinstance(written, ErrorRecord):
+                writer.add(written)
+                failed += 1
+                _report_error(written)
+            else:
+                articles += 1
+                contests += written.contests if isinstance(written, Serialised) else len(written.contests)
+            bar.update(1)
+    writer.close()
+    reused = f", {writer.reused} reused" if isinstance(writer, BatchWriter) and resume else ""
+    target = output_target(format, output)
+    typer.echo(f"{articles} articles, {contests} contests, {failed} failed{reused} -> {target}", err=True)
+    raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+def _check_extract_options(paths: list[Path], format: str, engine: str, resume: bool) -> None:
+    """Refuse, with exit code 2, a missing input or an option value ``extract`` cannot honour."""
     if format not in FORMATS:
         typer.echo(f"Error: --format must be one of {', '.join(FORMATS)}, not {format!r}", err=True)
         raise typer.Exit(EXIT_USAGE)
@@ -170,48 +199,39 @@ def extract(
     if resume and format not in ("json", "jsonl"):
         typer.echo("Error: --resume works with --format json or jsonl", err=True)
         raise typer.Exit(EXIT_USAGE)
-    options = _read_options(encoding, text_field, max_chars)
-    checked_against = _reference(reference, no_reference)
-    inputs = list(iter_inputs(paths))
+
+
+def _extract_writer(format: str, output: Path, resume: bool) -> BatchWriter | ResultWriter:
+    """The writer for ``--format``; a target it cannot use is a usage error (2), one it cannot write a failure (1)."""
     try:
-        writer = (
+        return (
             BatchWriter(output, per_article=format == "json", resume=resume) if resume else open_writer(format, output)
         )
     except OutputError as error:
         typer.echo(f"Error: {error}", err=True)
         raise typer.Exit(EXIT_USAGE if isinstance(error, OutputTargetError) else EXIT_FAILED) from None
-    reuse = writer.reusable if isinstance(writer, BatchWriter) and resume else None
-    failed = articles = contests = 0
-    show_progress = any(path.is_dir() for path in paths) and sys.stderr.isatty()
-    with typer.progressbar(length=len(inputs), label="Extracting", file=sys.stderr, hidden=not show_progress) as bar:
-        serialise = isinstance(writer, BatchWriter)  # CSV and SQLite writers read the records themselves
-        for record in _stream(inputs, engine, jobs, scheduler, model, options, reuse, checked_against, serialise):
-            if isinstance(record, ArticleResult | Serialised):
-                try:
-                    if isinstance(record, Serialised):
-                        cast(BatchWriter, writer).add(record)  # asked for only when the writer is one
-                    else:
-                        writer.add(record)
-                except OutputError as error:  # e.g. a file of the user's where the output would go
-                    record = ErrorRecord(
-                        source=record.source if isinstance(record, Serialised) else record.article.source,
-                        stage=error.stage,
-                        error=type(error).__name__,
-                        message=str(error),
-                    )
-            if isinstance(record, ErrorRecord):
-                writer.add(record)
-                failed += 1
-                _report_error(record)
-            else:
-                articles += 1
-                contests += record.contests if isinstance(record, Serialised) else len(record.contests)
-            bar.update(1)
-    writer.close()
-    reused = f", {writer.reused} reused" if isinstance(writer, BatchWriter) and resume else ""
-    target = output_target(format, output)
-    typer.echo(f"{articles} articles, {contests} contests, {failed} failed{reused} -> {target}", err=True)
-    raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+def _write(
+    writer: BatchWriter | ResultWriter, record: ArticleResult | Serialised | ErrorRecord
+) -> ArticleResult | Serialised | ErrorRecord:
+    """Write one result; a result that cannot be written (a file of the user's where the output would go)
+    becomes its error record, written by the caller as every other failure is."""
+    if isinstance(record, ErrorRecord):
+        return record
+    try:
+        if isinstance(record, Serialised):
+            cast(BatchWriter, writer).add(record)  # asked for only when the writer is one
+        else:
+            writer.add(record)
+    except OutputError as error:
+        return ErrorRecord(
+            source=record.source if isinstance(record, Serialised) else record.article.source,
+            stage=error.stage,
+            error=type(error).__name__,
+            message=str(error),
+        )
+    return record
 
 
 @app.command()

@@ -10,6 +10,7 @@ from electext.checks.grading import best, printed_decimals, rules
 from electext.checks.names import party_named_in
 from electext.checks.official import (
     Context,
+    Excuse,
     Other,
     fmt_number,
     fmt_percent,
@@ -19,7 +20,7 @@ from electext.checks.official import (
     stated_label,
 )
 from electext.core import rx
-from electext.core.records import Candidate, Check, CheckStatus, Gap, Quantity
+from electext.core.records import Candidate, Check, CheckStatus, Gap, Label, Person, Quantity
 from electext.reference.refdb import GENERAL, NOTIONAL, Candidacy, OfficialContest, name_key
 
 # Shares behind a Butler swing are each rounded by reporters; two differences of two shares.
@@ -76,7 +77,26 @@ def winner_check(ctx: Context) -> list[Check]:
                 "official_winner", "pass", f"{expected} won", reported=reported, expected=expected, evidence=evidence
             )
         ]
-    sentences = " ".join(ctx.sentence([e]) for e in evidence).casefold()
+    return [
+        label_check(
+            ctx,
+            "official_winner",
+            "; ".join(problems),
+            _winner_explanations(ctx, winner, stated),
+            reported=reported,
+            expected=expected,
+            evidence=evidence,
+            reading=None,
+        )
+    ]
+
+
+def _winner_explanations(ctx: Context, winner: Person, stated: list[Label]) -> list[Excuse]:
+    """Why an article may name another winner than the official one without erring: the official winner
+    is named in the same sentence, the stated winner won another election it may be reporting, the
+    name did not stand here at all, or electext inferred the winner."""
+    top = ctx.official.candidates[0]
+    sentences = " ".join(ctx.sentence([e]) for label in stated for e in label.evidence).casefold()
     name = winner.name.value if winner.name is not None and not winner.name.derived else None
     party = winner.party.value if winner.party is not None and stated_label(winner.party) else None
     won_elsewhere = [
@@ -90,39 +110,28 @@ def winner_check(ctx: Context) -> list[Check]:
     name_wrong = name is not None and bool(top.surname) and not top.is_called(name)
     stood = name is not None and any(c.is_called(name) for c in ctx.official.candidates)
     return [
-        label_check(
-            ctx,
-            "official_winner",
-            "; ".join(problems),
-            [
-                (
-                    name_wrong and top.surname.casefold() in sentences,
-                    "other_figure",
-                    f"{top.name}, the official winner, is named in the same sentence",
-                ),
-                (
-                    bool(won_elsewhere),
-                    "other_election",
-                    f"{name or party} won {won_elsewhere[-1].label if won_elsewhere else ''}, which the article "
-                    "may be reporting",
-                ),
-                (
-                    name is not None and not stood and not _misspelt(name, top),
-                    "other_figure",
-                    f"{name} did not stand here, so the article more likely names them for another reason (a party "
-                    "leader, a minister) than as the winner",
-                ),
-                (
-                    any(label.reading == "inferred" for label in stated),
-                    "inferred_reading",
-                    "electext inferred the winner across a clause or a sentence",
-                ),
-            ],
-            reported=reported,
-            expected=expected,
-            evidence=evidence,
-            reading=None,
-        )
+        (
+            name_wrong and top.surname.casefold() in sentences,
+            "other_figure",
+            f"{top.name}, the official winner, is named in the same sentence",
+        ),
+        (
+            bool(won_elsewhere),
+            "other_election",
+            f"{name or party} won {won_elsewhere[-1].label if won_elsewhere else ''}, which the article "
+            "may be reporting",
+        ),
+        (
+            name is not None and not stood and not _misspelt(name, top),
+            "other_figure",
+            f"{name} did not stand here, so the article more likely names them for another reason (a party "
+            "leader, a minister) than as the winner",
+        ),
+        (
+            any(label.reading == "inferred" for label in stated),
+            "inferred_reading",
+            "electext inferred the winner across a clause or a sentence",
+        ),
     ]
 
 

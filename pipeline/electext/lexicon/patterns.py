@@ -968,3 +968,19 @@ SEAT_NOUN_AFTER = rx.compile(r"\s+(?:seat|constituency|ward|division)\b")
 # "who had been a Conservative MP in Herefordshire since 2001": one member's tenure, not a party's hold
 MEMBER_TITLE_AFTER = rx.compile(r"\s+(?:MP|member|councillor|MSP|MS)\b")
 WHO_HAD_BEEN_END = rx.compile(r"\bwho\s+(?:had|has)\s+been\s+(?:a|the)\s+\Z")
+# "Emma Dent Coad*": a mark after a list line's name that a legend may explain ("* sitting MP")
+SITTING_MARK_END = rx.compile(r"[*\u2020][ \t]*\Z")
+# --- win verbs (pipeline/electext/extract/linking/word_facts.py) ---------------------------------------------
+# "won back", "won seats", "won the next election": a win verb whose object is no seat of this contest
+WIN_OF_SOMETHING_ELSE = rx.compile(r"\A\s*(?:back|seats|the\s+(?:next|general))")
+SINCE_WORD = rx.compile(r"\bsince\b")
+# "John Mann had held it", "who first won Richmond Park": an earlier result
+EARLIER_WIN_BEFORE = rx.compile(r"\b(?:had|'d|first|originally|previously|once)\s+(?:\w+\s+)?\Z")
+# "was elected as a Tory": a member's label
+ELECTED_AS_LABEL = rx.compile(r"\s+as\s+an?\s+")
+# "holding", "winning" report a win only after a comma, "by" or "after" ("…, winning the seat")
+PARTICIPLE_WIN_BEFORE = rx.compile(r"(?:,|\bby|\bafter)\s*\Z")
+PASSIVE_BEFORE = rx.compile(r"\b(?:was|were|been|be|being)\s+\Z")
+BY_AGENT_AFTER = rx.compile(r"\A\s+by\s+(?:the\s+)?")
+ARTICLE_AFTER = rx.compile(r"\A\s+(?:an?\s+|the\s+)?")
+OPTIONAL_THE_AFTER = rx.compile(r"\s+(?:the\s+)?")

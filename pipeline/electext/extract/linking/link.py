@@ -116,6 +116,33 @@ def _box_line(
     text: str, sentence: Sentence, mentions: Mentions, figures: list[Figure], context: Context
 ) -> list[Fact] | None:
     """A line of a results list: votes, share and place (by order) for one candidate."""
+    match = _box_match(text, sentence)
+    if match is None:
+        return None
+    subject = box_subject(text, match.start("who"), match.end("who"), mentions)
+    if subject is None:
+        return None
+    seat = seat_for(text, sentence, sentence.start, sentence.start, mentions_in(sentence, mentions.seats), context)
+    if seat is None:
+        return None
+    context.box_rank += 1
+    facts = _box_figures(match, figures, seat.value, subject)
+    line = (Span(sentence.start, sentence.end),)
+    facts.append(Fact(seat.value, "position", line, subject=subject, label=str(context.box_rank), derived=LIST_ORDER))
+    sitting = _sitting_member_marker(text, match)
+    if sitting is not None and subject.kind == "person":
+        # "Emma Dent Coad*" with "* sitting MP" under the table: the member before this election
+        facts.append(Fact(seat.value, "previous_mp", (Span(sitting, sitting + 1),), subject=subject, label="other"))
+    if match.group("elected"):
+        marker = (Span(match.start("elected"), match.end("elected")),)
+        facts.append(Fact(seat.value, "winner", marker, subject=subject))
+    elif context.box_rank == 1:
+        facts.append(Fact(seat.value, "winner", line, subject=subject, derived="top of the results list"))
+    return facts
+
+
+def _box_match(text: str, sentence: Sentence) -> rx.Match[str] | None:
+    """The sentence read as a results-list line (name, party, votes, share, change), or None."""
     line_start = text.rfind("\n", 0, sentence.start) + 1
     # an indented list line ("    Thomas Buchanan       DUP            8,390"): its sentence starts at the name
     start = line_start if not text[line_start : sentence.start].strip() else sentence.start
@@ -131,74 +158,40 @@ def _box_line(
         or patterns.LOSS_VERB.search(match.group("who"))
     ):
         return None  # "Independent unseats Labour MP in Blackburn by 132 votes": a headline, not a list line
-    subject = box_subject(text, match.start("who"), match.end("who"), mentions)
-    if subject is None:
-        return None
-    seat = seat_for(text, sentence, sentence.start, sentence.start, mentions_in(sentence, mentions.seats), context)
-    if seat is None:
-        return None
-    context.box_rank += 1
-    by_start = {figure.start: figure for figure in figures}
+    return match  # type: ignore[no-any-return]
+
+
+def _box_figures(match: rx.Match[str], figures: list[Figure], seat: str, subject: Mention) -> list[Fact]:
+    """A list line's votes, share and change in share ("+7.5"; "new" is no change)."""
     facts = []
     votes = next((f for f in figures if f.start <= match.start("votes") < f.end), None)
     if votes is not None:
-        facts.append(Fact(seat.value, "votes", (Span(votes.start, votes.end),), votes, subject=subject))
+        facts.append(Fact(seat, "votes", (Span(votes.start, votes.end),), votes, subject=subject))
     if match.group("share"):
         share = next((f for f in figures if f.start <= match.start("share") < f.end), None)
         if share is not None:
-            facts.append(Fact(seat.value, "share", (Span(share.start, share.end),), share, subject=subject))
-    del by_start
+            facts.append(Fact(seat, "share", (Span(share.start, share.end),), share, subject=subject))
     change = match.group("change")
     if change and change.lower() != "new":
         value = float(change)
-        facts.append(
-            Fact(
-                seat.value,
-                "share_change",
-                (Span(match.start("change"), match.end("change")),),
-                Figure(
-                    match.start("change"),
-                    match.end("change"),
-                    change,
-                    value,
-                    "points",
-                    "exact",
-                    value,
-                    value,
-                    match.start("change"),
-                    False,
-                ),
-                subject=subject,
-            )
-        )
-    line = (Span(sentence.start, sentence.end),)
-    facts.append(
-        Fact(
-            seat.value,
-            "position",
-            line,
-            subject=subject,
-            label=str(context.box_rank),
-            derived=LIST_ORDER,
-        )
-    )
-    sitting = rx.search(r"[*\u2020][ \t]*\Z", match.group("who"))
-    if sitting and subject.kind == "person":
-        legend = rx.compile(
-            rf"^[ \t]*{rx.escape(sitting.group(0).strip())}[ \t]*(?:=[ \t]*|denotes[ \t]+)?"
-            r"(?:the[ \t]+)?(?:sitting|outgoing|defending|incumbent)\b",
-            rx.M | rx.I,
-        )
-        if legend.search(text):
-            # "Emma Dent Coad*" with "* sitting MP" under the table: the member before this election
-            at = match.start("who") + sitting.start()
-            facts.append(Fact(seat.value, "previous_mp", (Span(at, at + 1),), subject=subject, label="other"))
-    if match.group("elected"):
-        marker = (Span(match.start("elected"), match.end("elected")),)
-        facts.append(Fact(seat.value, "winner", marker, subject=subject))
-    elif context.box_rank == 1:
-        facts.append(Fact(seat.value, "winner", line, subject=subject, derived="top of the results list"))
+        start, end = match.start("change"), match.end("change")
+        figure = Figure(start, end, change, value, "points", "exact", value, value, start, False)
+        facts.append(Fact(seat, "share_change", (Span(start, end),), figure, subject=subject))
     return facts
+
+
+def _sitting_member_marker(text: str, match: rx.Match[str]) -> int | None:
+    """Where a list line's name carries a mark ("*", "\u2020") that a legend under the table explains as
+    the sitting member: the mark's offset, or None."""
+    sitting = patterns.SITTING_MARK_END.search(match.group("who"))
+    if not sitting:
+        return None
+    legend = rx.compile(
+        rf"^[ \t]*{rx.escape(sitting.group(0).strip())}[ \t]*(?:=[ \t]*|denotes[ \t]+)?"
+        r"(?:the[ \t]+)?(?:sitting|outgoing|defending|incumbent)\b",
+        rx.M | rx.I,
+    )
+    return match.start("who") + sitting.start() if legend.search(text) else None
 
 
 def link(

@@ -1,0 +1,97 @@
+"""From a tagged Doc to the article's mentions: people (with their parties), parties and seats.
+
+Works in offsets of the normalised text. Seats come from the gazetteer (the ``electext_seats``
+span ruler), from context for seats no gazetteer holds ("the Hilltop ward by-election", "defeated in
+Somerset and Frome by…", matched fuzzily to the gazetteer when close), and from descriptions that
+point at a seat already named ("the Staffordshire seat" -> Tamworth).
+
+The parts: :mod:`.mention` (the records), :mod:`.people`, :mod:`.parties`, :mod:`.seats`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from electext.core import rx
+from electext.extract.mentions.mention import Mention, Mentions
+from electext.extract.mentions.parties import _parties
+from electext.extract.mentions.people import (
+    _people,
+    _surnames_not_parties,
+    _untagged_full_names,
+    forename_and,
+    not_a_name,
+    standalone_word,
+)
+from electext.extract.mentions.seats import (
+    _context_seats,
+    _described_seats,
+    _existed,
+    _expand_short_names,
+    _gazetteer_seats,
+    _heading_seats,
+    _mark_former,
+    _place_hints,
+)
+from electext.lexicon.resources import Resources
+
+__all__ = [
+    "Mention",
+    "Mentions",
+    "_untagged_full_names",
+    "find_mentions",
+    "forename_and",
+    "not_a_name",
+    "standalone_word",
+]
+
+
+def find_mentions(doc: Doc, text: str, offset: int, resources: Resources, year: int | None = None) -> Mentions:
+    """All mentions in the body ``text[offset:]`` that ``doc`` was built from.
+
+    ``year``, when the article's date is known, drops gazetteer names that were not seats then
+    ("Medway councillor" in 2014 is not the Medway constituency abolished in 2010)."""
+    # doc.text is rebuilt from every token on each access; the body is the text the doc was made of.
+    end = offset + (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)
+    body = text[offset:end]
+    ents = doc.ents  # built afresh from the tokens on each access: read once
+    green_names = _surnames_not_parties(ents, offset, text, resources)
+    parties = _parties(ents, offset, text, resources, green_names)
+    people = _people(doc, ents, offset, text, parties, resources, green_names)
+    seats = [
+        seat
+        for seat in _gazetteer_seats(doc, body, offset, people, resources.cues.person_titles)
+        if _existed(seat.value, year, resources)
+    ]
+    seats += [
+        h
+        for h in _heading_seats(text, offset, end, resources)
+        if not any(s.start < h.end and h.start < s.end for s in seats)
+    ]
+    seats += _described_seats(text, offset, end, seats, resources)
+    seats += _context_seats(text, offset, end, seats, resources, parties, people)
+    seats = _expand_short_names(sorted(seats, key=lambda seat: seat.start), resources)
+    seats = [seat for seat in seats if _existed(seat.value, year, resources)]
+    # "against Dudley's 11,601" where Melanie Dudley stood in Dudley North: a surname's tally, not the seat
+    by_surname = {person.value.split()[-1]: person for person in people if len(person.value.split()) > 1}
+    tallied = [
+        seat for seat in seats if seat.text in by_surname and rx.match(r"'s?\s+\d", text[seat.end : seat.end + 6])
+    ]
+    people += [
+        Mention(seat.start, seat.end, seat.text, "person", by_surname[seat.text].value, by_surname[seat.text].party)
+        for seat in tallied
+    ]
+    people.sort(key=lambda person: person.start)
+    seats = [seat for seat in seats if seat not in tallied]
+    people = [p for p in people if not any(s.start <= p.start and p.end <= s.end for s in seats)]
+    # "Kestle Green", "Sarah Green": a party's name inside a longer seat or person name is part of it
+    parties = [
+        p
+        for p in parties
+        if not any(
+            s.start <= p.start and p.end <= s.end and s.end - s.start > p.end - p.start for s in (*seats, *people)
+        )
+    ]
+    seats = _mark_former(seats, year, resources)
+    places = _place_hints(text, offset, end, seats, resources)
+    return Mentions(tuple(people), tuple(parties), tuple(sorted(seats, key=lambda seat: seat.start)), places)

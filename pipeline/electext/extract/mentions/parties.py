@@ -1,0 +1,153 @@
+"""Parties: the party mentions of a text, and the party stated beside a person's name."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span
+
+from electext.core import rx
+from electext.extract.mentions.mention import Mention
+from electext.lexicon import patterns
+from electext.lexicon.resources import Resources
+
+
+def _parties(
+    ents: Sequence[Span], offset: int, text: str, resources: Resources, green_names: list[tuple[int, int]]
+) -> list[Mention]:
+    name_ends = {end for _, end in green_names}  # "Sarah Green": no party
+    found = [
+        Mention(ent.start_char + offset, ent.end_char + offset, ent.text, "party", ent.ent_id_)
+        for ent in ents
+        if ent.label_ == "PARTY" and ent.ent_id_ and ent.end_char + offset not in name_ends
+    ]
+    # Abbreviations only where results boxes put them: "(Con)", "Con:" or "Con 13,872" on a line, and
+    # anywhere on a short box-like line ("CON GAIN FROM LAB", "Swing: 6.7% Lab to Con").
+    abbreviations = resources.party_by_abbreviation
+    folded = {abbr.lower(): party for abbr, party in abbreviations.items()}
+    taken = [(mention.start, mention.end) for mention in found]
+
+    def add(start: int, end: int, value: str) -> None:
+        if not any(s < end and start < e for s, e in taken):
+            found.append(Mention(start, end, text[start:end], "party", value))
+            taken.append((start, end))
+
+    for match in patterns.ABBREVIATION_SLOT.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT):
+        group = "a" if match.group("a") else "b"
+        add(match.start(group), match.end(group), abbreviations[match.group(group)])
+    for line in patterns.BOX_LINE.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT):
+        for match in patterns.ABBREVIATION_WORD.finditer(text, line.start(), line.end()):
+            add(match.start(), match.end(), folded[match.group(0).lower()])
+        for match in patterns.ABBREVIATION_LETTER.finditer(text, line.start(), line.end()):
+            add(match.start(), match.end(), abbreviations[match.group(0)])
+        for match in patterns.PARTY_NAME_CAPS.finditer(text, line.start(), line.end()):
+            if match.group(0).isupper():
+                add(
+                    match.start(),
+                    match.end(),
+                    resources.party_by_folded_alias[" ".join(match.group(0).lower().split())],
+                )
+    for match in patterns.RESULT_ABBREVIATION.finditer(text, offset, overlapped=True, timeout=patterns.REGEX_TIMEOUT):
+        group = "a" if match.group("a") else "b"
+        add(match.start(group), match.end(group), folded[match.group(group).lower()])
+    for match in patterns.SWING_ABBREVIATION_PAIR.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT):
+        for group in ("a", "b"):
+            add(match.start(group), match.end(group), folded[match.group(group).lower()])
+    return sorted(found, key=lambda mention: mention.start)
+
+
+# Party names that are also common surnames ("Sarah Green", "Chris Green").
+SURNAME_PARTY_WORDS = frozenset({"Green"})
+
+
+# The canonical name parties.json gives independent candidates.
+INDEPENDENT = "Independent"
+
+
+def _person_party(text: str, start: int, end: int, parties: list[Mention]) -> str | None:
+    full_stop = text.rfind(". ", 0, start)
+    sentence_start = max(full_stop + 2 if full_stop >= 0 else 0, text.rfind("\n", 0, start) + 1)
+    standing = patterns.STANDING_FOR.match(text, sentence_start, start)
+    if standing:
+        party = next((p for p in parties if p.start == standing.start("party")), None)
+        if party is not None:
+            return party.value
+    for party in reversed(parties):
+        if (
+            party.end <= start
+            and start - party.end <= 40
+            and patterns.PARTY_BEFORE_PERSON.match(text[party.end : start])
+        ):
+            return party.value
+    for party in reversed(parties):
+        if (
+            party.end <= start
+            and rx.fullmatch(r",\s+", text[party.end : start])
+            and rx.search(r"\bthe\s+\Z", text[max(0, party.start - 4) : party.start], rx.I)
+            and not party.text.endswith("s")
+        ):
+            return party.value  # "edged out the Green, Stewart Goshawk": a singular party noun, then the name
+    if patterns.INDEPENDENT_BEFORE.search(text, max(sentence_start, start - 80), start):
+        return INDEPENDENT  # "and independent Michael Joyce 394"
+    referred = _party_referred_to(text, sentence_start, start, parties)
+    if referred is not None:
+        return referred
+    if patterns.INDEPENDENT_AFTER.match(text[end : end + 200]):
+        return INDEPENDENT
+    for party in parties:
+        if (
+            party.start >= end
+            and party.start - end <= 30
+            and patterns.PARTY_AFTER_PERSON.match(text[end : party.start])
+        ):
+            return party.value
+        if (
+            party.start >= end
+            and party.start - end <= 60
+            and patterns.BECOMES_PARTY_MEMBER.match(text[end : party.start])
+        ):
+            return party.value  # "Dehenna Davison, 26, becomes the first Conservative to represent the town"
+        if (
+            party.start >= end
+            and party.start - end <= 70
+            and patterns.DESCRIBED_STANDING_FOR.match(text[end : party.start])
+        ):
+            return party.value  # "Shivani Raja, a businesswoman standing for the Conservatives"
+    joined = [
+        party
+        for party in parties
+        if party.start >= end
+        and party.start - end <= 130
+        and patterns.DESCRIBED_AFFILIATION.match(text[end : party.start])
+    ]
+    if joined:
+        # "Victoria Ayling, the councillor who crossed the floor to join UKIP"; the last one joined
+        # ("a founding member of UKIP who later joined the Conservatives")
+        return joined[-1].value
+    return None
+
+
+def _party_referred_to(text: str, sentence_start: int, start: int, parties: list[Mention]) -> str | None:
+    """The party a phrase before a name points back to, rather than names.
+
+    "For the Liberal Democrats, the night was grimmer still. Their candidate, Roger Crouch, …" and
+    "UKIP's vote has collapsed: Liz Hazell third": the candidate's party is the sentence's topic.
+    """
+    if patterns.PARTY_ANAPHOR_BEFORE.search(text, max(sentence_start, start - 40), start):
+        here = [party for party in parties if sentence_start <= party.start and party.end <= start]
+        if here:
+            return here[0].value
+        full_stop = text.rfind(". ", 0, max(0, sentence_start - 2))
+        previous_start = max(
+            full_stop + 2 if full_stop >= 0 else 0, text.rfind("\n", 0, max(0, sentence_start - 1)) + 1
+        )
+        before = [party for party in parties if previous_start <= party.start and party.end <= sentence_start]
+        return before[0].value if before else None
+    if patterns.PARTY_CLAUSE_BEFORE_COLON.search(text, max(sentence_start, start - 4), start):
+        clause_start = max(sentence_start, text.rfind(";", 0, start) + 1)
+        for party in parties:
+            if clause_start <= party.start < start and rx.fullmatch(
+                r"\s*(?:[Tt]he\s+)?", text[clause_start : party.start]
+            ):
+                return party.value
+    return None

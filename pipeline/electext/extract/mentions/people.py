@@ -1,0 +1,498 @@
+"""People: the model's PERSON entities trimmed and repaired, names it missed, and each mention's full name.
+
+A lone surname ("Ms Edwards") takes the latest full name with that surname; a forename after a party
+("Labour's Alistair Strathern") is a name the model missed; words of a results service are not names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from functools import cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span
+
+from electext.core import rx
+from electext.extract.mentions.mention import Mention
+from electext.extract.mentions.parties import SURNAME_PARTY_WORDS, _person_party
+from electext.ingest.article import MAX_RUN
+from electext.lexicon import patterns
+from electext.lexicon.resources import Resources
+from electext.nlp.annotate import SEATS_KEY
+
+_MONTHS = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+)
+
+
+# Entity labels the small model sometimes gives a person's full name.
+MISLABELLED_PERSON = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
+
+
+def _any_title(titles: tuple[str, ...]) -> str:
+    """The person titles as one alternation, for the title patterns below (each built once)."""
+    return "|".join(rx.escape(title) for title in titles)
+
+
+@cache
+def _leading_titles(titles: tuple[str, ...]) -> rx.TimedPattern:
+    """ "Ms ", "Dr. Sir ": built once, not once per name."""
+    return rx.compile(rf"(?:(?:{_any_title(titles)})\.?\s+)+")
+
+
+def _strip_person(text: str, start: int, titles: tuple[str, ...]) -> tuple[int, int]:
+    """Trim titles ("Ms "), possessives ("'s") and brackets ("Sue Hayman (Lab") from a PERSON span."""
+    for lead in (patterns.LEADING_TIME, patterns.LEADING_ROLE):  # "8.18am Ed Balls", "Sitting MP John Mann"
+        glued = lead.match(text)
+        if glued:
+            start += glued.end()
+            text = text[glued.end() :]
+    bracket = rx.search(r"\s*[(\[]|\s+\d", text)  # "Sue Hayman (Lab", "Michael Joyce 394"
+    if bracket:
+        text = text[: bracket.start()]
+    end = start + len(text)
+    match = _leading_titles(titles).match(text)
+    if match:
+        start += match.end()
+    trailing = rx.search(r"'s?\Z", text)
+    if trailing:
+        end -= len(trailing.group(0))
+    return start, end
+
+
+def _surnames_not_parties(ents: Sequence[Span], offset: int, text: str, resources: Resources) -> list[tuple[int, int]]:
+    """ "Sarah Green won Chesham": a party word that is a surname right after a forename — one the model
+    tagged, or any capitalised word that is no determiner, party or place when a verb follows. Returns
+    each such name's (start, end); the party mention goes and a person takes its place."""
+    person_ends = {ent.end_char + offset for ent in ents if ent.label_ == "PERSON"}
+    names: list[tuple[int, int]] = []
+    for ent in ents:
+        start, end = ent.start_char + offset, ent.end_char + offset
+        if ent.label_ != "PARTY" or ent.text not in SURNAME_PARTY_WORDS:
+            continue
+        forename = patterns.FORENAME_BEFORE.search(text, max(0, start - 30), start)
+        if forename is None or patterns.NATIONAL_BEFORE.search(text, max(0, start - 12), start):
+            continue
+        after = text[end : end + 14]
+        if rx.match(r"\s+(?:Party|party|candidate|councillor|MP|MSP|MS|group|vote|share)\b", after):
+            continue
+        word = forename.group("forename")
+        if forename.end("forename") in person_ends or (
+            word.lower() not in STOP_WORDS
+            and word not in resources.party_by_alias
+            and word not in resources.places
+            and word.lower() not in resources.seat_by_lower
+            and rx.match(r"\s+\p{Ll}", after)
+        ):
+            names.append((forename.start("forename"), end))
+    return names
+
+
+def _bracketed_candidates(text: str, parties: list[Mention], resources: Resources) -> list[tuple[int, int]]:
+    """ "Byron Davies (Con) 15,862": the capitalised words right before a bracketed party."""
+    spans = []
+    for party in parties:
+        if text[party.start - 1 : party.start] != "(":
+            continue
+        match = patterns.NAME_BEFORE_BRACKET.search(text, max(0, party.start - 60), party.start)
+        if match is None:
+            continue
+        # "Sitting MP John Mann (Lab)", "Sir Robert Syms (Conservative)": roles and titles are no name
+        start, end = _strip_person(match.group("name"), match.start("name"), resources.cues.person_titles)
+        name = text[start:end]
+        if (
+            len(name.split()) < 2
+            or name.split()[0].lower() in STOP_WORDS
+            or name.lower() in resources.seat_by_lower
+            or name in resources.party_by_alias
+            or not_a_name(name, resources)
+        ):
+            continue
+        spans.append((start, end))
+    return spans
+
+
+def _untagged_full_names(
+    text: str,
+    offset: int,
+    raw: list[tuple[int, int]],
+    resources: Resources,
+    other_entities: list[tuple[int, int]] = [],  # noqa: B006 - read only
+) -> list[tuple[int, int]]:
+    """ "Adrian Ramsay, who shares the leadership…" the model missed, with "Mr Ramsay" tagged later:
+    a forename and a surname the article uses for a person, when no full name has that surname."""
+    names = [text[s:e] for s, e in raw]
+    full_surnames = {name.split()[-1] for name in names if len(name.split()) > 1}
+    lone = {name for name in names if len(name.split()) == 1 and name not in full_surnames}
+    found: list[tuple[int, int]] = []
+    for surname in sorted(lone):
+        for start, forename_end, surname_start, end in forename_and(text, surname, offset):
+            forename = text[start:forename_end]
+            if (
+                forename.lower() in STOP_WORDS
+                or text[start:end].lower() in resources.seat_by_lower  # "Birmingham Erdington" is a seat
+                or forename in resources.party_by_alias
+                or forename in resources.places
+                or forename in resources.cues.person_titles
+                or forename in _MONTHS
+                or not_a_name(forename, resources)
+                or any(
+                    s < end and start < e and (s, e) != (surname_start, end) for s, e in raw + found + other_entities
+                )
+                or rx.match(r"\s+(?:and|of|&)\s+\p{Lu}", text[end : end + 8])
+            ):
+                continue
+            found.append((start, end))
+            break
+    return found
+
+
+_LETTER_OR_JOINER = rx.compile(r"[\p{L}'-]")
+
+
+_LOWER_OR_JOINER = rx.compile(r"[\p{Ll}'-]")
+
+
+_UPPER = rx.compile(r"\p{Lu}")
+
+
+def _is(character: rx.TimedPattern, text: str, index: int) -> bool:
+    return 0 <= index < len(text) and character.match(text, index) is not None
+
+
+def forename_and(text: str, surname: str, start: int) -> Iterator[tuple[int, int, int, int]]:
+    r"""Each capitalised word, then spaces, then ``surname`` as a whole word, from ``start`` on, as
+    (forename start, forename end, surname start, surname end): the matches of
+    ``(?<![\p{L}'-])(\p{Lu}[\p{Ll}'-]+)[ \t]+(<surname>)(?![\p{L}'-])``, found with ``str.find`` and
+    read backwards from each surname rather than compiled once per surname of every article."""
+    previous_end = start
+    index = text.find(surname, start)
+    while index >= 0:
+        end = index + len(surname)
+        gap = index
+        while gap > 0 and text[gap - 1] in " \t":
+            gap -= 1
+        first = gap
+        while first > 0 and _is(_LOWER_OR_JOINER, text, first - 1):
+            first -= 1
+        capital = first - 1
+        if (
+            not _is(_LETTER_OR_JOINER, text, end)
+            and gap < index
+            and first < gap
+            and _is(_UPPER, text, capital)
+            and not _is(_LETTER_OR_JOINER, text, capital - 1)
+            and capital >= previous_end
+        ):
+            yield capital, gap, index, end
+            previous_end = end
+            index = text.find(surname, end)
+        else:
+            index = text.find(surname, index + 1)
+
+
+def _people(
+    doc: Doc,
+    ents: Sequence[Span],
+    offset: int,
+    text: str,
+    parties: list[Mention],
+    resources: Resources,
+    green_names: list[tuple[int, int]],
+) -> list[Mention]:
+    person_ents = _person_entities(ents, resources)
+    surnames = {ent.text.split()[-1] for ent in ents if ent.label_ == "PERSON" and ent.text.split()}
+    seat_spans = [(span.start_char + offset, span.end_char + offset) for span in doc.spans.get(SEATS_KEY, [])]
+    raw = [
+        span
+        for ent in person_ents
+        if (span := _tagged_name(ent, offset, text, parties, resources, surnames, seat_spans)) is not None
+    ]
+    raw = _with_untagged_names(text, offset, raw, ents, parties, resources, green_names)
+    declared = _declared_names(text, offset)
+    declared_spans = [(match.start("surname"), match.end("forenames")) for match in declared]
+    raw = [(s, e) for s, e in raw if not any(ds < e and s < de for ds, de in declared_spans)]
+    return _named_people(text, raw, declared, parties, resources)
+
+
+def _person_entities(ents: Sequence[Span], resources: Resources) -> list[Span]:
+    """The model's PERSON entities, and full names it mislabelled whose surname it tagged as a person."""
+    party_aliases = resources.party_by_alias
+    person_ents = [ent for ent in ents if ent.label_ == "PERSON"]
+    surnames = {ent.text.split()[-1] for ent in person_ents if ent.text.split()}
+    # "Shivani Raja" tagged ORG where "Ms Raja" is a PERSON: a full name the model mislabelled.
+    person_ents += [
+        ent
+        for ent in ents
+        if ent.label_ in MISLABELLED_PERSON
+        and patterns.NAME_WORDS.match(ent.text)
+        and len(ent.text.split()) <= 3
+        and ent.text.split()[-1] in surnames
+        and ent.text not in party_aliases
+        and ent.text not in resources.places
+    ]
+    person_ents.sort(key=lambda ent: ent.start_char)
+    return person_ents
+
+
+def _tagged_name(
+    ent: Span,
+    offset: int,
+    text: str,
+    parties: list[Mention],
+    resources: Resources,
+    surnames: set[str],
+    seat_spans: list[tuple[int, int]],
+) -> tuple[int, int] | None:
+    """A tagged name's span, trimmed of titles, padding, a verb and a seat's name it ran into, or extended
+    to a surname the model left off; None when what is left is no person's name."""
+    party_aliases = resources.party_by_alias
+    start, end = _strip_person(ent.text, ent.start_char + offset, resources.cues.person_titles)
+    end = start + len(text[start:end].rstrip())  # "Thomas Buchanan       DUP": a box's column padding
+    verb = patterns.LOWERCASE_IN_NAME.search(text, start, end)
+    if verb:
+        end = verb.start()  # "Daisy Cooper won St Albans" tagged as one name: the name ends at the verb
+    for seat_start, seat_end in seat_spans:
+        # a name that starts or ends inside a seat's name ran on from it; "Gordon Brown" merely begins
+        # with one ("Gordon")
+        if seat_start < start < seat_end < end:
+            start = seat_end + len(text[seat_end:end]) - len(text[seat_end:end].lstrip())  # "[Billericay] Holden"
+        elif start < seat_start < end < seat_end:
+            end = start + len(text[start:seat_start].rstrip())
+    following = patterns.NEXT_NAME_WORD.match(text, end)
+    if (
+        following
+        and " " not in text[start:end].strip()
+        and (
+            following.group("word") in surnames
+            or rx.search(r"'s?\s+\Z", text[max(0, start - 3) : start])
+            # "the Liberal Democrat Iain McDonald" tagged "Iain": a party right before a forename
+            or any(party.end < start and not text[party.end : start].strip() for party in parties)
+        )
+        and (
+            following.group("word") not in party_aliases
+            or not any(party.start == following.start("word") for party in parties)  # "Sarah [Green]"
+        )
+        and following.group("word") not in resources.places
+    ):
+        end = following.end()  # "the SNP's Callum McCaig" tagged "Callum", with "Mr McCaig" later
+    name = text[start:end].strip()
+    if (
+        not name
+        or all(word.lower() in STOP_WORDS for word in name.split())  # "The" of "The party had held"
+        or patterns.PART_OF_COUNCIL_NAME.match(text, end)
+        or name in party_aliases
+        or name in resources.places
+        or not_a_name(name, resources)
+        or any(word in _MONTHS for word in name.split())
+    ):
+        return None
+    return start, end
+
+
+def _with_untagged_names(
+    text: str,
+    offset: int,
+    raw: list[tuple[int, int]],
+    ents: Sequence[Span],
+    parties: list[Mention],
+    resources: Resources,
+    green_names: list[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """The tagged names, with names the model missed or cut short: a party word read as a surname, full
+    names of a surname it tagged alone, a bracketed candidate before their party."""
+    for span in green_names:
+        # "Sarah Green won": the party word read as a surname is a name with the forename before it
+        raw = [(s, e) for s, e in raw if not (span[0] <= s and e <= span[1])] + [span]
+    others = [
+        (ent.start_char + offset, ent.end_char + offset)
+        for ent in ents
+        if ent.label_ in ("GPE", "LOC", "FAC")  # places; ORG spans often hold names ("Caroline Flint (Lab")
+    ]
+    # "Liberal Democrat Iain" is no forename and surname: a party's words are not a name's
+    found = _untagged_full_names(text, offset, raw, resources, others + [(party.start, party.end) for party in parties])
+    # "Chris Green (Con)" where the model tagged "Chris" and read "Green" as the party
+    found += [
+        span
+        for span in _bracketed_candidates(text, parties, resources)
+        if not any(s < span[1] and span[0] < e and not (span[0] <= s and e <= span[1]) for s, e in raw + found)
+        and not any(s < span[1] and span[0] < e for s, e in others)
+    ]
+    # "Paulette Hamilton" where the model tagged only "Hamilton": the full name replaces the part
+    raw = sorted([(s, e) for s, e in raw if not any(fs <= s and e <= fe for fs, fe in found)] + found)
+    return raw
+
+
+def _declared_names(text: str, offset: int) -> list[rx.Match[str]]:
+    """Names written surname first, as a declaration lists them ("STRATHERN, Alistair"), in text order."""
+    declared = list(patterns.SURNAME_FIRST.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT))
+    declared += [
+        match
+        for match in patterns.SURNAME_FIRST_BOXED.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT)
+        if not any(match.start() < other.end() and other.start() < match.end() for other in declared)
+    ]
+    declared.sort(key=lambda match: match.start())
+    return declared
+
+
+def _named_people(
+    text: str,
+    raw: list[tuple[int, int]],
+    declared: list[rx.Match[str]],
+    parties: list[Mention],
+    resources: Resources,
+) -> list[Mention]:
+    """Person mentions with full names (a lone surname takes the latest full name with it), each with the
+    party stated beside it, or beside another mention of the same person."""
+    people: list[Mention] = []
+    full_names: list[str] = []
+    for match in declared:
+        full = f"{match.group('forenames')} {_from_capitals(match.group('surname'))}"
+        start, end = match.start("surname"), match.end("forenames")
+        people.append(Mention(start, end, text[start:end], "person", full, _person_party(text, start, end, parties)))
+        full_names.append(full)
+    for start, end in raw:
+        name = text[start:end]
+        words = name.split()
+        full = name
+        if len(words) == 1:
+            # "Strathern", "Ms Edwards": the latest full name with that surname, else a later one;
+            # "Sir Robert": a knight is named by his forename
+            part = 0 if rx.search(r"\b(?:Sir|Dame)\s+\Z", text[max(0, start - 6) : start]) else -1
+            earlier = [candidate for candidate in full_names if candidate.split()[part] == words[0]]
+            later = [
+                text[s:e]
+                for s, e in raw
+                if s > start and len(text[s:e].split()) > 1 and text[s:e].split()[part] == words[0]
+            ]
+            full = earlier[-1] if earlier else (later[0] if later else name)
+        else:
+            full = name.title() if name.isupper() else name  # "KEIR MORRISON" in a capitals box
+            full_names.append(full)
+        people.append(Mention(start, end, name, "person", full, _person_party(text, start, end, parties)))
+    people += _surname_mentions(text, raw, people, parties, resources)
+    people.sort(key=lambda person: person.start)
+    # A person's party stated once holds for every mention of them.
+    party_of: dict[str, str] = {}
+    for person in people:
+        if person.party:
+            party_of.setdefault(person.value, person.party)
+    return [
+        person
+        if person.party or person.value not in party_of
+        else Mention(person.start, person.end, person.text, "person", person.value, party_of[person.value])
+        for person in people
+    ]
+
+
+def not_a_name(name: str, resources: Resources) -> bool:
+    """ "First Con", "Lab Gain", "Turnout": words of a results service, not a person's name."""
+    if name in resources.cues.not_names:
+        return True
+    words = name.split()
+    # short abbreviations only ("Con", "LD", "SNP"): "Green" or "Reform" can be a surname (Sarah Green)
+    abbreviations = {abbr for abbr in resources.party_by_abbreviation if len(abbr) <= 3 or abbr.isupper()}
+    service_words = {"gain", "gains", "hold", "holds", *patterns.ORDINAL_VALUE}
+    return any(word in abbreviations or word.lower() in service_words for word in words)
+
+
+def _surname_mentions(
+    text: str, raw: list[tuple[int, int]], people: list[Mention], parties: list[Mention], resources: Resources
+) -> list[Mention]:
+    """ "Mather won 16,456 votes": a surname the model missed, after the full name has been given.
+
+    Only surnames of one full name in the article, only standing alone (not inside a longer run of
+    capitalised words), and only after that person's first full mention."""
+    surnames: dict[str, list[Mention]] = {}
+    for person in people:
+        words = person.value.split()
+        if len(words) >= 2:
+            surnames.setdefault(words[-1], []).append(person)
+    start = min((s for s, _ in raw), default=len(text))
+    taken = [(m.start, m.end) for m in (*people, *parties)]
+    found = []
+    for surname, owners in surnames.items():
+        if (
+            len({owner.value for owner in owners}) != 1
+            or surname in resources.places
+            or surname in resources.party_by_alias
+        ):
+            continue
+        owner = min(owners, key=lambda person: person.start)
+        for match_start, match_end in standalone_word(text, surname, start):
+            if match_start <= owner.start or any(s < match_end and match_start < e for s, e in taken):
+                continue
+            found.append(Mention(match_start, match_end, surname, "person", owner.value, owner.party))
+            taken.append((match_start, match_end))
+    return found
+
+
+_WORD_CHARACTER = rx.compile(r"\w")
+
+
+_CAPITALISED_WORD_BEFORE = rx.compile(r"\p{Lu}\p{L}*\s\Z")
+
+
+_CAPITALISED_WORD_AFTER = rx.compile(r"\s+\p{Lu}")
+
+
+# How far back a capitalised word before a surname is looked for: no run of letters is longer (ingest
+# blanks longer runs of non-space characters).
+_LOOKBEHIND = MAX_RUN + 2
+
+
+def _boundary(text: str, index: int) -> bool:
+    r"""Whether a regex ``\b`` holds at ``index``: a word character on one side only."""
+    return _is(_WORD_CHARACTER, text, index - 1) != _is(_WORD_CHARACTER, text, index)
+
+
+def standalone_word(text: str, word: str, start: int) -> Iterator[tuple[int, int]]:
+    r"""Where ``word`` stands alone from ``start`` on: not after a capitalised word ("Mr Mather") and
+    not before one ("Mather Road"). The matches of ``(?<![\p{Lu}][\p{L}]*\s)\b<word>\b(?!\s+\p{Lu})``,
+    found with ``str.find``: compiling that pattern anew for every surname of every article cost more
+    than the search (with :func:`forename_and`, about a millisecond an article)."""
+    index = text.find(word, start)
+    while index >= 0:
+        end = index + len(word)
+        if (
+            _boundary(text, index)
+            and _boundary(text, end)
+            and not _CAPITALISED_WORD_BEFORE.search(text[max(0, index - _LOOKBEHIND) : index])
+            and not _CAPITALISED_WORD_AFTER.match(text, end)
+        ):
+            yield index, end
+            index = text.find(word, end)
+        else:
+            index = text.find(word, index + 1)
+
+
+def _from_capitals(name: str) -> str:
+    """ "ST EBBA'S" -> "St Ebba's", "STOKE-ON-TRENT" -> "Stoke-on-Trent": a heading's capitals are
+    typography, not the name."""
+    if not name.isupper():
+        return name
+    small = {"and", "of", "the", "upon", "on", "in", "under", "next", "by", "with", "le"}
+
+    def word(text: str, first: bool) -> str:
+        if not first and text.lower() in small:
+            return text.lower()
+        pieces = text.split("'")  # "O'NEILL" -> "O'Neill", but "EBBA'S" -> "Ebba's"
+        return "'".join(p.capitalize() if i == 0 or len(p) > 1 else p.lower() for i, p in enumerate(pieces))
+
+    return " ".join(
+        "-".join(word(part, i == 0 and j == 0) for j, part in enumerate(token.split("-")))
+        for i, token in enumerate(name.split())
+    )

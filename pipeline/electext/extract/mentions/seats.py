@@ -1,0 +1,323 @@
+"""Seats: from the gazetteer, from headings, from context for seats no gazetteer holds ("the Hilltop
+ward by-election", matched fuzzily to the gazetteer when close), and from descriptions that point at a
+seat already named ("the Staffordshire seat" -> Tamworth).
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import replace
+from functools import cache
+
+from spacy.tokens import Doc
+
+from electext.core import rx
+from electext.extract.mentions.mention import Mention
+from electext.extract.mentions.people import _MONTHS, _any_title, _from_capitals
+from electext.lexicon import patterns
+from electext.lexicon.resources import Resources, fold_seat_name
+from electext.nlp.annotate import SEATS_KEY
+
+# difflib ratio above which a contextual seat name is read as a misspelt gazetteer name: "Somerset
+# and Frome" vs "Somerton and Frome" scores 0.89; distinct real seats sharing a word score below 0.8.
+FUZZY_SEAT_RATIO = 0.86
+
+
+_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+
+
+_NOT_SEAT_WORDS = frozenset(
+    {"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Our"}
+    # "the Holyrood seat", "the Westminster constituency": the parliament, not the seat's name
+    | {
+        "Holyrood",
+        "Westminster",
+        "Commons",
+        "Senedd",
+        "Assembly",
+        "Parliament",
+        "Stormont",
+        "Council",
+        "COUNCIL",
+        "Authority",
+    }
+)
+
+
+# A title's abbreviating full stop ("Mr.", "Dr."): only after a lower-case letter, so "… is no longer an
+# MP. South West Norfolk went to Labour" reads the stop as a sentence's end, not "MP South West Norfolk".
+_TITLE_STOP = r"(?:(?<=\p{Ll})\.)?"
+
+
+@cache
+def _title_before(titles: tuple[str, ...]) -> rx.Pattern[str]:
+    return rx.compile(rf"\b(?:{_any_title(titles)}){_TITLE_STOP}\s+\Z")
+
+
+@cache
+def _titled_pattern(titles: tuple[str, ...]) -> rx.Pattern[str]:
+    return rx.compile(rf"\b(?:{_any_title(titles)}){_TITLE_STOP}[ \t]+(\p{{Lu}}[\p{{L}}-]+(?:'\p{{Lu}}[\p{{L}}-]+)?)")
+
+
+def _titled_surnames(text: str, titles: tuple[str, ...]) -> frozenset[str]:
+    """Words the article uses as someone's surname ("Ms Kettering")."""
+    return frozenset(match.group(1) for match in _titled_pattern(titles).finditer(text))
+
+
+def _gazetteer_seats(doc: Doc, text: str, offset: int, people: list[Mention], titles: tuple[str, ...]) -> list[Mention]:
+    """The gazetteer's seats that the rulers found in ``doc``, whose text is ``text`` (the body)."""
+    seats = []
+    title_before = _title_before(titles)
+    titled = _titled_surnames(text, titles)
+    for span in doc.spans.get(SEATS_KEY, []):
+        start, end = span.start_char + offset, span.end_char + offset
+        if title_before.search(text[max(0, span.start_char - 12) : span.start_char]):
+            continue  # "Sir Dudley the Crazed" is a candidate, not the Dudley seat
+        if patterns.COUNCIL_AFTER.match(text, span.end_char):
+            continue  # "Newcastle-under-Lyme council" is the local authority, not the constituency
+        if patterns.NATIONAL_BEFORE.search(text, max(0, span.start_char - 12), span.start_char):
+            continue  # "a job with Scottish Rugby": an organisation's name, not the Rugby seat
+        if span.text in titled and rx.search(
+            r"\b\p{Lu}\p{Ll}+[ \t]+\Z", text[max(0, span.start_char - 20) : span.start_char]
+        ):
+            continue  # "Sue Kettering (Independent)" where the article also says "Ms Kettering"
+        if any(p.start <= start and end <= p.end and (p.end - p.start) > (end - start) for p in people):
+            continue  # "Gordon" inside "Gordon Brown"
+        seats.append(Mention(start, end, span.text, "seat", span.id_))
+    seats.sort(key=lambda seat: (seat.start, -(seat.end - seat.start)))
+    kept: list[Mention] = []
+    for seat in seats:  # longest match wins: "Selby and Ainsty" over "Selby"
+        if kept and seat.start < kept[-1].end:
+            continue
+        kept.append(seat)
+    return kept
+
+
+def _heading_seats(text: str, start: int, end: int, resources: Resources) -> list[Mention]:
+    """Seats in capitals on short lines: "MID DORSET AND NORTH POOLE", "RESULT: COPELAND (Cumbria)"."""
+    lower = resources.seat_by_lower
+    seats = []
+    for line in patterns.BOX_LINE.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT):
+        for run in patterns.CAPS_RUN.finditer(text, line.start(), line.end()):
+            name = lower.get(fold_seat_name(run.group(0)))
+            if name:
+                seats.append(Mention(run.start(), run.end(), run.group(0), "seat", name))
+                continue
+            # "ELECTION 2010: NORWICH SOUTH AT A GLANCE": the longest leading words that are a seat
+            words = run.group(0).split()
+            for size in range(len(words) - 1, 1, -1):
+                name = lower.get(fold_seat_name(" ".join(words[:size])))
+                if name:
+                    leading = " ".join(words[:size])
+                    if text.startswith(leading, run.start()):
+                        seats.append(Mention(run.start(), run.start() + len(leading), leading, "seat", name))
+                    break
+    # "LIB DEM HOLD SHEFFIELD HALLAM", "BREAKING: CONSERVATIVE GAIN TWICKENHAM": a seat after a result word
+    for run in patterns.CAPS_RUN.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT):
+        result = patterns.CAPS_RESULT_WORD.search(run.group(0))
+        if result is None:
+            continue
+        for word in rx.finditer(r"\S+", run.group(0), pos=result.end()):
+            name = lower.get(fold_seat_name(run.group(0)[word.start() :]))
+            if name and not any(seat.start < run.end() and run.start() < seat.end for seat in seats):
+                seats.append(Mention(run.start() + word.start(), run.end(), run.group(0)[word.start() :], "seat", name))
+                break
+    # "BARNSLEY CENTRAL, 3 March. Dan Jarvis held the seat…": a run-in heading opening a paragraph
+    for run in patterns.RUN_IN_HEADING.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT):
+        name = lower.get(fold_seat_name(run.group("run")))
+        if name and not any(seat.start == run.start("run") for seat in seats):
+            seats.append(Mention(run.start("run"), run.end("run"), run.group("run"), "seat", name))
+    return seats
+
+
+def _fuzzy_seat(name: str, resources: Resources) -> str | None:
+    names = resources.seat_by_name
+    close = difflib.get_close_matches(name, list(names), n=1, cutoff=FUZZY_SEAT_RATIO)
+    return close[0] if close else None
+
+
+def _context_seats(
+    text: str,
+    start: int,
+    end: int,
+    known: list[Mention],
+    resources: Resources,
+    parties: list[Mention],
+    people: list[Mention],
+) -> list[Mention]:
+    """Seats named by context rather than the gazetteer; fuzzy-matched to it when close."""
+    found: list[Mention] = []
+    occupied = [(m.start, m.end) for m in (*known, *parties, *people)]
+    # A strong context names a seat even where the model saw a person; a party or a known seat still wins.
+    firm = [(m.start, m.end) for m in known]
+    party_spans = {(m.start, m.end) for m in parties}
+    matches = [
+        (match, True)
+        for match in patterns.STRONG_SEAT_CONTEXT.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT)
+    ] + [(match, False) for match in patterns.SEAT_CONTEXT.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT)]
+    for match, strong in matches:
+        for capture_start, capture_end in zip(match.starts("name"), match.ends("name"), strict=True):
+            name = text[capture_start:capture_end].rstrip(",. ")
+            capture_end = capture_start + len(name)
+            words = name.split()
+            if not words or words[0] in _NOT_SEAT_WORDS or words[0] in _MONTHS or words[0] in _WEEKDAYS:
+                continue
+            blocked = firm if strong else occupied
+            if (
+                name in resources.party_by_alias
+                or name.title() in resources.party_by_alias
+                or name in resources.places
+                or words[-1] in _NOT_SEAT_WORDS  # "a by-election for Bro Dyfnant County Borough Council"
+                or (strong and any(s <= capture_start < e for s, e in party_spans))  # "Labour ward"
+                or any(s < capture_end and capture_start < e for s, e in blocked)
+                or any(s < capture_end and capture_start < e for s, e in ((m.start, m.end) for m in found))
+            ):
+                continue
+            canonical = _fuzzy_seat(name, resources)
+            written = _from_capitals(name)
+            note = None if canonical is None else f"written '{name}' in the article; read as '{canonical}'"
+            found.append(Mention(capture_start, capture_end, name, "seat", canonical or written, note=note))
+            occupied.append((capture_start, capture_end))
+    # The same unlisted name elsewhere in the article is the same seat.
+    names = {mention.text: mention for mention in found}
+    for name, first in names.items():
+        for match in rx.finditer(rf"\b{rx.escape(name)}\b", text, pos=start, endpos=end):
+            if not any(s < match.end() and match.start() < e for s, e in occupied):
+                found.append(Mention(match.start(), match.end(), name, "seat", first.value, note=first.note))
+                occupied.append((match.start(), match.end()))
+    return found
+
+
+def _coexisted(first: str, second: str, resources: Resources) -> bool:
+    """Did two constituency names ever exist at the same time (so they are different seats)?"""
+    periods = resources.periods_by_name
+    return any(
+        a_start < (b_end or 9999) and b_start < (a_end or 9999)
+        for a_start, a_end in periods.get(first, [])
+        for b_start, b_end in periods.get(second, [])
+    )
+
+
+def _expand_short_names(seats: list[Mention], resources: Resources) -> list[Mention]:
+    """ "Selby" beside "Selby and Ainsty" in one article is the same seat — unless both names
+    existed as seats at the same time ("Glasgow South" and "Glasgow South West"), or the short name is
+    the one the article keeps using."""
+    names = {seat.value for seat in seats}
+    counts = {name: sum(seat.value == name for seat in seats) for name in names}
+    expanded = []
+    periods = resources.periods_by_name
+    for seat in seats:
+        longer = sorted(name for name in names if name != seat.value and name.startswith(seat.value + " "))
+        if not longer and seat.value not in periods and seat.value.lower() not in resources.seat_by_lower:
+            # "Turnout in Itchen" beside "Southampton, Itchen": a ward-like context name that ends a seat's
+            longer = sorted(name for name in names if name != seat.value and name.endswith(" " + seat.value))
+        # "people in Kirkcaldy, Cowdenbeath and the villages" in a report of Kirkcaldy and
+        # Cowdenbeath: Holyrood names inside the Westminster seat's name are its towns
+        part_of = sorted(
+            name
+            for name in names
+            if name != seat.value
+            and seat.value not in periods
+            and name in periods
+            and rx.search(rf"(?<!\w){rx.escape(seat.value)}(?!\w)", name)
+        )
+        first_named = {name: min(s.start for s in seats if s.value == name) for name in names}
+        if len(part_of) == 1 and not longer and first_named[part_of[0]] < first_named[seat.value]:
+            longer = part_of
+        if (
+            len(longer) == 1
+            and not _coexisted(seat.value, longer[0], resources)
+            # "Kensington" x5 beside one "Kensington and Chelsea council"
+            and (counts[longer[0]] >= counts[seat.value] or longer == part_of)
+        ):
+            seat = Mention(
+                seat.start,
+                seat.end,
+                seat.text,
+                "seat",
+                longer[0],
+                note=f"'{seat.text}' read as short for '{longer[0]}'",
+            )
+        expanded.append(seat)
+    return expanded
+
+
+def _described_seats(text: str, start: int, end: int, seats: list[Mention], resources: Resources) -> list[Mention]:
+    """ "the Staffordshire seat" -> the one seat in the article whose county or region that is."""
+    index = resources.seat_by_name
+    described = []
+    for match in patterns.SEAT_DESCRIPTOR.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT):
+        place = match.group("county")
+        named = {seat.value for seat in seats}
+        if place in named:
+            continue
+        fits = sorted(name for name in named if name in index and place in (index[name].county, index[name].region))
+        if len(fits) == 1:
+            described.append(
+                Mention(
+                    match.start(),
+                    match.end(),
+                    match.group(0),
+                    "seat",
+                    fits[0],
+                    note=f"'{match.group(0)}' read as {fits[0]}, the article's {place} seat",
+                )
+            )
+    return described
+
+
+# A seat name still reads as that seat this many years after its boundaries were abolished
+# (retrospectives, "the old Medway seat" aside): set so a 2024 article can still name 2019 seats.
+SEAT_NAME_AFTERLIFE_YEARS = 2
+
+
+def _existed(name: str, year: int | None, resources: Resources) -> bool:
+    """Was ``name`` a constituency around ``year``? Unknown dates give every name the benefit."""
+    if year is None:
+        return True
+    return any(
+        first - 1 <= year <= (last or 9999) + SEAT_NAME_AFTERLIFE_YEARS
+        for first, last in resources.periods_by_name.get(name, [(0, None)])
+    )
+
+
+def _mark_former(seats: list[Mention], year: int | None, resources: Resources) -> list[Mention]:
+    """Seats the article can only name as history: abolished before its year, or replaced by the
+    new seat its lead names ("Mr Hart had represented Carmarthen West … since 2010" in a report of
+    the new Caerfyrddin seat). Such a seat is never the scene of the article's result."""
+    periods = resources.periods_by_name
+    # The lead names the article's own contest: its boundaries set the era, so a by-election report
+    # that looks ahead to next year's new seats keeps its own seat.
+    lead = next((seat for seat in seats if seat.value in periods), None)
+    if lead is None:
+        return seats
+    era = min(first for first, _ in periods[lead.value])
+    if year is not None and era > year:
+        era = 0
+
+    def abolished(name: str) -> bool:
+        spells = periods.get(name)
+        if name == lead.value or not spells or any(last is None for _, last in spells):
+            return False
+        last = max(last for _, last in spells if last is not None)
+        return last <= era or (year is not None and last < year)
+
+    return [replace(seat, former=True) if abolished(seat.value) else seat for seat in seats]
+
+
+def _place_hints(text: str, start: int, end: int, seats: list[Mention], resources: Resources) -> tuple[Mention, ...]:
+    """Counties that belong to exactly one of the article's seats, wherever they stand alone."""
+    owners: dict[str, set[str]] = {}
+    for seat in {seat.value for seat in seats}:
+        known = resources.seat_by_name.get(seat)
+        if known and known.county and known.county != known.country:
+            owners.setdefault(known.county, set()).add(seat)
+    hints = []
+    occupied = [(seat.start, seat.end) for seat in seats]
+    for place, seat_names in owners.items():
+        if len(seat_names) != 1:
+            continue
+        for match in rx.finditer(rf"\b{rx.escape(place)}\b", text, pos=start, endpos=end):
+            if not any(s <= match.start() < e for s, e in occupied):
+                hints.append(Mention(match.start(), match.end(), match.group(0), "seat", next(iter(seat_names))))
+    return tuple(sorted(hints, key=lambda hint: hint.start))
