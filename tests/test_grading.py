@@ -12,11 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from electext.checks.grading import best, grade, load_rules, round_count_units, rules
+from electext.checks.grading import RULES_FILE, best, grade, load_rules, round_count_units, rules
 from electext.core.errors import DataFileError
 from electext.core.records import Evidence, Qualifier, Quantity, Unit
 from electext.extract.figures import bounds, find_figures
-from electext.lexicon.resources import DATA_DIR
 
 
 def printed(text: str, value: float, unit: Unit = "votes", qualifier: Qualifier = "exact") -> Quantity:
@@ -222,7 +221,7 @@ def test_best_needs_an_official_value() -> None:
 
 
 def test_the_shipped_rules_load() -> None:
-    assert load_rules(DATA_DIR / "verdicts.json") == rules()
+    assert load_rules(RULES_FILE) == rules()
 
 
 def _set(path: tuple[str, ...], value: Any) -> Callable[[dict[str, Any]], None]:
@@ -261,7 +260,7 @@ def _drop(path: tuple[str, ...]) -> Callable[[dict[str, Any]], None]:
 def test_a_bad_rules_file_names_the_file_and_the_key(
     tmp_path: Path, change: Callable[[dict[str, Any]], None], where: str, key: str
 ) -> None:
-    data = json.loads((DATA_DIR / "verdicts.json").read_text(encoding="utf-8"))
+    data = json.loads((RULES_FILE).read_text(encoding="utf-8"))
     change(data)
     broken = tmp_path / "verdicts.json"
     broken.write_text(json.dumps(data), encoding="utf-8")

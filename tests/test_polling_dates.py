@@ -14,7 +14,6 @@ from typing import Any
 
 import pytest
 from electext.checks.polling_dates import (
-    DATA_FILE,
     DateClaim,
     find_date_claims,
     load_date_words,
@@ -22,6 +21,7 @@ from electext.checks.polling_dates import (
     weekday_problems,
 )
 from electext.core.errors import DataFileError
+from electext.lexicon.resources import lexicon_folder
 
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 
@@ -214,7 +214,7 @@ def test_bundled_data_loads() -> None:
 
 
 def _write(tmp_path: Path, change: dict[str, Any]) -> Path:
-    data = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    data = json.loads((lexicon_folder() / "dates.json").read_text(encoding="utf-8"))
     data.update(change)
     path = tmp_path / "dates.json"
     path.write_text(json.dumps(data), encoding="utf-8")
@@ -240,14 +240,14 @@ def test_bad_data_file(tmp_path: Path, change: dict[str, Any], message: str) -> 
 
 
 def test_spelling_of_two_months_is_refused(tmp_path: Path) -> None:
-    months = json.loads(DATA_FILE.read_text(encoding="utf-8"))["months"]
+    months = json.loads((lexicon_folder() / "dates.json").read_text(encoding="utf-8"))["months"]
     months[4] = {"name": "May", "abbreviations": ["Mar"]}
     with pytest.raises(DataFileError, match=r"months\[4\]: 'Mar' already names entry 2"):
         load_date_words(_write(tmp_path, {"months": months}))
 
 
 def test_missing_list_is_refused(tmp_path: Path) -> None:
-    data = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    data = json.loads((lexicon_folder() / "dates.json").read_text(encoding="utf-8"))
     del data["polling_nouns"]
     path = tmp_path / "dates.json"
     path.write_text(json.dumps(data), encoding="utf-8")

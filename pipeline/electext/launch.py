@@ -16,10 +16,12 @@ import sys
 from collections.abc import Sequence
 
 from electext.core import rx
+from electext.core.errors import DataFileError
 from electext.nlp.blas import one_blas_thread
 from electext.nlp.model_choice import withhold_unused_frameworks
 
 MODEL_OPTION = "--model"
+EXIT_USAGE = 2  # as electext.cli's, which cannot be imported when the lexicon is bad
 
 
 def model_option(arguments: Sequence[str]) -> str | None:
@@ -41,6 +43,10 @@ def main() -> None:
     withhold_unused_frameworks(model_option(sys.argv[1:]))
     one_blas_thread()
     rx.allow_deadlines()
-    from electext.cli import main as run_command_line
-
+    try:
+        # the stages compile the lexicon's phrase lists when imported: a bad lexicon fails here
+        from electext.cli import main as run_command_line
+    except DataFileError as error:
+        print(f"Error: {error}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE) from None
     run_command_line()

@@ -29,7 +29,10 @@ from typing import Literal
 from electext.core import rx
 from electext.core.errors import DataFileError
 from electext.core.records import Gap, Quantity
-from electext.lexicon.resources import DATA_DIR, load_json_object
+from electext.lexicon.resources import load_json_object
+
+# Grading policy, the same for every lexicon (its hedge words are the qualifiers figures carry).
+RULES_FILE = Path(__file__).parents[1] / "data" / "verdicts.json"
 
 Side = Literal["below", "above", "either"]
 Outcome = Literal["pass", "rounded", "imprecise", "fail"]
@@ -114,7 +117,7 @@ def load_rules(path: Path) -> Rules:
 
 @cache
 def rules() -> Rules:
-    return load_rules(DATA_DIR / "verdicts.json")
+    return load_rules(RULES_FILE)
 
 
 @dataclass(frozen=True)

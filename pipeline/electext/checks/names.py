@@ -3,7 +3,7 @@
 The name check (:func:`electext.checks.refcheck.name_checks`) fails "Conservative David Fleet" when Peter
 Fleet stood, but must pass "Bill Ellery" for the official William Ellery, "Dan" for Daniel, "J."
 for James and a middle name used as the forename. The forms of English forenames that name one
-person are data (``pipeline/electext/data/forenames.json``).
+person are data (``pipeline/electext/lexicon/en_gb/forenames.json``).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 from electext.core import rx
 from electext.core.errors import DataFileError
-from electext.lexicon.resources import DATA_DIR, load_resources
+from electext.lexicon.resources import lexicon_folder, load_resources
 
 
 @lru_cache(maxsize=4096)
@@ -30,7 +30,7 @@ def fold(name: str) -> str:
 @cache
 def _forms() -> dict[str, frozenset[str]]:
     """Each folded forename -> every folded form that names the same person."""
-    path = DATA_DIR / "forenames.json"
+    path = lexicon_folder() / "forenames.json"
     try:
         groups = json.loads(path.read_text(encoding="utf-8"))["groups"]
     except (OSError, KeyError, json.JSONDecodeError) as error:

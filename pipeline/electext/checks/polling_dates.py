@@ -6,7 +6,7 @@ stated date (:func:`weekday_problems`), and a date stated as the polling day (``
 must equal the official polling date, which the caller compares with :func:`resolve`'s date.
 
 The month and weekday names, the words that are dates only with a day number attached ("may",
-"march"), and the polling cues are data (``pipeline/electext/data/dates.json``), loaded and validated once. One
+"march"), and the polling cues are data (``pipeline/electext/lexicon/en_gb/dates.json``), loaded and validated once. One
 compiled pattern finds every date in one scan; the checks on each match look only at a short window
 around it, so the work is linear in the text.
 """
@@ -22,9 +22,7 @@ from typing import Any
 
 from electext.core import rx
 from electext.core.errors import DataFileError
-from electext.lexicon.resources import load_json_object
-
-DATA_FILE = Path(__file__).parents[1] / "data" / "dates.json"
+from electext.lexicon.resources import lexicon_folder, load_json_object
 
 # How far before a date its polling cue may stand (the spec's "words just before"), and how many words
 # may come between the cue and the date ("held in Lowmere on 4 July").
@@ -127,9 +125,10 @@ def _calendar(path: Path, key: str, value: Any, count: int) -> tuple[tuple[str, 
 
 
 @cache
-def load_date_words(path: Path = DATA_FILE) -> DateWords:
+def load_date_words(path: Path | None = None) -> DateWords:
     """Read and validate a dates file once per process, so a bad entry fails at load with its file and
-    key instead of surfacing as a date missed or misread."""
+    key instead of surfacing as a date missed or misread (``None``: this process's lexicon's)."""
+    path = path or lexicon_folder() / "dates.json"
     data = load_json_object(path)
     if not isinstance(data.get("_source"), str) or not data["_source"].strip():
         raise DataFileError(f"{path}: _source: say where the knowledge comes from")

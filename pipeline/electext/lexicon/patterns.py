@@ -1,6 +1,6 @@
 """Every regular expression electext uses, compiled once at import.
 
-The phrase lists come from ``pipeline/electext/data/cues.json`` (domain knowledge as data); this module only
+The phrase lists come from ``pipeline/electext/lexicon/en_gb/cues.json`` (domain knowledge as data); this module only
 assembles them. Patterns avoid nested quantifiers over the same characters, so none can backtrack
 catastrophically, and every match runs under a time bound: its own :data:`REGEX_TIMEOUT`, or the
 article's CPU-time deadline in a process electext owns (see :mod:`electext.core.rx`).

@@ -1,13 +1,22 @@
-"""Domain knowledge as data: party aliases, the constituency gazetteer and phrase lists.
+"""Domain knowledge as data: party aliases, the constituency gazetteer and phrase lists, one folder per
+language and country.
 
-Each file under ``pipeline/electext/data/`` states its source. They are loaded once per process
-(:func:`load_resources` is cached) and validated on load, so a bad entry fails with
+A lexicon is a folder of data files (``pipeline/electext/lexicon/en_gb/`` for UK English, the one
+electext ships): parties and their aliases, the seat gazetteer, phrase lists, calendar words,
+forenames. Each file states its source (the folder's ``README.md``). The files are loaded once per
+process and folder (:func:`load_resources` is cached) and validated on load, so a bad entry fails with
 ``file:line: what is wrong`` instead of surfacing as a wrong extraction.
+
+Which lexicon a process reads: the folder named by the environment variable ``ELECTEXT_LEXICON`` (a
+path, or the name of a folder beside ``en_gb``), else ``en_gb``. It is read once, when the stages are
+first imported: the regular expressions compiled from the lexicon (:mod:`electext.lexicon.patterns`)
+are module globals, so one process holds one lexicon.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -16,7 +25,35 @@ from typing import Any, get_args
 
 from electext.core.errors import DataFileError
 
-DATA_DIR = Path(__file__).parents[1] / "data"
+LEXICONS_DIR = Path(__file__).parent
+DEFAULT_LEXICON = "en_gb"
+LEXICON_VARIABLE = "ELECTEXT_LEXICON"
+# The files a lexicon folder must hold.
+LEXICON_FILES = (
+    "parties.json",
+    "registered_parties.tsv",
+    "constituencies.tsv",
+    "devolved_constituencies.tsv",
+    "local_authorities.tsv",
+    "cues.json",
+    "dates.json",
+    "forenames.json",
+)
+
+
+@cache
+def lexicon_folder() -> Path:
+    """The folder of the lexicon this process reads (see the module's docstring); a folder that is
+    missing or lacks a lexicon file is a :class:`DataFileError` naming what is missing."""
+    chosen = os.environ.get(LEXICON_VARIABLE, "").strip() or DEFAULT_LEXICON
+    folder = Path(chosen) if ("/" in chosen or os.sep in chosen) else LEXICONS_DIR / chosen
+    missing = [name for name in LEXICON_FILES if not (folder / name).is_file()]
+    if missing:
+        raise DataFileError(
+            f"{LEXICON_VARIABLE}={chosen}: {folder} is not a lexicon folder (missing {', '.join(missing)}); "
+            f"copy {LEXICONS_DIR / DEFAULT_LEXICON} and edit it"
+        )
+    return folder
 
 
 @dataclass(frozen=True)
@@ -268,9 +305,13 @@ def load_cues(path: Path) -> Cues:
         raise DataFileError(f"{path}: missing list {error}") from None
 
 
+def load_resources(data_dir: Path | None = None) -> Resources:
+    """Load and validate a lexicon's data files (``None``: this process's lexicon), once per folder."""
+    return _load_resources(data_dir or lexicon_folder())
+
+
 @cache
-def load_resources(data_dir: Path = DATA_DIR) -> Resources:
-    """Load and validate every data file once per process."""
+def _load_resources(data_dir: Path) -> Resources:
     parties = load_parties(data_dir / "parties.json")
     return Resources(
         parties=parties + load_register(data_dir / "registered_parties.tsv", parties),

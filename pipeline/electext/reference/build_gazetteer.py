@@ -1,4 +1,4 @@
-"""Derive the constituency gazetteer shipped in ``pipeline/electext/data/constituencies.tsv``.
+"""Derive the constituency gazetteer shipped in ``pipeline/electext/lexicon/en_gb/constituencies.tsv``.
 
 A user's install has no access to the House of Commons Library files, so the names we need at run
 time are derived from them once, by this script, and committed. Run it again when the source data
@@ -18,7 +18,10 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from electext.lexicon.resources import DATA_DIR, load_parties
+from electext.lexicon.resources import DEFAULT_LEXICON, LEXICONS_DIR, load_parties
+
+# The UK lexicon, whose gazetteer and register this script derives.
+DATA_DIR = LEXICONS_DIR / DEFAULT_LEXICON
 
 GAZETTEER_FILE = DATA_DIR / "constituencies.tsv"
 HEADER = (

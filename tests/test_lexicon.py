@@ -1,0 +1,69 @@
+"""A lexicon is a folder: a copy of ``lexicon/en_gb`` with other knowledge changes what electext reads,
+without touching code; a folder that is no lexicon is refused with a message, not a traceback."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from electext.lexicon.resources import DEFAULT_LEXICON, LEXICON_FILES, LEXICON_VARIABLE, LEXICONS_DIR
+
+ARTICLE = (
+    "Jo Marsh of the Fenland Alliance won the Kettering by-election with 12,345 votes, a majority of "
+    "1,234 over Labour's Tom Pike, who polled 11,111."
+)
+READ_PARTIES = (
+    "import json, sys; from electext import extract_text; "
+    "result = extract_text(sys.stdin.read()); "
+    "print(json.dumps(sorted({c.name.value: c.party.value if c.party else None "
+    "for contest in result.contests for c in contest.candidates if c.name}.items())))"
+)
+
+
+def _parties_read(lexicon: Path | None) -> list[list[str | None]]:
+    environment = {key: value for key, value in os.environ.items() if key != LEXICON_VARIABLE}
+    if lexicon is not None:
+        environment[LEXICON_VARIABLE] = str(lexicon)
+    run = subprocess.run(
+        [sys.executable, "-c", READ_PARTIES], input=ARTICLE, capture_output=True, text=True, env=environment
+    )
+    assert run.returncode == 0, run.stderr
+    parties: list[list[str | None]] = json.loads(run.stdout)
+    return parties
+
+
+def test_the_shipped_lexicon_has_every_file_a_lexicon_needs() -> None:
+    folder = LEXICONS_DIR / DEFAULT_LEXICON
+    assert [name for name in LEXICON_FILES if not (folder / name).is_file()] == []
+    assert (folder / "README.md").is_file()  # each file's source
+
+
+@pytest.mark.model
+def test_a_copied_lexicon_with_a_new_party_reads_that_party(tmp_path: Path) -> None:
+    lexicon = tmp_path / "en_gb_fenland"
+    shutil.copytree(LEXICONS_DIR / DEFAULT_LEXICON, lexicon)
+    parties = json.loads((lexicon / "parties.json").read_text(encoding="utf-8"))
+    parties["parties"].append({"canonical": "Fenland Alliance", "names": ["Fenland Alliance"], "abbreviations": []})
+    (lexicon / "parties.json").write_text(json.dumps(parties), encoding="utf-8")
+    assert ["Jo Marsh", "Fenland Alliance"] in _parties_read(lexicon)
+    assert ["Jo Marsh", "Fenland Alliance"] not in _parties_read(None)  # the shipped lexicon has no such party
+
+
+def test_a_folder_that_is_no_lexicon_is_a_usage_error_naming_what_is_missing(tmp_path: Path) -> None:
+    (tmp_path / "parties.json").write_text("{}", encoding="utf-8")
+    environment = {**os.environ, LEXICON_VARIABLE: str(tmp_path)}
+    run = subprocess.run(
+        [sys.executable, "-m", "electext", "extract", "-", "-o", str(tmp_path / "out")],
+        input="Labour held Kettering.",
+        capture_output=True,
+        text=True,
+        env=environment,
+    )
+    assert run.returncode == 2
+    assert "is not a lexicon folder (missing registered_parties.tsv" in run.stderr
+    assert "Traceback" not in run.stderr
