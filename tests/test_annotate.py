@@ -97,9 +97,11 @@ def test_a_pipeline_whose_vocabulary_has_grown_is_replaced_and_freed_with_result
 def people_matcher(nlp: Language) -> Matcher:
     """spaCy's Matcher with the people fixer's four rules as they were written for it: the reference
     the attribute scan must agree with."""
-    titles = load_resources().cues.person_titles
+    cues = load_resources().cues
+    titles = cues.person_titles
     verbs = sorted(inflected_verbs(spacy.load(model_names()[0])))  # read as the component's factory reads them
-    assert name_cues.NameCues.of(titles, verbs) == nlp.get_pipe("electext_people").cues
+    expected = name_cues.NameCues.of(titles, verbs, cues.roles_before_name, cues.party_roles)
+    assert expected == nlp.get_pipe("electext_people").cues
     matcher = Matcher(nlp.vocab)
     title = {"IS_TITLE": True}
     matcher.add(
@@ -108,12 +110,12 @@ def people_matcher(nlp: Language) -> Matcher:
             [
                 {"ENT_TYPE": "PARTY"},
                 {"ORTH": {"IN": list(name_cues.POSSESSIVES)}, "OP": "?"},
-                {"LOWER": {"IN": list(name_cues.PARTY_ROLES)}, "OP": "?"},
+                {"LOWER": {"IN": list(cues.party_roles)}, "OP": "?"},
                 title,
             ]
         ],
     )
-    matcher.add("ROLE", [[{"ORTH": {"IN": list(name_cues.ROLES)}}, title]])
+    matcher.add("ROLE", [[{"ORTH": {"IN": list(cues.roles_before_name)}}, title]])
     matcher.add("TITLE", [[{"ORTH": {"IN": list(titles)}}, {"ORTH": ".", "OP": "?"}, title]])
     matcher.add(
         "BEFORE_VERB",

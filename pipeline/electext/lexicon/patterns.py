@@ -20,6 +20,8 @@ from electext.lexicon.resources import load_resources
 REGEX_TIMEOUT = rx.TIMEOUT
 
 _CUES = load_resources().cues
+# The calendar's month names as one alternation ("January|…|December"), from the lexicon's dates.json.
+MONTH_NAMES = "|".join(load_resources().months)
 
 
 def alternation(phrases: Iterable[str]) -> str:
@@ -106,8 +108,8 @@ EARLIER_ELECTION_STRONG = rx.compile(
     rx.I | rx.M,
 )
 EARLIER_ELECTION = rx.compile(
-    r"\b(?:(?:in|back\s+in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\s+)?(?:19|20)\d\d\b|previously|at\s+the\s+previous|before\s+that)",
+    r"\b(?:(?:in|back\s+in)\s+(?:(?:" + MONTH_NAMES + r")\s+)?(?:19|20)\d\d\b|previously|at\s+the\s+previous|"
+    r"before\s+that)",
     rx.I,
 )
 # The new majority in a before-and-after: "… became a Conservative majority of 1,239", "turning a Tory
@@ -139,10 +141,7 @@ SUM_OF_TALLIES = rx.compile(
 # A tally set against the one before it: "against 15,096 for Labour", "versus 9,120 for the SNP".
 SET_AGAINST = rx.compile(r"\b(?:against|versus|vs\.?)\s+\Z", rx.I)
 # "in December 2019, when the late Jack Dromey held the seat by some 3,600 votes": all about then
-EARLIER_WHEN = rx.compile(
-    r"\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
-    r"(?:19|20)\d\d\s*,?\s+when\b[^.;]*\Z"
-)
+EARLIER_WHEN = rx.compile(r"\bin\s+(?:(?:" + MONTH_NAMES + r")\s+)?(?:19|20)\d\d\s*,?\s+when\b[^.;]*\Z")
 # A relative clause set off by commas: ", who had won the seat only in 2017,".
 RELATIVE_ASIDE = rx.compile(r",\s+(?:who|which|whose)\b[^,;.]{1,80},")
 # "has died aged 88", "a councillor, age 62": a person's age, never a tally.
@@ -212,8 +211,9 @@ LEFT_PARTY = rx.compile(
 )
 # A contest still to come: its seats are not the scene of a result yet.
 FUTURE_CONTEST = rx.compile(
-    r"\b(?:takes?\s+place\s+(?:on|next|later|in\s+(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December))|will\s+(?:be\s+held|take\s+place|go\s+to\s+the\s+polls)|"
+    r"\b(?:takes?\s+place\s+(?:on|next|later|in\s+(?:"
+    + MONTH_NAMES
+    + r"))|will\s+(?:be\s+held|take\s+place|go\s+to\s+the\s+polls)|"
     r"(?:is|are)\s+due\s+(?:on|to\s+be\s+held)|to\s+be\s+held\s+on|upcoming|forthcoming)\b",
     rx.I,
 )
@@ -230,8 +230,7 @@ BACK_TO_NOW = rx.compile(
     r"\b(?:[Tt]his\s+time|tonight|overnight|on\s+(?:Thursday|Friday)|this\s+week|yesterday|today|now)\b"
 )
 EARLIER_CLAUSE_OPENING = rx.compile(
-    r"\s*(?:back\s+)?in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s+)?(?:19|20)\d\d\b(?!\s+(?:by-election|general\s+election))",
+    r"\s*(?:back\s+)?in\s+(?:(?:" + MONTH_NAMES + r")\s+)?(?:19|20)\d\d\b(?!\s+(?:by-election|general\s+election))",
     rx.I,
 )
 SHARE_CHANGE = rx.compile(
@@ -398,8 +397,8 @@ OTHER_RESULT_BEFORE = rx.compile(
 # ", when the Tory majority of 19,213 was toppled": a relative clause about the seat just named.
 ABOUT_SEAT_JUST_NAMED = rx.compile(r"\A(?:\s+in\s+\p{L}+)?\s*,?\s+(?:when|where)\b[^.;]{0,80}\Z", rx.I)
 OTHER_TIME_CUE = rx.compile(
-    r"\b(?:(?:In|in|Earlier\s+in|earlier\s+in|Back\s+in|back\s+in|Last|last)\s+(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|year|month|summer|spring|autumn|winter)|earlier\s+this\s+year|"
+    r"\b(?:(?:In|in|Earlier\s+in|earlier\s+in|Back\s+in|back\s+in|Last|last)\s+(?:" + MONTH_NAMES + r"|"
+    r"year|month|summer|spring|autumn|winter)|earlier\s+this\s+year|"
     r"last\s+year|previously|also)\b"
 )
 # A time phrase right after a seat sets it at another time: "Carswell's victory in Clacton last month".
@@ -633,7 +632,7 @@ NEGATED = rx.compile(
     rx.I,
 )
 QUOTE = rx.compile(r'"[^"\n]{0,2000}?(?:"|$)', rx.M)
-MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTH = r"(?:" + MONTH_NAMES + r")"
 # "majority of 6,203 was comfortably up on the 4,658": a second figure set against a majority is one too.
 MAJORITY_COMPARED_BEFORE = rx.compile(
     r"\b(?:majority|margin)\b[^.;]{0,50}?\b(?:(?:up|down)\s+(?:on|from)|compared\s+(?:with|to)|compares?\s+with|against|than|"
@@ -884,7 +883,7 @@ DESCRIBED_STANDING_FOR = rx.compile(
 SURNAME_FIRST = rx.compile(
     r"^[ \t]*(?P<surname>\p{Lu}[\p{Lu}'-]+(?:[ \t]+\p{Lu}[\p{Lu}'-]+)?),[ \t]+"
     # not a dateline ("LONDON, May 7 (Wire)"): a bracket, a dash before the tally, or the line's end follows
-    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"(?!(?:" + MONTH_NAMES + r")\b)"
     r"(?P<forenames>\p{Lu}[\p{Ll}'-]+(?:[ \t]+\p{Lu}[\p{Ll}'-]+){0,2})"
     r"(?=[ \t]*(?:\([^()\n]*\)|[-\u2013\u2014][ \t]*\d|$))",
     rx.MULTILINE,
@@ -984,3 +983,5 @@ PASSIVE_BEFORE = rx.compile(r"\b(?:was|were|been|be|being)\s+\Z")
 BY_AGENT_AFTER = rx.compile(r"\A\s+by\s+(?:the\s+)?")
 ARTICLE_AFTER = rx.compile(r"\A\s+(?:an?\s+|the\s+)?")
 OPTIONAL_THE_AFTER = rx.compile(r"\s+(?:the\s+)?")
+# "Green Party", "Reform candidate": a party word before one of these is the party, not a surname
+PARTY_WORD_AFTER = rx.compile(rf"\s+(?:{'|'.join(map(rx.escape, _CUES.party_words_after))})\b")

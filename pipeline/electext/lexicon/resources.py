@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 from typing import Any, get_args
@@ -102,6 +102,14 @@ class Cues:
     person_titles: tuple[str, ...]
     descriptive_roles: tuple[str, ...]
     not_names: frozenset[str]
+    not_seat_words: frozenset[str] = frozenset()
+    roles_before_name: tuple[str, ...] = ()
+    party_roles: tuple[str, ...] = ()
+    choose_verbs: frozenset[str] = frozenset()
+    defeat_verbs: frozenset[str] = frozenset()
+    participle_wins: frozenset[str] = frozenset()
+    election_kinds: Mapping[str, str] = field(default_factory=dict)
+    party_words_after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -111,6 +119,8 @@ class Resources:
     cues: Cues
     devolved: tuple[DevolvedSeat, ...] = ()
     local_authorities: tuple[str, ...] = ()  # Scottish council areas and Welsh principal areas
+    months: tuple[str, ...] = ()  # the calendar's month names, January first (dates.json)
+    weekdays: tuple[str, ...] = ()  # the weekday names, Monday first (dates.json)
 
     @cached_property
     def party_by_alias(self) -> dict[str, str]:
@@ -300,6 +310,14 @@ def load_cues(path: Path) -> Cues:
             person_titles=tuple(data["person_titles"]),
             descriptive_roles=tuple(data["descriptive_roles"]),
             not_names=frozenset(data["not_names"]),
+            not_seat_words=frozenset(data["not_seat_words"]),
+            roles_before_name=tuple(data["roles_before_name"]),
+            party_roles=tuple(data["party_roles"]),
+            choose_verbs=frozenset(data["choose_verbs"]),
+            defeat_verbs=frozenset(data["defeat_verbs"]),
+            participle_wins=frozenset(data["participle_wins"]),
+            election_kinds=dict(data["election_kinds"]),
+            party_words_after=tuple(data["party_words_after"]),
         )
     except KeyError as error:
         raise DataFileError(f"{path}: missing list {error}") from None
@@ -319,4 +337,18 @@ def _load_resources(data_dir: Path) -> Resources:
         cues=load_cues(data_dir / "cues.json"),
         devolved=load_devolved(data_dir / "devolved_constituencies.tsv"),
         local_authorities=load_local_authorities(data_dir / "local_authorities.tsv"),
+        months=_calendar_names(data_dir / "dates.json", "months", 12),
+        weekdays=_calendar_names(data_dir / "dates.json", "weekdays", 7),
     )
+
+
+def _calendar_names(path: Path, key: str, count: int) -> tuple[str, ...]:
+    """The full names of a dates file's months or weekdays, in calendar order (the abbreviations and
+    cues are :mod:`electext.checks.polling_dates`'s, which validates the whole file)."""
+    entries = load_json_object(path).get(key)
+    if not isinstance(entries, list) or len(entries) != count:
+        raise DataFileError(f"{path}: {key}: must list {count} entries")
+    names = tuple(entry.get("name") if isinstance(entry, dict) else None for entry in entries)
+    if not all(isinstance(name, str) and name for name in names):
+        raise DataFileError(f"{path}: {key}: every entry needs a name")
+    return names  # type: ignore[return-value]

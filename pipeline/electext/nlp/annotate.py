@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import ctypes
 import gc
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from functools import cache
 from typing import cast
 from weakref import WeakKeyDictionary
@@ -188,15 +188,16 @@ def sentence_starts(doc: Doc) -> list[int]:
 
 @Language.factory("electext_people", assigns=["doc.ents"], requires=["doc.ents"])
 def make_people_fixer(nlp: Language, name: str) -> PeopleFixer:
-    return PeopleFixer(load_resources().cues.person_titles, inflected_verbs(nlp))
+    cues = load_resources().cues
+    return PeopleFixer(NameCues.of(cues.person_titles, inflected_verbs(nlp), cues.roles_before_name, cues.party_roles))
 
 
 class PeopleFixer:
     """Relabel the names the small model misses or wraps in a party, as described above; where to
     look comes from :func:`electext.nlp.name_cues.name_starts`."""
 
-    def __init__(self, titles: Iterable[str], verbs: frozenset[str]) -> None:
-        self.cues = NameCues.of(titles, verbs)
+    def __init__(self, cues: NameCues) -> None:
+        self.cues = cues
 
     def __call__(self, doc: Doc) -> Doc:
         seat_tokens = {index for seat in doc.spans.get(SEATS_KEY, []) for index in range(seat.start, seat.end)}

@@ -19,10 +19,6 @@ from spacy.attrs import ENT_TYPE, IS_TITLE, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-# After a party and its possessive, the word a reporter puts before the name: "Labour candidate X".
-PARTY_ROLES = ("candidate", "challenger", "mp", "councillor", "nominee", "hopeful")
-# Written right before a name: "MP Jo Bloggs", "councillor Ann Mather".
-ROLES = ("MP", "MSP", "MS", "AM", "candidate", "councillor", "Councillor")
 POSSESSIVES = ("'s", "'")
 
 
@@ -36,16 +32,18 @@ class NameCues:
 
     titles: frozenset[int]  # ORTH: "Ms", "Dr", "Sir"
     verbs: frozenset[int]  # LOWER: "stood", "won", "will"
-    roles: frozenset[int] = _ids(ROLES)  # ORTH
-    party_roles: frozenset[int] = _ids(PARTY_ROLES)  # LOWER
+    roles: frozenset[int]  # ORTH: written right before a name, "MP Jo Bloggs" (the lexicon's roles_before_name)
+    party_roles: frozenset[int]  # LOWER: after a party, "Labour candidate X" (the lexicon's party_roles)
     possessives: frozenset[int] = _ids(POSSESSIVES)  # ORTH
     party: int = get_string_id("PARTY")  # the entity label
     full_stop: int = get_string_id(".")
     bracket: int = get_string_id("(")
 
     @classmethod
-    def of(cls, titles: Iterable[str], verbs: Iterable[str]) -> NameCues:
-        return cls(titles=_ids(titles), verbs=_ids(verbs))
+    def of(
+        cls, titles: Iterable[str], verbs: Iterable[str], roles: Iterable[str], party_roles: Iterable[str]
+    ) -> NameCues:
+        return cls(titles=_ids(titles), verbs=_ids(verbs), roles=_ids(roles), party_roles=_ids(party_roles))
 
 
 def name_starts(doc: Doc, cues: NameCues) -> list[tuple[int, bool]]:

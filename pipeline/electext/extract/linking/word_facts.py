@@ -16,18 +16,9 @@ from electext.extract.linking.context import Context, about_earlier_election, mo
 from electext.extract.linking.subjects import clause_subject, subject_before
 from electext.extract.mentions import Mention, Mentions
 from electext.lexicon import patterns
+from electext.lexicon.resources import load_resources
 
-_CHOOSE_VERBS = frozenset({"elected", "elects", "elect", "returned", "returns", "return"})
-_DEFEAT_VERBS = frozenset({"defeated", "beaten", "ousted", "unseated", "toppled"})
-# "…, holding the seat for the Conservatives" reports a result; "the party holding the seat" describes
-_PARTICIPLE_WINS = frozenset({"holding", "keeping", "retaining"})
-_ELECTION_LABEL = {
-    "council": "council by-election",
-    "holyrood": "Scottish Parliament by-election",
-    "senedd": "Senedd by-election",
-    "by": "by-election",
-    "general": "general election",
-}
+_CUES = load_resources().cues
 
 
 class _Scope(NamedTuple):
@@ -158,7 +149,7 @@ def _not_this_win(text: str, sentence: Sentence, match: rx.Match[str]) -> str | 
         return "not_a_seat"  # "the council holds its next elections"
     if patterns.FOR_A_PLACE.search(text[match.end() : min(sentence.end, match.end() + 60)]):
         return "lower_place"  # "edged out the Green, Stewart Goshawk (2,123), for fourth": a lower place won
-    if match.group(0).lower() in _PARTICIPLE_WINS and not patterns.PARTICIPLE_WIN_BEFORE.search(
+    if match.group(0).lower() in _CUES.participle_wins and not patterns.PARTICIPLE_WIN_BEFORE.search(
         text[max(sentence.start, match.start() - 8) : match.start()]
     ):
         return "participle_description"  # "Labour, as the party holding the seat, will decide"
@@ -176,7 +167,7 @@ def _win_subject(text: str, sentence: Sentence, match: rx.Match[str], candidates
     """Who won: the party a choosing verb names, the agent of a passive, or the verb's subject."""
     subject = None
     chosen = patterns.ARTICLE_AFTER.match(text[match.end() : match.end() + 8])
-    if match.group(0).lower() in _CHOOSE_VERBS and chosen:
+    if match.group(0).lower() in _CUES.choose_verbs and chosen:
         # "constituencies that had long sent Labour MPs … elected Conservatives": the party chosen
         chosen_party = next(
             (m for m in candidates if m.kind == "party" and m.start == match.end() + chosen.end()), None
@@ -225,7 +216,7 @@ def _win_facts(
         loser = _party_joined_after(text, object_end, candidates, patterns.FROM_THE_PARTY)
         if (
             loser is not None
-            and match.group(0).lower() not in _DEFEAT_VERBS
+            and match.group(0).lower() not in _CUES.defeat_verbs
             and loser.value != (subject.value if subject.kind == "party" else subject.party)
         ):
             # "Labour has taken Rutherglen and Hamilton West from the SNP": a gain from the SNP
@@ -460,9 +451,11 @@ def _elections(scope: _Scope) -> list[Fact]:
             text, sentence, match.start()
         ):
             continue
-        kind = next(key for key in _ELECTION_LABEL if match.group(key))
+        kind = next(key for key in _CUES.election_kinds if match.group(key))
         for seat in seats or ([context.focus] if context.focus else []):
-            facts.append(Fact(seat.value, "election", (Span(match.start(), match.end()),), label=_ELECTION_LABEL[kind]))
+            facts.append(
+                Fact(seat.value, "election", (Span(match.start(), match.end()),), label=_CUES.election_kinds[kind])
+            )
     return facts
 
 

@@ -20,24 +20,6 @@ from electext.lexicon import patterns
 from electext.lexicon.resources import Resources
 from electext.nlp.annotate import SEATS_KEY
 
-_MONTHS = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
-)
-
-
 # Entity labels the small model sometimes gives a person's full name.
 MISLABELLED_PERSON = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
 
@@ -87,7 +69,7 @@ def _surnames_not_parties(ents: Sequence[Span], offset: int, text: str, resource
         if forename is None or patterns.NATIONAL_BEFORE.search(text, max(0, start - 12), start):
             continue
         after = text[end : end + 14]
-        if rx.match(r"\s+(?:Party|party|candidate|councillor|MP|MSP|MS|group|vote|share)\b", after):
+        if patterns.PARTY_WORD_AFTER.match(after):
             continue
         word = forename.group("forename")
         if forename.end("forename") in person_ends or (
@@ -147,7 +129,7 @@ def _untagged_full_names(
                 or forename in resources.party_by_alias
                 or forename in resources.places
                 or forename in resources.cues.person_titles
-                or forename in _MONTHS
+                or forename in resources.months
                 or not_a_name(forename, resources)
                 or any(
                     s < end and start < e and (s, e) != (surname_start, end) for s, e in raw + found + other_entities
@@ -297,7 +279,7 @@ def _tagged_name(
         or name in party_aliases
         or name in resources.places
         or not_a_name(name, resources)
-        or any(word in _MONTHS for word in name.split())
+        or any(word in resources.months for word in name.split())
     ):
         return None
     return start, end

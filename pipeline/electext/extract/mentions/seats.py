@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from electext.core import rx
 from electext.extract.mentions.mention import Mention
-from electext.extract.mentions.people import _MONTHS, _any_title, _from_capitals
+from electext.extract.mentions.people import _any_title, _from_capitals
 from electext.lexicon import patterns
 from electext.lexicon.resources import Resources, fold_seat_name
 from electext.nlp.annotate import SEATS_KEY
@@ -21,27 +21,6 @@ from electext.nlp.annotate import SEATS_KEY
 # difflib ratio above which a contextual seat name is read as a misspelt gazetteer name: "Somerset
 # and Frome" vs "Somerton and Frome" scores 0.89; distinct real seats sharing a word score below 0.8.
 FUZZY_SEAT_RATIO = 0.86
-
-
-_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
-
-
-_NOT_SEAT_WORDS = frozenset(
-    {"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Our"}
-    # "the Holyrood seat", "the Westminster constituency": the parliament, not the seat's name
-    | {
-        "Holyrood",
-        "Westminster",
-        "Commons",
-        "Senedd",
-        "Assembly",
-        "Parliament",
-        "Stormont",
-        "Council",
-        "COUNCIL",
-        "Authority",
-    }
-)
 
 
 # A title's abbreviating full stop ("Mr.", "Dr."): only after a lower-case letter, so "… is no longer an
@@ -160,14 +139,19 @@ def _context_seats(
             name = text[capture_start:capture_end].rstrip(",. ")
             capture_end = capture_start + len(name)
             words = name.split()
-            if not words or words[0] in _NOT_SEAT_WORDS or words[0] in _MONTHS or words[0] in _WEEKDAYS:
+            if (
+                not words
+                or words[0] in resources.cues.not_seat_words
+                or words[0] in resources.months
+                or words[0] in resources.weekdays
+            ):
                 continue
             blocked = firm if strong else occupied
             if (
                 name in resources.party_by_alias
                 or name.title() in resources.party_by_alias
                 or name in resources.places
-                or words[-1] in _NOT_SEAT_WORDS  # "a by-election for Bro Dyfnant County Borough Council"
+                or words[-1] in resources.cues.not_seat_words  # "a by-election for Bro Dyfnant County Borough Council"
                 or (strong and any(s <= capture_start < e for s, e in party_spans))  # "Labour ward"
                 or any(s < capture_end and capture_start < e for s, e in blocked)
                 or any(s < capture_end and capture_start < e for s, e in ((m.start, m.end) for m in found))
