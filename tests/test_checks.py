@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import math
 
-from electext.checks.consistency import (
-    CHECKS,
-    majority_arithmetic,
-    place_order,
-    repeated_figure,
-    share_sum,
-    winner_most_votes,
-)
+from electext.checks.arithmetic import majority_arithmetic, place_order, winner_most_votes
+from electext.checks.consistency import CHECKS
 from electext.checks.grading import round_count_units
+from electext.checks.repeats import repeated_figure
+from electext.checks.shares import share_sum
 from electext.core.records import Candidate, Contest, Evidence, Label, Quantity
 from electext.extract.assemble import Draft
 from electext.extract.figures import bounds

@@ -9,7 +9,13 @@ from typing import Any
 import pytest
 from electext.core.errors import DataFileError
 from electext.core.records import ArticleInfo, ArticleResult, Check, CheckStatus, Evidence, PipelineInfo
-from electext.quality.evaluate import ReporterError, VerdictScore, load_reporter_errors, names_the_wrong, score_verdicts
+from electext.quality.reporter_errors import (
+    ReporterError,
+    VerdictScore,
+    load_reporter_errors,
+    names_the_wrong,
+    score_verdicts,
+)
 
 WRONG_MAJORITY = ReporterError("k-kettering", "majority", ("3242",), "3,224")
 WRONG_NAME = ReporterError("k-kettering", "name", ("David Harrow",), "Nell Harrow")

@@ -1,34 +1,22 @@
-"""Official-results checks on a contest as a whole: winner, gain or hold, majorities, turnouts, the
-electorate, the swing and "held since".
+"""Official-results checks on a contest as a whole: winner, gain or hold, majorities and "held since".
+
+Turnouts and the electorate are :mod:`.official_turnout`'s; the swing is :mod:`.official_swing`'s.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from electext.checks.grading import best, printed_decimals, rules
 from electext.checks.names import party_named_in
 from electext.checks.official import (
     Context,
     Excuse,
     Other,
-    fmt_number,
-    fmt_percent,
     grade_figure,
     label_check,
-    stated_as,
     stated_label,
 )
 from electext.core import rx
 from electext.core.records import Candidate, Check, CheckStatus, Gap, Label, Person, Quantity
 from electext.reference.refdb import GENERAL, NOTIONAL, Candidacy, OfficialContest, name_key
-
-# Shares behind a Butler swing are each rounded by reporters; two differences of two shares.
-SWING_ROUNDING = 0.1
-# Counts of ballots an article may give for its own turnout ("37,786 verified ballots").
-_BALLOTS = rx.compile(
-    r"(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d{4,7})\s+(?:verified\s+|counted\s+)?(?:ballots|ballot\s+papers)\b", rx.I
-)
 
 
 def _winner_candidate(ctx: Context) -> Candidate | None:
@@ -315,130 +303,6 @@ def previous_majority_check(ctx: Context) -> list[Check]:
     return tried[:1]
 
 
-def _stated_ballots(ctx: Context, figure: Quantity) -> int | None:
-    """A count of ballots the article gives beside its turnout ("37,786 verified ballots")."""
-    if not figure.evidence or not ctx.text:
-        return None
-    start = figure.evidence[0].start
-    found = _BALLOTS.search(ctx.text, start, min(len(ctx.text), start + 300))
-    return int(found.group(1).replace(",", "")) if found else None
-
-
-def turnout_check(ctx: Context) -> list[Check]:
-    figure = ctx.contest.turnout
-    if figure is None or figure.unit not in ("percent", "points"):
-        return []
-    electorate, valid, invalid = ctx.official.electorate, ctx.official.valid_votes, ctx.official.invalid_votes
-    if not electorate or not valid:
-        return [ctx.check("official_turnout", "unverifiable", "no official electorate or valid votes")]
-    definitions = [("valid votes ÷ electorate, the Commons Library's definition", 100 * valid / electorate)]
-    if invalid:
-        definitions.append(("ballot papers incl. rejected ÷ electorate", 100 * (valid + invalid) / electorate))
-    ballots = _stated_ballots(ctx, figure)
-    if ballots:
-        definitions.append((f"the article's {ballots:,} ballots ÷ electorate", 100 * ballots / electorate))
-    others = [
-        Other(f"the turnout at {b.label}", 100 * b.valid_votes / b.electorate, "other_election")
-        for b in ctx.baselines
-        if b.electorate and b.valid_votes
-    ] + ctx.neighbour_others("turnout")
-    # One unit in the last printed digit, not half: turnouts are published on ballot papers issued or
-    # on a later register as often as on valid votes, so 44.65% is printed as 44.7% (Corby, 2012).
-    decimals = printed_decimals(figure)
-    check = grade_figure(
-        ctx, "official_turnout", figure, definitions, what="turnout", others=others, tolerance=0.5 * 10.0**-decimals
-    )
-    return [on_another_register(check, figure, definitions, "turnout", "turnouts")]
-
-
-def on_another_register(
-    check: Check, figure: Quantity, definitions: Sequence[tuple[str, float]], field: str, plural: str
-) -> Check:
-    """A turnout or electorate that misses every definition, but by less than the register tolerance
-    (``verdicts.json``), is imprecise: published on another register, not wrong."""
-    if check.status not in ("fail", "check_extraction") or figure.qualifier != "exact" or check.gap == "other_election":
-        return check
-    limit = rules().registers[field]
-    close = [(name, value) for name, value in definitions if value and abs(figure.value - value) <= limit * value]
-    if not close:
-        return check
-    name, value = close[0]
-    shown = fmt_percent(value) if figure.unit in ("percent", "points") else fmt_number(value)
-    return check.model_copy(
-        update={
-            "status": "imprecise",
-            "gap": "definition",
-            "suggestion": None,
-            "expected": round(value, 4),
-            "difference": round(figure.value - value, 4),
-            "message": f"reported {field.replace('_', ' ')} {stated_as(figure)} is within {limit:.1%} of the "
-            f"official {shown} ({name}): {plural} are also published on other registers",
-        }
-    )
-
-
-def electorate_check(ctx: Context) -> list[Check]:
-    """The electorate the article gives ("an electorate of 77,500") against the official one."""
-    figure = ctx.contest.electorate
-    if figure is None:
-        return []
-    if not ctx.official.electorate:
-        return [ctx.check("official_electorate", "unverifiable", "no official electorate", evidence=figure.evidence)]
-    others = [
-        Other(f"the electorate at {b.label}", b.electorate, "other_election") for b in ctx.baselines if b.electorate
-    ]
-    if ctx.official.valid_votes:
-        others.append(Other("the number of valid votes", ctx.official.valid_votes))
-    definitions = [("electorate", float(ctx.official.electorate))]
-    check = grade_figure(ctx, "official_electorate", figure, definitions, what="electorate", others=others)
-    return [on_another_register(check, figure, definitions, "electorate", "electorates")]
-
-
-def previous_turnout_check(ctx: Context) -> list[Check]:
-    """A previous election's turnout ("down from 61.5% at the last general election") against the
-    baseline's, under either published definition."""
-    figure = ctx.contest.previous_turnout
-    if figure is None or figure.unit not in ("percent", "points"):
-        return []
-    definitions = [
-        (f"valid votes ÷ electorate at {b.label}", 100 * b.valid_votes / b.electorate)
-        for b in ctx.baselines
-        if b.electorate and b.valid_votes
-    ] + [
-        (
-            f"ballot papers incl. rejected ÷ electorate at {b.label}",
-            100 * (b.valid_votes + b.invalid_votes) / b.electorate,
-        )
-        for b in ctx.baselines
-        if b.electorate and b.valid_votes and b.invalid_votes
-    ]
-    if not definitions:
-        return [
-            ctx.check(
-                "official_previous_turnout",
-                "unverifiable",
-                "the reference data hold no earlier general election here with an electorate",
-                evidence=figure.evidence,
-            )
-        ]
-    others = []
-    if ctx.official.electorate and ctx.official.valid_votes:
-        others.append(
-            Other("this election's official turnout", 100 * ctx.official.valid_votes / ctx.official.electorate)
-        )
-    check = grade_figure(
-        ctx,
-        "official_previous_turnout",
-        figure,
-        definitions,
-        what="previous turnout",
-        against=ctx.baselines[0],
-        others=others,
-        tolerance=0.5 * 10.0 ** -printed_decimals(figure),
-    )
-    return [on_another_register(check, figure, definitions, "previous_turnout", "past turnouts")]
-
-
 def majority_change_check(ctx: Context) -> list[Check]:
     """A stated change in the majority ("900 more than last time") against the official majorities."""
     figure = ctx.contest.majority_change
@@ -467,80 +331,6 @@ def majority_change_check(ctx: Context) -> list[Check]:
             ctx, "official_majority_change", figure, definitions, what="change in the majority (+ more, − fewer)"
         )
     ]
-
-
-def _share_of(contest: OfficialContest, party: str, ctx: Context) -> float:
-    """A party's official share in percent; candidates of one party add up. Where the party did not
-    stand, its predecessor's share (Reform UK's 2019 baseline is the Brexit Party's vote), else 0."""
-    for name in (party, *ctx.predecessors.get(party, ())):
-        shares = [100 * (c.share or 0.0) for c in contest.candidates if ctx.party_of(c) == name]
-        if shares:
-            return sum(shares)
-    return 0.0
-
-
-def _butler(ctx: Context, baseline: OfficialContest, from_party: str, to_party: str) -> float:
-    """The Butler swing from one party to another: the mean of one's gain and the other's loss in share."""
-    gain_to = _share_of(ctx.official, to_party, ctx) - _share_of(baseline, to_party, ctx)
-    gain_from = _share_of(ctx.official, from_party, ctx) - _share_of(baseline, from_party, ctx)
-    return round((gain_to - gain_from) / 2, 4)
-
-
-def swing_check(ctx: Context) -> list[Check]:
-    figure = ctx.contest.swing
-    if figure is None or figure.unit not in ("percent", "points"):
-        return []
-    to_party = figure.to_party or (ctx.contest.winner.party if ctx.contest.winner else None)
-    from_party = figure.from_party or ctx.contest.gained_from
-    if from_party is None and ctx.contest.previous_majority is not None:
-        from_party = ctx.contest.previous_majority.party
-    if to_party is None or from_party is None or to_party.value == from_party.value:
-        return [
-            ctx.check(
-                "official_swing", "unverifiable", "the swing's two parties are not known", evidence=figure.evidence
-            )
-        ]
-    if not ctx.baselines:
-        return [
-            ctx.check(
-                "official_swing",
-                "unverifiable",
-                "the reference data hold no earlier general election on these boundaries",
-                evidence=figure.evidence,
-            )
-        ]
-    evidence = figure.evidence + from_party.evidence + to_party.evidence
-    direction = f"from {from_party.value} to {to_party.value}"
-    definitions = [
-        (f"Butler swing {direction} against {b.label}", _butler(ctx, b, from_party.value, to_party.value))
-        for b in ctx.baselines
-    ]
-    check = grade_figure(
-        ctx,
-        "official_swing",
-        figure,
-        definitions,
-        what=f"swing {direction}",
-        against=ctx.baselines[0],
-        tolerance=SWING_ROUNDING,
-        evidence=evidence,
-    )
-    butler = definitions[0][1]
-    if check.status == "fail" and butler < 0:
-        reversed_grade = best(figure, [("reversed", -butler)], SWING_ROUNDING)[2]
-        note = f" (the swing was from {to_party.value} to {from_party.value})"
-        if reversed_grade.status != "fail" and not (stated_label(from_party) and stated_label(to_party)):
-            check = check.model_copy(
-                update={
-                    "status": "check_extraction",
-                    "gap": "inferred_reading",
-                    "message": f"{check.message}{note}; not an alarm: the size agrees and electext derived the "
-                    "direction",
-                }
-            )
-        else:
-            check = check.model_copy(update={"message": check.message + note})
-    return [check]
 
 
 def held_since_check(ctx: Context) -> list[Check]:

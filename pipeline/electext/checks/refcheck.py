@@ -34,17 +34,15 @@ from electext.checks import typos
 from electext.checks.official import Context, fmt_number
 from electext.checks.official_candidates import candidate_checks, name_checks, party_checks
 from electext.checks.official_contest import (
-    electorate_check,
     held_since_check,
     majority_change_check,
     majority_check,
     previous_majority_check,
-    previous_turnout_check,
     result_check,
-    swing_check,
-    turnout_check,
     winner_check,
 )
+from electext.checks.official_swing import swing_check
+from electext.checks.official_turnout import electorate_check, previous_turnout_check, turnout_check
 from electext.checks.verdicts import years_named
 from electext.core.records import Check, Contest, OfficialMatch
 from electext.lexicon.resources import Resources

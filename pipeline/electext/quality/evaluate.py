@@ -8,38 +8,32 @@ text states). Check outcomes are scored separately: expected failures caught and
 
 from __future__ import annotations
 
-import json
-import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from electext.api import extract_article, iter_inputs
-from electext.core import rx
-from electext.core.errors import DataFileError, ElectextError
+from electext.api import extract_article
+from electext.core.errors import ElectextError
 from electext.core.records import ArticleResult, Candidate, Check, Contest
 from electext.ingest.article import read_article
-from electext.lexicon.resources import load_resources
-
-FIELDS = (
-    "contest",
-    "winner_name",
-    "winner_party",
-    "candidate_party",
-    "party_votes",
-    "majority",
-    "previous_majority",
-    "swing_size",
-    "swing_direction",
-    "turnout",
-    "held_since",
-    "previous_mp",
+from electext.quality.gold import (
+    FIELDS,
+    OFFICIAL_PREFIX,
+    _facts_from,
+    _match_direction,
+    _value,
+    gold_pairs,
+    load_gold,
+    norm,
 )
-GOLD_SUFFIX = ".gold.json"
-OFFICIAL_PREFIX = "official_"
-Fact = tuple[Any, ...]
+from electext.quality.reporter_errors import (
+    REPORTER_ERRORS,
+    ReporterError,
+    VerdictScore,
+    load_reporter_errors,
+    score_verdicts,
+)
 
 
 @dataclass
@@ -102,81 +96,6 @@ class OfficialScore:
         }
 
 
-REPORTER_ERRORS = "reporter_errors.json"
-
-
-@dataclass(frozen=True)
-class ReporterError:
-    """A reporting error a folder's ``reporter_errors.json`` lists: the wrong figures or names as
-    printed, and what the official record says."""
-
-    article: str
-    kind: str
-    wrong: tuple[str, ...]
-    official: str
-
-
-def _plain(value: object) -> str:
-    """Figures and names compared as printed characters only: "4,47" is "447", "David Fleet" "davidfleet"."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", str(value)).lower() if ch.isalnum())
-
-
-def names_the_wrong(check: Check, error: ReporterError) -> bool:
-    """Whether a failing check names a wrong figure or name of the error: as the value it reports, as its
-    evidence, or in its message."""
-    texts = [str(check.reported or ""), *(e.text for e in check.evidence), check.message]
-    for item in error.wrong:
-        if rx.fullmatch(r"[\d,.\s]+", item):
-            # a figure: one of the numbers printed there, separators aside ("4,47" is 447, not 4,478)
-            numbers = {_plain(m.group(0)) for text in texts for m in rx.finditer(r"\d[\d,.]*\d|\d", text)}
-            numbers |= {_plain(check.reported)} if isinstance(check.reported, float | int) else set()
-            if _plain(item) in numbers or (
-                isinstance(check.reported, float | int) and _plain(item) == _plain(int(check.reported))
-            ):
-                return True
-        elif _plain(item) and any(_plain(item) in _plain(text) for text in texts):
-            return True
-    return False
-
-
-@dataclass
-class VerdictScore:
-    """The verdicts as a fact-checker meets them: alarms (``fail``) on articles with no known error are
-    false alarms; each known reporter error should be named by a ``fail``."""
-
-    statuses: Counter[str] = field(default_factory=Counter)
-    clean_articles: int = 0
-    clean_with_alarm: list[str] = field(default_factory=list)  # "article: check (message)"
-    listed: int = 0
-    flagged: list[str] = field(default_factory=list)
-    missed: list[str] = field(default_factory=list)
-    listed_source: str | None = None  # the reporter_errors.json read, or None (the gold's expected failures)
-
-    @property
-    def clean_alarm_share(self) -> float:
-        articles = {line.split(":", 1)[0] for line in self.clean_with_alarm}
-        return len(articles) / self.clean_articles if self.clean_articles else 0.0
-
-    @property
-    def flagged_share(self) -> float:
-        return len(self.flagged) / self.listed if self.listed else 1.0
-
-    def summary(self) -> dict[str, Any]:
-        return {
-            "statuses": dict(sorted(self.statuses.items())),
-            "clean_articles": self.clean_articles,
-            "clean_articles_with_fail": len({line.split(":", 1)[0] for line in self.clean_with_alarm}),
-            "clean_alarm_share": round(self.clean_alarm_share, 4),
-            "clean_alarm_list": self.clean_with_alarm,
-            "reporter_errors": self.listed,
-            "reporter_errors_flagged": len(self.flagged),
-            "flagged_share": round(self.flagged_share, 4),
-            "flagged_list": self.flagged,
-            "missed_list": self.missed,
-            "reporter_errors_file": self.listed_source,
-        }
-
-
 @dataclass
 class Evaluation:
     fields: dict[str, FieldScore] = field(default_factory=lambda: {name: FieldScore() for name in FIELDS})
@@ -231,135 +150,6 @@ class Evaluation:
         }
 
 
-def norm(text: str | None) -> str:
-    """Case, accents, punctuation and '&' vs 'and' do not make two names different."""
-    if text is None:
-        return ""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    text = text.replace("&", " and ").lower()
-    return " ".join(rx.sub(r"[^\w\s]", " ", text).split())
-
-
-def norm_party(name: str | None) -> str:
-    """A party name as its canonical form: gold written with a registered name ("The Yorkshire
-    Party") and output with the curated one ("Yorkshire Party") are the same party."""
-    if name is None:
-        return ""
-    return norm(load_resources().party_by_alias.get(name, name))
-
-
-def _number(value: Any) -> float | None:
-    if value is None:
-        return None
-    if isinstance(value, dict):
-        value = value.get("value")
-    return None if value is None else round(float(value), 1)
-
-
-def _value(node: Any) -> Any:
-    """A gold plain value, or an output label's ``value`` (derived labels are inferences: scored)."""
-    return node.get("value") if isinstance(node, dict) else node
-
-
-def _stated_number(node: Any) -> float | None:
-    """A gold number, or an output quantity's value unless computed (gold holds printed figures)."""
-    if isinstance(node, dict):
-        if node.get("derived") and "unit" in node:
-            return None
-        node = node.get("value")
-    return _number(node)
-
-
-def _facts_from(contests: Iterable[dict[str, Any]]) -> dict[str, set[Fact]]:
-    """The same fact sets from gold (plain values) and output (labels, quantities) contests."""
-    facts: dict[str, set[Fact]] = {name: set() for name in FIELDS}
-    for contest in contests:
-        seat = norm(
-            _value(contest.get("constituency"))
-            if isinstance(contest.get("constituency"), dict)
-            else contest.get("constituency")
-        )
-        mention = bool(contest.get("mention_only"))
-        facts["contest"].add((seat, mention))
-        winner = contest.get("winner") or {}
-        if name := norm(_value(winner.get("name"))):
-            facts["winner_name"].add((seat, name))
-        if party := norm_party(_value(winner.get("party"))):
-            facts["winner_party"].add((seat, party))
-        for candidate in contest.get("candidates") or []:
-            name, party = norm(_value(candidate.get("name"))), norm_party(_value(candidate.get("party")))
-            if name and party:
-                facts["candidate_party"].add((seat, name, party))
-            votes = _stated_number(candidate.get("votes"))
-            if votes is not None and (party or name):
-                facts["party_votes"].add((seat, party or name, votes))
-        for key, field_name in (
-            ("majority", "majority"),
-            ("previous_majority", "previous_majority"),
-            ("turnout", "turnout"),
-            ("swing", "swing_size"),
-        ):
-            node = contest.get(key)
-            if node is not None and (value := _stated_number(node)) is not None:
-                facts[field_name].add((seat, value))
-        swing = contest.get("swing")
-        if swing:
-            to = norm_party(_value(swing.get("to_party")))
-            origin = norm_party(_value(swing.get("from_party")))
-            if to or origin:
-                facts["swing_direction"].add((seat, origin, to))
-        held = contest.get("held_since")
-        if held and (year := _stated_number(held.get("year"))) is not None:
-            facts["held_since"].add((seat, year))
-        previous = contest.get("previous_mp")
-        if previous and (name := norm(_value(previous.get("name")))):
-            facts["previous_mp"].add((seat, name))
-    return facts
-
-
-def _match_direction(gold: set[Fact], found: set[Fact]) -> tuple[set[Fact], set[Fact], set[Fact]]:
-    """Swing direction: a side the gold leaves blank is not held against the extraction."""
-    hits: set[Fact] = set()
-    unmatched_found = set(found)
-    for fact in gold:
-        seat, origin, to = fact
-        match = next(
-            (f for f in unmatched_found if f[0] == seat and (not origin or f[1] == origin) and (not to or f[2] == to)),
-            None,
-        )
-        if match:
-            hits.add(fact)
-            unmatched_found.discard(match)
-    return hits, gold - hits, unmatched_found
-
-
-def score_verdicts(
-    score: VerdictScore,
-    article_id: str,
-    gold: dict[str, Any],
-    result: ArticleResult,
-    errors: list[ReporterError] | None,
-) -> None:
-    """An article's alarms against what is known to be wrong in it: the folder's listed reporter errors
-    when it has a ``reporter_errors.json`` (``errors`` is then a list, maybe empty), else the gold's
-    expected failures."""
-    score.statuses.update(check.status for check in result.checks)
-    alarms = [check for check in result.checks if check.status == "fail"]
-    known = bool(errors) if errors is not None else bool(gold.get("failing_checks"))
-    if not known:
-        score.clean_articles += 1
-        score.clean_with_alarm += [f"{article_id}: {c.id} ({c.contest}): {c.message}" for c in alarms]
-        return
-    for error in errors or []:
-        score.listed += 1
-        naming = [check for check in alarms if names_the_wrong(check, error)]
-        line = f"{article_id}: {error.kind} {', '.join(error.wrong)} (official {error.official})"
-        if naming:
-            score.flagged.append(f"{line} <- {naming[0].id}: {naming[0].message}")
-        else:
-            score.missed.append(line)
-
-
 def score_article(
     evaluation: Evaluation,
     article_id: str,
@@ -412,6 +202,8 @@ def _same(first: Any, second: Any) -> bool:
 
 
 CANDIDATE_CHECKS = {"official_votes": "votes", "official_share": "share", "official_position": "position"}
+
+
 CONTEST_CHECKS = {
     "official_majority": "majority",
     "official_previous_majority": "previous_majority",
@@ -493,45 +285,6 @@ def score_official(score: OfficialScore, article_id: str, gold: dict[str, Any], 
             score.false_alarms.append(line)
         else:
             score.extraction_errors.append(line)
-
-
-def load_gold(path: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as error:
-        raise DataFileError(f"{path}: unreadable gold file ({error})") from None
-    if not isinstance(data, dict) or not isinstance(data.get("contests"), list):
-        raise DataFileError(f"{path}: a gold file is an object with a 'contests' list")
-    return data
-
-
-def gold_pairs(corpus: Path, gold_dir: Path | None = None) -> Iterator[tuple[Path, Path | None]]:
-    """Each article with its gold file (None when it has none)."""
-    gold_dir = gold_dir or (corpus / "gold" if (corpus / "gold").is_dir() else corpus)
-    for article in iter_inputs([corpus]):
-        gold = gold_dir / f"{article.stem}{GOLD_SUFFIX}"
-        yield article, gold if gold.exists() else None
-
-
-def load_reporter_errors(path: Path) -> list[ReporterError]:
-    """A folder's listed reporting errors (``[{article, kind, wrong: [...], official}, ...]``)."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as error:
-        raise DataFileError(f"{path}: unreadable reporter errors ({error})") from None
-    if not isinstance(data, list):
-        raise DataFileError(f"{path}: expected a list of reporter errors")
-    errors = []
-    for index, item in enumerate(data):
-        if not isinstance(item, dict) or not isinstance(item.get("article"), str) or not item.get("wrong"):
-            raise DataFileError(f"{path}: [{index}]: each error needs an 'article' and a non-empty 'wrong' list")
-        wrong = item["wrong"] if isinstance(item["wrong"], list) else [item["wrong"]]
-        errors.append(
-            ReporterError(
-                item["article"], str(item.get("kind", "")), tuple(map(str, wrong)), str(item.get("official", ""))
-            )
-        )
-    return errors
 
 
 def evaluate(corpus: Path, gold_dir: Path | None = None, model: str | None = None) -> Evaluation:

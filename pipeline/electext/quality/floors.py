@@ -15,7 +15,8 @@ from typing import Any
 
 from electext.core.errors import ElectextError
 from electext.outputs.write import atomic_write
-from electext.quality.evaluate import GOLD_SUFFIX, Evaluation
+from electext.quality.evaluate import Evaluation
+from electext.quality.gold import GOLD_SUFFIX
 from electext.quality.mutations import PowerReport
 
 FLOORS_FILE = "floors.json"

@@ -25,7 +25,7 @@ from electext.checks.grading import grade
 from electext.core import rx
 from electext.core.records import ArticleResult, Evidence, Quantity, Unit
 from electext.ingest.article import article_from_text, read_article
-from electext.quality.evaluate import OFFICIAL_PREFIX, gold_pairs, load_gold, norm
+from electext.quality.gold import OFFICIAL_PREFIX, gold_pairs, load_gold, norm
 
 Corruption = Literal["digit_changed", "digits_swapped", "separator_moved"]
 CORRUPTIONS: tuple[Corruption, ...] = ("digit_changed", "digits_swapped", "separator_moved")
