@@ -1,6 +1,10 @@
 """The ``electext`` command line: a thin layer over :mod:`electext.api`.
 
 Exit codes: 0 every file processed, 1 some files failed (each has an error record), 2 usage error.
+
+One module over 400 lines, on purpose: typer registers every command on one app, and the commands
+share their options (model, encoding, reference, limits) and their error reporting; each command is a
+thin function over :mod:`electext.api` or :mod:`electext.runtime`.
 """
 
 from __future__ import annotations

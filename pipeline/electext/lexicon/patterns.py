@@ -4,6 +4,12 @@ The phrase lists come from ``pipeline/electext/lexicon/en_gb/cues.json`` (domain
 assembles them. Patterns avoid nested quantifiers over the same characters, so none can backtrack
 catastrophically, and every match runs under a time bound: its own :data:`REGEX_TIMEOUT`, or the
 article's CPU-time deadline in a process electext owns (see :mod:`electext.core.rx`).
+
+One module of about a thousand lines, on purpose for now: it is the compiled lexicon, every regular
+expression in one place so that a reviewer of a cue sees its neighbours (the sections follow the
+stages that use them). It compiles from this process's lexicon at import, as module globals; turning
+it into an object built per lexicon (so one process could hold two) is the next step for a second
+language (docs/architecture.md, "Adding a country").
 """
 
 from __future__ import annotations

@@ -12,6 +12,10 @@ at one election: electorate, valid and invalid votes, majority, result) and ``ca
 per candidate, or per party in the notional results). A seat is identified across elections by its
 ONS code, which changes when its boundaries do — so "the previous election on the same boundaries" is
 a query on the code, and the 2019 notional results carry the 2024 codes.
+
+One module over 400 lines: building, importing and querying share the schema (table and column
+names, the format recorded in its meta table) and the cached open database; split, each part would
+import the others' constants.
 """
 
 from __future__ import annotations

@@ -12,6 +12,10 @@ it was), one line saying what it recognises, and an invented example sentence wi
 [brackets]; ``tests/test_figure_roles.py`` runs every example through the table and checks that its
 own rule decides it, and a negative list of sentences whose figures no rule may read as a result.
 Their cues are the lexicon's (:mod:`electext.lexicon.patterns`).
+
+One module over 400 lines, on purpose: the rules are one ordered table, and their order is part of
+their meaning (a rule that recognises what a figure is not must come before a looser one that would
+read it); split across files, the order could no longer be read top to bottom.
 """
 
 from __future__ import annotations

@@ -1,0 +1,150 @@
+"""The parties a figure names around it, and whether a majority is the one overturned: "a 24,664 Tory
+majority" (whose majority), "23.9% to Labour from the Tories" (a swing's two sides), "the party had
+held Bolsover since 1950" (the holder), "the Tory majority of 19,213 was toppled" (the previous one).
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from electext.core import rx
+from electext.extract.facts import (
+    Sentence,
+    clause_start,
+)
+from electext.extract.figures import Figure
+from electext.extract.mentions import Mention, Mentions
+from electext.lexicon import patterns
+
+
+def is_previous_majority(text: str, sentence: Sentence, figure: Figure) -> bool:
+    clause = clause_start(text, sentence, figure.start)
+    before = text[max(clause, figure.start - 70) : figure.start]
+    after = text[figure.end : min(sentence.end, figure.end + 70)]
+    if patterns.NEW_MAJORITY_BEFORE.search(text, max(sentence.start, figure.start - 60), figure.start):
+        return False  # "… in 2017 became a Conservative majority of 1,239": the new one
+    if patterns.EARLIER_YEAR_LINE.search(before):
+        return True
+    if patterns.OVERTURNED_AFTER.match(after):
+        return True  # "when the Tory majority of 19,213 was toppled"
+    # the cue must qualify this figure's phrase: look back only to the last conjunction or comma
+    phrase = rx.split(r",|;|\bbut\b|\band\b|\bwhile\b", before)[-1]
+    if patterns.PREVIOUS_MAJORITY_CUE.search(phrase):
+        return True
+    # "The 24,664 Tory majority was the biggest the party had overturned": the noun phrase's
+    # predicate comes after it.
+    if patterns.MAJORITY_AFTER.match(after):
+        clause_end = next(
+            (m.start() for m in patterns.CLAUSE_BREAK.finditer(text, figure.end, sentence.end)), sentence.end
+        )
+        if patterns.PREVIOUS_MAJORITY_CUE.search(text, figure.end, clause_end):
+            return True
+    if rx.match(r"\A[^.;]{0,30}?\b(?:than|from|compared\s+(?:with|to)|against)\b", after):
+        return False  # "a majority of 2,260 - lower than at the 2015 general election": a comparison
+    return bool(
+        rx.match(r"\A[^.;\d]{0,40}?\b(?:at|in)\s+the\s+(?:last|previous|\d{4})\s+(?:general\s+)?election", after)
+        or rx.match(r"\A[^.;\d]{0,30}?\bin\s+(?:19|20)\d\d\b", after)
+    )
+
+
+def party_near_majority(text: str, figure: Figure, parties: list[Mention]) -> Mention | None:
+    """ "a 24,664 Tory majority", "a Conservative majority of more than 19,600"."""
+    for party in parties:
+        if (
+            party.start >= figure.end
+            and party.start - figure.end <= 4
+            and rx.match(r"\A[\s-]*(?:vote\s+)?\Z", text[figure.end : party.start])
+            and rx.match(r"\A\s*majority", text[party.end : party.end + 12], rx.I)
+        ):
+            return party
+        if (
+            party.end <= figure.start
+            and figure.start - party.end <= 30
+            and rx.match(r"\A\s*majority\s+(?:of\s+)?\Z", text[party.end : figure.start], rx.I)
+        ):
+            return party
+        if (
+            party.end <= figure.start
+            and figure.start - party.end <= 30
+            and rx.search(r"\b(?:giving|gave|gives|hands?|handed|handing)\s+(?:the\s+)?\Z", text[: party.start])
+            and rx.match(r"\A\s+an?\s+(?:\w+\s+)?majority\s+of\s+\Z", text[party.end : figure.start], rx.I)
+        ):
+            return party  # "giving the Conservatives a majority of 2,607"
+    return None
+
+
+def _swing_pair(text: str, figure: Figure, parties: list[Mention]) -> tuple[Mention, Mention] | None:
+    """ "Swing: 6.7% Lab to Con", "a 4.2-point swing, LD to PC": "X to Y" straight after the figure."""
+    before = [p for p in parties if figure.start - 60 <= p.start and p.end <= figure.start]
+    for first, second in pairwise(before):
+        # "Swing C to Lab 10.2%": the pair right before the figure
+        if rx.fullmatch(r"\s+to\s+(?:the\s+)?", text[first.end : second.start], rx.I) and rx.fullmatch(
+            r"[\s.\u2026]*:?\s*", text[second.end : figure.start]
+        ):
+            return first, second
+    after = [p for p in parties if figure.end <= p.start <= figure.end + 30]
+    for first, second in pairwise(after):
+        if rx.fullmatch(r"\s*(?:swing\s*)?,?\s*(?:from\s+)?", text[figure.end : first.start], rx.I) and rx.fullmatch(
+            r"\s+to\s+(?:the\s+)?", text[first.end : second.start]
+        ):
+            return first, second
+    return None
+
+
+def swing_parties(
+    text: str, sentence: Sentence, figure: Figure, parties: list[Mention]
+) -> tuple[Mention | None, Mention | None]:
+    """(from, to) stated around a swing figure: "23.9% to Labour from the Tories"."""
+    pair = _swing_pair(text, figure, parties)
+    if pair is not None:
+        return pair
+    from_party = to_party = None
+    window_start = max(sentence.start, figure.start - 60)
+    window_end = min(sentence.end, figure.end + 80)
+    for party in parties:
+        if not (window_start <= party.start < window_end):
+            continue
+        lead = text[max(window_start, party.start - 14) : party.start]
+        if rx.search(r"\b(?:to|towards)\s+(?:the\s+)?\Z", lead, rx.I) and to_party is None:
+            to_party = party
+        elif rx.search(r"\b(?:from|against)\s+(?:the\s+)?\Z", lead, rx.I) and from_party is None:
+            from_party = party
+    return from_party, to_party
+
+
+def holder_of(
+    text: str, sentence: Sentence, mentions: Mentions, parties: list[Mention], figure: Figure
+) -> Mention | None:
+    """The party that has held the seat "since 1950"; None when the year is one member's tenure."""
+    clause = clause_start(text, sentence, figure.start)
+    holders = [p for p in parties if clause <= p.start < figure.start]
+    if not holders:
+        holders = [p for p in parties if sentence.start <= p.start < figure.start]
+    if not holders and patterns.THE_PARTY_HELD.match(text, sentence.start, figure.start):
+        # "…anyone other than a Labour MP. The party had held Bolsover since 1950": the party before
+        holders = [p for p in mentions.parties if p.end <= sentence.start][-1:]
+    if not holders:
+        return None
+    holder = holders[-1]
+    # "held since" is a party's hold of the seat; "Robert Syms, who had represented the town since
+    # 1997" is one member's tenure.
+    if (
+        any(
+            holder.end <= p.start < figure.start
+            # "the Whitehaven seat", "has held Erdington since": a place the model took for a person
+            and not patterns.PLACE_NOT_PERSON_BEFORE.search(text[max(0, p.start - 6) : p.start])
+            and not patterns.SEAT_NOUN_AFTER.match(text[p.end : p.end + 14])
+            for p in mentions.people
+        )
+        or patterns.TENURE.search(text, holder.end, figure.start)
+    ):
+        return None
+    if patterns.MEMBER_TITLE_AFTER.match(text[holder.end :]) and patterns.WHO_HAD_BEEN_END.search(text[: holder.start]):
+        return None  # "who had been a Conservative MP in Herefordshire since 2001"
+    return holder
+
+
+def as_swing_pair(from_party: Mention | None, to_party: Mention | None) -> tuple[Mention, ...]:
+    """Swing parties as a fixed-length (from, to) pair; a missing side is an empty-valued mention."""
+    empty = Mention(0, 0, "", "party", "")
+    return (from_party or empty, to_party or empty)
