@@ -77,6 +77,22 @@ def test_show_prints_json() -> None:
     assert json.loads(result.output)["schema_version"] == "1.2"
 
 
+def test_explain_names_the_rule_that_read_each_figure(tmp_path: Path) -> None:
+    article = tmp_path / "ashcombe.txt"
+    article.write_text(
+        "Labour's Ruth Ellis won the Kettering by-election with a majority of 2,918 over the Conservatives.\n"
+        "She polled 14,009 votes; turnout was 38.4%.\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["explain", str(article)])
+    assert result.exit_code == 0, result.output
+    lines = {line.split()[1]: line for line in result.output.splitlines() if line.startswith("Kettering")}
+    assert "majority_cue" in lines["majority"] and "a majority of [2,918] over" in lines["majority"]
+    assert "votes_word" in lines["votes"] and "turnout_cue" in lines["turnout"]
+    missing = runner.invoke(app, ["explain", str(tmp_path / "nothing.txt")])
+    assert missing.exit_code == 2
+
+
 def test_check_shows_the_official_match_and_checks() -> None:
     result = runner.invoke(app, ["check", str(SEED)])
     assert "official results: matched Mid Bedfordshire by-election of 2023-10-19" in result.output

@@ -29,10 +29,10 @@ from electext.core.records import (
 )
 from electext.core.version import __version__
 from electext.extract.assemble import Draft, assemble, evidence
-from electext.extract.facts import Span, split_sentences
+from electext.extract.facts import Fact, Span, split_sentences
 from electext.extract.figures import find_figures
 from electext.extract.linking.link import link
-from electext.extract.mentions import find_mentions
+from electext.extract.mentions import Mentions, find_mentions
 from electext.ingest.article import (
     CHARS_PER_TOKEN,
     DEFAULT_MAX_CHARS,
@@ -59,6 +59,7 @@ from electext.nlp.model_choice import predicted_label
 from electext.reference.refdb import DEFAULT_REFERENCE, open_reference, reference_label
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from spacy.tokens import Doc
 
 # The CPU-time bound of one article under a deadline (see article_deadline).
@@ -82,20 +83,10 @@ def extract_article(
 
     ``reference`` is the official-results database to check the figures against (``None``: no
     official-results checks)."""
-    nlp = pipeline_for_article(model)
+    nlp, doc = _tagged(article, model, max_tokens)
     resources = load_resources()
-    body = article.text[article.body_start :]
-    # Our own --max-chars has already bounded the text; spaCy's guard must not refuse what it allowed.
-    nlp.max_length = max(nlp.max_length, len(body) + 1)
-    doc = nlp.make_doc(body)  # tokenizing is cheap; tagging, parsing and NER cost memory per token
-    if max_tokens is not None and len(doc) > max_tokens:
-        raise TooLargeError(
-            f"{article.source}: {len(doc):,} tokens is over the limit of {max_tokens:,} (one per "
-            f"{CHARS_PER_TOKEN} characters of --max-chars); prose has about one per 5 characters"
-        )
-    with blas_limited_to_one_thread():  # as on BLIS, whatever the process's own setting (nlp/blas.py)
-        doc = nlp(doc)
-    drafts = _drafts(article, doc, resources)
+    facts, mentions = _linked(article, doc, resources)
+    drafts = assemble(article, facts, mentions.people)
     official, checks = _checks(article, drafts, reference, resources)
     return ArticleResult(
         article=ArticleInfo(
@@ -119,16 +110,40 @@ def extract_article(
     )
 
 
-def _drafts(article: Article, doc: Doc, resources: Resources) -> list[Draft]:
-    """Stages 3-5 on a tagged article: sentences, mentions and figures, linked, assembled per seat."""
+def read_facts(article: Article, model: str | None = None) -> list[Fact]:
+    """Every fact the linker reads in one article, in reading order, each with the rule that read it
+    (``electext explain``): what assembly builds the contests from. Offsets are into ``article.text``."""
+    _, doc = _tagged(article, model, DEFAULT_MAX_TOKENS)
+    facts, _ = _linked(article, doc, load_resources())
+    return facts
+
+
+def _tagged(article: Article, model: str | None, max_tokens: int | None) -> tuple[Language, Doc]:
+    """Stage 2: the article's body tagged by the process's pipeline; one of more than ``max_tokens``
+    tokens is refused before the model runs."""
+    nlp = pipeline_for_article(model)
+    body = article.text[article.body_start :]
+    # Our own --max-chars has already bounded the text; spaCy's guard must not refuse what it allowed.
+    nlp.max_length = max(nlp.max_length, len(body) + 1)
+    doc = nlp.make_doc(body)  # tokenizing is cheap; tagging, parsing and NER cost memory per token
+    if max_tokens is not None and len(doc) > max_tokens:
+        raise TooLargeError(
+            f"{article.source}: {len(doc):,} tokens is over the limit of {max_tokens:,} (one per "
+            f"{CHARS_PER_TOKEN} characters of --max-chars); prose has about one per 5 characters"
+        )
+    with blas_limited_to_one_thread():  # as on BLIS, whatever the process's own setting (nlp/blas.py)
+        return nlp, nlp(doc)
+
+
+def _linked(article: Article, doc: Doc, resources: Resources) -> tuple[list[Fact], Mentions]:
+    """Stages 3-4 on a tagged article: sentences, mentions and figures, linked into facts."""
     offset = article.body_start
     sentences = split_sentences(
         article.text, offset, len(article.text), [start + offset for start in sentence_starts(doc)]
     )
     mentions = find_mentions(doc, article.text, offset, resources, year=article.year)
     figures = find_figures(article.text, offset)
-    facts = link(article.text, sentences, mentions, figures, year=article.year)
-    return assemble(article, facts, mentions.people)
+    return link(article.text, sentences, mentions, figures, year=article.year), mentions
 
 
 def _checks(

@@ -18,12 +18,13 @@ from typing import Annotated, cast
 
 import typer
 
-from electext.api import Reuse, extract_paths, iter_inputs
+from electext.api import Reuse, extract_paths, iter_inputs, read_facts
 from electext.core.errors import ElectextError, OutputError, OutputTargetError
 from electext.core.records import ArticleResult, Check, ErrorRecord
 from electext.core.version import __version__
 from electext.ingest.article import DEFAULT_MAX_CHARS
-from electext.ingest.sources import STDIN, ReadOptions
+from electext.ingest.sources import STDIN, ReadOptions, SourceFailure, read_source
+from electext.outputs.explain import explained
 from electext.outputs.export import FORMATS, ResultWriter, open_writer, output_target
 from electext.outputs.schema import write_schemas
 from electext.outputs.write import BatchWriter, Serialised, to_json
@@ -393,6 +394,32 @@ def show(
         raise typer.Exit(EXIT_FAILED)
     typer.echo(to_json(record), nl=False)
     raise typer.Exit(EXIT_FAILED if isinstance(record, ErrorRecord) else EXIT_OK)
+
+
+@app.command()
+def explain(
+    path: Annotated[Path, typer.Argument(help="One article file, or - for standard input.")],
+    model: ModelOption = None,
+    encoding: EncodingOption = None,
+    text_field: TextFieldOption = "text",
+    max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
+) -> None:
+    """Print how one article was read: every fact the linker found, in reading order, with its seat,
+    role, value, the named rule that read it and the words it was read from."""
+    _require_existing([path])
+    options = _read_options(encoding, text_field, max_chars)
+    item = next(iter(read_source(path, options)), None)
+    if item is None or isinstance(item, SourceFailure):
+        typer.echo(f"Error: {item.error if item else f'{path} holds no article'}", err=True)
+        raise typer.Exit(EXIT_FAILED)
+    try:
+        facts = read_facts(item, model)
+    except ElectextError as error:
+        typer.echo(f"Error: {error}", err=True)
+        raise typer.Exit(EXIT_FAILED) from None
+    for line in explained(item.text, facts):
+        typer.echo(line)
+    raise typer.Exit(EXIT_OK)
 
 
 @app.command()

@@ -194,6 +194,11 @@ def _sitting_member_marker(text: str, match: rx.Match[str]) -> int | None:
     return match.start("who") + sitting.start() if legend.search(text) else None
 
 
+def _named(facts: list[Fact], reader: str) -> list[Fact]:
+    """The facts a reader returned, each naming the reader unless it named a finer rule."""
+    return [fact if fact.rule else replace(fact, rule=reader) for fact in facts]
+
+
 def link(
     text: str, sentences: list[Sentence], mentions: Mentions, figures: list[Figure], year: int | None = None
 ) -> list[Fact]:
@@ -220,8 +225,11 @@ def link(
         ]
         _follow_earlier_paragraph(masked, sentences, index, context)
         boxed = _table_line(masked, sentence, mentions, in_sentence, context)
-        if boxed is None:
+        if boxed is not None:
+            boxed = _named(boxed, "results_table_row")
+        else:
             boxed = _box_line(masked, sentence, mentions, in_sentence, context)
+            boxed = None if boxed is None else _named(boxed, "results_list_line")
         if boxed is None:
             context.box_rank = 0
             new, context.keyed_subject = figure_facts(masked, sentence, mentions, in_sentence, context)
@@ -232,12 +240,15 @@ def link(
             # under "2017: the longest night", "Austin was re-elected" is that election's result
             said = [fact for fact in said if fact.role not in ("winner", "result", "position", "previous_mp")]
         new += said
-        new += new_member(
-            masked,
-            sentence,
-            mentions_in(sentence, mentions.seats),
-            mentions_in(sentence, mentions.candidates),
-            context,
+        new += _named(
+            new_member(
+                masked,
+                sentence,
+                mentions_in(sentence, mentions.seats),
+                mentions_in(sentence, mentions.candidates),
+                context,
+            ),
+            "new_member",
         )
         named = {seat.value for seat in seats}
         new = [replace(fact, seat_named=True) if fact.seat in named else fact for fact in new]

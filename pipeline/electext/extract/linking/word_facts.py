@@ -8,6 +8,8 @@ of line it is (prose, a results list or a table row), after its figures.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from electext.core import rx
 from electext.extract.facts import Fact, Sentence, Span, clause_start, mentions_in
 from electext.extract.linking.context import Context, about_earlier_election, modal_before, person_after_party, seat_for
@@ -341,4 +343,9 @@ def word_facts(text: str, sentence: Sentence, mentions: Mentions, context: Conte
         mentions_in(sentence, mentions.candidates),
         context,
     )
-    return [fact for reader in _WORD_READERS for fact in reader(scope)]
+    # each fact names the reader that read it, unless the reader named a finer rule
+    return [
+        fact if fact.rule else replace(fact, rule=reader.__name__.lstrip("_"))
+        for reader in _WORD_READERS
+        for fact in reader(scope)
+    ]
