@@ -10,7 +10,7 @@ from electext.checks.grading import round_count_units
 from electext.checks.repeats import repeated_figure
 from electext.checks.shares import share_sum
 from electext.core.records import Candidate, Contest, Evidence, Label, Quantity
-from electext.extract.assemble import Draft
+from electext.extract.assemble import Draft, StatementKey
 from electext.extract.figures import bounds
 from hypothesis import given
 from hypothesis import strategies as st
@@ -87,9 +87,10 @@ def test_hedged_majority_holds_as_a_bound() -> None:
 def test_repeated_figure_with_bounds() -> None:
     draft = _contest([2, 1], None)
     agree = Draft(
-        contest=draft.contest, statements={"previous_majority": [_votes(19_600, "more_than"), _votes(19_634)]}
+        contest=draft.contest,
+        statements={StatementKey("previous_majority"): [_votes(19_600, "more_than"), _votes(19_634)]},
     )
-    clash = Draft(contest=draft.contest, statements={"majority": [_votes(4_921), _votes(4_925)]})
+    clash = Draft(contest=draft.contest, statements={StatementKey("majority"): [_votes(4_921), _votes(4_925)]})
     assert repeated_figure(agree).status == "pass"
     assert repeated_figure(clash).status == "fail"
 

@@ -284,8 +284,8 @@ def whole_votes(draft: Draft) -> Check:
     contest = draft.contest
     fractional = [
         quantity
-        for role, stated in sorted(draft.statements.items())
-        if role.startswith("votes:")
+        for key, stated in sorted(draft.statements.items())
+        if key.kind == "votes"
         for quantity in stated
         if quantity.qualifier == "exact" and not float(quantity.value).is_integer()
     ]

@@ -62,8 +62,8 @@ def repeated_figure(draft: Draft) -> Check:
     confirmed: dict[tuple[int, int], Quantity] = {}
     loosest: CheckStatus = "pass"
     notes: list[str] = []
-    for role, stated in sorted(draft.statements.items()):
-        if role.startswith("position:"):
+    for key, stated in sorted(draft.statements.items()):
+        if key.kind == "position":
             continue  # places are checked by place_order
         for first, second in combinations(stated, 2):
             if not _same_shape(first, second) and not (_rounded_shape(first, second)):
@@ -89,7 +89,7 @@ def repeated_figure(draft: Draft) -> Check:
                         "repeated_figure",
                         contest,
                         status,
-                        f"{role.replace(':', ' of ')} is stated as {first.evidence[0].text!r} "
+                        f"{key.said()} is stated as {first.evidence[0].text!r} "
                         f"and as {second.evidence[0].text!r}{typo}",
                         expected=first.value,
                         reported=second.value,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from electext.checks.contest_checks import _check, _stated
 from electext.core.records import Check, CheckStatus, Evidence
-from electext.extract.assemble import Draft
+from electext.extract.assemble import Draft, StatementKey
 
 # Shares and swings are printed to one decimal place, so a sum of n rounded shares can exceed the
 # true total by up to n × 0.05; 0.1 per share leaves room for reporters rounding to whole numbers.
@@ -38,10 +38,10 @@ def share_sum(draft: Draft) -> Check:
 
 def _share_change(draft: Draft, party: str) -> tuple[float, list[Evidence]] | None:
     """A party's change in share between the two elections: stated, or from both shares stated."""
-    stated = draft.statements.get(f"share_change:{party}")
+    stated = draft.statements.get(StatementKey("share_change", party))
     if stated:
         return stated[0].value, stated[0].evidence[:1]
-    before = draft.statements.get(f"share_before:{party}")
+    before = draft.statements.get(StatementKey("share_before", party))
     now = [c.share for c in draft.contest.candidates if c.party and c.party.value == party and _stated(c.share)]
     if before and now and now[0] is not None:
         return now[0].value - before[0].value, [*now[0].evidence[:1], *before[0].evidence[:1]]

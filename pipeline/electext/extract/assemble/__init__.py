@@ -17,12 +17,12 @@ from __future__ import annotations
 from collections import defaultdict
 
 from electext.extract.assemble.contest import RESULT_ROLES, Draft, build_contest
-from electext.extract.assemble.statements import SeatFacts, agree, evidence, most_common
+from electext.extract.assemble.statements import SeatFacts, StatementKey, Statements, agree, evidence, most_common
 from electext.extract.facts import Fact, Span
 from electext.extract.mentions import Mention
 from electext.ingest.article import Article
 
-__all__ = ["Draft", "agree", "assemble", "evidence"]
+__all__ = ["Draft", "StatementKey", "Statements", "agree", "assemble", "evidence"]
 
 
 def assemble(article: Article, facts: list[Fact], people: tuple[Mention, ...]) -> list[Draft]:

@@ -10,7 +10,15 @@ from __future__ import annotations
 from collections import defaultdict
 
 from electext.core.records import Candidate, Label, Quantity
-from electext.extract.assemble.statements import SeatFacts, distinct, evidence, merge_statements, place
+from electext.extract.assemble.statements import (
+    SeatFacts,
+    StatementKey,
+    Statements,
+    distinct,
+    evidence,
+    merge_statements,
+    place,
+)
 from electext.extract.facts import PARTY_BESIDE_NAME, PARTY_BESIDE_NAME_ELSEWHERE, WINNER_STATED, Fact
 from electext.extract.mentions import Mention
 
@@ -44,7 +52,7 @@ def build_candidates(
     seat: SeatFacts,
     keys: dict[CandidateKey, CandidateKey],
     winner_key: CandidateKey | None,
-    statements: dict[str, list[Quantity]],
+    statements: Statements,
 ) -> Built:
     """Every candidate the facts name, with the winner's place; those with nothing stated are dropped.
 
@@ -69,21 +77,22 @@ def _candidate(
     roles: dict[str, list[Fact]],
     mentions: list[Mention],
     is_winner: bool,
-    statements: dict[str, list[Quantity]],
+    statements: Statements,
 ) -> Candidate:
     people = [m for m in mentions if m.kind == "person"]
     named = [m for m in people if m.note != "pronoun"] or people  # "She" is no evidence of a name
     votes = [seat.quantity(f, "votes") for f in roles.get("votes", []) if f.figure]
     shares = [seat.quantity(f, "percent") for f in roles.get("share", []) if f.figure]
-    for label, stated in (("votes", votes), ("share", shares)):
-        if stated:
-            statements[f"{label}:{key[1]}"] = distinct(stated)
+    if votes:
+        statements[StatementKey("votes", key[1])] = distinct(votes)
+    if shares:
+        statements[StatementKey("share", key[1])] = distinct(shares)
     positions = roles.get("position", [])
     position = None
     if positions:
         first = positions[0]
         position = place(float(first.label or 0), evidence(seat.article, first.evidence), first.derived)
-        statements[f"position:{key[1]}"] = [
+        statements[StatementKey("position", key[1])] = [
             Quantity(value=float(p.label or 0), unit="place", evidence=evidence(seat.article, p.evidence))
             for p in positions
         ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from electext.core.records import Contest, Label, Quantity
+from electext.core.records import Contest, Label
 from electext.extract.assemble.candidates import (
     build_candidates,
     by_place,
@@ -27,7 +27,7 @@ from electext.extract.assemble.derived import (
     swing_from_party,
     winner_votes,
 )
-from electext.extract.assemble.statements import SeatFacts, evidence, most_common
+from electext.extract.assemble.statements import SeatFacts, Statements, evidence, most_common
 from electext.extract.assemble.winner import name_the_winner, stated_winner, the_winner, winner_by_most_votes
 from electext.extract.facts import Span
 
@@ -42,11 +42,11 @@ class Draft:
     """A contest and every figure stated for it (including disagreeing repeats) for the checks."""
 
     contest: Contest
-    statements: dict[str, list[Quantity]] = field(default_factory=dict)
+    statements: Statements = field(default_factory=dict)
 
 
 def build_contest(seat: SeatFacts, mention_spans: list[Span], default_election: str) -> Draft:
-    statements: dict[str, list[Quantity]] = defaultdict(list)
+    statements: Statements = defaultdict(list)
     keys = candidate_keys(seat)
     winner_key = stated_winner(seat, keys)
     built = build_candidates(seat, keys, winner_key, statements)

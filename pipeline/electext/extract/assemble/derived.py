@@ -24,11 +24,19 @@ from electext.core.records import (
     Swing,
     Unit,
 )
-from electext.extract.assemble.statements import SeatFacts, distinct, evidence, merge_statements, quantity
-from electext.extract.facts import PARTY_BESIDE_MEMBER, Fact
+from electext.extract.assemble.statements import (
+    SeatFacts,
+    StatementKey,
+    Statements,
+    distinct,
+    evidence,
+    merge_statements,
+    quantity,
+)
+from electext.extract.facts import PARTY_BESIDE_MEMBER, Fact, Role
 
 # The roles of a contest's own figures (not a candidate's).
-FIGURE_ROLES = (
+FIGURE_ROLES: tuple[Role, ...] = (
     "majority",
     "previous_majority",
     "swing",
@@ -54,7 +62,7 @@ class ContestFigures:
     held_since: HeldSince | None
 
 
-def contest_figures(seat: SeatFacts, statements: dict[str, list[Quantity]]) -> ContestFigures:
+def contest_figures(seat: SeatFacts, statements: Statements) -> ContestFigures:
     """The contest's figures; each one's statements (and each party's share changes and earlier shares)
     go into ``statements`` for the checks."""
     figures: dict[str, list[Fact]] = defaultdict(list)
@@ -65,7 +73,7 @@ def contest_figures(seat: SeatFacts, statements: dict[str, list[Quantity]]) -> C
             party_of_subject = seat.party_of_mention(fact.subject)
             if party_of_subject:
                 unit: Unit = "points" if fact.role == "share_change" else "percent"
-                statements[f"{fact.role}:{party_of_subject}"].append(
+                statements[StatementKey(fact.role, party_of_subject)].append(
                     quantity(seat.article, fact.figure, fact.evidence, unit)
                 )
     return ContestFigures(
@@ -80,18 +88,16 @@ def contest_figures(seat: SeatFacts, statements: dict[str, list[Quantity]]) -> C
     )
 
 
-def _merged(
-    seat: SeatFacts, role: str, figures: dict[str, list[Fact]], statements: dict[str, list[Quantity]]
-) -> Quantity | None:
+def _merged(seat: SeatFacts, role: Role, figures: dict[str, list[Fact]], statements: Statements) -> Quantity | None:
     stated = [seat.quantity(f) for f in figures.get(role, []) if f.figure]
     if not stated:
         return None
-    statements[role] = distinct(stated)
+    statements[StatementKey(role)] = distinct(stated)
     return merge_statements(stated)
 
 
 def _previous_majority(
-    seat: SeatFacts, figures: dict[str, list[Fact]], statements: dict[str, list[Quantity]]
+    seat: SeatFacts, figures: dict[str, list[Fact]], statements: Statements
 ) -> PreviousMajority | None:
     merged = _merged(seat, "previous_majority", figures, statements)
     if merged is None:
@@ -101,7 +107,7 @@ def _previous_majority(
     return PreviousMajority(**merged.model_dump(), party=party)
 
 
-def _swing(seat: SeatFacts, figures: dict[str, list[Fact]], statements: dict[str, list[Quantity]]) -> Swing | None:
+def _swing(seat: SeatFacts, figures: dict[str, list[Fact]], statements: Statements) -> Swing | None:
     merged = _merged(seat, "swing", figures, statements)
     if merged is None:
         return None
@@ -115,9 +121,7 @@ def _swing(seat: SeatFacts, figures: dict[str, list[Fact]], statements: dict[str
     return Swing(**merged.model_dump(), from_party=from_party, to_party=to_party)
 
 
-def _held_since(
-    seat: SeatFacts, figures: dict[str, list[Fact]], statements: dict[str, list[Quantity]]
-) -> HeldSince | None:
+def _held_since(seat: SeatFacts, figures: dict[str, list[Fact]], statements: Statements) -> HeldSince | None:
     merged = _merged(seat, "held_since", figures, statements)
     if merged is None:
         return None

@@ -3,21 +3,39 @@ than once merged into one value.
 
 An article may give a majority in its opening line and again in its results box. Repeats that agree
 (their bounds overlap: "more than 19,600" and "19,640") are one value, the first exact one, carrying
-every agreeing repeat's evidence; all of them stay in :attr:`SeatFacts.statements` for the checks,
+every agreeing repeat's evidence; all of them stay in the draft's :data:`Statements` for the checks,
 which compare a repeat that disagrees.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from electext.core.records import Evidence, Label, Quantity, Unit
-from electext.extract.facts import Fact, Span
+from electext.extract.facts import Fact, Role, Span
 from electext.extract.figures import Figure
 from electext.extract.mentions import Mention
 from electext.ingest.article import Article
 
 _UNIT_OF_KIND: dict[str, Unit] = {"count": "votes", "percent": "percent", "points": "points", "year": "year"}
+
+
+class StatementKey(NamedTuple):
+    """What a list of statements states: a contest's figure (``StatementKey("majority")``) or one
+    candidate's or party's (``StatementKey("votes", "Alistair Strathern")``,
+    ``StatementKey("share_change", "Labour")``). Keys sort by kind, then owner."""
+
+    kind: Role
+    owner: str = ""
+
+    def said(self) -> str:
+        """As a message names it: "votes of Alistair Strathern", "majority"."""
+        return f"{self.kind} of {self.owner}" if self.owner else self.kind
+
+
+# Every figure stated for a contest, by what it states, repeats and disagreements included.
+Statements = dict[StatementKey, list[Quantity]]
 
 
 @dataclass(frozen=True)

@@ -448,9 +448,15 @@ ROLE_RULES: tuple[RoleRule, ...] = (
 )
 
 
+# The rules for each kind of figure, in table order (asked about 20 times an article).
+_RULES_BY_KIND: dict[str, tuple[RoleRule, ...]] = {
+    kind: tuple(rule for rule in ROLE_RULES if kind in rule.kinds) for kind in ("count", "percent", "points", "year")
+}
+
+
 def read_role(site: FigureSite) -> RoleReading:
     """The first rule of :data:`ROLE_RULES` for the figure's kind whose test holds."""
-    for rule in ROLE_RULES:
-        if site.figure.kind in rule.kinds and rule.test(site):
+    for rule in _RULES_BY_KIND[site.figure.kind]:
+        if rule.test(site):
             return RoleReading(rule.role, rule.name)
     raise AssertionError(f"no catch-all rule for figures of kind {site.figure.kind!r}")  # pragma: no cover
