@@ -10,12 +10,13 @@ live here, below :mod:`electext.extract.linking.subjects`, :mod:`electext.extrac
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from electext.core import rx
 from electext.extract.facts import Fact, Sentence, clause_start
+from electext.extract.figures import Figure
 from electext.extract.linking.attribution import passing
-from electext.extract.mentions import Mention
+from electext.extract.mentions import Mention, Mentions
 from electext.lexicon import patterns
 
 # How close before a figure "in 2015" or "previously" must stand to make it an earlier result.
@@ -25,13 +26,13 @@ EARLIER_WINDOW = 45
 SEAT_AFTER_FIGURE = 6
 
 
-@dataclass
+@dataclass(frozen=True)
 class Context:
-    """Mutable only inside :func:`electext.extract.linking.link.link`: the discourse focus as we read the article
-    in order."""
+    """What the reader carries from one sentence to the next: the discourse focus and what kind of text
+    it is in. Frozen: a reader that changes it returns the new one (:class:`Reading`), and
+    :func:`electext.extract.linking.link.link` passes it on."""
 
     focus: Mention | None = None
-    facts: list[Fact] = field(default_factory=list)
     box_rank: int = 0  # place of the next line of a results list
     table: tuple[str, dict[str, int]] | None = None  # the delimited table being read, from its header
     earlier_paragraph: int | None = None  # a paragraph that opened on an earlier election
@@ -40,6 +41,27 @@ class Context:
     question: str | None = None  # the sentence before, when it asked a question ("What was the majority?")
     year: int | None = None  # the article's election year, when known
     latest_heading: int | None = None  # the latest year that heads a section ("2019: …"), read once
+
+
+@dataclass(frozen=True)
+class SentenceView:
+    """One sentence as every reader sees it: the (quote-masked) text, the sentence, the article's
+    mentions, the sentence's own figures and the context so far."""
+
+    text: str
+    sentence: Sentence
+    mentions: Mentions
+    figures: list[Figure]
+    context: Context
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a line reader makes of a sentence: its facts (``None``: not a line of this reader's kind,
+    so the next reader is asked) and the context after it."""
+
+    facts: list[Fact] | None
+    context: Context
 
 
 def person_after_party(text: str, agent: Mention, candidates: list[Mention], gap: int) -> Mention:

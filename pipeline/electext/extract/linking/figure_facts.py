@@ -22,7 +22,14 @@ from electext.extract.facts import (
     mentions_in,
 )
 from electext.extract.figures import Figure
-from electext.extract.linking.context import Context, about_earlier_election, modal_before, seat_for
+from electext.extract.linking.context import (
+    Context,
+    Reading,
+    SentenceView,
+    about_earlier_election,
+    modal_before,
+    seat_for,
+)
 from electext.extract.linking.figure_parties import (
     as_swing_pair,
     holder_of,
@@ -90,11 +97,18 @@ EARLIER_ROLE: dict[str, Role] = {
 }
 
 
-def figure_facts(
+def figure_facts(view: SentenceView) -> Reading:
+    """The facts the figures of one sentence of prose state. The context after it has no results list
+    running (a prose line ends one) and remembers whose figure the last key-numbers line gave."""
+    text, sentence, mentions, figures = view.text, view.sentence, view.mentions, view.figures
+    context = replace(view.context, box_rank=0)
+    facts, keyed_subject = _prose_facts(text, sentence, mentions, figures, context)
+    return Reading(facts, replace(context, keyed_subject=keyed_subject))
+
+
+def _prose_facts(
     text: str, sentence: Sentence, mentions: Mentions, figures: list[Figure], context: Context
 ) -> tuple[list[Fact], Mention | None]:
-    """The facts the figures of one sentence of prose state, and whose figure the last key-numbers line
-    gave (the context's ``keyed_subject`` after this sentence: the caller stores it)."""
     keyed_subject = context.keyed_subject
     if not figures or _reports_no_seat(text, sentence, mentions):
         return [], keyed_subject  # polls, projections and the national picture report no seat's result

@@ -24,6 +24,7 @@ into contests.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from electext.core import rx
@@ -38,7 +39,7 @@ from electext.extract.linking.attribution import (
     resolve_conflicts,
     resolve_pronouns,
 )
-from electext.extract.linking.context import Context, seat_for
+from electext.extract.linking.context import Context, Reading, SentenceView, seat_for
 from electext.extract.linking.figure_facts import figure_facts
 from electext.extract.linking.subjects import box_subject
 from electext.extract.linking.table_rows import table_header, table_row
@@ -47,7 +48,7 @@ from electext.extract.mentions import Mention, Mentions
 from electext.lexicon import patterns
 
 
-def _follow_earlier_paragraph(text: str, sentences: list[Sentence], index: int, context: Context) -> None:
+def _follow_earlier_paragraph(text: str, sentences: list[Sentence], index: int, context: Context) -> Context:
     """ "At the 2019 general election Ms Cooper won 27,458 votes … The Liberal Democrats were a distant
     third with 2,560": a paragraph that opens on an earlier election stays there until a sentence
     brings the reader back ("This time", "on Thursday"). One that only turns to it midway ("Five
@@ -57,17 +58,17 @@ def _follow_earlier_paragraph(text: str, sentences: list[Sentence], index: int, 
     if heading is not None and context.latest_heading is not None:
         # "2017: the longest night" … "2019: the wall gives way": a section under an earlier year's
         # heading is about that election, until the heading of the latest year
-        context.earlier_section = int(heading.group("year")) < context.latest_heading
+        context = replace(context, earlier_section=int(heading.group("year")) < context.latest_heading)
     if context.earlier_section:
-        context.earlier_paragraph = sentence.paragraph
-        return
+        return replace(context, earlier_paragraph=sentence.paragraph)
     if context.earlier_paragraph is not None and context.earlier_paragraph != sentence.paragraph:
-        context.earlier_paragraph = None
+        context = replace(context, earlier_paragraph=None)
     opens_paragraph = index == 0 or sentences[index - 1].paragraph != sentence.paragraph
     if patterns.BACK_TO_NOW.search(text, sentence.start, sentence.end):
-        context.earlier_paragraph = None
-    elif opens_paragraph and patterns.EARLIER_SENTENCE_OPENING.match(text, sentence.start, sentence.end):
-        context.earlier_paragraph = sentence.paragraph
+        return replace(context, earlier_paragraph=None)
+    if opens_paragraph and patterns.EARLIER_SENTENCE_OPENING.match(text, sentence.start, sentence.end):
+        return replace(context, earlier_paragraph=sentence.paragraph)
+    return context
 
 
 def _live_entry_seat(text: str, sentences: list[Sentence], index: int, mentions: Mentions) -> Mention | None:
@@ -87,48 +88,43 @@ def _live_entry_seat(text: str, sentences: list[Sentence], index: int, mentions:
     return None
 
 
-def _table_line(
-    text: str, sentence: Sentence, mentions: Mentions, figures: list[Figure], context: Context
-) -> list[Fact] | None:
+def _table_line(view: SentenceView) -> Reading:
     """A delimited table's header (remembered; no facts) or one of its rows (read by column)."""
+    text, sentence, mentions, context = view.text, view.sentence, view.mentions, view.context
     header = table_header(text, sentence)
     if header is not None:
-        context.table, context.box_rank = header, 0
-        return []
+        return Reading([], replace(context, table=header, box_rank=0))
     if context.table is None:
-        return None
+        return Reading(None, context)
     if rx.fullmatch(r"[\s|:\-\u2013\u2014+=]+", text[sentence.start : sentence.end]):
-        return []  # a Markdown table's rule under its header: "|---|---|---:|"
+        return Reading([], context)  # a Markdown table's rule under its header: "|---|---|---:|"
     seat = seat_for(text, sentence, sentence.start, sentence.start, mentions_in(sentence, mentions.seats), context)
     row = (
-        table_row(text, sentence, context.table, mentions, figures, seat.value, context.box_rank + 1)
+        table_row(text, sentence, context.table, mentions, view.figures, seat.value, context.box_rank + 1)
         if seat is not None
         else None
     )
     if row is None:
-        context.table = None
-        return None
-    context.box_rank += 1
-    return row
+        return Reading(None, replace(context, table=None))
+    return Reading(row, replace(context, box_rank=context.box_rank + 1))
 
 
-def _box_line(
-    text: str, sentence: Sentence, mentions: Mentions, figures: list[Figure], context: Context
-) -> list[Fact] | None:
+def _box_line(view: SentenceView) -> Reading:
     """A line of a results list: votes, share and place (by order) for one candidate."""
+    text, sentence, mentions, context = view.text, view.sentence, view.mentions, view.context
     match = _box_match(text, sentence)
     if match is None:
-        return None
+        return Reading(None, context)
     subject = box_subject(text, match.start("who"), match.end("who"), mentions)
     if subject is None:
-        return None
+        return Reading(None, context)
     seat = seat_for(text, sentence, sentence.start, sentence.start, mentions_in(sentence, mentions.seats), context)
     if seat is None:
-        return None
-    context.box_rank += 1
-    facts = _box_figures(match, figures, seat.value, subject)
+        return Reading(None, context)
+    rank = context.box_rank + 1
+    facts = _box_figures(match, view.figures, seat.value, subject)
     line = (Span(sentence.start, sentence.end),)
-    facts.append(Fact(seat.value, "position", line, subject=subject, label=str(context.box_rank), derived=LIST_ORDER))
+    facts.append(Fact(seat.value, "position", line, subject=subject, label=str(rank), derived=LIST_ORDER))
     sitting = _sitting_member_marker(text, match)
     if sitting is not None and subject.kind == "person":
         # "Emma Dent Coad*" with "* sitting MP" under the table: the member before this election
@@ -136,9 +132,9 @@ def _box_line(
     if match.group("elected"):
         marker = (Span(match.start("elected"), match.end("elected")),)
         facts.append(Fact(seat.value, "winner", marker, subject=subject))
-    elif context.box_rank == 1:
+    elif rank == 1:
         facts.append(Fact(seat.value, "winner", line, subject=subject, derived="top of the results list"))
-    return facts
+    return Reading(facts, replace(context, box_rank=rank))
 
 
 def _box_match(text: str, sentence: Sentence) -> rx.Match[str] | None:
@@ -211,30 +207,21 @@ def link(
     context = Context(
         focus=main_seat(masked, sentences, mentions), year=year, latest_heading=max(headings, default=None)
     )
+    facts: list[Fact] = []
     anchored = anchors(masked, sentences, mentions, figures)
     for index, sentence in enumerate(sentences):
         seats = mentions_in(sentence, mentions.seats)
         entry = _live_entry_seat(masked, sentences, index, mentions)
         if entry is not None:
-            context.focus = entry  # "8.18am Ed Balls is out. Morley and Outwood, Con gain from Lab: …"
+            context = replace(context, focus=entry)  # "8.18am Ed Balls is out. Morley and Outwood, Con gain …"
         running_focus = context.focus
         if index in anchored:
-            context.focus = anchored[index]
+            context = replace(context, focus=anchored[index])
         in_sentence = [
             f for f in figures if sentence.start <= f.start < sentence.end and masked[f.start : f.end].strip()
         ]
-        _follow_earlier_paragraph(masked, sentences, index, context)
-        boxed = _table_line(masked, sentence, mentions, in_sentence, context)
-        if boxed is not None:
-            boxed = _named(boxed, "results_table_row")
-        else:
-            boxed = _box_line(masked, sentence, mentions, in_sentence, context)
-            boxed = None if boxed is None else _named(boxed, "results_list_line")
-        if boxed is None:
-            context.box_rank = 0
-            new, context.keyed_subject = figure_facts(masked, sentence, mentions, in_sentence, context)
-        else:
-            new = boxed
+        context = _follow_earlier_paragraph(masked, sentences, index, context)
+        new, context = _read_line(SentenceView(masked, sentence, mentions, in_sentence, context))
         said = word_facts(masked, sentence, mentions, context)
         if context.earlier_section:
             # under "2017: the longest night", "Austin was re-elected" is that election's result
@@ -255,17 +242,36 @@ def link(
         if index not in anchored and not explicit_seats(masked, sentence, mentions):
             # the contest came from the running focus, unless the sentence names the fact's seat itself
             new = [fact if fact.seat_named else replace(fact, weak=True) for fact in new]
-        context.facts.extend(new)
-        context.focus = running_focus
+        facts.extend(new)
         question = masked[sentence.start : sentence.end].strip()
-        context.question = question if question.endswith("?") else None
+        context = replace(context, focus=running_focus, question=question if question.endswith("?") else None)
         for seat in seats:
             in_passing = passing(masked, sentence, seat)
             event = "event" if election_event(masked, sentence, seat, year, mentions.seats) else None
-            context.facts.append(
+            facts.append(
                 Fact(seat.value, "seat", (Span(seat.start, seat.end),), subject=seat, passing=in_passing, label=event)
             )
         focus = [seat for seat in seats if not passing(masked, sentence, seat)]
         if focus:
-            context.focus = focus[-1] if len(focus) == 1 else focus[0]
-    return resolve_conflicts(context.facts)
+            context = replace(context, focus=focus[-1] if len(focus) == 1 else focus[0])
+    return resolve_conflicts(facts)
+
+
+# The readers of a line, in order, each with the name its facts carry: the first whose kind of line
+# the sentence is reads it (a delimited table's row, a results list's line, else prose).
+LINE_READERS: tuple[tuple[str, Callable[[SentenceView], Reading]], ...] = (
+    ("results_table_row", _table_line),
+    ("results_list_line", _box_line),
+    ("", figure_facts),
+)
+
+
+def _read_line(view: SentenceView) -> tuple[list[Fact], Context]:
+    """The facts of the first line reader that reads the sentence, and the context after them; each
+    reader that passes may still have changed the context (a table ends), which the next one sees."""
+    for name, reader in LINE_READERS:
+        reading = reader(view)
+        if reading.facts is not None:
+            return _named(reading.facts, name) if name else reading.facts, reading.context
+        view = replace(view, context=reading.context)
+    raise AssertionError("the prose reader reads every line")  # pragma: no cover
