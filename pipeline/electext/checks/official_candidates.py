@@ -22,6 +22,7 @@ from electext.checks.official import (
 )
 from electext.core import rx
 from electext.core.records import Candidate, Check, Label, Quantity
+from electext.lexicon import patterns
 from electext.reference.refdb import Candidacy, OfficialContest, name_key
 
 
@@ -286,9 +287,6 @@ def name_checks(ctx: Context) -> list[Check]:
     return checks
 
 
-_FORMER = rx.compile(r"\b(?:former|ex|one-time|onetime|erstwhile|previously\s+a|then)\b", rx.I)
-
-
 def _former(ctx: Context, name: Label, party: Label) -> bool:
     """ "the former Labour and Respect MP George Galloway": the stated party, written just before one
     of the person's mentions, is one they belonged to once."""
@@ -297,12 +295,9 @@ def _former(ctx: Context, name: Label, party: Label) -> bool:
         return False
     for mention in rx.finditer(rf"\b{rx.escape(surname)}\b", ctx.text):
         before = ctx.text[max(0, mention.start() - 60) : mention.start()]
-        if _FORMER.search(before) and party_named_in(party.value, before):
+        if patterns.FORMER_MEMBER.search(before) and party_named_in(party.value, before):
             return True
     return False
-
-
-_CAPITALISED_BEFORE = rx.compile(r"(?<![.!?:]\s)(?<!^)\b(?!The\b|A\b|An\b)\p{Lu}[\p{L}'-]+\s+\Z")
 
 
 def _within_longer_name(ctx: Context, party: Label) -> bool:
@@ -311,7 +306,7 @@ def _within_longer_name(ctx: Context, party: Label) -> bool:
     sentence = ctx.sentence(party.evidence)
     spans = party_mentions_in(party.value, sentence)
     return bool(spans) and all(
-        sentence[start].isupper() and _CAPITALISED_BEFORE.search(sentence, max(0, start - 30), start)
+        sentence[start].isupper() and patterns.CAPITALISED_WORD_BEFORE.search(sentence, max(0, start - 30), start)
         for start, _ in spans
     )
 

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from electext.core import rx
 from electext.core.errors import DecodeError, EmptyArticleError, InputError, TooLargeError
+from electext.lexicon import patterns
 from electext.lexicon.patterns import REGEX_TIMEOUT
 
 # The largest article we extract by default, in characters (`--max-chars`). News reports run to a few
@@ -112,8 +113,6 @@ FIELD_ALIASES = {"date": "published", "author": "byline", "source_url": "url"}
 SIDECAR_SUFFIX = ".meta.json"
 _FRONT_MATTER = rx.compile(r"\A---[ \t]*\n(?P<body>(?:.*\n)*?)---[ \t]*(?:\n|\Z)")
 _FRONT_LINE = rx.compile(r"^(?P<key>[A-Za-z_]+)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$")
-_BYLINE = rx.compile(r"\A\s*By[ \t]+(?P<name>\p{Lu}[\p{L}.'-]*(?:[ \t]+(?:and[ \t]+)?\p{Lu}[\p{L}.'-]*){0,4})[ \t]*$")
-_ROLE_WORDS = rx.compile(r"(?i)\b(reporter|correspondent|editor|staff|writer|journalist|columnist|analyst)\b")
 
 
 @dataclass(frozen=True)
@@ -312,11 +311,11 @@ def _resolve_aliases(fields: dict[str, str]) -> dict[str, str]:
 def _byline(text: str, body_start: int) -> tuple[str | None, str | None]:
     """Find "By Becky Morton" and a role line ("Political reporter") at the top of the body."""
     lines = text[body_start:].lstrip("\n").split("\n", 2)
-    match = _BYLINE.match(lines[0], timeout=REGEX_TIMEOUT) if lines else None
+    match = patterns.BYLINE.match(lines[0], timeout=REGEX_TIMEOUT) if lines else None
     if not match:
         return None, None
     role = None
-    if len(lines) > 1 and len(lines[1]) <= 60 and _ROLE_WORDS.search(lines[1], timeout=REGEX_TIMEOUT):
+    if len(lines) > 1 and len(lines[1]) <= 60 and patterns.BYLINE_ROLE_WORDS.search(lines[1], timeout=REGEX_TIMEOUT):
         role = lines[1].strip()
     return match.group("name").strip(), role
 

@@ -991,3 +991,149 @@ ARTICLE_AFTER = rx.compile(r"\A\s+(?:an?\s+|the\s+)?")
 OPTIONAL_THE_AFTER = rx.compile(r"\s+(?:the\s+)?")
 # "Green Party", "Reform candidate": a party word before one of these is the party, not a surname
 PARTY_WORD_AFTER = rx.compile(rf"\s+(?:{'|'.join(map(rx.escape, _CUES.party_words_after))})\b")
+
+
+# --- words around figures, names and seats, moved from the stages that use them -------------------------
+# "edged out the Green, Stewart Goshawk": "the" right before a party used as a singular noun
+THE_BEFORE_END = rx.compile(r"\bthe\s+\Z", rx.I)
+
+# "Smith and Jones", "Bank of England": a capitalised word joined on after a name
+NAME_JOINED_AFTER = rx.compile(r"\s+(?:and|of|&)\s+\p{Lu}")
+
+# "Sir Robert": a knight or dame is named by the forename
+KNIGHTED_END = rx.compile(r"\b(?:Sir|Dame)\s+\Z")
+
+# A key-numbers label's words ("17,894 - votes for X", "64.1% - turnout"), tried swing, turnout, majority, share, votes
+KEYED_TURNOUT = rx.compile(r"\bturnout\b", rx.I)
+
+# see KEYED_TURNOUT
+KEYED_MAJORITY = rx.compile(r"\bmajority\b", rx.I)
+
+# see KEYED_TURNOUT
+KEYED_SHARE = rx.compile(r"\bshare\b", rx.I)
+
+# see KEYED_TURNOUT
+KEYED_VOTES = rx.compile(r"\A(?:the\s+)?votes?\b", rx.I)
+
+# "55.9% - her share of the vote": the candidate of the line before
+OWN_PRONOUN = rx.compile(r"\A(?:his|her|their)\b", rx.I)
+
+# "2,842 - Khan's majority at the general election in May 2015": a figure of the election before
+KEYED_EARLIER = rx.compile(
+    r"\b(?:(?:19|20)\d\d|had|previous|previously|notional|notionally|last\s+time|before)\b", rx.I
+)
+
+# "swing (points)": a swing given in percentage points
+POINTS_WORD = rx.compile(r"\bpoints?\b", rx.I)
+
+# "Share (%)", "Change (pts)": a table header's unit in brackets
+UNIT_IN_HEADER = rx.compile(r"\s*\((?:%|pts?|points|per\s+cent)\)\Z")
+
+# "1,487 in Mid Bedfordshire", "1,373 votes in Tamworth": a seat named right after its figure
+IN_BEFORE_SEAT = rx.compile(r"\A\s*(?:votes?\s+)?in\s+\Z")
+
+# "since" or a figure between a result and a time cue: the cue is not that result's time
+SINCE_OR_DIGIT = rx.compile(r"\bsince\b|\d")
+
+# "Selby, in 2019", "Tamworth from 2010": a year soon after a seat sets it at another time
+YEAR_SOON_AFTER_SEAT = rx.compile(r"\A[^.;]{0,30}?\b(?:in|from|until|between)\s+(?:19|20)\d\d\b(?!\s*[-:])")
+
+# "Neil Manson of the SDP (151)": a person, then "of (the)" and their party
+OF_THE_BETWEEN = rx.compile(r"\s+of\s+(?:the\s+)?")
+
+# "with 26,247 votes to her 18,662": the other person's figure
+TO_HIS_HER_END = rx.compile(r"\bto\s+(?:his|her)\s+\Z")
+
+# "Labour's Danny Beales on 13,470": a name, then "on" and its tally
+ON_BETWEEN = rx.compile(r"\s*,?\s*on\s*")
+
+# "finished third with Neil Benny on 9,469": a person brought in with "with"
+WITH_END = rx.compile(r"\bwith\s+\Z")
+
+# "over UKIP's Diane James, who took 11,571 votes": a relative clause about the name before
+RELATIVE_PRONOUN = rx.compile(r"\b(?:who|which|whose)\b")
+
+# "21,773 to Labour's Simon Letts on 21,742": a person followed by a figure of their own
+OWN_FIGURE_AFTER_PERSON = rx.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?,?\s*(?:on|with)\s+\d")
+
+# Where a cue stops qualifying the figure after it: a comma, a semicolon, "but", "and", "while"
+CONJUNCTION_SPLIT = rx.compile(r",|;|\bbut\b|\band\b|\bwhile\b")
+
+# "a majority of 2,260 - lower than at the 2015 general election": a comparison, not the previous majority
+COMPARED_AFTER_FIGURE = rx.compile(r"\A[^.;]{0,30}?\b(?:than|from|compared\s+(?:with|to)|against)\b")
+
+# "a majority of 4,181 at the last election": the previous majority
+AT_LAST_ELECTION_AFTER = rx.compile(
+    r"\A[^.;\d]{0,40}?\b(?:at|in)\s+the\s+(?:last|previous|\d{4})\s+(?:general\s+)?election"
+)
+
+# "a majority of 4,181 in 2019": the previous majority
+IN_YEAR_AFTER = rx.compile(r"\A[^.;\d]{0,30}?\bin\s+(?:19|20)\d\d\b")
+
+# "a 24,664 Tory majority", "a 5,000-vote Labour majority": between the figure and the party
+VOTE_BEFORE_PARTY = rx.compile(r"\A[\s-]*(?:vote\s+)?\Z")
+
+# see VOTE_BEFORE_PARTY: "majority" after the party
+MAJORITY_NEXT = rx.compile(r"\A\s*majority", rx.I)
+
+# "a Conservative majority of 3,294": between the party and the figure
+MAJORITY_OF_BETWEEN = rx.compile(r"\A\s*majority\s+(?:of\s+)?\Z", rx.I)
+
+# "giving the Conservatives a majority of 2,607": the party given the majority
+GIVING_END = rx.compile(r"\b(?:giving|gave|gives|hands?|handed|handing)\s+(?:the\s+)?\Z")
+
+# see GIVING_END: between the party and the figure
+A_MAJORITY_OF_BETWEEN = rx.compile(r"\A\s+an?\s+(?:\w+\s+)?majority\s+of\s+\Z", rx.I)
+
+# "Swing C to Lab 10.2%", "6.7% Lab to Con": "to" between a swing's two parties
+SWING_PAIR_TO = rx.compile(r"\s+to\s+(?:the\s+)?", rx.I)
+
+# as SWING_PAIR_TO, lower case only: after the figure
+SWING_PAIR_TO_LOWER = rx.compile(r"\s+to\s+(?:the\s+)?")
+
+# between the pair and the figure it precedes: "Swing C to Lab: 10.2%"
+SWING_PAIR_BEFORE_FIGURE = rx.compile(r"[\s.\u2026]*:?\s*")
+
+# "a 4.2-point swing, LD to PC": between the figure and the pair after it
+SWING_PAIR_AFTER_FIGURE = rx.compile(r"\s*(?:swing\s*)?,?\s*(?:from\s+)?", rx.I)
+
+# "23.9% to Labour from the Tories": the party a swing went to
+TOWARDS_END = rx.compile(r"\b(?:to|towards)\s+(?:the\s+)?\Z", rx.I)
+
+# see TOWARDS_END: the party a swing came from
+AWAY_FROM_END = rx.compile(r"\b(?:from|against)\s+(?:the\s+)?\Z", rx.I)
+
+# "In second place was the Conservative Daniel Critchlow": a place, then the verb and the name
+INVERTED_PLACE_AFTER = rx.compile(r"\s*,?\s*(?:was|were|is|came|went\s+to)\s+(?:the\s+)?")
+
+# see INVERTED_PLACE_AFTER: the clause opens on "In"
+IN_OPENING = rx.compile(r"\s*in\b", rx.I)
+
+# "defeated in Somerset and Frome by the Lib Dems": the agent after the seat
+BY_OR_TO_AFTER = rx.compile(r"\s+(?:by|to)\s+(?:the\s+)?")
+
+# "Bridgend and Ynys Môn also fell": seats listed as the subject right before the verb
+ALSO_BETWEEN = rx.compile(r"\s+(?:also\s+|both\s+|all\s+)?")
+
+# "Plaid also clung on in Arfon": the seat a hold is "in"
+IN_BETWEEN = rx.compile(r"\s+(?:in\s+)?")
+
+# "Ms X had won the seat in 2017": a past perfect after the name
+HAD_AFTER = rx.compile(r"\s+had\b")
+
+# "the former Labour and Respect MP George Galloway": a party the person belonged to once
+FORMER_MEMBER = rx.compile(r"\b(?:former|ex|one-time|onetime|erstwhile|previously\s+a|then)\b", rx.I)
+
+# "Antonio Vitiello (Patriots Alliance)": a capitalised word (not a sentence's first, nor an article) right before
+CAPITALISED_WORD_BEFORE = rx.compile(r"(?<![.!?:]\s)(?<!^)\b(?!The\b|A\b|An\b)\p{Lu}[\p{L}'-]+\s+\Z")
+
+# A contest the Westminster reference data do not hold: a council, a devolved parliament, a mayor, a police commissioner
+NOT_COVERED_CONTEST = rx.compile(
+    r"council|ward|senedd|assembly|scottish parliament|holyrood|mayor|police|local|european", rx.I
+)
+
+# "By Jane Smith and Tom Lee": a byline as the first line of an article
+BYLINE = rx.compile(r"\A\s*By[ \t]+(?P<name>\p{Lu}[\p{L}.'-]*(?:[ \t]+(?:and[ \t]+)?\p{Lu}[\p{L}.'-]*){0,4})[ \t]*$")
+
+# "Political correspondent": the role line under a byline
+BYLINE_ROLE_WORDS = rx.compile(r"(?i)\b(reporter|correspondent|editor|staff|writer|journalist|columnist|analyst)\b")

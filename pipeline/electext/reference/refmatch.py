@@ -31,12 +31,12 @@ from dataclasses import dataclass, field, replace
 
 from electext.core import rx
 from electext.core.records import Contest, MatchStatus
+from electext.lexicon import patterns
 from electext.reference.refdb import BY_ELECTION, GENERAL, OfficialContest, Reference
 
 # A result is often published the morning after polling day, and live blogs run past midnight.
 PUBLICATION_SLACK = datetime.timedelta(days=2)
 # Election labels the reference data cannot hold: council, devolved, mayoral and foreign contests.
-NOT_COVERED = rx.compile(r"council|ward|senedd|assembly|scottish parliament|holyrood|mayor|police|local|european", rx.I)
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ class Match:
 def kinds_for(election: str) -> tuple[str, ...] | None:
     """The official kinds an extracted election label can mean; ``None`` when the data hold none."""
     label = election.lower()
-    if NOT_COVERED.search(label):
+    if patterns.NOT_COVERED_CONTEST.search(label):
         return None
     if "by-election" in label or "by election" in label or "byelection" in label:
         return (BY_ELECTION,)

@@ -35,7 +35,7 @@ def passing(text: str, sentence: Sentence, seat: Mention) -> bool:
     ):
         return True
     after = text[seat.end : min(sentence.end, seat.end + 40)]
-    if rx.match(r"\A[^.;]{0,30}?\b(?:in|from|until|between)\s+(?:19|20)\d\d\b(?!\s*[-:])", after):
+    if patterns.YEAR_SOON_AFTER_SEAT.match(after):
         return True
     if patterns.OTHER_TIME_AFTER.match(after):
         return True

@@ -88,7 +88,7 @@ def seat_for(
         if (
             seat.start >= end
             and seat.start - end <= SEAT_AFTER_FIGURE + 4
-            and rx.match(r"\A\s*(?:votes?\s+)?in\s+\Z", text[end : seat.start])
+            and patterns.IN_BEFORE_SEAT.match(text[end : seat.start])
         ):
             return seat
     before = [seat for seat in seats if seat.end <= position and not passing(text, sentence, seat)]
@@ -147,7 +147,7 @@ def about_earlier_election(text: str, sentence: Sentence, position: int, end: in
     clause_end = next((m.start() for m in patterns.CLAUSE_BREAK.finditer(text, end, sentence.end)), sentence.end)
     later = patterns.EARLIER_ELECTION_STRONG.search(text, end, min(clause_end, end + 80))
     between = text[end : later.start()] if later else ""
-    if later and not patterns.COMPARISON.search(between) and not rx.search(r"\bsince\b|\d", between):
+    if later and not patterns.COMPARISON.search(between) and not patterns.SINCE_OR_DIGIT.search(between):
         return True  # "Labour beat Mr Grundy by more than 9,500 votes two years ago"
     if patterns.EARLIER_CLAUSE_OPENING.match(text, sentence.start, position):
         return True  # "In May 2010 Mr Reckless won the seat … with a majority of 9,953"

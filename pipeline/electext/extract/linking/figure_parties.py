@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from electext.core import rx
 from electext.extract.facts import (
     Sentence,
     clause_start,
@@ -28,7 +27,7 @@ def is_previous_majority(text: str, sentence: Sentence, figure: Figure) -> bool:
     if patterns.OVERTURNED_AFTER.match(after):
         return True  # "when the Tory majority of 19,213 was toppled"
     # the cue must qualify this figure's phrase: look back only to the last conjunction or comma
-    phrase = rx.split(r",|;|\bbut\b|\band\b|\bwhile\b", before)[-1]
+    phrase = patterns.CONJUNCTION_SPLIT.split(before)[-1]
     if patterns.PREVIOUS_MAJORITY_CUE.search(phrase):
         return True
     # "The 24,664 Tory majority was the biggest the party had overturned": the noun phrase's
@@ -39,12 +38,9 @@ def is_previous_majority(text: str, sentence: Sentence, figure: Figure) -> bool:
         )
         if patterns.PREVIOUS_MAJORITY_CUE.search(text, figure.end, clause_end):
             return True
-    if rx.match(r"\A[^.;]{0,30}?\b(?:than|from|compared\s+(?:with|to)|against)\b", after):
+    if patterns.COMPARED_AFTER_FIGURE.match(after):
         return False  # "a majority of 2,260 - lower than at the 2015 general election": a comparison
-    return bool(
-        rx.match(r"\A[^.;\d]{0,40}?\b(?:at|in)\s+the\s+(?:last|previous|\d{4})\s+(?:general\s+)?election", after)
-        or rx.match(r"\A[^.;\d]{0,30}?\bin\s+(?:19|20)\d\d\b", after)
-    )
+    return bool(patterns.AT_LAST_ELECTION_AFTER.match(after) or patterns.IN_YEAR_AFTER.match(after))
 
 
 def party_near_majority(text: str, figure: Figure, parties: list[Mention]) -> Mention | None:
@@ -53,21 +49,21 @@ def party_near_majority(text: str, figure: Figure, parties: list[Mention]) -> Me
         if (
             party.start >= figure.end
             and party.start - figure.end <= 4
-            and rx.match(r"\A[\s-]*(?:vote\s+)?\Z", text[figure.end : party.start])
-            and rx.match(r"\A\s*majority", text[party.end : party.end + 12], rx.I)
+            and patterns.VOTE_BEFORE_PARTY.match(text[figure.end : party.start])
+            and patterns.MAJORITY_NEXT.match(text[party.end : party.end + 12])
         ):
             return party
         if (
             party.end <= figure.start
             and figure.start - party.end <= 30
-            and rx.match(r"\A\s*majority\s+(?:of\s+)?\Z", text[party.end : figure.start], rx.I)
+            and patterns.MAJORITY_OF_BETWEEN.match(text[party.end : figure.start])
         ):
             return party
         if (
             party.end <= figure.start
             and figure.start - party.end <= 30
-            and rx.search(r"\b(?:giving|gave|gives|hands?|handed|handing)\s+(?:the\s+)?\Z", text[: party.start])
-            and rx.match(r"\A\s+an?\s+(?:\w+\s+)?majority\s+of\s+\Z", text[party.end : figure.start], rx.I)
+            and patterns.GIVING_END.search(text[: party.start])
+            and patterns.A_MAJORITY_OF_BETWEEN.match(text[party.end : figure.start])
         ):
             return party  # "giving the Conservatives a majority of 2,607"
     return None
@@ -78,14 +74,14 @@ def _swing_pair(text: str, figure: Figure, parties: list[Mention]) -> tuple[Ment
     before = [p for p in parties if figure.start - 60 <= p.start and p.end <= figure.start]
     for first, second in pairwise(before):
         # "Swing C to Lab 10.2%": the pair right before the figure
-        if rx.fullmatch(r"\s+to\s+(?:the\s+)?", text[first.end : second.start], rx.I) and rx.fullmatch(
-            r"[\s.\u2026]*:?\s*", text[second.end : figure.start]
+        if patterns.SWING_PAIR_TO.fullmatch(text[first.end : second.start]) and (
+            patterns.SWING_PAIR_BEFORE_FIGURE.fullmatch(text[second.end : figure.start])
         ):
             return first, second
     after = [p for p in parties if figure.end <= p.start <= figure.end + 30]
     for first, second in pairwise(after):
-        if rx.fullmatch(r"\s*(?:swing\s*)?,?\s*(?:from\s+)?", text[figure.end : first.start], rx.I) and rx.fullmatch(
-            r"\s+to\s+(?:the\s+)?", text[first.end : second.start]
+        if patterns.SWING_PAIR_AFTER_FIGURE.fullmatch(text[figure.end : first.start]) and (
+            patterns.SWING_PAIR_TO_LOWER.fullmatch(text[first.end : second.start])
         ):
             return first, second
     return None
@@ -105,9 +101,9 @@ def swing_parties(
         if not (window_start <= party.start < window_end):
             continue
         lead = text[max(window_start, party.start - 14) : party.start]
-        if rx.search(r"\b(?:to|towards)\s+(?:the\s+)?\Z", lead, rx.I) and to_party is None:
+        if patterns.TOWARDS_END.search(lead) and to_party is None:
             to_party = party
-        elif rx.search(r"\b(?:from|against)\s+(?:the\s+)?\Z", lead, rx.I) and from_party is None:
+        elif patterns.AWAY_FROM_END.search(lead) and from_party is None:
             from_party = party
     return from_party, to_party
 

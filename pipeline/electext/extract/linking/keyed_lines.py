@@ -14,21 +14,19 @@ from electext.core import rx
 from electext.extract.facts import Role, Sentence
 from electext.extract.figures import Figure, FigureKind
 from electext.extract.mentions import Mention
+from electext.lexicon import patterns
 
 # Only a bullet may come before the figure on its line; a dash, en dash, em dash or colon after it.
 _BEFORE_FIGURE = rx.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?\Z")
 _DASH_AFTER = rx.compile(r"\A[ \t]*[-\u2013\u2014:][ \t]+")
 # What the label says the figure is, tried in this order.
 _LABEL_ROLES: tuple[tuple[Role, rx.Pattern[str]], ...] = (
-    ("swing", rx.compile(r"\bswing\b", rx.I)),
-    ("turnout", rx.compile(r"\bturnout\b", rx.I)),
-    ("majority", rx.compile(r"\bmajority\b", rx.I)),
-    ("share", rx.compile(r"\bshare\b", rx.I)),
-    ("votes", rx.compile(r"\A(?:the\s+)?votes?\b", rx.I)),
+    ("swing", patterns.SWING_WORD),
+    ("turnout", patterns.KEYED_TURNOUT),
+    ("majority", patterns.KEYED_MAJORITY),
+    ("share", patterns.KEYED_SHARE),
+    ("votes", patterns.KEYED_VOTES),
 )
-_OWN_PRONOUN = rx.compile(r"\A(?:his|her|their)\b", rx.I)
-# "2,842 - Khan's majority at the general election in May 2015": a majority of the election before
-_EARLIER = rx.compile(r"\b(?:(?:19|20)\d\d|had|previous|previously|notional|notionally|last\s+time|before)\b", rx.I)
 
 
 @dataclass(frozen=True)
@@ -64,12 +62,12 @@ def keyed_reading(
     named = [m for m in candidates if label_start <= m.start < label_end]
     people = [m for m in named if m.kind == "person"]
     subject = people[0] if people else (named[0] if named else None)
-    if role == "majority" and _EARLIER.search(label):
+    if role == "majority" and patterns.KEYED_EARLIER.search(label):
         role = "previous_majority"
-    if role == "share" and _OWN_PRONOUN.match(label):
+    if role == "share" and patterns.OWN_PRONOUN.match(label):
         subject = previous  # "55.9% - her share of the vote": the candidate of the line before
     if role in ("swing", "turnout", "share") and figure.kind == "count":
-        unit: FigureKind = "points" if role == "swing" and rx.search(r"\bpoints?\b", label, rx.I) else "percent"
+        unit: FigureKind = "points" if role == "swing" and patterns.POINTS_WORD.search(label) else "percent"
         figure = replace(figure, kind=unit)
     if role == "votes" and (figure.kind != "count" or not figure.is_whole):
         return None

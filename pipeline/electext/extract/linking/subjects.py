@@ -180,7 +180,7 @@ def figure_subject(text: str, sentence: Sentence, figure: Figure, candidates: li
                 for m in reversed(candidates)
                 if m.kind == "person"
                 and m.end <= nearest.start
-                and rx.fullmatch(r"\s+of\s+(?:the\s+)?", text[m.end : nearest.start])
+                and patterns.OF_THE_BETWEEN.fullmatch(text[m.end : nearest.start])
             ),
             None,
         )
@@ -194,7 +194,7 @@ def figure_subject(text: str, sentence: Sentence, figure: Figure, candidates: li
             return party
     if rx.fullmatch(r"(?:'s?\s*|\s*\([^)\n]{1,40}\)\s*[:,\u2013\u2014-]?\s*)", gap):
         return nearest  # "to Mr Burns's 11,141", "Jenkinson (Con) 20,488"
-    if rx.search(r"\bto\s+(?:his|her)\s+\Z", gap):
+    if patterns.TO_HIS_HER_END.search(gap):
         # "took the seat from Tessa Munt with 26,247 votes to her 18,662": the other person named
         subject = clause_subject(text, sentence, figure.start, candidates)
         other = [
@@ -204,19 +204,19 @@ def figure_subject(text: str, sentence: Sentence, figure: Figure, candidates: li
         ]
         if other:
             return other[-1]
-    if rx.fullmatch(r"\s*,?\s*on\s*", gap):
+    if patterns.ON_BETWEEN.fullmatch(gap):
         # "against Labour's Danny Beales on 13,470"; "The Conservatives … finished third with Neil
         # Benny on 9,469": a person brought in "with" stands for the clause's party
         if (
             nearest.kind == "person"
             and nearest.party is None
-            and rx.search(r"\bwith\s+\Z", text[max(sentence.start, nearest.start - 6) : nearest.start])
+            and patterns.WITH_END.search(text[max(sentence.start, nearest.start - 6) : nearest.start])
         ):
             subject = clause_subject(text, sentence, nearest.start, candidates)
             if subject is not None and subject.kind == "party":
                 return replace(nearest, party=subject.value)
         return nearest
-    if rx.search(r"\b(?:who|which|whose)\b", gap) or patterns.PLACE_THEN_TALLY.fullmatch(gap):
+    if patterns.RELATIVE_PRONOUN.search(gap) or patterns.PLACE_THEN_TALLY.fullmatch(gap):
         return nearest  # "over UKIP's Diane James, who took 11,571 votes", "Will Scobie third with 11,740"
     # "from the Liberal Democrat Tom Morrison": the party written with the person is part of the object
     unit_start = next(
@@ -294,7 +294,7 @@ def subject_after(text: str, position: int, candidates: list[Mention]) -> Mentio
             if rx.match(
                 r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:'s?\s+)?(?:[\w-]+(?:'s?)?\s+){0,2}\d",
                 text[mention.end : mention.end + 50],
-            ) or rx.match(r"\s*(?:\([^)\n]{1,40}\)\s*)?,?\s*(?:on|with)\s+\d", text[target.end : target.end + 50]):
+            ) or patterns.OWN_FIGURE_AFTER_PERSON.match(text[target.end : target.end + 50]):
                 return None  # "21,773 to Labour's Simon Letts on 21,742": Letts has his own figure
             return target
         if mention.start > position + 30:

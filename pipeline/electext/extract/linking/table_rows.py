@@ -48,7 +48,7 @@ def table_header(text: str, sentence: Sentence) -> tuple[str, dict[str, int]] | 
         columns: dict[str, int] = {}
         for index, (start, end) in enumerate(_cells(text, sentence, delimiter)):
             word = " ".join(text[start:end].lower().split())
-            word = rx.sub(r"\s*\((?:%|pts?|points|per\s+cent)\)\Z", "", word) or word  # "Share (%)", "Change (pts)"
+            word = patterns.UNIT_IN_HEADER.sub("", word) or word  # "Share (%)", "Change (pts)"
             for field, names in COLUMN_NAMES.items():
                 if word in names and field not in columns:
                     columns[field] = index

@@ -67,10 +67,8 @@ def _places(scope: WordScope) -> list[Fact]:
         word = (match.group("ordinal") or match.group("placed") or "").lower()
         place = 2 if match.group("runner") else patterns.ORDINAL_VALUE.get(word)
         subject = subject_before(text, sentence, match.start(), candidates)
-        inverted = rx.match(
-            r"\s*,?\s*(?:was|were|is|came|went\s+to)\s+(?:the\s+)?", text[match.end() : match.end() + 16]
-        )
-        if inverted and rx.match(r"\s*in\b", text[clause_start(text, sentence, match.start()) : match.end()], rx.I):
+        inverted = patterns.INVERTED_PLACE_AFTER.match(text[match.end() : match.end() + 16])
+        if inverted and patterns.IN_OPENING.match(text[clause_start(text, sentence, match.start()) : match.end()]):
             # "In second place was the Conservative Daniel Critchlow"
             after = next((m for m in candidates if m.start == match.end() + inverted.end()), None)
             subject = person_after_party(text, after, candidates, 2) if after is not None else subject
@@ -137,7 +135,7 @@ def _defeated_in(scope: WordScope) -> list[Fact]:
         return facts  # the agent is one of the sentence's candidates
     for seat in seats:
         # "defeated in Somerset and Frome by the Lib Dems and in Selby and Ainsty by Labour"
-        agent_after = rx.match(r"\s+(?:by|to)\s+(?:the\s+)?", text[seat.end : seat.end + 12])
+        agent_after = patterns.BY_OR_TO_AFTER.match(text[seat.end : seat.end + 12])
         if not agent_after or not patterns.DEFEATED_IN.search(text, sentence.start, seat.start):
             continue
         agent = next((m for m in candidates if m.start == seat.end + agent_after.end()), None)
@@ -201,7 +199,7 @@ def _incumbents(scope: WordScope) -> list[Fact]:
 def _listed_seats_before(text: str, seats: list[Mention], position: int) -> list[Mention]:
     """The seats listed as the subject right before ``position``: "Bridgend and Ynys Môn also fell"."""
     before = [seat for seat in seats if seat.end <= position]
-    if not before or not rx.fullmatch(r"\s+(?:also\s+|both\s+|all\s+)?", text[before[-1].end : position]):
+    if not before or not patterns.ALSO_BETWEEN.fullmatch(text[before[-1].end : position]):
         return []
     listed = [before[-1]]
     for seat in reversed(before[:-1]):
@@ -241,7 +239,7 @@ def _party_results(scope: WordScope) -> list[Fact]:
         if hold:
             # "Plaid also clung on in Arfon": the seat the hold is "in", even one named in passing
             named = next(
-                (s for s in seats if rx.fullmatch(r"\s+(?:in\s+)?", text[party.end + hold.end() : s.start])), None
+                (s for s in seats if patterns.IN_BETWEEN.fullmatch(text[party.end + hold.end() : s.start])), None
             )
             seat = named or seat
         named_in_result = gain is not None and any(
@@ -297,7 +295,7 @@ def _earlier_members(scope: WordScope) -> list[Fact]:
     for person in mentions_in(sentence, mentions.people):
         after = patterns.EARLIER_WIN_AFTER.match(text[person.end : min(sentence.end, person.end + 140)])
         before = patterns.EARLIER_WIN_BEFORE.search(text, max(sentence.start, person.start - 20), person.start)
-        if not (after or (before and rx.match(r"\s+had\b", text[person.end : person.end + 5]))):
+        if not (after or (before and patterns.HAD_AFTER.match(text[person.end : person.end + 5]))):
             continue
         cue_end = person.end + (after.end() if after else 4)
         if not about_earlier_election(text, sentence, person.start, cue_end):

@@ -83,7 +83,7 @@ def _person_party(text: str, start: int, end: int, parties: list[Mention]) -> st
         if (
             party.end <= start
             and rx.fullmatch(r",\s+", text[party.end : start])
-            and rx.search(r"\bthe\s+\Z", text[max(0, party.start - 4) : party.start], rx.I)
+            and patterns.THE_BEFORE_END.search(text[max(0, party.start - 4) : party.start])
             and not party.text.endswith("s")
         ):
             return party.value  # "edged out the Green, Stewart Goshawk": a singular party noun, then the name

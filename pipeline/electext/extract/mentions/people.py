@@ -137,7 +137,7 @@ def _untagged_full_names(
                 or any(
                     s < end and start < e and (s, e) != (surname_start, end) for s, e in raw + found + other_entities
                 )
-                or rx.match(r"\s+(?:and|of|&)\s+\p{Lu}", text[end : end + 8])
+                or patterns.NAME_JOINED_AFTER.match(text[end : end + 8])
             ):
                 continue
             found.append((start, end))
@@ -356,7 +356,7 @@ def _named_people(
         if len(words) == 1:
             # "Strathern", "Ms Edwards": the latest full name with that surname, else a later one;
             # "Sir Robert": a knight is named by his forename
-            part = 0 if rx.search(r"\b(?:Sir|Dame)\s+\Z", text[max(0, start - 6) : start]) else -1
+            part = 0 if patterns.KNIGHTED_END.search(text[max(0, start - 6) : start]) else -1
             earlier = [candidate for candidate in full_names if candidate.split()[part] == words[0]]
             later = [
                 text[s:e]
