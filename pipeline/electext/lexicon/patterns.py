@@ -818,7 +818,7 @@ BOX_LABEL_WORDS = rx.compile(
 NAME_WORDS = rx.compile(r"\A(?:\p{Lu}[\p{L}'.-]*)(?:\s+(?:\p{Lu}[\p{L}'.-]*|de|van|von|der|le|la|du|the)){1,4}\Z")
 
 
-# --- mentions (pipeline/electext/extract/mentions.py) ------------------------------------------------------------
+# --- mentions (pipeline/electext/extract/mentions/) ----------------------------------------------------------------
 # A lower-case word inside a PERSON span that is no name particle ("Rhun ap Iorwerth", "Marsha de
 # Cordova"): the model ran the name on into the sentence ("Daisy Cooper won St Albans").
 LOWERCASE_IN_NAME = rx.compile(

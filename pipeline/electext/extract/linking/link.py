@@ -222,21 +222,13 @@ def link(
         ]
         context = _follow_earlier_paragraph(masked, sentences, index, context)
         new, context = _read_line(SentenceView(masked, sentence, mentions, in_sentence, context))
-        said = word_facts(masked, sentence, mentions, context)
+        view = SentenceView(masked, sentence, mentions, in_sentence, context)
+        said = word_facts(view)
         if context.earlier_section:
             # under "2017: the longest night", "Austin was re-elected" is that election's result
             said = [fact for fact in said if fact.role not in ("winner", "result", "position", "previous_mp")]
         new += said
-        new += _named(
-            new_member(
-                masked,
-                sentence,
-                mentions_in(sentence, mentions.seats),
-                mentions_in(sentence, mentions.candidates),
-                context,
-            ),
-            "new_member",
-        )
+        new += _named(new_member(view), "new_member")
         named = {seat.value for seat in seats}
         new = [replace(fact, seat_named=True) if fact.seat in named else fact for fact in new]
         if index not in anchored and not explicit_seats(masked, sentence, mentions):

@@ -11,19 +11,26 @@ from __future__ import annotations
 from dataclasses import replace
 
 from electext.core import rx
-from electext.extract.facts import Fact, Sentence, Span, clause_start, mentions_in
-from electext.extract.linking.context import Context, about_earlier_election, modal_before, person_after_party, seat_for
+from electext.extract.facts import Fact, Span, clause_start, mentions_in
+from electext.extract.linking.context import (
+    SentenceView,
+    about_earlier_election,
+    modal_before,
+    person_after_party,
+    seat_for,
+)
 from electext.extract.linking.subjects import clause_subject, subject_before
 from electext.extract.linking.win_verbs import winners
 from electext.extract.linking.word_scope import CUES, WordScope, national_line
-from electext.extract.mentions import Mention, Mentions
+from electext.extract.mentions import Mention
 from electext.lexicon import patterns
 
 
-def new_member(
-    text: str, sentence: Sentence, seats: list[Mention], candidates: list[Mention], context: Context
-) -> list[Fact]:
+def new_member(view: SentenceView) -> list[Fact]:
     """ "Sarah Olney is the new MP for Richmond Park": the winner, said as who now holds the seat."""
+    text, sentence, context = view.text, view.sentence, view.context
+    seats = mentions_in(sentence, view.mentions.seats)
+    candidates = mentions_in(sentence, view.mentions.candidates)
     facts = []
     for match in patterns.NEW_MEMBER.finditer(text, sentence.start, sentence.end):
         # "that Salmond - who only eight months ago had … - was declared the member for Gordon": the name
@@ -331,15 +338,15 @@ _WORD_READERS = (
 )
 
 
-def word_facts(text: str, sentence: Sentence, mentions: Mentions, context: Context) -> list[Fact]:
+def word_facts(view: SentenceView) -> list[Fact]:
     """Facts carried by words, not figures: places, winners, vacancies, members, gain/hold, elections."""
     scope = WordScope(
-        text,
-        sentence,
-        mentions,
-        mentions_in(sentence, mentions.seats),
-        mentions_in(sentence, mentions.candidates),
-        context,
+        view.text,
+        view.sentence,
+        view.mentions,
+        mentions_in(view.sentence, view.mentions.seats),
+        mentions_in(view.sentence, view.mentions.candidates),
+        view.context,
     )
     # each fact names the reader that read it, unless the reader named a finer rule
     return [
