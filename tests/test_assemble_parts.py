@@ -11,7 +11,7 @@ from electext.extract.assemble.candidates import merge_party_duplicates
 from electext.extract.assemble.derived import defeated_member_party, result, swing_from_party, winner_votes
 from electext.extract.assemble.statements import SeatFacts, merge_statements
 from electext.extract.assemble.winner import name_the_winner, winner_by_most_votes
-from electext.extract.facts import Fact, Span
+from electext.extract.facts import ResultFact, Span
 from electext.ingest.article import article_from_text
 
 
@@ -93,7 +93,7 @@ def test_gain_or_hold_from_the_winner_s_party_and_the_previous_majority_s() -> N
     label, lost = result(seat, Person(party=_label("Conservative")), previous, None)
     assert label is not None and label.value == "hold" and lost is None
     assert result(seat, Person(party=_label("Labour")), None, None) == (None, None)  # no holder, no verdict
-    stated = SeatFacts(article, "Ashcombe", (Fact("Ashcombe", "result", (Span(0, 8),), label="hold"),), {})
+    stated = SeatFacts(article, "Ashcombe", (ResultFact("Ashcombe", "result", (Span(0, 8),), result="hold"),), {})
     label, _ = result(stated, Person(party=_label("Labour")), previous, None)
     assert label is not None and label.value == "hold" and label.derived is None  # the article's word first
 

@@ -67,15 +67,18 @@ class Span:
 
 @dataclass(frozen=True)
 class Fact:
-    """One piece of a result: ``role`` of ``subject`` in ``seat`` is ``figure`` / ``label``."""
+    """One piece of a result: the ``role`` of ``subject`` in ``seat`` is ``figure``.
+
+    A plain ``Fact`` is a figure with its owner, if any: a candidate's votes, share or change in share,
+    a turnout, an electorate, a change in the majority. Roles that say more have a class of their own
+    below, each with its own fields: a place, a winner, a gain or hold, a vacancy, the kind of
+    election, a seat named, a majority and whose it is, a swing and its sides, a party's hold."""
 
     seat: str
     role: Role
     evidence: tuple[Span, ...]
     figure: Figure | None = None
     subject: Mention | None = None  # the candidate (person or party) the fact is about
-    label: str | None = None  # result ("gain"/"hold"), reason, election kind, position number
-    parties: tuple[Mention, ...] = ()  # previous majority's party; swing (from, to); held-since party
     derived: str | None = None
     passing: bool = False
     weak: bool = False  # the contest came only from the running focus, not from the sentence
@@ -83,6 +86,76 @@ class Fact:
     inferred: bool = False
     seat_named: bool = False  # the fact's own sentence names its seat
     rule: str = ""  # the named rule that read it (figure_roles.ROLE_RULES and the readers' own names)
+
+
+@dataclass(frozen=True, kw_only=True)
+class PlaceFact(Fact):
+    """``position``: the subject's place ("came second", the order of a results list)."""
+
+    place: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class WinnerFact(Fact):
+    """``winner``: the subject won. ``over``: "X narrowly beat Y" ranks X over a person, and names the
+    seat's winner only if nothing else does."""
+
+    over: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class ResultFact(Fact):
+    """``result``: a gain or a hold, and the party a gain was from when stated."""
+
+    result: Literal["gain", "hold"]
+    loser: Mention | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class VacancyFact(Fact):
+    """``previous_mp``: the member before this election (the subject), and why the seat fell vacant
+    (a reason of ``cues.json``'s ``vacancy_reasons``, or "other")."""
+
+    reason: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class ElectionFact(Fact):
+    """``election``: the kind of election named ("by-election", "Senedd by-election")."""
+
+    kind: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class SeatFact(Fact):
+    """``seat``: a seat named (the subject); ``event`` when named as the scene of a result ("also
+    defeated in Selby"), not as a place or an example."""
+
+    event: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class MajorityFact(Fact):
+    """``majority`` or ``previous_majority``: the figure, and the party whose majority it is when
+    stated ("a 24,664 Tory majority")."""
+
+    party: Mention | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class SwingFact(Fact):
+    """``swing``: the figure and the parties it went from and to, where stated (or derived: ``derived``
+    says how the "to" side was found)."""
+
+    from_party: Mention | None = None
+    to_party: Mention | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class HeldSinceFact(Fact):
+    """``held_since``: the year, and the party that has held the seat since then."""
+
+    holder: Mention
 
 
 @dataclass(frozen=True)

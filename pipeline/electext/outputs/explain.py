@@ -11,7 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from electext.extract.facts import Fact
+from electext.extract.facts import (
+    ElectionFact,
+    Fact,
+    HeldSinceFact,
+    MajorityFact,
+    PlaceFact,
+    ResultFact,
+    SwingFact,
+    VacancyFact,
+    WinnerFact,
+)
 
 # How much of the line before a fact's evidence, and after it, a line shows.
 BEFORE_CHARS = 45
@@ -34,12 +44,29 @@ def explained(text: str, facts: list[Fact]) -> Iterator[str]:
 
 
 def _value(fact: Fact) -> str:
-    if fact.figure is not None:
-        return fact.figure.text
+    """The figure as printed, or the owner with what the fact's class adds (a place, a gain and its
+    loser, a vacancy's reason, an election's kind, a party)."""
     owner = fact.subject.value if fact.subject is not None else ""
-    label = fact.label or ""
-    parties = ", ".join(p.value for p in fact.parties if p.value)
-    return " ".join(part for part in (owner, label, parties and f"[{parties}]") if part) or "-"
+    details: list[str] = []
+    if isinstance(fact, PlaceFact):
+        details.append(str(fact.place))
+    elif isinstance(fact, WinnerFact) and fact.over:
+        details.append("over")
+    elif isinstance(fact, ResultFact):
+        details.append(fact.result + (f" from {fact.loser.value}" if fact.loser else ""))
+    elif isinstance(fact, VacancyFact):
+        details.append(fact.reason)
+    elif isinstance(fact, ElectionFact):
+        details.append(fact.kind)
+    elif isinstance(fact, MajorityFact) and fact.party is not None:
+        details.append(f"[{fact.party.value}]")
+    elif isinstance(fact, SwingFact):
+        sides = (fact.from_party.value if fact.from_party else "?", fact.to_party.value if fact.to_party else "?")
+        details.append(f"[{sides[0]} to {sides[1]}]")
+    elif isinstance(fact, HeldSinceFact):
+        details.append(f"[{fact.holder.value}]")
+    head = fact.figure.text if fact.figure is not None else owner
+    return " ".join(part for part in (head, *details) if part) or "-"
 
 
 def _evidence(text: str, fact: Fact) -> str:

@@ -18,7 +18,12 @@ from collections import defaultdict
 
 from electext.extract.assemble.contest import RESULT_ROLES, Draft, build_contest
 from electext.extract.assemble.statements import SeatFacts, StatementKey, Statements, agree, evidence, most_common
-from electext.extract.facts import Fact, Span
+from electext.extract.facts import (
+    ElectionFact,
+    Fact,
+    SeatFact,
+    Span,
+)
 from electext.extract.mentions import Mention
 from electext.ingest.article import Article
 
@@ -38,7 +43,7 @@ def assemble(article: Article, facts: list[Fact], people: tuple[Mention, ...]) -
         by_seat.setdefault(fact.seat, []).append(fact)
         if fact.role == "seat":
             spans[fact.seat].extend(fact.evidence)
-    elections = [f.label for f in facts if f.role == "election" and f.label]
+    elections = [f.kind for f in facts if isinstance(f, ElectionFact) and f.kind]
     default_election = most_common(elections) if elections else "election"
     drafts = [
         build_contest(SeatFacts(article, seat, tuple(seat_facts), party_of, several), spans[seat], default_election)
@@ -50,7 +55,7 @@ def assemble(article: Article, facts: list[Fact], people: tuple[Mention, ...]) -
         draft
         for draft in drafts
         if not draft.contest.mention_only
-        or any(f.role == "seat" and f.label == "event" for f in by_seat[draft.contest.constituency.value])
+        or any(isinstance(f, SeatFact) and f.event for f in by_seat[draft.contest.constituency.value])
     ]
     if not any(not draft.contest.mention_only for draft in drafts) and not any(
         draft.contest.winner and draft.contest.winner.name for draft in drafts

@@ -19,7 +19,13 @@ from electext.extract.assemble.statements import (
     merge_statements,
     place,
 )
-from electext.extract.facts import PARTY_BESIDE_NAME, PARTY_BESIDE_NAME_ELSEWHERE, WINNER_STATED, Fact
+from electext.extract.facts import (
+    PARTY_BESIDE_NAME,
+    PARTY_BESIDE_NAME_ELSEWHERE,
+    WINNER_STATED,
+    Fact,
+    PlaceFact,
+)
 from electext.extract.mentions import Mention
 
 CandidateKey = tuple[str, str]  # (kind, value): ("person", "Alistair Strathern") or ("party", "Labour")
@@ -87,14 +93,13 @@ def _candidate(
         statements[StatementKey("votes", key[1])] = distinct(votes)
     if shares:
         statements[StatementKey("share", key[1])] = distinct(shares)
-    positions = roles.get("position", [])
+    positions = [f for f in roles.get("position", []) if isinstance(f, PlaceFact)]
     position = None
     if positions:
         first = positions[0]
-        position = place(float(first.label or 0), evidence(seat.article, first.evidence), first.derived)
+        position = place(float(first.place), evidence(seat.article, first.evidence), first.derived)
         statements[StatementKey("position", key[1])] = [
-            Quantity(value=float(p.label or 0), unit="place", evidence=evidence(seat.article, p.evidence))
-            for p in positions
+            Quantity(value=float(p.place), unit="place", evidence=evidence(seat.article, p.evidence)) for p in positions
         ]
     elif is_winner:
         wins = roles.get("winner", [])

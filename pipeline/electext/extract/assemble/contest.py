@@ -29,7 +29,10 @@ from electext.extract.assemble.derived import (
 )
 from electext.extract.assemble.statements import SeatFacts, Statements, evidence, most_common
 from electext.extract.assemble.winner import name_the_winner, stated_winner, the_winner, winner_by_most_votes
-from electext.extract.facts import Span
+from electext.extract.facts import (
+    ElectionFact,
+    Span,
+)
 
 # What makes a contest a reported result rather than a mention: its figures. A winner alone ("Reform
 # also took Boston and Skegness") is a mention; a previous majority or a place alone ("Labour, who
@@ -92,11 +95,11 @@ def build_contest(seat: SeatFacts, mention_spans: list[Span], default_election: 
 
 def _election(seat: SeatFacts, default_election: str) -> Label:
     """The election the contest was: the kind its facts name most, the specific before the general."""
-    elections = [f.label for f in seat.facts if f.role == "election" and f.label]
+    elections = [f.kind for f in seat.facts if isinstance(f, ElectionFact) and f.kind]
     # "the Airdrie and Shotts by-election … the Holyrood seat": the specific kind names the election
     specific = [label for label in elections if label not in ("by-election", "general election")]
     election_label = most_common(specific or elections) if elections else default_election
-    election_spans = [f.evidence[0] for f in seat.facts if f.role == "election" and f.label == election_label]
+    election_spans = [f.evidence[0] for f in seat.facts if isinstance(f, ElectionFact) and f.kind == election_label]
     return Label(
         value=election_label,
         evidence=evidence(seat.article, election_spans[:1]),

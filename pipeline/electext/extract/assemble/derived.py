@@ -33,7 +33,16 @@ from electext.extract.assemble.statements import (
     merge_statements,
     quantity,
 )
-from electext.extract.facts import PARTY_BESIDE_MEMBER, Fact, Role
+from electext.extract.facts import (
+    PARTY_BESIDE_MEMBER,
+    Fact,
+    HeldSinceFact,
+    MajorityFact,
+    ResultFact,
+    Role,
+    SwingFact,
+    VacancyFact,
+)
 
 # The roles of a contest's own figures (not a candidate's).
 FIGURE_ROLES: tuple[Role, ...] = (
@@ -102,7 +111,9 @@ def _previous_majority(
     merged = _merged(seat, "previous_majority", figures, statements)
     if merged is None:
         return None
-    parties = [p for f in figures["previous_majority"] for p in f.parties if p.value]
+    parties = [
+        f.party for f in figures["previous_majority"] if isinstance(f, MajorityFact) and f.party and f.party.value
+    ]
     party = seat.label(parties[0].value, [p for p in parties if p.value == parties[0].value]) if parties else None
     return PreviousMajority(**merged.model_dump(), party=party)
 
@@ -111,13 +122,16 @@ def _swing(seat: SeatFacts, figures: dict[str, list[Fact]], statements: Statemen
     merged = _merged(seat, "swing", figures, statements)
     if merged is None:
         return None
-    from_parties = [f.parties[0] for f in figures["swing"] if f.parties and f.parties[0].value]
-    to_facts = [f for f in figures["swing"] if len(f.parties) > 1 and f.parties[1].value]
+    swings = [f for f in figures["swing"] if isinstance(f, SwingFact)]
+    from_parties = [f.from_party for f in swings if f.from_party and f.from_party.value]
+    to_facts = [f for f in swings if f.to_party and f.to_party.value]
     to_facts.sort(key=lambda f: f.derived is not None)
     from_party = seat.label(from_parties[0].value, from_parties[:1]) if from_parties else None
     to_party = None
     if to_facts:
-        to_party = seat.label(to_facts[0].parties[1].value, [to_facts[0].parties[1]], derived=to_facts[0].derived)
+        towards = to_facts[0].to_party
+        assert towards is not None
+        to_party = seat.label(towards.value, [towards], derived=to_facts[0].derived)
     return Swing(**merged.model_dump(), from_party=from_party, to_party=to_party)
 
 
@@ -125,13 +139,13 @@ def _held_since(seat: SeatFacts, figures: dict[str, list[Fact]], statements: Sta
     merged = _merged(seat, "held_since", figures, statements)
     if merged is None:
         return None
-    parties = [p for f in figures["held_since"] for p in f.parties]
+    parties = [f.holder for f in figures["held_since"] if isinstance(f, HeldSinceFact)]
     return HeldSince(year=merged, party=seat.label(parties[0].value, parties[:1]) if parties else None)
 
 
 def previous_member(seat: SeatFacts) -> PreviousMember | None:
     """The member before this election, and why the seat fell vacant."""
-    stated = [f for f in seat.facts if f.role == "previous_mp" and f.subject]
+    stated = [f for f in seat.facts if isinstance(f, VacancyFact) and f.subject]
     fact = next((f for f in stated if not f.derived), None)
     if fact is None:
         # who won the seat last time, unless that is this election's winner re-elected
@@ -143,7 +157,7 @@ def previous_member(seat: SeatFacts) -> PreviousMember | None:
     return PreviousMember(
         name=seat.label(fact.subject.value, [fact.subject]),
         party=seat.label(party, [fact.subject], derived=PARTY_BESIDE_MEMBER) if party else None,
-        reason=Label(value=fact.label or "other", evidence=evidence(seat.article, fact.evidence), derived=fact.derived),
+        reason=Label(value=fact.reason, evidence=evidence(seat.article, fact.evidence), derived=fact.derived),
     )
 
 
@@ -162,11 +176,11 @@ def result(
 ) -> tuple[Label | None, Label | None]:
     """Gain or hold, and the party that lost the seat: as stated, or from the winner's party and the
     party that held the seat."""
-    stated = next((f for f in seat.facts if f.role == "result"), None)
+    stated = next((f for f in seat.facts if isinstance(f, ResultFact)), None)
     if stated is not None:
-        loser = stated.parties[0] if stated.parties else None
+        loser = stated.loser
         return (
-            Label(value=stated.label or "", evidence=evidence(seat.article, stated.evidence)),
+            Label(value=stated.result, evidence=evidence(seat.article, stated.evidence)),
             seat.label(loser.value, [loser]) if loser else None,
         )
     if winner is None or winner.party is None:

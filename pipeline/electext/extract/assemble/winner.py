@@ -11,16 +11,20 @@ from __future__ import annotations
 from electext.core.records import Candidate, Person
 from electext.extract.assemble.candidates import Built, CandidateKey, candidate_key
 from electext.extract.assemble.statements import SeatFacts, place
-from electext.extract.facts import MOST_VOTES, Fact
+from electext.extract.facts import (
+    MOST_VOTES,
+    MajorityFact,
+    WinnerFact,
+)
 
 
 def stated_winner(seat: SeatFacts, keys: dict[CandidateKey, CandidateKey]) -> CandidateKey | None:
     """The candidate the article reports as the winner, people before parties."""
     facts = seat.facts
-    winner_facts = [f for f in facts if f.role == "winner" and f.subject]
+    winner_facts = [f for f in facts if isinstance(f, WinnerFact) and f.subject]
     people_first = sorted(
         winner_facts,
-        key=lambda f: (f.subject.kind != "person", f.label == "over"),  # type: ignore[union-attr]
+        key=lambda f: (f.subject.kind != "person", f.over),  # type: ignore[union-attr]
     )
     # "X narrowly beat Y" ranks two candidates; when X is out-polled by a third, X won no seat
     top_votes = max(
@@ -28,9 +32,7 @@ def stated_winner(seat: SeatFacts, keys: dict[CandidateKey, CandidateKey]) -> Ca
         default=None,
     )
     people_first = [
-        f
-        for f in people_first
-        if not (f.label == "over" and top_votes is not None and seat.exact_votes(f.subject) < top_votes)
+        f for f in people_first if not (f.over and top_votes is not None and seat.exact_votes(f.subject) < top_votes)
     ]
     # one candidate per party: a winner named without a tally ("He was elected MSP for Airdrie and
     # Shotts") is not this contest's when another of their party polled the most votes
@@ -91,12 +93,12 @@ def the_winner(seat: SeatFacts, built: Built, winner_key: CandidateKey) -> tuple
         )
         winner = Person(name=winner.name, party=party_label)
         built = [(k, c.model_copy(update={"party": party_label}) if k == winner_key else c) for k, c in built]
-    majority_facts: list[Fact] = [f for f in seat.facts if f.role == "majority"]
-    majority_parties = sorted({p.value for f in majority_facts for p in f.parties if p.value})
+    majority_facts = [f for f in seat.facts if isinstance(f, MajorityFact) and f.role == "majority"]
+    majority_parties = sorted({f.party.value for f in majority_facts if f.party and f.party.value})
     if winner.party is None and len(majority_parties) == 1:
         party_label = seat.label(
             majority_parties[0],
-            [p for f in majority_facts for p in f.parties if p.value == majority_parties[0]],
+            [f.party for f in majority_facts if f.party and f.party.value == majority_parties[0]],
             derived="the party whose majority the article reports",
         )
         winner = Person(name=winner.name, party=party_label)

@@ -11,7 +11,14 @@ from dataclasses import replace
 from functools import lru_cache
 
 from electext.core import rx
-from electext.extract.facts import MIN_BARE_VOTES, Fact, Sentence, clause_start, mentions_in
+from electext.extract.facts import (
+    MIN_BARE_VOTES,
+    Fact,
+    PlaceFact,
+    Sentence,
+    clause_start,
+    mentions_in,
+)
 from electext.extract.figures import Figure
 from electext.extract.mentions import Mention, Mentions
 from electext.lexicon import patterns
@@ -258,8 +265,8 @@ _SINGULAR = ("majority", "previous_majority", "swing")
 def _slot(fact: Fact) -> str | None:
     if fact.role in _SINGULAR:
         return fact.role
-    if fact.role == "position" and fact.label in ("1", "2"):
-        return f"position:{fact.label}"
+    if isinstance(fact, PlaceFact) and fact.place in (1, 2):
+        return f"position:{fact.place}"
     if fact.role == "winner" and fact.subject is not None and fact.subject.kind == "person":
         return "position:1"
     return None

@@ -15,9 +15,13 @@ from electext.extract.facts import (
     MIN_AGELESS_TALLY,
     MIN_BARE_VOTES,
     Fact,
+    HeldSinceFact,
+    MajorityFact,
+    PlaceFact,
     Role,
     Sentence,
     Span,
+    SwingFact,
     clause_start,
     mentions_in,
 )
@@ -31,7 +35,6 @@ from electext.extract.linking.context import (
     seat_for,
 )
 from electext.extract.linking.figure_parties import (
-    as_swing_pair,
     holder_of,
     is_previous_majority,
     party_near_majority,
@@ -279,7 +282,11 @@ def _facts_of(
         return [_swing_fact(text, sentence, parties, reading, seat)]
     if role == "held_since":
         holder = holder_of(text, sentence, mentions, parties, figure)
-        return [] if holder is None else [Fact(seat, "held_since", span, figure, parties=(holder,), rule=reading.rule)]
+        return (
+            []
+            if holder is None
+            else [HeldSinceFact(seat, "held_since", span, figure, holder=holder, rule=reading.rule)]
+        )
     if role in ("votes", "share", "share_before", "share_change"):
         if subject is None:
             return []
@@ -303,21 +310,21 @@ def _majority_facts(
     figure, subject = reading.figure, reading.subject
     span = (Span(figure.start, figure.end),)
     party = party_near_majority(text, figure, parties)  # "a Conservative majority of 3,294"
-    owners = (party,) if party else ()
     if reading.role == "previous_majority":
-        return [Fact(seat, "previous_majority", span, figure, parties=owners, rule=reading.rule)]
-    facts = []
+        return [MajorityFact(seat, "previous_majority", span, figure, party=party, rule=reading.rule)]
+    facts: list[Fact] = []
     if patterns.VOTES_BEHIND.match(text[figure.end : min(sentence.end, figure.end + 40)]) and subject is not None:
         derived = "stated as the winning margin behind the winner: the runner-up"
-        facts.append(Fact(seat, "position", span, subject=subject, label="2", derived=derived, rule=reading.rule))
+        facts.append(PlaceFact(seat, "position", span, subject=subject, place=2, derived=derived, rule=reading.rule))
     if figure.kind == "count" and is_previous_majority(text, sentence, figure):
-        facts.append(Fact(seat, "previous_majority", span, figure, parties=owners, rule=f"{reading.rule}+overturned"))
+        overturned = f"{reading.rule}+overturned"
+        facts.append(MajorityFact(seat, "previous_majority", span, figure, party=party, rule=overturned))
     else:
-        facts.append(Fact(seat, "majority", span, figure, parties=owners, rule=reading.rule))
+        facts.append(MajorityFact(seat, "majority", span, figure, party=party, rule=reading.rule))
     return facts
 
 
-def _swing_fact(text: str, sentence: Sentence, parties: list[Mention], reading: FigureReading, seat: str) -> Fact:
+def _swing_fact(text: str, sentence: Sentence, parties: list[Mention], reading: FigureReading, seat: str) -> SwingFact:
     figure, subject = reading.figure, reading.subject
     from_party, to_party = swing_parties(text, sentence, figure, parties)
     derived = None
@@ -327,8 +334,8 @@ def _swing_fact(text: str, sentence: Sentence, parties: list[Mention], reading: 
             to_party = Mention(subject.start, subject.end, subject.text, "party", towards)
             derived = "direction: towards the party whose candidate achieved the swing"
     span = (Span(figure.start, figure.end),)
-    return Fact(
-        seat, "swing", span, figure, parties=as_swing_pair(from_party, to_party), derived=derived, rule=reading.rule
+    return SwingFact(
+        seat, "swing", span, figure, from_party=from_party, to_party=to_party, derived=derived, rule=reading.rule
     )
 
 

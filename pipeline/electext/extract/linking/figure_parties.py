@@ -138,9 +138,3 @@ def holder_of(
     if patterns.MEMBER_TITLE_AFTER.match(text[holder.end :]) and patterns.WHO_HAD_BEEN_END.search(text[: holder.start]):
         return None  # "who had been a Conservative MP in Herefordshire since 2001"
     return holder
-
-
-def as_swing_pair(from_party: Mention | None, to_party: Mention | None) -> tuple[Mention, ...]:
-    """Swing parties as a fixed-length (from, to) pair; a missing side is an empty-valued mention."""
-    empty = Mention(0, 0, "", "party", "")
-    return (from_party or empty, to_party or empty)

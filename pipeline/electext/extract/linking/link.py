@@ -28,7 +28,18 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from electext.core import rx
-from electext.extract.facts import LIST_ORDER, Fact, Sentence, Span, mask_quotes, mentions_in
+from electext.extract.facts import (
+    LIST_ORDER,
+    Fact,
+    PlaceFact,
+    SeatFact,
+    Sentence,
+    Span,
+    VacancyFact,
+    WinnerFact,
+    mask_quotes,
+    mentions_in,
+)
 from electext.extract.figures import Figure
 from electext.extract.linking.attribution import (
     anchors,
@@ -124,16 +135,18 @@ def _box_line(view: SentenceView) -> Reading:
     rank = context.box_rank + 1
     facts = _box_figures(match, view.figures, seat.value, subject)
     line = (Span(sentence.start, sentence.end),)
-    facts.append(Fact(seat.value, "position", line, subject=subject, label=str(rank), derived=LIST_ORDER))
+    facts.append(PlaceFact(seat.value, "position", line, subject=subject, place=rank, derived=LIST_ORDER))
     sitting = _sitting_member_marker(text, match)
     if sitting is not None and subject.kind == "person":
         # "Emma Dent Coad*" with "* sitting MP" under the table: the member before this election
-        facts.append(Fact(seat.value, "previous_mp", (Span(sitting, sitting + 1),), subject=subject, label="other"))
+        facts.append(
+            VacancyFact(seat.value, "previous_mp", (Span(sitting, sitting + 1),), subject=subject, reason="other")
+        )
     if match.group("elected"):
         marker = (Span(match.start("elected"), match.end("elected")),)
-        facts.append(Fact(seat.value, "winner", marker, subject=subject))
+        facts.append(WinnerFact(seat.value, "winner", marker, subject=subject))
     elif rank == 1:
-        facts.append(Fact(seat.value, "winner", line, subject=subject, derived="top of the results list"))
+        facts.append(WinnerFact(seat.value, "winner", line, subject=subject, derived="top of the results list"))
     return Reading(facts, replace(context, box_rank=rank))
 
 
@@ -239,9 +252,11 @@ def link(
         context = replace(context, focus=running_focus, question=question if question.endswith("?") else None)
         for seat in seats:
             in_passing = passing(masked, sentence, seat)
-            event = "event" if election_event(masked, sentence, seat, year, mentions.seats) else None
+            event = election_event(masked, sentence, seat, year, mentions.seats)
             facts.append(
-                Fact(seat.value, "seat", (Span(seat.start, seat.end),), subject=seat, passing=in_passing, label=event)
+                SeatFact(
+                    seat.value, "seat", (Span(seat.start, seat.end),), subject=seat, passing=in_passing, event=event
+                )
             )
         focus = [seat for seat in seats if not passing(masked, sentence, seat)]
         if focus:

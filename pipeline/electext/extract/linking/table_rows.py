@@ -10,7 +10,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from electext.core import rx
-from electext.extract.facts import Fact, Sentence, Span
+from electext.extract.facts import (
+    Fact,
+    PlaceFact,
+    Sentence,
+    Span,
+    WinnerFact,
+)
 from electext.extract.figures import Figure
 from electext.extract.mentions import Mention, Mentions
 from electext.lexicon import patterns
@@ -137,7 +143,7 @@ def table_row(
                 False,
             )
             facts.append(Fact(seat, "share_change", (Span(change_cell[0], change_cell[1]),), figure, subject=subject))
-    facts.append(Fact(seat, "position", line, subject=subject, label=str(rank), derived="order of the results table"))
+    facts.append(PlaceFact(seat, "position", line, subject=subject, place=rank, derived="order of the results table"))
     if rank == 1:
-        facts.append(Fact(seat, "winner", line, subject=subject, derived="top of the results table"))
+        facts.append(WinnerFact(seat, "winner", line, subject=subject, derived="top of the results table"))
     return facts

@@ -7,7 +7,13 @@ win of votes rather than the seat, …).
 from __future__ import annotations
 
 from electext.core import rx
-from electext.extract.facts import Fact, Sentence, Span
+from electext.extract.facts import (
+    Fact,
+    ResultFact,
+    Sentence,
+    Span,
+    WinnerFact,
+)
 from electext.extract.linking.context import about_earlier_election, modal_before, person_after_party, seat_for
 from electext.extract.linking.subjects import clause_subject
 from electext.extract.linking.word_scope import CUES, WordScope, national_line
@@ -115,17 +121,17 @@ def _win_facts(
     candidates: list[Mention],
 ) -> list[Fact]:
     """The winner of each seat the verb is about, the party they won it for, and a gain "from" a party."""
-    facts = []
+    facts: list[Fact] = []
     # "Reform UK's Chris Walsh narrowly beat the Lib Dem Jamie Needle": a win over a person only
     # ranks the two; it names the winner of the seat only if nothing else does
     over = patterns.OPTIONAL_THE_AFTER.match(text[match.end() : match.end() + 6])
     beaten = next((m for m in candidates if over and m.start == match.end() + over.end() and not objects), None)
     beaten = person_after_party(text, beaten, candidates, 2) if beaten is not None else None
-    relative = "over" if beaten is not None and beaten.kind == "person" else None
+    over = beaten is not None and beaten.kind == "person"
     the_seat = patterns.THE_SEAT_OBJECT.match(text, match.end())
     verb = (Span(match.start(), match.end()),)
     for seat in targets:
-        facts.append(Fact(seat.value, "winner", verb, subject=subject, label=relative))
+        facts.append(WinnerFact(seat.value, "winner", verb, subject=subject, over=over))
         # the verb's object: the seat it names, or "the seat" / "it" right after the verb; with no
         # object, the verb itself ("where Douglas Carswell won for Ukip")
         object_end = seat.end if seat in objects else (the_seat.end() if the_seat else match.end())
@@ -133,7 +139,7 @@ def _win_facts(
         if subject.kind == "person" and for_party is not None:
             # "Pete Wishart has held Perth and North Perthshire for the SNP", "kept the seat in
             # Conservative hands"
-            facts.append(Fact(seat.value, "winner", verb, subject=for_party))
+            facts.append(WinnerFact(seat.value, "winner", verb, subject=for_party))
         loser = _party_joined_after(text, object_end, candidates, patterns.FROM_THE_PARTY)
         if (
             loser is not None
@@ -142,7 +148,7 @@ def _win_facts(
         ):
             # "Labour has taken Rutherglen and Hamilton West from the SNP": a gain from the SNP
             span = (Span(match.start(), loser.end),)
-            facts.append(Fact(seat.value, "result", span, subject=subject, label="gain", parties=(loser,)))
+            facts.append(ResultFact(seat.value, "result", span, subject=subject, result="gain", loser=loser))
     return facts
 
 

@@ -11,7 +11,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 from electext.core import rx
-from electext.extract.facts import Fact, Span, clause_start, mentions_in
+from electext.extract.facts import (
+    ElectionFact,
+    Fact,
+    PlaceFact,
+    ResultFact,
+    Span,
+    VacancyFact,
+    WinnerFact,
+    clause_start,
+    mentions_in,
+)
 from electext.extract.linking.context import (
     SentenceView,
     about_earlier_election,
@@ -31,7 +41,7 @@ def new_member(view: SentenceView) -> list[Fact]:
     text, sentence, context = view.text, view.sentence, view.context
     seats = mentions_in(sentence, view.mentions.seats)
     candidates = mentions_in(sentence, view.mentions.candidates)
-    facts = []
+    facts: list[Fact] = []
     for match in patterns.NEW_MEMBER.finditer(text, sentence.start, sentence.end):
         # "that Salmond - who only eight months ago had … - was declared the member for Gordon": the name
         # before a dash-set aside
@@ -48,13 +58,13 @@ def new_member(view: SentenceView) -> list[Fact]:
             text, sentence, match.start(), match.end(), seats, context
         )
         if subject is not None and seat is not None:
-            facts.append(Fact(seat.value, "winner", (Span(match.start(), match.end()),), subject=subject))
+            facts.append(WinnerFact(seat.value, "winner", (Span(match.start(), match.end()),), subject=subject))
     for match in patterns.SENT_TO_PARLIAMENT.finditer(text, sentence.start, sentence.end):
         # "Labour has kept hold of the City of Chester, sending Samantha Dixon to Westminster"
         person = next((m for m in candidates if m.kind == "person" and m.start == match.end("person")), None)
         seat = seat_for(text, sentence, match.start(), match.end(), seats, context)
         if person is not None and seat is not None and not modal_before(text, sentence, match.start()):
-            facts.append(Fact(seat.value, "winner", (Span(match.start(), match.end()),), subject=person))
+            facts.append(WinnerFact(seat.value, "winner", (Span(match.start(), match.end()),), subject=person))
     return facts
 
 
@@ -82,7 +92,9 @@ def _places(scope: WordScope) -> list[Fact]:
         seat = seat_for(text, sentence, match.start(), match.end(), seats, context)
         if place and subject and seat:
             facts.append(
-                Fact(seat.value, "position", (Span(match.start(), match.end()),), subject=subject, label=str(place))
+                PlaceFact(
+                    seat.value, "position", (Span(match.start(), match.end()),), subject=subject, place=int(place)
+                )
             )
     return facts
 
@@ -128,7 +140,9 @@ def _vacancies(scope: WordScope) -> list[Fact]:
         seat = named[-1] if named else seat_for(text, sentence, match.start(), match.end(), seats, context)
         if people and seat:
             facts.append(
-                Fact(seat.value, "previous_mp", (Span(match.start(), match.end()),), subject=people[-1], label=reason)
+                VacancyFact(
+                    seat.value, "previous_mp", (Span(match.start(), match.end()),), subject=people[-1], reason=reason
+                )
             )
             break
     return facts
@@ -147,7 +161,7 @@ def _defeated_in(scope: WordScope) -> list[Fact]:
             continue
         agent = next((m for m in candidates if m.start == seat.end + agent_after.end()), None)
         if agent is not None and not about_earlier_election(text, sentence, seat.start, seat.end):
-            facts.append(Fact(seat.value, "winner", (Span(seat.start, agent.end),), subject=agent))
+            facts.append(WinnerFact(seat.value, "winner", (Span(seat.start, agent.end),), subject=agent))
     return facts
 
 
@@ -173,11 +187,13 @@ def _lost_to(scope: WordScope) -> list[Fact]:
         )
         if seat is None:
             continue
-        facts.append(Fact(seat.value, "winner", (Span(match.start(), match.end()),), subject=agent))
+        facts.append(WinnerFact(seat.value, "winner", (Span(match.start(), match.end()),), subject=agent))
         loser = clause_subject(text, sentence, match.start(), candidates)
         if loser is not None and loser.kind == "person":
             facts.append(
-                Fact(seat.value, "previous_mp", (Span(match.start(), match.end()),), subject=loser, label="other")
+                VacancyFact(
+                    seat.value, "previous_mp", (Span(match.start(), match.end()),), subject=loser, reason="other"
+                )
             )
     return facts
 
@@ -199,7 +215,7 @@ def _incumbents(scope: WordScope) -> list[Fact]:
         if seat is not None:
             offset = person.end if after_cue is not None else person.start - len(before)
             start, end = offset + cue.start(), offset + cue.end()
-            facts.append(Fact(seat.value, "previous_mp", (Span(start, end),), subject=person, label="other"))
+            facts.append(VacancyFact(seat.value, "previous_mp", (Span(start, end),), subject=person, reason="other"))
     return facts
 
 
@@ -226,15 +242,15 @@ def _party_results(scope: WordScope) -> list[Fact]:
             # "The seat … went Conservative", "the first seat of the night to fall to the Tories"
             seat = seat_for(text, sentence, party.start, party.end, seats, context)
             if seat is not None and not about_earlier_election(text, sentence, party.start, party.end):
-                facts.append(Fact(seat.value, "winner", (Span(party.start, party.end),), subject=party))
+                facts.append(WinnerFact(seat.value, "winner", (Span(party.start, party.end),), subject=party))
         fell = patterns.FELL_FROM.search(text, max(sentence.start, party.start - 30), party.start)
         winner = next((p for p in mentions.parties if p.start > party.end), None)
         if fell and winner is not None and patterns.FROM_TO.match(text[party.end : winner.start]):
             # "Bridgend and Ynys Môn also fell from Labour to the Conservatives"
             for seat in _listed_seats_before(text, seats, fell.start()):
                 span = (Span(fell.start(), winner.end),)
-                facts.append(Fact(seat.value, "winner", span, subject=winner))
-                facts.append(Fact(seat.value, "result", span, subject=winner, label="gain", parties=(party,)))
+                facts.append(WinnerFact(seat.value, "winner", span, subject=winner))
+                facts.append(ResultFact(seat.value, "result", span, subject=winner, result="gain", loser=party))
         tail = text[party.end : min(sentence.end, party.end + 80)]
         gain = patterns.PARTY_GAIN.match(tail)  # "Labour gain from SNP", "Alliance gain Belfast East from the DUP"
         seat = seat_for(text, sentence, party.start, party.end, seats, context)
@@ -256,22 +272,24 @@ def _party_results(scope: WordScope) -> list[Fact]:
             continue  # "Across Scotland … Labour gains from the SNP in the central belt": the national picture
         if (gain or hold) and not about_earlier_election(text, sentence, party.start, party.end):
             # "Labour gain from SNP", "SNP hold": the party won the seat
-            facts.append(Fact(seat.value, "winner", (Span(party.start, party.end),), subject=party))
+            facts.append(WinnerFact(seat.value, "winner", (Span(party.start, party.end),), subject=party))
         if gain:
             loser = next((p for p in mentions.parties if p.start == party.end + gain.end()), None)
             facts.append(
-                Fact(
+                ResultFact(
                     seat.value,
                     "result",
                     (Span(party.start, party.end + gain.end() + (loser.end - loser.start if loser else 0)),),
                     subject=party,
-                    label="gain",
-                    parties=(loser,) if loser else (),
+                    result="gain",
+                    loser=loser,
                 )
             )
         elif hold:
             facts.append(
-                Fact(seat.value, "result", (Span(party.start, party.end + hold.end()),), subject=party, label="hold")
+                ResultFact(
+                    seat.value, "result", (Span(party.start, party.end + hold.end()),), subject=party, result="hold"
+                )
             )
     return facts
 
@@ -288,7 +306,9 @@ def _elections(scope: WordScope) -> list[Fact]:
         kind = next(key for key in CUES.election_kinds if match.group(key))
         for seat in seats or ([context.focus] if context.focus else []):
             facts.append(
-                Fact(seat.value, "election", (Span(match.start(), match.end()),), label=CUES.election_kinds[kind])
+                ElectionFact(
+                    seat.value, "election", (Span(match.start(), match.end()),), kind=CUES.election_kinds[kind]
+                )
             )
     return facts
 
@@ -313,12 +333,12 @@ def _earlier_members(scope: WordScope) -> list[Fact]:
         seat = seat_for(text, sentence, person.start, person.end, seats, context)
         if seat is not None:
             facts.append(
-                Fact(
+                VacancyFact(
                     seat.value,
                     "previous_mp",
                     (Span(person.start, cue_end),),
                     subject=person,
-                    label="other",
+                    reason="other",
                     derived="won the seat at the election before",
                 )
             )
