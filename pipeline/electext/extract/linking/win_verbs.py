@@ -6,6 +6,9 @@ win of votes rather than the seat, …).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from electext.core import rx
 from electext.extract.facts import (
     Fact,
@@ -28,7 +31,7 @@ def winners(scope: WordScope) -> list[Fact]:
     if not candidates:
         return facts  # every winner below is one of the sentence's candidates
     for match in patterns.WIN_VERB.finditer(text, sentence.start, sentence.end, timeout=patterns.REGEX_TIMEOUT):
-        if _not_this_win(text, sentence, match) is not None:
+        if not_this_win(WinSite(text, sentence, match)) is not None:
             continue
         subject = _win_subject(text, sentence, match, candidates)
         if subject is None:
@@ -48,46 +51,160 @@ def winners(scope: WordScope) -> list[Fact]:
     return facts
 
 
-def _not_this_win(text: str, sentence: Sentence, match: rx.Match[str]) -> str | None:
-    """Why a win verb reports no win of this contest, as a rule name; None when it may."""
-    after = text[match.end() : match.end() + 30]
-    before_start = max(sentence.start, match.start() - 50)
-    if modal_before(text, sentence, match.start()) or patterns.WIN_OF_SOMETHING_ELSE.match(
-        text[match.end() : match.end() + 20]
-    ):
-        return "supposed_or_other_object"  # "could win", "won back", "won seats", "the next election"
-    if patterns.SINCE_WORD.search(text[match.end() : min(sentence.end, match.end() + 40)]):
-        return "held_since"  # "held by the Tories since 2010" is history, not this result
-    if patterns.TENURE_SPAN.search(text, match.end(), min(sentence.end, match.end() + 40)) or patterns.YEAR_SPAN.search(
-        text, match.end(), min(sentence.end, match.end() + 60)
-    ):
-        return "tenure"  # "Labour's Albert Owen held it for the next eighteen years"
-    if patterns.EARLIER_WIN_BEFORE.search(text[max(sentence.start, match.start() - 20) : match.start()]):
-        return "earlier_win"  # "John Mann had held it", "who first won Richmond Park": an earlier result
-    if patterns.WHEN_AFTER_YEAR.search(text, before_start, match.start()):
-        return "when_after_year"  # "Labour has held the seat since 2015, when it took it from the Conservatives"
-    if patterns.OTHER_RACE_BEFORE.search(text, before_start, match.start()):
-        return "other_race"  # "to stand for police commissioner, a race he went on to win"
-    if patterns.NEGATED.search(text, max(sentence.start, match.start() - 25), match.start()):
-        return "negated"  # "The SNP, who have never won Shetland": no win at all
-    if patterns.ELECTED_AS_LABEL.match(text[match.end() : match.end() + 8]):
-        return "elected_as_label"  # "was elected as a Tory": a member's label, not this result
-    if patterns.NOT_A_SEAT_WIN.match(after):
-        return "not_a_seat"  # "the council holds its next elections"
-    if patterns.FOR_A_PLACE.search(text[match.end() : min(sentence.end, match.end() + 60)]):
-        return "lower_place"  # "edged out the Green, Stewart Goshawk (2,123), for fourth": a lower place won
-    if match.group(0).lower() in CUES.participle_wins and not patterns.PARTICIPLE_WIN_BEFORE.search(
-        text[max(sentence.start, match.start() - 8) : match.start()]
-    ):
-        return "participle_description"  # "Labour, as the party holding the seat, will decide"
-    passive = patterns.PASSIVE_BEFORE.search(text[max(sentence.start, match.start() - 10) : match.start()])
-    if passive and not patterns.BY_AGENT_AFTER.match(text[match.end() : match.end() + 12]):
-        return "agentless_passive"  # "was defeated", "the referendum has been won": no winner named
-    if patterns.WIN_VERB_OF_FIGURE.match(text, match.end(), min(sentence.end, match.end() + 30)):
-        return "figure_object"  # "took 27,628 votes", "took 42.9 per cent": a tally, not the seat
-    if about_earlier_election(text, sentence, match.start(), match.end()):
-        return "earlier_election"
-    return None
+@dataclass(frozen=True)
+class WinSite:
+    """One win verb in its sentence: what every rejection rule reads."""
+
+    text: str
+    sentence: Sentence
+    match: rx.Match[str]
+
+    def after(self, width: int, *, within_sentence: bool = False) -> str:
+        end = self.match.end() + width
+        return self.text[self.match.end() : min(self.sentence.end, end) if within_sentence else end]
+
+    def before(self, width: int) -> str:
+        return self.text[max(self.sentence.start, self.match.start() - width) : self.match.start()]
+
+    def cue_before(self, cue: rx.TimedPattern, width: int) -> bool:
+        """Whether ``cue`` is found in the ``width`` characters of the sentence before the verb."""
+        return bool(cue.search(self.text, max(self.sentence.start, self.match.start() - width), self.match.start()))
+
+    def opens_after(self, cue: rx.TimedPattern, width: int) -> bool:
+        """Whether ``cue`` matches right after the verb, within ``width`` characters of the sentence."""
+        return bool(cue.match(self.text, self.match.end(), min(self.sentence.end, self.match.end() + width)))
+
+
+@dataclass(frozen=True)
+class WinRule:
+    """One named reason a win verb reports no win of this contest, with an invented example (the
+    verb in [brackets]) that ``tests/test_win_rules.py`` checks the rule itself rejects."""
+
+    name: str
+    test: Callable[[WinSite], bool]
+    says: str
+    example: str
+
+
+def _participle_description(site: WinSite) -> bool:
+    return site.match.group(0).lower() in CUES.participle_wins and not patterns.PARTICIPLE_WIN_BEFORE.search(
+        site.before(8)
+    )
+
+
+def _agentless_passive(site: WinSite) -> bool:
+    return bool(patterns.PASSIVE_BEFORE.search(site.before(10))) and not patterns.BY_AGENT_AFTER.match(site.after(12))
+
+
+def _tenure(site: WinSite) -> bool:
+    text, sentence, end = site.text, site.sentence, site.match.end()
+    return bool(
+        patterns.TENURE_SPAN.search(text, end, min(sentence.end, end + 40))
+        or patterns.YEAR_SPAN.search(text, end, min(sentence.end, end + 60))
+    )
+
+
+# Tried in order; the first that holds names why the verb is not this contest's win.
+WIN_REJECTIONS: tuple[WinRule, ...] = (
+    WinRule(
+        "supposed_or_other_object",
+        lambda s: (
+            modal_before(s.text, s.sentence, s.match.start()) or bool(patterns.WIN_OF_SOMETHING_ELSE.match(s.after(20)))
+        ),
+        'A win supposed ("could win") or of something else ("won back", "won seats", "the next election").',
+        "Reform could [win] Ashcombe at the next election.",
+    ),
+    WinRule(
+        "held_since",
+        lambda s: bool(patterns.SINCE_WORD.search(s.after(40, within_sentence=True))),
+        'A hold "since" a year is history, not this result.',
+        "Ashcombe has been [held] by the Greens since 2015.",
+    ),
+    WinRule(
+        "tenure",
+        _tenure,
+        "A hold for a span of years is a member's tenure.",
+        "Dev Sharma [held] it for the next twelve years.",
+    ),
+    WinRule(
+        "earlier_win",
+        lambda s: bool(patterns.EARLIER_WIN_BEFORE.search(s.before(20))),
+        'A win in the past perfect or a first win ("had held", "first won") is an earlier result.',
+        "Priya Nair had [held] Ashcombe comfortably.",
+    ),
+    WinRule(
+        "when_after_year",
+        lambda s: bool(
+            patterns.WHEN_AFTER_YEAR.search(s.text, max(s.sentence.start, s.match.start() - 50), s.match.start())
+        ),
+        'A win after "since 2015, when" belongs to that year.',
+        "The Greens have run Ashcombe since 2015, when they [took] it from Labour.",
+    ),
+    WinRule(
+        "other_race",
+        lambda s: bool(
+            patterns.OTHER_RACE_BEFORE.search(s.text, max(s.sentence.start, s.match.start() - 50), s.match.start())
+        ),
+        "A win of another race the sentence names (a mayoralty, a commissioner's post).",
+        "She stood for police commissioner, a race she went on to [win] easily.",
+    ),
+    WinRule(
+        "negated",
+        lambda s: s.cue_before(patterns.NEGATED, 25),
+        'A win denied ("never won", "failed to win").',
+        "The Liberal Democrats have never [won] Ashcombe.",
+    ),
+    WinRule(
+        "elected_as_label",
+        lambda s: bool(patterns.ELECTED_AS_LABEL.match(s.after(8))),
+        '"was elected as a Tory": a member\'s label, not this result.',
+        "Tom Pike was [elected] as a Conservative councillor in Ashcombe.",
+    ),
+    WinRule(
+        "not_a_seat",
+        lambda s: bool(patterns.NOT_A_SEAT_WIN.match(s.after(30))),
+        "A verb whose object is no seat (the council's next elections, a vote, a debate).",
+        "The council [holds] its next elections in May.",
+    ),
+    WinRule(
+        "lower_place",
+        lambda s: bool(patterns.FOR_A_PLACE.search(s.after(60, within_sentence=True))),
+        'A lower place won ("edged out the Green for fourth").',
+        "Reform [beat] the Greens for third place in Ashcombe.",
+    ),
+    WinRule(
+        "participle_description",
+        _participle_description,
+        'A participle that describes ("the party holding the seat") rather than reports.',
+        "Labour, as the party [holding] the seat, will choose the date.",
+    ),
+    WinRule(
+        "agentless_passive",
+        _agentless_passive,
+        'A passive with no winner named ("was defeated", "has been won").',
+        "The motion was [defeated] in Ashcombe.",
+    ),
+    WinRule(
+        "figure_object",
+        lambda s: bool(
+            patterns.WIN_VERB_OF_FIGURE.match(s.text, s.match.end(), min(s.sentence.end, s.match.end() + 30))
+        ),
+        'A win of votes or a share ("took 27,628 votes"), not of the seat.',
+        "Ruth Ellis [took] 14,009 votes in Ashcombe.",
+    ),
+    WinRule(
+        "earlier_election",
+        lambda s: about_earlier_election(s.text, s.sentence, s.match.start(), s.match.end()),
+        "A win in a sentence about an earlier election.",
+        "Two years ago the Conservatives [won] Ashcombe easily.",
+    ),
+)
+
+
+def not_this_win(site: WinSite) -> str | None:
+    """Why a win verb reports no win of this contest, as the name of the first rule of
+    :data:`WIN_REJECTIONS` that holds; None when it may be this contest's win."""
+    return next((rule.name for rule in WIN_REJECTIONS if rule.test(site)), None)
 
 
 def _win_subject(text: str, sentence: Sentence, match: rx.Match[str], candidates: list[Mention]) -> Mention | None:

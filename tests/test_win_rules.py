@@ -1,0 +1,45 @@
+"""The win-verb rejection rules: each names one reason a win verb reports no win of this contest, and
+decides its own invented example; verbs that do report this contest's win pass every rule.
+
+The rules read text only (no model), so each example is read as one sentence."""
+
+from __future__ import annotations
+
+import pytest
+from electext.extract.facts import Sentence
+from electext.extract.linking.win_verbs import WIN_REJECTIONS, WinRule, WinSite, not_this_win
+from electext.lexicon import patterns
+
+
+def _site(example: str) -> WinSite:
+    """The example without its brackets, read as one sentence, at the bracketed win verb."""
+    start = example.index("[")
+    text = example.replace("[", "").replace("]", "")
+    match = patterns.WIN_VERB.search(text, start)
+    assert match is not None and match.start() == start, example
+    return WinSite(text, Sentence(0, len(text), 0), match)
+
+
+def test_rule_names_are_unique() -> None:
+    names = [rule.name for rule in WIN_REJECTIONS]
+    assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize("rule", WIN_REJECTIONS, ids=[rule.name for rule in WIN_REJECTIONS])
+def test_each_rule_rejects_its_own_example(rule: WinRule) -> None:
+    assert not_this_win(_site(rule.example)) == rule.name
+
+
+# This contest's wins, in the ways reporters state them: no rule may reject them.
+THIS_WIN = (
+    "Labour's Ruth Ellis [won] the Ashcombe by-election with a majority of 2,918.",
+    "The Greens [took] Ashcombe from Labour on Thursday.",
+    "Ashcombe was [won] by the Liberal Democrats' Freya Moss.",
+    "Reform [gained] the seat with a swing of 14 points.",
+    "Plaid Cymru [held] Arfon comfortably.",
+)
+
+
+@pytest.mark.parametrize("example", THIS_WIN)
+def test_a_win_of_this_contest_passes_every_rule(example: str) -> None:
+    assert not_this_win(_site(example)) is None
