@@ -1,9 +1,13 @@
 """Figures in prose: each count, percentage or year read for its role, its owner and its contest.
 
-A figure's role comes from the words around it ("majority of", "swing of … to X from Y", "turnout",
-"since 1931", "came second"), its owner from :mod:`electext.extract.linking.subjects` and its seat from
-:func:`electext.extract.linking.context.seat_for`. A key-numbers line is asked of
-:mod:`electext.extract.linking.keyed_lines` first; results lists and delimited tables never come here
+A figure's owner comes from :mod:`electext.extract.linking.subjects`, its role from the table of named
+rules in :mod:`electext.extract.linking.figure_roles` ("majority of", "swing of … to X from Y",
+"turnout", "since 1931"), and its seat from :func:`electext.extract.linking.context.seat_for`. Around
+the table, named steps: a key-numbers line is asked of :mod:`electext.extract.linking.keyed_lines`
+first, a score pair names its owners outright, a figure coordinated with the one before takes its
+role, and a sentence about an earlier election turns a result into the previous one. One reader per
+role builds the typed facts; the parties named around a figure are
+:mod:`electext.extract.linking.figure_parties`'. Results lists and delimited tables never come here
 (:mod:`electext.extract.linking.link` reads them by line).
 """
 

@@ -6,16 +6,19 @@ our share" is not a result):
 1. Which contest? A seat named right after the figure ("1,487 in Mid Bedfordshire"), else the
    nearest seat named earlier in the sentence, else the discourse focus: the last seat named in a
    previous sentence outside a passing mention ("after by-elections in Rutherglen and Selby").
-2. Which role? The words around the figure (``patterns``): "votes", "win by", "majority of",
+2. Which role? The words around the figure, read by named rules
+   (:data:`electext.extract.linking.figure_roles.ROLE_RULES`): "votes", "win by", "majority of",
    "overturned a … majority", "swing of … to X from Y", "turnout", "since 1931", "came second".
 3. Whose? For votes, shares and places, the nearest person or party before the figure in the same
    clause, or the one the figure is given "for".
 
-This module reads the article in order and keeps the running context; results lists and delimited
-tables it reads line by line here. The rest is in modules of their own: :mod:`electext.extract.linking.context`
-(the context, a spot's seat, earlier-election cues), :mod:`electext.extract.linking.subjects` (whose figure or verb),
-:mod:`electext.extract.linking.figure_facts` (figures in prose) and
-:mod:`electext.extract.linking.word_facts` (facts said in words).
+This module reads the article in order and passes the frozen context from sentence to sentence: each
+line reader of :data:`LINE_READERS` gets a :class:`~electext.extract.linking.context.SentenceView` and
+returns a :class:`~electext.extract.linking.context.Reading` (its facts and the context after them).
+Results lists and delimited tables it reads line by line here. The rest is in modules of their own:
+:mod:`electext.extract.linking.context` (the context, a spot's seat, earlier-election cues),
+:mod:`electext.extract.linking.subjects` (whose figure or verb), :mod:`electext.extract.linking.figure_facts`
+(figures in prose) and :mod:`electext.extract.linking.word_facts` (facts said in words).
 
 Facts are plain frozen records (:mod:`electext.extract.facts`); which contest a sentence is about when it
 names none is :mod:`electext.extract.linking.attribution`'s business; :mod:`electext.extract.assemble` turns facts
