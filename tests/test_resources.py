@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from electext.core.errors import DataFileError
-from electext.lexicon.resources import load_parties, load_resources, load_seats
+from electext.lexicon.resources import lexicon_folder, load_cues, load_parties, load_resources, load_seats
 
 
 def test_bundled_data_loads() -> None:
@@ -42,3 +43,31 @@ def test_bad_gazetteer_line_names_the_line(tmp_path: Path) -> None:
     )
     with pytest.raises(DataFileError, match=r"constituencies.tsv:3: expected 7 tab-separated fields, got 2"):
         load_seats(path)
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"win_verbs": "won"}, r"win_verbs: must be a list of non-empty strings"),
+        ({"party_roles": ["candidate", ""]}, r"party_roles: must be a list of non-empty strings"),
+        ({"ordinals": {"second": "2"}}, r"ordinals: must map each phrase to a whole number"),
+        ({"election_kinds": {"by": 1}}, r"election_kinds: must map each phrase to a label"),
+        ({"not_seat_words": None}, r"not_seat_words: must be a list"),
+    ],
+)
+def test_a_mistyped_cue_list_names_its_key(tmp_path: Path, change: dict[str, object], message: str) -> None:
+    # a lexicon author's slip (a string for a list, a number in quotes) must not load as a list of letters
+    cues = json.loads((lexicon_folder() / "cues.json").read_text(encoding="utf-8"))
+    path = tmp_path / "cues.json"
+    path.write_text(json.dumps({**cues, **change}), encoding="utf-8")
+    with pytest.raises(DataFileError, match=message):
+        load_cues(path)
+
+
+def test_a_missing_cue_list_is_named(tmp_path: Path) -> None:
+    cues = json.loads((lexicon_folder() / "cues.json").read_text(encoding="utf-8"))
+    del cues["choose_verbs"]
+    path = tmp_path / "cues.json"
+    path.write_text(json.dumps(cues), encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"missing list 'choose_verbs'"):
+        load_cues(path)

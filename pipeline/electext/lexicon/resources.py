@@ -295,32 +295,51 @@ def load_cues(path: Path) -> Cues:
     unknown = set(data.get("qualifiers", {})) - set(get_args(Qualifier))
     if unknown:
         raise DataFileError(f"{path}: unknown qualifier(s) {sorted(unknown)}; use one of {list(get_args(Qualifier))}")
-    try:
-        return Cues(
-            qualifiers={key: tuple(values) for key, values in data["qualifiers"].items()},
-            number_words=dict(data["number_words"]),
-            number_scales=dict(data["number_scales"]),
-            ordinals=dict(data["ordinals"]),
-            vacancy_reasons={key: tuple(values) for key, values in data["vacancy_reasons"].items()},
-            win_verbs=tuple(data["win_verbs"]),
-            loss_verbs=tuple(data["loss_verbs"]),
-            previous_majority_cues=tuple(data["previous_majority_cues"]),
-            passing_mention_cues=tuple(data["passing_mention_cues"]),
-            share_nouns=tuple(data["share_nouns"]),
-            person_titles=tuple(data["person_titles"]),
-            descriptive_roles=tuple(data["descriptive_roles"]),
-            not_names=frozenset(data["not_names"]),
-            not_seat_words=frozenset(data["not_seat_words"]),
-            roles_before_name=tuple(data["roles_before_name"]),
-            party_roles=tuple(data["party_roles"]),
-            choose_verbs=frozenset(data["choose_verbs"]),
-            defeat_verbs=frozenset(data["defeat_verbs"]),
-            participle_wins=frozenset(data["participle_wins"]),
-            election_kinds=dict(data["election_kinds"]),
-            party_words_after=tuple(data["party_words_after"]),
-        )
-    except KeyError as error:
-        raise DataFileError(f"{path}: missing list {error}") from None
+
+    def words(key: str) -> tuple[str, ...]:
+        """A list of phrases: a list of non-empty strings, or the lexicon author hears which key is wrong."""
+        if key not in data:
+            raise DataFileError(f"{path}: missing list {key!r}")
+        value = data[key]
+        if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
+            raise DataFileError(f"{path}: {key}: must be a list of non-empty strings")
+        return tuple(value)
+
+    def table(key: str, kind: type) -> dict[str, Any]:
+        """A mapping of phrases to numbers (or to labels, or to lists of phrases)."""
+        if key not in data:
+            raise DataFileError(f"{path}: missing list {key!r}")
+        value = data[key]
+        if not isinstance(value, dict) or not all(isinstance(v, kind) for v in value.values()):
+            what = {int: "a whole number", str: "a label", list: "a list of phrases"}[kind]
+            raise DataFileError(f"{path}: {key}: must map each phrase to {what}")
+        if kind is list and not all(all(isinstance(item, str) and item.strip() for item in v) for v in value.values()):
+            raise DataFileError(f"{path}: {key}: must map each key to a list of non-empty strings")
+        return dict(value)
+
+    return Cues(
+        qualifiers={key: tuple(values) for key, values in table("qualifiers", list).items()},
+        number_words=table("number_words", int),
+        number_scales=table("number_scales", int),
+        ordinals=table("ordinals", int),
+        vacancy_reasons={key: tuple(values) for key, values in table("vacancy_reasons", list).items()},
+        win_verbs=words("win_verbs"),
+        loss_verbs=words("loss_verbs"),
+        previous_majority_cues=words("previous_majority_cues"),
+        passing_mention_cues=words("passing_mention_cues"),
+        share_nouns=words("share_nouns"),
+        person_titles=words("person_titles"),
+        descriptive_roles=words("descriptive_roles"),
+        not_names=frozenset(words("not_names")),
+        not_seat_words=frozenset(words("not_seat_words")),
+        roles_before_name=words("roles_before_name"),
+        party_roles=words("party_roles"),
+        choose_verbs=frozenset(words("choose_verbs")),
+        defeat_verbs=frozenset(words("defeat_verbs")),
+        participle_wins=frozenset(words("participle_wins")),
+        election_kinds=table("election_kinds", str),
+        party_words_after=words("party_words_after"),
+    )
 
 
 def load_resources(data_dir: Path | None = None) -> Resources:
