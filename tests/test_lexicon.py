@@ -11,6 +11,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from electext import extract_text
+from electext.core.errors import DataFileError
+from electext.core.records import ArticleResult
+from electext.lexicon.active import Lexicon
 from electext.lexicon.resources import DEFAULT_LEXICON, LEXICON_FILES, LEXICON_VARIABLE, LEXICONS_DIR
 
 ARTICLE = (
@@ -43,15 +47,48 @@ def test_the_shipped_lexicon_has_every_file_a_lexicon_needs() -> None:
     assert (folder / "README.md").is_file()  # each file's source
 
 
-@pytest.mark.model
-def test_a_copied_lexicon_with_a_new_party_reads_that_party(tmp_path: Path) -> None:
+def _fenland(tmp_path: Path) -> Path:
+    """A copy of the shipped lexicon that knows one more party."""
     lexicon = tmp_path / "en_gb_fenland"
     shutil.copytree(LEXICONS_DIR / DEFAULT_LEXICON, lexicon)
     parties = json.loads((lexicon / "parties.json").read_text(encoding="utf-8"))
     parties["parties"].append({"canonical": "Fenland Alliance", "names": ["Fenland Alliance"], "abbreviations": []})
     (lexicon / "parties.json").write_text(json.dumps(parties), encoding="utf-8")
+    return lexicon
+
+
+def _marsh_party(result: ArticleResult) -> str | None:
+    return next(
+        (
+            c.party.value if c.party else None
+            for contest in result.contests
+            for c in contest.candidates
+            if c.name and c.name.value == "Jo Marsh"
+        ),
+        None,
+    )
+
+
+@pytest.mark.model
+def test_a_copied_lexicon_with_a_new_party_reads_that_party(tmp_path: Path) -> None:
+    lexicon = _fenland(tmp_path)
     assert ["Jo Marsh", "Fenland Alliance"] in _parties_read(lexicon)
     assert ["Jo Marsh", "Fenland Alliance"] not in _parties_read(None)  # the shipped lexicon has no such party
+
+
+@pytest.mark.model
+def test_one_process_holds_two_lexicons_and_each_call_reads_the_one_passed(tmp_path: Path) -> None:
+    fenland = Lexicon.load(_fenland(tmp_path))
+    assert _marsh_party(extract_text(ARTICLE, lexicon=fenland)) == "Fenland Alliance"
+    assert _marsh_party(extract_text(ARTICLE)) != "Fenland Alliance"  # the process's own lexicon, unchanged
+    assert _marsh_party(extract_text(ARTICLE, lexicon=fenland)) == "Fenland Alliance"
+    assert Lexicon.load(_fenland(tmp_path / "again")) is not fenland  # one Lexicon per folder
+    assert Lexicon.load(fenland.folder) is fenland
+
+
+def test_loading_a_folder_that_is_no_lexicon_names_what_is_missing(tmp_path: Path) -> None:
+    with pytest.raises(DataFileError, match=r"is not a lexicon folder \(missing parties.json"):
+        Lexicon.load(tmp_path)
 
 
 def test_a_folder_that_is_no_lexicon_is_a_usage_error_naming_what_is_missing(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from electext.cli import app
 from electext.core import rx
 from electext.core.records import ArticleResult, ErrorRecord
 from electext.ingest.sources import ReadOptions
+from electext.lexicon.active import patterns_in_use
 from electext.nlp.annotate import load_pipeline
 from typer.testing import CliRunner
 
@@ -131,7 +132,7 @@ def assert_seed_ran_out_of_time(why: str) -> None:
 
 
 def test_a_match_past_the_regex_time_bound_is_an_error_record(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("electext.lexicon.patterns.REGEX_TIMEOUT", 1e-9)
+    monkeypatch.setattr(patterns_in_use(), "REGEX_TIMEOUT", 1e-9)  # the compiled patterns the stages read
     assert_seed_ran_out_of_time("a pattern match ran past its 1e-09 s bound")
 
 

@@ -20,6 +20,7 @@ from electext.core.version import __version__
 if TYPE_CHECKING:
     from electext.api import extract_article, extract_paths, extract_text
     from electext.core.records import ArticleResult, ErrorRecord
+    from electext.lexicon.active import Lexicon
 
 # Each public name, and the module it comes from.
 _EXPORTS = {
@@ -28,9 +29,18 @@ _EXPORTS = {
     "extract_text": "electext.api",
     "ArticleResult": "electext.core.records",
     "ErrorRecord": "electext.core.records",
+    "Lexicon": "electext.lexicon.active",
 }
 
-__all__ = ["ArticleResult", "ErrorRecord", "__version__", "extract_article", "extract_paths", "extract_text"]
+__all__ = [
+    "ArticleResult",
+    "ErrorRecord",
+    "Lexicon",
+    "__version__",
+    "extract_article",
+    "extract_paths",
+    "extract_text",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -52,6 +52,7 @@ from electext.ingest.sources import (
     read_source,
 )
 from electext.lexicon import patterns
+from electext.lexicon.active import Lexicon, using
 from electext.lexicon.resources import Resources, load_resources
 from electext.nlp.annotate import load_pipeline, model_label, pipeline_for_article, sentence_starts
 from electext.nlp.blas import blas_limited_to_one_thread
@@ -209,15 +210,20 @@ def extract_text(
     model: str | None = None,
     max_chars: int | None = DEFAULT_MAX_CHARS,
     reference: Path | None = DEFAULT_REFERENCE,
+    lexicon: Lexicon | None = None,
 ) -> ArticleResult:
     """Extract every contest an article's text reports.
+
+    ``lexicon`` is what the stages know of the language and country (``Lexicon.load(folder)``;
+    ``None``: the process's, ``ELECTEXT_LEXICON`` or ``en_gb``).
 
     >>> result = extract_text(open("corpus/articles/mid-beds-tamworth.txt").read())  # doctest: +SKIP
     >>> [c.constituency.value for c in result.contests]  # doctest: +SKIP
     ['Mid Bedfordshire', 'Tamworth', ...]
     """
-    article = article_from_text(text, source=source, article_id=article_id, metadata=metadata, max_chars=max_chars)
-    return extract_article(article, model, reference, token_limit(max_chars))
+    with using(lexicon):
+        article = article_from_text(text, source=source, article_id=article_id, metadata=metadata, max_chars=max_chars)
+        return extract_article(article, model, reference, token_limit(max_chars))
 
 
 def iter_inputs(paths: Iterable[Path]) -> Iterator[Path]:

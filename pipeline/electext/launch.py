@@ -44,8 +44,11 @@ def main() -> None:
     one_blas_thread()
     rx.allow_deadlines()
     try:
-        # the stages compile the lexicon's phrase lists when imported: a bad lexicon fails here
         from electext.cli import main as run_command_line
+        from electext.lexicon.active import default_lexicon
+
+        # compiled now, not at the first article: a bad lexicon is one usage error, not an error per file
+        default_lexicon().patterns  # noqa: B018
     except DataFileError as error:
         print(f"Error: {error}", file=sys.stderr)
         raise SystemExit(EXIT_USAGE) from None

@@ -12,10 +12,12 @@ import json
 import unicodedata
 from collections import defaultdict
 from functools import cache, lru_cache
+from pathlib import Path
 
 from electext.core import rx
 from electext.core.errors import DataFileError
-from electext.lexicon.resources import lexicon_folder, load_resources
+from electext.lexicon.active import lexicon_in_use
+from electext.lexicon.resources import load_resources
 
 
 @lru_cache(maxsize=4096)
@@ -28,9 +30,9 @@ def fold(name: str) -> str:
 
 
 @cache
-def _forms() -> dict[str, frozenset[str]]:
-    """Each folded forename -> every folded form that names the same person."""
-    path = lexicon_folder() / "forenames.json"
+def _forms(folder: Path) -> dict[str, frozenset[str]]:
+    """Each folded forename -> every folded form that names the same person, in a lexicon's forenames."""
+    path = folder / "forenames.json"
     try:
         groups = json.loads(path.read_text(encoding="utf-8"))["groups"]
     except (OSError, KeyError, json.JSONDecodeError) as error:
@@ -50,7 +52,7 @@ def _one_person(stated: str, official: str) -> bool:
         return False
     if stated == official or official.startswith(stated) or stated.startswith(official):
         return True  # Dan and Daniel, Chris and Christopher, J and James
-    return official in _forms().get(stated, frozenset())
+    return official in _forms(lexicon_in_use().folder).get(stated, frozenset())
 
 
 def forenames_agree(stated: list[str], official_first_names: str) -> bool:

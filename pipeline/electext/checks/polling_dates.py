@@ -22,7 +22,8 @@ from typing import Any
 
 from electext.core import rx
 from electext.core.errors import DataFileError
-from electext.lexicon.resources import lexicon_folder, load_json_object
+from electext.lexicon.active import lexicon_in_use
+from electext.lexicon.resources import load_json_object
 
 # How far before a date its polling cue may stand (the spec's "words just before"), and how many words
 # may come between the cue and the date ("held in Lowmere on 4 July").
@@ -128,7 +129,7 @@ def _calendar(path: Path, key: str, value: Any, count: int) -> tuple[tuple[str, 
 def load_date_words(path: Path | None = None) -> DateWords:
     """Read and validate a dates file once per process, so a bad entry fails at load with its file and
     key instead of surfacing as a date missed or misread (``None``: this process's lexicon's)."""
-    path = path or lexicon_folder() / "dates.json"
+    path = path or lexicon_in_use().folder / "dates.json"
     data = load_json_object(path)
     if not isinstance(data.get("_source"), str) or not data["_source"].strip():
         raise DataFileError(f"{path}: _source: say where the knowledge comes from")

@@ -22,7 +22,6 @@ from pathlib import Path
 from electext.core import rx
 from electext.core.errors import DecodeError, EmptyArticleError, InputError, TooLargeError
 from electext.lexicon import patterns
-from electext.lexicon.patterns import REGEX_TIMEOUT
 
 # The largest article we extract by default, in characters (`--max-chars`). News reports run to a few
 # thousand characters and a long live blog to about 100,000; extraction time grows faster than the
@@ -142,7 +141,7 @@ class Article:
     @property
     def year(self) -> int | None:
         """The publication year, when ``published`` starts with one ("2023-10-20")."""
-        match = rx.match(r"\s*((?:19|20)\d\d)\b", self.published or "", timeout=REGEX_TIMEOUT)
+        match = rx.match(r"\s*((?:19|20)\d\d)\b", self.published or "", timeout=rx.TIMEOUT)
         return int(match.group(1)) if match else None
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
@@ -193,7 +192,7 @@ def _blank_long_runs(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """Replace each run of more than :data:`MAX_RUN` non-space characters with spaces (one for one)."""
     if max(map(len, text.split()), default=0) <= MAX_RUN and not any(c in text for c in _SPLIT_ONLY_SPACES):
         return text, ()  # the usual case, found in C: scanning with the pattern costs 0.3 ms an article
-    runs = tuple(match.span() for match in _LONG_RUN.finditer(text, timeout=REGEX_TIMEOUT))
+    runs = tuple(match.span() for match in _LONG_RUN.finditer(text, timeout=rx.TIMEOUT))
     if not runs:
         return text, ()
     pieces, previous = [], 0
@@ -252,7 +251,7 @@ def _decode_legacy(data: bytes, source: str, error: UnicodeDecodeError) -> str:
         raise DecodeError(f"{where}: binary data, not text (NUL byte at byte {data.index(0)})")
     if error.end == len(data) and error.reason == "unexpected end of data":
         raise DecodeError(f"{where}: the file ends inside a character (truncated?)")
-    if _UTF8_MULTIBYTE.search(data, timeout=REGEX_TIMEOUT):
+    if _UTF8_MULTIBYTE.search(data, timeout=rx.TIMEOUT):
         raise DecodeError(
             f"{where}: the rest of the file is UTF-8, so this is a damaged byte, not another encoding "
             "(fix the file, or pass --encoding if you know it)"
@@ -263,7 +262,7 @@ def _decode_legacy(data: bytes, source: str, error: UnicodeDecodeError) -> str:
         raise DecodeError(
             f"{where}, nor {LEGACY_ENCODING} (byte {legacy.start} is undefined there); pass --encoding"
         ) from None
-    if _CONTROL.search(text, timeout=REGEX_TIMEOUT) or not _reads_as_prose(text):
+    if _CONTROL.search(text, timeout=rx.TIMEOUT) or not _reads_as_prose(text):
         raise DecodeError(f"{where}, and it does not read as {LEGACY_ENCODING} text either; pass --encoding")
     return text
 
@@ -285,12 +284,12 @@ def _reads_as_prose(text: str) -> bool:
 
 def _front_matter(text: str) -> tuple[dict[str, str], int]:
     """Parse an optional leading ``---`` block of ``key: value`` lines."""
-    match = _FRONT_MATTER.match(text, timeout=REGEX_TIMEOUT)
+    match = _FRONT_MATTER.match(text, timeout=rx.TIMEOUT)
     if not match:
         return {}, 0
     fields: dict[str, str] = {}
     for line in match.group("body").splitlines():
-        line_match = _FRONT_LINE.match(line, timeout=REGEX_TIMEOUT)
+        line_match = _FRONT_LINE.match(line, timeout=rx.TIMEOUT)
         key = line_match.group("key").lower() if line_match else ""
         if line_match and key in FRONT_MATTER_KEYS:
             fields[key] = line_match.group("value").strip("'\"")
@@ -311,11 +310,11 @@ def _resolve_aliases(fields: dict[str, str]) -> dict[str, str]:
 def _byline(text: str, body_start: int) -> tuple[str | None, str | None]:
     """Find "By Becky Morton" and a role line ("Political reporter") at the top of the body."""
     lines = text[body_start:].lstrip("\n").split("\n", 2)
-    match = patterns.BYLINE.match(lines[0], timeout=REGEX_TIMEOUT) if lines else None
+    match = patterns.BYLINE.match(lines[0], timeout=rx.TIMEOUT) if lines else None
     if not match:
         return None, None
     role = None
-    if len(lines) > 1 and len(lines[1]) <= 60 and patterns.BYLINE_ROLE_WORDS.search(lines[1], timeout=REGEX_TIMEOUT):
+    if len(lines) > 1 and len(lines[1]) <= 60 and patterns.BYLINE_ROLE_WORDS.search(lines[1], timeout=rx.TIMEOUT):
         role = lines[1].strip()
     return match.group("name").strip(), role
 

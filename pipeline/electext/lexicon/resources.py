@@ -7,17 +7,16 @@ forenames. Each file states its source (the folder's ``README.md``). The files a
 process and folder (:func:`load_resources` is cached) and validated on load, so a bad entry fails with
 ``file:line: what is wrong`` instead of surfacing as a wrong extraction.
 
-Which lexicon a process reads: the folder named by the environment variable ``ELECTEXT_LEXICON`` (a
-path, or the name of a folder beside ``en_gb``), else ``en_gb``. It is read once, when the stages are
-first imported: the regular expressions compiled from the lexicon (:mod:`electext.lexicon.patterns`)
-are module globals, so one process holds one lexicon.
+Which lexicon the stages read: the one in use (:mod:`electext.lexicon.active`), by default the folder
+named by the environment variable ``ELECTEXT_LEXICON`` (a path, or the name of a folder beside
+``en_gb``), else ``en_gb``.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
@@ -43,14 +42,19 @@ LEXICON_FILES = (
 
 @cache
 def lexicon_folder() -> Path:
-    """The folder of the lexicon this process reads (see the module's docstring); a folder that is
+    """The folder of the process's default lexicon (see the module's docstring); a folder that is
     missing or lacks a lexicon file is a :class:`DataFileError` naming what is missing."""
     chosen = os.environ.get(LEXICON_VARIABLE, "").strip() or DEFAULT_LEXICON
     folder = Path(chosen) if ("/" in chosen or os.sep in chosen) else LEXICONS_DIR / chosen
+    return check_lexicon_folder(folder, f"{LEXICON_VARIABLE}={chosen}: ")
+
+
+def check_lexicon_folder(folder: Path, context: str = "") -> Path:
+    """``folder``, if it holds every file a lexicon needs; else a :class:`DataFileError` naming them."""
     missing = [name for name in LEXICON_FILES if not (folder / name).is_file()]
     if missing:
         raise DataFileError(
-            f"{LEXICON_VARIABLE}={chosen}: {folder} is not a lexicon folder (missing {', '.join(missing)}); "
+            f"{context}{folder} is not a lexicon folder (missing {', '.join(missing)}); "
             f"copy {LEXICONS_DIR / DEFAULT_LEXICON} and edit it"
         )
     return folder
@@ -343,8 +347,18 @@ def load_cues(path: Path) -> Cues:
 
 
 def load_resources(data_dir: Path | None = None) -> Resources:
-    """Load and validate a lexicon's data files (``None``: this process's lexicon), once per folder."""
-    return _load_resources(data_dir or lexicon_folder())
+    """Load and validate a lexicon's data files (``None``: the lexicon in use), once per folder."""
+    if data_dir is None:
+        if not _IN_USE:
+            from electext.lexicon.active import lexicon_in_use  # it imports this module: bound on first use
+
+            _IN_USE.append(lexicon_in_use)
+        data_dir = _IN_USE[0]().folder
+    return _load_resources(data_dir)
+
+
+# electext.lexicon.active.lexicon_in_use, once imported (asked for hundreds of times an article).
+_IN_USE: list[Callable[[], Any]] = []
 
 
 @cache

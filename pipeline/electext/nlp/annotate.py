@@ -25,6 +25,7 @@ import ctypes
 import gc
 from collections.abc import Callable
 from functools import cache
+from pathlib import Path
 from typing import cast
 from weakref import WeakKeyDictionary
 
@@ -35,6 +36,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from electext.core.errors import ModelNotFoundError
+from electext.lexicon.active import lexicon_in_use
 from electext.lexicon.resources import Resources, load_resources
 from electext.nlp.blas import building_on, model_ops
 from electext.nlp.greedy_ner import use_greedy_ner
@@ -52,7 +54,7 @@ VOCAB_GROWTH_LIMIT = 100_000
 _STRINGS_AT_LOAD: WeakKeyDictionary[Language, int] = WeakKeyDictionary()
 _LABELS: WeakKeyDictionary[Language, str] = WeakKeyDictionary()
 # The pipeline loaded for each requested model name (None: the default), once per process.
-_PIPELINES: dict[str | None, Language] = {}
+_PIPELINES: dict[tuple[str | None, Path], Language] = {}
 # Components whose output no stage reads (tags, lemmas, the dependency tree). The tagger and the
 # parser/senter listen to the model's shared ``tok2vec``; with them gone nothing listens to it (the
 # small model's NER has its own), so it goes too: a third of the model's time, outputs unchanged.
@@ -258,7 +260,7 @@ def pipeline_for_article(requested: str | None = None) -> Language:
     if len(nlp.vocab.strings) <= _STRINGS_AT_LOAD[nlp] + VOCAB_GROWTH_LIMIT:
         return nlp
     del nlp
-    del _PIPELINES[requested]  # only this one: another model a program uses has grown by itself
+    del _PIPELINES[requested, lexicon_in_use().folder]  # only this one: another model has grown by itself
     release_freed_memory()
     return load_pipeline(requested)
 
@@ -285,9 +287,10 @@ def _malloc_trim() -> Callable[[int], int] | None:
 
 def load_pipeline(requested: str | None = None) -> Language:
     """Load the statistical model once per process and add the rule components."""
-    nlp = _PIPELINES.get(requested)
+    key = (requested, lexicon_in_use().folder)  # its rule components hold the lexicon's parties and seats
+    nlp = _PIPELINES.get(key)
     if nlp is None:
-        nlp = _PIPELINES[requested] = _load(requested)
+        nlp = _PIPELINES[key] = _load(requested)
     return nlp
 
 

@@ -11,7 +11,7 @@ Every rule has a name (recorded on the fact it produces, so a reader can see why
 it was), one line saying what it recognises, and an invented example sentence with the figure in
 [brackets]; ``tests/test_figure_roles.py`` runs every example through the table and checks that its
 own rule decides it, and a negative list of sentences whose figures no rule may read as a result.
-Their cues are the lexicon's (:mod:`electext.lexicon.patterns`).
+Their cues are the lexicon's (:mod:`electext.lexicon.compiled`, read through ``electext.lexicon.patterns``).
 
 One module over 400 lines, on purpose: the rules are one ordered table, and their order is part of
 their meaning (a rule that recognises what a figure is not must come before a looser one that would

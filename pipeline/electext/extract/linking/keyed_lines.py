@@ -19,14 +19,17 @@ from electext.lexicon import patterns
 # Only a bullet may come before the figure on its line; a dash, en dash, em dash or colon after it.
 _BEFORE_FIGURE = rx.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?\Z")
 _DASH_AFTER = rx.compile(r"\A[ \t]*[-\u2013\u2014:][ \t]+")
-# What the label says the figure is, tried in this order.
-_LABEL_ROLES: tuple[tuple[Role, rx.Pattern[str]], ...] = (
-    ("swing", patterns.SWING_WORD),
-    ("turnout", patterns.KEYED_TURNOUT),
-    ("majority", patterns.KEYED_MAJORITY),
-    ("share", patterns.KEYED_SHARE),
-    ("votes", patterns.KEYED_VOTES),
-)
+
+
+def _label_roles() -> tuple[tuple[Role, rx.TimedPattern], ...]:
+    """What the label says the figure is, tried in this order (the lexicon in use's words)."""
+    return (
+        ("swing", patterns.SWING_WORD),
+        ("turnout", patterns.KEYED_TURNOUT),
+        ("majority", patterns.KEYED_MAJORITY),
+        ("share", patterns.KEYED_SHARE),
+        ("votes", patterns.KEYED_VOTES),
+    )
 
 
 @dataclass(frozen=True)
@@ -56,7 +59,7 @@ def keyed_reading(
     label_start = figure.end + dash.end()
     label_end = _label_end(text, label_start, sentence)
     label = text[label_start:label_end]
-    role = next((role for role, cue in _LABEL_ROLES if cue.search(label)), None)
+    role = next((role for role, cue in _label_roles() if cue.search(label)), None)
     if role is None:
         return None
     named = [m for m in candidates if label_start <= m.start < label_end]

@@ -19,7 +19,7 @@ from electext.extract.facts import (
 )
 from electext.extract.linking.context import about_earlier_election, modal_before, person_after_party, seat_for
 from electext.extract.linking.subjects import clause_subject
-from electext.extract.linking.word_scope import CUES, WordScope, national_line
+from electext.extract.linking.word_scope import WordScope, cues, national_line
 from electext.extract.mentions import Mention
 from electext.lexicon import patterns
 
@@ -87,7 +87,7 @@ class WinRule:
 
 
 def _participle_description(site: WinSite) -> bool:
-    return site.match.group(0).lower() in CUES.participle_wins and not patterns.PARTICIPLE_WIN_BEFORE.search(
+    return site.match.group(0).lower() in cues().participle_wins and not patterns.PARTICIPLE_WIN_BEFORE.search(
         site.before(8)
     )
 
@@ -211,7 +211,7 @@ def _win_subject(text: str, sentence: Sentence, match: rx.Match[str], candidates
     """Who won: the party a choosing verb names, the agent of a passive, or the verb's subject."""
     subject = None
     chosen = patterns.ARTICLE_AFTER.match(text[match.end() : match.end() + 8])
-    if match.group(0).lower() in CUES.choose_verbs and chosen:
+    if match.group(0).lower() in cues().choose_verbs and chosen:
         # "constituencies that had long sent Labour MPs … elected Conservatives": the party chosen
         chosen_party = next(
             (m for m in candidates if m.kind == "party" and m.start == match.end() + chosen.end()), None
@@ -260,7 +260,7 @@ def _win_facts(
         loser = _party_joined_after(text, object_end, candidates, patterns.FROM_THE_PARTY)
         if (
             loser is not None
-            and match.group(0).lower() not in CUES.defeat_verbs
+            and match.group(0).lower() not in cues().defeat_verbs
             and loser.value != (subject.value if subject.kind == "party" else subject.party)
         ):
             # "Labour has taken Rutherglen and Hamilton West from the SNP": a gain from the SNP

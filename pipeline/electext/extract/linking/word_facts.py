@@ -31,7 +31,7 @@ from electext.extract.linking.context import (
 )
 from electext.extract.linking.subjects import clause_subject, subject_before
 from electext.extract.linking.win_verbs import winners
-from electext.extract.linking.word_scope import CUES, WordScope, national_line
+from electext.extract.linking.word_scope import WordScope, cues, national_line
 from electext.extract.mentions import Mention
 from electext.lexicon import patterns
 
@@ -303,11 +303,11 @@ def _elections(scope: WordScope) -> list[Fact]:
             text, sentence, match.start()
         ):
             continue
-        kind = next(key for key in CUES.election_kinds if match.group(key))
+        kind = next(key for key in cues().election_kinds if match.group(key))
         for seat in seats or ([context.focus] if context.focus else []):
             facts.append(
                 ElectionFact(
-                    seat.value, "election", (Span(match.start(), match.end()),), kind=CUES.election_kinds[kind]
+                    seat.value, "election", (Span(match.start(), match.end()),), kind=cues().election_kinds[kind]
                 )
             )
     return facts

@@ -10,9 +10,7 @@ from electext.extract.facts import Sentence
 from electext.extract.linking.context import Context
 from electext.extract.mentions import Mention, Mentions
 from electext.lexicon import patterns
-from electext.lexicon.resources import load_resources
-
-CUES = load_resources().cues
+from electext.lexicon.resources import Cues, load_resources
 
 
 class WordScope(NamedTuple):
@@ -30,3 +28,8 @@ def national_line(text: str, sentence: Sentence) -> bool:
     """Whether the sentence is about the national picture, read on its whole line, not only the
     sentence: "Across Scotland the picture was very different: Labour gains from the SNP …"."""
     return patterns.NATIONAL_SENTENCE.search(text, text.rfind("\n", 0, sentence.start) + 1, sentence.end) is not None
+
+
+def cues() -> Cues:
+    """The phrase lists of the lexicon in use."""
+    return load_resources().cues

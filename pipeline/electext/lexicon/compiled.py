@@ -1,15 +1,16 @@
-"""Every regular expression electext uses, compiled once at import.
+"""Every regular expression electext uses, compiled from one lexicon.
 
-The phrase lists come from ``pipeline/electext/lexicon/en_gb/cues.json`` (domain knowledge as data); this module only
-assembles them. Patterns avoid nested quantifiers over the same characters, so none can backtrack
+This module's source is run once per lexicon by :class:`electext.lexicon.active.Lexicon`, each time
+into a namespace of its own, with that lexicon's data; the stages read the namespace of the lexicon in
+use through :data:`electext.lexicon.patterns`. The phrase lists come from the lexicon's ``cues.json``
+and ``dates.json`` (``pipeline/electext/lexicon/en_gb/`` for UK English); this module only assembles
+them. Patterns avoid nested quantifiers over the same characters, so none can backtrack
 catastrophically, and every match runs under a time bound: its own :data:`REGEX_TIMEOUT`, or the
 article's CPU-time deadline in a process electext owns (see :mod:`electext.core.rx`).
 
-One module of about a thousand lines, on purpose for now: it is the compiled lexicon, every regular
+One module of about a thousand lines, on purpose: it is the compiled lexicon, every regular
 expression in one place so that a reviewer of a cue sees its neighbours (the sections follow the
-stages that use them). It compiles from this process's lexicon at import, as module globals; turning
-it into an object built per lexicon (so one process could hold two) is the next step for a second
-language (docs/architecture.md, "Adding a country").
+stages that use them).
 """
 
 from __future__ import annotations
@@ -19,15 +20,18 @@ from typing import cast
 
 from electext.core import rx
 from electext.core.records import Qualifier
-from electext.lexicon.resources import load_resources
+from electext.lexicon.resources import Resources, load_resources
 
 # Seconds any single match may take. Generous for a 40 MB input, yet a bound on a pathological one.
 # Scans of a whole text pass it explicitly, so they keep it even under an article's deadline.
 REGEX_TIMEOUT = rx.TIMEOUT
 
-_CUES = load_resources().cues
+# The lexicon this namespace is compiled from: set by electext.lexicon.Lexicon before it runs this
+# source; a plain import (a type checker, a tool) compiles the default lexicon.
+_RESOURCES: Resources = globals().get("LEXICON_RESOURCES") or load_resources()
+_CUES = _RESOURCES.cues
 # The calendar's month names as one alternation ("January|…|December"), from the lexicon's dates.json.
-MONTH_NAMES = "|".join(load_resources().months)
+MONTH_NAMES = "|".join(_RESOURCES.months)
 
 
 def alternation(phrases: Iterable[str]) -> str:
@@ -579,14 +583,14 @@ BOX_CANDIDATE = rx.compile(
     r"(?:[ \t]*[-\u2013\u2014]?[ \t]*(?P<elected>\((?i:elected)\)|(?i:elected)\b|\*))?[ \t]*$",
     rx.M,
 )
-_ABBREVIATIONS = alternation(load_resources().party_by_abbreviation)
+_ABBREVIATIONS = alternation(_RESOURCES.party_by_abbreviation)
 # Abbreviations where results boxes put them: "(Con)", or "Con:" / "Con 13,872" at a line start.
 ABBREVIATION_SLOT = rx.compile(
     rf"(?:(?<=\()(?P<a>{_ABBREVIATIONS})(?=\)))|(?:(?<=^|\n)[ \t]*(?P<b>{_ABBREVIATIONS})(?=[ \t]*(?::|\s\d)))"
 )
 # Any case, as a whole word, on a short box-like line: "CON GAIN FROM LAB", "Swing: 6.7% Lab to Con".
-_WORD_ABBREVIATIONS = alternation([a for a in load_resources().party_by_abbreviation if len(a) > 1])
-_LETTER_ABBREVIATIONS = alternation([a for a in load_resources().party_by_abbreviation if len(a) == 1])
+_WORD_ABBREVIATIONS = alternation([a for a in _RESOURCES.party_by_abbreviation if len(a) > 1])
+_LETTER_ABBREVIATIONS = alternation([a for a in _RESOURCES.party_by_abbreviation if len(a) == 1])
 ABBREVIATION_WORD = rx.compile(rf"(?<![\w-])(?:{_WORD_ABBREVIATIONS})(?![\w-])", rx.I)
 # "Swing Lab to Con 6.7%", "a 4.2% swing, LD to PC": abbreviations in a swing's direction, on any line.
 SWING_ABBREVIATION_PAIR = rx.compile(
@@ -594,7 +598,7 @@ SWING_ABBREVIATION_PAIR = rx.compile(
     rx.I,
 )
 # A party's full name in a capitals box: "BRENDAN CLARKE-SMITH (CONSERVATIVE)", "(LIBERAL DEMOCRAT)".
-PARTY_NAME_CAPS = rx.compile(rf"(?<![\w-])(?:{alternation(load_resources().party_by_alias)})(?![\w-])", rx.I)
+PARTY_NAME_CAPS = rx.compile(rf"(?<![\w-])(?:{alternation(_RESOURCES.party_by_alias)})(?![\w-])", rx.I)
 DOT_LEADER = rx.compile(r"[ \t]*(?:\.{2,}|\u2026)+[ \t]*")
 # "LD gain Burnley from Lab", "Lab HOLD": abbreviations in a declaration's result phrase, on any line.
 RESULT_ABBREVIATION = rx.compile(
