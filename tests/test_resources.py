@@ -71,3 +71,18 @@ def test_a_missing_cue_list_is_named(tmp_path: Path) -> None:
     path.write_text(json.dumps(cues), encoding="utf-8")
     with pytest.raises(DataFileError, match=r"missing list 'choose_verbs'"):
         load_cues(path)
+
+
+def test_a_new_phrase_list_needs_no_code_change(tmp_path: Path) -> None:
+    # a lexicon author adds a list; the stage that reads it asks by name, and it is type-checked on load
+    cues = json.loads((lexicon_folder() / "cues.json").read_text(encoding="utf-8"))
+    path = tmp_path / "cues.json"
+    path.write_text(json.dumps({**cues, "loss_words": ["lost to", "fell to"]}), encoding="utf-8")
+    loaded = load_cues(path)
+    assert loaded.phrases("loss_words") == ("lost to", "fell to")
+    assert loaded.phrases("win_verbs") == loaded.win_verbs
+    with pytest.raises(DataFileError, match=r"cues.json: missing list 'no_such_list'"):
+        loaded.phrases("no_such_list")
+    path.write_text(json.dumps({**cues, "loss_words": ["lost to", 3]}), encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"loss_words: must be a list of non-empty strings"):
+        load_cues(path)

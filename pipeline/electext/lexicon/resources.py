@@ -93,6 +93,10 @@ class DevolvedSeat:
 
 @dataclass(frozen=True)
 class Cues:
+    """The phrase lists of ``cues.json``. Each list the stages have long read is a typed field; any
+    other list of phrases in the file is read by name with :meth:`phrases`, so a new list needs no
+    change here (its type is checked on load like every other)."""
+
     qualifiers: Mapping[str, tuple[str, ...]]
     number_words: Mapping[str, int]
     number_scales: Mapping[str, int]
@@ -114,6 +118,15 @@ class Cues:
     participle_wins: frozenset[str] = frozenset()
     election_kinds: Mapping[str, str] = field(default_factory=dict)
     party_words_after: tuple[str, ...] = ()
+    lists: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # every list of phrases, by name
+    source: str = ""  # the file, for messages
+
+    def phrases(self, name: str) -> tuple[str, ...]:
+        """The list of phrases ``name`` (a key of ``cues.json``); a missing one names the file."""
+        try:
+            return self.lists[name]
+        except KeyError:
+            raise DataFileError(f"{self.source}: missing list {name!r}") from None
 
 
 @dataclass(frozen=True)
@@ -343,6 +356,8 @@ def load_cues(path: Path) -> Cues:
         participle_wins=frozenset(words("participle_wins")),
         election_kinds=table("election_kinds", str),
         party_words_after=words("party_words_after"),
+        lists={key: words(key) for key, value in data.items() if not key.startswith("_") and isinstance(value, list)},
+        source=str(path),
     )
 
 
