@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from typing import cast
 
 from electext.core import rx
+from electext.core.errors import DataFileError
 from electext.core.records import Qualifier
 from electext.lexicon.resources import Resources, load_resources
 
@@ -30,6 +31,19 @@ REGEX_TIMEOUT = rx.TIMEOUT
 # source; a plain import (a type checker, a tool) compiles the default lexicon.
 _RESOURCES: Resources = globals().get("LEXICON_RESOURCES") or load_resources()
 _CUES = _RESOURCES.cues
+
+
+def _words(name: str) -> str:
+    """A list of cues.json as an alternation, in the order written: each phrase plain words (letters,
+    apostrophes, hyphens), spaces matching any run of whitespace. The lists are named after the pattern
+    that reads them, numbered where one reads several."""
+    phrases = _CUES.phrases(name)
+    for phrase in phrases:
+        if not rx.fullmatch(r"[A-Za-z][A-Za-z' \-]*", phrase):
+            raise DataFileError(f"{_CUES.source}: {name}: {phrase!r} is not plain words")
+    return "|".join(phrase.replace(" ", r"\s+") for phrase in phrases)
+
+
 # The calendar's month names as one alternation ("January|…|December"), from the lexicon's dates.json.
 MONTH_NAMES = "|".join(_RESOURCES.months)
 
@@ -98,9 +112,7 @@ MALFORMED_NUMBER = rx.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})*,(?:\d{1,2}|\d{4,})
 
 # --- role cues: each is searched in the text just before or after a figure ----------------------
 # Left context ends with these, so they are anchored at the end (\Z) of the window.
-VOTES_AFTER = rx.compile(
-    r"\A\s*(?:-\s*)?votes?\b(?!\s+(?:behind|ahead|short|clear|majority|win|victory|margin|lead))", rx.I
-)
+VOTES_AFTER = rx.compile(r"\A\s*(?:-\s*)?votes?\b(?!\s+(?:" + _words("votes_after") + r"))", rx.I)
 # "18,375 valid votes were cast", "40 rejected ballots": counts of the poll, not of a candidate.
 POLL_COUNT_AFTER = rx.compile(
     r"\A\s*(?:valid|rejected|spoilt|spoiled|postal|registered|eligible|ballot|ballots|voters|people|electors|turned|"
@@ -110,7 +122,7 @@ POLL_COUNT_AFTER = rx.compile(
 # A clause about an earlier election: its figures are the previous result, not this one.
 EARLIER_ELECTION_STRONG = rx.compile(
     r"\b(?:(?:\w+|\d+)(?:\s+and\s+a\s+half)?\s+(?:years?|months)\s+ago|an?\s+year\s+and\s+a\s+half\s+ago|last\s+time|at\s+the\s+(?:last|previous)\s+(?:general\s+)?election|"
-    r"(?:at|in)\s+the\s+(?:19|20)\d\d\s+(?:general\s+)?election|last\s+(?:year|summer|spring|autumn|winter)|"
+    r"(?:at|in)\s+the\s+(?:19|20)\d\d\s+(?:general\s+)?election|last\s+(?:" + _words("earlier_election_strong") + r")|"
     r"the\s+previous\s+(?:general\s+)?election|at\s+the\s+general\s+election\s+in\s+\w+\s+last\s+year|"
     r"at\s+that\s+(?:general\s+)?election|"
     # a results box's line for the last general election: "GE 2019: C maj 18,952"
@@ -125,7 +137,7 @@ EARLIER_ELECTION = rx.compile(
 # The new majority in a before-and-after: "… became a Conservative majority of 1,239", "turning a Tory
 # majority of 1,895 at the last general election into a Labour majority of 7,791".
 NEW_MAJORITY_BEFORE = rx.compile(
-    r"\b(?:became|become|becomes|becoming|into|now)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}"
+    r"\b(?:" + _words("new_majority_before") + r")\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}"
     r"(?:majority|margin)\s+(?:of\s+)?(?:just\s+|only\s+|some\s+)?\Z",
     rx.I,
 )
@@ -165,17 +177,17 @@ GROUP_BOUND_BEFORE = rx.compile(
 )
 # A description set between commas after a name: "Simon Hart, the former Welsh secretary who served
 # as Rishi Sunak's chief whip, was pushed into third": names inside it are not the clause's subject.
-_MARKED_APPOSITIVE = (
-    r",\s+(?:the|a|an|who|whose|now|then|once|formerly|previously)\s[^,;.()]{1,200}?,(?=\s+(?:\p{Ll}|\d))"
-)
+_MARKED_APPOSITIVE = r",\s+(?:" + _words("marked_appositive") + r")\s[^,;.()]{1,200}?,(?=\s+(?:\p{Ll}|\d))"
 # An aside its first word marks as one: clause breaks inside it ("who shares the leadership with
 # Carla Denyer") do not end the clause it interrupts.
 MARKED_APPOSITIVE = rx.compile(_MARKED_APPOSITIVE)
 APPOSITIVE = rx.compile(
     _MARKED_APPOSITIVE
     # after a person, any description does: "Andy Sawford, Labour and Co-operative candidate, took"
-    + r"|,\s+(?!(?:and|or|but|while|whereas|with)\b)[^,;.()]{3,120}?,"
-    r"(?=\s+(?!(?:and|or|but|while|with|who|which|as|in|on|at|for)\b)\p{Ll})"
+    + r"|,\s+(?!(?:"
+    + _words("appositive")
+    + r")\b)[^,;.()]{3,120}?,"
+    r"(?=\s+(?!(?:" + _words("appositive_2") + r")\b)\p{Ll})"
 )
 # The aside between a person and what they did: "Louise Mensch, the author and Conservative MP
 # elected in 2010, resigned".
@@ -186,7 +198,7 @@ LOWER_PLACE = rx.compile(r"\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|
 WHEN_AFTER_YEAR = rx.compile(r"\b(?:19|20)\d\d,?\s+when\s+(?:[\w']+\s+){0,4}\Z", rx.I)
 # "a race he went on to win": a win of some other contest.
 OTHER_RACE_BEFORE = rx.compile(
-    r"\b(?:race|contest|post|job|role|nomination|leadership|election|title)\s+(?:that\s+|which\s+)?"
+    r"\b(?:" + _words("other_race_before") + r")\s+(?:that\s+|which\s+)?"
     r"(?:he|she|they|it)\s+(?:\w+\s+){0,3}\Z",
     rx.I,
 )
@@ -196,9 +208,7 @@ AFFILIATION_AFTER = rx.compile(
     r"\A(?:'s)?\s+(?:MP|MPs|MEP|MSP|MS|AM|MLA|candidate|councillor|member|leader|deputy|activist|politician|"
     r"minister|peer|campaigner|co-leader|chair|chairman|spokesman|spokeswoman|spokesperson|organiser|agent)\b"
 )
-AFFILIATION_BEFORE = rx.compile(
-    r"\b(?:of|for|joined|joining|rejoined|as|represented|representing)\s+(?:the\s+)?\Z", rx.I
-)
+AFFILIATION_BEFORE = rx.compile(r"\b(?:" + _words("affiliation_before") + r")\s+(?:the\s+)?\Z", rx.I)
 # A small number after "held by" that counts people, not votes: "held for decades by two senior Labour figures".
 COUNTED_PEOPLE_AFTER = rx.compile(
     r"\A(?!\s+(?:[\p{L}-]+\s+)?(?:years?|months?|weeks?)\s+(?:ago|earlier|before)\b)"
@@ -212,7 +222,9 @@ DESCRIBED_AFFILIATION = rx.compile(
     r"standing\s+for|stood\s+for|candidate\s+for)\s+(?:the\s+)?\Z"
 )
 # "standing as an independent", "running for the Greens": the party a candidate stood for.
-STANDING_AS_BEFORE = rx.compile(r"\b(?:standing|stood|running|ran|candidate)\s+(?:as|for)\s+(?:the\s+|an?\s+)?\Z", rx.I)
+STANDING_AS_BEFORE = rx.compile(
+    r"\b(?:" + _words("standing_as_before") + r")\s+(?:as|for)\s+(?:the\s+|an?\s+)?\Z", rx.I
+)
 # "after quitting the Conservatives", "later expelled from the party": a party the person left.
 LEFT_PARTY = rx.compile(
     r"\b(?:quit|quitting|left|leaving|expelled|suspended|defected|defecting|deselected|resigned\s+from|"
@@ -229,11 +241,11 @@ FUTURE_CONTEST = rx.compile(
 )
 # "a former Kettering MP": a seat named as some member's label.
 MEMBER_LABEL_BEFORE = rx.compile(r"\b(?:former|ex-|late|one-time)\s*\Z", rx.I)
-MEMBER_LABEL_AFTER = rx.compile(r"\A\s+(?:MP|MSP|MS|AM|MLA|councillor)\b")
+MEMBER_LABEL_AFTER = rx.compile(r"\A\s+(?:" + _words("member_label_after") + r")\b")
 # A sentence that opens on an earlier election: "At the 2019 general election Ms Cooper won …".
 EARLIER_SENTENCE_OPENING = rx.compile(
     r"\s*(?:At|In)\s+the\s+(?:(?:19|20)\d\d|last|previous)\s+(?:general\s+)?election\b"
-    r"|\s*(?:Two|Three|Four|Five|Six)\s+years\s+ago\b|\s*Last\s+time\b",
+    r"|\s*(?:" + _words("earlier_sentence_opening") + r")\s+years\s+ago\b|\s*Last\s+time\b",
 )
 # Words that bring a narrative back to this election: "This time", "on Thursday", "tonight".
 BACK_TO_NOW = rx.compile(
@@ -278,7 +290,9 @@ MAJORITY_AFTER = rx.compile(
 COMPARED_WITH_LAST = rx.compile(
     r"\A\s*(?:votes?\s+)?(?P<direction>more|fewer|less|higher|lower|bigger|smaller|larger|up|down)\s+"
     r"(?:than|on|from)\s+(?:(?:at|in)\s+)?(?:last\s+time|the\s+(?:last|previous)\s+(?:general\s+)?election|"
-    r"(?:19|20)\d\d\b|(?:his|her|their|its|the)\s+(?:previous\s+|last\s+)?majority|(?:his|her|their|its)\s+last)",
+    r"(?:19|20)\d\d\b|(?:"
+    + _words("compared_with_last")
+    + r")\s+(?:previous\s+|last\s+)?majority|(?:his|her|their|its)\s+last)",
     rx.I,
 )
 FEWER_WORDS = frozenset({"fewer", "less", "lower", "smaller", "down"})
@@ -292,11 +306,11 @@ ELECTORATE_AFTER = rx.compile(
     r"\A\s*(?:registered\s+voters|eligible\s+voters|(?:people|voters)\s+(?:were\s+)?(?:on\s+the\s+(?:electoral\s+)?"
     r"register|registered|eligible)|-?strong\s+electorate)\b"
     # not "close to 29,000 people on the register chose not to vote": those who stayed at home
-    r"(?![^.;]{0,20}?\b(?:chose|did\s+not|didn't|stayed|failed|abstained|not\s+to\s+vote))",
+    r"(?![^.;]{0,20}?\b(?:" + _words("electorate_after") + r"))",
     rx.I,
 )
 # "42.1%, down from 61.5%": the figure a change starts from is the earlier one.
-CHANGED_FROM_BEFORE = rx.compile(r"\b(?:down|up|fell|rose|dropped|climbed|slipped)\s+from\s+(?:the\s+|a\s+)?\Z", rx.I)
+CHANGED_FROM_BEFORE = rx.compile(r"\b(?:" + _words("changed_from_before") + r")\s+from\s+(?:the\s+|a\s+)?\Z", rx.I)
 # "the Tory majority of 19,213 was toppled", "a 24,000 majority was wiped out": a majority the sentence
 # says fell is the one before this result.
 OVERTURNED_AFTER = rx.compile(
@@ -335,7 +349,7 @@ SWING_BEFORE = rx.compile(
     r"\bswing\s*:?\s*[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)?\s+to\s+[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)?\s*:?\s*\Z|"
     r"\bswing(?:\s+(?:from|to|towards|against)\s+(?:the\s+)?[\p{L}]+(?:\s+[\p{Lu}][\p{L}]*)?){0,2}"
     # "in the seat once held by Paddy Ashdown was 16.1 per cent"
-    r"(?:\s+(?:on|at|in|across|here|overnight|tonight|this\s+time)(?:\s+[\p{L}]+)?(?:\s+[^.;:\d%]{1,50}?)?)?"
+    r"(?:\s+(?:" + _words("swing_before") + r")(?:\s+[\p{L}]+)?(?:\s+[^.;:\d%]{1,50}?)?)?"
     r"(?:\s*:\s*|\s+(?:of|was|is|at|stood\s+at|comes?\s+out\s+at|came\s+out\s+at|works?\s+out\s+at|worked\s+out\s+at|"
     r"amounted\s+to|came\s+to|comes\s+to|reached|hit|topped)\s+"
     r"(?:just\s+|only\s+|some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|a\s+mere\s+|"
@@ -345,7 +359,7 @@ SWING_BEFORE = rx.compile(
 SWING_AFTER = rx.compile(r"\A[\s-]*(?:per\s*cent\s+|%\s*)?swing\b", rx.I)
 TURNOUT_BEFORE = rx.compile(
     r"\bturnout(?:\s*[:,]\s*|[^.;\d%]{0,40}?\b(?:was|is|of|at|stood\s+at|reached|fell\s+to|rose\s+to|down\s+to|up\s+to|"
-    r"just|only)\s+(?:(?:just|only|a|an|mere|healthy|low|high|respectable)\s+){0,2}|\s+)\Z",
+    r"just|only)\s+(?:(?:" + _words("turnout_before") + r")\s+){0,2}|\s+)\Z",
     rx.I,
 )
 TURNOUT_AFTER = rx.compile(
@@ -381,9 +395,9 @@ HELD_CONTEXT = rx.compile(
     rx.I,
 )
 POSITION = rx.compile(
-    rf"\b(?:came|finished|was|were|is|placed|ended\s+up|ending\s+up|coming|finishing|pushed\s+into|beaten\s+into|forced\s+into|"
-    rf"slipped\s+to|fell\s+to|dropped\s+to|relegated\s+to|in|a\s+distant|a\s+close|a\s+poor|a\s+strong|"
-    rf"distant|close)\s+(?:a\s+)?(?:(?:distant|close|poor|strong|respectable|creditable|narrow)\s+)?"
+    r"\b(?:came|finished|was|were|is|placed|ended\s+up|ending\s+up|coming|finishing|pushed\s+into|beaten\s+into|forced\s+into|"
+    r"slipped\s+to|fell\s+to|dropped\s+to|relegated\s+to|in|a\s+distant|a\s+close|a\s+poor|a\s+strong|"
+    r"distant|close)\s+(?:a\s+)?(?:(?:" + _words("position") + rf")\s+)?"
     rf"(?P<ordinal>{_ORDINAL})(?:\s+place)?\b"
     r"|\b(?P<runner>runner-up|runners-up|runner\s+up)\b"
     rf"|\b(?P<placed>{_ORDINAL})[\s-]placed\b",
@@ -401,25 +415,25 @@ SOMEONE_ELSES_SEAT = rx.compile(r"\bwhose\s+(?:own\s+|old\s+|former\s+|previous\
 OTHER_RESULT_BEFORE = rx.compile(
     r"\b(?:beats?|beating|surpass(?:es|ed|ing)?|eclips(?:es|ed|ing)|echo(?:es|ed|ing)?|mirror(?:s|ed|ing)?|"
     r"follow(?:s|ed|ing)?|after|than|like|repeat(?:s|ed|ing)?)\s+(?:\p{L}+'s?\s+|its\s+|their\s+|the\s+)"
-    r"(?:\w+\s+)?(?:win|victory|triumph|gain|defeat|loss|success|by-election\s+win)\s+in\s+\Z",
+    r"(?:\w+\s+)?(?:" + _words("other_result_before") + r")\s+in\s+\Z",
     rx.I,
 )
 # ", when the Tory majority of 19,213 was toppled": a relative clause about the seat just named.
 ABOUT_SEAT_JUST_NAMED = rx.compile(r"\A(?:\s+in\s+\p{L}+)?\s*,?\s+(?:when|where)\b[^.;]{0,80}\Z", rx.I)
 OTHER_TIME_CUE = rx.compile(
-    r"\b(?:(?:In|in|Earlier\s+in|earlier\s+in|Back\s+in|back\s+in|Last|last)\s+(?:" + MONTH_NAMES + r"|"
+    r"\b(?:(?:" + _words("other_time_cue") + r")\s+(?:" + MONTH_NAMES + r"|"
     r"year|month|summer|spring|autumn|winter)|earlier\s+this\s+year|"
     r"last\s+year|previously|also)\b"
 )
 # A time phrase right after a seat sets it at another time: "Carswell's victory in Clacton last month".
 OTHER_TIME_AFTER = rx.compile(
-    r"\A[^.;\d]{0,12}?\b(?:last\s+(?:month|week|year|summer|spring|autumn|winter|time)|"
+    r"\A[^.;\d]{0,12}?\b(?:last\s+(?:" + _words("other_time_after") + r")|"
     r"earlier\s+(?:this|that)\s+(?:month|week|year)|(?:\w+|\d+)\s+(?:weeks|months|years)\s+(?:ago|earlier))\b",
     rx.I,
 )
 # A sentence about polls or projections: its figures are not results ("the exit poll puts Labour on 255").
 POLL_SENTENCE = rx.compile(
-    r"(?<!to\s+the\s)\bpolls?\b(?!\s+(?:closed|close|opened|open|station))|"
+    r"(?<!to\s+the\s)\bpolls?\b(?!\s+(?:" + _words("poll_sentence") + r"))|"
     r"\b(?:exit\s+poll|opinion\s+polls?|polling\s+(?:by|for|suggests?)|"
     r"survey|projection|projected|forecasts?|MRP|model\s+suggests|confidence\s+vote|vote\s+of\s+(?:no\s+)?confidence|"
     r"MPs\s+voted|Commons\s+vote)\b",
@@ -452,7 +466,7 @@ INCUMBENT_BEFORE = rx.compile(
     r"|\bthe\s+previous\s+(?:[\w-]+\s+)?MP,?\s+\Z"
     r"|\b(?:unseat(?:ed|ing|s)?|oust(?:ed|ing|s)?|topple[ds]?|toppling)\s+(?:the\s+)?(?:sitting\s+)?(?:[\w'-]+\s+){0,4}\Z"
     # "beating veteran Labour MP David Winnick": a sitting member beaten
-    r"|\b(?:beat|beating|beats|defeated|defeating|defeats)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}MP\s+\Z",
+    r"|\b(?:" + _words("incumbent_before") + r")\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}MP\s+\Z",
     rx.I,
 )
 # The member who won the seat last time: "Flick Drummond, who won the seat for the Tories in 2015",
@@ -461,7 +475,7 @@ INCUMBENT_BEFORE = rx.compile(
 # about an earlier election; a fallback when the article names no sitting member otherwise.
 EARLIER_WIN_AFTER = rx.compile(
     r"\A(?:'s)?(?:,[^,.;]{1,80},)?,?\s+(?:who\s+)?(?:had\s+)?(?:first\s+)?"
-    r"(?:won|took|gained|captured|held)\s+(?:(?:the|this)\s+seat|it|by\s+\d|with\s+a\s+majority)"
+    r"(?:" + _words("earlier_win_after") + r")\s+(?:(?:the|this)\s+seat|it|by\s+\d|with\s+a\s+majority)"
     r"|\A\s+had\b(?=\s+(?:at|in)\s+the\b)"
 )
 EARLIER_WIN_BEFORE = rx.compile(r"\bmajority\s+(?:that\s+)?\Z", rx.I)
@@ -469,20 +483,18 @@ REASON_CUES = {
     reason: rx.compile(rf"\b(?:{alternation(phrases)})\b", rx.I) for reason, phrases in _CUES.vacancy_reasons.items()
 }
 PREVIOUS_MP_CUE = rx.compile(
-    r"\b(?:former|previous|outgoing|ex-|late|predecessor|sitting|succeed|succeeds|succeeded|successor)\b|"
+    r"\b(?:" + _words("previous_mp_cue") + r")\b|"
     r"\bMP\b|\bCommons\b|\bParliament\b|triggered|vacancy|vacated|vacant|gave\s+up|giving\s+up|"
     r"\b(?:caused|called|prompted|forced)\b|\bby-election\b",
     rx.I,
 )
-HOLD_WORD = rx.compile(
-    r"\b(?:hold|holds|held\s+on|retained|retains|retain|kept|keeps|clung\s+on|hung\s+on|defended)\b", rx.I
-)
+HOLD_WORD = rx.compile(r"\b(?:" + _words("hold_word") + r")\b", rx.I)
 # What a party "holds" or "wins" when it is not the seat: a place, a share, a level ("the Tories hold
 # on to second place", "Plaid held more or less steady", "held their deposit").
 NOT_THE_SEAT = (
     r"\s+(?:on\s+(?:to|in|at)\s+|onto\s+)?(?:(?:their|its|the|a)\s+)?"
     r"(?:second|third|fourth|fifth|sixth|runner-up|\w+\s+place|place|share|deposit|ground)\b"
-    r"|\s+(?:(?:more\s+or\s+less|roughly|largely|broadly|fairly|relatively)\s+)?(?:steady|firm|level|flat|up)\b"
+    r"|\s+(?:(?:" + _words("not_the_seat") + r")\s+)?(?:" + _words("not_the_seat_2") + r")\b"
     # "Plaid Cymru held its four seats": a party's tally of seats, not one seat
     r"|\s+(?:its|their|all|both)\s+(?:[\w-]+\s+){0,2}seats\b"
     # "The Conservatives and Liberal Democrats each held one seat": a count of seats
@@ -492,13 +504,13 @@ NOT_THE_SEAT = (
 )
 # "PARTY hold" right after a party name is a result ("SNP hold", "Labour held the seat").
 PARTY_HOLD = rx.compile(
-    rf"\A\s+(?:also\s+)?(?:hold|holds|held|clung\s+on|clings\s+on|cling\s+on|hung\s+on|hangs\s+on|hang\s+on|held\s+on)\b"
+    r"\A\s+(?:also\s+)?(?:" + _words("party_hold") + rf")\b"
     rf"(?!\s+(?:since|by|the\s+seat\s+since)\b)(?!{NOT_THE_SEAT})",
     rx.I,
 )
 # "a former Conservative MP for Tatton": a member's old seat, named in passing.
 FORMER_MEMBER_FOR = rx.compile(
-    r"\b(?:former|ex-|one-time)\s*(?:[\w-]+\s+){0,2}(?:MP|member|MSP|AM|MS)\s+for\s+\Z", rx.I
+    r"\b(?:former|ex-|one-time)\s*(?:[\w-]+\s+){0,2}(?:" + _words("former_member_for") + r")\s+for\s+\Z", rx.I
 )
 GAIN_WORD = rx.compile(
     r"\b(?:gain|gains|gained|took\s+the\s+seat|seized|captured|snatched|flipped|won\s+the\s+seat\s+for\s+the\s+first\s+time|overturn\w*)\b",
@@ -520,9 +532,15 @@ NAME_WORD = r"(?:[\p{Lu}][\p{Ll}'\p{Lu}]*(?:-[\p{Lu}][\p{Ll}']*)*|St\.?|of|upon|
 _SEAT_NAME = rf"(?P<name>(?:St\.|[\p{{Lu}}][\p{{L}}'-]*)(?:,?[ \t]+{NAME_WORD}){{0,6}}?)"
 SEAT_CONTEXT = rx.FirstOf(
     [
-        rf"\bthe\s+{_SEAT_NAME}\s+(?:by-election|by\s+election|byelection|constituency|seat|ward|division)\b",
-        rf"\b(?:by-elections?|constituency|ward|division|seat)\s+(?:of|in|for)\s+{_SEAT_NAME}(?=\s*(?:[,.;:()]|\s+(?:by|to|on|was|where|which|who|with)\b|$))",
-        rf"\b(?:defeated|beaten|lost|won|win|wins|took|take|takes|gained|held|holds|retained|victory)\s+in\s+{_SEAT_NAME}(?=\s*(?:[,.;:()]|\s+(?:by|to|on|was|where|which|who|with)\b|$))",
+        rf"\bthe\s+{_SEAT_NAME}\s+(?:" + _words("seat_context") + r")\b",
+        rf"\b(?:by-elections?|constituency|ward|division|seat)\s+(?:of|in|for)\s+{_SEAT_NAME}(?=\s*(?:[,.;:()]|\s+(?:"
+        + _words("seat_context_2")
+        + r")\b|$))",
+        r"\b(?:"
+        + _words("seat_context_3")
+        + rf")\s+in\s+{_SEAT_NAME}(?=\s*(?:[,.;:()]|\s+(?:"
+        + _words("seat_context_4")
+        + r")\b|$))",
         rf"^\s*{_SEAT_NAME}\s*(?:\((?:by-election|ward|constituency)\)|by-election|ward|result)\s*:?\s*$",
     ],
     rx.MULTILINE,
@@ -531,7 +549,7 @@ SEAT_CONTEXT = rx.FirstOf(
 # gazetteer, and the small model reads "Hollins Moor" or "Ardlair" as people): "yesterday's Kestle
 # Green ward by-election", "Ward: Fenwick Park", "BROOKMERE (Lowfield Borough Council)", "taking Cwm
 # Tawel from Labour", "Thursday's result in Thistleby".
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = r"(?:" + _words("weekday") + r")"
 _CONTEST_OWNER = rf"(?:the|yesterday's|today's|tonight's|last\s+night's|(?:this|last)\s+week's|{_WEEKDAY}'s)"
 _SEAT_WIN_VERB = (
     r"(?:took|taking|takes|take|gained|gaining|gain|gains|GAIN|won|win|wins|winning|snatched|snatch|snatches|"
@@ -542,12 +560,12 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         rf"\b{_CONTEST_OWNER}\s+{_SEAT_NAME}[ \t]+(?:(?:ward|division)[ \t]+)?"
         r"(?:by-election|by[ \t]+election|byelection)\b",
         rf"\b{_CONTEST_OWNER}\s+{_SEAT_NAME}[ \t]+(?:ward|division|electoral[ \t]+division)\b",
-        rf"^[ \t]*(?:Ward|Division|Electoral\s+division|WARD|DIVISION)[ \t]*:[ \t]*{_SEAT_NAME}[ \t]*$",
+        r"^[ \t]*(?:" + _words("strong_seat_context") + rf")[ \t]*:[ \t]*{_SEAT_NAME}[ \t]*$",
         rf"^[ \t]*{_SEAT_NAME}[ \t]*\([^()\n]{{0,50}}\b(?:Council|COUNCIL)\)[ \t]*$",
         rf"\b{_SEAT_WIN_VERB}[ \t]+{_SEAT_NAME}"
         r"(?=[ \t]+(?:from|FROM)[ \t]+|[ \t]+by[ \t]+(?:just[ \t]+|only[ \t]+)?\d)",
         rf"\b(?:result|count|contest|by-election|vote|[Tt]urnout)[ \t]+in[ \t]+{_SEAT_NAME}"
-        r"(?=\s*(?:[,.;:()]|\s+(?:is|was|on|where|which)\b|$))",
+        r"(?=\s*(?:[,.;:()]|\s+(?:" + _words("strong_seat_context_2") + r")\b|$))",
     ],
     rx.MULTILINE,
 )
@@ -561,7 +579,7 @@ BOX_LINE = rx.compile(rf"^(?=[^\n]{{1,{BOX_LINE_MAX}}}$)(?=[^\n]*(?:\d|\b\p{{Lu}
 CAPS_RUN = rx.compile(r"\b\p{Lu}[\p{Lu}'-]+(?:,?\s+(?:\p{Lu}[\p{Lu}'-]*|AND|OF|UPON|ON|THE|&))*\b")
 # A section heading that is a year: "2017: the longest night", "2019 - the wall gives way".
 YEAR_HEADING = rx.compile(r"^[ \t]*(?P<year>(?:19|20)\d\d)[ \t]*[:\u2013\u2014-][ \t]*[^\n]{0,60}$", rx.M)
-CAPS_RESULT_WORD = rx.compile(r"\b(?:HOLD|HOLDS|GAIN|GAINS|WIN|WINS)\b")
+CAPS_RESULT_WORD = rx.compile(r"\b(?:" + _words("caps_result_word") + r")\b")
 # A paragraph opening with a seat in capitals: "BARNSLEY CENTRAL, 3 March. Dan Jarvis held the seat…"
 RUN_IN_HEADING = rx.compile(
     r"^[ \t]*(?P<run>\p{Lu}[\p{Lu}'-]+(?:[ \t]+(?:\p{Lu}[\p{Lu}'-]*|AND|OF|UPON|ON|THE|&))*)"
@@ -610,11 +628,15 @@ RESULT_ABBREVIATION = rx.compile(
 # A one-letter abbreviation ("C" for Conservative) only beside a results word, as written:
 # "C maj 4,478", "Swing C to Lab", "Lab gain from C" — never a middle initial.
 ABBREVIATION_LETTER = rx.compile(
-    rf"(?<![\w.'-])(?:{_LETTER_ABBREVIATIONS})(?=[ \t]+(?:maj|majority|hold|gain|to|from)\b)"
+    rf"(?<![\w.'-])(?:{_LETTER_ABBREVIATIONS})(?=[ \t]+(?:" + _words("abbreviation_letter") + rf")\b)"
     rf"|(?<=\b(?:to|from)[ \t]+)(?:{_LETTER_ABBREVIATIONS})(?![\w.'-])"
 )
 CLAUSE_BREAK = rx.compile(
-    r";|:\s+(?=\p{Ll})|,\s+and\s+(?=(?:the|its|their|his|her)\s+\p{Ll})|,?\s+\b(?:while|whereas|but|and|with)\b\s+(?=(?:the\s+)?[\p{Lu}])|,\s+(?=[\p{Lu}][\p{Ll}]+'s\b)"
+    r";|:\s+(?=\p{Ll})|,\s+and\s+(?=(?:"
+    + _words("clause_break")
+    + r")\s+\p{Ll})|,?\s+\b(?:"
+    + _words("clause_break_2")
+    + r")\b\s+(?=(?:the\s+)?[\p{Lu}])|,\s+(?=[\p{Lu}][\p{Ll}]+'s\b)"
 )
 
 
@@ -631,14 +653,14 @@ IF_REPEATED = rx.compile(
     r"\bif\s+(?:it\s+were\s+|they\s+were\s+|that\s+were\s+)?(?:repeated|replicated|mirrored|reproduced)\b", rx.I
 )
 MODAL = rx.compile(
-    r"\b(?:could(?!\s+(?:only\s+)?(?:muster|manage|scrape|gather|attract|poll)\b)|"
+    r"\b(?:could(?!\s+(?:only\s+)?(?:" + _words("modal") + r")\b)|"
     # a notional result is stated, not supposed: "the SNP would have been defending a majority of 8,556"
     r"would(?!\s+(?:narrowly\s+|comfortably\s+)?have\s+(?:been\s+defending|been\s+notionally|notionally|won|had|held|"
     r"carried|taken)\b)|will|might|may|should|can|must|hop(?:e|es|ed)\s+to|hoping|bid\s+to|aim(?:s|ing)?\s+to|tr(?:y|ying)\s+to|"
     r"need(?:s|ed)?|chance|expected|likely|set\s+to|hoped|favou?rites?\s+to|odds-on\s+to|tipped\s+to)\b"
 )
 NEGATED = rx.compile(
-    r"\b(?:never|not|n't|failed\s+to|fail\s+to|yet\s+to|without)\s+(?:(?:have|having|been|ever|quite|actually)\s+)?\Z",
+    r"\b(?:" + _words("negated") + r")\s+(?:(?:" + _words("negated_2") + r")\s+)?\Z",
     rx.I,
 )
 QUOTE = rx.compile(r'"[^"\n]{0,2000}?(?:"|$)', rx.M)
@@ -672,7 +694,7 @@ VOTES_VERB_BEFORE = rx.compile(
 VOTE_NOUN = rx.compile(r"\b(?:share|shares|vote|votes|poll|ballots?)\b", rx.I)
 # Between a name and its tally, a place: "Will Scobie third with 11,740", "Ms Long, second, on 9,000".
 PLACE_THEN_TALLY = rx.compile(
-    r"(?:'s?)?\s*,?\s*(?:(?:was|came|finished|placed|ended)\s+)?(?:a\s+(?:distant|close|strong)\s+)?"
+    r"(?:'s?)?\s*,?\s*(?:(?:" + _words("place_then_tally") + r")\s+)?(?:a\s+(?:distant|close|strong)\s+)?"
     rf"(?:{alternation(ORDINAL_VALUE)}|last)(?:\s+place)?\s*,?\s*(?:on|with)\s*",
     rx.I,
 )
@@ -684,7 +706,7 @@ RESPECTIVELY_PAIR = rx.compile(
     rx.I,
 )
 SCORE_PAIR = rx.compile(
-    r"(?<!\b(?:from|between|rose|fell|up|down|increased|decreased)\s+)(?<![\d,.])"
+    r"(?<!\b(?:" + _words("score_pair") + r")\s+)(?<![\d,.])"
     r"(?P<first>\d{1,3}(?:,\d{3})+|\d{3,})\s+(?:votes\s+)?to\s+(?P<second>\d{1,3}(?:,\d{3})+|\d{3,})"
     r"(?![\d]|[,.]\d|\s*(?:%|per\s*cent|percent))",
     rx.I,
@@ -693,13 +715,15 @@ COORDINATED = rx.compile(
     r"\A(?:\s+votes?)?(?:\s+in\s+[^,;.]{1,50}?)?\s*(?:,\s*(?:and\s+)?|\band\s+|\bwhile\s+)\Z", rx.I
 )
 FUTURE_ELECTION = rx.compile(
-    r"\b(?:last|previous|next|upcoming|expected|forthcoming|future|snap|early|a|an|any|another|calling\s+for|call|ahead\s+of|before|until)\s+\Z",
+    r"\b(?:" + _words("future_election") + r")\s+\Z",
     rx.I,
 )
 WIN_VERB_OF_FIGURE = rx.compile(
     # "holding on to 19,030 votes", "took 27,628 votes": a tally, not the seat
     r"(?:\s+on\s+to|\s+onto)?"
-    r"\s+(?:(?:just|only|a|an|some|almost|nearly|more\s+than|over|under|a\s+distant|a\s+close)\s+)*(?:\d|(?:"
+    r"\s+(?:(?:"
+    + _words("win_verb_of_figure")
+    + r")\s+)*(?:\d|(?:"
     + alternation(["per cent", "percent", "votes", "share", "seats", "place", "spot", *ORDINAL_VALUE])
     + r")\b)",
     rx.I,
@@ -736,8 +760,8 @@ NOT_A_SEAT_WIN = rx.compile(
     r"as\s+(?:party\s+)?leader\b|leader\b|effect\b|place\b|part\b|charge\b|control\b|over\b|time\b|note\b|"
     r"questions?\b|the\s+view\b|margin\b|post\b|line\b|streak\b|run\b|formula\b|"
     # "taking the party's tally of Welsh seats to 14"
-    r"(?:the\s+)?(?:[\w-]+(?:'s?)?\s+)?(?:tally|total|haul|count|number)\b|"
-    r"(?:a|the)\s+(?:(?:long|whole|big)\s+)?(?:string|series|clutch|raft|handful|swathe|swath|number|host|run)\s+of\b)",
+    r"(?:the\s+)?(?:[\w-]+(?:'s?)?\s+)?(?:" + _words("not_a_seat_win") + r")\b|"
+    r"(?:a|the)\s+(?:(?:long|whole|big)\s+)?(?:" + _words("not_a_seat_win_2") + r")\s+of\b)",
     rx.I,
 )
 FOR_A_PLACE = rx.compile(
@@ -747,7 +771,7 @@ FOR_A_PLACE = rx.compile(
 )
 DEFEATED_IN = rx.compile(r"\b(?:defeated|beaten|lost|ousted)\s+in\b", rx.I)
 LOST_TO = rx.compile(
-    r"\b(?:lost|loses|losing|surrendered|conceded)\s+(?:[^.;,]{1,50}?\s+)?to\s+(?:the\s+|an?\s+)?(?=[\p{Lu}])", rx.I
+    r"\b(?:" + _words("lost_to") + r")\s+(?:[^.;,]{1,50}?\s+)?to\s+(?:the\s+|an?\s+)?(?=[\p{Lu}])", rx.I
 )
 # "She won 24,067", "Her 12,493 votes against UKIP's 5,988": the person the sentence before was about
 PRONOUN = rx.compile(r"(?:He|She|His|Her)\b")
@@ -755,14 +779,14 @@ PRONOUN = rx.compile(r"(?:He|She|His|Her)\b")
 # sentence opening on a description of the person the sentence before was about (not followed by a name:
 # "The Chancellor, Jeremy Hunt, …" names its person).
 DESCRIPTIVE_SUBJECT = rx.compile(
-    r"The\s+(?:(?:former|shadow|outgoing|sitting|veteran|new|defeated|deposed|deputy|ex-)\s+)*"
+    r"The\s+(?:(?:" + _words("descriptive_subject") + r")\s+)*"
     # "The former Labour MP took 18,341 votes": a party the person once sat for
     r"(?:(?<=former\s)\p{Lu}[\p{L}-]+\s+)?"
     rf"(?:{alternation(_CUES.descriptive_roles)}|\d{{2}}-year-old)\b"
-    r"(?!\s*,?\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?\p{Lu}\p{Ll})"
+    r"(?!\s*,?\s+(?:(?:" + _words("descriptive_subject_2") + r")\.?\s+)?\p{Lu}\p{Ll})"
     r"(?:(?!\s+(?:of|for)\b)"
     # "The former leader of Cheshire West and Chester Council won 17,309 votes": a described office, then a tally
-    r"|\s+of\s+[^,.;]{2,60}?(?=\s+(?:won|took|polled|collected|secured|received|gained|held|kept|finished|came)\b))"
+    r"|\s+of\s+[^,.;]{2,60}?(?=\s+(?:" + _words("descriptive_subject_3") + r")\b))"
 )
 # "The party also took Wokingham": a sentence opening on the party meant, named in the sentence before.
 PARTY_PRONOUN = rx.compile(r"The\s+party\b(?!'s)")
@@ -773,7 +797,7 @@ COMPARISON = rx.compile(
     # "almost exactly reversing the picture of two years ago"
     r"revers(?:ing|ed|es|e)|"
     # "roughly three times the margin by which he held the islands five years ago"
-    r"(?:twice|times)\s+(?:the|as|that|bigger|larger|higher|smaller))\b",
+    r"(?:twice|times)\s+(?:" + _words("comparison") + r"))\b",
     rx.I,
 )
 NEW_MEMBER = rx.compile(
@@ -784,9 +808,9 @@ NEW_MEMBER = rx.compile(
 )
 # "sending Samantha Dixon to Westminster", "sent Alistair Carmichael back to the Commons"
 SENT_TO_PARLIAMENT = rx.compile(
-    r"\b(?:sending|sends|sent|send)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?"
+    r"\b(?:sending|sends|sent|send)\s+(?:(?:" + _words("sent_to_parliament") + r")\.?\s+)?"
     r"(?P<person>)\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,3}\s+(?:back\s+)?to\s+"
-    r"(?:Westminster|Parliament|Holyrood|the\s+Commons|the\s+House\s+of\s+Commons|the\s+Senedd|Stormont)\b"
+    r"(?:" + _words("sent_to_parliament_2") + r")\b"
 )
 WENT_TO = rx.compile(
     r"\b(?:went|goes|fell\s+to|falls\s+to|falling\s+to|switched\s+to|passed\s+to|(?:to\s+)?go\s+to|went\s+to)"
@@ -794,9 +818,7 @@ WENT_TO = rx.compile(
     rx.I,
 )
 # "Bridgend and Ynys Môn also fell from Labour to the Conservatives": the loser, then the winner.
-FELL_FROM = rx.compile(
-    r"\b(?:fell|falls|fall|falling|went|passed|switched|changed\s+hands)\s+from\s+(?:the\s+)?\Z", rx.I
-)
+FELL_FROM = rx.compile(r"\b(?:" + _words("fell_from") + r")\s+from\s+(?:the\s+)?\Z", rx.I)
 FROM_TO = rx.compile(r"\A\s+to\s+(?:the\s+)?\Z", rx.I)
 # Seats listed as one subject: "Bridgend and Ynys Môn also fell", "Wrexham, Clwyd South and the Vale"
 SEAT_LIST_JOIN = rx.compile(r"\A(?:,\s*|\s*,?\s+and\s+)(?:the\s+)?\Z")
@@ -806,10 +828,10 @@ QUALIFYING_PARTY = rx.compile(
 FOR_AFTER = rx.compile(
     r"\A\)?\s*(?:votes?\s*)?(?:\([^)\n]{1,20}\)\s*)?"
     # "the 6,335 polled by Conservative Liz Wardlaw"
-    r"(?:for|to|of|(?:polled|won|taken|secured|gained|received|collected)\s+by)\s+(?:the\s+)?"
-    r"(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame)\.?\s+)?\Z"
+    r"(?:for|to|of|(?:" + _words("for_after") + r")\s+by)\s+(?:the\s+)?"
+    r"(?:(?:" + _words("for_after_2") + r")\.?\s+)?\Z"
 )
-POLLED_BY_AFTER = rx.compile(r"\A\s*(?:votes?\s+)?(?:polled|won|taken|secured|gained|received|collected)\s+by\b")
+POLLED_BY_AFTER = rx.compile(r"\A\s*(?:votes?\s+)?(?:" + _words("polled_by_after") + r")\s+by\b")
 # "the Conservative candidate, Nadeem Ahmed": a role word between a party and its candidate's name.
 ROLE_BEFORE_NAME = rx.compile(r"\s+(?:candidate|hopeful|nominee|challenger),?\s+")
 # "one Tory MP with a majority of around 5,000 said": a member's own majority elsewhere, not this result.
@@ -825,9 +847,7 @@ NAME_WORDS = rx.compile(r"\A(?:\p{Lu}[\p{L}'.-]*)(?:\s+(?:\p{Lu}[\p{L}'.-]*|de|v
 # --- mentions (pipeline/electext/extract/mentions/) ----------------------------------------------------------------
 # A lower-case word inside a PERSON span that is no name particle ("Rhun ap Iorwerth", "Marsha de
 # Cordova"): the model ran the name on into the sentence ("Daisy Cooper won St Albans").
-LOWERCASE_IN_NAME = rx.compile(
-    r"\s+(?!(?:ap|ab|de|da|di|du|del|della|der|den|dos|van|von|le|la|bin|binti|al|el|ter)\s)\p{Ll}[\p{L}'-]*\b.*\Z"
-)
+LOWERCASE_IN_NAME = rx.compile(r"\s+(?!(?:" + _words("lowercase_in_name") + r")\s)\p{Ll}[\p{L}'-]*\b.*\Z")
 # How far before a person a party may stand and still be theirs ("Labour's", "the Conservative
 # candidate"), and what may come between.
 # "and independent Michael Joyce": a lowercase "independent" right before a name is the party.
@@ -843,7 +863,9 @@ INDEPENDENT_AFTER = rx.compile(
     r"\A(?:,\s+(?:(?:a|an|the|who)\b[^,.;()]{0,60}?\s)?|,[^.;()]{1,120}?,\s+|\s+)"
     r"(?:(?:is|was)\s+)?(?:standing|stood|stands|running|ran|runs|"
     # "Jeremy Corbyn, who led the Labour Party into two elections, held his seat as an independent"
-    r"(?:held|won|kept|retained|took)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}seat)\s+as\s+an?\s+independent\b",
+    r"(?:"
+    + _words("independent_after")
+    + r")\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}seat)\s+as\s+an?\s+independent\b",
     rx.I,
 )
 # "Their candidate, Roger Crouch", "the party's leader, Paul Nuttall": a party named earlier in the
@@ -857,12 +879,12 @@ PARTY_ANAPHOR_BEFORE = rx.compile(
 PARTY_CLAUSE_BEFORE_COLON = rx.compile(r":\s+\Z")
 # "Dehenna Davison, 26, becomes the first Conservative to represent the town", "X is the new Labour MP"
 BECOMES_PARTY_MEMBER = rx.compile(
-    r"\A(?:,[^,.;]{1,30},)?\s+(?:becomes|became|is|was|has\s+become)\s+the\s+(?:first|new|latest|only)\s+\Z"
+    r"\A(?:,[^,.;]{1,30},)?\s+(?:" + _words("becomes_party_member") + r")\s+the\s+(?:first|new|latest|only)\s+\Z"
 )
 PARTY_BEFORE_PERSON = rx.compile(
     r"\A,\s+whose\s+(?:man|woman|candidate|standard-bearer)\s+\Z|"  # "UKIP, whose man Andrew Charalambous"
     # "Labour chose Melanie Dudley to defend …", "The Conservatives picked Marco Longhi"
-    r"\A\s+(?:chose|picked|selected|nominated|fielded|ran|put\s+up)\s+\Z|"
+    r"\A\s+(?:" + _words("party_before_person") + r")\s+\Z|"
     r"\A(?:'s?)?[ \t]*(?:(?:the\s+)?(?:former\s+|sitting\s+|new\s+)?"
     # "the Official Monster Raving Loony Party's perennial candidate Howling Laud Hope"
     r"(?:(?-i:\p{Ll}[\p{Ll}-]+)\s+)?"
@@ -871,13 +893,13 @@ PARTY_BEFORE_PERSON = rx.compile(
     # "The Tory candidate, Medway councillor Kelly Tolhurst": a short description between role and name
     r"(?:(?<=,\s+)(?:a\s+|the\s+)?(?:[\p{L}'-]+\s+){1,3}(?=\Z))?)?"
     # "the former Conservative leader Sir Iain Duncan Smith"
-    r"(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Lord|Lady)\.?\s+)?\Z",
+    r"(?:(?:" + _words("party_before_person_2") + r")\.?\s+)?\Z",
     rx.I,
 )
 # "Standing for UKIP …, Mr Reckless polled": an opening participle names the subject's party.
 STANDING_FOR = rx.compile(
     r"\s*(?:Standing|Running|Campaigning|Stood)\s+(?:for|as)\s+(?:the\s+|an?\s+)?(?P<party>[^,.;]{2,40}?)"
-    r"(?:\s+candidate)?\b[^.;]{0,120}?,\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?\Z"
+    r"(?:\s+candidate)?\b[^.;]{0,120}?,\s+(?:(?:" + _words("standing_for") + r")\.?\s+)?\Z"
 )
 PARTY_AFTER_PERSON = rx.compile(
     r"\A(?:,\s+\Z|\s*\(\s*\Z|,\s+(?:the|a|who\s+stood\s+for\s+(?:the\s+)?)\s*\Z|\s+of\s+(?:the\s+)?\Z"
@@ -886,7 +908,7 @@ PARTY_AFTER_PERSON = rx.compile(
 )
 # "X, a businesswoman standing for the Conservatives", "X, the barrister who stood for Labour"
 DESCRIBED_STANDING_FOR = rx.compile(
-    r"\A,\s+(?:a|an|the)\s+(?:[\p{L}'-]+\s+){1,4}?(?:standing|running|who\s+stood|who\s+was\s+standing|who\s+ran)"
+    r"\A,\s+(?:a|an|the)\s+(?:[\p{L}'-]+\s+){1,4}?(?:" + _words("described_standing_for") + r")"
     r"\s+(?:for|as)\s+(?:the\s+|an?\s+)?\Z"
 )
 # A returning officer's line: "LATHAM, Sophie (Green Party) - 892 - ELECTED", surname first in capitals.
@@ -915,15 +937,17 @@ NAME_BEFORE_BRACKET = rx.compile(r"(?P<name>\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L
 # A live blog's time stamp glued to a name: "8.18am Ed Balls".
 LEADING_TIME = rx.compile(r"\A\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s+", rx.I)
 # A role glued to a name: "Sitting MP John Mann", "former MSP Jane Roe".
-LEADING_ROLE = rx.compile(r"\A(?:(?:sitting|former|outgoing|veteran|incumbent|new)\s+)*(?:MP|MSP|MS|AM|MLA)\s+", rx.I)
+LEADING_ROLE = rx.compile(
+    r"\A(?:(?:" + _words("leading_role") + r")\s+)*(?:" + _words("leading_role_2") + r")\s+", rx.I
+)
 # The capitalised word right after a one-word PERSON span: perhaps the rest of the name.
 FORENAME_BEFORE = rx.compile(r"(?<![\p{L}'-])(?P<forename>\p{Lu}[\p{Ll}'-]+)[ \t]+\Z")
 NEXT_NAME_WORD = rx.compile(r"[ \t]+(?P<word>\p{Lu}[\p{L}-]*(?:'\p{Lu}[\p{L}-]*)?)\b")
-NATIONAL_BEFORE = rx.compile(r"\b(?:Scottish|Welsh|English|British|Irish)\s+\Z")
+NATIONAL_BEFORE = rx.compile(r"\b(?:" + _words("national_before") + r")\s+\Z")
 # "Newcastle-under-Lyme council", "Medway councillor Kelly Tolhurst": the local authority, not the seat.
 COUNCIL_AFTER = rx.compile(
     r"(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}-]+)?"  # "Newark and Sherwood district councillor"
-    r"[ \t]+(?:(?:borough|city|county|district|town|unitary)[ \t]+)?council(?:lors?)?\b"
+    r"[ \t]+(?:(?:" + _words("council_after") + r")[ \t]+)?council(?:lors?)?\b"
     # "Peterborough City Hospital", "Barnsley FC": an institution named after the place
     r"|[ \t]+(?:City[ \t]+|General[ \t]+|Royal[ \t]+|District[ \t]+)?(?:Hospital|Infirmary|University|College|"
     r"Airport|Cathedral|FC|United|Rovers|Town[ \t]+FC|station|Station|Crown[ \t]+Court|Magistrates)\b",
@@ -975,7 +999,7 @@ COORDINATING_BEFORE_NAME = rx.compile(r"(?:,|\band\b|\bwhile\b|;)\s+(?:the\s+)?(
 PLACE_NOT_PERSON_BEFORE = rx.compile(r"\b(?:the|held)\s+\Z")
 SEAT_NOUN_AFTER = rx.compile(r"\s+(?:seat|constituency|ward|division)\b")
 # "who had been a Conservative MP in Herefordshire since 2001": one member's tenure, not a party's hold
-MEMBER_TITLE_AFTER = rx.compile(r"\s+(?:MP|member|councillor|MSP|MS)\b")
+MEMBER_TITLE_AFTER = rx.compile(r"\s+(?:" + _words("member_title_after") + r")\b")
 WHO_HAD_BEEN_END = rx.compile(r"\bwho\s+(?:had|has)\s+been\s+(?:a|the)\s+\Z")
 # "Emma Dent Coad*": a mark after a list line's name that a legend may explain ("* sitting MP")
 SITTING_MARK_END = rx.compile(r"[*\u2020][ \t]*\Z")
@@ -989,7 +1013,7 @@ EARLIER_WIN_BEFORE = rx.compile(r"\b(?:had|'d|first|originally|previously|once)\
 ELECTED_AS_LABEL = rx.compile(r"\s+as\s+an?\s+")
 # "holding", "winning" report a win only after a comma, "by" or "after" ("…, winning the seat")
 PARTICIPLE_WIN_BEFORE = rx.compile(r"(?:,|\bby|\bafter)\s*\Z")
-PASSIVE_BEFORE = rx.compile(r"\b(?:was|were|been|be|being)\s+\Z")
+PASSIVE_BEFORE = rx.compile(r"\b(?:" + _words("passive_before") + r")\s+\Z")
 BY_AGENT_AFTER = rx.compile(r"\A\s+by\s+(?:the\s+)?")
 ARTICLE_AFTER = rx.compile(r"\A\s+(?:an?\s+|the\s+)?")
 OPTIONAL_THE_AFTER = rx.compile(r"\s+(?:the\s+)?")
@@ -1108,7 +1132,7 @@ TOWARDS_END = rx.compile(r"\b(?:to|towards)\s+(?:the\s+)?\Z", rx.I)
 AWAY_FROM_END = rx.compile(r"\b(?:from|against)\s+(?:the\s+)?\Z", rx.I)
 
 # "In second place was the Conservative Daniel Critchlow": a place, then the verb and the name
-INVERTED_PLACE_AFTER = rx.compile(r"\s*,?\s*(?:was|were|is|came|went\s+to)\s+(?:the\s+)?")
+INVERTED_PLACE_AFTER = rx.compile(r"\s*,?\s*(?:" + _words("inverted_place_after") + r")\s+(?:the\s+)?")
 
 # see INVERTED_PLACE_AFTER: the clause opens on "In"
 IN_OPENING = rx.compile(r"\s*in\b", rx.I)
@@ -1126,7 +1150,7 @@ IN_BETWEEN = rx.compile(r"\s+(?:in\s+)?")
 HAD_AFTER = rx.compile(r"\s+had\b")
 
 # "the former Labour and Respect MP George Galloway": a party the person belonged to once
-FORMER_MEMBER = rx.compile(r"\b(?:former|ex|one-time|onetime|erstwhile|previously\s+a|then)\b", rx.I)
+FORMER_MEMBER = rx.compile(r"\b(?:" + _words("former_member") + r")\b", rx.I)
 
 # "Antonio Vitiello (Patriots Alliance)": a capitalised word (not a sentence's first, nor an article) right before
 CAPITALISED_WORD_BEFORE = rx.compile(r"(?<![.!?:]\s)(?<!^)\b(?!The\b|A\b|An\b)\p{Lu}[\p{L}'-]+\s+\Z")
