@@ -104,3 +104,14 @@ def test_a_folder_that_is_no_lexicon_is_a_usage_error_naming_what_is_missing(tmp
     assert run.returncode == 2
     assert "is not a lexicon folder (missing registered_parties.tsv" in run.stderr
     assert "Traceback" not in run.stderr
+
+
+def test_a_phrase_that_is_not_plain_words_is_refused_when_the_lexicon_compiles(tmp_path: Path) -> None:
+    # a list read into a regular expression takes words, not regex: "won|lost" would widen the pattern
+    lexicon = tmp_path / "en_gb_bad"
+    shutil.copytree(LEXICONS_DIR / DEFAULT_LEXICON, lexicon)
+    cues = json.loads((lexicon / "cues.json").read_text(encoding="utf-8"))
+    cues["hold_word"] = [*cues["hold_word"], "won|lost"]
+    (lexicon / "cues.json").write_text(json.dumps(cues), encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"hold_word: 'won\|lost' is not plain words"):
+        Lexicon.load(lexicon).patterns  # noqa: B018 - compiling is the point
