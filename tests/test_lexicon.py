@@ -11,10 +11,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from electext import extract_text
+from electext import extract_paths, extract_text
 from electext.core.errors import DataFileError
 from electext.core.records import ArticleResult
-from electext.lexicon.active import Lexicon
+from electext.lexicon.active import Lexicon, lexicon_in_use
 from electext.lexicon.resources import DEFAULT_LEXICON, LEXICON_FILES, LEXICON_VARIABLE, LEXICONS_DIR
 
 ARTICLE = (
@@ -84,6 +84,12 @@ def test_one_process_holds_two_lexicons_and_each_call_reads_the_one_passed(tmp_p
     assert _marsh_party(extract_text(ARTICLE, lexicon=fenland)) == "Fenland Alliance"
     assert Lexicon.load(_fenland(tmp_path / "again")) is not fenland  # one Lexicon per folder
     assert Lexicon.load(fenland.folder) is fenland
+    # a folder's articles, streamed: the lexicon is in use while each is read, not while the caller holds it
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "marsh.txt").write_text(ARTICLE, encoding="utf-8")
+    for record in extract_paths([tmp_path / "in"], lexicon=fenland):
+        assert isinstance(record, ArticleResult) and _marsh_party(record) == "Fenland Alliance"
+        assert lexicon_in_use() is not fenland
 
 
 def test_loading_a_folder_that_is_no_lexicon_names_what_is_missing(tmp_path: Path) -> None:

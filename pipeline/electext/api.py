@@ -79,11 +79,19 @@ def extract_article(
     model: str | None = None,
     reference: Path | None = DEFAULT_REFERENCE,
     max_tokens: int | None = DEFAULT_MAX_TOKENS,
+    lexicon: Lexicon | None = None,
 ) -> ArticleResult:
     """Run every stage on one ingested article; refuse one of more than ``max_tokens`` tokens.
 
     ``reference`` is the official-results database to check the figures against (``None``: no
-    official-results checks)."""
+    official-results checks); ``lexicon`` the language and country knowledge (``None``: the one in use)."""
+    with using(lexicon):
+        return _extract_article(article, model, reference, max_tokens)
+
+
+def _extract_article(
+    article: Article, model: str | None, reference: Path | None, max_tokens: int | None
+) -> ArticleResult:
     nlp, doc = _tagged(article, model, max_tokens)
     resources = load_resources()
     facts, mentions = _linked(article, doc, resources)
@@ -290,14 +298,24 @@ def extract_paths(
     options: ReadOptions = DEFAULT_OPTIONS,
     reuse: Reuse | None = None,
     reference: Path | None = DEFAULT_REFERENCE,
+    lexicon: Lexicon | None = None,
 ) -> Iterator[ArticleResult | ErrorRecord]:
     """Stream results for files and folders; a bad file yields an :class:`ErrorRecord`, not an exception.
 
     A JSON or JSONL file yields one record per article it holds. ``reuse`` (``--resume``) may return
     an existing result for an article's content, which is then yielded instead of extracting again.
+    ``lexicon`` is in use while each article is read and extracted, not while the caller holds a result.
     """
-    for item in planned(paths, model, options, reuse, reference):
-        yield item if not isinstance(item, Article) else extract_guarded(item, model, reference, options.max_tokens)
+    items = planned(paths, model, options, reuse, reference)
+    while True:
+        with using(lexicon):
+            item = next(items, None)
+            if item is None:
+                return
+            result = (
+                item if not isinstance(item, Article) else extract_guarded(item, model, reference, options.max_tokens)
+            )
+        yield result
 
 
 def guarded(
