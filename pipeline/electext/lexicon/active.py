@@ -16,8 +16,8 @@ import itertools
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, cached_property
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -33,7 +33,6 @@ class Lexicon:
     """One lexicon folder, loaded and validated, with its patterns compiled (on first use)."""
 
     folder: Path
-    _compiled: list[ModuleType] = field(default_factory=list, repr=False)
 
     @classmethod
     def load(cls, folder: Path | str) -> Lexicon:
@@ -44,17 +43,15 @@ class Lexicon:
     def resources(self) -> Resources:
         return load_resources(self.folder)
 
-    @property
+    @cached_property
     def patterns(self) -> ModuleType:
         """:mod:`electext.lexicon.compiled` run with this lexicon's data, once."""
-        if not self._compiled:
-            spec = importlib.util.spec_from_file_location(f"electext.lexicon.compiled_{next(_NAMES)}", _SOURCE)
-            assert spec is not None and spec.loader is not None
-            module = importlib.util.module_from_spec(spec)
-            module.LEXICON_RESOURCES = self.resources  # type: ignore[attr-defined]
-            spec.loader.exec_module(module)
-            self._compiled.append(module)
-        return self._compiled[0]
+        spec = importlib.util.spec_from_file_location(f"electext.lexicon.compiled_{next(_NAMES)}", _SOURCE)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        module.LEXICON_RESOURCES = self.resources  # type: ignore[attr-defined]
+        spec.loader.exec_module(module)
+        return module
 
 
 @cache
