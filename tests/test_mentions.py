@@ -93,3 +93,14 @@ def test_a_sentence_ending_in_a_title_word_does_not_swallow_the_next_seat() -> N
     assert [c.constituency.value for c in found.contests] == ["Kettering"]
     titled = extract_text("The count was led by Mr. Dudley Brown. Labour won Kettering by 630 votes.", reference=None)
     assert [c.constituency.value for c in titled.contests] == ["Kettering"]
+
+
+@pytest.mark.model
+def test_a_seat_name_that_opens_a_venue_is_the_venue_not_the_seat() -> None:
+    # a count venue or a caption's polling station is named after the place, not the contest
+    text = (
+        "Votes were counted at Wellingborough Leisure Centre overnight. Ms Ellis voted at Kettering Church "
+        "Hall. Labour gained Wellingborough."
+    )
+    mentions = find_mentions(load_pipeline()(text), text, 0, load_resources())
+    assert [(seat.value, seat.start) for seat in mentions.seats] == [("Wellingborough", text.rindex("Wellingborough"))]

@@ -950,7 +950,9 @@ COUNCIL_AFTER = rx.compile(
     r"[ \t]+(?:(?:" + _words("council_after") + r")[ \t]+)?council(?:lors?)?\b"
     # "Peterborough City Hospital", "Barnsley FC": an institution named after the place
     r"|[ \t]+(?:City[ \t]+|General[ \t]+|Royal[ \t]+|District[ \t]+)?(?:Hospital|Infirmary|University|College|"
-    r"Airport|Cathedral|FC|United|Rovers|Town[ \t]+FC|station|Station|Crown[ \t]+Court|Magistrates)\b",
+    r"Airport|Cathedral|FC|United|Rovers|Town[ \t]+FC|station|Station|Crown[ \t]+Court|Magistrates)\b"
+    # "at Kelverton Leisure Centre", "outside Ashcombe Church Hall": a venue (a count's, a caption's)
+    r"|[ \t]+(?:" + _words("venue_after") + r")\b",
     rx.I,
 )
 
