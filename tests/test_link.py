@@ -1426,3 +1426,22 @@ def test_the_stay_at_homes_are_not_the_electorate_and_a_change_is_not_the_previo
     )["Kettering"]
     assert found.electorate is None
     assert found.previous_majority is None and found.majority and found.majority.value == 3224
+
+
+def test_whose_former_seat_it_was_names_the_previous_member_only_where_the_seat_is_named() -> None:
+    named = _only(extract_text("Labour took Priya Nair's old seat of Kettering with a majority of 3,410."))
+    assert named.previous_mp and named.previous_mp.name and named.previous_mp.name.value == "Priya Nair"
+    assert named.previous_mp.reason.derived == "named as the person whose former seat it is"
+    # a former seat the sentence does not name may be another contest's: no previous member from it
+    unnamed = _only(
+        extract_text("Labour took Kettering with a majority of 3,410. Tom Pike's former seat fell on the same night.")
+    )
+    assert unnamed.previous_mp is None
+    # a stated vacancy, with its reason, comes first
+    stated = _only(
+        extract_text(
+            "Labour took Priya Nair's old seat of Kettering with a majority of 3,410. The by-election was "
+            "called after the resignation of Dev Sharma."
+        )
+    )
+    assert stated.previous_mp and stated.previous_mp.name and stated.previous_mp.name.value == "Dev Sharma"

@@ -1167,3 +1167,5 @@ BYLINE = rx.compile(r"\A\s*By[ \t]+(?P<name>\p{Lu}[\p{L}.'-]*(?:[ \t]+(?:and[ \t
 
 # "Political correspondent": the role line under a byline
 BYLINE_ROLE_WORDS = rx.compile(r"(?i)\b(reporter|correspondent|editor|staff|writer|journalist|columnist|analyst)\b")
+# "Boris Johnson's old seat of Uxbridge", "Nadine Dorries' former safe seat": whose seat it was
+FORMER_SEAT_AFTER = rx.compile(r"'s?\s+(?:former|old|vacated)\s+(?:[\w-]+\s+)?(?:seat|constituency)\b(?:\s+of\s+)?")

@@ -148,6 +148,27 @@ def _vacancies(scope: WordScope) -> list[Fact]:
     return facts
 
 
+def _former_seats(scope: WordScope) -> list[Fact]:
+    """ "Boris Johnson's old seat of Uxbridge and South Ruislip", "Mid Bedfordshire, Nadine Dorries'
+    former seat": the person whose seat it was is the member before this election. Only where the
+    sentence names the seat, so that another contest's former member is not given to the one in focus."""
+    text, sentence, mentions, seats, _candidates, _context = scope
+    facts: list[Fact] = []
+    if not seats:
+        return facts
+    for person in mentions_in(sentence, mentions.people):
+        match = patterns.FORMER_SEAT_AFTER.match(text, person.end, sentence.end)
+        if match is None:
+            continue
+        after = [s for s in seats if s.start == match.end()]
+        seat = after[0] if after else (seats[0] if len(seats) == 1 else None)
+        if seat is not None:
+            span = (Span(person.start, match.end()),)
+            derived = "named as the person whose former seat it is"  # a stated vacancy, with its reason, comes first
+            facts.append(VacancyFact(seat.value, "previous_mp", span, subject=person, reason="other", derived=derived))
+    return facts
+
+
 def _defeated_in(scope: WordScope) -> list[Fact]:
     """ "defeated in Somerset and Frome by the Lib Dems": the winner of a seat named in passing."""
     text, sentence, _mentions, seats, candidates, _context = scope
@@ -349,6 +370,7 @@ _WORD_READERS = (
     _places,
     winners,
     _vacancies,
+    _former_seats,
     _defeated_in,
     _lost_to,
     _incumbents,
