@@ -12,20 +12,15 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
-from typing import Literal
+from typing import Literal, get_args
 
 from electext.core import rx
 from electext.extract.figures import Figure
 from electext.extract.mentions import Mention
 from electext.lexicon import patterns
 
-Role = Literal[
-    "share_change",
-    "share_before",
-    "votes",
-    "share",
-    "position",
-    "winner",
+# The roles of a contest's own figures (not a candidate's): each merged into one value of the contest.
+ContestFigureRole = Literal[
     "majority",
     "previous_majority",
     "swing",
@@ -34,6 +29,16 @@ Role = Literal[
     "electorate",
     "majority_change",
     "held_since",
+]
+CONTEST_FIGURE_ROLES: tuple[ContestFigureRole, ...] = get_args(ContestFigureRole)
+Role = Literal[
+    "share_change",
+    "share_before",
+    "votes",
+    "share",
+    "position",
+    "winner",
+    ContestFigureRole,
     "previous_mp",
     "result",
     "election",

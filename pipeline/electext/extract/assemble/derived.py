@@ -34,6 +34,7 @@ from electext.extract.assemble.statements import (
     quantity,
 )
 from electext.extract.facts import (
+    CONTEST_FIGURE_ROLES,
     PARTY_BESIDE_MEMBER,
     Fact,
     HeldSinceFact,
@@ -42,18 +43,6 @@ from electext.extract.facts import (
     Role,
     SwingFact,
     VacancyFact,
-)
-
-# The roles of a contest's own figures (not a candidate's).
-FIGURE_ROLES: tuple[Role, ...] = (
-    "majority",
-    "previous_majority",
-    "swing",
-    "turnout",
-    "previous_turnout",
-    "electorate",
-    "majority_change",
-    "held_since",
 )
 
 
@@ -76,7 +65,7 @@ def contest_figures(seat: SeatFacts, statements: Statements) -> ContestFigures:
     go into ``statements`` for the checks."""
     figures: dict[str, list[Fact]] = defaultdict(list)
     for fact in seat.facts:
-        if fact.role in FIGURE_ROLES and fact.figure is not None:
+        if fact.role in CONTEST_FIGURE_ROLES and fact.figure is not None:
             figures[fact.role].append(fact)
         if fact.role in ("share_change", "share_before") and fact.figure is not None and fact.subject is not None:
             party_of_subject = seat.party_of_mention(fact.subject)

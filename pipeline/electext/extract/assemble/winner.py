@@ -82,27 +82,23 @@ def the_winner(seat: SeatFacts, built: Built, winner_key: CandidateKey) -> tuple
     """The winner as a person, with a party derived when the article gives it only for the seat."""
     winning = next(c for k, c in built if k == winner_key)
     winner = Person(name=winning.name, party=winning.party)
-    winner_facts = [f for f in seat.facts if f.role == "winner" and f.subject]
-    party_wins = sorted({f.subject.value for f in winner_facts if f.subject and f.subject.kind == "party"})
-    if winner.party is None and len(party_wins) == 1:
-        # "The Lib Dems have held on to Eastleigh … Mike Thornton won": one winner, one party.
-        party_label = seat.label(
-            party_wins[0],
-            [f.subject for f in winner_facts if f.subject and f.subject.value == party_wins[0]],
-            derived="the party reported as winning the seat",
-        )
-        winner = Person(name=winner.name, party=party_label)
-        built = [(k, c.model_copy(update={"party": party_label}) if k == winner_key else c) for k, c in built]
-    majority_facts = [f for f in seat.facts if isinstance(f, MajorityFact) and f.role == "majority"]
-    majority_parties = sorted({f.party.value for f in majority_facts if f.party and f.party.value})
-    if winner.party is None and len(majority_parties) == 1:
-        party_label = seat.label(
-            majority_parties[0],
-            [f.party for f in majority_facts if f.party and f.party.value == majority_parties[0]],
-            derived="the party whose majority the article reports",
-        )
-        winner = Person(name=winner.name, party=party_label)
-        built = [(k, c.model_copy(update={"party": party_label}) if k == winner_key else c) for k, c in built]
+    # "The Lib Dems have held on to Eastleigh … Mike Thornton won": one winner, one party; else the one
+    # party whose majority the article reports ("a Conservative majority of 3,294")
+    winning_parties = [f.subject for f in seat.facts if f.role == "winner" and f.subject and f.subject.kind == "party"]
+    majority_parties = [
+        f.party
+        for f in seat.facts
+        if isinstance(f, MajorityFact) and f.role == "majority" and f.party and f.party.value
+    ]
+    for mentions, derived in (
+        (winning_parties, "the party reported as winning the seat"),
+        (majority_parties, "the party whose majority the article reports"),
+    ):
+        values = {mention.value for mention in mentions}
+        if winner.party is None and len(values) == 1:
+            party_label = seat.label(values.pop(), mentions, derived=derived)
+            winner = Person(name=winner.name, party=party_label)
+            built = [(k, c.model_copy(update={"party": party_label}) if k == winner_key else c) for k, c in built]
     return winner, built
 
 

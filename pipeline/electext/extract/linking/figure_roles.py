@@ -73,6 +73,11 @@ class FigureSite:
         return self.subject is not None and self.subject.kind == "person"
 
     @property
+    def owned_by_person_of_a_party(self) -> bool:
+        """The owner is a person whose party is stated beside the name."""
+        return self.owned_by_person and self.subject is not None and self.subject.party is not None
+
+    @property
     def between_owner_and_figure(self) -> str:
         """The text from the end of the owner's name to the figure (empty without an owner)."""
         return "" if self.subject is None else self.text[self.subject.end : self.figure.start]
@@ -385,9 +390,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         COUNT,
         "votes",
         lambda s: (
-            s.owned_by_person
-            and s.subject is not None
-            and s.subject.party is not None
+            s.owned_by_person_of_a_party
             and bool(patterns.COMMA_END.search(s.before))
             and bool(patterns.LINE_ENDS_AFTER.match(s.after))
         ),
@@ -399,9 +402,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         COUNT,
         "votes",
         lambda s: (
-            s.owned_by_person
-            and s.subject is not None
-            and s.subject.party is not None
+            s.owned_by_person_of_a_party
             and s.figure.value >= MIN_AGELESS_TALLY
             and bool(patterns.COMMA_ONLY.fullmatch(s.between_owner_and_figure))
             and bool(patterns.LIST_GOES_ON_AFTER.match(s.after))
