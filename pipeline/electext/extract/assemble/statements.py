@@ -97,10 +97,6 @@ def evidence(article: Article, spans: tuple[Span, ...] | list[Span]) -> list[Evi
     return found
 
 
-def mention_evidence(article: Article, mention: Mention) -> list[Evidence]:
-    return evidence(article, [Span(mention.start, mention.end)])
-
-
 def quantity(
     article: Article, figure: Figure, spans: tuple[Span, ...], unit: Unit | None = None, inferred: bool = False
 ) -> Quantity:
