@@ -9,13 +9,12 @@ from electext.core.errors import DecodeError, EmptyArticleError
 from electext.ingest.article import (
     _LONG_RUN,
     MAX_RUN,
-    TYPOGRAPHY,
     _blank_long_runs,
     article_from_text,
     decode,
-    normalise,
     read_article,
 )
+from electext.ingest.normalise import TYPOGRAPHY, normalise
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -42,7 +41,27 @@ def test_every_span_maps_back_inside_the_original(original: str) -> None:
     assert list(offsets) == sorted(offsets)
     for index, char in enumerate(text):
         source = original[offsets[index]]
-        assert char == source or char in "'\"- \n"
+        assert char == source or char in "'\"- \n,."
+
+
+@pytest.mark.parametrize("separator", ["\u00a0", "\u2009", "\u202f", "\u2007", "\u066c", "\u200e", "\u200f"], ids=ascii)
+def test_a_number_grouped_by_any_thousands_separator_reads_as_one_figure(separator: str) -> None:
+    original = f"Ana Reyes won 13{separator}872 votes and 1{separator}204{separator}611 people voted."
+    article = article_from_text(original)
+    assert "13,872" in article.text or "13872" in article.text
+    assert "1,204,611" in article.text or "1204611" in article.text
+    start = article.text.index("13")
+    begin, end = article.original_span(start, article.text.index(" votes"))
+    assert original[begin:end] == f"13{separator}872"  # evidence still quotes the user's own text
+
+
+@pytest.mark.parametrize(
+    "original",
+    ["On 6\u00a0May 872 people voted.", "Polls open at 7\u202fam.", "In 2019\u00a01234 ballots", "pages 12\u00a034"],
+    ids=ascii,
+)
+def test_a_space_that_does_not_group_digits_stays_a_space(original: str) -> None:
+    assert "," not in normalise(original)[0]
 
 
 def test_byline_and_role_line() -> None:

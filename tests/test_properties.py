@@ -15,7 +15,7 @@ from electext.api import extract_text
 from electext.checks.grading import grade
 from electext.core.errors import EmptyArticleError
 from electext.core.records import Quantity
-from electext.ingest.article import normalise
+from electext.ingest.normalise import normalise
 from electext.outputs.write import to_json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from electext.core import rx
 from electext.core.errors import DecodeError, EmptyArticleError, InputError, TooLargeError
+from electext.ingest.normalise import normalise
 from electext.lexicon import patterns
 
 # The largest article we extract by default, in characters (`--max-chars`). News reports run to a few
@@ -73,38 +74,6 @@ LEGACY_ENCODING = "cp1252"
 LEGACY_MAX_NON_ASCII = 0.2
 LEGACY_SYMBOLS = frozenset("‘’‚“”„–—…£€•°±½¼¾·×§©®™«»¹²³\u00a0")
 
-# One character in, one (or zero) out: keeping substitutions single-character keeps the offset map
-# a plain list. Characters mapped to "" are dropped (soft hyphen, zero-width marks, BOM, CR of CRLF).
-TYPOGRAPHY = {
-    "\u2018": "'",
-    "\u2019": "'",
-    "\u201a": "'",
-    "\u201b": "'",
-    "\u2032": "'",
-    "\u201c": '"',
-    "\u201d": '"',
-    "\u201e": '"',
-    "\u201f": '"',
-    "\u2033": '"',
-    "\u00a0": " ",
-    "\u2007": " ",
-    "\u2009": " ",
-    "\u202f": " ",
-    "\u2002": " ",
-    "\u2003": " ",
-    "\u2010": "-",
-    "\u2011": "-",
-    "\u2012": "-",
-    "\u2013": "-",
-    "\u2014": "-",
-    "\u2212": "-",
-    "\u00ad": "",
-    "\u200b": "",
-    "\u200c": "",
-    "\u200d": "",
-    "\u2060": "",
-    "\ufeff": "",
-}
 FRONT_MATTER_KEYS = ("title", "published", "byline", "source", "url")
 # Other names metadata files give the same fields (a sidecar's "date", a crawler's "source_url"); the
 # field's own name wins where both are given.
@@ -152,40 +121,9 @@ class Article:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
-# Characters that normalising removes or may remove (a carriage return before a line feed).
-_DROPPED = ("\r", *(char for char, new in TYPOGRAPHY.items() if not new))
-_ONE_FOR_ONE = tuple((char, new) for char, new in TYPOGRAPHY.items() if new)
-
-
 def token_limit(max_chars: int | None) -> int | None:
     """The token bound that goes with a character limit (``None``: no limit)."""
     return max_chars // CHARS_PER_TOKEN if max_chars is not None else None
-
-
-def normalise(original: str) -> tuple[str, tuple[int, ...]]:
-    """Apply :data:`TYPOGRAPHY` and CRLF folding; return the text and each character's origin.
-
-    Most articles have no character to drop and no carriage return: then each character keeps its
-    offset and ``str.replace`` does the rest (the character loop below cost the parent of a parallel
-    run about two milliseconds an article).
-    """
-    if not any(char in original for char in _DROPPED):  # str's own search: far faster than a regex class
-        text = original
-        for char, new in _ONE_FOR_ONE:
-            if char in text:
-                text = text.replace(char, new)
-        return text, tuple(range(len(original)))
-    chars: list[str] = []
-    origins: list[int] = []
-    for index, char in enumerate(original):
-        if char == "\r":
-            replacement = "" if original[index + 1 : index + 2] == "\n" else "\n"
-        else:
-            replacement = TYPOGRAPHY.get(char, char)
-        if replacement:
-            chars.append(replacement)
-            origins.append(index)
-    return "".join(chars), tuple(origins)
 
 
 def _blank_long_runs(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
