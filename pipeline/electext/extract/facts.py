@@ -15,6 +15,7 @@ from operator import attrgetter
 from typing import Literal, get_args
 
 from electext.core import rx
+from electext.core.spans import MAX_SENTENCE_CHARS
 from electext.extract.figures import Figure
 from electext.extract.mentions import Mention
 from electext.lexicon import patterns
@@ -171,24 +172,44 @@ class Sentence:
 
 
 def split_sentences(text: str, start: int, end: int, spacy_starts: list[int]) -> list[Sentence]:
-    """spaCy's sentence starts, further cut at every line break (a paragraph)."""
+    """spaCy's sentence starts, further cut at every line break (a paragraph) and, within an
+    overlong sentence, at the last space before every :data:`MAX_SENTENCE_CHARS` characters."""
     # A short line of a results box is one sentence whatever the parser thinks ("(SNP) … 13,542").
     boxes = [(m.start(), m.end()) for m in patterns.BOX_LINE.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT)]
-    cuts = sorted({start, *(s for s in spacy_starts if start < s < end and not any(b < s < e for b, e in boxes))})
-    for match in rx.finditer(r"\n+", text, pos=start, endpos=end):
-        cuts.append(match.end())
-    cuts = sorted(set(cuts))
+    box_starts = [box_start for box_start, _ in boxes]
+    cuts = {start}
+    for cut in spacy_starts:
+        box = bisect_left(box_starts, cut) - 1  # the last box starting before the cut (boxes do not overlap)
+        if start < cut < end and not (box >= 0 and cut < boxes[box][1]):
+            cuts.add(cut)
+    cuts.update(match.end() for match in rx.finditer(r"\n+", text, pos=start, endpos=end))
+    ordered = sorted(cuts)
     sentences = []
     paragraph = 0
-    for index, cut in enumerate(cuts):
-        stop = cuts[index + 1] if index + 1 < len(cuts) else end
+    for index, cut in enumerate(ordered):
+        stop = ordered[index + 1] if index + 1 < len(ordered) else end
         if "\n" in text[max(start, cut - 1) : cut] and index:
             paragraph += 1
         chunk = text[cut:stop]
         if chunk.strip():
             left = len(chunk) - len(chunk.lstrip())
-            sentences.append(Sentence(cut + left, cut + len(chunk.rstrip()), paragraph))
+            sentences += _bounded(text, cut + left, cut + len(chunk.rstrip()), paragraph)
     return sentences
+
+
+def _bounded(text: str, start: int, end: int, paragraph: int) -> list[Sentence]:
+    """``text[start:end]`` as one sentence, or as pieces of at most :data:`MAX_SENTENCE_CHARS` cut at
+    spaces (a run without a space is never longer than ingest's ``MAX_RUN``)."""
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        space = text.rfind(" ", start + 1, start + MAX_SENTENCE_CHARS)
+        stop = space if space > start else start + MAX_SENTENCE_CHARS
+        pieces.append(Sentence(start, stop, paragraph))
+        start = stop + 1 if stop == space else stop
+        while start < end and text[start].isspace():
+            start += 1
+    pieces.append(Sentence(start, end, paragraph))
+    return pieces
 
 
 def mask_quotes(text: str) -> str:

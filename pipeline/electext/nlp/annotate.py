@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from electext.core.errors import ModelNotFoundError
+from electext.core.spans import SpanIndex
 from electext.lexicon.active import lexicon_in_use
 from electext.lexicon.resources import Resources, load_resources
 from electext.nlp.blas import building_on, model_ops
@@ -223,13 +224,10 @@ class PeopleFixer:
                     continue
             people.append(Span(doc, span.start, span.end, label="PERSON"))
         if people:
-            kept = [ent for ent in doc.ents if not any(_overlaps(ent, person) for person in people)]
+            named = SpanIndex((person.start, person.end) for person in people)
+            kept = [ent for ent in doc.ents if not named.overlaps(ent.start, ent.end)]
             doc.ents = filter_spans([*kept, *people])
         return doc
-
-
-def _overlaps(first: Span, second: Span) -> bool:
-    return first.start < second.end and second.start < first.end
 
 
 def build_pipeline(nlp: Language, resources: Resources) -> Language:

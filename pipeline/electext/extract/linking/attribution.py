@@ -7,10 +7,12 @@ a weakly attributed fact that clashes with its contest moves to the one contest 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
 from electext.core import rx
+from electext.core.spans import ByStart, SpanIndex
 from electext.extract.facts import (
     MIN_BARE_VOTES,
     Fact,
@@ -27,7 +29,9 @@ from electext.lexicon import patterns
 PASSING_WINDOW = 45
 
 
-@lru_cache(maxsize=1024)  # asked again and again of each seat (the running focus, anchors, the facts)
+# Asked again and again of each seat (the running focus, anchors, the facts): sized for the seats of the
+# longest article allowed, so a seat's second question never misses.
+@lru_cache(maxsize=16_384)
 def passing(text: str, sentence: Sentence, seat: Mention) -> bool:
     """A seat named in passing: "after by-elections in Rutherglen", "In July … also defeated in X",
     "he won Bradford West from Labour in 2012", a seat abolished before the article's election."""
@@ -79,6 +83,7 @@ def anchors(text: str, sentences: list[Sentence], mentions: Mentions, figures: l
     commissioner"). This keeps attribution right when paragraphs are reordered, where the running
     focus alone would follow whatever came before.
     """
+    by_start = ByStart(figures)
     figure_seats: dict[str, set[str]] = {}
     person_seats: dict[str, set[str]] = {}
     seat_mention: dict[str, Mention] = {}
@@ -89,12 +94,8 @@ def anchors(text: str, sentences: list[Sentence], mentions: Mentions, figures: l
         if len({seat.value for seat in explicit}) != 1:
             continue
         seat_value = explicit[0].value
-        for figure in figures:
-            if (
-                sentence.start <= figure.start < sentence.end
-                and figure.value >= MIN_BARE_VOTES
-                and figure.kind == "count"
-            ):
+        for figure in by_start.starting(sentence.start, sentence.end):
+            if figure.value >= MIN_BARE_VOTES and figure.kind == "count":
                 figure_seats.setdefault(figure.text, set()).add(seat_value)
         # the sentence's subject only: "Ed Miliband, who campaigned in the town, said Corby …" ties
         # Miliband to Corby, but "Lucy Powell, a former aide to Mr Miliband" is not about Corby
@@ -105,8 +106,8 @@ def anchors(text: str, sentences: list[Sentence], mentions: Mentions, figures: l
         if explicit_seats(text, sentence, mentions):
             continue
         votes: set[str] = set()
-        for figure in figures:
-            if sentence.start <= figure.start < sentence.end and len(figure_seats.get(figure.text, ())) == 1:
+        for figure in by_start.starting(sentence.start, sentence.end):
+            if len(figure_seats.get(figure.text, ())) == 1:
                 votes |= figure_seats[figure.text]
         if not votes:
             for person in mentions_in(sentence, mentions.people)[:1]:
@@ -136,9 +137,10 @@ def main_seat(text: str, sentences: list[Sentence], mentions: Mentions) -> Menti
 
 
 def election_event(
-    text: str, sentence: Sentence, seat: Mention, year: int | None, seats: tuple[Mention, ...] = ()
+    text: str, sentence: Sentence, seat: Mention, year: int | None, seats: Sequence[Mention] = ()
 ) -> bool:
-    """Is the seat named as the scene of an election result of this article's time?
+    """Is the seat named as the scene of an election result of this article's time? ``seats``: the
+    other seats the sentence names.
 
     "defeated in Selby and Ainsty by Labour" and "after by-elections in Rutherglen" are; "MP for South
     West Surrey from 2005", "he won Bradford West in 2012" and "seats such as Manchester Central" are not.
@@ -180,14 +182,15 @@ def resolve_pronouns(text: str, sentences: list[Sentence], mentions: Mentions) -
     """The mentions with pronouns and descriptions resolved to the names they stand for: people by
     :func:`_person_pronouns`, parties by :func:`_party_pronouns`. A party inside a description that
     stands for a person ("The former Labour MP") is that person's history, not a party mention."""
-    people, described = _person_pronouns(text, sentences, mentions.people)
+    people, descriptions = _person_pronouns(text, sentences, mentions.people)
+    described = SpanIndex(descriptions)
     parties = [*mentions.parties, *_party_pronouns(text, sentences, mentions.parties)]
     return replace(
         mentions,
         people=tuple(sorted([*mentions.people, *people], key=lambda p: p.start)),
         parties=tuple(
             sorted(
-                (p for p in parties if not any(start <= p.start and p.end <= end for start, end in described)),
+                (p for p in parties if not described.within(p.start, p.end)),
                 key=lambda p: p.start,
             )
         ),
@@ -222,7 +225,7 @@ def _person_pronouns(
                     note="pronoun",
                 )
             )
-        in_sentence = sorted((p for p in named if sentence.start <= p.start < sentence.end), key=lambda p: p.start)
+        in_sentence = mentions_in(sentence, named)
         previous_sole = len({p.value for p in in_sentence}) == 1
         if pronoun and previous_subject is not None:
             previous_sole = True  # "She won 24,067 votes to the 16,105 of X. Her share …": still about her
@@ -250,7 +253,10 @@ def _party_pronouns(text: str, sentences: list[Sentence], named: tuple[Mention, 
                     note="pronoun",
                 )
             )
-        in_sentence = [p for p in (*named, *found) if sentence.start <= p.start < sentence.end]
+        in_sentence = [
+            *mentions_in(sentence, named),
+            *(p for p in found[-1:] if sentence.start <= p.start < sentence.end),
+        ]
         # only an unambiguous antecedent: "The Conservatives lost two seats to Labour. The party …" could
         # mean either
         previous_party = in_sentence[0] if len({p.value for p in in_sentence}) == 1 else None

@@ -31,6 +31,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from electext.core import rx
+from electext.core.spans import ByStart
 from electext.extract.facts import (
     LIST_ORDER,
     Fact,
@@ -225,6 +226,7 @@ def link(
     )
     facts: list[Fact] = []
     anchored = anchors(masked, sentences, mentions, figures)
+    by_start = ByStart(figures)
     for index, sentence in enumerate(sentences):
         seats = mentions_in(sentence, mentions.seats)
         entry = _live_entry_seat(masked, sentences, index, mentions)
@@ -233,9 +235,7 @@ def link(
         running_focus = context.focus
         if index in anchored:
             context = replace(context, focus=anchored[index])
-        in_sentence = [
-            f for f in figures if sentence.start <= f.start < sentence.end and masked[f.start : f.end].strip()
-        ]
+        in_sentence = [f for f in by_start.starting(sentence.start, sentence.end) if masked[f.start : f.end].strip()]
         context = _follow_earlier_paragraph(masked, sentences, index, context)
         new, context = _read_line(SentenceView(masked, sentence, mentions, in_sentence, context))
         view = SentenceView(masked, sentence, mentions, in_sentence, context)
@@ -255,7 +255,7 @@ def link(
         context = replace(context, focus=running_focus, question=question if question.endswith("?") else None)
         for seat in seats:
             in_passing = passing(masked, sentence, seat)
-            event = election_event(masked, sentence, seat, year, mentions.seats)
+            event = election_event(masked, sentence, seat, year, seats)
             facts.append(
                 SeatFact(
                     seat.value, "seat", (Span(seat.start, seat.end),), subject=seat, passing=in_passing, event=event

@@ -8,7 +8,9 @@ of line it is (prose, a results list or a table row), after its figures.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
+from operator import attrgetter
 
 from electext.core import rx
 from electext.extract.facts import (
@@ -265,7 +267,8 @@ def _party_results(scope: WordScope) -> list[Fact]:
             if seat is not None and not about_earlier_election(text, sentence, party.start, party.end):
                 facts.append(WinnerFact(seat.value, "winner", (Span(party.start, party.end),), subject=party))
         fell = patterns.FELL_FROM.search(text, max(sentence.start, party.start - 30), party.start)
-        winner = next((p for p in mentions.parties if p.start > party.end), None)
+        following = bisect_right(mentions.parties, party.end, key=_start)
+        winner = mentions.parties[following] if following < len(mentions.parties) else None
         if fell and winner is not None and patterns.FROM_TO.match(text[party.end : winner.start]):
             # "Bridgend and Ynys Môn also fell from Labour to the Conservatives"
             for seat in _listed_seats_before(text, seats, fell.start()):
@@ -396,3 +399,6 @@ def word_facts(view: SentenceView) -> list[Fact]:
         for reader in _WORD_READERS
         for fact in reader(scope)
     ]
+
+
+_start = attrgetter("start")

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from electext.core import rx
+from electext.core.spans import SpanIndex
 from electext.extract.mentions.mention import Mention, Mentions
 from electext.extract.mentions.parties import _parties
 from electext.extract.mentions.people import (
@@ -83,13 +84,15 @@ def find_mentions(doc: Doc, text: str, offset: int, resources: Resources, year: 
     ]
     people.sort(key=lambda person: person.start)
     seats = [seat for seat in seats if seat not in tallied]
-    people = [p for p in people if not any(s.start <= p.start and p.end <= s.end for s in seats)]
+    seat_spans = SpanIndex((s.start, s.end) for s in seats)
+    people = [p for p in people if not seat_spans.within(p.start, p.end)]
     # "Kestle Green", "Sarah Green": a party's name inside a longer seat or person name is part of it
+    names = SpanIndex((s.start, s.end) for s in (*seats, *people))
     parties = [
         p
         for p in parties
         if not any(
-            s.start <= p.start and p.end <= s.end and s.end - s.start > p.end - p.start for s in (*seats, *people)
+            s <= p.start and p.end <= e and e - s > p.end - p.start for s, e in names.overlapping(p.start, p.end)
         )
     ]
     seats = _mark_former(seats, year, resources)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span
 
 from electext.core import rx
+from electext.core.spans import MAX_SENTENCE_CHARS, ByStart
 from electext.extract.mentions.mention import Mention
 from electext.lexicon import patterns
 from electext.lexicon.resources import Resources
@@ -64,29 +65,43 @@ SURNAME_PARTY_WORDS = frozenset({"Green"})
 INDEPENDENT = "Independent"
 
 
-def _person_party(text: str, start: int, end: int, parties: list[Mention]) -> str | None:
-    full_stop = text.rfind(". ", 0, start)
-    sentence_start = max(full_stop + 2 if full_stop >= 0 else 0, text.rfind("\n", 0, start) + 1)
+def sentence_start_before(text: str, position: int) -> int:
+    """Where the sentence holding ``position`` starts: after the last full stop or line break, looking
+    back no further than :data:`MAX_SENTENCE_CHARS` (a longer run is no sentence)."""
+    floor = max(0, position - MAX_SENTENCE_CHARS)
+    full_stop = text.rfind(". ", floor, position)
+    return max(full_stop + 2 if full_stop >= 0 else floor, text.rfind("\n", floor, position) + 1)
+
+
+def space_run_start(text: str, position: int) -> int:
+    """Where the run of whitespace that ends at ``position`` starts (``position`` if there is none),
+    looked for no further back than :data:`MAX_SENTENCE_CHARS`."""
+    start = position
+    while start > max(0, position - MAX_SENTENCE_CHARS) and text[start - 1].isspace():
+        start -= 1
+    return start
+
+
+def _person_party(text: str, start: int, end: int, parties: ByStart[Mention]) -> str | None:
+    """The party stated beside the name at ``text[start:end]``, if any. ``parties`` is indexed once per
+    article: each question looks only at the parties within reach of the name."""
+    sentence_start = sentence_start_before(text, start)
     standing = patterns.STANDING_FOR.match(text, sentence_start, start)
     if standing:
-        party = next((p for p in parties if p.start == standing.start("party")), None)
+        at = standing.start("party")
+        party = next(iter(parties.starting(at, at + 1)), None)
         if party is not None:
             return party.value
-    for party in reversed(parties):
-        if (
-            party.end <= start
-            and start - party.end <= 40
-            and patterns.PARTY_BEFORE_PERSON.match(text[party.end : start])
-        ):
+    for party in reversed(parties.ending(start - 40, start)):
+        if patterns.PARTY_BEFORE_PERSON.match(text[party.end : start]):
             return party.value
-    for party in reversed(parties):
-        if (
-            party.end <= start
-            and rx.fullmatch(r",\s+", text[party.end : start])
-            and patterns.THE_BEFORE_END.search(text[max(0, party.start - 4) : party.start])
-            and not party.text.endswith("s")
-        ):
-            return party.value  # "edged out the Green, Stewart Goshawk": a singular party noun, then the name
+    comma = space_run_start(text, start)  # "the Green, Stewart Goshawk": a party just before ", Name"
+    if comma < start and text[comma - 1 : comma] == ",":
+        for party in reversed(parties.ending(comma - 1, comma - 1)):
+            if patterns.THE_BEFORE_END.search(text[max(0, party.start - 4) : party.start]) and not party.text.endswith(
+                "s"
+            ):
+                return party.value  # "edged out the Green, Stewart Goshawk": a singular party noun, then the name
     if patterns.INDEPENDENT_BEFORE.search(text, max(sentence_start, start - 80), start):
         return INDEPENDENT  # "and independent Michael Joyce 394"
     referred = _party_referred_to(text, sentence_start, start, parties)
@@ -94,31 +109,17 @@ def _person_party(text: str, start: int, end: int, parties: list[Mention]) -> st
         return referred
     if patterns.INDEPENDENT_AFTER.match(text[end : end + 200]):
         return INDEPENDENT
-    for party in parties:
-        if (
-            party.start >= end
-            and party.start - end <= 30
-            and patterns.PARTY_AFTER_PERSON.match(text[end : party.start])
-        ):
+    for party in parties.starting(end, end + 71):
+        if party.start - end <= 30 and patterns.PARTY_AFTER_PERSON.match(text[end : party.start]):
             return party.value
-        if (
-            party.start >= end
-            and party.start - end <= 60
-            and patterns.BECOMES_PARTY_MEMBER.match(text[end : party.start])
-        ):
+        if party.start - end <= 60 and patterns.BECOMES_PARTY_MEMBER.match(text[end : party.start]):
             return party.value  # "Dehenna Davison, 26, becomes the first Conservative to represent the town"
-        if (
-            party.start >= end
-            and party.start - end <= 70
-            and patterns.DESCRIBED_STANDING_FOR.match(text[end : party.start])
-        ):
+        if patterns.DESCRIBED_STANDING_FOR.match(text[end : party.start]):
             return party.value  # "Shivani Raja, a businesswoman standing for the Conservatives"
     joined = [
         party
-        for party in parties
-        if party.start >= end
-        and party.start - end <= 130
-        and patterns.DESCRIBED_AFFILIATION.match(text[end : party.start])
+        for party in parties.starting(end, end + 131)
+        if patterns.DESCRIBED_AFFILIATION.match(text[end : party.start])
     ]
     if joined:
         # "Victoria Ayling, the councillor who crossed the floor to join UKIP"; the last one joined
@@ -127,27 +128,26 @@ def _person_party(text: str, start: int, end: int, parties: list[Mention]) -> st
     return None
 
 
-def _party_referred_to(text: str, sentence_start: int, start: int, parties: list[Mention]) -> str | None:
+def _party_referred_to(text: str, sentence_start: int, start: int, parties: ByStart[Mention]) -> str | None:
     """The party a phrase before a name points back to, rather than names.
 
     "For the Liberal Democrats, the night was grimmer still. Their candidate, Roger Crouch, …" and
     "UKIP's vote has collapsed: Liz Hazell third": the candidate's party is the sentence's topic.
     """
     if patterns.PARTY_ANAPHOR_BEFORE.search(text, max(sentence_start, start - 40), start):
-        here = [party for party in parties if sentence_start <= party.start and party.end <= start]
+        here = [party for party in parties.starting(sentence_start, start) if party.end <= start]
         if here:
             return here[0].value
-        full_stop = text.rfind(". ", 0, max(0, sentence_start - 2))
+        floor = max(0, sentence_start - 1 - MAX_SENTENCE_CHARS)
+        full_stop = text.rfind(". ", floor, max(0, sentence_start - 2))
         previous_start = max(
-            full_stop + 2 if full_stop >= 0 else 0, text.rfind("\n", 0, max(0, sentence_start - 1)) + 1
+            full_stop + 2 if full_stop >= 0 else floor, text.rfind("\n", floor, max(0, sentence_start - 1)) + 1
         )
-        before = [party for party in parties if previous_start <= party.start and party.end <= sentence_start]
+        before = [party for party in parties.starting(previous_start, sentence_start) if party.end <= sentence_start]
         return before[0].value if before else None
     if patterns.PARTY_CLAUSE_BEFORE_COLON.search(text, max(sentence_start, start - 4), start):
-        clause_start = max(sentence_start, text.rfind(";", 0, start) + 1)
-        for party in parties:
-            if clause_start <= party.start < start and rx.fullmatch(
-                r"\s*(?:[Tt]he\s+)?", text[clause_start : party.start]
-            ):
+        clause_start = max(sentence_start, text.rfind(";", sentence_start, start) + 1)
+        for party in parties.starting(clause_start, start):
+            if rx.fullmatch(r"\s*(?:[Tt]he\s+)?", text[clause_start : party.start]):
                 return party.value
     return None

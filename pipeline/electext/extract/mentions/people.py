@@ -9,6 +9,7 @@ model's, trimmed; then names it missed; then surname-first declarations), each a
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from functools import cache
 
@@ -16,8 +17,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from electext.core import rx
+from electext.core.spans import ByStart, SpanIndex
 from electext.extract.mentions.mention import Mention
-from electext.extract.mentions.parties import SURNAME_PARTY_WORDS, _person_party
+from electext.extract.mentions.parties import SURNAME_PARTY_WORDS, _person_party, space_run_start
 from electext.ingest.article import MAX_RUN
 from electext.lexicon import patterns
 from electext.lexicon.resources import Resources
@@ -200,17 +202,18 @@ def _people(
 ) -> list[Mention]:
     person_ents = _person_entities(ents, resources)
     surnames = {ent.text.split()[-1] for ent in ents if ent.label_ == "PERSON" and ent.text.split()}
-    seat_spans = [(span.start_char + offset, span.end_char + offset) for span in doc.spans.get(SEATS_KEY, [])]
+    seat_spans = SpanIndex((span.start_char + offset, span.end_char + offset) for span in doc.spans.get(SEATS_KEY, []))
+    by_start = ByStart(parties)
     raw = [
         span
         for ent in person_ents
-        if (span := _tagged_name(ent, offset, text, parties, resources, surnames, seat_spans)) is not None
+        if (span := _tagged_name(ent, offset, text, by_start, resources, surnames, seat_spans)) is not None
     ]
     raw = _with_untagged_names(text, offset, raw, ents, parties, resources, green_names)
     declared = _declared_names(text, offset)
-    declared_spans = [(match.start("surname"), match.end("forenames")) for match in declared]
-    raw = [(s, e) for s, e in raw if not any(ds < e and s < de for ds, de in declared_spans)]
-    return _named_people(text, raw, declared, parties, resources)
+    declared_spans = SpanIndex((match.start("surname"), match.end("forenames")) for match in declared)
+    raw = [(s, e) for s, e in raw if not declared_spans.overlaps(s, e)]
+    return _named_people(text, raw, declared, by_start, resources)
 
 
 def _person_entities(ents: Sequence[Span], resources: Resources) -> list[Span]:
@@ -237,10 +240,10 @@ def _tagged_name(
     ent: Span,
     offset: int,
     text: str,
-    parties: list[Mention],
+    parties: ByStart[Mention],
     resources: Resources,
     surnames: set[str],
-    seat_spans: list[tuple[int, int]],
+    seat_spans: SpanIndex,
 ) -> tuple[int, int] | None:
     """A tagged name's span, trimmed of titles, padding, a verb and a seat's name it ran into, or extended
     to a surname the model left off; None when what is left is no person's name."""
@@ -250,7 +253,7 @@ def _tagged_name(
     verb = patterns.LOWERCASE_IN_NAME.search(text, start, end)
     if verb:
         end = verb.start()  # "Daisy Cooper won St Albans" tagged as one name: the name ends at the verb
-    for seat_start, seat_end in seat_spans:
+    for seat_start, seat_end in seat_spans.overlapping(start, end):  # only a seat it touches can matter
         # a name that starts or ends inside a seat's name ran on from it; "Gordon Brown" merely begins
         # with one ("Gordon")
         if seat_start < start < seat_end < end:
@@ -265,11 +268,11 @@ def _tagged_name(
             following.group("word") in surnames
             or rx.search(r"'s?\s+\Z", text[max(0, start - 3) : start])
             # "the Liberal Democrat Iain McDonald" tagged "Iain": a party right before a forename
-            or any(party.end < start and not text[party.end : start].strip() for party in parties)
+            or bool(parties.ending(space_run_start(text, start), start - 1))
         )
         and (
             following.group("word") not in party_aliases
-            or not any(party.start == following.start("word") for party in parties)  # "Sarah [Green]"
+            or not parties.starting(following.start("word"), following.start("word") + 1)  # "Sarah [Green]"
         )
         and following.group("word") not in resources.places
     ):
@@ -310,14 +313,16 @@ def _with_untagged_names(
     # "Liberal Democrat Iain" is no forename and surname: a party's words are not a name's
     found = _untagged_full_names(text, offset, raw, resources, others + [(party.start, party.end) for party in parties])
     # "Chris Green (Con)" where the model tagged "Chris" and read "Green" as the party
+    named = SpanIndex(raw + found)
+    places = SpanIndex(others)
     found += [
         span
         for span in _bracketed_candidates(text, parties, resources)
-        if not any(s < span[1] and span[0] < e and not (span[0] <= s and e <= span[1]) for s, e in raw + found)
-        and not any(s < span[1] and span[0] < e for s, e in others)
+        if all(span[0] <= s and e <= span[1] for s, e in named.overlapping(*span)) and not places.overlaps(*span)
     ]
     # "Paulette Hamilton" where the model tagged only "Hamilton": the full name replaces the part
-    raw = sorted([(s, e) for s, e in raw if not any(fs <= s and e <= fe for fs, fe in found)] + found)
+    full_names = SpanIndex(found)
+    raw = sorted([(s, e) for s, e in raw if not full_names.within(s, e)] + found)
     return raw
 
 
@@ -337,18 +342,32 @@ def _named_people(
     text: str,
     raw: list[tuple[int, int]],
     declared: list[rx.Match[str]],
-    parties: list[Mention],
+    parties: ByStart[Mention],
     resources: Resources,
 ) -> list[Mention]:
     """Person mentions with full names (a lone surname takes the latest full name with it), each with the
     party stated beside it, or beside another mention of the same person."""
     people: list[Mention] = []
-    full_names: list[str] = []
+    # the latest full name so far, by its first word (a knight's "Sir Robert") and by its last
+    latest: dict[tuple[int, str], str] = {}
+    # the later full names in ``raw``, by the same keys: their starts and names, in text order
+    later: dict[tuple[int, str], tuple[list[int], list[str]]] = {}
+    for s, e in raw:
+        if len(words := text[s:e].split()) > 1:
+            for part in (0, -1):
+                starts, names = later.setdefault((part, words[part]), ([], []))
+                starts.append(s)
+                names.append(text[s:e])
+
+    def remember(full: str) -> None:
+        words = full.split()
+        latest[0, words[0]] = latest[-1, words[-1]] = full
+
     for match in declared:
         full = f"{match.group('forenames')} {_from_capitals(match.group('surname'))}"
         start, end = match.start("surname"), match.end("forenames")
         people.append(Mention(start, end, text[start:end], "person", full, _person_party(text, start, end, parties)))
-        full_names.append(full)
+        remember(full)
     for start, end in raw:
         name = text[start:end]
         words = name.split()
@@ -356,19 +375,15 @@ def _named_people(
         if len(words) == 1:
             # "Strathern", "Ms Edwards": the latest full name with that surname, else a later one;
             # "Sir Robert": a knight is named by his forename
-            part = 0 if patterns.KNIGHTED_END.search(text[max(0, start - 6) : start]) else -1
-            earlier = [candidate for candidate in full_names if candidate.split()[part] == words[0]]
-            later = [
-                text[s:e]
-                for s, e in raw
-                if s > start and len(text[s:e].split()) > 1 and text[s:e].split()[part] == words[0]
-            ]
-            full = earlier[-1] if earlier else (later[0] if later else name)
+            key = (0 if patterns.KNIGHTED_END.search(text[max(0, start - 6) : start]) else -1, words[0])
+            starts, names = later.get(key, ([], []))
+            following = bisect_right(starts, start)
+            full = latest.get(key) or (names[following] if following < len(names) else name)
         else:
             full = name.title() if name.isupper() else name  # "KEIR MORRISON" in a capitals box
-            full_names.append(full)
+            remember(full)
         people.append(Mention(start, end, name, "person", full, _person_party(text, start, end, parties)))
-    people += _surname_mentions(text, raw, people, parties, resources)
+    people += _surname_mentions(text, raw, people, parties.items, resources)
     people.sort(key=lambda person: person.start)
     # A person's party stated once holds for every mention of them.
     party_of: dict[str, str] = {}
@@ -407,7 +422,7 @@ def _surname_mentions(
         if len(words) >= 2:
             surnames.setdefault(words[-1], []).append(person)
     start = min((s for s, _ in raw), default=len(text))
-    taken = [(m.start, m.end) for m in (*people, *parties)]
+    taken = SpanIndex((m.start, m.end) for m in (*people, *parties))
     found = []
     for surname, owners in surnames.items():
         if (
@@ -418,10 +433,10 @@ def _surname_mentions(
             continue
         owner = min(owners, key=lambda person: person.start)
         for match_start, match_end in standalone_word(text, surname, start):
-            if match_start <= owner.start or any(s < match_end and match_start < e for s, e in taken):
+            if match_start <= owner.start or taken.overlaps(match_start, match_end):
                 continue
             found.append(Mention(match_start, match_end, surname, "person", owner.value, owner.party))
-            taken.append((match_start, match_end))
+            taken.add(match_start, match_end)
     return found
 
 

@@ -12,6 +12,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from electext.core import rx
+from electext.core.spans import SpanIndex
 from electext.extract.mentions.mention import Mention
 from electext.extract.mentions.people import _any_title, _from_capitals
 from electext.lexicon import patterns
@@ -48,6 +49,7 @@ def _gazetteer_seats(doc: Doc, text: str, offset: int, people: list[Mention], ti
     seats = []
     title_before = _title_before(titles)
     titled = _titled_surnames(text, titles)
+    names = SpanIndex((person.start, person.end) for person in people)
     for span in doc.spans.get(SEATS_KEY, []):
         start, end = span.start_char + offset, span.end_char + offset
         if title_before.search(text[max(0, span.start_char - 12) : span.start_char]):
@@ -60,7 +62,7 @@ def _gazetteer_seats(doc: Doc, text: str, offset: int, people: list[Mention], ti
             r"\b\p{Lu}\p{Ll}+[ \t]+\Z", text[max(0, span.start_char - 20) : span.start_char]
         ):
             continue  # "Sue Kettering (Independent)" where the article also says "Ms Kettering"
-        if any(p.start <= start and end <= p.end and (p.end - p.start) > (end - start) for p in people):
+        if any(s <= start and end <= e and e - s > end - start for s, e in names.overlapping(start, end)):
             continue  # "Gordon" inside "Gordon Brown"
         seats.append(Mention(start, end, span.text, "seat", span.id_))
     seats.sort(key=lambda seat: (seat.start, -(seat.end - seat.start)))
@@ -126,10 +128,12 @@ def _context_seats(
 ) -> list[Mention]:
     """Seats named by context rather than the gazetteer; fuzzy-matched to it when close."""
     found: list[Mention] = []
-    occupied = [(m.start, m.end) for m in (*known, *parties, *people)]
+    occupied = SpanIndex((m.start, m.end) for m in (*known, *parties, *people))
     # A strong context names a seat even where the model saw a person; a party or a known seat still wins.
-    firm = [(m.start, m.end) for m in known]
-    party_spans = {(m.start, m.end) for m in parties}
+    firm = SpanIndex((m.start, m.end) for m in known)
+    taken = SpanIndex()  # the context seats found so far
+    party_spans = SpanIndex((m.start, m.end) for m in parties)
+    fuzzy: dict[str, str | None] = {}  # a crafted text repeats one name thousands of times
     matches = [
         (match, True)
         for match in patterns.STRONG_SEAT_CONTEXT.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT)
@@ -152,23 +156,33 @@ def _context_seats(
                 or name.title() in resources.party_by_alias
                 or name in resources.places
                 or words[-1] in resources.cues.not_seat_words  # "a by-election for Bro Dyfnant County Borough Council"
-                or (strong and any(s <= capture_start < e for s, e in party_spans))  # "Labour ward"
-                or any(s < capture_end and capture_start < e for s, e in blocked)
-                or any(s < capture_end and capture_start < e for s, e in ((m.start, m.end) for m in found))
+                or (strong and party_spans.covers(capture_start))  # "Labour ward"
+                or blocked.overlaps(capture_start, capture_end)
+                or taken.overlaps(capture_start, capture_end)
             ):
                 continue
-            canonical = _fuzzy_seat(name, resources)
+            if name not in fuzzy:
+                fuzzy[name] = _fuzzy_seat(name, resources)
+            canonical = fuzzy[name]
             written = _from_capitals(name)
             note = None if canonical is None else f"written '{name}' in the article; read as '{canonical}'"
             found.append(Mention(capture_start, capture_end, name, "seat", canonical or written, note=note))
-            occupied.append((capture_start, capture_end))
+            occupied.add(capture_start, capture_end)
+            taken.add(capture_start, capture_end)
     # The same unlisted name elsewhere in the article is the same seat.
     names = {mention.text: mention for mention in found}
+    if not names:
+        return found
+    # one pass for every name (longest first where two start at one place), then taken name by name
+    alternatives = "|".join(rx.escape(name) for name in sorted(names, key=len, reverse=True))
+    repeats: dict[str, list[tuple[int, int]]] = {name: [] for name in names}
+    for match in rx.finditer(rf"\b(?:{alternatives})\b", text, pos=start, endpos=end, overlapped=True):
+        repeats[match.group()].append(match.span())
     for name, first in names.items():
-        for match in rx.finditer(rf"\b{rx.escape(name)}\b", text, pos=start, endpos=end):
-            if not any(s < match.end() and match.start() < e for s, e in occupied):
-                found.append(Mention(match.start(), match.end(), name, "seat", first.value, note=first.note))
-                occupied.append((match.start(), match.end()))
+        for repeat_start, repeat_end in repeats[name]:
+            if not occupied.overlaps(repeat_start, repeat_end):
+                found.append(Mention(repeat_start, repeat_end, name, "seat", first.value, note=first.note))
+                occupied.add(repeat_start, repeat_end)
     return found
 
 
@@ -185,45 +199,53 @@ def _coexisted(first: str, second: str, resources: Resources) -> bool:
 def _expand_short_names(seats: list[Mention], resources: Resources) -> list[Mention]:
     """ "Selby" beside "Selby and Ainsty" in one article is the same seat — unless both names
     existed as seats at the same time ("Glasgow South" and "Glasgow South West"), or the short name is
-    the one the article keeps using."""
-    names = {seat.value for seat in seats}
-    counts = {name: sum(seat.value == name for seat in seats) for name in names}
-    expanded = []
-    periods = resources.periods_by_name
+    the one the article keeps using. Decided once per distinct name, then applied to each mention."""
+    counts: dict[str, int] = {}
+    first_named: dict[str, int] = {}
     for seat in seats:
-        longer = sorted(name for name in names if name != seat.value and name.startswith(seat.value + " "))
-        if not longer and seat.value not in periods and seat.value.lower() not in resources.seat_by_lower:
-            # "Turnout in Itchen" beside "Southampton, Itchen": a ward-like context name that ends a seat's
-            longer = sorted(name for name in names if name != seat.value and name.endswith(" " + seat.value))
-        # "people in Kirkcaldy, Cowdenbeath and the villages" in a report of Kirkcaldy and
-        # Cowdenbeath: Holyrood names inside the Westminster seat's name are its towns
-        part_of = sorted(
-            name
-            for name in names
-            if name != seat.value
-            and seat.value not in periods
-            and name in periods
-            and rx.search(rf"(?<!\w){rx.escape(seat.value)}(?!\w)", name)
+        counts[seat.value] = counts.get(seat.value, 0) + 1
+        first_named[seat.value] = min(first_named.get(seat.value, seat.start), seat.start)
+    longer_names = {name: _longer_name(name, counts, first_named, resources) for name in counts}
+    return [
+        Mention(seat.start, seat.end, seat.text, "seat", longer, note=f"'{seat.text}' read as short for '{longer}'")
+        if (longer := longer_names[seat.value])
+        else seat
+        for seat in seats
+    ]
+
+
+def _longer_name(name: str, counts: dict[str, int], first_named: dict[str, int], resources: Resources) -> str | None:
+    """The longer seat name the article also uses that ``name`` is short for, if exactly one."""
+    names = counts.keys()
+    periods = resources.periods_by_name
+    longer = sorted(other for other in names if other != name and other.startswith(name + " "))
+    if not longer and name not in periods and name.lower() not in resources.seat_by_lower:
+        # "Turnout in Itchen" beside "Southampton, Itchen": a ward-like context name that ends a seat's
+        longer = sorted(other for other in names if other != name and other.endswith(" " + name))
+    # "people in Kirkcaldy, Cowdenbeath and the villages" in a report of Kirkcaldy and
+    # Cowdenbeath: Holyrood names inside the Westminster seat's name are its towns
+    part_of = (
+        []
+        if name in periods
+        else sorted(
+            other
+            for other in names
+            if other != name
+            and other in periods
+            and name in other  # str's own search first: the pattern only where it can match
+            and rx.search(rf"(?<!\w){rx.escape(name)}(?!\w)", other)
         )
-        first_named = {name: min(s.start for s in seats if s.value == name) for name in names}
-        if len(part_of) == 1 and not longer and first_named[part_of[0]] < first_named[seat.value]:
-            longer = part_of
-        if (
-            len(longer) == 1
-            and not _coexisted(seat.value, longer[0], resources)
-            # "Kensington" x5 beside one "Kensington and Chelsea council"
-            and (counts[longer[0]] >= counts[seat.value] or longer == part_of)
-        ):
-            seat = Mention(
-                seat.start,
-                seat.end,
-                seat.text,
-                "seat",
-                longer[0],
-                note=f"'{seat.text}' read as short for '{longer[0]}'",
-            )
-        expanded.append(seat)
-    return expanded
+    )
+    if len(part_of) == 1 and not longer and first_named[part_of[0]] < first_named[name]:
+        longer = part_of
+    if (
+        len(longer) == 1
+        and not _coexisted(name, longer[0], resources)
+        # "Kensington" x5 beside one "Kensington and Chelsea council"
+        and (counts[longer[0]] >= counts[name] or longer == part_of)
+    ):
+        return longer[0]
+    return None
 
 
 def _described_seats(text: str, start: int, end: int, seats: list[Mention], resources: Resources) -> list[Mention]:
