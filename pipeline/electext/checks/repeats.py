@@ -10,7 +10,7 @@ from itertools import combinations
 from electext.checks.contest_checks import _check, _typo_note
 from electext.checks.grading import RANK, grade, round_count_units
 from electext.core import rx
-from electext.core.records import Check, CheckStatus, Quantity
+from electext.core.records import Check, CheckStatus, Contest, Quantity
 from electext.extract.assemble import Draft, agree
 
 
@@ -53,56 +53,62 @@ def _precision(quantity: Quantity) -> float:
     return -math.log10(units[0]) if units else 0.0
 
 
+# A figure stated in more different ways than this is not one figure repeated: only its first forms
+# are compared, so a crafted text of thousands of hedged variants costs no more than a real article.
+MAX_FORMS = 64
+
+Form = tuple[float, str, str, float | None, float | None, str]
+
+
+def _form(quantity: Quantity) -> Form:
+    """What the comparison reads of a statement: its value, unit, bounds and printed text."""
+    text = quantity.evidence[0].text if quantity.evidence else ""
+    return (quantity.value, quantity.unit, quantity.qualifier, quantity.lower, quantity.upper, text)
+
+
+def _forms(stated: list[Quantity]) -> list[list[Quantity]]:
+    """The statements grouped by :func:`_form`, in order of first appearance: identical statements
+    agree with one another, so only distinct forms need comparing (linear in the statements)."""
+    groups: dict[Form, list[Quantity]] = {}
+    for quantity in stated:
+        groups.setdefault(_form(quantity), []).append(quantity)
+    return list(groups.values())[:MAX_FORMS]
+
+
 def repeated_figure(draft: Draft) -> Check:
     """A figure stated more than once agrees with itself (bounds included; a rounding of it agrees too).
 
     Only statements one typo apart are compared (see :func:`_same_shape`); the check passes on the
-    statements another one confirms, and its evidence is exactly those."""
+    statements another one confirms, and its evidence is exactly those, in text order."""
     contest = draft.contest
     confirmed: dict[tuple[int, int], Quantity] = {}
     loosest: CheckStatus = "pass"
     notes: list[str] = []
+
+    def confirm(*groups: list[Quantity]) -> None:
+        for quantity in (quantity for group in groups for quantity in group):
+            if quantity.evidence:
+                confirmed.setdefault((quantity.evidence[0].start, quantity.evidence[0].end), quantity)
+
     for key, stated in sorted(draft.statements.items()):
         if key.kind == "position":
             continue  # places are checked by place_order
-        for first, second in combinations(stated, 2):
+        forms = _forms(stated)
+        for group in forms:
+            if len(group) > 1 and agree(group[0], group[0]):
+                confirm(group)
+        for first_group, second_group in combinations(forms, 2):
+            first, second = first_group[0], second_group[0]
             if not _same_shape(first, second) and not (_rounded_shape(first, second)):
                 continue
             if not agree(first, second):
                 status, note = _settle(first, second)
                 if status == "fail":
-                    expected, printed = (first, second) if _precision(first) >= _precision(second) else (second, first)
-                    gap, suggestion, typo = _typo_note(printed, expected.value)
-                    small_share = expected.unit != "votes" and _significant_digits(expected) < MIN_TYPO_DIGITS
-                    if gap != "typo" or small_share:
-                        # two unrelated values ("27.9%" and "24.3%") are more likely two figures read as
-                        # one (another contest's, another time's) than one figure misprinted
-                        status, typo = (
-                            "check_extraction",
-                            (
-                                "; not an alarm: no misprint turns one into the other, so they are more likely two "
-                                "figures (another contest's, another time's) that electext read as one"
-                            ),
-                        )
-                        gap = "other_figure"
-                    return _check(
-                        "repeated_figure",
-                        contest,
-                        status,
-                        f"{key.said()} is stated as {first.evidence[0].text!r} "
-                        f"and as {second.evidence[0].text!r}{typo}",
-                        expected=first.value,
-                        reported=second.value,
-                        evidence=[*first.evidence[:1], *second.evidence[:1]],
-                        gap=gap,
-                        suggestion=suggestion,
-                    )
+                    return _disagreement(key.said(), contest, first, second)
                 if RANK[status] > RANK[loosest]:
                     loosest = status
                 notes.append(f"{first.evidence[0].text!r} and {second.evidence[0].text!r}: {note}")
-            for quantity in (first, second):
-                if quantity.evidence:
-                    confirmed.setdefault((quantity.evidence[0].start, quantity.evidence[0].end), quantity)
+            confirm(first_group, second_group)
     if not confirmed:
         return _check("repeated_figure", contest, "unverifiable", "no figure is stated twice")
     message = f"{len(confirmed)} statements confirm one another"
@@ -113,8 +119,36 @@ def repeated_figure(draft: Draft) -> Check:
         contest,
         loosest,
         message,
-        evidence=[e for quantity in confirmed.values() for e in quantity.evidence[:1]],
+        evidence=[e for _, quantity in sorted(confirmed.items()) for e in quantity.evidence[:1]],
         gap="rounding" if loosest == "rounded" else ("hedge" if loosest == "imprecise" else None),
+    )
+
+
+def _disagreement(said: str, contest: Contest, first: Quantity, second: Quantity) -> Check:
+    """The check for two statements of one figure that cannot both be right: a misprint (fail) when
+    one typo turns one into the other, else two figures electext read as one (check_extraction)."""
+    expected, printed = (first, second) if _precision(first) >= _precision(second) else (second, first)
+    gap, suggestion, typo = _typo_note(printed, expected.value)
+    small_share = expected.unit != "votes" and _significant_digits(expected) < MIN_TYPO_DIGITS
+    status: CheckStatus = "fail"
+    if gap != "typo" or small_share:
+        # two unrelated values ("27.9%" and "24.3%") are more likely two figures read as one (another
+        # contest's, another time's) than one figure misprinted
+        status, gap = "check_extraction", "other_figure"
+        typo = (
+            "; not an alarm: no misprint turns one into the other, so they are more likely two "
+            "figures (another contest's, another time's) that electext read as one"
+        )
+    return _check(
+        "repeated_figure",
+        contest,
+        status,
+        f"{said} is stated as {first.evidence[0].text!r} and as {second.evidence[0].text!r}{typo}",
+        expected=first.value,
+        reported=second.value,
+        evidence=[*first.evidence[:1], *second.evidence[:1]],
+        gap=gap,
+        suggestion=suggestion,
     )
 
 
