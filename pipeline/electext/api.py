@@ -286,9 +286,10 @@ def extract_guarded(
 
 
 def article_deadline(article: Article) -> float:
-    """CPU seconds one article may take: generous, and growing with its length, because a few stages
-    grow faster than the text (here a 6,000-character article takes 0.07 s and one of 196,000
-    characters, near the default ``--max-chars``, takes 28 s; the bounds are 36 s and 226 s)."""
+    """CPU seconds one article may take: generous, and growing with its length as the stages' time does
+    (here a 6,000-character article takes 0.07 s and one of 200,000 characters, the default
+    ``--max-chars``, about 4 s; the bounds are 36 s and 230 s), so only a machine many times slower or
+    a stage that has lost its linear time runs into it."""
     return DEADLINE_BASE_SECONDS + len(article.text) * DEADLINE_SECONDS_PER_CHAR
 
 

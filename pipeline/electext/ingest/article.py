@@ -6,7 +6,7 @@ span of it back to the decoded file, so evidence always quotes what the user gav
 
 Decoding never guesses silently (:func:`decode`), and the limits here (:data:`DEFAULT_MAX_CHARS`,
 :data:`CHARS_PER_TOKEN`, :data:`MAX_RUN`) keep a stray dump from hanging the batch or exhausting memory:
-extraction time grows faster than the text, spaCy's memory with the token count, and its tokenizer's
+extraction time grows with the text, spaCy's memory with the token count, and its tokenizer's
 time sharply with the length of a run without whitespace.
 """
 
@@ -25,9 +25,9 @@ from electext.ingest.normalise import normalise
 from electext.lexicon import patterns
 
 # The largest article we extract by default, in characters (`--max-chars`). News reports run to a few
-# thousand characters and a long live blog to about 100,000; extraction time grows faster than the
-# text (measured: 10 s for 100,000 characters, 30 s for 200,000, 146 s for 500,000; bench/bad_input.py),
-# so a bigger input is more likely a dump than an article and is refused with a clear error rather than left to run.
+# thousand characters and a long live blog to about 100,000 (extraction takes 1.5 s for 100,000
+# characters and 3.4 s for 200,000; bench/bad_input.py), so a bigger input is more likely a dump than an
+# article and is refused with a clear error rather than left to run and take memory with its tokens.
 DEFAULT_MAX_CHARS = 200_000
 # Memory and time follow spaCy's token count (about 16 KB a token), not characters: prose averages
 # about 5 characters a token (200,000 characters: 41,000 tokens, 0.9 GB), while "% % % …" is 2. An
