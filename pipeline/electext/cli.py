@@ -275,7 +275,7 @@ def report(
         else:
             writer.add_article(*item)
     index = writer.close()
-    reused = sum(entry.result.article.sha256 in reuse for entry in writer.entries)
+    reused = sum(any(entry.result is r for r in reuse.get(entry.result.article.sha256, [])) for entry in writer.entries)
     typer.echo(
         f"{len(writer.entries)} articles ({reused} from --results), {len(writer.errors)} failed -> {index}", err=True
     )

@@ -1,8 +1,9 @@
 """``--format sqlite``: a SQLite database of results, updated one article per transaction.
 
-Re-running on the same inputs replaces each article's rows (it is keyed by the sha256 of the article's
-text, and an input's earlier rows are found by its source path), so nothing is ever duplicated, and an
-interrupted run leaves every finished article in place.
+An article is its input (``source``: the path as given, ``path:LINE`` for a JSONL record), not its text:
+inputs with the same text and other metadata stay separate articles. Re-running on the same inputs
+replaces each input's rows, so nothing is ever duplicated, and an interrupted run leaves every finished
+article in place.
 """
 
 from __future__ import annotations
@@ -27,7 +28,9 @@ from electext.outputs.tables import (
 )
 from electext.outputs.write import to_json
 
-EXPORT_SCHEMA = "2"  # 2: schema 1.2's verdicts (gap, suggestion, reading, follows …) and match doubts
+# 2: schema 1.2's verdicts (gap, suggestion, reading, follows …) and match doubts; 3: articles keyed by their
+# input (source), not their text's sha256, which merged inputs with the same text into one article
+EXPORT_SCHEMA = "3"
 
 
 def _columns_sql(columns: Sequence[Column]) -> str:
@@ -37,9 +40,9 @@ def _columns_sql(columns: Sequence[Column]) -> str:
 SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS electext_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
-  sha256 TEXT PRIMARY KEY,
+  source TEXT PRIMARY KEY,
   id TEXT NOT NULL,
-  source TEXT NOT NULL,
+  sha256 TEXT NOT NULL,
   title TEXT,
   byline TEXT,
   role TEXT,
@@ -51,28 +54,28 @@ CREATE TABLE IF NOT EXISTS articles (
   result_json TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS articles_id ON articles (id);
-CREATE UNIQUE INDEX IF NOT EXISTS articles_source ON articles (source);
+CREATE INDEX IF NOT EXISTS articles_sha256 ON articles (sha256);
 CREATE TABLE IF NOT EXISTS contests (
   contest_id TEXT PRIMARY KEY,
   {_columns_sql(CONTEST_COLUMNS)},
-  UNIQUE (article_sha256, contest_number),
-  FOREIGN KEY (article_sha256) REFERENCES articles (sha256) ON DELETE CASCADE
+  UNIQUE (article_source, contest_number),
+  FOREIGN KEY (article_source) REFERENCES articles (source) ON DELETE CASCADE
 );
-CREATE INDEX IF NOT EXISTS contests_article ON contests (article_sha256);
+CREATE INDEX IF NOT EXISTS contests_article ON contests (article_source);
 CREATE INDEX IF NOT EXISTS contests_constituency ON contests (constituency);
 CREATE TABLE IF NOT EXISTS candidates (
   candidate_id TEXT PRIMARY KEY,
   contest_id TEXT NOT NULL REFERENCES contests (contest_id) ON DELETE CASCADE,
   {_columns_sql(CANDIDATE_COLUMNS)},
-  FOREIGN KEY (article_sha256) REFERENCES articles (sha256) ON DELETE CASCADE
+  FOREIGN KEY (article_source) REFERENCES articles (source) ON DELETE CASCADE
 );
 CREATE INDEX IF NOT EXISTS candidates_contest ON candidates (contest_id);
-CREATE INDEX IF NOT EXISTS candidates_article ON candidates (article_sha256);
+CREATE INDEX IF NOT EXISTS candidates_article ON candidates (article_source);
 CREATE INDEX IF NOT EXISTS candidates_party ON candidates (party);
 CREATE INDEX IF NOT EXISTS candidates_name ON candidates (name);
 CREATE TABLE IF NOT EXISTS figures (
   id INTEGER PRIMARY KEY,
-  article_sha256 TEXT NOT NULL REFERENCES articles (sha256) ON DELETE CASCADE,
+  article_source TEXT NOT NULL REFERENCES articles (source) ON DELETE CASCADE,
   contest_id TEXT NOT NULL REFERENCES contests (contest_id) ON DELETE CASCADE,
   candidate_id TEXT REFERENCES candidates (candidate_id) ON DELETE CASCADE,
   field TEXT NOT NULL,
@@ -86,13 +89,13 @@ CREATE TABLE IF NOT EXISTS figures (
   evidence_offsets TEXT,
   evidence TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS figures_article ON figures (article_sha256);
+CREATE INDEX IF NOT EXISTS figures_article ON figures (article_source);
 CREATE INDEX IF NOT EXISTS figures_contest ON figures (contest_id);
 CREATE INDEX IF NOT EXISTS figures_candidate ON figures (candidate_id);
 CREATE INDEX IF NOT EXISTS figures_field ON figures (field);
 CREATE TABLE IF NOT EXISTS checks (
   id INTEGER PRIMARY KEY,
-  article_sha256 TEXT NOT NULL REFERENCES articles (sha256) ON DELETE CASCADE,
+  article_source TEXT NOT NULL REFERENCES articles (source) ON DELETE CASCADE,
   contest_id TEXT REFERENCES contests (contest_id) ON DELETE CASCADE,
   check_number INTEGER NOT NULL,
   check_id TEXT NOT NULL,
@@ -112,15 +115,15 @@ CREATE TABLE IF NOT EXISTS checks (
   sentence_offsets TEXT,
   evidence_offsets TEXT,
   evidence TEXT NOT NULL,
-  UNIQUE (article_sha256, check_number)
+  UNIQUE (article_source, check_number)
 );
-CREATE INDEX IF NOT EXISTS checks_article ON checks (article_sha256);
+CREATE INDEX IF NOT EXISTS checks_article ON checks (article_source);
 CREATE INDEX IF NOT EXISTS checks_contest ON checks (contest_id);
 CREATE INDEX IF NOT EXISTS checks_status ON checks (status);
 CREATE INDEX IF NOT EXISTS checks_check_id ON checks (check_id);
 CREATE TABLE IF NOT EXISTS official_matches (
   id INTEGER PRIMARY KEY,
-  article_sha256 TEXT NOT NULL REFERENCES articles (sha256) ON DELETE CASCADE,
+  article_source TEXT NOT NULL REFERENCES articles (source) ON DELETE CASCADE,
   contest_id TEXT REFERENCES contests (contest_id) ON DELETE CASCADE,
   contest TEXT NOT NULL,
   status TEXT NOT NULL,
@@ -133,7 +136,7 @@ CREATE TABLE IF NOT EXISTS official_matches (
   alternatives TEXT NOT NULL,
   doubt TEXT
 );
-CREATE INDEX IF NOT EXISTS official_matches_article ON official_matches (article_sha256);
+CREATE INDEX IF NOT EXISTS official_matches_article ON official_matches (article_source);
 CREATE INDEX IF NOT EXISTS official_matches_status ON official_matches (status);
 CREATE TABLE IF NOT EXISTS errors (
   source TEXT PRIMARY KEY,
@@ -155,8 +158,10 @@ def _evidence_json(evidence: Sequence[Evidence]) -> str:
 
 
 def contest_key(result: ArticleResult, contest_number: int) -> str:
-    """A contest's key in the database, stable across re-runs: ``<article sha256>:<contest number>``."""
-    return f"{result.article.sha256}:{contest_number}"
+    """A contest's key in the database, stable across re-runs: ``<article source>:<contest number>``.
+
+    Keyed by the input, not the text: two inputs with the same text (and other metadata) are two articles."""
+    return f"{result.article.source}:{contest_number}"
 
 
 def _keyed_contests(result: ArticleResult) -> list[Row]:
@@ -179,7 +184,7 @@ def figure_rows(result: ArticleResult) -> list[Row]:
         contest_id = contest_key(result, contest_number)
         rows.append(
             {
-                "article_sha256": result.article.sha256,
+                "article_source": result.article.source,
                 "contest_id": contest_id,
                 "candidate_id": f"{contest_id}:{candidate_number}" if candidate_number else None,
                 "field": field,
@@ -215,7 +220,7 @@ def official_rows(result: ArticleResult) -> list[Row]:
         numbers.setdefault(contest.constituency.value, number)
     return [
         {
-            "article_sha256": result.article.sha256,
+            "article_source": result.article.source,
             "contest_id": contest_key(result, numbers[match.contest]) if match.contest in numbers else None,
             **match.model_dump(mode="json", exclude={"alternatives"}),
             "alternatives": json.dumps(match.alternatives, ensure_ascii=False),
@@ -234,7 +239,7 @@ def check_rows(result: ArticleResult) -> list[Row]:
 
 def _check_row(result: ArticleResult, number: int, check: Check, contests: dict[str | None, int]) -> Row:
     return {
-        "article_sha256": result.article.sha256,
+        "article_source": result.article.source,
         "contest_id": contest_key(result, contests[check.contest]) if check.contest in contests else None,
         "check_number": number,
         "check_id": check.id,
@@ -286,8 +291,9 @@ class SqliteWriter:
             found = self.connection.execute("SELECT value FROM electext_meta WHERE key = 'export_schema'").fetchone()
             if found is None or found[0] != EXPORT_SCHEMA:
                 raise OutputTargetError(
-                    f"{self.path}: written by another version of the export (schema {found[0] if found else '?'}, "
-                    f"this is {EXPORT_SCHEMA}); write to a new file"
+                    f"{self.path}: written by another version of electext's export (schema "
+                    f"{found[0] if found else '?'}, this one writes schema {EXPORT_SCHEMA}), which is not converted "
+                    "in place; write to a new file, or delete this one and run again"
                 )
         self.connection.execute("PRAGMA foreign_keys = ON")
         with self.connection:
@@ -306,7 +312,7 @@ class SqliteWriter:
                 _insert(self.connection, "errors", record.model_dump())
                 return
             info = record.article
-            self.connection.execute("DELETE FROM articles WHERE sha256 = ? OR source = ?", (info.sha256, info.source))
+            self.connection.execute("DELETE FROM articles WHERE source = ?", (info.source,))
             self.connection.execute("DELETE FROM errors WHERE source = ?", (info.source,))
             _insert(self.connection, "articles", _article_row(record))
             for table, rows in (
