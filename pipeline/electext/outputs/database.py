@@ -8,11 +8,14 @@ article in place.
 
 from __future__ import annotations
 
+import errno
 import sqlite3
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from electext.core.errors import OutputError, OutputTargetError
+from electext.core.errors import OutputError, OutputTargetError, OutputWriteError, output_fault
 from electext.core.records import ArticleResult, ErrorRecord
 from electext.core.version import __version__
 from electext.outputs.database_rows import (
@@ -28,6 +31,11 @@ from electext.outputs.tables import CANDIDATE_COLUMNS, CONTEST_COLUMNS, Column, 
 # 2: schema 1.2's verdicts (gap, suggestion, reading, follows …) and match doubts; 3: articles keyed by their
 # input (source), not their text's sha256, which merged inputs with the same text into one article
 EXPORT_SCHEMA = "3"
+# How long, in all, a database that another program holds is waited for before the run stops with an
+# error naming it (a viewer reading it, another run writing it); tests shorten it.
+LOCK_WAIT = 30.0
+_RETRY_PAUSE = 0.05
+_LOCKED = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
 
 
 def _columns_sql(columns: Sequence[Column]) -> str:
@@ -151,24 +159,50 @@ def _insert(connection: sqlite3.Connection, table: str, row: Row) -> None:
 
 
 class SqliteWriter:
-    """A SQLite database of results; created when missing, updated in place when it is ours."""
+    """A SQLite database of results; created when missing, updated in place when it is ours.
 
-    def __init__(self, path: Path) -> None:
+    Before anything is written, the file is checked (``PRAGMA quick_check``, then whose tables it holds):
+    a damaged file, another program's database or another export schema is refused and left byte for
+    byte as it was. Each article is one ``BEGIN IMMEDIATE`` transaction. A database another program
+    holds is waited for, ``lock_wait`` seconds in all (:data:`LOCK_WAIT`), then reported as locked;
+    disk full, a read-only file or folder and a failing disk become :class:`OutputWriteError`, and a
+    transaction that fails leaves the articles before it as they were.
+    """
+
+    def __init__(self, path: Path, lock_wait: float | None = None) -> None:
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.connection = sqlite3.connect(path)
+        self.lock_wait = LOCK_WAIT if lock_wait is None else lock_wait
+        self.written = 0
         try:
-            self._prepare()
-        except sqlite3.DatabaseError as error:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise output_fault(path.parent, error) from None
+        created = not path.exists()
+        try:
+            self.connection = sqlite3.connect(path, timeout=self.lock_wait, isolation_level=None)
+        except sqlite3.Error as error:
+            raise self._fault(error) from None
+        try:
+            self.connection.execute("PRAGMA foreign_keys = ON")
+            self._retrying(self._inspect)
+            self._retrying(self._create)
+        except BaseException:
             self.connection.close()
-            raise OutputTargetError(
-                f"{path}: not a SQLite database we can write to ({error}); choose another file"
-            ) from None
-        except OutputError:
-            self.connection.close()
+            if created and path.is_file() and path.stat().st_size == 0:
+                path.unlink()  # the empty file connecting made
             raise
 
-    def _prepare(self) -> None:
+    def _inspect(self) -> None:
+        """Refuse, without writing, a file that is not a sound electext database of this export schema."""
+        problems = [
+            line
+            for (row,) in self.connection.execute("PRAGMA quick_check")
+            for line in str(row).splitlines()
+            if line.strip() and line != "ok" and not line.startswith("***")  # "*** in database main ***"
+        ]
+        if problems:
+            more = f" and {len(problems) - 1} more problems" if len(problems) > 1 else ""
+            raise OutputTargetError(self._unusable(f"damaged: {problems[0]}{more}"))
         tables = {name for (name,) in self.connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if tables and "electext_meta" not in tables:
             raise OutputTargetError(
@@ -182,17 +216,80 @@ class SqliteWriter:
                     f"{found[0] if found else '?'}, this one writes schema {EXPORT_SCHEMA}), which is not converted "
                     "in place; write to a new file, or delete this one and run again"
                 )
-        self.connection.execute("PRAGMA foreign_keys = ON")
-        with self.connection:
-            self.connection.executescript(SCHEMA)
+
+    def _create(self) -> None:
+        with self._transaction():
+            for statement in SCHEMA.split(";"):  # executescript would commit: one transaction, statement by statement
+                if statement.strip():
+                    self.connection.execute(statement)
             self.connection.executemany(
                 "INSERT OR REPLACE INTO electext_meta (key, value) VALUES (?, ?)",
                 [("export_schema", EXPORT_SCHEMA), ("electext_version", __version__)],
             )
 
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One write transaction, taken at its start (``BEGIN IMMEDIATE``: a lock is met, and waited for,
+        before any work), committed whole or rolled back."""
+        self.connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+            self.connection.execute("COMMIT")
+        except BaseException:
+            if self.connection.in_transaction:  # SQLite rolls back by itself after some failures
+                with suppress(sqlite3.Error):
+                    self.connection.execute("ROLLBACK")
+            raise
+
+    def _retrying(self, operation: Callable[[], None]) -> None:
+        """Run ``operation`` again while another program holds the database, ``lock_wait`` seconds in all.
+
+        Each try waits in SQLite's busy handler (the connection's timeout); a lock SQLite reports at once
+        instead (when waiting could deadlock) is waited out here. Any other failure, or a lock still held
+        at the end, becomes the error that says what to do."""
+        deadline = time.monotonic() + self.lock_wait
+        while True:
+            try:
+                operation()
+                return
+            except sqlite3.Error as error:
+                if _code(error) not in _LOCKED or time.monotonic() >= deadline:
+                    raise self._fault(error) from None
+            time.sleep(_RETRY_PAUSE)
+
+    def _fault(self, error: sqlite3.Error) -> OutputError:
+        """The error to report for a failure of SQLite's, by its result code."""
+        code = _code(error)
+        if code in _LOCKED:
+            return OutputWriteError(
+                f"{self.path}: the database is locked by another program (waited {self.lock_wait:g} s); close what "
+                "has it open, or let it finish, and run again"
+            )
+        if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+            return OutputTargetError(
+                self._unusable("not a SQLite database" if code == sqlite3.SQLITE_NOTADB else f"damaged: {error}")
+            )
+        if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM):
+            return OutputWriteError(  # SQLite writes a journal beside the database: the folder must be writable too
+                f"{self.path}: not writable ({error}): choose another --output, or make the file and its folder "
+                "writable"
+            )
+        return output_fault(self.path, OSError(errno.ENOSPC if code == sqlite3.SQLITE_FULL else errno.EIO, str(error)))
+
+    def _unusable(self, reason: str) -> str:
+        return (
+            f"{self.path}: not a usable electext database ({reason}); it was left as it is: choose another "
+            "--output, or delete it"
+        )
+
     def add(self, record: ArticleResult | ErrorRecord) -> None:
         """Replace everything stored for this input with this record, in one transaction."""
-        with self.connection:
+        self._retrying(lambda: self._store(record))
+        if isinstance(record, ArticleResult):
+            self.written += 1
+
+    def _store(self, record: ArticleResult | ErrorRecord) -> None:
+        with self._transaction():
             if isinstance(record, ErrorRecord):
                 self.connection.execute("DELETE FROM articles WHERE source = ?", (record.source,))
                 self.connection.execute("DELETE FROM errors WHERE source = ?", (record.source,))
@@ -214,3 +311,14 @@ class SqliteWriter:
 
     def close(self) -> None:
         self.connection.close()
+
+    def abort(self) -> str:
+        """Stop part-way (a write failed): every article before it stays, each whole."""
+        self.connection.close()  # an open transaction is rolled back
+        return "the articles written before it are in the database, each whole"
+
+
+def _code(error: sqlite3.Error) -> int | None:
+    """SQLite's primary result code for ``error`` (SQLITE_BUSY, SQLITE_FULL …), when it has one."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None

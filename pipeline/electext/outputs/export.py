@@ -18,7 +18,7 @@ from electext.core.records import ArticleResult, ErrorRecord
 from electext.outputs.database import EXPORT_SCHEMA, SqliteWriter
 from electext.outputs.fields import format_number
 from electext.outputs.tables import CANDIDATE_COLUMNS, CONTEST_COLUMNS, Cell, Column, Row, candidate_rows, contest_rows
-from electext.outputs.write import BatchWriter, atomic_write, to_json
+from electext.outputs.write import BatchWriter, check_writable, replace_together, to_json
 
 FORMATS = ("json", "jsonl", "csv", "sqlite")
 DATABASE_NAME = "results.db"
@@ -26,11 +26,17 @@ __all__ = ["EXPORT_SCHEMA", "FORMATS", "CsvWriter", "ResultWriter", "SqliteWrite
 
 
 class ResultWriter(Protocol):
-    """What the CLI needs of an output format: take records one by one, then finish."""
+    """What the CLI needs of an output format: take records one by one, then finish, or stop part-way.
+
+    ``add`` and ``close`` raise :class:`electext.core.errors.OutputWriteError` when the machine will not
+    take the output (disk full, read-only, locked); then ``abort`` leaves everything whole and says what
+    the target holds."""
 
     def add(self, record: ArticleResult | ErrorRecord) -> object: ...
 
     def close(self) -> None: ...
+
+    def abort(self) -> str: ...
 
 
 def output_target(format: str, output: Path) -> Path:
@@ -64,13 +70,18 @@ def _csv(columns: Sequence[Column], rows: Iterable[Row]) -> str:
 
 
 class CsvWriter:
-    """``candidates.csv`` (one row per candidate) and ``contests.csv`` (one per contest), plus ``errors.jsonl``."""
+    """``candidates.csv`` (one row per candidate) and ``contests.csv`` (one per contest), plus ``errors.jsonl``.
+
+    The files are written together at the end, all or none (:func:`replace_together`): a contests.csv
+    never stands beside another run's candidates.csv. Whether the folder takes files at all is tried at
+    the start, before the batch is extracted."""
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory
         self.contests: list[Row] = []
         self.candidates: list[Row] = []
         self.errors: list[str] = []
+        check_writable(directory)
 
     def add(self, record: ArticleResult | ErrorRecord) -> None:
         if isinstance(record, ErrorRecord):
@@ -80,10 +91,13 @@ class CsvWriter:
         self.candidates += candidate_rows(record)
 
     def close(self) -> None:
-        atomic_write(self.directory / "contests.csv", _csv(CONTEST_COLUMNS, self.contests))
-        atomic_write(self.directory / "candidates.csv", _csv(CANDIDATE_COLUMNS, self.candidates))
-        errors = self.directory / "errors.jsonl"
-        if self.errors:
-            atomic_write(errors, "".join(self.errors))
-        elif errors.exists():
-            errors.unlink()
+        replace_together(
+            {
+                self.directory / "contests.csv": _csv(CONTEST_COLUMNS, self.contests),
+                self.directory / "candidates.csv": _csv(CANDIDATE_COLUMNS, self.candidates),
+                self.directory / "errors.jsonl": "".join(self.errors) if self.errors else None,
+            }
+        )
+
+    def abort(self) -> str:
+        return "contests.csv, candidates.csv and errors.jsonl are as they were"

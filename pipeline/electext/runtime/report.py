@@ -23,7 +23,7 @@ from electext.core.records import ArticleResult, ErrorRecord
 from electext.ingest.article import Article
 from electext.ingest.sources import DEFAULT_OPTIONS, ReadOptions
 from electext.outputs.report_html import IndexEntry, render_article, render_index
-from electext.outputs.write import atomic_write, safe_name
+from electext.outputs.write import atomic_write, check_writable, safe_name
 from electext.reference.refdb import DEFAULT_REFERENCE
 
 INDEX = "index.html"
@@ -68,12 +68,18 @@ def reused_result(reuse: Reuse, article: Article) -> ArticleResult | None:
 
 @dataclass
 class ReportWriter:
-    """Writes article pages as they come and the index last; never writes outside its folder."""
+    """Writes article pages as they come and the index last; never writes outside its folder.
+
+    A page or the index that cannot be written (disk full, read-only) raises :class:`OutputWriteError`:
+    each page is whole or absent, and the old index stays until the new one is written."""
 
     directory: Path
     entries: list[IndexEntry] = field(default_factory=list)
     errors: list[ErrorRecord] = field(default_factory=list)
     used: set[str] = field(default_factory=lambda: {"index"})  # no article page may replace the index
+
+    def __post_init__(self) -> None:
+        check_writable(self.directory)  # a folder that takes no pages fails now, before any article is read
 
     def add_article(self, result: ArticleResult, text: str) -> Path:
         name, counter = safe_name(result.article.id), 2
