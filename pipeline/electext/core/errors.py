@@ -83,4 +83,6 @@ def output_fault(target: object, error: OSError) -> OutputWriteError:
         return OutputWriteError(f"{target}: not writable ({reason}): choose another --output or make it writable")
     if error.errno == errno.EROFS:
         return OutputWriteError(f"{target}: not writable ({reason}): choose another --output")
+    if error.errno in (errno.EEXIST, errno.ENOTDIR):  # -o names a file where a folder must go
+        return OutputWriteError(f"{target}: not a folder ({reason}): choose another --output")
     return OutputWriteError(f"{target}: cannot write ({reason}): check the disk or choose another --output")
