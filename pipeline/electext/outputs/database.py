@@ -188,8 +188,9 @@ class SqliteWriter:
             self._retrying(self._create)
         except BaseException:
             self.connection.close()
-            if created and path.is_file() and path.stat().st_size == 0:
-                path.unlink()  # the empty file connecting made
+            with suppress(OSError):
+                if created and path.is_file() and path.stat().st_size == 0:
+                    path.unlink()  # the empty file connecting made
             raise
 
     def _inspect(self) -> None:
