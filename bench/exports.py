@@ -33,7 +33,7 @@ def best_of(write: Callable[[Path], None]) -> float:
 
 
 def main(results_folder: Path) -> None:
-    results = list(load_results(results_folder).values())
+    results = [result for same_text in load_results(results_folder).values() for result in same_text]
     for name in FORMATS:
 
         def write(folder: Path, name: str = name) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import sqlite3
 from pathlib import Path
 
@@ -40,13 +41,13 @@ def test_csv_has_one_row_per_candidate_and_per_contest_with_evidence_offsets(tmp
     candidates = _rows(tmp_path / "candidates.csv")
     assert list(candidates[0])[:8] == [
         "article_id",
+        "article_source",
         "article_sha256",
         "contest_number",
         "contest",
         "election",
         "candidate_number",
         "name",
-        "name_derived",
     ]
     strathern = next(row for row in candidates if row["name"] == "Alistair Strathern")
     assert (strathern["article_id"], strathern["contest"], strathern["party"]) == (
@@ -98,7 +99,7 @@ def test_sqlite_rerun_replaces_rows_and_never_duplicates_them(tmp_path: Path) ->
     with sqlite3.connect(database) as connection:
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
         row = connection.execute(
-            "SELECT a.id, c.votes, c.votes_derived FROM candidates c JOIN articles a ON a.sha256 = c.article_sha256 "
+            "SELECT a.id, c.votes, c.votes_derived FROM candidates c JOIN articles a ON a.source = c.article_source "
             "WHERE c.name = 'Alistair Strathern'"
         ).fetchone()
         assert row == ("mid-beds-tamworth", 13872.0, "runner-up's votes (12,680) + majority (1,192)")
@@ -139,8 +140,8 @@ def test_sqlite_schema_has_foreign_keys_and_indexes(tmp_path: Path) -> None:
         connection.execute("PRAGMA foreign_keys = ON")
         with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
             connection.execute(
-                "INSERT INTO candidates (candidate_id, contest_id, article_sha256) VALUES ('x', 'no such', ?)",
-                ("0" * 64,),
+                "INSERT INTO candidates (candidate_id, contest_id, article_source) VALUES ('x', 'no such', ?)",
+                ("small.txt",),
             )
         connection.execute("DELETE FROM articles")  # an article's rows go with it
         left = [connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("contests", "figures")]
@@ -184,3 +185,93 @@ def test_sqlite_into_a_folder_writes_results_db(tmp_path: Path) -> None:
     result = runner.invoke(app, ["extract", str(SEED), "-o", str(tmp_path), "--format", "sqlite"])
     assert result.exit_code == 0 and f"-> {tmp_path / 'results.db'}" in result.output
     assert _counts(tmp_path / "results.db")["articles"] == 1
+
+
+@pytest.fixture
+def same_text_three_times(tmp_path: Path) -> list[Path]:
+    """Three inputs with one text and their own metadata; two of them share a file name in different folders."""
+    text = SEED.read_text(encoding="utf-8")
+    paths = [tmp_path / "in" / "a" / "seed.txt", tmp_path / "in" / "b" / "seed.txt", tmp_path / "in" / "copy.txt"]
+    for number, path in enumerate(paths, 1):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        sidecar = {"title": f"Copy {number}", "published": f"2023-10-2{number}"}
+        path.with_name(f"{path.stem}.meta.json").write_text(json.dumps(sidecar), encoding="utf-8")
+    return paths
+
+
+def _written(format: str, out: Path) -> dict[str, tuple[str | None, int]]:
+    """Each input's (title, contests) as one format wrote them, by source; CSV has no title column."""
+    if format == "sqlite":
+        with sqlite3.connect(out / "results.db") as connection:
+            return {
+                source: (title, contests)
+                for source, title, contests in connection.execute(
+                    "SELECT a.source, a.title, count(c.contest_id) FROM articles a"
+                    " LEFT JOIN contests c ON c.article_source = a.source GROUP BY a.source"
+                )
+            }
+    if format == "csv":
+        rows = _rows(out / "contests.csv")
+        return {
+            source: (None, sum(r["article_source"] == source for r in rows))
+            for source in {r["article_source"] for r in rows}
+        }
+    lines = (out / "results.jsonl").read_text(encoding="utf-8").splitlines()
+    results = [json.loads(line) for line in lines]
+    return {r["article"]["source"]: (r["article"]["title"], len(r["contests"])) for r in results}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("format", ["json", "jsonl", "csv", "sqlite"])
+def test_inputs_with_the_same_text_stay_separate_articles_with_their_own_metadata(
+    same_text_three_times: list[Path], tmp_path: Path, format: str
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()  # sqlite writes out/results.db into a folder
+    args = ["extract", str(tmp_path / "in"), "-o", str(out), "--format", format]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "3 articles, 15 contests, 0 failed" in result.output
+    titles = {str(path): None if format == "csv" else f"Copy {n}" for n, path in enumerate(same_text_three_times, 1)}
+    expected = {source: (title, 5) for source, title in titles.items()}
+    assert _written(format, out) == expected
+    if format == "json":  # one file each: the two seed.txt files do not overwrite each other
+        assert sorted(p.name for p in out.glob("*.json")) == ["copy.json", "seed-2.json", "seed.json"]
+    assert runner.invoke(app, args).exit_code == 0  # a re-run replaces each input's rows, duplicating none
+    assert _written(format, out) == expected
+
+
+def test_sqlite_keys_articles_by_input_not_by_text(tmp_path: Path) -> None:
+    database = tmp_path / "results.db"
+    writer = SqliteWriter(database)
+    lines = [small_result("a"), small_result("b"), small_result("a")]  # one text; "a" twice is one input
+    for record in lines:
+        writer.add(record)
+    jsonl = small_result("c")
+    for number in (1, 2):  # records of a JSONL file are inputs of their own, by line
+        writer.add(
+            jsonl.model_copy(update={"article": jsonl.article.model_copy(update={"source": f"c.jsonl:{number}"})})
+        )
+    writer.close()
+    counts = _counts(database)
+    assert (counts["articles"], counts["contests"], counts["candidates"], counts["checks"]) == (4, 4, 4, 12)
+    with sqlite3.connect(database) as connection:
+        sources = [row[0] for row in connection.execute("SELECT source FROM articles ORDER BY source")]
+        assert sources == ["a.txt", "b.txt", "c.jsonl:1", "c.jsonl:2"]
+        assert connection.execute("SELECT count(DISTINCT sha256) FROM articles").fetchone() == (1,)
+
+
+def test_sqlite_refuses_a_database_of_an_older_export_schema(tmp_path: Path) -> None:
+    database = tmp_path / "results.db"
+    with sqlite3.connect(database) as connection:  # what schema 2 wrote: articles keyed by sha256
+        connection.execute("CREATE TABLE electext_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        connection.execute("INSERT INTO electext_meta VALUES ('export_schema', '2')")
+        connection.execute("CREATE TABLE articles (sha256 TEXT PRIMARY KEY, source TEXT NOT NULL)")
+    connection.close()
+    before = database.read_bytes()
+    result = runner.invoke(app, ["extract", str(SEED), "-o", str(database), "--format", "sqlite"])
+    assert result.exit_code == 2
+    assert "written by another version of electext's export (schema 2, this one writes schema 3)" in result.output
+    assert "write to a new file, or delete this one and run again" in result.output
+    assert database.read_bytes() == before

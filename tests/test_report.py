@@ -12,8 +12,9 @@ import pytest
 from electext.cli import app
 from electext.core.errors import InputError
 from electext.core.records import ErrorRecord
+from electext.ingest.article import Article, article_from_text
 from electext.outputs.report_html import IndexEntry, render_article, render_index
-from electext.runtime.report import ReportWriter, load_results
+from electext.runtime.report import ReportWriter, load_results, reused_result
 from typer.testing import CliRunner
 
 from tests.conftest import SEED
@@ -157,6 +158,26 @@ def test_report_reuses_extract_results_only_for_the_same_text(tmp_path: Path) ->
     fresh = runner.invoke(app, ["report", str(edited), "--results", str(tmp_path / "out"), "-o", str(tmp_path / "r2")])
     assert fresh.exit_code == 0 and "1 articles (0 from --results)" in fresh.output
     assert "Title only the stored result has" not in (tmp_path / "r2" / "mid-beds-tamworth.html").read_text("utf-8")
+
+
+def test_report_reuses_the_result_of_the_same_input_among_those_with_its_text(tmp_path: Path) -> None:
+    articles = [article_from_text(TEXT, source=f"{n}/same.txt", metadata={"title": f"Copy {n}"}) for n in (1, 2, 3)]
+    lines = []
+    for article in articles:
+        stored = small_result()
+        info = stored.article.model_copy(
+            update={"source": article.source, "sha256": article.sha256, "title": article.title}
+        )
+        lines.append(stored.model_copy(update={"article": info}).model_dump_json() + "\n")
+    (tmp_path / "results.jsonl").write_text("".join(lines), encoding="utf-8")
+    reuse = load_results(tmp_path)
+
+    def title(article: Article) -> str | None:
+        result = reused_result(reuse, article)
+        return result.article.title if result else "none reused"
+
+    assert [title(article) for article in articles] == ["Copy 1", "Copy 2", "Copy 3"]
+    assert title(article_from_text(TEXT, source="run/from/elsewhere/same.txt")) == "Copy 1"  # the text matches
 
 
 def test_report_with_unusable_results_is_a_usage_error(tmp_path: Path) -> None:

@@ -102,7 +102,7 @@ def test_a_second_run_cannot_write_a_folder_in_use(tmp_path: Path) -> None:
 
     first = BatchWriter(tmp_path / "out")
     second = runner.invoke(app, ["extract", str(ARTICLES[0]), "-o", str(tmp_path / "out")])
-    assert second.exit_code == 1
+    assert second.exit_code == 3  # the output is in use: nothing was written
     assert f"Error: {tmp_path / 'out'}: another electext run is writing to this folder" in second.output
     first.close()
     assert runner.invoke(app, ["extract", str(ARTICLES[0]), "-o", str(tmp_path / "out")]).exit_code == 0

@@ -1,6 +1,9 @@
 """The ``electext`` command line: a thin layer over :mod:`electext.api`.
 
-Exit codes: 0 every file processed, 1 some files failed (each has an error record), 2 usage error.
+Exit codes: 0 every file processed, 1 some files failed (each has an error record), 2 usage error
+(an output electext must not write: another program's database, a damaged one), 3 the output could not
+be written (disk full, not writable, locked by another program): the run stopped there, and every
+output is whole, either as it was or with the articles finished before it.
 
 One module over 400 lines, on purpose: typer registers every command on one app, and the commands
 share their options (model, encoding, reference, limits) and their error reporting; each command is a
@@ -12,14 +15,15 @@ from __future__ import annotations
 import codecs
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, cast
+from typing import Annotated, NoReturn, cast
 
 import typer
 
 from electext.api import Reuse, extract_paths, iter_inputs, read_facts
-from electext.core.errors import ElectextError, OutputError, OutputTargetError
+from electext.core.errors import ElectextError, OutputError, OutputTargetError, OutputWriteError
 from electext.core.records import ArticleResult, Check, ErrorRecord
 from electext.core.version import __version__
 from electext.ingest.article import DEFAULT_MAX_CHARS
@@ -32,7 +36,9 @@ from electext.reference.refdb import BY_ELECTION, DEFAULT_REFERENCE, GENERAL, Re
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Election articles in, checked results out.")
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_OUTPUT = 0, 1, 2, 3
+# What stops a batch: the output cannot take any more (every later input would fail alike).
+STOPS_THE_BATCH = (OutputWriteError, OutputTargetError)
 # Without --jobs, one worker process per this many inputs, up to every core.
 INPUTS_PER_DEFAULT_WORKER = 20
 PathsArgument = Annotated[
@@ -171,25 +177,61 @@ def extract(
     inputs = list(iter_inputs(paths))
     writer = _extract_writer(format, output, resume)
     reuse = writer.reusable if isinstance(writer, BatchWriter) and resume else None
-    failed = articles = contests = 0
-    show_progress = any(path.is_dir() for path in paths) and sys.stderr.isatty()
-    with typer.progressbar(length=len(inputs), label="Extracting", file=sys.stderr, hidden=not show_progress) as bar:
-        serialise = isinstance(writer, BatchWriter)  # CSV and SQLite writers read the records themselves
-        for record in _stream(inputs, engine, jobs, scheduler, model, options, reuse, checked_against, serialise):
-            written = _write(writer, record)
-            if isinstance(written, ErrorRecord):
-                writer.add(written)
-                failed += 1
-                _report_error(written)
-            else:
-                articles += 1
-                contests += written.contests if isinstance(written, Serialised) else len(written.contests)
-            bar.update(1)
-    writer.close()
-    reused = f", {writer.reused} reused" if isinstance(writer, BatchWriter) and resume else ""
     target = output_target(format, output)
-    typer.echo(f"{articles} articles, {contests} contests, {failed} failed{reused} -> {target}", err=True)
-    raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
+    tally = Tally()
+    hidden = not (any(path.is_dir() for path in paths) and sys.stderr.isatty())
+    serialise = isinstance(writer, BatchWriter)  # CSV and SQLite writers read the records themselves
+    records = _stream(inputs, engine, jobs, scheduler, model, options, reuse, checked_against, serialise)
+    try:
+        with typer.progressbar(length=len(inputs), label="Extracting", file=sys.stderr, hidden=hidden) as bar:
+            for record in records:
+                _take(writer, record, tally)
+                bar.update(1)
+        writer.close()
+    except STOPS_THE_BATCH as error:
+        _stop(writer, records, error, tally, target)
+    reused = f", {writer.reused} reused" if isinstance(writer, BatchWriter) and resume else ""
+    summary = f"{tally.articles} articles, {tally.contests} contests, {tally.failed} failed{reused}"
+    typer.echo(f"{summary} -> {target}", err=True)
+    raise typer.Exit(EXIT_FAILED if tally.failed else EXIT_OK)
+
+
+@dataclass
+class Tally:
+    """What a batch has written so far."""
+
+    articles: int = 0
+    contests: int = 0
+    failed: int = 0
+
+
+def _take(writer: BatchWriter | ResultWriter, record: ArticleResult | Serialised | ErrorRecord, tally: Tally) -> None:
+    """Write one record (a result that cannot be written becomes its error record) and count it."""
+    written = _write(writer, record)
+    if isinstance(written, ErrorRecord):
+        writer.add(written)
+        tally.failed += 1
+        _report_error(written)
+    else:
+        tally.articles += 1
+        tally.contests += written.contests if isinstance(written, Serialised) else len(written.contests)
+
+
+def _stop(
+    writer: BatchWriter | ResultWriter,
+    records: Iterator[object],
+    error: OutputError,
+    tally: Tally,
+    target: Path,
+) -> NoReturn:
+    """A write failed: stop the batch there, as every later input would fail alike, keep every output
+    whole, and say in two lines what happened, what to do and what the target now holds (exit 3)."""
+    kept = writer.abort()
+    if isinstance(records, Generator):
+        records.close()  # no more inputs are read or sent to workers (those in flight finish first)
+    typer.echo(f"Error: {error}", err=True)
+    typer.echo(f"stopped after {tally.articles} articles, {tally.failed} failed: {kept} -> {target}", err=True)
+    raise typer.Exit(EXIT_OUTPUT)
 
 
 def _check_extract_options(paths: list[Path], format: str, engine: str, resume: bool) -> None:
@@ -207,21 +249,23 @@ def _check_extract_options(paths: list[Path], format: str, engine: str, resume: 
 
 
 def _extract_writer(format: str, output: Path, resume: bool) -> BatchWriter | ResultWriter:
-    """The writer for ``--format``; a target it cannot use is a usage error (2), one it cannot write a failure (1)."""
+    """The writer for ``--format``; a target it must not use is a usage error (2), one it cannot write now
+    (not writable, full, locked) an output failure (3)."""
     try:
         return (
             BatchWriter(output, per_article=format == "json", resume=resume) if resume else open_writer(format, output)
         )
     except OutputError as error:
         typer.echo(f"Error: {error}", err=True)
-        raise typer.Exit(EXIT_USAGE if isinstance(error, OutputTargetError) else EXIT_FAILED) from None
+        raise typer.Exit(EXIT_USAGE if isinstance(error, OutputTargetError) else EXIT_OUTPUT) from None
 
 
 def _write(
     writer: BatchWriter | ResultWriter, record: ArticleResult | Serialised | ErrorRecord
 ) -> ArticleResult | Serialised | ErrorRecord:
     """Write one result; a result that cannot be written (a file of the user's where the output would go)
-    becomes its error record, written by the caller as every other failure is."""
+    becomes its error record, written by the caller as every other failure is. A fault of the output itself
+    (disk full, locked …) is raised: it stops the batch."""
     if isinstance(record, ErrorRecord):
         return record
     try:
@@ -229,6 +273,8 @@ def _write(
             cast(BatchWriter, writer).add(record)  # asked for only when the writer is one
         else:
             writer.add(record)
+    except STOPS_THE_BATCH:
+        raise
     except OutputError as error:
         return ErrorRecord(
             source=record.source if isinstance(record, Serialised) else record.article.source,
@@ -257,7 +303,7 @@ def report(
     no_reference: NoReferenceOption = False,
 ) -> None:
     """Write a static HTML report: each article with its evidence highlighted, its contests and checks."""
-    from electext.runtime.report import ReportWriter, load_results, report_items
+    from electext.runtime.report import INDEX, ReportWriter, load_results, report_items
 
     _require_existing(paths)
     checked_against = _reference(reference, no_reference)
@@ -266,16 +312,25 @@ def report(
     except ElectextError as error:
         typer.echo(f"Error: {error}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
-    writer = ReportWriter(output)
     options = _read_options(encoding, text_field, max_chars)
-    for item in report_items(paths, model=model, reuse=reuse, reference=checked_against, options=options):
-        if isinstance(item, ErrorRecord):
-            writer.add_error(item)
-            _report_error(item)
-        else:
-            writer.add_article(*item)
-    index = writer.close()
-    reused = sum(entry.result.article.sha256 in reuse for entry in writer.entries)
+    try:
+        writer = ReportWriter(output)
+    except OutputWriteError as error:
+        typer.echo(f"Error: {error}", err=True)
+        raise typer.Exit(EXIT_OUTPUT) from None
+    try:
+        for item in report_items(paths, model=model, reuse=reuse, reference=checked_against, options=options):
+            if isinstance(item, ErrorRecord):
+                writer.add_error(item)
+                _report_error(item)
+            else:
+                writer.add_article(*item)
+        index = writer.close()
+    except OutputWriteError as error:
+        typer.echo(f"Error: {error}", err=True)
+        typer.echo(f"stopped: the pages written before it are in place; {INDEX} is as it was -> {output}", err=True)
+        raise typer.Exit(EXIT_OUTPUT) from None
+    reused = sum(any(entry.result is r for r in reuse.get(entry.result.article.sha256, [])) for entry in writer.entries)
     typer.echo(
         f"{len(writer.entries)} articles ({reused} from --results), {len(writer.errors)} failed -> {index}", err=True
     )

@@ -6,6 +6,8 @@ the bad value and, where we can, says how to fix it.
 
 from __future__ import annotations
 
+import errno
+
 
 class ElectextError(Exception):
     """Base class: every failure electext reports on purpose."""
@@ -60,5 +62,27 @@ class OutputError(ElectextError):
 
 
 class OutputTargetError(OutputError):
-    """The -o given is something electext must not write into (another program's database): a usage
-    error, where a folder that cannot be written or is busy is a failed run."""
+    """The -o given is something electext must not write into (another program's database, a damaged
+    one): a usage error (exit 2), where a target that cannot be written now (full, read-only, busy) is an
+    :class:`OutputWriteError` (exit 3)."""
+
+
+class OutputWriteError(OutputError):
+    """The machine would not let an output be written: the disk is full, the target is read-only, a
+    database is locked by another program for too long, or the disk failed. Every input after it would
+    fail alike, so the run stops there, keeping what it finished and every older output whole."""
+
+
+def output_fault(target: object, error: OSError) -> OutputWriteError:
+    """The :class:`OutputWriteError` for an ``OSError`` met writing ``target``: one line that says what
+    happened and what to do, as a person at the terminal can act on it (never a traceback)."""
+    reason = error.strerror or str(error)
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return OutputWriteError(f"{target}: disk full ({reason}): free space or choose another --output")
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return OutputWriteError(f"{target}: not writable ({reason}): choose another --output or make it writable")
+    if error.errno == errno.EROFS:
+        return OutputWriteError(f"{target}: not writable ({reason}): choose another --output")
+    if error.errno in (errno.EEXIST, errno.ENOTDIR):  # -o names a file where a folder must go
+        return OutputWriteError(f"{target}: not a folder ({reason}): choose another --output")
+    return OutputWriteError(f"{target}: cannot write ({reason}): check the disk or choose another --output")

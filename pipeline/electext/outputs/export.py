@@ -1,50 +1,42 @@
-"""Exports for a data desk: ``--format csv`` (two flat files) and ``--format sqlite`` (a database).
+"""Exports for a data desk: ``--format csv`` (two flat files) and ``--format sqlite`` (a database,
+:mod:`electext.outputs.database`).
 
 Both are fed record by record like :class:`electext.outputs.write.BatchWriter` and share its two methods,
 ``add`` and ``close``, so the CLI picks one by name (:func:`open_writer`). CSV files are written
-whole and atomically at the end. The database is updated one article per transaction: re-running on
-the same inputs replaces each article's rows (it is keyed by the sha256 of the article's text, and
-an input's earlier rows are found by its source path), so nothing is ever duplicated, and an
-interrupted run leaves every finished article in place.
+whole and atomically at the end.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import json
-import sqlite3
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Protocol
 
-from electext.core.errors import OutputError, OutputTargetError
-from electext.core.records import ArticleResult, Check, ErrorRecord, Evidence, Quantity
-from electext.core.version import __version__
-from electext.outputs.fields import CANDIDATE_FIELDS, CONTEST_FIELDS, format_number
-from electext.outputs.tables import (
-    CANDIDATE_COLUMNS,
-    CONTEST_COLUMNS,
-    Cell,
-    Column,
-    Row,
-    candidate_rows,
-    contest_rows,
-    evidence_offsets,
-)
-from electext.outputs.write import BatchWriter, atomic_write, to_json
+from electext.core.records import ArticleResult, ErrorRecord
+from electext.outputs.database import EXPORT_SCHEMA, SqliteWriter
+from electext.outputs.fields import format_number
+from electext.outputs.tables import CANDIDATE_COLUMNS, CONTEST_COLUMNS, Cell, Column, Row, candidate_rows, contest_rows
+from electext.outputs.write import BatchWriter, check_writable, replace_together, to_json
 
 FORMATS = ("json", "jsonl", "csv", "sqlite")
 DATABASE_NAME = "results.db"
-EXPORT_SCHEMA = "2"  # 2: schema 1.2's verdicts (gap, suggestion, reading, follows …) and match doubts
+__all__ = ["EXPORT_SCHEMA", "FORMATS", "CsvWriter", "ResultWriter", "SqliteWriter", "open_writer", "output_target"]
 
 
 class ResultWriter(Protocol):
-    """What the CLI needs of an output format: take records one by one, then finish."""
+    """What the CLI needs of an output format: take records one by one, then finish, or stop part-way.
+
+    ``add`` and ``close`` raise :class:`electext.core.errors.OutputWriteError` when the machine will not
+    take the output (disk full, read-only, locked); then ``abort`` leaves everything whole and says what
+    the target holds."""
 
     def add(self, record: ArticleResult | ErrorRecord) -> object: ...
 
     def close(self) -> None: ...
+
+    def abort(self) -> str: ...
 
 
 def output_target(format: str, output: Path) -> Path:
@@ -78,13 +70,18 @@ def _csv(columns: Sequence[Column], rows: Iterable[Row]) -> str:
 
 
 class CsvWriter:
-    """``candidates.csv`` (one row per candidate) and ``contests.csv`` (one per contest), plus ``errors.jsonl``."""
+    """``candidates.csv`` (one row per candidate) and ``contests.csv`` (one per contest), plus ``errors.jsonl``.
+
+    The files are written together at the end, all or none (:func:`replace_together`): a contests.csv
+    never stands beside another run's candidates.csv. Whether the folder takes files at all is tried at
+    the start, before the batch is extracted."""
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory
         self.contests: list[Row] = []
         self.candidates: list[Row] = []
         self.errors: list[str] = []
+        check_writable(directory)
 
     def add(self, record: ArticleResult | ErrorRecord) -> None:
         if isinstance(record, ErrorRecord):
@@ -94,321 +91,13 @@ class CsvWriter:
         self.candidates += candidate_rows(record)
 
     def close(self) -> None:
-        atomic_write(self.directory / "contests.csv", _csv(CONTEST_COLUMNS, self.contests))
-        atomic_write(self.directory / "candidates.csv", _csv(CANDIDATE_COLUMNS, self.candidates))
-        errors = self.directory / "errors.jsonl"
-        if self.errors:
-            atomic_write(errors, "".join(self.errors))
-        elif errors.exists():
-            errors.unlink()
-
-
-def _columns_sql(columns: Sequence[Column]) -> str:
-    return ",\n  ".join(f'"{name}" {kind}' for name, kind in columns)
-
-
-SCHEMA = f"""
-CREATE TABLE IF NOT EXISTS electext_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS articles (
-  sha256 TEXT PRIMARY KEY,
-  id TEXT NOT NULL,
-  source TEXT NOT NULL,
-  title TEXT,
-  byline TEXT,
-  role TEXT,
-  published TEXT,
-  chars INTEGER NOT NULL,
-  schema_version TEXT NOT NULL,
-  pipeline_version TEXT NOT NULL,
-  model TEXT NOT NULL,
-  result_json TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS articles_id ON articles (id);
-CREATE UNIQUE INDEX IF NOT EXISTS articles_source ON articles (source);
-CREATE TABLE IF NOT EXISTS contests (
-  contest_id TEXT PRIMARY KEY,
-  {_columns_sql(CONTEST_COLUMNS)},
-  UNIQUE (article_sha256, contest_number),
-  FOREIGN KEY (article_sha256) REFERENCES articles (sha256) ON DELETE CASCADE
-);
-CREATE INDEX IF NOT EXISTS contests_article ON contests (article_sha256);
-CREATE INDEX IF NOT EXISTS contests_constituency ON contests (constituency);
-CREATE TABLE IF NOT EXISTS candidates (
-  candidate_id TEXT PRIMARY KEY,
-  contest_id TEXT NOT NULL REFERENCES contests (contest_id) ON DELETE CASCADE,
-  {_columns_sql(CANDIDATE_COLUMNS)},
-  FOREIGN KEY (article_sha256) REFERENCES articles (sha256) ON DELETE CASCADE
-);
-CREATE INDEX IF NOT EXISTS candidates_contest ON candidates (contest_id);
-CREATE INDEX IF NOT EXISTS candidates_article ON candidates (article_sha256);
-CREATE INDEX IF NOT EXISTS candidates_party ON candidates (party);
-CREATE INDEX IF NOT EXISTS candidates_name ON candidates (name);
-CREATE TABLE IF NOT EXISTS figures (
-  id INTEGER PRIMARY KEY,
-  article_sha256 TEXT NOT NULL REFERENCES articles (sha256) ON DELETE CASCADE,
-  contest_id TEXT NOT NULL REFERENCES contests (contest_id) ON DELETE CASCADE,
-  candidate_id TEXT REFERENCES candidates (candidate_id) ON DELETE CASCADE,
-  field TEXT NOT NULL,
-  value REAL NOT NULL,
-  unit TEXT NOT NULL,
-  qualifier TEXT NOT NULL,
-  lower REAL,
-  upper REAL,
-  derived TEXT,
-  reading TEXT,
-  evidence_offsets TEXT,
-  evidence TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS figures_article ON figures (article_sha256);
-CREATE INDEX IF NOT EXISTS figures_contest ON figures (contest_id);
-CREATE INDEX IF NOT EXISTS figures_candidate ON figures (candidate_id);
-CREATE INDEX IF NOT EXISTS figures_field ON figures (field);
-CREATE TABLE IF NOT EXISTS checks (
-  id INTEGER PRIMARY KEY,
-  article_sha256 TEXT NOT NULL REFERENCES articles (sha256) ON DELETE CASCADE,
-  contest_id TEXT REFERENCES contests (contest_id) ON DELETE CASCADE,
-  check_number INTEGER NOT NULL,
-  check_id TEXT NOT NULL,
-  contest TEXT,
-  status TEXT NOT NULL,
-  message TEXT NOT NULL,
-  expected,
-  reported,
-  difference REAL,
-  source TEXT,
-  against TEXT,
-  gap TEXT,
-  suggestion TEXT,
-  reading TEXT,
-  derived TEXT,
-  follows INTEGER,
-  sentence_offsets TEXT,
-  evidence_offsets TEXT,
-  evidence TEXT NOT NULL,
-  UNIQUE (article_sha256, check_number)
-);
-CREATE INDEX IF NOT EXISTS checks_article ON checks (article_sha256);
-CREATE INDEX IF NOT EXISTS checks_contest ON checks (contest_id);
-CREATE INDEX IF NOT EXISTS checks_status ON checks (status);
-CREATE INDEX IF NOT EXISTS checks_check_id ON checks (check_id);
-CREATE TABLE IF NOT EXISTS official_matches (
-  id INTEGER PRIMARY KEY,
-  article_sha256 TEXT NOT NULL REFERENCES articles (sha256) ON DELETE CASCADE,
-  contest_id TEXT REFERENCES contests (contest_id) ON DELETE CASCADE,
-  contest TEXT NOT NULL,
-  status TEXT NOT NULL,
-  basis TEXT NOT NULL,
-  election TEXT,
-  date TEXT,
-  constituency TEXT,
-  ons_id TEXT,
-  source TEXT,
-  alternatives TEXT NOT NULL,
-  doubt TEXT
-);
-CREATE INDEX IF NOT EXISTS official_matches_article ON official_matches (article_sha256);
-CREATE INDEX IF NOT EXISTS official_matches_status ON official_matches (status);
-CREATE TABLE IF NOT EXISTS errors (
-  source TEXT PRIMARY KEY,
-  stage TEXT NOT NULL,
-  error TEXT NOT NULL,
-  message TEXT NOT NULL
-);
-"""
-
-
-def _insert(connection: sqlite3.Connection, table: str, row: Row) -> None:
-    names = ", ".join(f'"{name}"' for name in row)
-    marks = ", ".join("?" for _ in row)
-    connection.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", list(row.values()))
-
-
-def _evidence_json(evidence: Sequence[Evidence]) -> str:
-    return json.dumps([e.model_dump() for e in evidence], ensure_ascii=False)
-
-
-def contest_key(result: ArticleResult, contest_number: int) -> str:
-    """A contest's key in the database, stable across re-runs: ``<article sha256>:<contest number>``."""
-    return f"{result.article.sha256}:{contest_number}"
-
-
-def _keyed_contests(result: ArticleResult) -> list[Row]:
-    return [{"contest_id": contest_key(result, int(row["contest_number"] or 0)), **row} for row in contest_rows(result)]
-
-
-def _keyed_candidates(result: ArticleResult) -> list[Row]:
-    rows = []
-    for row in candidate_rows(result):
-        contest_id = contest_key(result, int(row["contest_number"] or 0))
-        rows.append({"candidate_id": f"{contest_id}:{row['candidate_number']}", "contest_id": contest_id, **row})
-    return rows
-
-
-def figure_rows(result: ArticleResult) -> list[Row]:
-    """Every figure (quantity) of every contest and candidate, with its unit, bounds and evidence."""
-    rows: list[Row] = []
-
-    def figure(contest_number: int, candidate_number: int | None, field: str, quantity: Quantity) -> None:
-        contest_id = contest_key(result, contest_number)
-        rows.append(
+        replace_together(
             {
-                "article_sha256": result.article.sha256,
-                "contest_id": contest_id,
-                "candidate_id": f"{contest_id}:{candidate_number}" if candidate_number else None,
-                "field": field,
-                "value": quantity.value,
-                "unit": quantity.unit,
-                "qualifier": quantity.qualifier,
-                "lower": quantity.lower,
-                "upper": quantity.upper,
-                "derived": quantity.derived,
-                "reading": quantity.reading,
-                "evidence_offsets": evidence_offsets(quantity.evidence),
-                "evidence": _evidence_json(quantity.evidence),
+                self.directory / "contests.csv": _csv(CONTEST_COLUMNS, self.contests),
+                self.directory / "candidates.csv": _csv(CANDIDATE_COLUMNS, self.candidates),
+                self.directory / "errors.jsonl": "".join(self.errors) if self.errors else None,
             }
         )
 
-    for contest_number, contest in enumerate(result.contests, 1):
-        for contest_field in CONTEST_FIELDS:
-            value = contest_field.read(contest)
-            if isinstance(value, Quantity):
-                figure(contest_number, None, contest_field.name, value)
-        for candidate_number, candidate in enumerate(contest.candidates, 1):
-            for candidate_field in CANDIDATE_FIELDS:
-                value = candidate_field.read(candidate)
-                if isinstance(value, Quantity):
-                    figure(contest_number, candidate_number, candidate_field.name, value)
-    return rows
-
-
-def official_rows(result: ArticleResult) -> list[Row]:
-    """Which official election each contest was matched to (see ``electext reference``)."""
-    numbers: dict[str, int] = {}
-    for number, contest in enumerate(result.contests, 1):
-        numbers.setdefault(contest.constituency.value, number)
-    return [
-        {
-            "article_sha256": result.article.sha256,
-            "contest_id": contest_key(result, numbers[match.contest]) if match.contest in numbers else None,
-            **match.model_dump(mode="json", exclude={"alternatives"}),
-            "alternatives": json.dumps(match.alternatives, ensure_ascii=False),
-        }
-        for match in result.official
-    ]
-
-
-def check_rows(result: ArticleResult) -> list[Row]:
-    """Every check, tied to its contest's number when it names one (a check may be article-wide)."""
-    numbers: dict[str | None, int] = {}
-    for number, contest in enumerate(result.contests, 1):
-        numbers.setdefault(contest.constituency.value, number)
-    return [_check_row(result, number, check, numbers) for number, check in enumerate(result.checks, 1)]
-
-
-def _check_row(result: ArticleResult, number: int, check: Check, contests: dict[str | None, int]) -> Row:
-    return {
-        "article_sha256": result.article.sha256,
-        "contest_id": contest_key(result, contests[check.contest]) if check.contest in contests else None,
-        "check_number": number,
-        "check_id": check.id,
-        "contest": check.contest,
-        "status": check.status,
-        "message": check.message,
-        "expected": check.expected,
-        "reported": check.reported,
-        "difference": check.difference,
-        "source": check.source,
-        "against": check.against,
-        "gap": check.gap,
-        "suggestion": check.suggestion,
-        "reading": check.reading,
-        "derived": check.derived,
-        # check_number counts from 1; follows is an index into the article's checks, from 0
-        "follows": None if check.follows is None else check.follows + 1,
-        "sentence_offsets": evidence_offsets([check.sentence] if check.sentence else []),
-        "evidence_offsets": evidence_offsets(check.evidence),
-        "evidence": _evidence_json(check.evidence),
-    }
-
-
-class SqliteWriter:
-    """A SQLite database of results; created when missing, updated in place when it is ours."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.connection = sqlite3.connect(path)
-        try:
-            self._prepare()
-        except sqlite3.DatabaseError as error:
-            self.connection.close()
-            raise OutputTargetError(
-                f"{path}: not a SQLite database we can write to ({error}); choose another file"
-            ) from None
-        except OutputError:
-            self.connection.close()
-            raise
-
-    def _prepare(self) -> None:
-        tables = {name for (name,) in self.connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if tables and "electext_meta" not in tables:
-            raise OutputTargetError(
-                f"{self.path}: an existing database not written by electext; refusing to change it (choose a new file)"
-            )
-        if tables:
-            found = self.connection.execute("SELECT value FROM electext_meta WHERE key = 'export_schema'").fetchone()
-            if found is None or found[0] != EXPORT_SCHEMA:
-                raise OutputTargetError(
-                    f"{self.path}: written by another version of the export (schema {found[0] if found else '?'}, "
-                    f"this is {EXPORT_SCHEMA}); write to a new file"
-                )
-        self.connection.execute("PRAGMA foreign_keys = ON")
-        with self.connection:
-            self.connection.executescript(SCHEMA)
-            self.connection.executemany(
-                "INSERT OR REPLACE INTO electext_meta (key, value) VALUES (?, ?)",
-                [("export_schema", EXPORT_SCHEMA), ("electext_version", __version__)],
-            )
-
-    def add(self, record: ArticleResult | ErrorRecord) -> None:
-        """Replace everything stored for this input with this record, in one transaction."""
-        with self.connection:
-            if isinstance(record, ErrorRecord):
-                self.connection.execute("DELETE FROM articles WHERE source = ?", (record.source,))
-                self.connection.execute("DELETE FROM errors WHERE source = ?", (record.source,))
-                _insert(self.connection, "errors", record.model_dump())
-                return
-            info = record.article
-            self.connection.execute("DELETE FROM articles WHERE sha256 = ? OR source = ?", (info.sha256, info.source))
-            self.connection.execute("DELETE FROM errors WHERE source = ?", (info.source,))
-            _insert(self.connection, "articles", _article_row(record))
-            for table, rows in (
-                ("contests", _keyed_contests(record)),
-                ("candidates", _keyed_candidates(record)),
-                ("figures", figure_rows(record)),
-                ("checks", check_rows(record)),
-                ("official_matches", official_rows(record)),
-            ):
-                for row in rows:
-                    _insert(self.connection, table, row)
-
-    def close(self) -> None:
-        self.connection.close()
-
-
-def _article_row(result: ArticleResult) -> Row:
-    info = result.article
-    return {
-        "sha256": info.sha256,
-        "id": info.id,
-        "source": info.source,
-        "title": info.title,
-        "byline": info.byline,
-        "role": info.role,
-        "published": info.published,
-        "chars": info.chars,
-        "schema_version": result.schema_version,
-        "pipeline_version": result.pipeline.version,
-        "model": result.pipeline.model,
-        "result_json": to_json(result, indent=None),
-    }
+    def abort(self) -> str:
+        return "contests.csv, candidates.csv and errors.jsonl are as they were"

@@ -54,6 +54,7 @@ def _field_cells(field: Field[Contest] | Field[Candidate], value: Label | Quanti
 
 CONTEST_COLUMNS: tuple[Column, ...] = (
     ("article_id", "TEXT"),
+    ("article_source", "TEXT"),
     ("article_sha256", "TEXT"),
     ("contest_number", "INTEGER"),
     *(column for field in CONTEST_FIELDS for column in _field_columns(field)),
@@ -68,6 +69,7 @@ CONTEST_COLUMNS: tuple[Column, ...] = (
 )
 CANDIDATE_COLUMNS: tuple[Column, ...] = (
     ("article_id", "TEXT"),
+    ("article_source", "TEXT"),
     ("article_sha256", "TEXT"),
     ("contest_number", "INTEGER"),
     ("contest", "TEXT"),
@@ -77,12 +79,19 @@ CANDIDATE_COLUMNS: tuple[Column, ...] = (
 )
 
 
+def _article_cells(result: ArticleResult) -> Row:
+    """Which input a row came from. The source is what tells rows apart: two inputs may share an id (the
+    same file name in two folders) or a sha256 (the same text, with other metadata)."""
+    info = result.article
+    return {"article_id": info.id, "article_source": info.source, "article_sha256": info.sha256}
+
+
 def contest_rows(result: ArticleResult) -> list[Row]:
     """One row per contest, in the article's order (``contest_number`` counts from 1)."""
     rows = []
     for number, contest in enumerate(result.contests, 1):
         statuses = Counter(c.status for c in result.checks if c.contest == contest.constituency.value)
-        row: Row = {"article_id": result.article.id, "article_sha256": result.article.sha256, "contest_number": number}
+        row: Row = {**_article_cells(result), "contest_number": number}
         for field in CONTEST_FIELDS:
             row |= _field_cells(field, field.read(contest))
         row |= {
@@ -105,8 +114,7 @@ def candidate_rows(result: ArticleResult) -> list[Row]:
     for contest_number, contest in enumerate(result.contests, 1):
         for number, candidate in enumerate(contest.candidates, 1):
             row: Row = {
-                "article_id": result.article.id,
-                "article_sha256": result.article.sha256,
+                **_article_cells(result),
                 "contest_number": contest_number,
                 "contest": contest.constituency.value,
                 "election": contest.election.value,

@@ -12,10 +12,13 @@ output is already there for the same content, source, version and model is not e
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import json
 import os
+import secrets
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -23,7 +26,7 @@ from typing import TextIO
 from pydantic import ValidationError
 
 from electext.core import rx
-from electext.core.errors import OutputError
+from electext.core.errors import OutputError, OutputWriteError, output_fault
 from electext.core.records import ArticleResult, ErrorRecord, PipelineInfo
 from electext.ingest.article import Article
 
@@ -70,15 +73,94 @@ def to_json(record: ArticleResult | ErrorRecord, indent: int | None = 2) -> str:
 
 
 def atomic_write(path: Path, content: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    """Write ``path`` whole or not at all (a temporary file renamed into place).
+
+    Raises :class:`OutputWriteError` (disk full, not writable …) with the old file as it was."""
+    replace_together({path: content})
+
+
+# What replace_together puts at a path: a text to write, a temporary file already written beside it
+# (renamed into place), or None (the file is removed).
+Content = str | Path | None
+
+
+def replace_together(files: Mapping[Path, Content]) -> None:
+    """Write several files as one: each to a temporary file first, then all renamed into place. If any
+    cannot be written, none is replaced (a ``contests.csv`` never stands beside the ``candidates.csv``
+    of another run); should a rename fail part-way, the files already replaced are put back from hard
+    links to the old ones. Raises :class:`OutputWriteError`, naming the file, and leaves no temporaries."""
+    temporaries = {path: content for path, content in files.items() if isinstance(content, Path)}
+    kept: dict[Path, Path | None] = {}  # the old files, while the new ones go in (None: no link was possible)
+    done: list[Path] = []
+    current = next(iter(files))
+    try:
+        for current, content in files.items():
+            current.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(content, str):
+                temporaries[current] = _temporary_copy(current, content)
+        for current in files:
+            if len(files) > 1 and current.exists():
+                kept[current] = _kept(current)
+            if current in temporaries:
+                os.replace(temporaries[current], current)
+                del temporaries[current]
+            else:
+                current.unlink(missing_ok=True)
+            done.append(current)
+    except OSError as error:
+        for path in reversed(done):
+            with contextlib.suppress(OSError):
+                _put_back(path, kept.pop(path) if path in kept else path)
+        raise output_fault(current, error) from None
+    finally:
+        for leftover in (*temporaries.values(), *kept.values()):
+            with contextlib.suppress(OSError):
+                if leftover is not None:
+                    leftover.unlink(missing_ok=True)
+
+
+def _put_back(path: Path, old: Path | None) -> None:
+    """Undo one replacement: the old file back from its link (``old``), or the new one removed when there
+    was no old one (``old`` is ``path``); with no link to go back to, the new file stays."""
+    if old == path:
+        path.unlink(missing_ok=True)
+    elif old is not None:
+        os.replace(old, path)
+
+
+def _temporary_copy(path: Path, content: str) -> Path:
+    """``content`` in a new temporary file beside ``path`` (``.<name>.<random>.tmp``), written whole or removed."""
+    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(content)
-        os.replace(temporary, path)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        Path(name).unlink(missing_ok=True)
         raise
+    return Path(name)
+
+
+def _kept(path: Path) -> Path | None:
+    """A second name for ``path``'s current file (a hard link: no copy, no space), to put it back with;
+    None where the file system has no hard links."""
+    backup = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        os.link(path, backup)
+    except OSError:
+        return None
+    return backup
+
+
+def check_writable(directory: Path) -> None:
+    """Raise :class:`OutputWriteError` now when ``directory`` cannot take a new file: a format that writes
+    at the end (CSV) or page by page (the report) would otherwise find out after the extraction."""
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(dir=directory, prefix=".electext.", suffix=".tmp")
+        os.close(handle)
+        os.unlink(name)
+    except OSError as error:
+        raise output_fault(directory, error) from None
 
 
 def safe_name(article_id: str) -> str:
@@ -105,18 +187,22 @@ class BatchWriter:
         self.errors: list[str] = []
         self.reused = 0
         self._previous: dict[tuple[str, str], ArticleResult] = {}
-        self._lock = self._acquire_lock()
+        self._lock: TextIO | None = self._acquire_lock()
         self._resolved = directory.resolve()  # once: what every file written must stay inside
-        for stale in directory.iterdir():  # what a killed run left; the lock says no other run is writing
-            if _TEMPORARY.match(stale.name) and stale.is_file():
-                stale.unlink(missing_ok=True)
         if resume and not per_article and (directory / RESULTS).is_file():
             for line in (directory / RESULTS).read_text(encoding="utf-8").splitlines():
                 if (result := _load_result(line)) is not None:
                     self._previous[(result.article.source, result.article.sha256)] = result
-        # results.jsonl is streamed to a temporary file and renamed into place at close(): memory does
-        # not grow with the batch, and a killed run leaves no partial results.jsonl
-        handle, name = tempfile.mkstemp(dir=directory, prefix=f".{RESULTS}.", suffix=".tmp")
+        try:
+            for stale in directory.iterdir():  # what a killed run left; the lock says no other run is writing
+                if _TEMPORARY.match(stale.name) and stale.is_file():
+                    stale.unlink(missing_ok=True)
+            # results.jsonl is streamed to a temporary file and renamed into place at close(): memory does
+            # not grow with the batch, and a killed run leaves no partial results.jsonl
+            handle, name = tempfile.mkstemp(dir=directory, prefix=f".{RESULTS}.", suffix=".tmp")
+        except OSError as error:
+            self._release()
+            raise output_fault(directory, error) from None
         self._results_path = Path(name)
         self._results = os.fdopen(handle, "w", encoding="utf-8", newline="\n")
 
@@ -126,13 +212,24 @@ class BatchWriter:
             self.directory.mkdir(parents=True, exist_ok=True)
             stream = (self.directory / LOCK).open("a", encoding="utf-8")
         except OSError as error:
-            raise OutputError(f"{self.directory}: cannot write there ({error.strerror or error})") from None
+            raise output_fault(self.directory, error) from None
         try:
             fcntl.flock(stream, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             stream.close()
-            raise OutputError(f"{self.directory}: another electext run is writing to this folder") from None
+            raise OutputWriteError(
+                f"{self.directory}: another electext run is writing to this folder; wait for it, or choose another "
+                "--output"
+            ) from None
         return stream
+
+    def _release(self) -> None:
+        """Give up the folder's lock (and its file): at the end of a batch, or when it stops."""
+        if self._lock is not None:
+            with contextlib.suppress(OSError):
+                (self.directory / LOCK).unlink(missing_ok=True)
+            self._lock.close()
+            self._lock = None
 
     def _name(self, article_id: str, reserve: bool) -> str:
         """The next free output name; compared without case, as macOS and Windows folders compare them."""
@@ -184,7 +281,10 @@ class BatchWriter:
             if path.exists() and not self._ours(path):
                 raise OutputError(f"{path}: refusing to overwrite a file electext did not write")
             atomic_write(path, record.document)
-        self._results.write(record.line + "\n")
+        try:
+            self._results.write(record.line + "\n")
+        except OSError as error:
+            raise output_fault(self.directory / RESULTS, error) from None
         return path
 
     @staticmethod
@@ -197,12 +297,27 @@ class BatchWriter:
         return isinstance(data, dict) and {"schema_version", "article", "pipeline"} <= data.keys()
 
     def close(self) -> None:
-        self._results.close()
-        os.replace(self._results_path, self.directory / RESULTS)
-        errors = self.directory / ERRORS
-        if self.errors:
-            atomic_write(errors, "".join(line + "\n" for line in self.errors))
-        elif errors.exists():
-            errors.unlink()
-        (self.directory / LOCK).unlink(missing_ok=True)
-        self._lock.close()
+        """Put ``results.jsonl`` and ``errors.jsonl`` in place together, and leave the folder.
+
+        Raises :class:`OutputWriteError` when they cannot be written; the old pair stays then."""
+        try:
+            try:
+                self._results.close()
+            except OSError as error:
+                raise output_fault(self.directory / RESULTS, error) from None
+            errors = "".join(line + "\n" for line in self.errors) if self.errors else None
+            replace_together({self.directory / RESULTS: self._results_path, self.directory / ERRORS: errors})
+        finally:
+            with contextlib.suppress(OSError):
+                self._results_path.unlink(missing_ok=True)
+            self._release()
+
+    def abort(self) -> str:
+        """Stop without finishing (a write failed): no new ``results.jsonl`` or ``errors.jsonl``; says what was kept."""
+        with contextlib.suppress(OSError):
+            self._results.close()  # the file is closed even when flushing it fails
+        with contextlib.suppress(OSError):
+            self._results_path.unlink(missing_ok=True)
+        self._release()
+        written = "the article files written before it are in place; " if self.per_article else ""
+        return f"{written}{RESULTS} and {ERRORS} are as they were"

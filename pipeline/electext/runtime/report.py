@@ -4,7 +4,9 @@ The report takes the articles themselves, because the page shows their text and 
 only mean something against that exact text. Results of an earlier ``electext extract`` can be
 reused (``--results DIR``) instead of extracting again: a result is used for an article only when
 its ``sha256`` is that of the article's decoded text, so a stale or mismatched result can never be
-drawn over the wrong text; an article with no matching result is extracted afresh.
+drawn over the wrong text. Among results with that text, the one of the same input (source) is used,
+so inputs that repeat one text keep their own title and date; an article with no matching result is
+extracted afresh.
 """
 
 from __future__ import annotations
@@ -21,14 +23,18 @@ from electext.core.records import ArticleResult, ErrorRecord
 from electext.ingest.article import Article
 from electext.ingest.sources import DEFAULT_OPTIONS, ReadOptions
 from electext.outputs.report_html import IndexEntry, render_article, render_index
-from electext.outputs.write import atomic_write, safe_name
+from electext.outputs.write import atomic_write, check_writable, safe_name
 from electext.reference.refdb import DEFAULT_REFERENCE
 
 INDEX = "index.html"
 
 
-def load_results(folder: Path) -> dict[str, ArticleResult]:
-    """Results from an ``electext extract`` output folder, keyed by the sha256 of their article.
+# Earlier results by the sha256 of their article's text: several inputs may have the same text.
+Reuse = dict[str, list[ArticleResult]]
+
+
+def load_results(folder: Path) -> Reuse:
+    """Results from an ``electext extract`` output folder, by the sha256 of their article.
 
     Reads ``results.jsonl`` when present (the json and jsonl formats both write it), else every
     ``*.json`` file. A file that is not a result is an error naming it and the line: silently
@@ -43,24 +49,37 @@ def load_results(folder: Path) -> dict[str, ArticleResult]:
         documents = [(f"{batch}:{number}", line) for number, line in enumerate(lines, 1) if line.strip()]
     else:
         documents = [(str(path), path.read_text(encoding="utf-8")) for path in sorted(folder.glob("*.json"))]
-    results: dict[str, ArticleResult] = {}
+    results: Reuse = {}
     for where, document in documents:
         try:
             result = ArticleResult.model_validate_json(document)
         except ValidationError as error:
             raise InputError(f"{where}: not an electext result ({error.error_count()} problems)") from None
-        results[result.article.sha256] = result
+        results.setdefault(result.article.sha256, []).append(result)
     return results
+
+
+def reused_result(reuse: Reuse, article: Article) -> ArticleResult | None:
+    """The earlier result for this article's text: the one of the same source, else the first (the
+    report may be run from another folder than extract was, so the source alone cannot be the key)."""
+    same = reuse.get(article.sha256, [])
+    return next((result for result in same if result.article.source == article.source), same[0] if same else None)
 
 
 @dataclass
 class ReportWriter:
-    """Writes article pages as they come and the index last; never writes outside its folder."""
+    """Writes article pages as they come and the index last; never writes outside its folder.
+
+    A page or the index that cannot be written (disk full, read-only) raises :class:`OutputWriteError`:
+    each page is whole or absent, and the old index stays until the new one is written."""
 
     directory: Path
     entries: list[IndexEntry] = field(default_factory=list)
     errors: list[ErrorRecord] = field(default_factory=list)
     used: set[str] = field(default_factory=lambda: {"index"})  # no article page may replace the index
+
+    def __post_init__(self) -> None:
+        check_writable(self.directory)  # a folder that takes no pages fails now, before any article is read
 
     def add_article(self, result: ArticleResult, text: str) -> Path:
         name, counter = safe_name(result.article.id), 2
@@ -87,7 +106,7 @@ class ReportWriter:
 def report_items(
     paths: Iterable[Path],
     model: str | None = None,
-    reuse: dict[str, ArticleResult] | None = None,
+    reuse: Reuse | None = None,
     reference: Path | None = DEFAULT_REFERENCE,
     options: ReadOptions = DEFAULT_OPTIONS,
 ) -> Iterator[tuple[ArticleResult, str] | ErrorRecord]:
@@ -100,5 +119,5 @@ def report_items(
             continue
         if not isinstance(item, Article):  # a reused result: planned() is given no reuse here
             continue
-        result = (reuse or {}).get(item.sha256) or extract_guarded(item, model, reference, options.max_tokens)
+        result = reused_result(reuse or {}, item) or extract_guarded(item, model, reference, options.max_tokens)
         yield result if isinstance(result, ErrorRecord) else (result, item.original)
