@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -198,14 +200,14 @@ def test_an_unreadable_file_is_an_error_record(tmp_path: Path, monkeypatch: pyte
     path.write_text("Labour won.", encoding="utf-8")
     path.chmod(0)
     if os.geteuid() == 0:  # root reads a chmod-000 file: make opening it fail as it would for a user
-        real_open = Path.open
+        real_open = os.open
 
-        def refuse(self: Path, *args: object, **kwargs: object) -> object:
-            if self == path:
-                raise PermissionError(13, "Permission denied", str(self))
-            return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
+        def refuse(file: object, *args: object, **kwargs: object) -> int:
+            if file == path:
+                raise PermissionError(13, "Permission denied", str(file))
+            return real_open(file, *args, **kwargs)  # type: ignore[arg-type]
 
-        monkeypatch.setattr(Path, "open", refuse)
+        monkeypatch.setattr(os, "open", refuse)  # every input is opened by electext.ingest.files.open_regular
     try:
         result = runner.invoke(app, ["extract", str(path), str(SEED), "-o", str(tmp_path / "out")])
     finally:
@@ -246,3 +248,24 @@ def test_names_that_differ_only_in_case_get_distinct_outputs(tmp_path: Path) -> 
         (folder / name).write_bytes(SEED.read_bytes())
     assert runner.invoke(app, ["extract", str(folder), "-o", str(out)]).exit_code == 0
     assert sorted(p.name for p in out.iterdir()) == ["Seed.json", "results.jsonl", "seed-2.json"]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".json", ".jsonl", ".html", ".htm"])
+def test_a_fifo_or_a_link_to_dev_zero_is_refused_promptly_whatever_its_kind(tmp_path: Path, suffix: str) -> None:
+    """Reading either would never end (a FIFO waits for a writer, /dev/zero has no end): each is the
+    same error record, the batch goes on to the next input, and the run ends. It runs in a process of
+    its own with a time limit, so a regression fails here instead of hanging the suite."""
+    fifo, zero, after = tmp_path / f"fifo{suffix}", tmp_path / f"zero{suffix}", tmp_path / "after.txt"
+    os.mkfifo(fifo)
+    zero.symlink_to("/dev/zero")
+    after.write_bytes(b"")  # fails on its own account: proof that the batch got past the other two
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "electext", "extract", str(fifo), str(zero), str(after), "-o", str(out)]
+    run = subprocess.run([*command, "--no-reference"], capture_output=True, text=True, timeout=60)
+    assert run.returncode == 1, run.stderr
+    errors = [json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(e["source"], e["stage"], e["error"], e["message"]) for e in errors] == [
+        (str(fifo), "ingest", "InputError", f"{fifo}: not a regular file"),
+        (str(zero), "ingest", "InputError", f"{zero}: not a regular file"),
+        (str(after), "ingest", "EmptyArticleError", f"{after}: the article is empty"),
+    ]

@@ -13,6 +13,9 @@ from pathlib import Path
 
 import pytest
 from electext.cli import app
+from electext.core.records import ArticleInfo, ArticleResult, PipelineInfo
+from electext.ingest.article import Article, article_from_text
+from electext.outputs.write import BatchWriter, to_json
 from typer.testing import CliRunner
 
 from tests.conftest import ROOT
@@ -107,3 +110,133 @@ def test_a_second_run_cannot_write_a_folder_in_use(tmp_path: Path) -> None:
     first.close()
     assert runner.invoke(app, ["extract", str(ARTICLES[0]), "-o", str(tmp_path / "out")]).exit_code == 0
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [f"{ARTICLES[0].stem}.json", "results.jsonl"]
+
+
+# Issue 24: --resume keeps a killed jsonl run's lines and finds work by input identity, never by file name.
+SHORT = [
+    ROOT / "corpus" / "articles" / name for name in ("copeland-2017-results-box.txt", "ceredigion-2017-results-box.txt")
+]
+PIPELINE = PipelineInfo(version="test", model="test")
+
+
+def _result_for(article: Article) -> ArticleResult:
+    info = ArticleInfo(id=article.id, source=article.source, sha256=article.sha256, chars=len(article.original))
+    return ArticleResult(article=info, pipeline=PIPELINE)
+
+
+def test_a_killed_jsonl_run_leaves_its_lines_for_resume_and_a_torn_last_line_is_passed_over(tmp_path: Path) -> None:
+    """The run stops, deterministically, reading standard input after two articles; it is killed there.
+    Resumed, those two are reused, the torn line a kill mid-write leaves is not, and results.jsonl
+    has each input once: the uninterrupted run's file, byte for byte."""
+    first, second, last = tmp_path / "first.txt", tmp_path / "second.txt", tmp_path / "last.txt"
+    shutil.copy(SHORT[0], first)
+    shutil.copy(SHORT[1], second)
+    shutil.copy(ARTICLES[0], last)
+    stdin = SHORT[1].read_bytes() + b"\nA second telling.\n"
+    args = ["extract", str(first), str(second), "-", str(last), "--format", "jsonl", "--jobs", "1"]
+    uninterrupted = tmp_path / "uninterrupted"
+    assert runner.invoke(app, [*args, "-o", str(uninterrupted)], input=stdin).exit_code == 0
+    expected = (uninterrupted / "results.jsonl").read_bytes()
+
+    out = tmp_path / "out"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "electext", *args, "-o", str(out)],
+        stdin=subprocess.PIPE,  # never written: the run waits there with two articles done
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and process.poll() is None and len(_partial_lines(out)) < 2:
+            time.sleep(0.02)
+        assert process.poll() is None, "the run ended before it could be killed"
+        process.send_signal(signal.SIGKILL)
+    finally:
+        process.wait()
+        assert process.stdin is not None
+        process.stdin.close()
+    partial = _partial(out)
+    assert len(partial) == 1 and not (out / "results.jsonl").exists()
+    assert partial[0].read_bytes() == b"".join(expected.splitlines(keepends=True)[:2])
+    with partial[0].open("ab") as stream:  # a kill part-way through writing the last article's line
+        stream.write(expected.splitlines()[3][:500])
+
+    resumed = runner.invoke(app, [*args, "-o", str(out), "--resume"], input=stdin)
+    assert resumed.exit_code == 0, resumed.output
+    assert "4 articles, " in resumed.output and ", 0 failed, 2 reused ->" in resumed.output
+    assert (out / "results.jsonl").read_bytes() == expected
+    assert sorted(path.name for path in out.iterdir()) == ["results.jsonl"]  # the partial file is gone
+
+
+def _partial(out: Path) -> list[Path]:
+    return sorted(out.glob(".results.jsonl.*.tmp")) if out.is_dir() else []
+
+
+def _partial_lines(out: Path) -> list[bytes]:
+    return [
+        line for path in _partial(out) for line in path.read_bytes().splitlines(keepends=True) if line.endswith(b"\n")
+    ]
+
+
+def test_a_resumed_run_that_is_killed_too_keeps_what_the_first_run_did(tmp_path: Path) -> None:
+    """The partial file stays until the run that reuses it has written its own results.jsonl."""
+    out = tmp_path / "out"
+    out.mkdir()
+    articles = [article_from_text(f"Labour won seat {n}.", source=f"in/{n}.txt") for n in range(3)]
+    lines = [to_json(_result_for(article), indent=None) + "\n" for article in articles]
+    (out / ".results.jsonl.killed1.tmp").write_text("".join(lines[:2]) + lines[2][:40], encoding="utf-8")
+
+    second = BatchWriter(out, per_article=False, resume=True)  # killed before it wrote a line
+    assert [second.reusable(article, PIPELINE) is not None for article in articles] == [True, True, False]
+    second._results.close()  # what a kill does to its files: closed; its own partial file stays, empty
+    second._lock.close()
+
+    third = BatchWriter(out, per_article=False, resume=True)
+    assert [third.reusable(article, PIPELINE) is not None for article in articles] == [True, True, False]
+    for article in articles:
+        third.add(_result_for(article))
+    third.close()
+    assert (out / "results.jsonl").read_text(encoding="utf-8") == "".join(lines)
+    assert sorted(path.name for path in out.iterdir()) == ["results.jsonl"]
+
+
+def test_resume_finds_each_input_by_its_path_not_its_file_name(tmp_path: Path) -> None:
+    """A parallel run's reader asks about many articles before the writer has named any: a/x.txt's
+    output is x.json and b/x.txt's x-2.json, and each must be found before either is written again."""
+    out = tmp_path / "out"
+    articles = [article_from_text(f"Labour won in {folder}.", source=f"{folder}/x.txt") for folder in "ab"]
+    first = BatchWriter(out, per_article=True)
+    for article in articles:
+        first.add(_result_for(article))
+    first.close()
+    assert sorted(path.name for path in out.glob("*.json")) == ["x-2.json", "x.json"]
+
+    resumed = BatchWriter(out, per_article=True, resume=True)
+    found = [resumed.reusable(article, PIPELINE) for article in articles]  # all asked before any is added
+    assert [result.article.source if result else None for result in found] == ["a/x.txt", "b/x.txt"]
+    resumed.close()
+
+
+ENGINES = {
+    "one process": ["--jobs", "1"],
+    "process pool": ["--jobs", "2"],
+    "dask": ["--engine", "dask", "--jobs", "2"],
+}
+
+
+@pytest.mark.parametrize("engine", ENGINES.values(), ids=ENGINES.keys())
+def test_every_engine_resumes_inputs_that_share_a_file_name(tmp_path: Path, engine: list[str]) -> None:
+    if "dask" in engine:
+        pytest.importorskip("dask.distributed", reason="Dask is an optional extra: pip install 'electext[dask]'")
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    for folder, sources in (("a", SHORT), ("b", [*SHORT[1:], SHORT[0]])):
+        (inputs / folder).mkdir(parents=True)
+        for index, source in enumerate(sources):
+            shutil.copy(source, inputs / folder / f"article-{index}.txt")
+    assert runner.invoke(app, ["extract", str(inputs), "-o", str(out), "--jobs", "1"]).exit_code == 0
+    before = _files(out)
+
+    resumed = runner.invoke(app, ["extract", str(inputs), "-o", str(out), "--resume", *engine])
+    assert resumed.exit_code == 0, resumed.output
+    assert "4 articles, " in resumed.output and ", 0 failed, 4 reused ->" in resumed.output
+    assert _files(out) == before

@@ -132,6 +132,62 @@ def test_a_deadline_left_behind_by_a_late_alarm_is_cleared_and_nesting_keeps_the
     assert rx._armed_thread is None
 
 
+def _busy(seconds: float) -> None:
+    """CPU time spent in our own code (the bounds and the deadline count CPU time, not sleep)."""
+    started = time.process_time()
+    while time.process_time() - started < seconds:
+        pass
+
+
+def test_a_slow_loop_over_a_fast_scan_is_blamed_on_the_loop_not_the_pattern() -> None:
+    """regex counts the caller's loop body against a scan's bound: the time-out must name the function
+    whose body ran long (issue 24), not the pattern, whose matching took almost none of it."""
+
+    def stage() -> None:
+        for _ in rx.compile(r"\d+").finditer("1 2 3 4 5 6 7 8 9", timeout=0.2):
+            _busy(0.05)
+
+    with pytest.raises(rx.BoundExceeded) as raised:
+        stage()
+    exceeded = raised.value
+    assert not exceeded.in_pattern
+    assert exceeded.stage.endswith(
+        ".test_a_slow_loop_over_a_fast_scan_is_blamed_on_the_loop_not_the_pattern.<locals>.stage"
+    )
+    assert exceeded.matching < 0.1 <= exceeded.elapsed
+    assert str(exceeded) == f"{exceeded.stage}, not its pattern, ran past its 0.2 s bound"
+
+
+def test_a_slow_pattern_is_blamed_on_the_pattern_and_its_caller_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(rx, "TIMEOUT", 0.05)
+
+    def scanning() -> list[object]:
+        return [match for match in rx.compile(CATASTROPHIC).finditer(EVIL)]  # a comprehension is its function's
+
+    def searching() -> object:
+        return rx.search(CATASTROPHIC, EVIL)
+
+    for caller in (scanning, searching):
+        with pytest.raises(rx.BoundExceeded) as raised:
+            caller()
+        assert raised.value.in_pattern and raised.value.pattern == CATASTROPHIC
+        assert raised.value.stage.endswith(f"<locals>.{caller.__name__}")
+
+
+def test_a_deadline_names_the_function_it_stopped(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(rx, "_DEADLINES_ALLOWED", True)
+
+    def long_stage() -> None:
+        started = time.process_time()
+        while time.process_time() - started < 5:
+            pass
+
+    with pytest.raises(rx.DeadlineExceeded) as raised, rx.deadline(0.05):
+        long_stage()
+    assert raised.value.stage is not None and raised.value.stage.endswith(".<locals>.long_stage")
+    assert str(raised.value) == f"ran past its 0.05 s deadline (stopped in {raised.value.stage})"
+
+
 # Alternatives that overlap, share starts, need a word boundary, a line start or text before the scan.
 ALTERNATIVES = [r"\bab+", r"^[ \t]*b\w*$", r"(?<=a)b+c?", r"ba|bab", r"\bc[ab]{2,}\b", r"a\s+(?=b)"]
 

@@ -329,22 +329,8 @@ def guarded(
             return run()
         with rx.deadline(deadline):
             return run()
-    except rx.DeadlineExceeded as exceeded:
-        return error_record(
-            source,
-            TimeLimitError(
-                f"{source}: extraction ran past its {exceeded.seconds:g} s of CPU time; "
-                "the text is probably not prose (please report it with this file)"
-            ),
-        )
-    except TimeoutError:  # regex's bound on one match (REGEX_TIMEOUT)
-        return error_record(
-            source,
-            TimeLimitError(
-                f"{source}: a pattern match ran past its {patterns.REGEX_TIMEOUT:g} s bound; "
-                "the text is probably not prose (please report it with this file)"
-            ),
-        )
+    except TimeoutError as exceeded:  # the article's deadline, or a match's or a scan's bound
+        return error_record(source, TimeLimitError(f"{source}: {time_limit_message(exceeded)}"))
     except ElectextError as error:
         return error_record(source, error)
     except Exception as error:  # a bug must not cost the user the rest of the batch
@@ -354,6 +340,29 @@ def guarded(
             error=type(error).__name__,
             message=f"{source}: internal error ({type(error).__name__}: {error}); please report it with this file",
         )
+
+
+def time_limit_message(exceeded: TimeoutError) -> str:
+    """What ran past its time, as :mod:`electext.core.rx` found it: the stage running when the article's
+    alarm went off; the pattern whose matching took a bound's time; or the stage whose own loop over a
+    fast pattern's matches did (``regex`` counts that against the pattern's bound)."""
+    not_prose = "; the text is probably not prose (please report it with this file)"
+    if isinstance(exceeded, rx.DeadlineExceeded):
+        where = f", stopped in {exceeded.stage}" if exceeded.stage else ""
+        return f"extraction ran past its {exceeded.seconds:g} s of CPU time{where}{not_prose}"
+    if isinstance(exceeded, rx.BoundExceeded) and exceeded.in_pattern:
+        pattern = exceeded.pattern if len(exceeded.pattern) <= 60 else exceeded.pattern[:60] + "…"
+        return (
+            f"a pattern match ran past its {exceeded.seconds:g} s bound (pattern {pattern!r}, "
+            f"in {exceeded.stage}){not_prose}"
+        )
+    if isinstance(exceeded, rx.BoundExceeded):
+        return (
+            f"{exceeded.stage} ran past the {exceeded.seconds:g} s bound of a scan of the text in its own "
+            f"work on the matches ({exceeded.matching:.2f} s of {exceeded.elapsed:.2f} s was the pattern's)"
+            f"{not_prose}"
+        )
+    return f"a pattern match ran past its {patterns.REGEX_TIMEOUT:g} s bound{not_prose}"  # regex used directly
 
 
 def error_record(source: str, error: ElectextError) -> ErrorRecord:

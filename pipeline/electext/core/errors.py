@@ -38,7 +38,8 @@ class RecordError(InputError):
 
 
 class TimeLimitError(ElectextError):
-    """A pattern match, or a whole article, ran past its time bound: the text is pathological, not prose."""
+    """A pattern match, a stage's loop over a pattern's matches, or a whole article ran past its time
+    bound: the text is pathological, not prose (the message names what ran long)."""
 
     stage = "extract"
 

@@ -11,16 +11,26 @@ slice, was a sixth of the stages' time. Inside :func:`deadline`, in a process el
 :func:`allow_deadlines`), one CPU-time alarm bounds the whole article instead, and only the calls that
 pass their own ``timeout`` (the scans of a whole text) keep theirs. ``regex`` checks for signals while
 it matches, so the alarm stops a runaway match as the per-call bound would.
+
+Either way the error names what ran long. The alarm's :class:`DeadlineExceeded` names electext's
+function that was running when it went off (the stage). A per-call bound's :class:`BoundExceeded`
+names the pattern and the function that called it, but a scan (``finditer``) is a loop: ``regex``
+counts against its bound all the time from the first match to the last, the caller's own work on each
+match included. So a scan times its matching apart from the caller's loop body, and where the body
+took most of the time, the body's function is named, not the pattern.
 """
 
 from __future__ import annotations
 
 import signal
+import sys
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from threading import get_ident
+from time import perf_counter
+from types import FrameType
 from typing import Any
 
 import regex
@@ -31,6 +41,7 @@ __all__ = [
     "MULTILINE",
     "TIMEOUT",
     "VERBOSE",
+    "BoundExceeded",
     "DeadlineExceeded",
     "FirstOf",
     "I",
@@ -68,11 +79,48 @@ def _bounded(kwargs: dict[str, Any]) -> dict[str, Any]:
 
 
 class DeadlineExceeded(TimeoutError):
-    """The work under :func:`deadline` used more than its seconds of CPU time."""
+    """The work under :func:`deadline` used more than its seconds of CPU time; ``stage`` is electext's
+    function that was running when the alarm went off (see :func:`stage_of`)."""
 
-    def __init__(self, seconds: float) -> None:
-        super().__init__(f"ran past its {seconds:g} s deadline")
+    def __init__(self, seconds: float, stage: str | None = None) -> None:
+        super().__init__(f"ran past its {seconds:g} s deadline" + (f" (stopped in {stage})" if stage else ""))
         self.seconds = seconds
+        self.stage = stage
+
+
+class BoundExceeded(TimeoutError):
+    """A call, or a scan, ran past its per-call bound of ``seconds``. ``in_pattern``: the pattern's
+    matching took the time, and ``pattern`` is to blame; else ``stage``, the function that called it,
+    spent most of it in its own loop over the matches (``matching`` of the ``elapsed`` seconds were
+    the pattern's)."""
+
+    def __init__(self, seconds: float, pattern: str, stage: str, matching: float, elapsed: float) -> None:
+        self.seconds, self.pattern, self.stage = seconds, pattern, stage
+        self.matching, self.elapsed = matching, elapsed
+        self.in_pattern = matching >= elapsed - matching
+        culprit = f"pattern {pattern[:60]!r} in {stage}" if self.in_pattern else f"{stage}, not its pattern,"
+        super().__init__(f"{culprit} ran past its {seconds:g} s bound")
+
+
+# Code that runs as a frame of its own but is read as part of the function it is written in.
+_PART_OF_A_FUNCTION = frozenset({"<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>", "<lambda>"})
+
+
+def stage_of(frame: FrameType | None) -> str:
+    """The function running in ``frame``, or the nearest that called it, that is electext's and not
+    this module's: what a time-out names. A comprehension or lambda counts as the function it is in;
+    with no electext function on the stack (the module used on its own), the innermost one outside
+    this module."""
+    outside: str | None = None
+    while frame is not None:
+        module = str(frame.f_globals.get("__name__", ""))
+        if module != __name__ and frame.f_code.co_name not in _PART_OF_A_FUNCTION:
+            name = f"{module}.{frame.f_code.co_qualname}"
+            if module.startswith("electext."):
+                return name
+            outside = outside or name
+        frame = frame.f_back
+    return outside or "unknown"
 
 
 def allow_deadlines() -> None:
@@ -83,9 +131,10 @@ def allow_deadlines() -> None:
     _DEADLINES_ALLOWED = True
 
 
-def _expire(_signum: int, _frame: object) -> None:
+def _expire(_signum: int, frame: FrameType | None) -> None:
     _THREAD.expired = True
-    raise DeadlineExceeded(getattr(_THREAD, "seconds", 0.0))
+    _THREAD.stage = stage_of(frame)
+    raise DeadlineExceeded(getattr(_THREAD, "seconds", 0.0), _THREAD.stage)
 
 
 def _can_arm() -> bool:
@@ -125,7 +174,7 @@ def deadline(seconds: float) -> Iterator[bool]:
         # The alarm went off but its exception never came out: it was raised where Python swallows
         # exceptions (a garbage-collector callback, a __del__, a weakref callback; hypothesis installs
         # such a callback in the test process). The work is over its time all the same.
-        raise DeadlineExceeded(seconds)
+        raise DeadlineExceeded(seconds, getattr(_THREAD, "stage", None))
 
 
 def _run(method: Any, string: Any, pos: int | None, endpos: int | None, kwargs: dict[str, Any]) -> Any:
@@ -134,7 +183,48 @@ def _run(method: Any, string: Any, pos: int | None, endpos: int | None, kwargs: 
     replaced took ``*args, **kwargs`` and cost 0.7 µs a call, 1 ms an article."""
     if not kwargs and get_ident() == _armed_thread:
         return method(string, pos, endpos)
-    return method(string, pos, endpos, **_bounded(kwargs))
+    return _call(method, (string, pos, endpos), _bounded(kwargs))
+
+
+def _call(method: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    """``method(*args, **kwargs)``, a call of a compiled pattern under a bound: the time is the
+    pattern's, so a time-out names it (and its caller). A ``sub`` whose replacement is a function
+    counts that function's time too; electext's only such function does one short match."""
+    try:
+        return method(*args, **kwargs)
+    except DeadlineExceeded:
+        raise
+    except TimeoutError:
+        seconds = kwargs.get("timeout", TIMEOUT)
+        raise BoundExceeded(seconds, method.__self__.pattern, stage_of(sys._getframe(1)), seconds, seconds) from None
+
+
+def _scan(method: Any, string: Any, pos: int | None, endpos: int | None, kwargs: dict[str, Any]) -> Any:
+    """``finditer`` as :func:`_run` calls it; under a bound, through :func:`_timed_scan`."""
+    if not kwargs and get_ident() == _armed_thread:
+        return method(string, pos, endpos)
+    kwargs = _bounded(kwargs)
+    if kwargs.get("timeout") is None:  # other arguments only, under this thread's deadline
+        return method(string, pos, endpos, **kwargs)
+    return _timed_scan(method(string, pos, endpos, **kwargs), method.__self__.pattern, kwargs["timeout"])
+
+
+def _timed_scan(scanner: Iterator[Match[str]], pattern: str, seconds: float) -> Iterator[Match[str]]:
+    """The matches of a bounded scan, the time the caller's loop body takes over each (while this
+    waits at ``yield``) kept apart from the pattern's: ``regex``'s bound counts both. Two clock reads
+    a match (wall time: the CPU clock costs ten times as much to read, and a share is what is compared)."""
+    started = perf_counter()
+    body = 0.0
+    try:
+        for match in scanner:
+            paused = perf_counter()
+            yield match
+            body += perf_counter() - paused
+    except DeadlineExceeded:
+        raise
+    except TimeoutError:
+        elapsed = perf_counter() - started
+        raise BoundExceeded(seconds, pattern, stage_of(sys._getframe()), elapsed - body, elapsed) from None
 
 
 class TimedPattern:
@@ -158,16 +248,16 @@ class TimedPattern:
         return _run(self._compiled.fullmatch, string, pos, endpos, kwargs)
 
     def finditer(self, string: str, pos: int | None = None, endpos: int | None = None, **kwargs: Any) -> Any:
-        return _run(self._compiled.finditer, string, pos, endpos, kwargs)
+        return _scan(self._compiled.finditer, string, pos, endpos, kwargs)
 
     def findall(self, string: str, *args: Any, **kwargs: Any) -> Any:
-        return self._compiled.findall(string, *args, **_bounded(kwargs))
+        return _call(self._compiled.findall, (string, *args), _bounded(kwargs))
 
     def sub(self, repl: Any, string: str, *args: Any, **kwargs: Any) -> Any:
-        return self._compiled.sub(repl, string, *args, **_bounded(kwargs))
+        return _call(self._compiled.sub, (repl, string, *args), _bounded(kwargs))
 
     def split(self, string: str, *args: Any, **kwargs: Any) -> Any:
-        return self._compiled.split(string, *args, **_bounded(kwargs))
+        return _call(self._compiled.split, (string, *args), _bounded(kwargs))
 
     def __getattr__(self, name: str) -> Any:  # pattern, flags, groupindex, …
         return getattr(self._compiled, name)
@@ -245,12 +335,12 @@ def fullmatch(
 def finditer(
     pattern: str, string: str, flags: int = 0, pos: int | None = None, endpos: int | None = None, **kwargs: Any
 ) -> Any:
-    return _run(_compiled(pattern, flags).finditer, string, pos, endpos, kwargs)
+    return _scan(_compiled(pattern, flags).finditer, string, pos, endpos, kwargs)
 
 
 def sub(pattern: str, repl: Any, string: str, count: int = 0, flags: int = 0, *args: Any, **kwargs: Any) -> Any:
-    return _compiled(pattern, flags).sub(repl, string, count, *args, **_bounded(kwargs))
+    return _call(_compiled(pattern, flags).sub, (repl, string, count, *args), _bounded(kwargs))
 
 
 def split(pattern: str, string: str, maxsplit: int = 0, flags: int = 0, **kwargs: Any) -> Any:
-    return _compiled(pattern, flags).split(string, maxsplit, **_bounded(kwargs))
+    return _call(_compiled(pattern, flags).split, (string, maxsplit), _bounded(kwargs))

@@ -15,12 +15,12 @@ from __future__ import annotations
 import codecs
 import hashlib
 import json
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from electext.core import rx
 from electext.core.errors import DecodeError, EmptyArticleError, InputError, TooLargeError
+from electext.ingest.files import read_bytes
 from electext.ingest.normalise import normalise
 from electext.lexicon import patterns
 
@@ -322,23 +322,6 @@ def article_from_text(
         encoding=None if encoding in (None, "utf-8") else encoding,
         blanked=blanked,
     )
-
-
-def read_bytes(path: Path, limit: int) -> bytes:
-    """A regular file's bytes, refusing (before reading) one over ``limit`` bytes."""
-    try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            raise InputError(f"{path}: not a regular file")
-        if info.st_size > limit:
-            raise TooLargeError(f"{path}: {info.st_size:,} bytes is over the input size limit of {limit:,} bytes")
-        with path.open("rb") as stream:
-            data = stream.read(limit + 1)
-    except OSError as error:
-        raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
-    if len(data) > limit:  # the file grew after stat
-        raise TooLargeError(f"{path}: over the input size limit of {limit:,} bytes")
-    return data
 
 
 def read_article(path: Path, *, encoding: str | None = None, max_chars: int | None = DEFAULT_MAX_CHARS) -> Article:

@@ -27,9 +27,9 @@ from electext.ingest.article import (
     article_from_text,
     decode,
     read_article,
-    read_bytes,
     token_limit,
 )
+from electext.ingest.files import open_regular, read_bytes
 
 STDIN = Path("-")
 STDIN_SOURCE = "<stdin>"
@@ -178,11 +178,7 @@ def _read_json(path: Path, options: ReadOptions) -> Iterator[Article | SourceFai
 
 def _read_jsonl(path: Path, options: ReadOptions) -> Iterator[Article | SourceFailure]:
     limit = options.byte_limit() + 1024  # room for the other fields and JSON escapes
-    try:
-        stream = path.open("rb")
-    except OSError as error:
-        raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
-    with stream:
+    with open_regular(path) as stream:
         for number, line in _lines(stream, limit):
             source = f"{path}:{number}"
             if line is None:

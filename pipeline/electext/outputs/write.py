@@ -7,7 +7,9 @@ temporary files are swept up by the next run). Two inputs with the same name in 
 distinct output names instead of overwriting each other, and a file electext did not write is never
 replaced; a lock file keeps a second run out of a folder in use. With ``resume``, an article whose
 output is already there for the same content, source, version and model is not extracted again
-(:meth:`BatchWriter.reusable`).
+(:meth:`BatchWriter.reusable`), found by the input's identity (:mod:`electext.outputs.resume`); that
+includes the lines a killed jsonl run had written, which is why ``results.jsonl`` is streamed a line
+at a time and a killed run's partial copy is kept until this run's own is in place.
 """
 
 from __future__ import annotations
@@ -23,12 +25,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from pydantic import ValidationError
-
 from electext.core import rx
 from electext.core.errors import OutputError, OutputWriteError, output_fault
 from electext.core.records import ArticleResult, ErrorRecord, PipelineInfo
 from electext.ingest.article import Article
+from electext.outputs.resume import PreviousResults
 
 _UNSAFE = rx.compile(r"[^\w.-]+")
 RESULTS, ERRORS, LOCK = "results.jsonl", "errors.jsonl", ".electext.lock"
@@ -169,14 +170,6 @@ def safe_name(article_id: str) -> str:
     return name[:150]
 
 
-def _load_result(data: str) -> ArticleResult | None:
-    """An electext result, or None for anything else (half-written, foreign, an older contract)."""
-    try:
-        return ArticleResult.model_validate_json(data)
-    except ValidationError:
-        return None
-
-
 class BatchWriter:
     """Writes a batch's outputs into one folder; never writes outside it."""
 
@@ -186,25 +179,33 @@ class BatchWriter:
         self.used: set[str] = set()
         self.errors: list[str] = []
         self.reused = 0
-        self._previous: dict[tuple[str, str], ArticleResult] = {}
         self._lock: TextIO | None = self._acquire_lock()
         self._resolved = directory.resolve()  # once: what every file written must stay inside
-        if resume and not per_article and (directory / RESULTS).is_file():
-            for line in (directory / RESULTS).read_text(encoding="utf-8").splitlines():
-                if (result := _load_result(line)) is not None:
-                    self._previous[(result.article.source, result.article.sha256)] = result
         try:
-            for stale in directory.iterdir():  # what a killed run left; the lock says no other run is writing
-                if _TEMPORARY.match(stale.name) and stale.is_file():
-                    stale.unlink(missing_ok=True)
+            self._partial = self._sweep(keep_partial=resume and not per_article)
+            self._previous = (
+                PreviousResults(directory, per_article, [*self._partial, directory / RESULTS]) if resume else None
+            )
             # results.jsonl is streamed to a temporary file and renamed into place at close(): memory does
-            # not grow with the batch, and a killed run leaves no partial results.jsonl
+            # not grow with the batch, and a killed run leaves no partial results.jsonl. Its lines are
+            # written one at a time (line buffering), so what a killed run did is there for --resume.
             handle, name = tempfile.mkstemp(dir=directory, prefix=f".{RESULTS}.", suffix=".tmp")
         except OSError as error:
             self._release()
             raise output_fault(directory, error) from None
         self._results_path = Path(name)
-        self._results = os.fdopen(handle, "w", encoding="utf-8", newline="\n")
+        self._results = os.fdopen(handle, "w", encoding="utf-8", newline="\n", buffering=1)
+
+    def _sweep(self, keep_partial: bool) -> list[Path]:
+        """Remove what a killed run left (the lock says no other run is writing), but, with
+        ``keep_partial``, its partial results.jsonl: returned, newest first, for --resume to reuse and
+        removed at :meth:`close`, so a resumed run that is killed too loses none of it."""
+        stale = [path for path in self.directory.iterdir() if _TEMPORARY.match(path.name) and path.is_file()]
+        partial = [path for path in stale if keep_partial and path.name.startswith(f".{RESULTS}.")]
+        for path in stale:
+            if path not in partial:
+                path.unlink(missing_ok=True)
+        return sorted(partial, key=lambda path: path.stat().st_mtime, reverse=True)
 
     def _acquire_lock(self) -> TextIO:
         """Hold an exclusive lock on the folder for the batch: two runs must not write one folder."""
@@ -248,17 +249,8 @@ class BatchWriter:
         "The same" means the same source, text hash, electext version, model and reference database:
         anything else could give a different result, so it is extracted again.
         """
-        if self.per_article:
-            path = self.directory / f"{self._name(article.id, reserve=False)}.json"
-            try:
-                previous = _load_result(path.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError):
-                return None
-        else:
-            previous = self._previous.get((article.source, article.sha256))
-        if previous is None or (previous.article.source, previous.article.sha256) != (article.source, article.sha256):
-            return None
-        if previous.pipeline != pipeline:
+        previous = self._previous.find(article.source, article.sha256) if self._previous is not None else None
+        if previous is None or previous.pipeline != pipeline:
             return None
         self.reused += 1
         return previous
@@ -297,7 +289,8 @@ class BatchWriter:
         return isinstance(data, dict) and {"schema_version", "article", "pipeline"} <= data.keys()
 
     def close(self) -> None:
-        """Put ``results.jsonl`` and ``errors.jsonl`` in place together, and leave the folder.
+        """Put ``results.jsonl`` and ``errors.jsonl`` in place together, and leave the folder; a killed
+        run's partial results, kept for --resume, go once the new ones are in place.
 
         Raises :class:`OutputWriteError` when they cannot be written; the old pair stays then."""
         try:
@@ -307,6 +300,9 @@ class BatchWriter:
                 raise output_fault(self.directory / RESULTS, error) from None
             errors = "".join(line + "\n" for line in self.errors) if self.errors else None
             replace_together({self.directory / RESULTS: self._results_path, self.directory / ERRORS: errors})
+            for partial in self._partial:
+                with contextlib.suppress(OSError):
+                    partial.unlink(missing_ok=True)
         finally:
             with contextlib.suppress(OSError):
                 self._results_path.unlink(missing_ok=True)
