@@ -4,7 +4,8 @@ never a traceback; and every output stays whole: what was there before is not lo
 
 Extraction is stubbed (these tests are about the writing), so they need no model. A full disk is an
 injected ``OSError(ENOSPC)`` for files and SQLite's own ``SQLITE_FULL`` (``PRAGMA max_page_count``) for
-the database; a read-only folder needs a user whom file modes bind, so those tests skip under root.
+the database; a read-only folder needs a user whom file modes bind, so those tests skip under root (as
+in CI), and a read-only file system, which binds root too, is injected beside them.
 """
 
 from __future__ import annotations
@@ -320,3 +321,47 @@ def test_the_command_itself_prints_one_line_and_no_traceback(tmp_path: Path) -> 
     assert done.returncode == 2, done.stderr
     assert "Traceback" not in done.stderr
     assert done.stderr.count("\n") == 1 and "not a usable electext database" in done.stderr
+
+
+def read_only_file_system(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every new file fails as on a file system mounted read-only, which binds root too (file modes do
+    not): temporary files, and the database opened read-only, as SQLite opens a file it cannot write."""
+
+    def refused(*_: object, **__: object) -> tuple[int, str]:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    real_connect = sqlite3.connect
+
+    def read_only(path: str | Path, *args: object, **kwargs: object) -> sqlite3.Connection:
+        if not Path(path).exists():
+            raise sqlite3.OperationalError("unable to open database file")
+        return real_connect(f"file:{path}?mode=ro", *args, uri=True, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(write.tempfile, "mkstemp", refused)
+    monkeypatch.setattr(database.sqlite3, "connect", read_only)
+
+
+@pytest.mark.parametrize("format", ["json", "jsonl", "csv", "sqlite"])
+def test_a_read_only_file_system_is_an_error_and_the_old_outputs_stay(
+    inputs: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, format: str
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "results.db" if format == "sqlite" else out
+    assert extract(inputs[:1], target, format).exit_code == 0
+    before = snapshot(out)
+    read_only_file_system(monkeypatch)
+    failed_cleanly(extract(inputs, target, format), 3, "not writable", "choose another --output")
+    assert snapshot(out) == before
+
+
+def test_a_report_on_a_read_only_file_system_is_an_error_and_the_old_index_stays(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    report = tmp_path / "report"
+    report.mkdir()
+    (report / "index.html").write_text("the last report\n", encoding="utf-8")
+    read_only_file_system(monkeypatch)
+    result = runner.invoke(app, ["report", str(ROOT / "README.md"), "-o", str(report), "--no-reference"])
+    failed_cleanly(result, 3, "choose another --output")
+    assert snapshot(report) == {"index.html": b"the last report\n"}
