@@ -7,6 +7,7 @@ import re
 import time
 from pathlib import Path
 
+import electext.ingest.article as article_module
 import pytest
 from electext import api
 from electext.api import extract_paths
@@ -174,3 +175,25 @@ def test_an_article_past_its_cpu_deadline_is_an_error_record(monkeypatch: pytest
     assert_seed_ran_out_of_time(r"extraction ran past its 0\.001 s of CPU time, stopped in electext\.[\w.]+")
     monkeypatch.setattr(api, "DEADLINE_BASE_SECONDS", 30.0)
     assert isinstance(extract_paths([SEED]).__next__(), ArticleResult)  # the same article, in time
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".jsonl"])
+def test_a_time_bound_while_reading_an_input_is_its_error_and_the_batch_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
+) -> None:
+    """Reading runs in the parent process, before any stage's guard: a pattern's bound there must not
+    end the batch."""
+    real = article_module.normalise
+
+    def slow(original: str) -> tuple[str, tuple[int, ...]]:
+        if "crafted" in original:
+            raise rx.BoundExceeded(5.0, r"\S{301,}", "electext.ingest.article.article_from_text", 5.1, 5.2)
+        return real(original)
+
+    monkeypatch.setattr(article_module, "normalise", slow)
+    crafted = tmp_path / f"crafted{suffix}"
+    crafted.write_text('{"text": "crafted text"}\n' if suffix == ".jsonl" else "crafted text", encoding="utf-8")
+    results = list(extract_paths([crafted, SEED]))
+    assert isinstance(results[0], ErrorRecord) and results[0].error == "ReadTimeLimitError"
+    assert "reading it ran past its time bound" in results[0].message and results[0].stage == "ingest"
+    assert isinstance(results[1], ArticleResult) and results[1].contests

@@ -44,6 +44,11 @@ class TimeLimitError(ElectextError):
     stage = "extract"
 
 
+class ReadTimeLimitError(InputError):
+    """Reading an input (decoding, normalising, finding its front matter) ran past its time bound: in the
+    parent process, before any stage, so it is the file's error record and the batch goes on."""
+
+
 class DataFileError(ElectextError):
     """A bundled or user-supplied data file is malformed (reported as ``file:line: problem``)."""
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from electext.core.errors import EmptyArticleError, InputError, RecordError, TooLargeError
+from electext.core.errors import EmptyArticleError, InputError, ReadTimeLimitError, RecordError, TooLargeError
 from electext.ingest.article import (
     DEFAULT_MAX_CHARS,
     MAX_BYTES_PER_CHAR,
@@ -90,6 +90,9 @@ def read_source(path: Path, options: ReadOptions = DEFAULT_OPTIONS) -> Iterator[
             yield read_article(path, encoding=options.encoding, max_chars=options.max_chars)
     except InputError as error:
         yield SourceFailure(STDIN_SOURCE if path == STDIN else str(path), error)
+    except TimeoutError as exceeded:  # a pattern's bound while reading: this file's error, not the batch's
+        source = STDIN_SOURCE if path == STDIN else str(path)
+        yield SourceFailure(source, read_time_limit(source, exceeded))
 
 
 def _read_stdin(options: ReadOptions) -> Article:
@@ -225,3 +228,12 @@ def _record_or_failure(record: Any, source: str, default_id: str, options: ReadO
         return article_from_record(record, source, default_id, options)
     except InputError as error:
         return SourceFailure(source, error)
+    except TimeoutError as exceeded:
+        return SourceFailure(source, read_time_limit(source, exceeded))
+
+
+def read_time_limit(source: str, exceeded: TimeoutError) -> ReadTimeLimitError:
+    """The error for an input whose reading ran past a time bound, naming what ran long."""
+    return ReadTimeLimitError(
+        f"{source}: reading it ran past its time bound ({exceeded}); it is probably not an article"
+    )
