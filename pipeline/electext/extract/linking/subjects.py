@@ -246,7 +246,12 @@ def figure_subject(text: str, sentence: Sentence, figure: Figure, candidates: li
 def respectively_subject(text: str, sentence: Sentence, figure: Figure, candidates: list[Mention]) -> Mention | None:
     """ "Caroline Shah and John Usher, received 247 and 61 votes respectively": the two people named
     last before the tallies, in order."""
-    for pair in patterns.RESPECTIVELY_PAIR.finditer(text, max(sentence.start, figure.start - 30), sentence.end):
+    # only pairs that can hold the figure: one starting after it cannot, and none runs 200 characters
+    # past it ("247 and 61 votes respectively" is 30), so the scan never goes on to the sentence's end
+    window_end = min(sentence.end, figure.end + 200)
+    for pair in patterns.RESPECTIVELY_PAIR.finditer(text, max(sentence.start, figure.start - 30), window_end):
+        if pair.start() > figure.start:
+            break
         index = {pair.start("first"): 0, pair.start("second"): 1}.get(figure.start)
         if index is None:
             continue
