@@ -1445,3 +1445,51 @@ def test_whose_former_seat_it_was_names_the_previous_member_only_where_the_seat_
         )
     )
     assert stated.previous_mp and stated.previous_mp.name and stated.previous_mp.name.value == "Dev Sharma"
+
+
+HYPOTHETICAL_SEAT = """Labour have held the Hexham seat in a by-election, with a reduced majority.
+
+Local councillor Ann Smith won with a majority of 2,100, down from 9,000 in 2019.
+
+{sentence}
+
+The full results were:
+
+Ann Smith (Lab) 12,000 (51.0%)
+
+Tom Brown (Con) 9,900 (42.1%)
+"""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A swing of that size in the chancellor's Tatton seat would be enough to oust him, Labour sources said.",
+        "Repeated at a general election, a result like this could see Tatton fall too, party officials claimed.",
+        "If repeated in Tatton, the swing would unseat the chancellor.",
+    ],
+)
+def test_a_seat_named_in_what_would_happen_does_not_take_the_results(sentence: str) -> None:
+    """Rule ``hypothetical``: a seat that is the subject of a modal, or named under a condition, is not
+    the contest the following results belong to."""
+    result = extract_text(HYPOTHETICAL_SEAT.format(sentence=sentence), reference=None)
+    hexham = candidates(contest(result, "Hexham"))
+    assert {name: row["votes"] for name, row in hexham.items()} == {"Ann Smith": 12000, "Tom Brown": 9900}
+    assert all(not c.candidates for c in result.contests if c.constituency.value == "Tatton")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Tatton seat could have gone either way. The Conservatives' Tom Reed held on there with a majority of 310.",
+        "The Tatton seat could have gone either way, but the Conservatives' Tom Reed won it with a majority of 310.",
+    ],
+)
+def test_a_seat_whose_result_could_have_gone_either_way_keeps_its_results(sentence: str) -> None:
+    """The negatives: "could have" speaks of the result itself, and a sentence that reports a win is no
+    hypothesis; the seat takes the focus and its majority."""
+    result = extract_text(f"Labour's Ann Smith held Hexham by 2,100 votes.\n\n{sentence}", reference=None)
+    tatton = contest(result, "Tatton")
+    assert tatton.majority is not None and tatton.majority.value == 310
+    hexham = contest(result, "Hexham")
+    assert hexham.majority is not None and hexham.majority.value == 2100

@@ -418,6 +418,17 @@ OTHER_RESULT_BEFORE = rx.compile(
     r"(?:\w+\s+)?(?:" + _words("other_result_before") + r")\s+in\s+\Z",
     rx.I,
 )
+# "a swing that size in the chancellor's Tatton seat would be enough to oust him", "if repeated in Hexham":
+# a seat that is the subject of what would, could or might happen, or named under a condition, is not
+# the contest being reported. The modal follows the seat's name at once (or "seat", "constituency"); not
+# "could have", "would have": "the Tatton seat could have gone either way" is about the result itself.
+HYPOTHETICAL_AFTER_SEAT = rx.compile(
+    r"\A(?:[ \t]+(?:seat|constituency|division|ward))?[ \t]+(?:"
+    + _words("hypothetical_after_seat")
+    + r")\s+(?!have\b)\p{L}",
+    rx.I,
+)
+HYPOTHETICAL_BEFORE_SEAT = rx.compile(r"\b(?:" + _words("hypothetical_before_seat") + r")\b", rx.I)
 # ", when the Tory majority of 19,213 was toppled": a relative clause about the seat just named.
 ABOUT_SEAT_JUST_NAMED = rx.compile(r"\A(?:\s+in\s+\p{L}+)?\s*,?\s+(?:when|where)\b[^.;]{0,80}\Z", rx.I)
 OTHER_TIME_CUE = rx.compile(

@@ -71,6 +71,21 @@ def passing(text: str, sentence: Sentence, seat: Mention) -> bool:
     )
 
 
+def hypothetical(text: str, sentence: Sentence, seat: Mention) -> bool:
+    """A seat that is the subject of what would, could or might happen, or named under a condition: "a
+    swing that size in the chancellor's Tatton seat would be enough to oust him", "if repeated in
+    Hexham". Not in a sentence that reports a win ("The Tatton seat could have gone either way, but Ann
+    Smith won it"), nor where the seat's clause reports a loss before it."""
+    start = clause_start(text, sentence, seat.start)
+    if patterns.WIN_VERB.search(text, sentence.start, sentence.end) or patterns.LOSS_VERB.search(
+        text, start, seat.start
+    ):
+        return False
+    if patterns.HYPOTHETICAL_BEFORE_SEAT.search(text, start, seat.start):
+        return True
+    return bool(patterns.HYPOTHETICAL_AFTER_SEAT.match(text[seat.end : min(sentence.end, seat.end + 40)]))
+
+
 def explicit_seats(text: str, sentence: Sentence, mentions: Mentions) -> list[Mention]:
     return [seat for seat in mentions_in(sentence, mentions.seats) if not passing(text, sentence, seat)]
 

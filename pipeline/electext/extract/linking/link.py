@@ -49,6 +49,7 @@ from electext.extract.linking.attribution import (
     anchors,
     election_event,
     explicit_seats,
+    hypothetical,
     main_seat,
     passing,
     resolve_conflicts,
@@ -261,7 +262,10 @@ def link(
                     seat.value, "seat", (Span(seat.start, seat.end),), subject=seat, passing=in_passing, event=event
                 )
             )
-        focus = [seat for seat in seats if not passing(masked, sentence, seat)]
+        # a seat named in passing, or in a clause about what would happen there, does not take the focus
+        focus = [
+            seat for seat in seats if not passing(masked, sentence, seat) and not hypothetical(masked, sentence, seat)
+        ]
         if focus:
             context = replace(context, focus=focus[-1] if len(focus) == 1 else focus[0])
     return resolve_conflicts(facts)
