@@ -13,7 +13,8 @@ from electext.cli import app
 from electext.core.errors import InputError
 from electext.core.records import ErrorRecord
 from electext.outputs.report_html import IndexEntry, render_article, render_index
-from electext.runtime.report import ReportWriter, load_results
+from electext.outputs.write import load_results
+from electext.runtime.report import ReportWriter
 from typer.testing import CliRunner
 
 from tests.conftest import SEED

@@ -257,7 +257,8 @@ def report(
     no_reference: NoReferenceOption = False,
 ) -> None:
     """Write a static HTML report: each article with its evidence highlighted, its contests and checks."""
-    from electext.runtime.report import ReportWriter, load_results, report_items
+    from electext.outputs.write import load_results
+    from electext.runtime.report import ReportWriter, report_items
 
     _require_existing(paths)
     checked_against = _reference(reference, no_reference)

@@ -23,7 +23,7 @@ from typing import TextIO
 from pydantic import ValidationError
 
 from electext.core import rx
-from electext.core.errors import OutputError
+from electext.core.errors import InputError, OutputError
 from electext.core.records import ArticleResult, ErrorRecord, PipelineInfo
 from electext.ingest.article import Article
 
@@ -206,3 +206,29 @@ class BatchWriter:
             errors.unlink()
         (self.directory / LOCK).unlink(missing_ok=True)
         self._lock.close()
+
+
+def load_results(folder: Path) -> dict[str, ArticleResult]:
+    """Results from an ``electext extract`` output folder, keyed by the sha256 of their article.
+
+    Reads ``results.jsonl`` when present (the json and jsonl formats both write it), else every
+    ``*.json`` file. A file that is not a result is an error naming it and the line: silently
+    skipping it would extract again without the user knowing their results were not used.
+    """
+    if not folder.is_dir():
+        raise InputError(f"{folder}: not a folder of results (expected the -o folder of `electext extract`)")
+    batch = folder / "results.jsonl"
+    documents: list[tuple[str, str]] = []
+    if batch.is_file():
+        lines = batch.read_text(encoding="utf-8").splitlines()
+        documents = [(f"{batch}:{number}", line) for number, line in enumerate(lines, 1) if line.strip()]
+    else:
+        documents = [(str(path), path.read_text(encoding="utf-8")) for path in sorted(folder.glob("*.json"))]
+    results: dict[str, ArticleResult] = {}
+    for where, document in documents:
+        try:
+            result = ArticleResult.model_validate_json(document)
+        except ValidationError as error:
+            raise InputError(f"{where}: not an electext result ({error.error_count()} problems)") from None
+        results[result.article.sha256] = result
+    return results
