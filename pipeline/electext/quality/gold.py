@@ -145,6 +145,20 @@ def _match_direction(gold: set[Fact], found: set[Fact]) -> tuple[set[Fact], set[
     return hits, gold - hits, unmatched_found
 
 
+def corpus_outcomes(gold: dict[str, Any], output: list[dict[str, Any]]) -> Iterator[tuple[str, Outcome, Fact]]:
+    """Corpus-format gold: each field's facts hit, then missing and spurious (each sorted)."""
+    gold_facts, found_facts = _facts_from(gold.get("contests") or []), _facts_from(output)
+    for name in FIELDS:
+        expected, found = gold_facts[name], found_facts[name]
+        if name == "swing_direction":
+            hits, missing, spurious = _match_direction(expected, found)
+        else:
+            hits, missing, spurious = expected & found, expected - found, found - expected
+        yield from ((name, "hit", fact) for fact in hits)
+        yield from ((name, "missing", fact) for fact in sorted(missing, key=repr))
+        yield from ((name, "spurious", fact) for fact in sorted(spurious, key=repr))
+
+
 def load_gold(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
