@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -10,11 +11,34 @@ from electext.core.records import ArticleResult, Contest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "corpus" / "articles" / "mid-beds-tamworth.txt"
+# Real third-party articles with gold, beside the repository where a developer has them (never copied here).
+REALDEV = ROOT.parent / "shared" / "realdev"
 
 
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def realdev_outputs(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
+    """electext's per-article JSON for a realdev folder's articles ("westminster", "other"), as
+    ``electext extract -o`` writes it: extracted once a session per folder, for every test that scores it."""
+    from electext import extract_paths
+    from electext.outputs.write import to_json
+
+    made: dict[str, Path] = {}
+
+    def outputs(folder: str) -> Path:
+        if folder not in made:
+            output = tmp_path_factory.mktemp(f"realdev-{folder}")
+            for record in extract_paths([REALDEV / folder / "articles"]):
+                assert isinstance(record, ArticleResult), record
+                (output / f"{record.article.id}.json").write_text(to_json(record), encoding="utf-8")
+            made[folder] = output
+        return made[folder]
+
+    return outputs
 
 
 def contest(result: ArticleResult, name: str) -> Contest:

@@ -18,16 +18,14 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from electext import ArticleResult, extract_paths
-from electext.outputs.write import to_json
 from electext.quality.evaluate import evaluate
 
-from tests.conftest import ROOT
+from tests.conftest import REALDEV, ROOT
 
-REALDEV = ROOT.parent / "shared" / "realdev"
 WESTMINSTER = REALDEV / "westminster"
 SCORER = REALDEV / "score.py"
 FLOORS = ROOT / "tests" / "data" / "realdev_floors.json"
@@ -55,12 +53,10 @@ def _score(gold: list[Path], output: Path, scratch: Path) -> dict[str, float]:
 
 @pytest.mark.model
 @pytest.mark.skipif(not SCORER.is_file(), reason="../shared/realdev is not here")
-def test_real_articles_extraction_stays_at_or_above_its_floors(tmp_path: Path) -> None:
-    output = tmp_path / "out"
-    output.mkdir()
-    for record in extract_paths([WESTMINSTER / "articles"]):
-        assert isinstance(record, ArticleResult), record
-        (output / f"{record.article.id}.json").write_text(to_json(record), encoding="utf-8")
+def test_real_articles_extraction_stays_at_or_above_its_floors(
+    tmp_path: Path, realdev_outputs: Callable[[str], Path]
+) -> None:
+    output = realdev_outputs("westminster")
     gold = sorted((WESTMINSTER / "gold").glob("*.gold.json"))
     parts = {
         "all": gold,
@@ -81,8 +77,10 @@ def test_real_articles_extraction_stays_at_or_above_its_floors(tmp_path: Path) -
 
 @pytest.mark.model
 @pytest.mark.skipif(not (WESTMINSTER / "reporter_errors.json").is_file(), reason="../shared/realdev is not here")
-def test_real_articles_get_few_false_alarms_and_their_reporter_errors_are_flagged() -> None:
-    verdicts = evaluate(WESTMINSTER).verdicts
+def test_real_articles_get_few_false_alarms_and_their_reporter_errors_are_flagged(
+    realdev_outputs: Callable[[str], Path],
+) -> None:
+    verdicts = evaluate(WESTMINSTER, results=realdev_outputs("westminster")).verdicts
     assert verdicts.listed and verdicts.clean_articles
     assert verdicts.clean_alarm_share <= MAX_CLEAN_ALARM_SHARE, verdicts.clean_with_alarm
     assert verdicts.flagged_share >= MIN_FLAGGED_SHARE, verdicts.missed

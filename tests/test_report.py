@@ -14,7 +14,8 @@ from electext.core.errors import InputError
 from electext.core.records import ErrorRecord
 from electext.ingest.article import Article, article_from_text
 from electext.outputs.report_html import IndexEntry, render_article, render_index
-from electext.runtime.report import ReportWriter, load_results, reused_result
+from electext.outputs.write import load_results, reused_result
+from electext.runtime.report import ReportWriter
 from typer.testing import CliRunner
 
 from tests.conftest import SEED

@@ -303,7 +303,8 @@ def report(
     no_reference: NoReferenceOption = False,
 ) -> None:
     """Write a static HTML report: each article with its evidence highlighted, its contests and checks."""
-    from electext.runtime.report import INDEX, ReportWriter, load_results, report_items
+    from electext.outputs.write import load_results
+    from electext.runtime.report import INDEX, ReportWriter, report_items
 
     _require_existing(paths)
     checked_against = _reference(reference, no_reference)
@@ -557,6 +558,20 @@ def main() -> None:
         raise SystemExit(EXIT_FAILED) from None
 
 
+def _evaluate_format(corpus: Path, gold: Path | None, chosen: str, floors: bool) -> str:
+    """The gold format ``evaluate`` scores; an unknown one, or floors asked of realdev gold, is a usage error."""
+    from electext.quality.realdev_score import CORPUS, FORMATS, resolve_format
+
+    if chosen not in FORMATS:
+        typer.echo(f"Error: --gold-format must be one of {', '.join(FORMATS)}, not {chosen!r}", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    resolved = resolve_format(corpus, gold, chosen)
+    if floors and resolved != CORPUS:
+        typer.echo("Error: --update-floors stores the corpus gate's floors: it needs corpus-format gold", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    return resolved
+
+
 @app.command("evaluate")
 def evaluate_command(
     corpus: Annotated[Path, typer.Argument(help="Corpus folder (articles searched recursively).")] = Path("corpus"),
@@ -568,6 +583,22 @@ def evaluate_command(
         bool, typer.Option("--update-floors", help="Store these scores as the CI gate's floors.")
     ] = False,
     allow_lower: Annotated[bool, typer.Option("--allow-lower", help="Let --update-floors lower a floor.")] = False,
+    gold_format: Annotated[
+        str,
+        typer.Option(
+            "--gold-format",
+            help="corpus (corpus/gold), realdev (../shared/realdev, scored as its score.py scores it) or auto: "
+            "read from the gold files (contests marked 'secondary' are realdev, 'mention_only' corpus).",
+        ),
+    ] = "auto",
+    results: Annotated[
+        Path | None,
+        typer.Option(
+            "--results",
+            help="Score the results of this `electext extract -o` folder instead of extracting again (matched by "
+            "the article's sha256; an article without one is extracted).",
+        ),
+    ] = None,
     model: ModelOption = None,
 ) -> None:
     """Score extraction against the gold annotations: P/R/F1 per field, check outcomes, misses."""
@@ -576,8 +607,9 @@ def evaluate_command(
     from electext.quality.floors import FloorError, gate_scores, update
     from electext.quality.mutations import format_power, power_test
 
-    _require_existing([corpus])
-    evaluation = evaluate(corpus, gold, model)
+    _require_existing([corpus] + ([results] if results is not None else []))
+    gold_format = _evaluate_format(corpus, gold, gold_format, update_floors)
+    evaluation = evaluate(corpus, gold, model, gold_format, results)
     typer.echo(format_table(evaluation, show_misses=misses))
     summary = evaluation.summary()
     report = None

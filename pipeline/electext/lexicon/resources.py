@@ -66,6 +66,9 @@ class Party:
     names: tuple[str, ...]
     abbreviations: tuple[str, ...]
     predecessors: tuple[str, ...] = ()
+    # read from the Electoral Commission register, not curated in parties.json: the register lists some
+    # regional or older names of a curated party as parties of their own ("Scottish Labour Party")
+    registered: bool = False
 
 
 @dataclass(frozen=True)
@@ -239,9 +242,9 @@ def load_register(path: Path, parties: tuple[Party, ...]) -> tuple[Party, ...]:
         spelled = name.replace(" & ", " and ")  # "Social Democratic & Labour Party" is the curated SDLP
         if spelled in curated:
             party = curated[spelled]
-            found.append(Party(party.canonical, (name,), ()))
+            found.append(Party(party.canonical, (name,), (), registered=True))
         else:
-            found.append(Party(name, (name,), ()))
+            found.append(Party(name, (name,), (), registered=True))
     return tuple(found)
 
 

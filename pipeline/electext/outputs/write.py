@@ -25,8 +25,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from pydantic import ValidationError
+
 from electext.core import rx
-from electext.core.errors import OutputError, OutputWriteError, output_fault
+from electext.core.errors import InputError, OutputError, OutputWriteError, output_fault
 from electext.core.records import ArticleResult, ErrorRecord, PipelineInfo
 from electext.ingest.article import Article
 from electext.outputs.resume import PreviousResults
@@ -317,3 +319,40 @@ class BatchWriter:
         self._release()
         written = "the article files written before it are in place; " if self.per_article else ""
         return f"{written}{RESULTS} and {ERRORS} are as they were"
+
+
+# Earlier results by the sha256 of their article's text: several inputs may have the same text.
+Reuse = dict[str, list[ArticleResult]]
+
+
+def load_results(folder: Path) -> Reuse:
+    """Results from an ``electext extract`` output folder, by the sha256 of their article.
+
+    Reads ``results.jsonl`` when present (the json and jsonl formats both write it), else every
+    ``*.json`` file. A file that is not a result is an error naming it and the line: silently
+    skipping it would extract again without the user knowing their results were not used.
+    """
+    if not folder.is_dir():
+        raise InputError(f"{folder}: not a folder of results (expected the -o folder of `electext extract`)")
+    batch = folder / "results.jsonl"
+    documents: list[tuple[str, str]] = []
+    if batch.is_file():
+        lines = batch.read_text(encoding="utf-8").splitlines()
+        documents = [(f"{batch}:{number}", line) for number, line in enumerate(lines, 1) if line.strip()]
+    else:
+        documents = [(str(path), path.read_text(encoding="utf-8")) for path in sorted(folder.glob("*.json"))]
+    results: Reuse = {}
+    for where, document in documents:
+        try:
+            result = ArticleResult.model_validate_json(document)
+        except ValidationError as error:
+            raise InputError(f"{where}: not an electext result ({error.error_count()} problems)") from None
+        results.setdefault(result.article.sha256, []).append(result)
+    return results
+
+
+def reused_result(reuse: Reuse, article: Article) -> ArticleResult | None:
+    """The earlier result for this article's text: the one of the same source, else the first (the
+    report may be run from another folder than extract was, so the source alone cannot be the key)."""
+    same = reuse.get(article.sha256, [])
+    return next((result for result in same if result.article.source == article.source), same[0] if same else None)

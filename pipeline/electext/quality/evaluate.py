@@ -4,11 +4,16 @@ Every field is scored as sets of facts per article and contest — (seat, name, 
 votes), … — so a value counts once however often the article repeats it. Precision, recall and F1
 per field, micro-averaged over all fields; derived values are not scored (the gold holds what the
 text states). Check outcomes are scored separately: expected failures caught and false alarms.
+
+Gold in the realdev format (``../shared/realdev``) is scored by :mod:`electext.quality.realdev_score`,
+which counts as that folder's reference scorer does; the format is read from the gold files unless
+given.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,23 +22,21 @@ from electext.api import extract_article
 from electext.core.errors import ElectextError
 from electext.core.records import ArticleResult, Candidate, Check, Contest
 from electext.ingest.article import read_article
+from electext.outputs.write import load_results, reused_result
 from electext.quality.gold import (
     FIELDS,
+    GOLD_SUFFIX,
     OFFICIAL_PREFIX,
-    _facts_from,
-    _match_direction,
+    Outcome,
     _value,
+    corpus_outcomes,
+    gold_folder,
     gold_pairs,
     load_gold,
     norm,
 )
-from electext.quality.reporter_errors import (
-    REPORTER_ERRORS,
-    ReporterError,
-    VerdictScore,
-    load_reporter_errors,
-    score_verdicts,
-)
+from electext.quality.realdev_score import CORPUS, REALDEV, REALDEV_FIELDS, outcomes, resolve_format
+from electext.quality.reporter_errors import ReporterError, VerdictScore, listed_errors, score_verdicts
 
 
 @dataclass
@@ -107,6 +110,13 @@ class Evaluation:
     errors: list[str] = field(default_factory=list)
     official: OfficialScore = field(default_factory=lambda: OfficialScore())
     verdicts: VerdictScore = field(default_factory=lambda: VerdictScore())
+    gold_format: str = CORPUS
+
+    @classmethod
+    def of_format(cls, gold_format: str) -> Evaluation:
+        """An empty evaluation with the fields its gold format scores."""
+        names = REALDEV_FIELDS if gold_format == REALDEV else FIELDS
+        return cls(fields={name: FieldScore() for name in names}, gold_format=gold_format)
 
     @property
     def micro(self) -> FieldScore:
@@ -120,6 +130,7 @@ class Evaluation:
     def summary(self) -> dict[str, Any]:
         """Everything the report and the CI gate read, as plain data."""
         return {
+            "gold_format": self.gold_format,
             "articles": self.articles,
             "fields": {
                 name: {
@@ -150,6 +161,20 @@ class Evaluation:
         }
 
 
+def tally(evaluation: Evaluation, article_id: str, facts: Iterator[tuple[str, Outcome, Any]]) -> None:
+    """Count each fact's outcome in its field; list the misses."""
+    for name, outcome, fact in facts:
+        score = evaluation.fields[name]
+        if outcome == "hit":
+            score.true_positives += 1
+            continue
+        if outcome == "missing":
+            score.false_negatives += 1
+        else:
+            score.false_positives += 1
+        evaluation.misses.append(Miss(article_id, name, outcome, repr(fact)))
+
+
 def score_article(
     evaluation: Evaluation,
     article_id: str,
@@ -158,21 +183,11 @@ def score_article(
     errors: list[ReporterError] | None = None,
 ) -> None:
     evaluation.articles += 1
-    gold_facts = _facts_from(gold.get("contests") or [])
     output = [contest.model_dump(mode="json") for contest in result.contests]
-    found_facts = _facts_from(output)
-    for name in FIELDS:
-        expected, found = gold_facts[name], found_facts[name]
-        if name == "swing_direction":
-            hits, missing, spurious = _match_direction(expected, found)
-        else:
-            hits, missing, spurious = expected & found, expected - found, found - expected
-        score = evaluation.fields[name]
-        score.true_positives += len(hits)
-        score.false_negatives += len(missing)
-        score.false_positives += len(spurious)
-        evaluation.misses += [Miss(article_id, name, "missing", repr(fact)) for fact in sorted(missing, key=repr)]
-        evaluation.misses += [Miss(article_id, name, "spurious", repr(fact)) for fact in sorted(spurious, key=repr)]
+    if evaluation.gold_format == REALDEV:
+        tally(evaluation, article_id, outcomes(gold, output))
+    else:
+        tally(evaluation, article_id, corpus_outcomes(gold, output))
     expected_fail = {
         (item["id"], norm(item.get("contest")))
         for item in gold.get("failing_checks") or []
@@ -287,35 +302,61 @@ def score_official(score: OfficialScore, article_id: str, gold: dict[str, Any], 
             score.extraction_errors.append(line)
 
 
-def evaluate(corpus: Path, gold_dir: Path | None = None, model: str | None = None) -> Evaluation:
+def _unscored(evaluation: Evaluation, article_id: str, problem: str, gold: dict[str, Any]) -> None:
+    """An article that could not be scored: an error line and, for realdev-format gold, every gold fact
+    missed, as its reference scorer counts an article with no output."""
+    evaluation.errors.append(problem)
+    if evaluation.gold_format == REALDEV:
+        tally(evaluation, article_id, outcomes(gold, None))
+
+
+def evaluate(
+    corpus: Path,
+    gold_dir: Path | None = None,
+    model: str | None = None,
+    gold_format: str = "auto",
+    results: Path | None = None,
+) -> Evaluation:
     """Extract every article that has gold and score it (with the folder's ``reporter_errors.json``, the
-    verdicts against the errors it lists)."""
-    evaluation = Evaluation()
-    listed = corpus / REPORTER_ERRORS
-    by_article: dict[str, list[ReporterError]] | None = None
-    if listed.is_file():
-        by_article = {}
-        for error in load_reporter_errors(listed):
-            by_article.setdefault(error.article, []).append(error)
-        evaluation.verdicts.listed_source = str(listed)
+    verdicts against the errors it lists). ``gold_format``: "corpus", "realdev" or "auto" (read from the
+    gold files). ``results``: an ``electext extract -o`` folder whose results are scored instead of
+    extracting again, for the articles whose text they were made from (matched by sha256)."""
+    gold_format = resolve_format(corpus, gold_dir, gold_format)
+    gold_dir = gold_folder(corpus, gold_dir)
+    evaluation = Evaluation.of_format(gold_format)
+    by_article = listed_errors(corpus, evaluation.verdicts)
+    reuse = load_results(results) if results is not None else {}
+    paired: set[Path] = set()
     for article_path, gold_path in gold_pairs(corpus, gold_dir):
         if gold_path is None:
             evaluation.errors.append(f"{article_path}: no gold file")
             continue
+        paired.add(gold_path)
         gold = load_gold(gold_path)
         try:
-            result = extract_article(read_article(article_path), model)
+            article = read_article(article_path)
+            result = reused_result(reuse, article)
+            if result is None:
+                result = extract_article(article, model)
         except ElectextError as error:
-            evaluation.errors.append(f"{article_path}: {error}")
+            _unscored(evaluation, article_path.stem, f"{article_path}: {error}", gold)
             continue
         errors = None if by_article is None else by_article.get(article_path.stem, [])
         score_article(evaluation, article_path.stem, gold, result, errors)
+    if gold_format == REALDEV:  # the reference scores every gold file: one without its article is all missed
+        for gold_path in sorted(set(gold_dir.glob(f"*{GOLD_SUFFIX}")) - paired):
+            stem = gold_path.name.removesuffix(GOLD_SUFFIX)
+            _unscored(evaluation, stem, f"{gold_path}: no article for this gold file", load_gold(gold_path))
     return evaluation
 
 
 def format_table(evaluation: Evaluation, show_misses: int = 40) -> str:
     lines = [f"{'field':<20}{'precision':>10}{'recall':>10}{'F1':>8}{'TP':>6}{'FP':>6}{'FN':>6}"]
+    if evaluation.gold_format == REALDEV:
+        lines.insert(0, "realdev-format gold: facts and leniencies as its reference scorer (score.py) counts them")
     for name, score in [*evaluation.fields.items(), ("micro", evaluation.micro)]:
+        if name != "micro" and not (score.true_positives or score.false_positives or score.false_negatives):
+            continue  # nothing to score in this field: a perfect 1.000 would say nothing
         if name == "micro":
             lines.append("-" * 66)
         lines.append(

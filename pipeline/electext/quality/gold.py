@@ -1,6 +1,7 @@
 """Gold annotations: reading a corpus's ``*.gold.json`` files and flattening contests into the facts
-that are scored — (seat, name, party), (seat, party, votes), the majority, the swing — as the
-reference scorer of ``../shared/realdev`` flattens them.
+that are scored — (seat, name, party), (seat, party, votes), the majority, the swing — in the
+corpus format's fields (``corpus/gold``, whose floors are stored in them). Gold in the realdev format
+is flattened by :mod:`electext.quality.realdev_score`, as its own reference scorer does.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ import json
 import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from electext.api import iter_inputs
 from electext.core import rx
@@ -39,6 +40,7 @@ OFFICIAL_PREFIX = "official_"
 
 
 Fact = tuple[Any, ...]
+Outcome = Literal["hit", "missing", "spurious"]
 
 
 def norm(text: str | None) -> str:
@@ -143,6 +145,20 @@ def _match_direction(gold: set[Fact], found: set[Fact]) -> tuple[set[Fact], set[
     return hits, gold - hits, unmatched_found
 
 
+def corpus_outcomes(gold: dict[str, Any], output: list[dict[str, Any]]) -> Iterator[tuple[str, Outcome, Fact]]:
+    """Corpus-format gold: each field's facts hit, then missing and spurious (each sorted)."""
+    gold_facts, found_facts = _facts_from(gold.get("contests") or []), _facts_from(output)
+    for name in FIELDS:
+        expected, found = gold_facts[name], found_facts[name]
+        if name == "swing_direction":
+            hits, missing, spurious = _match_direction(expected, found)
+        else:
+            hits, missing, spurious = expected & found, expected - found, found - expected
+        yield from ((name, "hit", fact) for fact in hits)
+        yield from ((name, "missing", fact) for fact in sorted(missing, key=repr))
+        yield from ((name, "spurious", fact) for fact in sorted(spurious, key=repr))
+
+
 def load_gold(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -153,9 +169,14 @@ def load_gold(path: Path) -> dict[str, Any]:
     return data
 
 
+def gold_folder(corpus: Path, gold_dir: Path | None = None) -> Path:
+    """The gold folder: as given, else the corpus's ``gold`` folder, else the corpus itself."""
+    return gold_dir or (corpus / "gold" if (corpus / "gold").is_dir() else corpus)
+
+
 def gold_pairs(corpus: Path, gold_dir: Path | None = None) -> Iterator[tuple[Path, Path | None]]:
     """Each article with its gold file (None when it has none)."""
-    gold_dir = gold_dir or (corpus / "gold" if (corpus / "gold").is_dir() else corpus)
+    gold_dir = gold_folder(corpus, gold_dir)
     for article in iter_inputs([corpus]):
         gold = gold_dir / f"{article.stem}{GOLD_SUFFIX}"
         yield article, gold if gold.exists() else None

@@ -136,3 +136,16 @@ def load_reporter_errors(path: Path) -> list[ReporterError]:
             )
         )
     return errors
+
+
+def listed_errors(corpus: Path, score: VerdictScore) -> dict[str, list[ReporterError]] | None:
+    """The reporter errors a corpus's ``reporter_errors.json`` lists, by article (None: it has none);
+    the verdicts are then scored against them."""
+    listed = corpus / REPORTER_ERRORS
+    if not listed.is_file():
+        return None
+    by_article: dict[str, list[ReporterError]] = {}
+    for error in load_reporter_errors(listed):
+        by_article.setdefault(error.article, []).append(error)
+    score.listed_source = str(listed)
+    return by_article
