@@ -34,7 +34,11 @@ from electext.outputs.schema import write_schemas
 from electext.outputs.write import BatchWriter, Serialised, to_json
 from electext.reference.refdb import BY_ELECTION, DEFAULT_REFERENCE, GENERAL, Reference, build, import_results
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="Election articles in, checked results out.")
+# -h as well as --help, on every command (a subcommand's context inherits its parent's help options).
+HELP = {"help_option_names": ["-h", "--help"]}
+app = typer.Typer(
+    add_completion=False, no_args_is_help=True, context_settings=HELP, help="Election articles in, checked results out."
+)
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_OUTPUT = 0, 1, 2, 3
 # What stops a batch: the output cannot take any more (every later input would fail alike).
@@ -490,6 +494,22 @@ def schema(
 def version() -> None:
     """Print the electext version."""
     typer.echo(__version__)
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"electext {__version__}")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def _options(
+    show_version: Annotated[
+        bool,
+        typer.Option("--version", callback=_print_version, is_eager=True, help="Print the electext version and exit."),
+    ] = False,
+) -> None:
+    """Election articles in, checked results out."""
 
 
 reference_app = typer.Typer(no_args_is_help=True, help="The official-results database electext fact-checks against.")
