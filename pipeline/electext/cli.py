@@ -28,6 +28,7 @@ from electext.core.records import ArticleResult, Check, ErrorRecord
 from electext.core.version import __version__
 from electext.ingest.article import DEFAULT_MAX_CHARS
 from electext.ingest.sources import STDIN, ReadOptions, SourceFailure, read_source
+from electext.nlp.model_choice import DEFAULT_MODELS, MODEL_ENV
 from electext.outputs.explain import explained
 from electext.outputs.export import FORMATS, ResultWriter, open_writer, output_target
 from electext.outputs.schema import write_schemas
@@ -53,7 +54,12 @@ PathsArgument = Annotated[
     ),
 ]
 ModelOption = Annotated[
-    str | None, typer.Option("--model", help="spaCy model name (default: $ELECTEXT_MODEL or en_core_web_sm).")
+    str | None,
+    typer.Option(
+        "--model",
+        help=f"spaCy model: an installed package or a model folder (default: ${MODEL_ENV}, else the first "
+        f"installed of {', '.join(DEFAULT_MODELS)}). Results record the one used as pipeline.model, NAME-VERSION.",
+    ),
 ]
 EncodingOption = Annotated[
     str | None,
