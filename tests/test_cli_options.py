@@ -3,6 +3,8 @@ and evaluate's corpus argument."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import typer.main
 from electext.cli import app
@@ -32,3 +34,15 @@ def test_dash_h_is_help_everywhere(words: list[str]) -> None:
     short, long = runner.invoke(app, [*words, "-h"]), runner.invoke(app, [*words, "--help"])
     assert short.exit_code == 0, short.output
     assert short.output == long.output and "Usage:" in short.output
+
+
+def test_evaluate_needs_a_corpus_with_gold(tmp_path: Path) -> None:
+    """No default folder that exists only in the repository: a missing corpus, or one without gold, is a
+    usage error that says what evaluate needs."""
+    missing = runner.invoke(app, ["evaluate"])
+    assert missing.exit_code == 2 and "Missing argument 'corpus'" in missing.output
+    (tmp_path / "a.txt").write_text("Labour won the Kettering by-election.\n", encoding="utf-8")
+    ungraded = runner.invoke(app, ["evaluate", str(tmp_path)])
+    assert ungraded.exit_code == 2 and "no gold annotations (*.gold.json)" in ungraded.output
+    elsewhere = runner.invoke(app, ["evaluate", str(tmp_path), "--gold", str(tmp_path / "gold")])
+    assert elsewhere.exit_code == 2 and "no such file or folder" in elsewhere.output

@@ -585,7 +585,14 @@ def main() -> None:
 
 @app.command("evaluate")
 def evaluate_command(
-    corpus: Annotated[Path, typer.Argument(help="Corpus folder (articles searched recursively).")] = Path("corpus"),
+    corpus: Annotated[
+        Path,
+        typer.Argument(
+            help="Corpus folder: articles (searched recursively) and their gold annotations, NAME.gold.json "
+            "in CORPUS/gold or beside each article (the repository's is corpus/).",
+            show_default=False,
+        ),
+    ],
     gold: Annotated[Path | None, typer.Option("--gold", help="Gold folder (default: CORPUS/gold).")] = None,
     json_path: Annotated[Path | None, typer.Option("--json", help="Also write the full report as JSON.")] = None,
     misses: Annotated[int, typer.Option("--misses", help="How many misses to list.")] = 40,
@@ -602,7 +609,8 @@ def evaluate_command(
     from electext.quality.floors import FloorError, gate_scores, update
     from electext.quality.mutations import format_power, power_test
 
-    _require_existing([corpus])
+    _require_existing([corpus, *([gold] if gold is not None else [])])
+    _require_gold(corpus, gold)
     evaluation = evaluate(corpus, gold, model)
     typer.echo(format_table(evaluation, show_misses=misses))
     summary = evaluation.summary()
@@ -630,3 +638,13 @@ def evaluate_command(
             typer.echo(f"Error: {error}", err=True)
             raise typer.Exit(EXIT_FAILED) from None
         typer.echo(f"floors written to {path}")
+
+
+def _require_gold(corpus: Path, gold: Path | None) -> None:
+    """Evaluating a folder without gold would score nothing and print a table of zeros: say so (exit 2)."""
+    from electext.quality.gold import GOLD_SUFFIX, gold_pairs
+
+    if not any(found is not None for _, found in gold_pairs(corpus, gold)):
+        where = gold or f"{corpus}/gold or beside its articles"
+        typer.echo(f"Error: no gold annotations (*{GOLD_SUFFIX}) for the articles of {corpus} in {where}", err=True)
+        raise typer.Exit(EXIT_USAGE)
