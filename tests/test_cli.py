@@ -119,3 +119,17 @@ def test_reference_info_says_what_it_covers() -> None:
     )
     assert "by-election: 50 polling days (2011-01-13 to 2026-08-13), 65 contests" in result.output
     assert "Open Parliament Licence v3.0" in result.output
+
+
+def test_model_help_names_the_default_that_results_record() -> None:
+    """The help's default is the list the pipeline tries, and a result records the one that loaded."""
+    from importlib.util import find_spec
+
+    from electext.nlp.model_choice import DEFAULT_MODELS
+
+    words = " ".join(runner.invoke(app, ["show", "-h"]).output.replace("│", " ").split())  # rich's box drawn
+    assert f"else the first installed of {', '.join(DEFAULT_MODELS)})" in words
+    assert "pipeline.model, NAME-VERSION" in words
+    loaded = next(name for name in DEFAULT_MODELS if find_spec(name) is not None)
+    shown = runner.invoke(app, ["show", str(SEED)], env={"ELECTEXT_MODEL": None})
+    assert json.loads(shown.output)["pipeline"]["model"].startswith(f"{loaded}-")

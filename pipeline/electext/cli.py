@@ -3,7 +3,11 @@
 Exit codes: 0 every file processed, 1 some files failed (each has an error record), 2 usage error
 (an output electext must not write: another program's database, a damaged one), 3 the output could not
 be written (disk full, not writable, locked by another program): the run stopped there, and every
-output is whole, either as it was or with the articles finished before it.
+output is whole, either as it was or with the articles finished before it; 4 (``check`` only, unless
+``--exit-zero``) every file processed and a check's verdict is fail, as a linter exits on a finding.
+
+Batch commands show their progress and end with a summary on stderr (:mod:`electext.runtime.progress`):
+stdout is the results' own.
 
 One module over 400 lines, on purpose: typer registers every command on one app, and the commands
 share their options (model, encoding, reference, limits) and their error reporting; each command is a
@@ -14,9 +18,7 @@ from __future__ import annotations
 
 import codecs
 import json
-import sys
-from collections.abc import Generator, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Generator, Iterator
 from pathlib import Path
 from typing import Annotated, NoReturn, cast
 
@@ -24,19 +26,27 @@ import typer
 
 from electext.api import Reuse, extract_paths, iter_inputs, read_facts
 from electext.core.errors import ElectextError, OutputError, OutputTargetError, OutputWriteError
-from electext.core.records import ArticleResult, Check, ErrorRecord
+from electext.core.records import ALARM, VERDICTS, ArticleResult, ErrorRecord
 from electext.core.version import __version__
 from electext.ingest.article import DEFAULT_MAX_CHARS
 from electext.ingest.sources import STDIN, ReadOptions, SourceFailure, read_source
+from electext.nlp.model_choice import DEFAULT_MODELS, MODEL_ENV
+from electext.outputs.check_text import article_json, article_text
 from electext.outputs.explain import explained
 from electext.outputs.export import FORMATS, ResultWriter, open_writer, output_target
 from electext.outputs.schema import write_schemas
 from electext.outputs.write import BatchWriter, Serialised, to_json
 from electext.reference.refdb import BY_ELECTION, DEFAULT_REFERENCE, GENERAL, Reference, build, import_results
+from electext.runtime.progress import NORMAL, QUIET, VERBOSE, BatchDisplay, Record, Tally
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="Election articles in, checked results out.")
+# -h as well as --help, on every command (a subcommand's context inherits its parent's help options).
+HELP = {"help_option_names": ["-h", "--help"]}
+app = typer.Typer(
+    add_completion=False, no_args_is_help=True, context_settings=HELP, help="Election articles in, checked results out."
+)
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_OUTPUT = 0, 1, 2, 3
+EXIT_ALARM = 4  # check: a check's verdict is fail (as a linter exits on a finding)
 # What stops a batch: the output cannot take any more (every later input would fail alike).
 STOPS_THE_BATCH = (OutputWriteError, OutputTargetError)
 # Without --jobs, one worker process per this many inputs, up to every core.
@@ -49,7 +59,12 @@ PathsArgument = Annotated[
     ),
 ]
 ModelOption = Annotated[
-    str | None, typer.Option("--model", help="spaCy model name (default: $ELECTEXT_MODEL or en_core_web_sm).")
+    str | None,
+    typer.Option(
+        "--model",
+        help=f"spaCy model: an installed package or a model folder (default: ${MODEL_ENV}, else the first "
+        f"installed of {', '.join(DEFAULT_MODELS)}). Results record the one used as pipeline.model, NAME-VERSION.",
+    ),
 ]
 EncodingOption = Annotated[
     str | None,
@@ -71,6 +86,17 @@ ReferenceOption = Annotated[
     ),
 ]
 NoReferenceOption = Annotated[bool, typer.Option("--no-reference", help="Skip the official-results checks.")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors: no progress bar, no summary.")]
+VerboseOption = Annotated[bool, typer.Option("--verbose", "-v", help="Also print a line per article on stderr.")]
+ProgressOption = Annotated[
+    bool | None,
+    typer.Option(
+        "--progress/--no-progress",
+        help="Show a progress bar on stderr: articles done of the total, the file being read, the rate and the "
+        "time left (default: when stderr is a terminal, so CI logs and pipes stay clean).",
+        show_default=False,
+    ),
+]
 
 
 def _reference(path: Path, disabled: bool) -> Path | None:
@@ -101,12 +127,16 @@ def _read_options(encoding: str | None, text_field: str, max_chars: int) -> Read
     return ReadOptions(encoding=encoding, text_field=text_field, max_chars=max_chars)
 
 
-def _report_error(record: ErrorRecord) -> None:
-    typer.echo(f"error: {record.source}: [{record.stage}] {record.message}", err=True)
+def _display(label: str, inputs: Collection[Path], quiet: bool, verbose: bool, progress: bool | None) -> BatchDisplay:
+    """What a batch shows on stderr (:mod:`electext.runtime.progress`); -q with -v is a usage error."""
+    if quiet and verbose:
+        typer.echo("Error: --quiet and --verbose cannot be used together", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    return BatchDisplay(label, inputs, QUIET if quiet else VERBOSE if verbose else NORMAL, progress)
 
 
 def _stream(
-    inputs: list[Path],
+    inputs: Collection[Path],
     engine: str,
     jobs: int | None,
     scheduler: str | None,
@@ -169,52 +199,42 @@ def extract(
         str | None,
         typer.Option("--scheduler", help="Dask scheduler address (default: start a local cluster of --jobs workers)."),
     ] = None,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
+    progress: ProgressOption = None,
 ) -> None:
     """Extract every contest from articles into validated JSON (or CSV files, or a SQLite database)."""
     _check_extract_options(paths, format, engine, resume)
     options = _read_options(encoding, text_field, max_chars)
     checked_against = _reference(reference, no_reference)
     inputs = list(iter_inputs(paths))
+    display = _display("Extracting", inputs, quiet, verbose, progress)
     writer = _extract_writer(format, output, resume)
     reuse = writer.reusable if isinstance(writer, BatchWriter) and resume else None
     target = output_target(format, output)
-    tally = Tally()
-    hidden = not (any(path.is_dir() for path in paths) and sys.stderr.isatty())
     serialise = isinstance(writer, BatchWriter)  # CSV and SQLite writers read the records themselves
-    records = _stream(inputs, engine, jobs, scheduler, model, options, reuse, checked_against, serialise)
+    tracked = display.track(inputs)
+    records = _stream(tracked, engine, jobs, scheduler, model, options, reuse, checked_against, serialise)
     try:
-        with typer.progressbar(length=len(inputs), label="Extracting", file=sys.stderr, hidden=hidden) as bar:
+        with display:
             for record in records:
-                _take(writer, record, tally)
-                bar.update(1)
-        writer.close()
+                display.done(_take(writer, record))
+            writer.close()
     except STOPS_THE_BATCH as error:
-        _stop(writer, records, error, tally, target)
+        _stop(writer, records, error, display.tally, target)
+    tally = display.tally
     reused = f", {writer.reused} reused" if isinstance(writer, BatchWriter) and resume else ""
-    summary = f"{tally.articles} articles, {tally.contests} contests, {tally.failed} failed{reused}"
-    typer.echo(f"{summary} -> {target}", err=True)
+    display.note(f"{tally.articles} articles, {tally.contests} contests, {tally.failed} failed{reused} -> {target}")
+    display.note(tally.verdict_line())
     raise typer.Exit(EXIT_FAILED if tally.failed else EXIT_OK)
 
 
-@dataclass
-class Tally:
-    """What a batch has written so far."""
-
-    articles: int = 0
-    contests: int = 0
-    failed: int = 0
-
-
-def _take(writer: BatchWriter | ResultWriter, record: ArticleResult | Serialised | ErrorRecord, tally: Tally) -> None:
-    """Write one record (a result that cannot be written becomes its error record) and count it."""
+def _take(writer: BatchWriter | ResultWriter, record: Record) -> Record:
+    """Write one record; a result that cannot be written is written as its error record, returned."""
     written = _write(writer, record)
     if isinstance(written, ErrorRecord):
         writer.add(written)
-        tally.failed += 1
-        _report_error(written)
-    else:
-        tally.articles += 1
-        tally.contests += written.contests if isinstance(written, Serialised) else len(written.contests)
+    return written
 
 
 def _stop(
@@ -260,9 +280,7 @@ def _extract_writer(format: str, output: Path, resume: bool) -> BatchWriter | Re
         raise typer.Exit(EXIT_USAGE if isinstance(error, OutputTargetError) else EXIT_OUTPUT) from None
 
 
-def _write(
-    writer: BatchWriter | ResultWriter, record: ArticleResult | Serialised | ErrorRecord
-) -> ArticleResult | Serialised | ErrorRecord:
+def _write(writer: BatchWriter | ResultWriter, record: Record) -> Record:
     """Write one result; a result that cannot be written (a file of the user's where the output would go)
     becomes its error record, written by the caller as every other failure is. A fault of the output itself
     (disk full, locked …) is raised: it stops the batch."""
@@ -301,6 +319,9 @@ def report(
     max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
     reference: ReferenceOption = DEFAULT_REFERENCE,
     no_reference: NoReferenceOption = False,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
+    progress: ProgressOption = None,
 ) -> None:
     """Write a static HTML report: each article with its evidence highlighted, its contests and checks."""
     from electext.outputs.write import load_results
@@ -319,92 +340,51 @@ def report(
     except OutputWriteError as error:
         typer.echo(f"Error: {error}", err=True)
         raise typer.Exit(EXIT_OUTPUT) from None
+    inputs = list(iter_inputs(paths))
+    display = _display("Reporting", inputs, quiet, verbose, progress)
+    items = report_items(display.track(inputs), model=model, reuse=reuse, reference=checked_against, options=options)
     try:
-        for item in report_items(paths, model=model, reuse=reuse, reference=checked_against, options=options):
-            if isinstance(item, ErrorRecord):
-                writer.add_error(item)
-                _report_error(item)
-            else:
-                writer.add_article(*item)
-        index = writer.close()
+        with display:
+            for item in items:
+                if isinstance(item, ErrorRecord):
+                    writer.add_error(item)
+                else:
+                    writer.add_article(*item)
+                display.done(item if isinstance(item, ErrorRecord) else item[0])
+            index = writer.close()
     except OutputWriteError as error:
         typer.echo(f"Error: {error}", err=True)
         typer.echo(f"stopped: the pages written before it are in place; {INDEX} is as it was -> {output}", err=True)
         raise typer.Exit(EXIT_OUTPUT) from None
     reused = sum(any(entry.result is r for r in reuse.get(entry.result.article.sha256, [])) for entry in writer.entries)
-    typer.echo(
-        f"{len(writer.entries)} articles ({reused} from --results), {len(writer.errors)} failed -> {index}", err=True
-    )
+    display.note(f"{len(writer.entries)} articles ({reused} from --results), {len(writer.errors)} failed -> {index}")
+    display.note(display.tally.verdict_line())
     raise typer.Exit(EXIT_FAILED if writer.errors else EXIT_OK)
 
 
-# Statuses as the summary prints them, alarms first in the legend.
-STATUS_LABELS = {
-    "fail": "FAIL",
-    "check_extraction": "CHECK EXTRACTION",
-    "imprecise": "IMPRECISE",
-    "rounded": "ROUNDED",
-    "pass": "PASS",
-    "unverifiable": "UNVERIFIABLE",
-}
-_WIDTH = max(len(label) for label in STATUS_LABELS.values())
-
-
-def _check_lines(checks: list[Check], index: int, indent: str) -> list[str]:
-    """One check, with what a fact-checker needs to verify a disagreement in seconds: the kind of gap,
-    the suggested correction, the sentence and the source; then the checks that follow from it."""
-    check = checks[index]
-    lines = [f"{indent}[{STATUS_LABELS[check.status]:^{_WIDTH}}] {check.id}: {check.message}"]
-    if check.status in ("fail", "check_extraction"):
-        pad = indent + " " * (_WIDTH + 3)
-        details = [
-            f"gap: {check.gap.replace('_', ' ')}" if check.gap else "",
-            f"suggest: {check.suggestion}" if check.suggestion else "",
-        ]
-        if any(details):
-            lines.append(pad + " · ".join(d for d in details if d))
-        if check.sentence is not None:
-            sentence = " ".join(check.sentence.text.split())
-            lines.append(f'{pad}in: "{sentence[:300]}{"…" if len(sentence) > 300 else ""}"')
-        if check.source:
-            lines.append(f"{pad}source: {check.source}" + (f" ({check.against})" if check.against else ""))
-    for follower, other in enumerate(checks):
-        if other.follows == index:
-            lines += [
-                line.replace(indent, indent + "  ↳ ", 1) if n == 0 else "  " + line
-                for n, line in enumerate(_check_lines(checks, follower, indent))
-            ]
-    return lines
-
-
-def _summary(result: ArticleResult) -> str:
-    lines = [f"{result.article.id} ({result.article.source})"]
-    if not result.contests:
-        lines.append("  no election result reported")
-    checks = result.checks
-    for contest in result.contests:
-        head = f"  {contest.constituency.value} {contest.election.value}"
-        if contest.mention_only:
-            lines.append(head + " (mentioned only)")
-            continue
-        if contest.winner and (contest.winner.name or contest.winner.party):
-            who = " ".join(x.value for x in (contest.winner.name, contest.winner.party) if x)
-            head += f": won by {who}"
-        if contest.result:
-            head += f" ({contest.result.value}{' from ' + contest.gained_from.value if contest.gained_from else ''})"
-        lines.append(head)
-        for match in (m for m in result.official if m.contest == contest.constituency.value):
-            found = f"{match.constituency} {match.election} of {match.date}" if match.status == "matched" else ""
-            lines.append(f"    official results: {match.status.replace('_', ' ')} {found} ({match.basis})")
-            if match.doubt:
-                lines.append(f"    the match is uncertain: {match.doubt}")
-        for index, check in enumerate(checks):
-            if check.contest == contest.constituency.value and check.follows is None:
-                lines += _check_lines(checks, index, "    ")
-    for index, check in enumerate(checks):
-        if check.contest is None and check.follows is None:
-            lines += _check_lines(checks, index, "  ")
-    return "\n".join(lines)
+CheckFormat = Callable[[ArticleResult, Collection[str] | None], str | None]
+CHECK_FORMATS: dict[str, CheckFormat] = {"text": article_text, "json": article_json}
+OnlyOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--only",
+        help=f"Show only the checks with these verdicts ({', '.join(VERDICTS)}; a comma list, or the option "
+        "repeated), and only the articles that have one. The summary and the exit code still count every check.",
+        show_default=False,
+    ),
+]
+CheckFormatOption = Annotated[
+    str,
+    typer.Option(
+        "--format",
+        help="text: lines for a person; json: one JSON object per article on each line (JSON Lines: id, source, "
+        "contests, verdicts, checks), an input that failed as its error record.",
+    ),
+]
+ExitZeroOption = Annotated[
+    bool,
+    typer.Option("--exit-zero", help=f"Exit 0 even when a check's verdict is fail (otherwise exit {EXIT_ALARM})."),
+]
 
 
 @app.command()
@@ -416,19 +396,57 @@ def check(
     max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
     reference: ReferenceOption = DEFAULT_REFERENCE,
     no_reference: NoReferenceOption = False,
+    only: OnlyOption = None,
+    format: CheckFormatOption = "text",
+    exit_zero: ExitZeroOption = False,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
+    progress: ProgressOption = None,
 ) -> None:
-    """Print a readable fact-check summary per article."""
+    """Fact-check articles: each one's contests and verdicts on stdout, a table of the verdicts on stderr.
+
+    Exit 0: no check is fail; 1: some inputs could not be processed (whatever the verdicts of the
+    others); 2: usage error; 4: a check's verdict is fail (0 with --exit-zero), as a linter does, so a
+    script or CI job can act on it.
+    """
     _require_existing(paths)
+    statuses = _statuses(only)
+    if format not in CHECK_FORMATS:
+        typer.echo(f"Error: --format must be one of {', '.join(CHECK_FORMATS)}, not {format!r}", err=True)
+        raise typer.Exit(EXIT_USAGE)
     options = _read_options(encoding, text_field, max_chars)
     checked_against = _reference(reference, no_reference)
-    failed = False
-    for record in extract_paths(list(iter_inputs(paths)), model, options, reference=checked_against):
-        if isinstance(record, ErrorRecord):
-            failed = True
-            _report_error(record)
-            continue
-        typer.echo(_summary(record))
-    raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
+    inputs = list(iter_inputs(paths))
+    display = _display("Checking", inputs, quiet, verbose, progress)
+    with display:
+        for record in extract_paths(display.track(inputs), model, options, reference=checked_against):
+            display.done(record)
+            if isinstance(record, ErrorRecord):
+                shown = to_json(record, indent=None) if format == "json" else None
+            else:
+                shown = CHECK_FORMATS[format](record, statuses)
+            if shown is not None:
+                display.out(shown)
+    tally = display.tally
+    display.note(f"{tally.articles} articles checked, {tally.failed} failed")
+    for line in tally.table():
+        display.note(line)
+    display.note(f"{tally.articles_with[ALARM]} of {tally.articles} articles have a {ALARM} verdict")
+    if tally.failed:
+        raise typer.Exit(EXIT_FAILED)
+    raise typer.Exit(EXIT_ALARM if tally.verdicts[ALARM] and not exit_zero else EXIT_OK)
+
+
+def _statuses(only: list[str] | None) -> frozenset[str] | None:
+    """The verdicts ``--only`` names ("fail,check_extraction"; "check-extraction" too), or None for all."""
+    if not only:
+        return None
+    named = {word.strip().lower().replace("-", "_") for value in only for word in value.split(",") if word.strip()}
+    unknown = sorted(named - set(VERDICTS))
+    if unknown or not named:
+        typer.echo(f"Error: --only takes verdicts among {', '.join(VERDICTS)}, not {', '.join(unknown)!r}", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    return frozenset(named)
 
 
 @app.command()
@@ -491,6 +509,22 @@ def schema(
 def version() -> None:
     """Print the electext version."""
     typer.echo(__version__)
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"electext {__version__}")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def _options(
+    show_version: Annotated[
+        bool,
+        typer.Option("--version", callback=_print_version, is_eager=True, help="Print the electext version and exit."),
+    ] = False,
+) -> None:
+    """Election articles in, checked results out."""
 
 
 reference_app = typer.Typer(no_args_is_help=True, help="The official-results database electext fact-checks against.")
@@ -574,7 +608,14 @@ def _evaluate_format(corpus: Path, gold: Path | None, chosen: str, floors: bool)
 
 @app.command("evaluate")
 def evaluate_command(
-    corpus: Annotated[Path, typer.Argument(help="Corpus folder (articles searched recursively).")] = Path("corpus"),
+    corpus: Annotated[
+        Path,
+        typer.Argument(
+            help="Corpus folder: articles (searched recursively) and their gold annotations, NAME.gold.json "
+            "in CORPUS/gold or beside each article (the repository's is corpus/).",
+            show_default=False,
+        ),
+    ],
     gold: Annotated[Path | None, typer.Option("--gold", help="Gold folder (default: CORPUS/gold).")] = None,
     json_path: Annotated[Path | None, typer.Option("--json", help="Also write the full report as JSON.")] = None,
     misses: Annotated[int, typer.Option("--misses", help="How many misses to list.")] = 40,
@@ -607,7 +648,8 @@ def evaluate_command(
     from electext.quality.floors import FloorError, gate_scores, update
     from electext.quality.mutations import format_power, power_test
 
-    _require_existing([corpus] + ([results] if results is not None else []))
+    _require_existing([corpus, *([gold] if gold is not None else []), *([results] if results is not None else [])])
+    _require_gold(corpus, gold)
     gold_format = _evaluate_format(corpus, gold, gold_format, update_floors)
     evaluation = evaluate(corpus, gold, model, gold_format, results)
     typer.echo(format_table(evaluation, show_misses=misses))
@@ -636,3 +678,13 @@ def evaluate_command(
             typer.echo(f"Error: {error}", err=True)
             raise typer.Exit(EXIT_FAILED) from None
         typer.echo(f"floors written to {path}")
+
+
+def _require_gold(corpus: Path, gold: Path | None) -> None:
+    """Evaluating a folder without gold would score nothing and print a table of zeros: say so (exit 2)."""
+    from electext.quality.gold import GOLD_SUFFIX, gold_pairs
+
+    if not any(found is not None for _, found in gold_pairs(corpus, gold)):
+        where = gold or f"{corpus}/gold or beside its articles"
+        typer.echo(f"Error: no gold annotations (*{GOLD_SUFFIX}) for the articles of {corpus} in {where}", err=True)
+        raise typer.Exit(EXIT_USAGE)

@@ -21,6 +21,8 @@ Unit = Literal["votes", "percent", "points", "year", "place"]
 # disagreement our reading of the article more likely explains than the reporter.
 CheckStatus = Literal["pass", "rounded", "imprecise", "fail", "check_extraction", "unverifiable"]
 ALARM: CheckStatus = "fail"
+# The statuses in the order a fact-checker reads them: alarms first.
+VERDICTS: tuple[CheckStatus, ...] = ("fail", "check_extraction", "imprecise", "rounded", "pass", "unverifiable")
 # How a value was read: ``direct`` where the text ties it to its subject in one phrase (a results-list
 # row, "X won N votes"), ``inferred`` where electext tied them across a clause, a pronoun or a sentence.
 Reading = Literal["direct", "inferred"]

@@ -51,6 +51,7 @@ class Serialised:
     contests: int
     document: str
     line: str
+    verdicts: tuple[str, ...] = ()  # each check's status, for the batch's closing summary
 
     @classmethod
     def of(cls, record: ArticleResult) -> Serialised:
@@ -60,6 +61,7 @@ class Serialised:
             contests=len(record.contests),
             document=to_json(record),
             line=to_json(record, indent=None),
+            verdicts=tuple(check.status for check in record.checks),
         )
 
 
