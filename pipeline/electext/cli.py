@@ -649,8 +649,8 @@ def evaluate_command(
     from electext.quality.mutations import format_power, power_test
 
     _require_existing([corpus, *([gold] if gold is not None else []), *([results] if results is not None else [])])
+    gold_format = _evaluate_format(corpus, gold, gold_format, update_floors)  # the options first, then the data
     _require_gold(corpus, gold)
-    gold_format = _evaluate_format(corpus, gold, gold_format, update_floors)
     evaluation = evaluate(corpus, gold, model, gold_format, results)
     typer.echo(format_table(evaluation, show_misses=misses))
     summary = evaluation.summary()
