@@ -13,7 +13,8 @@ from electext.cli import app
 from electext.core.errors import InputError
 from electext.core.records import ErrorRecord
 from electext.ingest.article import Article, article_from_text
-from electext.outputs.report_html import IndexEntry, render_article, render_index
+from electext.outputs.report_html import render_article
+from electext.outputs.report_index import IndexEntry, render_index
 from electext.runtime.report import ReportWriter, load_results, reused_result
 from typer.testing import CliRunner
 

@@ -22,7 +22,8 @@ from electext.core.errors import InputError, OutputError
 from electext.core.records import ArticleResult, ErrorRecord
 from electext.ingest.article import Article
 from electext.ingest.sources import DEFAULT_OPTIONS, ReadOptions
-from electext.outputs.report_html import IndexEntry, render_article, render_index
+from electext.outputs.report_html import render_article
+from electext.outputs.report_index import IndexEntry, render_index
 from electext.outputs.write import atomic_write, check_writable, safe_name
 from electext.reference.refdb import DEFAULT_REFERENCE
 
