@@ -115,9 +115,9 @@ def test_markup_in_an_article_is_shown_as_text_and_never_runs(report: Path, tmp_
 def test_index_lists_every_article_and_its_sort_script_runs(report: Path, tmp_path: Path) -> None:
     page = rendered(report, "index.html", tmp_path)
     assert page.find("html")[0].attrs.get("data-ready") == "index"
-    links = [a.attrs["href"] for a in page.find("a")]
+    links = [a.attrs["href"] for a in page.find("a", class_="page")]
     assert links == ["mid-beds-tamworth.html", "stoke-central-2017-majority-error.html", "injected.html"]
-    (failed,) = page.find("tr", class_="has-failures")
+    (failed,) = page.find("tr", class_="has-fail")
     assert "stoke-central-2017-majority-error" in failed.text
 
 

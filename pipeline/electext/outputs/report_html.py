@@ -16,6 +16,7 @@ from html import escape
 from electext.core.records import ArticleResult, Check, Contest, Evidence, Label, Quantity
 from electext.outputs.fields import CANDIDATE_FIELDS, CONTEST_FIELDS, ROLES, Role
 from electext.outputs.highlight import FieldSpan, field_spans, segment
+from electext.outputs.report_charts import candidate_chart
 from electext.outputs.report_shell import (
     VERDICTS,
     asset,
@@ -25,6 +26,7 @@ from electext.outputs.report_shell import (
     is_official,
     page,
     role_class,
+    source_link,
     verdict,
     verdict_name,
 )
@@ -153,7 +155,7 @@ def _check_figures(check: Check) -> str:
     return ", ".join(shown)
 
 
-def _contest(index: int, contest: Contest, anchors: _Anchors) -> str:
+def _contest(index: int, contest: Contest, anchors: _Anchors, chart: str) -> str:
     fields = {field.name: field for field in CONTEST_FIELDS}
     head = (
         f'<h3 id="contest-{index}">{anchors.value(contest.constituency, "seat")} '
@@ -180,7 +182,13 @@ def _contest(index: int, contest: Contest, anchors: _Anchors) -> str:
         if rows
         else '<p class="note">No candidates reported.</p>'
     )
-    return head + f'<dl class="facts">{"".join(facts)}</dl>' + table
+    figure = (
+        f'<figure class="chart-figure">{chart}<figcaption class="note">Reported figures as bars; under each, in '
+        "grey, the official figure it was checked against, with the verdict.</figcaption></figure>"
+        if chart
+        else ""
+    )
+    return head + f'<dl class="facts">{"".join(facts)}</dl>' + table + figure
 
 
 def _checks_table(checks: Sequence[tuple[int, Check]], anchors: _Anchors, with_source: bool) -> str:
@@ -240,6 +248,7 @@ def render_article(result: ArticleResult, text: str) -> str:
     meta = [
         f"<code>{escape(info.id)}</code>",
         f"source <code>{escape(info.source)}</code>",
+        *([source_link(info.url)] if info.url else []),
         *([f"by {escape(info.byline)}"] if info.byline else []),
         *([f"published {escape(info.published)}"] if info.published else []),
         f"sha256 <code>{escape(info.sha256[:12])}</code>",
@@ -256,7 +265,8 @@ def render_article(result: ArticleResult, text: str) -> str:
         for w in result.warnings
     )
     none = '<p class="note">None.</p>'
-    contests = "".join(_contest(i, c, anchors) for i, c in enumerate(result.contests)) or none
+    charts = [candidate_chart(result, c, f"chart-contest-{i}") for i, c in enumerate(result.contests)]
+    contests = "".join(_contest(i, c, anchors, charts[i]) for i, c in enumerate(result.contests)) or none
     body = (
         f'<header><p class="meta"><a href="index.html">All articles</a></p>'
         f"<h1>{escape(info.title or info.id)}</h1>"

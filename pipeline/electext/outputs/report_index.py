@@ -1,7 +1,10 @@
-"""The report's index: every article of the batch on one page, and the files that could not be processed.
+"""The report's index as a dashboard: what a desk with a few hundred articles needs to see at a glance.
 
-Every value from a result goes through :func:`html.escape`; the page shell and its policy are
-:mod:`electext.outputs.report_shell`'s.
+Charts of the batch's verdicts come first, then one row per article with its title, source, seats,
+winners and verdict counts, a totals row, and filters ("only articles with alarms", one per verdict).
+The filters are radio buttons and CSS (``:has(:checked)``), not script: the page's policy allows only
+its own sort script, by hash, and filtering needs no more. Every value from a result goes through
+:func:`html.escape`; the page shell and its policy are :mod:`electext.outputs.report_shell`'s.
 """
 
 from __future__ import annotations
@@ -11,63 +14,222 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
-from electext.core.records import ArticleResult, ErrorRecord
-from electext.outputs.report_shell import asset, is_official, page
+from electext.core.records import ArticleInfo, ArticleResult, ErrorRecord
+from electext.outputs.report_charts import verdict_chart, verdict_strip
+from electext.outputs.report_shell import VERDICTS, asset, is_official, page, source_link, verdict_name
+
+TITLE_CHARS = 90  # a first line standing in for a title is cut to this
+ALARM = "fail"
+FILTER_NAMES = {"fail": "With alarms (fail)"}
 
 
 @dataclass(frozen=True)
 class IndexEntry:
-    """One article on the index page: its result and the file name of its page."""
+    """One article on the index page: its result, the file name of its page and the first line of its
+    text (the heading of an article that has no title)."""
 
     page: str
     result: ArticleResult
+    first_line: str = ""
+
+
+def first_line(text: str, info: ArticleInfo, limit: int = TITLE_CHARS) -> str:
+    """The text's first line that is not front matter or the byline, its spaces folded and cut at a word
+    to ``limit`` characters: a plain-text article without a title is known by it, not by its file name."""
+    lines = text.splitlines()
+    if lines and lines[0].strip() == "---":
+        end = next((n for n in range(1, len(lines)) if lines[n].strip() == "---"), 0)
+        lines = lines[end + 1 :]
+    skip = {f"by {info.byline}".casefold(), (info.role or "").casefold()} if info.byline else set()
+    for line in lines:
+        words = " ".join(line.split())
+        if words and words.casefold() not in skip:
+            if len(words) <= limit:
+                return words
+            cut = words[: limit - 1]
+            return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:-–—") + "…"
+    return ""
+
+
+@dataclass(frozen=True)
+class _Row:
+    """One article's numbers, counted once for its row, the totals and the charts."""
+
+    entry: IndexEntry
+    counts: Counter[str]
+    reported: int
+    official_failed: int
+
+    @classmethod
+    def of(cls, entry: IndexEntry) -> _Row:
+        checks = entry.result.checks
+        return cls(
+            entry,
+            Counter(check.status for check in checks),
+            sum(not contest.mention_only for contest in entry.result.contests),
+            sum(check.status == ALARM and is_official(check) for check in checks),
+        )
+
+
+def _heading(entry: IndexEntry) -> str:
+    """The article as linked in its row: its title, else its text's first line (marked as such), else its id."""
+    info = entry.result.article
+    if info.title:
+        shown = escape(info.title)
+    elif entry.first_line:
+        line = escape(entry.first_line)
+        shown = f'<span class="from-text" title="No title: the first line of the text">{line}</span>'
+    else:
+        shown = escape(info.id)
+    return f'<a class="page" href="{escape(entry.page)}">{shown}</a><br><code class="id">{escape(info.id)}</code>'
+
+
+def _seats(entry: IndexEntry) -> str:
+    items = []
+    for index, contest in enumerate(entry.result.contests):
+        mention = ' <span class="note">(mentioned only)</span>' if contest.mention_only else ""
+        items.append(
+            f'<li><a href="{escape(entry.page)}#contest-{index}">{escape(contest.constituency.value)}</a>'
+            f' <small class="note">{escape(contest.election.value)}</small>{mention}</li>'
+        )
+    return f'<ul class="cell-list">{"".join(items)}</ul>' if items else '<span class="note">none</span>'
+
+
+def _winners(result: ArticleResult) -> tuple[str, str]:
+    """Who won each reported contest (name and party, as the article says), and the first as a sort key."""
+    items = []
+    for contest in result.contests:
+        if contest.mention_only:
+            continue
+        winner = contest.winner
+        name = winner.name.value if winner and winner.name else ""
+        party = winner.party.value if winner and winner.party else ""
+        shown = " · ".join(escape(part) for part in (name, party) if part) or '<span class="note">not stated</span>'
+        items.append(f"<li>{shown}</li>")
+    first = next((c.winner.name.value for c in result.contests if c.winner and c.winner.name), "")
+    return (f'<ul class="cell-list">{"".join(items)}</ul>' if items else ""), first
+
+
+def _cell(key: str | int, content: str, numeric: bool = False) -> str:
+    return f'<td data-sort="{escape(str(key))}"{" class=num" if numeric else ""}>{content}</td>'
+
+
+def _verdict_cells(counts: Counter[str], official_failed: int) -> list[str]:
+    cells = []
+    for status in VERDICTS:
+        count = counts[status]
+        shown = f'<span class="{"alarm" if status == ALARM else "has"}">{count}</span>' if count else "0"
+        if status == ALARM and official_failed:
+            shown += f' <small class="note">({official_failed} official)</small>'
+        cells.append(_cell(count, shown, numeric=True))
+    return cells
+
+
+def _row(number: int, row: _Row) -> str:
+    result = row.entry.result
+    winners, first_winner = _winners(result)
+    first_seat = result.contests[0].constituency.value if result.contests else ""
+    url = result.article.url or ""
+    cells = [
+        _cell(result.article.title or row.entry.first_line or result.article.id, _heading(row.entry)),
+        _cell(url, source_link(url) or '<span class="note">—</span>'),
+        _cell(first_seat, _seats(row.entry)),
+        _cell(first_winner, winners),
+        _cell(row.reported, str(row.reported), numeric=True),
+        *_verdict_cells(row.counts, row.official_failed),
+        _cell(len(result.warnings), str(len(result.warnings)), numeric=True),
+        _cell(row.counts[ALARM], verdict_strip(row.counts, f"strip-{number}")),
+    ]
+    classes = " ".join(f"has-{status}" for status in VERDICTS if row.counts[status])
+    return f'<tr id="article-{number}" class="{classes}">{"".join(cells)}</tr>'
+
+
+HEADINGS = (
+    ("Article", "text"),
+    ("Source", "text"),
+    ("Seats", "text"),
+    ("Winners", "text"),
+    ("Contests", "number"),
+    *((verdict_name(status).capitalize(), "number") for status in VERDICTS),
+    ("Warnings", "number"),
+    ("Verdicts", "number"),
+)
+
+
+def _words(number: int, noun: str, after: str = "") -> str:
+    """The words after a number, "seat reported" for one and "seats reported" otherwise: a total reads as a
+    sentence, not as "1 seats"."""
+    return f"{noun}{'' if number == 1 else 's'}{after}"
+
+
+def _count(number: int, noun: str, after: str = "") -> str:
+    return f"{number:,} {_words(number, noun, after)}"
+
+
+def _totals(rows: Sequence[_Row], totals: Counter[str]) -> str:
+    """The batch in one row, under the articles (a footer: sorting and filtering leave it in place)."""
+    seats = len({c.constituency.value for row in rows for c in row.entry.result.contests if not c.mention_only})
+    winners = sum(1 for row in rows for c in row.entry.result.contests if c.winner and not c.mention_only)
+    official_failed = sum(row.official_failed for row in rows)
+    cells = [
+        f'<th scope="row">Total: {_count(len(rows), "article")}</th><td></td>',
+        f"<td>{_count(seats, 'seat', ' reported')}</td><td>{_count(winners, 'winner', ' named')}</td>",
+        f'<td class="num">{sum(row.reported for row in rows)}</td>',
+        *_verdict_cells(totals, official_failed),
+        f'<td class="num">{sum(len(row.entry.result.warnings) for row in rows)}</td>',
+        f"<td>{verdict_strip(totals, 'strip-total')}</td>",
+    ]
+    return f'<tfoot><tr class="totals">{"".join(cells)}</tr></tfoot>'
+
+
+def _filters(rows: Sequence[_Row]) -> str:
+    """Radio buttons the stylesheet reads (``main:has(#only-fail:checked)`` hides the rows without a fail)."""
+    options = [f'<label><input type="radio" name="only" id="only-all" checked> All ({len(rows)})</label>']
+    for status in VERDICTS:
+        name = FILTER_NAMES.get(status, f"With {verdict_name(status)}")
+        count = sum(1 for row in rows if row.counts[status])
+        options.append(
+            f'<label class="only-{status}"><input type="radio" name="only" id="only-{status}"'
+            f' value="{status}"> {escape(name)} ({count})</label>'
+        )
+    return f'<fieldset class="filters"><legend>Show articles</legend>{"".join(options)}</fieldset>'
+
+
+def _dashboard(rows: Sequence[_Row], totals: Counter[str], errors: int) -> str:
+    """The batch at a glance: key figures and two charts, checks by verdict and articles by their worst."""
+    worst: Counter[str] = Counter(
+        next(status for status in VERDICTS if row.counts[status]) for row in rows if row.counts.total()
+    )
+    unchecked = sum(1 for row in rows if not row.counts.total())
+    alarmed = sum(1 for row in rows if row.counts[ALARM])
+    figures = [
+        (len(rows), "article", ""),
+        (sum(row.reported for row in rows), "contest", " reported"),
+        (alarmed, "article", " with alarms"),
+        (totals[ALARM], "failed check", ""),
+        (errors, "file", " failed"),
+    ]
+    cards = "".join(f"<li><b>{value:,}</b> {_words(value, noun, after)}</li>" for value, noun, after in figures)
+    by_article = verdict_chart(worst, "chart-worst", "Articles by their most serious verdict", "articles")
+    return (
+        f'<section id="dashboard" aria-label="The batch at a glance"><ul class="cards">{cards}</ul>'
+        '<div class="charts"><figure class="chart-figure">'
+        f"{verdict_chart(totals, 'chart-verdicts', 'Checks by verdict across the batch', 'checks')}"
+        "<figcaption>Checks by verdict across the batch. Only <b>fail</b> is an alarm.</figcaption></figure>"
+        f'<figure class="chart-figure">{by_article}<figcaption>Articles by their most serious verdict'
+        f"{f' ({unchecked} with no checks)' if unchecked else ''}.</figcaption></figure></div></section>"
+    )
 
 
 def render_index(entries: Sequence[IndexEntry], errors: Sequence[ErrorRecord]) -> str:
-    """The batch's index: one sortable row per article, and the files that could not be processed."""
-    rows = []
-    for entry in entries:
-        result = entry.result
-        counts = Counter(check.status for check in result.checks)
-        reported = sum(not c.mention_only for c in result.contests)
-        official_failed = sum(c.status == "fail" and is_official(c) for c in result.checks)
-        cells = [
-            (result.article.id, f'<a href="{escape(entry.page)}">{escape(result.article.id)}</a>'),
-            (result.article.title or "", escape(result.article.title or "")),
-            (str(reported), str(reported)),
-            (str(len(result.contests) - reported), str(len(result.contests) - reported)),
-            (str(counts["fail"]), str(counts["fail"])),
-            (str(official_failed), str(official_failed)),
-            (str(counts["check_extraction"]), str(counts["check_extraction"])),
-            (str(counts["unverifiable"]), str(counts["unverifiable"])),
-            (
-                str(counts["pass"] + counts["rounded"] + counts["imprecise"]),
-                str(counts["pass"] + counts["rounded"] + counts["imprecise"]),
-            ),
-            (str(len(result.warnings)), str(len(result.warnings))),
-        ]
-        failing = ' class="has-failures"' if counts["fail"] else ""
-        rows.append(
-            f"<tr{failing}>"
-            + "".join(
-                f'<td data-sort="{escape(key)}"{"" if n < 2 else " class=num"}>{content}</td>'
-                for n, (key, content) in enumerate(cells)
-            )
-            + "</tr>"
-        )
-    headings = [
-        ("Article", "text"),
-        ("Title", "text"),
-        ("Contests", "number"),
-        ("Mentioned only", "number"),
-        ("Failed checks", "number"),
-        ("of them official", "number"),
-        ("Check extraction", "number"),
-        ("Unverifiable", "number"),
-        ("Passed or rounded", "number"),
-        ("Warnings", "number"),
-    ]
-    head = "".join(f'<th data-type="{kind}"><button type="button">{name}</button></th>' for name, kind in headings)
+    """The batch's index: a dashboard, one sortable and filterable row per article with a totals row, and
+    the files that could not be processed."""
+    rows = [_Row.of(entry) for entry in entries]
+    totals: Counter[str] = sum((row.counts for row in rows), Counter())
+    head = "".join(
+        f'<th data-type="{kind}" scope="col"><button type="button">{escape(name)}</button></th>'
+        for name, kind in HEADINGS
+    )
     error_rows = "".join(
         f"<tr><td><code>{escape(e.source)}</code></td><td>{escape(e.stage)}</td><td>{escape(e.message)}</td></tr>"
         for e in errors
@@ -78,12 +240,15 @@ def render_index(entries: Sequence[IndexEntry], errors: Sequence[ErrorRecord]) -
         if errors
         else ""
     )
-    failed = sum(any(c.status == "fail" for c in e.result.checks) for e in entries)
+    alarmed = sum(1 for row in rows if row.counts[ALARM])
     body = (
         "<header><h1>electext report</h1>"
-        f'<p class="meta">{len(entries)} articles, {failed} with failed checks, {len(errors)} files failed.'
-        " Click a column heading to sort.</p></header>\n<main>"
-        f'<table class="sortable articles"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+        f'<p class="meta">{len(entries)} articles, {alarmed} with failed checks, {len(errors)} files failed.'
+        " Click a column heading to sort; pick a filter to show only some articles.</p></header>\n<main>"
+        f"{_dashboard(rows, totals, len(errors))}<h2>Articles</h2>{_filters(rows)}"
+        f'<div class="table-wrap"><table class="sortable articles"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(_row(n, row) for n, row in enumerate(rows))}</tbody>{_totals(rows, totals)}</table></div>"
+        '<p class="note empty-filter">No article has this verdict.</p>'
         f"{errors_html}</main>"
     )
     return page("electext report", body, asset("index.js"))

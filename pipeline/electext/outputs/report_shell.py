@@ -16,6 +16,7 @@ import hashlib
 from functools import cache
 from html import escape
 from importlib.resources import files
+from urllib.parse import urlsplit
 
 from electext.core.records import Check, Label, Quantity
 from electext.outputs.fields import Role
@@ -116,3 +117,22 @@ def verdict_name(status: str) -> str:
 def verdict(status: str) -> str:
     """A verdict as a coloured badge (its colours are the charts' too)."""
     return f'<span class="verdict verdict-{escape(status)}">{escape(verdict_name(status))}</span>'
+
+
+def source_link(url: str | None) -> str:
+    """An article's web address as a link that sends no referrer and gives the opened page no handle on
+    the report; only an http(s) address is a link (a ``javascript:`` one in a record is shown as text)."""
+    if not url:
+        return ""
+    try:
+        parts = urlsplit(url)
+        web, host = parts.scheme.lower() in ("http", "https"), parts.hostname
+    except ValueError:  # e.g. an unclosed "[" of an IPv6 address
+        web, host = False, None
+    if not web or not host:
+        return f'<code class="url">{escape(url)}</code>'
+    shown = host.removeprefix("www.")
+    return (
+        f'<a class="source" href="{escape(url)}" title="{escape(url)}" rel="noopener noreferrer" target="_blank">'
+        f"{escape(shown)}</a>"
+    )
