@@ -8,11 +8,11 @@ import re
 from pathlib import Path
 
 import pytest
-from electext.core.records import ArticleInfo, ArticleResult, Candidate, Check, Label, Person, Quantity
-from electext.outputs.report_charts import BAR_WIDTH, FIGURE_BAR_WIDTH, candidate_chart, verdict_chart
+from electext.core.records import ArticleInfo, ArticleResult, Candidate, Check, Contest, Label, Person, Quantity
+from electext.outputs.report_charts import BAR_WIDTH, FIGURE_BAR_WIDTH, candidate_chart, candidate_charts, verdict_chart
 from electext.outputs.report_html import render_article
-from electext.outputs.report_index import TITLE_CHARS, IndexEntry, first_line, render_index
-from electext.outputs.report_shell import VERDICTS, asset
+from electext.outputs.report_index import IndexEntry, render_index
+from electext.outputs.report_shell import TITLE_CHARS, VERDICTS, asset, first_line
 from electext.runtime.report import ReportWriter
 
 from tests.report_fixtures import TEXT, Element, Page, label, quote, small_result
@@ -24,10 +24,14 @@ AGAINST = "Tamworth by-election of 2023-10-19"
 def dashboard_result(
     article_id: str = "dash", *, name: str = "Sarah Edwards", title: str | None = None, url: str | None = None
 ) -> ArticleResult:
-    """Two candidates with votes and a winner; the official record agrees with one and not the other."""
+    """Two candidates with votes and a winner; the official record agrees with one and not the other, and
+    rounds the share of the one with a share."""
     result = small_result(article_id, title)
     contest = result.contests[0]
-    edwards = contest.candidates[0].model_copy(update={"name": Label(value=name, evidence=[quote("Sarah Edwards")])})
+    share = Quantity(value=51, unit="percent", evidence=[quote("Labour")])
+    edwards = contest.candidates[0].model_copy(
+        update={"name": Label(value=name, evidence=[quote("Sarah Edwards")]), "share": share}
+    )
     cooper = Candidate(
         name=Label(value="Andrew Cooper"),
         party=label("Conservative", "Tory"),
@@ -37,18 +41,19 @@ def dashboard_result(
     contest = contest.model_copy(update={"candidates": [edwards, cooper], "winner": winner})
     official = [
         Check(
-            id="official_votes",
+            id=f"official_{what}",
             contest="Tamworth",
             status=status,
-            message=f"{who}: reported votes, official votes",
+            message=f"{who}: reported {what}, official {what}",
             reported=reported,
             expected=expected,
             evidence=figure.evidence,
             against=AGAINST,
         )
-        for who, figure, status, reported, expected in (
-            (name, edwards.votes, "pass", 11719.0, 11719.0),
-            ("Andrew Cooper", cooper.votes, "fail", 10403.0, 10430.0),
+        for who, what, figure, status, reported, expected in (
+            (name, "votes", edwards.votes, "pass", 11719.0, 11719.0),
+            (name, "share", edwards.share, "rounded", 51.0, 51.3),
+            ("Andrew Cooper", "votes", cooper.votes, "fail", 10403.0, 10430.0),
         )
         if figure is not None
     ]
@@ -72,12 +77,11 @@ def index() -> Page:
     return Page(render_index(entries, []))
 
 
-def test_each_article_row_has_title_source_seats_winners_and_verdict_counts(index: Page) -> None:
+def test_each_article_row_has_title_seats_winners_and_verdict_counts(index: Page) -> None:
     first = index.find("tr", id="article-0")[0]
     cells = cells_by_heading(index, first)
     assert list(cells) == [
         "Article",
-        "Source",
         "Seats",
         "Winners",
         "Contests",
@@ -93,12 +97,29 @@ def test_each_article_row_has_title_source_seats_winners_and_verdict_counts(inde
     assert cells["Article"].text.startswith("Labour take Tamworth") and "dash" in cells["Article"].text
     assert cells["Seats"].text.strip().startswith("Tamworth") and "by-election" in cells["Seats"].text
     assert cells["Winners"].text.strip() == "Sarah Edwards · Labour"
-    counts = {name: cells[name].attrs["data-sort"] for name in ("Contests", "Fail", "Pass", "Unverifiable")}
-    assert counts == {"Contests": "1", "Fail": "2", "Pass": "2", "Unverifiable": "1"}
+    counts = {name: cells[name].attrs["data-sort"] for name in ("Contests", "Fail", "Rounded", "Pass", "Unverifiable")}
+    assert counts == {"Contests": "1", "Fail": "2", "Rounded": "1", "Pass": "2", "Unverifiable": "1"}
     assert "(1 official)" in cells["Fail"].text  # official_votes failed; majority_arithmetic is the other
-    assert first.attrs["class"].split() == ["has-fail", "has-pass", "has-unverifiable"]
+    assert first.attrs["class"].split() == ["has-fail", "has-rounded", "has-pass", "has-unverifiable"]
     links = [a.attrs["href"] for a in index.find("a")]
     assert "dash.html" in links and "dash.html#contest-0" in links and "plain.html" in links
+
+
+def test_seats_link_to_their_contests_and_the_seats_only_mentioned_come_last() -> None:
+    result = dashboard_result()
+    mention = Contest(
+        constituency=Label(value="Selby <and> Ainsty"), election=Label(value="by-election"), mention_only=True
+    )
+    page = Page(
+        render_index([IndexEntry("d.html", result.model_copy(update={"contests": [mention, *result.contests]}))], [])
+    )
+    cells = cells_by_heading(page, page.find("tr", id="article-0")[0])
+    assert cells["Seats"].text == "Tamworth by-electionalso mentioned: Selby <and> Ainsty"
+    assert [a.attrs["href"] for a in page.find("a") if "#" in a.attrs["href"]] == [
+        "d.html#contest-1",
+        "d.html#contest-0",
+    ]
+    assert cells["Contests"].text == "1" and cells["Winners"].text == "Sarah Edwards · Labour"
 
 
 def test_an_article_without_a_title_is_known_by_its_first_line_not_its_file_name(index: Page) -> None:
@@ -124,23 +145,25 @@ def test_the_first_line_skips_front_matter_and_byline_and_is_cut_at_a_word() -> 
     assert Page(render_index([untitled], [])).find("a", class_="page")[0].text == "x-id"
 
 
-def test_the_writer_gives_a_plain_text_article_its_first_line(tmp_path: Path) -> None:
+def test_the_writer_heads_a_plain_text_article_with_its_first_line_in_the_index_and_on_its_page(tmp_path: Path) -> None:
     writer = ReportWriter(tmp_path)
-    writer.add_article(small_result("plain", None), TEXT)
+    article = writer.add_article(small_result("plain", None), TEXT)
     index = writer.close().read_text(encoding="utf-8")
-    (shown,) = Page(index).find("span", class_="from-text")
-    assert shown.text == "Labour's Sarah Edwards won Tamworth by 1,316 votes, overturning a Tory majority of more…"
+    line = "Labour's Sarah Edwards won Tamworth by 1,316 votes, overturning a Tory majority of more…"
+    assert [span.text for span in Page(index).find("span", class_="from-text")] == [line]
+    page = Page(article.read_text(encoding="utf-8"))  # the article's own page is headed by it too
+    assert page.find("h1")[0].text == line and page.find("title")[0].text == f"{line} · electext report"
 
 
 def test_a_totals_row_sums_articles_contests_and_every_verdict(index: Page) -> None:
     (totals,) = index.find("tr", class_="totals")
-    cells = [e for e in index.elements[index.elements.index(totals) + 1 :] if e.tag in ("td", "th")][:13]
+    cells = [e for e in index.elements[index.elements.index(totals) + 1 :] if e.tag in ("td", "th")][:12]
     assert cells[0].text == "Total: 2 articles"
-    assert cells[2].text == "1 seat reported" and cells[3].text == "1 winner named"
-    numbers = [c.attrs.get("data-sort", c.text) for c in cells[4:12]]
+    assert cells[1].text == "1 seat reported" and cells[2].text == "1 winner named"
+    numbers = [c.attrs.get("data-sort", c.text) for c in cells[3:11]]
     # contests, fail, check extraction, imprecise, rounded, pass, unverifiable, warnings
-    assert numbers == ["2", "3", "0", "0", "0", "3", "2", "0"]
-    assert "(1 official)" in cells[5].text
+    assert numbers == ["2", "3", "0", "0", "1", "3", "2", "0"]
+    assert "(1 official)" in cells[4].text
     assert index.find("tfoot")  # a footer: sorting moves body rows only, filtering hides body rows only
 
 
@@ -181,10 +204,11 @@ def test_the_verdict_chart_draws_every_verdict_with_its_number() -> None:
 
 def test_the_candidate_chart_puts_the_official_figure_under_each_reported_one() -> None:
     result = dashboard_result()
-    chart = Page(candidate_chart(result, result.contests[0], "chart-contest-0"))
+    chart = Page(candidate_chart(result, result.contests[0], "votes", "chart-contest-0-votes"))
     assert chart.find("title")[0].text == f"Votes in Tamworth, against the official {AGAINST}"
     texts = [t.text for t in chart.find("text")]
     assert texts == [
+        f"Votes · official: {AGAINST}",
         "Sarah Edwards (Labour)",
         "11,719 (derived)",
         "official 11,719 · pass",
@@ -199,11 +223,20 @@ def test_the_candidate_chart_puts_the_official_figure_under_each_reported_one() 
     assert "t-fail" in chart.find("text", class_="official-label")[1].attrs["class"]
 
 
-def test_each_contest_on_the_article_page_has_its_chart() -> None:
+def test_shares_are_charted_too_and_a_contest_without_figures_has_no_chart() -> None:
+    result = dashboard_result()
+    shares = Page(candidate_chart(result, result.contests[0], "share", "k"))
+    texts = [t.text for t in shares.find("text")]
+    assert texts == [f"Vote shares · official: {AGAINST}", "Sarah Edwards (Labour)", "51%", "official 51.3% · rounded"]
+    bare = result.contests[0].model_copy(update={"candidates": []})
+    assert candidate_charts(result, bare, "k") == []
+
+
+def test_each_contest_on_the_article_page_has_its_charts() -> None:
     page = Page(render_article(dashboard_result(), TEXT))
-    (svg,) = page.find("svg", id="chart-contest-0")
-    assert svg.attrs["role"] == "img"
-    assert candidate_chart(small_result(), small_result().contests[0].model_copy(update={"candidates": []}), "k") == ""
+    charts = page.find("svg", class_="chart")
+    assert [svg.attrs["id"] for svg in charts] == ["chart-contest-0-votes", "chart-contest-0-share"]
+    assert all(svg.attrs["role"] == "img" for svg in charts)
 
 
 @pytest.mark.parametrize("name", EVIL_NAMES)
@@ -215,8 +248,8 @@ def test_a_candidate_name_is_text_in_every_table_and_chart_never_markup(name: st
         assert len(page.find("script")) == 1 and not [b for b in page.find("b") if b.text == "Bob"]
         assert not [e for e in page.elements if any(a.startswith("on") or a == 'x"' for a in e.attrs)]
         assert any(name in e.text for e in page.find("td"))  # shown, as text
-    chart = Page(candidate_chart(result, result.contests[0], "k"))
-    assert chart.find("text")[0].text == f"{name} (Labour)"  # in the chart, as text too
+    chart = Page(candidate_chart(result, result.contests[0], "votes", "k"))
+    assert chart.find("text")[1].text == f"{name} (Labour)"  # in the chart, as text too
     assert f"{name} (Labour): reported 11,719" in chart.find("rect")[0].text and name in chart.find("desc")[0].text
 
 

@@ -27,7 +27,9 @@ NAME_WIDTH = 230
 FIGURE_BAR_WIDTH = 280
 FIGURE_TEXT_WIDTH = 230
 NAME_CHARS = 34  # a longer name is cut in the label (whole in its tooltip)
+HEADING = 22  # the chart's own heading, above its bars
 Figure = Literal["votes", "share"]
+FIGURES: tuple[Figure, ...] = ("votes", "share")
 
 
 def _svg(key: str, width: int, height: int, title: str, desc: str, content: str, css: str = "chart") -> str:
@@ -76,7 +78,7 @@ def verdict_chart(counts: Mapping[str, int], key: str, title: str, unit: str) ->
     return _svg(key, width, ROW * len(VERDICTS), title, desc, "".join(parts))
 
 
-def verdict_strip(counts: Mapping[str, int], key: str, width: int = 90, height: int = 14) -> str:
+def verdict_strip(counts: Mapping[str, int], key: str, width: int = 80, height: int = 14) -> str:
     """One article's checks as a single stacked bar, alarms first, so rows compare at a glance."""
     total = sum(counts.get(status, 0) for status in VERDICTS)
     parts = [f'<rect class="strip-frame" x="0" y="0" width="{width}" height="{height}"></rect>']
@@ -125,7 +127,8 @@ def official_figures(result: ArticleResult, contest: Contest, figure: Figure) ->
 
 
 def _shown(value: float, figure: Figure) -> str:
-    return f"{number(value)}%" if figure == "share" else number(value)
+    """An official figure as the chart labels it: shares to one decimal (the record keeps them to four)."""
+    return f"{value:.1f}%" if figure == "share" else number(value)
 
 
 def _name(candidate: Candidate, index: int) -> str:
@@ -137,26 +140,32 @@ def _cut(label: str) -> str:
     return label if len(label) <= NAME_CHARS else label[: NAME_CHARS - 1].rstrip() + "…"
 
 
-def candidate_chart(result: ArticleResult, contest: Contest, key: str) -> str:
-    """The candidates' votes (else their shares) as bars, each with the official figure under it where the
-    contest was matched to an official result; empty when no candidate has either figure."""
-    figure: Figure = "votes" if any(c.votes for c in contest.candidates) else "share"
+def candidate_charts(result: ArticleResult, contest: Contest, key: str) -> list[str]:
+    """A contest's charts: the candidates' votes, then their shares, each where any candidate has one."""
+    charts = (candidate_chart(result, contest, figure, f"{key}-{figure}") for figure in FIGURES)
+    return [chart for chart in charts if chart]
+
+
+def candidate_chart(result: ArticleResult, contest: Contest, figure: Figure, key: str) -> str:
+    """The candidates' votes or shares as bars, each with the official figure under it where the contest was
+    matched to an official result; empty when no candidate has that figure."""
     rows = [(i, c, getattr(c, figure)) for i, c in enumerate(contest.candidates) if getattr(c, figure)]
     if not rows:
         return ""
     official = official_figures(result, contest, figure)
     top = max([q.value for _, _, q in rows] + [o.value for o in official.values()] + [1.0])
-    parts: list[str] = []
+    against = next((o.against for o in official.values() if o.against), None)
+    what = "Votes" if figure == "votes" else "Vote shares"
+    heading = what + (f" · official: {against}" if against else " · no official figures")
+    parts: list[str] = [_text(0, 14, heading, "chart-heading")]
     lines: list[str] = []
     for row, (index, candidate, reported) in enumerate(rows):
         name = _name(candidate, index)
-        parts += _figure_row(row * FIGURE_ROW, name, reported, official.get(index), top, figure)
+        parts += _figure_row(HEADING + row * FIGURE_ROW, name, reported, official.get(index), top, figure)
         lines.append(_figure_line(name, reported, official.get(index), figure))
-    against = next((o.against for o in official.values() if o.against), None)
-    what = "Votes" if figure == "votes" else "Vote shares"
     title = f"{what} in {contest.constituency.value}" + (f", against the official {against}" if against else "")
     width = NAME_WIDTH + FIGURE_BAR_WIDTH + FIGURE_TEXT_WIDTH
-    return _svg(key, width, FIGURE_ROW * len(rows), title, "; ".join(lines) + ".", "".join(parts))
+    return _svg(key, width, HEADING + FIGURE_ROW * len(rows), title, "; ".join(lines) + ".", "".join(parts))
 
 
 def _figure_line(name: str, reported: Quantity, official: Official | None, figure: Figure) -> str:

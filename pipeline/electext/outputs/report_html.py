@@ -16,13 +16,15 @@ from html import escape
 from electext.core.records import ArticleResult, Check, Contest, Evidence, Label, Quantity
 from electext.outputs.fields import CANDIDATE_FIELDS, CONTEST_FIELDS, ROLES, Role
 from electext.outputs.highlight import FieldSpan, field_spans, segment
-from electext.outputs.report_charts import candidate_chart
+from electext.outputs.report_charts import candidate_charts
 from electext.outputs.report_shell import (
     VERDICTS,
     asset,
     check_source,
     check_value,
+    first_line,
     format_value,
+    from_text,
     is_official,
     page,
     role_class,
@@ -155,7 +157,7 @@ def _check_figures(check: Check) -> str:
     return ", ".join(shown)
 
 
-def _contest(index: int, contest: Contest, anchors: _Anchors, chart: str) -> str:
+def _contest(index: int, contest: Contest, anchors: _Anchors, charts: Sequence[str]) -> str:
     fields = {field.name: field for field in CONTEST_FIELDS}
     head = (
         f'<h3 id="contest-{index}">{anchors.value(contest.constituency, "seat")} '
@@ -183,12 +185,13 @@ def _contest(index: int, contest: Contest, anchors: _Anchors, chart: str) -> str
         else '<p class="note">No candidates reported.</p>'
     )
     figure = (
-        f'<figure class="chart-figure">{chart}<figcaption class="note">Reported figures as bars; under each, in '
-        "grey, the official figure it was checked against, with the verdict.</figcaption></figure>"
-        if chart
+        f'<figure class="chart-figure">{"".join(charts)}<figcaption class="note">Reported figures as bars; under '
+        "each, in grey, the official figure it was checked against, with the verdict.</figcaption></figure>"
+        if charts
         else ""
     )
-    return head + f'<dl class="facts">{"".join(facts)}</dl>' + table + figure
+    # the chart beside the facts, where it is seen with them, not after a long table
+    return head + f'<div class="contest-body"><dl class="facts">{"".join(facts)}</dl>{figure}</div>' + table
 
 
 def _checks_table(checks: Sequence[tuple[int, Check]], anchors: _Anchors, with_source: bool) -> str:
@@ -239,6 +242,8 @@ def _counts(checks: Sequence[Check]) -> str:
 def render_article(result: ArticleResult, text: str) -> str:
     """One article's page: the highlighted text, a side panel, the contests, the checks, the warnings."""
     info = result.article
+    line = "" if info.title else first_line(text, info)
+    heading = escape(info.title) if info.title else from_text(line) if line else escape(info.id)
     spans = field_spans(result)
     body_text, starts = _article_text(text, spans, result.checks)
     anchors = _Anchors(starts)
@@ -265,11 +270,11 @@ def render_article(result: ArticleResult, text: str) -> str:
         for w in result.warnings
     )
     none = '<p class="note">None.</p>'
-    charts = [candidate_chart(result, c, f"chart-contest-{i}") for i, c in enumerate(result.contests)]
+    charts = [candidate_charts(result, c, f"chart-contest-{i}") for i, c in enumerate(result.contests)]
     contests = "".join(_contest(i, c, anchors, charts[i]) for i, c in enumerate(result.contests)) or none
     body = (
         f'<header><p class="meta"><a href="index.html">All articles</a></p>'
-        f"<h1>{escape(info.title or info.id)}</h1>"
+        f"<h1>{heading}</h1>"
         f'<p class="meta">{" · ".join(meta)}</p>'
         f'<p class="meta">{reported} contests reported, {len(result.contests) - reported} mentioned only · '
         f"checks: {_counts(result.checks)}</p>"
@@ -284,4 +289,4 @@ def render_article(result: ArticleResult, text: str) -> str:
         f'<section id="warnings"><h2>Warnings</h2>{f"<ul>{warnings}</ul>" if warnings else none}</section>'
         f"{_details(spans, result.checks)}</main>"
     )
-    return page(f"{info.title or info.id} · electext report", body, asset("report.js"))
+    return page(f"{info.title or line or info.id} · electext report", body, asset("report.js"))

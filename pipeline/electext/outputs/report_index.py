@@ -1,6 +1,6 @@
 """The report's index as a dashboard: what a desk with a few hundred articles needs to see at a glance.
 
-Charts of the batch's verdicts come first, then one row per article with its title, source, seats,
+Charts of the batch's verdicts come first, then one row per article with its title and source, seats,
 winners and verdict counts, a totals row, and filters ("only articles with alarms", one per verdict).
 The filters are radio buttons and CSS (``:has(:checked)``), not script: the page's policy allows only
 its own sort script, by hash, and filtering needs no more. Every value from a result goes through
@@ -14,11 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
-from electext.core.records import ArticleInfo, ArticleResult, ErrorRecord
+from electext.core.records import ArticleResult, ErrorRecord
 from electext.outputs.report_charts import verdict_chart, verdict_strip
-from electext.outputs.report_shell import VERDICTS, asset, is_official, page, source_link, verdict_name
+from electext.outputs.report_shell import VERDICTS, asset, from_text, is_official, page, source_link, verdict_name
 
-TITLE_CHARS = 90  # a first line standing in for a title is cut to this
 ALARM = "fail"
 FILTER_NAMES = {"fail": "With alarms (fail)"}
 
@@ -31,24 +30,6 @@ class IndexEntry:
     page: str
     result: ArticleResult
     first_line: str = ""
-
-
-def first_line(text: str, info: ArticleInfo, limit: int = TITLE_CHARS) -> str:
-    """The text's first line that is not front matter or the byline, its spaces folded and cut at a word
-    to ``limit`` characters: a plain-text article without a title is known by it, not by its file name."""
-    lines = text.splitlines()
-    if lines and lines[0].strip() == "---":
-        end = next((n for n in range(1, len(lines)) if lines[n].strip() == "---"), 0)
-        lines = lines[end + 1 :]
-    skip = {f"by {info.byline}".casefold(), (info.role or "").casefold()} if info.byline else set()
-    for line in lines:
-        words = " ".join(line.split())
-        if words and words.casefold() not in skip:
-            if len(words) <= limit:
-                return words
-            cut = words[: limit - 1]
-            return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:-–—") + "…"
-    return ""
 
 
 @dataclass(frozen=True)
@@ -72,27 +53,33 @@ class _Row:
 
 
 def _heading(entry: IndexEntry) -> str:
-    """The article as linked in its row: its title, else its text's first line (marked as such), else its id."""
+    """The article as linked in its row: its title, else its text's first line (marked as such), else its id;
+    under it the id and, where the article has a web address, a link to the original."""
     info = entry.result.article
     if info.title:
         shown = escape(info.title)
     elif entry.first_line:
-        line = escape(entry.first_line)
-        shown = f'<span class="from-text" title="No title: the first line of the text">{line}</span>'
+        shown = from_text(entry.first_line)
     else:
         shown = escape(info.id)
-    return f'<a class="page" href="{escape(entry.page)}">{shown}</a><br><code class="id">{escape(info.id)}</code>'
+    source = f" · {source_link(info.url)}" if info.url else ""
+    return (
+        f'<a class="page" href="{escape(entry.page)}">{shown}</a><br><code class="id">{escape(info.id)}</code>{source}'
+    )
 
 
 def _seats(entry: IndexEntry) -> str:
-    items = []
+    """The seats whose results the article reports, each linked to its contest, then those it only mentions."""
+    reported, mentioned = [], []
     for index, contest in enumerate(entry.result.contests):
-        mention = ' <span class="note">(mentioned only)</span>' if contest.mention_only else ""
-        items.append(
-            f'<li><a href="{escape(entry.page)}#contest-{index}">{escape(contest.constituency.value)}</a>'
-            f' <small class="note">{escape(contest.election.value)}</small>{mention}</li>'
-        )
-    return f'<ul class="cell-list">{"".join(items)}</ul>' if items else '<span class="note">none</span>'
+        link = f'<a href="{escape(entry.page)}#contest-{index}">{escape(contest.constituency.value)}</a>'
+        if contest.mention_only:
+            mentioned.append(link)
+        else:
+            reported.append(f'<li>{link} <small class="note">{escape(contest.election.value)}</small></li>')
+    if mentioned:
+        reported.append(f'<li class="note mentioned">also mentioned: {", ".join(mentioned)}</li>')
+    return f'<ul class="cell-list">{"".join(reported)}</ul>' if reported else '<span class="note">none</span>'
 
 
 def _winners(result: ArticleResult) -> tuple[str, str]:
@@ -129,10 +116,8 @@ def _row(number: int, row: _Row) -> str:
     result = row.entry.result
     winners, first_winner = _winners(result)
     first_seat = result.contests[0].constituency.value if result.contests else ""
-    url = result.article.url or ""
     cells = [
         _cell(result.article.title or row.entry.first_line or result.article.id, _heading(row.entry)),
-        _cell(url, source_link(url) or '<span class="note">—</span>'),
         _cell(first_seat, _seats(row.entry)),
         _cell(first_winner, winners),
         _cell(row.reported, str(row.reported), numeric=True),
@@ -146,7 +131,6 @@ def _row(number: int, row: _Row) -> str:
 
 HEADINGS = (
     ("Article", "text"),
-    ("Source", "text"),
     ("Seats", "text"),
     ("Winners", "text"),
     ("Contests", "number"),
@@ -172,7 +156,7 @@ def _totals(rows: Sequence[_Row], totals: Counter[str]) -> str:
     winners = sum(1 for row in rows for c in row.entry.result.contests if c.winner and not c.mention_only)
     official_failed = sum(row.official_failed for row in rows)
     cells = [
-        f'<th scope="row">Total: {_count(len(rows), "article")}</th><td></td>',
+        f'<th scope="row">Total: {_count(len(rows), "article")}</th>',
         f"<td>{_count(seats, 'seat', ' reported')}</td><td>{_count(winners, 'winner', ' named')}</td>",
         f'<td class="num">{sum(row.reported for row in rows)}</td>',
         *_verdict_cells(totals, official_failed),

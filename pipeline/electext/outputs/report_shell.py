@@ -18,7 +18,7 @@ from html import escape
 from importlib.resources import files
 from urllib.parse import urlsplit
 
-from electext.core.records import Check, Label, Quantity
+from electext.core.records import ArticleInfo, Check, Label, Quantity
 from electext.outputs.fields import Role
 
 OFFICIAL_PREFIX = "official_"
@@ -32,6 +32,7 @@ HEDGES = {
     "nearly": "nearly ",
     "just_over": "just over ",
 }
+TITLE_CHARS = 90  # a first line standing in for a title is cut to this
 # The verdicts in the order a fact-checker reads them: alarms first.
 VERDICTS = ("fail", "check_extraction", "imprecise", "rounded", "pass", "unverifiable")
 
@@ -136,3 +137,26 @@ def source_link(url: str | None) -> str:
         f'<a class="source" href="{escape(url)}" title="{escape(url)}" rel="noopener noreferrer" target="_blank">'
         f"{escape(shown)}</a>"
     )
+
+
+def first_line(text: str, info: ArticleInfo, limit: int = TITLE_CHARS) -> str:
+    """The text's first line that is not front matter or the byline, its spaces folded and cut at a word
+    to ``limit`` characters: a plain-text article without a title is known by it, not by its file name."""
+    lines = text.splitlines()
+    if lines and lines[0].strip() == "---":
+        end = next((n for n in range(1, len(lines)) if lines[n].strip() == "---"), 0)
+        lines = lines[end + 1 :]
+    skip = {f"by {info.byline}".casefold(), (info.role or "").casefold()} if info.byline else set()
+    for line in lines:
+        words = " ".join(line.split())
+        if words and words.casefold() not in skip:
+            if len(words) <= limit:
+                return words
+            cut = words[: limit - 1]
+            return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:-–—") + "…"
+    return ""
+
+
+def from_text(line: str) -> str:
+    """A first line standing in for a title, marked as such (a reader should not take it for a headline)."""
+    return f'<span class="from-text" title="No title: the first line of the text">{escape(line)}</span>'

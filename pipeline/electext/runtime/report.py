@@ -23,7 +23,8 @@ from electext.core.records import ArticleResult, ErrorRecord
 from electext.ingest.article import Article
 from electext.ingest.sources import DEFAULT_OPTIONS, ReadOptions
 from electext.outputs.report_html import render_article
-from electext.outputs.report_index import IndexEntry, first_line, render_index
+from electext.outputs.report_index import IndexEntry, render_index
+from electext.outputs.report_shell import first_line
 from electext.outputs.write import atomic_write, check_writable, safe_name
 from electext.reference.refdb import DEFAULT_REFERENCE
 
