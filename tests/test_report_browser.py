@@ -1,12 +1,16 @@
 """The report as a browser shows it: headless Chromium opens the pages from disk, runs their script under
-their own Content-Security-Policy, and the highlighted spans, the verdicts and the selected passage's
-details are in the rendered DOM. A screenshot of the seed article's page is saved as a test artefact
-(``outputs/report-screenshot-test.png``, not committed; ``scripts/report-screenshot`` makes the
-README's ``outputs/report-screenshot.png``).
+their own Content-Security-Policy, and the highlighted spans, the verdicts, the selected passage's
+details and the index's dashboard (totals, charts, filters that work) are in the rendered DOM.
+Screenshots of an article page and of the index are saved as test artefacts
+(``outputs/report-article-test.png`` and ``outputs/report-index-test.png``, not committed;
+``scripts/report-screenshot`` makes the README's ``outputs/report-article.png`` and ``outputs/report-index.png``).
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import json
 import os
 import struct
 import subprocess
@@ -20,7 +24,8 @@ from tests.conftest import ROOT, SEED
 from tests.report_fixtures import Page
 
 CHROMIUM = Path(os.environ.get("ELECTEXT_CHROMIUM", "/usr/bin/chromium"))
-SCREENSHOT = ROOT / "outputs" / "report-screenshot-test.png"
+SCREENSHOT = ROOT / "outputs" / "report-article-test.png"
+INDEX_SCREENSHOT = ROOT / "outputs" / "report-index-test.png"
 WINDOW = (1280, 1500)
 MAJORITY_ERROR = ROOT / "corpus" / "articles" / "stoke-central-2017-majority-error.txt"
 INJECTION = '<script>document.title = "pwned"</script><img src=x onerror="document.title=\'pwned\'">\n'
@@ -115,16 +120,69 @@ def test_markup_in_an_article_is_shown_as_text_and_never_runs(report: Path, tmp_
 def test_index_lists_every_article_and_its_sort_script_runs(report: Path, tmp_path: Path) -> None:
     page = rendered(report, "index.html", tmp_path)
     assert page.find("html")[0].attrs.get("data-ready") == "index"
-    links = [a.attrs["href"] for a in page.find("a")]
+    links = [a.attrs["href"] for a in page.find("a", class_="page")]
     assert links == ["mid-beds-tamworth.html", "stoke-central-2017-majority-error.html", "injected.html"]
-    (failed,) = page.find("tr", class_="has-failures")
+    (failed,) = page.find("tr", class_="has-fail")
     assert "stoke-central-2017-majority-error" in failed.text
 
 
-def test_a_screenshot_of_the_report_is_saved_under_outputs(report: Path, tmp_path: Path) -> None:
-    SCREENSHOT.unlink(missing_ok=True)
-    url = (report / "mid-beds-tamworth.html").as_uri() + "#select=t1565"
-    chromium(tmp_path / "profile", f"--screenshot={SCREENSHOT}", f"--window-size={WINDOW[0]},{WINDOW[1]}", url)
-    data = SCREENSHOT.read_bytes()
+def test_the_index_dashboard_has_totals_charts_and_filters(report: Path, tmp_path: Path) -> None:
+    page = rendered(report, "index.html", tmp_path)
+    (totals,) = page.find("tr", class_="totals")
+    assert totals.text.startswith("Total: 3 articles")
+    (svg,) = page.find("svg", id="chart-verdicts")
+    assert svg.attrs["role"] == "img" and svg.attrs["aria-labelledby"] == "chart-verdicts-title chart-verdicts-desc"
+    (desc,) = page.find("desc", id="chart-verdicts-desc")  # "Checks by verdict: fail 2, check extraction 0, …."
+    drawn = dict(item.rsplit(" ", 1) for item in desc.text.removeprefix("Checks by verdict: ").rstrip(".").split(", "))
+    after = page.elements[page.elements.index(totals) :]
+    summed = [cell.attrs["data-sort"] for cell in after if "data-sort" in cell.attrs][: len(drawn)]
+    assert list(drawn.values()) == summed  # the chart draws the totals row's numbers
+    assert int(drawn["fail"]) >= 2 and int(drawn["pass"]) > 10  # the majority error fails; the seed passes
+    assert len(page.find("svg", class_="strip")) == 4  # one per article, one in the totals row
+    assert [r.attrs["id"] for r in page.find("input", type="radio")][:2] == ["only-all", "only-fail"]
+
+
+PROBE = """(function () {
+  function shown() {
+    return Array.prototype.filter.call(document.querySelectorAll("table.articles tbody tr"), function (row) {
+      return getComputedStyle(row).display !== "none";
+    }).map(function (row) { return row.id; });
+  }
+  function note() { return getComputedStyle(document.querySelector(".empty-filter")).display; }
+  var seen = {all: shown(), allNote: note()};
+  document.getElementById("only-fail").click();
+  seen.fail = shown();
+  document.getElementById("only-imprecise").click();
+  seen.imprecise = shown();
+  seen.impreciseNote = note();
+  document.documentElement.setAttribute("data-probe", JSON.stringify(seen));
+})();"""
+
+
+def test_the_filters_hide_the_rows_without_the_verdict_with_no_script_of_their_own(
+    report: Path, tmp_path: Path
+) -> None:
+    """A test copy of the index runs a probe that clicks the filters; only the copy's policy lets it run."""
+    html = (report / "index.html").read_text(encoding="utf-8")
+    digest = base64.b64encode(hashlib.sha256(PROBE.encode()).digest()).decode()
+    html = html.replace("script-src ", f"script-src 'sha256-{digest}' ", 1)
+    (report / "index-probe.html").write_text(html.replace("</body>", f"<script>{PROBE}</script></body>"), "utf-8")
+    page = rendered(report, "index-probe.html", tmp_path)
+    seen = json.loads(page.find("html")[0].attrs["data-probe"])
+    failing = [row.attrs["id"] for row in page.find("tr", class_="has-fail")]
+    assert seen["all"] == ["article-0", "article-1", "article-2"] and seen["allNote"] == "none"
+    assert seen["fail"] == failing == ["article-1"]  # the majority error only
+    assert seen["imprecise"] == [] and seen["impreciseNote"] == "block"  # "No article has this verdict."
+
+
+def screenshot(url: str, path: Path, profile: Path) -> None:
+    path.unlink(missing_ok=True)
+    chromium(profile, f"--screenshot={path}", f"--window-size={WINDOW[0]},{WINDOW[1]}", url)
+    data = path.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     assert struct.unpack(">II", data[16:24]) == WINDOW  # the IHDR chunk's width and height
+
+
+def test_screenshots_of_an_article_and_the_index_are_saved_under_outputs(report: Path, tmp_path: Path) -> None:
+    screenshot((report / "mid-beds-tamworth.html").as_uri() + "#select=t1565", SCREENSHOT, tmp_path / "profile")
+    screenshot((report / "index.html").as_uri(), INDEX_SCREENSHOT, tmp_path / "profile")

@@ -1,41 +1,37 @@
-"""HTML for the fact-checker's report: one page per article and an index, as plain strings.
+"""The fact-checker's report page for one article, as a plain string: its text with every evidence span
+highlighted, a side panel, its contests and its checks.
 
 Every piece of article text and every value from a result goes through :func:`html.escape`; the
-only markup is written here. Pages are self-contained (CSS and script inline, from
-``pipeline/electext/outputs/assets``) and carry a Content-Security-Policy that allows nothing but those two inline
-blocks, by hash: a page makes no network request and, should escaping ever fail, an injected script
-would still not run. They work opened straight from disk (``file://``).
-
-One module over 400 lines: the article page and the index share the escaping, the evidence marks and
-the page shell, and keeping every string that reaches HTML in one file keeps the escaping auditable.
+only markup is written here and in the modules it draws on (the page shell in
+:mod:`electext.outputs.report_shell`, the charts in :mod:`electext.outputs.report_charts`), so the
+escaping stays auditable. The batch's index is :mod:`electext.outputs.report_index`.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cache
 from html import escape
-from importlib.resources import files
 
-from electext.core.records import ArticleResult, Check, Contest, ErrorRecord, Evidence, Label, Quantity
+from electext.core.records import VERDICTS, ArticleResult, Check, Contest, Evidence, Label, Quantity
 from electext.outputs.fields import CANDIDATE_FIELDS, CONTEST_FIELDS, ROLES, Role
 from electext.outputs.highlight import FieldSpan, field_spans, segment
+from electext.outputs.report_charts import candidate_charts
+from electext.outputs.report_shell import (
+    asset,
+    check_source,
+    check_value,
+    first_line,
+    format_value,
+    from_text,
+    is_official,
+    page,
+    role_class,
+    source_link,
+    verdict,
+    verdict_name,
+)
 
-OFFICIAL_PREFIX = "official_"
-HEDGES = {
-    "exact": "",
-    "more_than": "more than ",
-    "at_least": "at least ",
-    "less_than": "less than ",
-    "at_most": "at most ",
-    "about": "about ",
-    "nearly": "nearly ",
-    "just_over": "just over ",
-}
 CONTEST_FACTS: tuple[tuple[str, str], ...] = (
     ("winner", "Winner"),
     ("winner_party", "Winner's party"),
@@ -54,88 +50,6 @@ CONTEST_FACTS: tuple[tuple[str, str], ...] = (
     ("previous_mp_party", "Previous MP's party"),
     ("previous_mp_reason", "Why the seat was vacant"),
 )
-
-
-@dataclass(frozen=True)
-class IndexEntry:
-    """One article on the index page: its result and the file name of its page."""
-
-    page: str
-    result: ArticleResult
-
-
-@cache
-def _asset(name: str) -> str:
-    return (files("electext.outputs") / "assets" / name).read_text(encoding="utf-8")
-
-
-def _csp_hash(content: str) -> str:
-    return "'sha256-" + base64.b64encode(hashlib.sha256(content.encode("utf-8")).digest()).decode("ascii") + "'"
-
-
-def _page(title: str, body: str, script: str) -> str:
-    """A whole document: the inline CSS and script are the only things its policy lets run or style."""
-    css = _asset("report.css")
-    policy = f"default-src 'none'; style-src {_csp_hash(css)}; script-src {_csp_hash(script)}; img-src 'none'"
-    return (
-        "<!DOCTYPE html>\n"
-        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f'<meta http-equiv="Content-Security-Policy" content="{policy}">\n'
-        '<meta name="referrer" content="no-referrer">\n'
-        f"<title>{escape(title)}</title>\n<style>{css}</style>\n</head>\n<body>\n{body}\n"
-        f"<script>{script}</script>\n</body>\n</html>\n"
-    )
-
-
-def role_class(role: Role | str) -> str:
-    return "role-" + role.replace(" ", "-").lower()
-
-
-def _number(value: float) -> str:
-    return f"{int(value):,}" if value.is_integer() else f"{value:,}"
-
-
-def format_quantity(quantity: Quantity) -> str:
-    """A figure as a reader would say it: "more than 19,600", "23.9%", "2.4 points", "2nd"."""
-    value = quantity.value
-    if quantity.unit == "percent":
-        shown = f"{_number(value)}%"
-    elif quantity.unit == "points":
-        shown = f"{_number(value)} points"
-    elif quantity.unit == "year":
-        shown = f"{value:.0f}"
-    elif quantity.unit == "place" and value.is_integer():
-        shown = _ordinal(int(value))
-    else:
-        shown = _number(value)
-    return HEDGES[quantity.qualifier] + shown
-
-
-def _ordinal(place: int) -> str:
-    suffix = "th" if 10 <= place % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(place % 10, "th")
-    return f"{place}{suffix}"
-
-
-def format_value(value: Label | Quantity) -> str:
-    return value.value if isinstance(value, Label) else format_quantity(value)
-
-
-def _check_value(value: float | str | None) -> str:
-    if value is None:
-        return ""
-    return _number(value) if isinstance(value, float) else str(value)
-
-
-def is_official(check: Check) -> bool:
-    """Checks against official results (issue 4's ``official_*`` ids) are shown apart from arithmetic."""
-    return check.id.startswith(OFFICIAL_PREFIX)
-
-
-def check_source(check: Check) -> str | None:
-    """The official source a check cites, when the record has one (read by name: older records lack it)."""
-    source = check.model_dump().get("source")
-    return str(source) if source else None
 
 
 class _Anchors:
@@ -213,10 +127,6 @@ def _article_text(text: str, spans: Sequence[FieldSpan], checks: Sequence[Check]
     return "".join(parts), starts
 
 
-def _verdict(status: str) -> str:
-    return f'<span class="verdict verdict-{escape(status)}">{escape(status.replace("_", " "))}</span>'
-
-
 def _details(spans: Sequence[FieldSpan], checks: Sequence[Check]) -> str:
     """Hidden blocks the page's script copies into the side panel when a passage is selected."""
     blocks = []
@@ -230,7 +140,7 @@ def _details(spans: Sequence[FieldSpan], checks: Sequence[Check]) -> str:
     for index, check in enumerate(checks):
         figures = _check_figures(check)
         blocks.append(
-            f'<div class="detail" id="check-{index}">{_verdict(check.status)} <code>{escape(check.id)}</code>'
+            f'<div class="detail" id="check-{index}">{verdict(check.status)} <code>{escape(check.id)}</code>'
             f"{' · ' + escape(check.contest) if check.contest else ''}: {escape(check.message)}"
             f"{' (' + figures + ')' if figures else ''}</div>"
         )
@@ -239,14 +149,14 @@ def _details(spans: Sequence[FieldSpan], checks: Sequence[Check]) -> str:
 
 def _check_figures(check: Check) -> str:
     shown = [
-        f"{name} {escape(_check_value(value))}"
+        f"{name} {escape(check_value(value))}"
         for name, value in (("reported", check.reported), ("expected", check.expected))
         if value is not None
     ]
     return ", ".join(shown)
 
 
-def _contest(index: int, contest: Contest, anchors: _Anchors) -> str:
+def _contest(index: int, contest: Contest, anchors: _Anchors, charts: Sequence[str]) -> str:
     fields = {field.name: field for field in CONTEST_FIELDS}
     head = (
         f'<h3 id="contest-{index}">{anchors.value(contest.constituency, "seat")} '
@@ -273,7 +183,14 @@ def _contest(index: int, contest: Contest, anchors: _Anchors) -> str:
         if rows
         else '<p class="note">No candidates reported.</p>'
     )
-    return head + f'<dl class="facts">{"".join(facts)}</dl>' + table
+    figure = (
+        f'<figure class="chart-figure">{"".join(charts)}<figcaption class="note">Reported figures as bars; under '
+        "each, in grey, the official figure it was checked against, with the verdict.</figcaption></figure>"
+        if charts
+        else ""
+    )
+    # the chart beside the facts, where it is seen with them, not after a long table
+    return head + f'<div class="contest-body"><dl class="facts">{"".join(facts)}</dl>{figure}</div>' + table
 
 
 def _checks_table(checks: Sequence[tuple[int, Check]], anchors: _Anchors, with_source: bool) -> str:
@@ -282,12 +199,12 @@ def _checks_table(checks: Sequence[tuple[int, Check]], anchors: _Anchors, with_s
     for index, check in checks:
         source = f"<td>{escape(check_source(check) or '')}</td>" if with_source else ""
         rows.append(
-            f'<tr id="check-row-{index}" class="check-{escape(check.status)}"><td>{_verdict(check.status)}</td>'
+            f'<tr id="check-row-{index}" class="check-{escape(check.status)}"><td>{verdict(check.status)}</td>'
             f"<td><code>{escape(check.id)}</code></td><td>{escape(check.contest or '')}</td>"
             f"<td>{escape(check.message)}{_follows(check)}</td>"
             f"<td>{_gap(check)}</td>"
-            f'<td class="num">{escape(_check_value(check.reported))}</td>'
-            f'<td class="num">{escape(_check_value(check.expected))}</td>{source}'
+            f'<td class="num">{escape(check_value(check.reported))}</td>'
+            f'<td class="num">{escape(check_value(check.expected))}</td>{source}'
             f"<td>{anchors.quotes(check.evidence)}</td></tr>"
         )
     return (
@@ -316,18 +233,16 @@ def _follows(check: Check) -> str:
     )
 
 
-# The verdicts in the order a fact-checker reads them: alarms first.
-VERDICTS = ("fail", "check_extraction", "imprecise", "rounded", "pass", "unverifiable")
-
-
 def _counts(checks: Sequence[Check]) -> str:
     counts: Counter[str] = Counter(check.status for check in checks)
-    return ", ".join(f"{counts[status]} {status.replace('_', ' ')}" for status in VERDICTS if counts[status])
+    return ", ".join(f"{counts[status]} {verdict_name(status)}" for status in VERDICTS if counts[status])
 
 
 def render_article(result: ArticleResult, text: str) -> str:
     """One article's page: the highlighted text, a side panel, the contests, the checks, the warnings."""
     info = result.article
+    line = "" if info.title else first_line(text, info)
+    heading = escape(info.title) if info.title else from_text(line) if line else escape(info.id)
     spans = field_spans(result)
     body_text, starts = _article_text(text, spans, result.checks)
     anchors = _Anchors(starts)
@@ -337,6 +252,7 @@ def render_article(result: ArticleResult, text: str) -> str:
     meta = [
         f"<code>{escape(info.id)}</code>",
         f"source <code>{escape(info.source)}</code>",
+        *([source_link(info.url)] if info.url else []),
         *([f"by {escape(info.byline)}"] if info.byline else []),
         *([f"published {escape(info.published)}"] if info.published else []),
         f"sha256 <code>{escape(info.sha256[:12])}</code>",
@@ -353,10 +269,11 @@ def render_article(result: ArticleResult, text: str) -> str:
         for w in result.warnings
     )
     none = '<p class="note">None.</p>'
-    contests = "".join(_contest(i, c, anchors) for i, c in enumerate(result.contests)) or none
+    charts = [candidate_charts(result, c, f"chart-contest-{i}") for i, c in enumerate(result.contests)]
+    contests = "".join(_contest(i, c, anchors, charts[i]) for i, c in enumerate(result.contests)) or none
     body = (
         f'<header><p class="meta"><a href="index.html">All articles</a></p>'
-        f"<h1>{escape(info.title or info.id)}</h1>"
+        f"<h1>{heading}</h1>"
         f'<p class="meta">{" · ".join(meta)}</p>'
         f'<p class="meta">{reported} contests reported, {len(result.contests) - reported} mentioned only · '
         f"checks: {_counts(result.checks)}</p>"
@@ -371,70 +288,4 @@ def render_article(result: ArticleResult, text: str) -> str:
         f'<section id="warnings"><h2>Warnings</h2>{f"<ul>{warnings}</ul>" if warnings else none}</section>'
         f"{_details(spans, result.checks)}</main>"
     )
-    return _page(f"{info.title or info.id} · electext report", body, _asset("report.js"))
-
-
-def render_index(entries: Sequence[IndexEntry], errors: Sequence[ErrorRecord]) -> str:
-    """The batch's index: one sortable row per article, and the files that could not be processed."""
-    rows = []
-    for entry in entries:
-        result = entry.result
-        counts = Counter(check.status for check in result.checks)
-        reported = sum(not c.mention_only for c in result.contests)
-        official_failed = sum(c.status == "fail" and is_official(c) for c in result.checks)
-        cells = [
-            (result.article.id, f'<a href="{escape(entry.page)}">{escape(result.article.id)}</a>'),
-            (result.article.title or "", escape(result.article.title or "")),
-            (str(reported), str(reported)),
-            (str(len(result.contests) - reported), str(len(result.contests) - reported)),
-            (str(counts["fail"]), str(counts["fail"])),
-            (str(official_failed), str(official_failed)),
-            (str(counts["check_extraction"]), str(counts["check_extraction"])),
-            (str(counts["unverifiable"]), str(counts["unverifiable"])),
-            (
-                str(counts["pass"] + counts["rounded"] + counts["imprecise"]),
-                str(counts["pass"] + counts["rounded"] + counts["imprecise"]),
-            ),
-            (str(len(result.warnings)), str(len(result.warnings))),
-        ]
-        failing = ' class="has-failures"' if counts["fail"] else ""
-        rows.append(
-            f"<tr{failing}>"
-            + "".join(
-                f'<td data-sort="{escape(key)}"{"" if n < 2 else " class=num"}>{content}</td>'
-                for n, (key, content) in enumerate(cells)
-            )
-            + "</tr>"
-        )
-    headings = [
-        ("Article", "text"),
-        ("Title", "text"),
-        ("Contests", "number"),
-        ("Mentioned only", "number"),
-        ("Failed checks", "number"),
-        ("of them official", "number"),
-        ("Check extraction", "number"),
-        ("Unverifiable", "number"),
-        ("Passed or rounded", "number"),
-        ("Warnings", "number"),
-    ]
-    head = "".join(f'<th data-type="{kind}"><button type="button">{name}</button></th>' for name, kind in headings)
-    error_rows = "".join(
-        f"<tr><td><code>{escape(e.source)}</code></td><td>{escape(e.stage)}</td><td>{escape(e.message)}</td></tr>"
-        for e in errors
-    )
-    errors_html = (
-        f'<h2>Files that could not be processed</h2><table class="errors"><thead><tr><th>File</th><th>Stage</th>'
-        f"<th>Error</th></tr></thead><tbody>{error_rows}</tbody></table>"
-        if errors
-        else ""
-    )
-    failed = sum(any(c.status == "fail" for c in e.result.checks) for e in entries)
-    body = (
-        "<header><h1>electext report</h1>"
-        f'<p class="meta">{len(entries)} articles, {failed} with failed checks, {len(errors)} files failed.'
-        " Click a column heading to sort.</p></header>\n<main>"
-        f'<table class="sortable articles"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
-        f"{errors_html}</main>"
-    )
-    return _page("electext report", body, _asset("index.js"))
+    return page(f"{info.title or line or info.id} · electext report", body, asset("report.js"))

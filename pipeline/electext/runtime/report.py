@@ -20,7 +20,9 @@ from electext.core.errors import OutputError
 from electext.core.records import ArticleResult, ErrorRecord
 from electext.ingest.article import Article
 from electext.ingest.sources import DEFAULT_OPTIONS, ReadOptions
-from electext.outputs.report_html import IndexEntry, render_article, render_index
+from electext.outputs.report_html import render_article
+from electext.outputs.report_index import IndexEntry, render_index
+from electext.outputs.report_shell import first_line
 from electext.outputs.write import Reuse, atomic_write, check_writable, reused_result, safe_name
 from electext.reference.refdb import DEFAULT_REFERENCE
 
@@ -52,7 +54,7 @@ class ReportWriter:
         if self.directory.resolve() not in path.resolve().parents:
             raise OutputError(f"{path}: refusing to write outside {self.directory}")
         atomic_write(path, render_article(result, text))
-        self.entries.append(IndexEntry(page=path.name, result=result))
+        self.entries.append(IndexEntry(page=path.name, result=result, first_line=first_line(text, result.article)))
         return path
 
     def add_error(self, error: ErrorRecord) -> None:
