@@ -8,11 +8,21 @@ import re
 from pathlib import Path
 
 import pytest
-from electext.core.records import ArticleInfo, ArticleResult, Candidate, Check, Contest, Label, Person, Quantity
+from electext.core.records import (
+    VERDICTS,
+    ArticleInfo,
+    ArticleResult,
+    Candidate,
+    Check,
+    Contest,
+    Label,
+    Person,
+    Quantity,
+)
 from electext.outputs.report_charts import BAR_WIDTH, FIGURE_BAR_WIDTH, candidate_chart, candidate_charts, verdict_chart
 from electext.outputs.report_html import render_article
 from electext.outputs.report_index import IndexEntry, render_index
-from electext.outputs.report_shell import TITLE_CHARS, VERDICTS, asset, first_line
+from electext.outputs.report_shell import TITLE_CHARS, asset, first_line
 from electext.runtime.report import ReportWriter
 
 from tests.report_fixtures import TEXT, Element, Page, label, quote, small_result
