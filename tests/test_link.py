@@ -1493,3 +1493,59 @@ def test_a_seat_whose_result_could_have_gone_either_way_keeps_its_results(senten
     assert tatton.majority is not None and tatton.majority.value == 310
     hexham = contest(result, "Hexham")
     assert hexham.majority is not None and hexham.majority.value == 2100
+
+
+BALLOT_PAPER = """Labour have won the Hexham by-election. The result in full:
+
+BRIDGE Paul The Conservative Party Candidate 7,243
+FERN Lisa Labour Party 10,484 E
+McKENNA Ruth Green Party 904
+MOORCROFT Andrew John 101
+O'DWYER Sean Patrick The Kelverton First Party 1,877
+"""
+
+
+def test_a_ballot_paper_row_is_read_by_its_grammar_surname_first() -> None:
+    """Rule ``_ballot_names``: SURNAME, forenames, then the party as registered (or "The" and a party the
+    lexicon does not know, or nothing), then the tally; the name is the forenames and the surname."""
+    result = extract_text(BALLOT_PAPER, reference=None)
+    rows = candidates(contest(result, "Hexham"))
+    assert {name: (row["party"], row["votes"]) for name, row in rows.items()} == {
+        "Paul Bridge": ("Conservative", 7243),
+        "Lisa Fern": ("Labour", 10484),
+        "Andrew John Moorcroft": (None, 101),
+        "Sean Patrick O'Dwyer": (None, 1877),
+        "Ruth McKenna": ("Green", 904),
+    }
+
+
+def test_a_list_in_ballot_order_gives_no_places_and_its_first_row_is_no_winner() -> None:
+    """Rule ``ballot_order``: votes that rise from one row to the next, in a list of names in alphabetical
+    order of surname, mean ballot order."""
+    result = extract_text(BALLOT_PAPER, reference=None)
+    hexham = contest(result, "Hexham")
+    assert hexham.winner is not None and hexham.winner.name is not None
+    assert hexham.winner.name.value == "Lisa Fern"  # the returning officer's "E", not the first row
+    assert [c.name.value for c in hexham.candidates if c.position and c.name] in ([], ["Lisa Fern"])
+
+
+def test_a_list_in_finishing_order_keeps_its_places() -> None:
+    """The negative: votes that fall row by row are finishing order, and the first row won."""
+    text = "Labour held Hexham.\n\nAnn Smith (Lab) 12,000\nTom Brown (Con) 9,900\nJo Pym (Green) 800\n"
+    rows = candidates(contest(extract_text(text, reference=None), "Hexham"))
+    assert {name: row["position"] for name, row in rows.items()} == {"Ann Smith": 1, "Tom Brown": 2, "Jo Pym": 3}
+
+
+def test_rising_votes_in_a_list_not_in_alphabetical_order_keep_its_places() -> None:
+    """The negative: a misprint in a finishing-order list ("19,900" for "9,900") is not ballot order."""
+    text = "Labour held Hexham.\n\nAnn Smith (Lab) 12,000\nTom Brown (Con) 19,900\nJo Pym (Green) 800\n"
+    rows = candidates(contest(extract_text(text, reference=None), "Hexham"))
+    assert {name: row["position"] for name, row in rows.items()} == {"Ann Smith": 1, "Tom Brown": 2, "Jo Pym": 3}
+
+
+@pytest.mark.parametrize("line", ["LD    Sam Okoro        9,312", "CPA   Roger Pell          70"])
+def test_a_party_column_before_a_name_is_no_surname(line: str) -> None:
+    """The negative of the ballot row: a box's party letters then the name are not "SURNAME Forenames"."""
+    result = extract_text(f"Labour held Hexham.\n\n{line}\n", reference=None)
+    names = {c.name.value for c in contest(result, "Hexham").candidates if c.name}
+    assert all(not name.endswith((" Ld", " Cpa")) for name in names), names

@@ -608,8 +608,8 @@ BOX_CANDIDATE = rx.compile(
     # a table's share column, no sign: "11,189   51.5"
     r"|[ \t]+(?P<share>\d{1,2}\.\d{1,2})(?=[ \t]*(?:[ \t][+-]|$)))?"
     r"(?:[ \t]*,?[ \t]*\(?[ \t]*(?P<change>[+-]\d+(?:\.\d+)?|new)[ \t]*(?:pts?|points)?\)?)?"
-    # a returning officer's marker: "- 892 - ELECTED", "1,103 (elected)", "1,103 *"
-    r"(?:[ \t]*[-\u2013\u2014]?[ \t]*(?P<elected>\((?i:elected)\)|(?i:elected)\b|\*))?[ \t]*$",
+    # a returning officer's marker: "- 892 - ELECTED", "1,103 (elected)", "1,103 *", "10,484 E"
+    r"(?:[ \t]*[-\u2013\u2014]?[ \t]*(?P<elected>\((?i:elected)\)|(?i:elected)\b|\*|(?<=[\d \t])E))?[ \t]*$",
     rx.M,
 )
 _ABBREVIATIONS = alternation(_RESOURCES.party_by_abbreviation)
@@ -939,6 +939,21 @@ SURNAME_FIRST_BOXED = rx.compile(
     r"(?=[ \t]*\([^()\n]{1,40}\)[ \t.\u2026:-]*\d)",
     rx.MULTILINE,
 )
+# A ballot paper's row: the surname in capitals, the rest (forenames, the party's registered
+# description) and the tally at the line's end, perhaps with a share or "Elected" after it:
+# "BRISTOW Paul The Conservative Party Candidate 7,243", "McKEE Gordon Scottish Labour Party 17,696 41.8%".
+BALLOT_ROW = rx.compile(
+    r"^[ \t]*(?P<surname>(?:Mc|Mac|O')?\p{Lu}[\p{Lu}'-]+(?:[ \t]+\p{Lu}[\p{Lu}'-]+)?)[ \t]+"
+    r"(?P<rest>\p{Lu}\p{Ll}[^\n]*?)[ \t]+(?:\d{1,3}(?:,\d{3})+|\d+)\b[^\n\p{L}]{0,20}"
+    r"(?:elected|ELECTED|Elected|E)?[ \t]*$",  # "10,484 E": the returning officer's mark of the elected
+    rx.MULTILINE,
+)
+# One to four forenames, each capitalised ("Howling Laud", "Stephen Kenneth Savill").
+FORENAMES = rx.compile(r"\p{Lu}[\p{Ll}'-]+(?:[ \t]+\p{Lu}[\p{Ll}'-]+){0,3}")
+# Forenames, then "The" opening a party's name the lexicon may not know: "Tobias Ewan The Kelverton First Party".
+ARTICLE_AFTER_NAMES = rx.compile(r"(?P<names>\p{Lu}[\p{Ll}'-]+(?:[ \t]+\p{Lu}[\p{Ll}'-]+){0,3})[ \t]+The[ \t]+\p{Lu}")
+# "The" closing the words before a party's name ("Paul The Conservative Party"): the party's, not a name's.
+ARTICLE_AT_END = rx.compile(r"[ \t]+[Tt]he[ \t]*\Z")
 # "Cheshire West and Chester Council": a name the model read as a person is part of a council's.
 PART_OF_COUNCIL_NAME = rx.compile(
     r"(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}-]+)*[ \t]+(?:Borough[ \t]+|City[ \t]+|County[ \t]+|District[ \t]+)?Council\b"

@@ -57,6 +57,7 @@ from electext.extract.linking.attribution import (
 )
 from electext.extract.linking.context import Context, Reading, SentenceView, seat_for
 from electext.extract.linking.figure_facts import figure_facts
+from electext.extract.linking.list_order import TOP_OF_LIST, ballot_order
 from electext.extract.linking.subjects import box_subject
 from electext.extract.linking.table_rows import table_header, table_row
 from electext.extract.linking.word_facts import new_member, word_facts
@@ -151,7 +152,7 @@ def _box_line(view: SentenceView) -> Reading:
         marker = (Span(match.start("elected"), match.end("elected")),)
         facts.append(WinnerFact(seat.value, "winner", marker, subject=subject))
     elif rank == 1:
-        facts.append(WinnerFact(seat.value, "winner", line, subject=subject, derived="top of the results list"))
+        facts.append(WinnerFact(seat.value, "winner", line, subject=subject, derived=TOP_OF_LIST))
     return Reading(facts, replace(context, box_rank=rank))
 
 
@@ -268,7 +269,7 @@ def link(
         ]
         if focus:
             context = replace(context, focus=focus[-1] if len(focus) == 1 else focus[0])
-    return resolve_conflicts(facts)
+    return resolve_conflicts(ballot_order(facts))
 
 
 # The readers of a line, in order, each with the name its facts carry: the first whose kind of line

@@ -16,6 +16,7 @@ from electext.extract.facts import Sentence, clause_start
 from electext.extract.figures import Figure
 from electext.extract.linking.context import person_after_party
 from electext.extract.mentions import Mention, Mentions, not_a_name
+from electext.extract.mentions.mention import SURNAME_FIRST
 from electext.lexicon import patterns
 from electext.lexicon.resources import load_resources
 
@@ -37,7 +38,10 @@ def box_subject(text: str, start: int, end: int, mentions: Mentions) -> Mention 
     surname_first = rx.fullmatch(r"(\p{Lu}[\p{Lu}'-]+),\s*(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)*)", name)
     if surname_first:
         name = f"{surname_first.group(2)} {surname_first.group(1).title()}"
-    if people and not (name and patterns.NAME_WORDS.match(name) and people[0].text in name and name != people[0].text):
+    # the person, unless the line's words are a longer name that holds theirs ("Sarah" of "Sarah Green");
+    # a name written surname first is the whole name: the words after it are the party's description
+    longer = name and patterns.NAME_WORDS.match(name) and people and people[0].text in name and name != people[0].text
+    if people and (people[0].note == SURNAME_FIRST or not longer):
         person = people[0]
         return replace(person, party=party or person.party)
     if name and patterns.NAME_WORDS.match(name) and not not_a_name(name, load_resources()):

@@ -18,8 +18,14 @@ class Mention:
     kind: MentionKind
     value: str  # canonical party, full person name, or canonical seat name
     party: str | None = None  # a person's party, as stated beside the mention
-    note: str | None = None  # how a seat name was resolved, when not verbatim
+    # how a seat name was resolved, when not verbatim; for a person, "pronoun" (a He/She standing for
+    # them) or SURNAME_FIRST (a declaration's or ballot paper's "STRATHERN, Alistair" form)
+    note: str | None = None
     former: bool = False  # a seat abolished before the article's election: named only as history
+
+
+# The note of a person written surname first: the name is the whole mention, whatever words follow it.
+SURNAME_FIRST = "surname first"
 
 
 @dataclass(frozen=True)

@@ -12,13 +12,14 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from functools import cache
+from typing import NamedTuple
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from electext.core import rx
 from electext.core.spans import ByStart, SpanIndex
-from electext.extract.mentions.mention import Mention
+from electext.extract.mentions.mention import SURNAME_FIRST, Mention
 from electext.extract.mentions.parties import SURNAME_PARTY_WORDS, _person_party, space_run_start
 from electext.ingest.article import MAX_RUN
 from electext.lexicon import patterns
@@ -210,8 +211,8 @@ def _people(
         if (span := _tagged_name(ent, offset, text, by_start, resources, surnames, seat_spans)) is not None
     ]
     raw = _with_untagged_names(text, offset, raw, ents, parties, resources, green_names)
-    declared = _declared_names(text, offset)
-    declared_spans = SpanIndex((match.start("surname"), match.end("forenames")) for match in declared)
+    declared = _declared_names(text, offset, by_start, resources)
+    declared_spans = SpanIndex((name.start, name.end) for name in declared)
     raw = [(s, e) for s, e in raw if not declared_spans.overlaps(s, e)]
     return _named_people(text, raw, declared, by_start, resources)
 
@@ -326,22 +327,78 @@ def _with_untagged_names(
     return raw
 
 
-def _declared_names(text: str, offset: int) -> list[rx.Match[str]]:
-    """Names written surname first, as a declaration lists them ("STRATHERN, Alistair"), in text order."""
-    declared = list(patterns.SURNAME_FIRST.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT))
-    declared += [
-        match
-        for match in patterns.SURNAME_FIRST_BOXED.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT)
-        if not any(match.start() < other.end() and other.start() < match.end() for other in declared)
+# The shortest capitals read as a surname on a ballot row with no party after the name.
+MIN_LONE_SURNAME = 4
+
+
+class DeclaredName(NamedTuple):
+    """A name written surname first, as a declaration or a ballot paper lists it: ``text[start:end]``
+    holds both parts, in the order written."""
+
+    start: int
+    end: int
+    surname: str
+    forenames: str
+
+
+def _declared_names(text: str, offset: int, parties: ByStart[Mention], resources: Resources) -> list[DeclaredName]:
+    """Names written surname first ("STRATHERN, Alistair", "French, Louie (C) 11,189", "QUARRIE Tobias
+    Ewan The Kelverton First Party 1,877"), in text order; the first reading of a line wins."""
+    matches = [
+        *patterns.SURNAME_FIRST.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT),
+        *patterns.SURNAME_FIRST_BOXED.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT),
     ]
-    declared.sort(key=lambda match: match.start())
-    return declared
+    found = [
+        DeclaredName(match.start("surname"), match.end("forenames"), match.group("surname"), match.group("forenames"))
+        for match in matches
+    ]
+    found += _ballot_names(text, offset, parties, resources)
+    taken = SpanIndex()
+    declared = []
+    for name in found:  # in the order of the readers above: a comma form first
+        if not taken.overlaps(name.start, name.end):
+            taken.add(name.start, name.end)
+            declared.append(name)
+    return sorted(declared, key=lambda name: name.start)
+
+
+def _ballot_names(text: str, offset: int, parties: ByStart[Mention], resources: Resources) -> list[DeclaredName]:
+    """A ballot paper's row, surname in capitals, then the forenames, then the party as registered and the
+    tally: "BRISTOW Paul The Conservative Party Candidate 7,243", "SELLICK Beki Liberal Democrats 4,159".
+    The forenames end where the row's first party mention begins (after an optional "The"): the row's
+    grammar, not a guess at which capitalised words are names."""
+    names = []
+    for row in patterns.BALLOT_ROW.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT):
+        party = next(iter(parties.starting(row.start("rest") + 1, row.end("rest"))), None)
+        # a party the lexicon does not know is still introduced by "The": "Ewan The Kelverton First Party"
+        unknown = patterns.ARTICLE_AFTER_NAMES.match(row.group("rest"))
+        surname = row.group("surname")
+        # no party at all: an independent's row is the forenames alone ("MOORE Andrew John 101"), where the
+        # capitals are long enough to be no party's letters ("CPA Roger Phillips 70" is a box's party column)
+        alone = len(surname) >= MIN_LONE_SURNAME and patterns.FORENAMES.fullmatch(row.group("rest"))
+        if party is None and unknown is None and not alone:
+            continue
+        if surname.title() in resources.party_by_alias or not_a_name(surname, resources):
+            continue  # "LD Sam Gyimah 9,312": the party's letters, then the name
+        if party is not None:
+            party_start = party.start
+        else:
+            party_start = row.start("rest") + (unknown.end("names") if unknown is not None else len(row.group("rest")))
+        forenames = text[row.start("rest") : party_start]
+        forenames = patterns.ARTICLE_AT_END.sub("", forenames).strip()
+        if not patterns.FORENAMES.fullmatch(forenames) or any(
+            word in resources.party_by_alias or not_a_name(word, resources) for word in forenames.split()
+        ):
+            continue
+        end = row.start("rest") + len(forenames)
+        names.append(DeclaredName(row.start("surname"), end, surname, forenames))
+    return names
 
 
 def _named_people(
     text: str,
     raw: list[tuple[int, int]],
-    declared: list[rx.Match[str]],
+    declared: list[DeclaredName],
     parties: ByStart[Mention],
     resources: Resources,
 ) -> list[Mention]:
@@ -363,10 +420,11 @@ def _named_people(
         words = full.split()
         latest[0, words[0]] = latest[-1, words[-1]] = full
 
-    for match in declared:
-        full = f"{match.group('forenames')} {_from_capitals(match.group('surname'))}"
-        start, end = match.start("surname"), match.end("forenames")
-        people.append(Mention(start, end, text[start:end], "person", full, _person_party(text, start, end, parties)))
+    for written in declared:
+        full = f"{written.forenames} {_from_capitals(written.surname)}"
+        start, end = written.start, written.end
+        party = _person_party(text, start, end, parties)
+        people.append(Mention(start, end, text[start:end], "person", full, party, note=SURNAME_FIRST))
         remember(full)
     for start, end in raw:
         name = text[start:end]
@@ -479,9 +537,15 @@ def standalone_word(text: str, word: str, start: int) -> Iterator[tuple[int, int
             index = text.find(word, index + 1)
 
 
+_PREFIXED_CAPITALS = rx.compile(r"(Mc|Mac)(\p{Lu}{2}[\p{Lu}'-]*)")
+
+
 def _from_capitals(name: str) -> str:
     """ "ST EBBA'S" -> "St Ebba's", "STOKE-ON-TRENT" -> "Stoke-on-Trent": a heading's capitals are
-    typography, not the name."""
+    typography, not the name; so are those of "McKENNA" after its prefix."""
+    prefixed = _PREFIXED_CAPITALS.fullmatch(name)
+    if prefixed:
+        return f"{prefixed.group(1)}{_from_capitals(prefixed.group(2))}"
     if not name.isupper():
         return name
     small = {"and", "of", "the", "upon", "on", "in", "under", "next", "by", "with", "le"}
