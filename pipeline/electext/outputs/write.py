@@ -27,6 +27,7 @@ from typing import TextIO
 
 from electext.core import rx
 from electext.core.errors import OutputError, OutputWriteError, output_fault
+from electext.core.modes import new_file_mode
 from electext.core.records import ArticleResult, ErrorRecord, PipelineInfo
 from electext.ingest.article import Article
 from electext.outputs.resume import PreviousResults
@@ -131,14 +132,24 @@ def _put_back(path: Path, old: Path | None) -> None:
 
 def _temporary_copy(path: Path, content: str) -> Path:
     """``content`` in a new temporary file beside ``path`` (``.<name>.<random>.tmp``), written whole or removed."""
-    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    handle, name = temporary_beside(path)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(content)
     except BaseException:
-        Path(name).unlink(missing_ok=True)
+        name.unlink(missing_ok=True)
         raise
-    return Path(name)
+    return name
+
+
+def temporary_beside(path: Path) -> tuple[int, Path]:
+    """A new, open temporary file beside ``path`` (``.<name>.<random>.tmp``) with the mode the user's umask
+    gives a new file (:func:`~electext.core.modes.new_file_mode`): ``mkstemp`` makes it ``0600``, which the
+    rename would carry to the output."""
+    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    with contextlib.suppress(OSError):  # a file system without Unix modes (FAT) keeps its own
+        os.fchmod(handle, new_file_mode())
+    return handle, Path(name)
 
 
 def _kept(path: Path) -> Path | None:
@@ -189,11 +200,10 @@ class BatchWriter:
             # results.jsonl is streamed to a temporary file and renamed into place at close(): memory does
             # not grow with the batch, and a killed run leaves no partial results.jsonl. Its lines are
             # written one at a time (line buffering), so what a killed run did is there for --resume.
-            handle, name = tempfile.mkstemp(dir=directory, prefix=f".{RESULTS}.", suffix=".tmp")
+            handle, self._results_path = temporary_beside(directory / RESULTS)
         except OSError as error:
             self._release()
             raise output_fault(directory, error) from None
-        self._results_path = Path(name)
         self._results = os.fdopen(handle, "w", encoding="utf-8", newline="\n", buffering=1)
 
     def _sweep(self, keep_partial: bool) -> list[Path]:
