@@ -257,7 +257,10 @@ def _byline(text: str, body_start: int) -> tuple[str | None, str | None]:
     return match.group("name").strip(), role
 
 
-def _sidecar(path: Path) -> dict[str, str]:
+def sidecar_metadata(path: Path) -> dict[str, str]:
+    """The metadata of ``NAME.meta.json`` beside the article ``NAME.txt`` or ``NAME.html`` (none when there is
+    no such file): title, published, byline, source and url, under their own names or the usual others
+    (:data:`FIELD_ALIASES`: a crawler's ``date`` is the publication date the official-results match needs)."""
     sidecar = path.with_name(path.name.removesuffix(path.suffix) + SIDECAR_SUFFIX)
     if not sidecar.is_file():
         return {}
@@ -333,7 +336,7 @@ def read_article(path: Path, *, encoding: str | None = None, max_chars: int | No
         original,
         source=str(path),
         article_id=path.stem,
-        metadata=_sidecar(path),
+        metadata=sidecar_metadata(path),
         max_chars=max_chars,
         encoding=used,
     )
