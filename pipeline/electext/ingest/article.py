@@ -99,8 +99,9 @@ class Article:
     role: str | None = None
     published: str | None = None
     url: str | None = None
-    # "text" for a plain-text file; "html" or "json" when ``original`` was extracted from the source,
-    # in which case the output stores it so evidence offsets can be checked against it.
+    # "text" for a plain-text file; "html" or "json" when ``original`` was extracted from the source, and
+    # "stdin" for text read from standard input (kept nowhere else): the output stores those three so
+    # evidence offsets can be checked against them.
     format: str = "text"
     # The encoding the file was decoded from, when it was not UTF-8.
     encoding: str | None = None

@@ -4,7 +4,8 @@ A ``.txt`` file is one article; an ``.html``/``.htm`` page is one article whose 
 come from trafilatura (its ``NAME.meta.json`` sidecar, like a text file's, overriding the metadata); a
 ``.json`` file holds one record or a list of records and a ``.jsonl`` file one record per line, each with
 its text in :attr:`ReadOptions.text_field`. ``-`` is one article on standard input. For HTML and JSON the
-article's ``original`` is the extracted text, which the output stores so evidence offsets stay verifiable.
+article's ``original`` is the extracted text, which the output stores so evidence offsets stay verifiable;
+so it does for standard input, whose text is kept nowhere else.
 
 A bad record never stops its file: :func:`read_source` yields a :class:`SourceFailure` for it (naming
 the line or item) and goes on with the next.
@@ -106,7 +107,9 @@ def _read_stdin(options: ReadOptions) -> Article:
     if is_html:
         return article_from_html(data, STDIN_SOURCE, "stdin", options)
     text, used = decode(data, STDIN_SOURCE, options.encoding)
-    return article_from_text(text, source=STDIN_SOURCE, article_id="stdin", max_chars=options.max_chars, encoding=used)
+    return article_from_text(  # format "stdin": the text is kept nowhere else, so the output stores it
+        text, source=STDIN_SOURCE, article_id="stdin", max_chars=options.max_chars, encoding=used, format="stdin"
+    )
 
 
 def article_from_html(
