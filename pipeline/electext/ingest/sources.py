@@ -97,6 +97,14 @@ def read_source(path: Path, options: ReadOptions = DEFAULT_OPTIONS) -> Iterator[
         yield SourceFailure(source, read_time_limit(source, exceeded))
 
 
+def known_id(path: Path) -> str | None:
+    """The id ``path``'s article will have, when the path alone decides it (a text or HTML file's stem,
+    ``stdin``); None for JSON and JSONL, whose records may carry their own."""
+    if path == STDIN:
+        return "stdin"
+    return None if path.suffix.lower() in JSON_SUFFIXES else path.stem
+
+
 def _read_stdin(options: ReadOptions) -> Article:
     """One article from standard input: HTML when it starts like a web page, else text."""
     data = sys.stdin.buffer.read(options.byte_limit(HTML_BYTES_PER_CHAR) + 1)

@@ -12,7 +12,6 @@ extracted afresh.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -22,8 +21,9 @@ from electext.core.errors import InputError, OutputError
 from electext.core.records import ArticleResult, ErrorRecord
 from electext.ingest.article import Article
 from electext.ingest.sources import DEFAULT_OPTIONS, ReadOptions
+from electext.outputs.manifest import OutputFolder
 from electext.outputs.report_html import IndexEntry, render_article, render_index
-from electext.outputs.write import atomic_write, check_writable, safe_name
+from electext.outputs.write import check_writable, planned_names, unique_name
 from electext.reference.refdb import DEFAULT_REFERENCE
 
 INDEX = "index.html"
@@ -48,7 +48,10 @@ def load_results(folder: Path) -> Reuse:
         lines = batch.read_text(encoding="utf-8").splitlines()
         documents = [(f"{batch}:{number}", line) for number, line in enumerate(lines, 1) if line.strip()]
     else:
-        documents = [(str(path), path.read_text(encoding="utf-8")) for path in sorted(folder.glob("*.json"))]
+        paths = sorted(
+            path for path in folder.glob("*.json") if not path.name.startswith(".")
+        )  # glob takes hidden ones
+        documents = [(str(path), path.read_text(encoding="utf-8")) for path in paths]
     results: Reuse = {}
     for where, document in documents:
         try:
@@ -66,31 +69,39 @@ def reused_result(reuse: Reuse, article: Article) -> ArticleResult | None:
     return next((result for result in same if result.article.source == article.source), same[0] if same else None)
 
 
-@dataclass
 class ReportWriter:
-    """Writes article pages as they come and the index last; never writes outside its folder.
+    """Writes article pages as they come and the index last; never writes outside its folder, nor over a
+    file electext did not write (:mod:`electext.outputs.manifest`, whose lock it holds until :meth:`close`).
 
-    A page or the index that cannot be written (disk full, read-only) raises :class:`OutputWriteError`:
-    each page is whole or absent, and the old index stays until the new one is written."""
+    A folder that takes no pages, or a file not electext's where the index or, as far as ``inputs`` tell
+    their names, a page would go, fails at the start, before any article is read. A page or the index that
+    cannot be written (disk full, read-only) raises :class:`OutputWriteError`, and a file not electext's
+    met later :class:`OutputTargetError`: each page is whole or absent, and the old index stays until the
+    new one is written."""
 
-    directory: Path
-    entries: list[IndexEntry] = field(default_factory=list)
-    errors: list[ErrorRecord] = field(default_factory=list)
-    used: set[str] = field(default_factory=lambda: {"index"})  # no article page may replace the index
-
-    def __post_init__(self) -> None:
-        check_writable(self.directory)  # a folder that takes no pages fails now, before any article is read
+    def __init__(self, directory: Path, inputs: Iterable[Path] = ()) -> None:
+        self.directory = directory
+        self.entries: list[IndexEntry] = []
+        self.errors: list[ErrorRecord] = []
+        self.used = {"index"}  # no article page may replace the index
+        check_writable(directory)
+        self.folder = OutputFolder(directory)
+        try:
+            pages = [directory / f"{name}.html" for name in planned_names(inputs, taken=self.used)]
+            self.folder.check([directory / INDEX, *pages])
+        except BaseException:
+            self.folder.release()
+            raise
 
     def add_article(self, result: ArticleResult, text: str) -> Path:
-        name, counter = safe_name(result.article.id), 2
-        stem = name
-        while stem in self.used:
-            stem, counter = f"{name}-{counter}", counter + 1
-        self.used.add(stem)
-        path = self.directory / f"{stem}.html"
-        if self.directory.resolve() not in path.resolve().parents:
-            raise OutputError(f"{path}: refusing to write outside {self.directory}")
-        atomic_write(path, render_article(result, text))
+        path = self.directory / f"{unique_name(result.article.id, self.used)}.html"
+        try:
+            if self.directory.resolve() not in path.resolve().parents:
+                raise OutputError(f"{path}: refusing to write outside {self.directory}")
+            self.folder.write(path, render_article(result, text))
+        except BaseException:
+            self.folder.release()  # the report stops here
+            raise
         self.entries.append(IndexEntry(page=path.name, result=result))
         return path
 
@@ -99,7 +110,10 @@ class ReportWriter:
 
     def close(self) -> Path:
         path = self.directory / INDEX
-        atomic_write(path, render_index(self.entries, self.errors))
+        try:
+            self.folder.replace({path: render_index(self.entries, self.errors)})
+        finally:
+            self.folder.release()
         return path
 
 
