@@ -28,6 +28,7 @@ from electext.runtime import report
 from electext.runtime.report import ReportWriter
 from typer.testing import CliRunner, Result
 
+from tests.invented_reference import build_invented_reference
 from tests.report_fixtures import TEXT, small_result
 from tests.test_write_faults import extract, failed_cleanly, inputs, made_up, snapshot
 
@@ -68,6 +69,10 @@ def test_report_pages_are_created_with_the_users_umask(tmp_path: Path, umask: in
     page = writer.add_article(small_result(), TEXT)
     index = writer.close()
     assert (mode(page), mode(index)) == (umask, umask)
+
+
+def test_a_reference_database_imported_into_is_created_with_the_users_umask(tmp_path: Path, umask: int) -> None:
+    assert mode(build_invented_reference(tmp_path)) == umask  # `electext reference import` (a copy, then SQLite)
 
 
 USERS = b"my own notes, not electext's\n"
