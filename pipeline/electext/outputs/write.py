@@ -1,17 +1,17 @@
 """Stage 7, write: serialise results deterministically and write them atomically.
 
-One JSON file per article (``<id>.json``), a ``results.jsonl`` for the batch and an
-``errors.jsonl`` for files that failed. Files are written to a temporary name in the same folder and
-renamed into place (:mod:`electext.outputs.files`), so an interrupted run never leaves a half-written
-JSON file (a killed run's temporary files are swept up by the next run). Two inputs with the same name in
-different folders get distinct output names instead of overwriting each other, and a file electext did
-not write, or one changed since it did, is never replaced (:mod:`electext.outputs.manifest`, which also
-holds the lock that keeps a second run out of a folder in use): the names a batch will write are checked
-before it starts. With ``resume``, an article whose
-output is already there for the same content, source, version and model is not extracted again
-(:meth:`BatchWriter.reusable`), found by the input's identity (:mod:`electext.outputs.resume`); that
-includes the lines a killed jsonl run had written, which is why ``results.jsonl`` is streamed a line
-at a time and a killed run's partial copy is kept until this run's own is in place.
+One JSON file per article (``<id>.json``), a ``results.jsonl`` for the batch and an ``errors.jsonl`` for
+files that failed. Files are written to a temporary name in the same folder and renamed into place
+(:mod:`electext.outputs.files`), so an interrupted run never leaves a half-written JSON file (a killed
+run's temporary files are swept up by the next run). Two inputs with the same name in different folders
+get distinct output names instead of overwriting each other, and a file electext did not write, or one
+changed since it did, is never replaced (:mod:`electext.outputs.manifest`, which also holds the lock that
+keeps a second run out of a folder in use): the names a batch will write are checked before it starts.
+With ``resume``, an article whose output is already there for the same content, source, version and model
+is not extracted again (:meth:`BatchWriter.reusable`), found by the input's identity
+(:mod:`electext.outputs.resume`); that includes the lines a killed jsonl run had written, which is why
+``results.jsonl`` is streamed a line at a time and a killed run's partial copy is kept until this run's
+own is in place.
 """
 
 from __future__ import annotations
