@@ -16,6 +16,7 @@ from typing import Any
 import jsonschema
 import pytest
 from electext.cli import app
+from electext.outputs.manifest import NAME as MANIFEST
 from typer.testing import CliRunner
 
 from tests.conftest import ROOT, SEED
@@ -129,7 +130,7 @@ def test_the_batch_goes_on_and_the_good_outputs_are_intact(catalogue: dict[str, 
     assert "6 articles, 7 contests, 11 failed" in result.output
     assert set(catalogue["results"]) == {"seed", "utf16", "cp1252", "percent", "tamworth", "../../escaped"}
     written = {"cp1252.json", "escaped.json", "percent.json", "seed.json", "tamworth.json", "utf16.json"}
-    assert {p.name for p in catalogue["out"].iterdir()} == written | {"errors.jsonl", "results.jsonl"}
+    assert {p.name for p in catalogue["out"].iterdir()} == written | {MANIFEST, "errors.jsonl", "results.jsonl"}
     for name, schema_file in (("errors", "error-record"), ("results", "article-result")):
         schema = json.loads((ROOT / "schemas" / f"{schema_file}.schema.json").read_text(encoding="utf-8"))
         for record in catalogue[name].values():
@@ -219,15 +220,17 @@ def test_an_unreadable_file_is_an_error_record(tmp_path: Path, monkeypatch: pyte
 
 
 def test_a_file_electext_did_not_write_is_never_overwritten(tmp_path: Path) -> None:
+    """Refused before any article is read (the input's name says where its output goes): exit 2, and
+    nothing written (tests/test_output_files.py has the other outputs, and a name found only part-way)."""
     out = tmp_path / "out"
     out.mkdir()
     (out / "mid-beds-tamworth.json").write_text('{"mine": true}\n', encoding="utf-8")
     result = runner.invoke(app, ["extract", str(SEED), "-o", str(out)])
-    assert result.exit_code == 1
-    assert (out / "mid-beds-tamworth.json").read_text(encoding="utf-8") == '{"mine": true}\n'
-    error = json.loads((out / "errors.jsonl").read_text(encoding="utf-8"))
-    assert (error["stage"], error["error"]) == ("write", "OutputError")
-    assert "refusing to overwrite a file electext did not write" in error["message"]
+    assert result.exit_code == 2
+    assert f"{out / 'mid-beds-tamworth.json'}: refusing to overwrite a file electext did not write" in result.output
+    assert [(p.name, p.read_text(encoding="utf-8")) for p in out.iterdir()] == [
+        ("mid-beds-tamworth.json", '{"mine": true}\n')
+    ]
 
 
 def test_too_many_tokens_for_the_size_is_refused_before_the_model_runs(tmp_path: Path) -> None:
@@ -247,7 +250,7 @@ def test_names_that_differ_only_in_case_get_distinct_outputs(tmp_path: Path) -> 
     for name in ("Seed.txt", "seed.txt"):  # one file on macOS and Windows: must not overwrite each other
         (folder / name).write_bytes(SEED.read_bytes())
     assert runner.invoke(app, ["extract", str(folder), "-o", str(out)]).exit_code == 0
-    assert sorted(p.name for p in out.iterdir()) == ["Seed.json", "results.jsonl", "seed-2.json"]
+    assert sorted(p.name for p in out.iterdir()) == [MANIFEST, "Seed.json", "results.jsonl", "seed-2.json"]
 
 
 @pytest.mark.parametrize("suffix", [".txt", ".json", ".jsonl", ".html", ".htm"])

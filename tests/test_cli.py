@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from electext.cli import app
+from electext.outputs.manifest import NAME as MANIFEST
 from typer.testing import CliRunner
 
 from tests.conftest import SEED
@@ -47,7 +48,7 @@ def test_output_is_deterministic(tmp_path: Path) -> None:
 
 def test_jsonl_format_writes_only_the_batch_file(tmp_path: Path) -> None:
     assert runner.invoke(app, ["extract", str(SEED), "-o", str(tmp_path), "--format", "jsonl"]).exit_code == 0
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["results.jsonl"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [MANIFEST, "results.jsonl"]  # and the manifest naming it
 
 
 @pytest.mark.parametrize(

@@ -35,7 +35,7 @@ def _counts(database: Path) -> dict[str, int]:
 def test_csv_has_one_row_per_candidate_and_per_contest_with_evidence_offsets(tmp_path: Path) -> None:
     result = runner.invoke(app, ["extract", str(SEED), "-o", str(tmp_path), "--format", "csv"])
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["candidates.csv", "contests.csv"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".electext-manifest", "candidates.csv", "contests.csv"]
     text = SEED.read_text(encoding="utf-8")
 
     candidates = _rows(tmp_path / "candidates.csv")

@@ -9,12 +9,14 @@ from electext.core.errors import DecodeError, EmptyArticleError
 from electext.ingest.article import (
     _LONG_RUN,
     MAX_RUN,
+    Article,
     _blank_long_runs,
     article_from_text,
     decode,
     read_article,
 )
 from electext.ingest.normalise import TYPOGRAPHY, normalise
+from electext.ingest.sources import read_source
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -101,6 +103,37 @@ def test_metadata_under_other_usual_names(tmp_path: Path) -> None:
     assert read_article(path).published == "2031-05-03"
     front = article_from_text("---\ndate: 2029-11-08\n---\nLabour won Kelverton.\n")
     assert front.published == "2029-11-08"
+
+
+PAGE = """<!DOCTYPE html>
+<html><head><title>Labour hold Kelverton</title>{meta}</head>
+<body><article><h1>Labour hold Kelverton</h1>
+<p>Labour held the Kelverton by-election with a majority of 2,104 votes over the Conservatives.</p>
+<p>Turnout was 31.2%, down on the general election.</p></article></body></html>
+"""
+# A date in the past: trafilatura (htmldate) takes a date after today for a mistake.
+DATED = '<meta property="article:published_time" content="2023-05-04T06:00:00Z">'
+
+
+@pytest.mark.parametrize(
+    ("meta", "sidecar", "published"),
+    [
+        (DATED, None, "2023-05-04"),  # the page's own date
+        ("", '{"date": "2023-05-05"}', "2023-05-05"),  # a page without one: its sidecar's
+        (DATED, '{"date": "2023-05-05", "author": "A Writer"}', "2023-05-05"),  # the sidecar says, over the page
+    ],
+)
+def test_an_html_pages_date_and_its_sidecars_are_its_publication_date(
+    tmp_path: Path, meta: str, sidecar: str | None, published: str
+) -> None:
+    path = tmp_path / "kelverton.html"
+    path.write_text(PAGE.format(meta=meta), encoding="utf-8")
+    if sidecar is not None:
+        (tmp_path / "kelverton.meta.json").write_text(sidecar, encoding="utf-8")
+    (article,) = read_source(path)
+    assert isinstance(article, Article)
+    assert (article.published, article.year, article.title) == (published, 2023, "Labour hold Kelverton")
+    assert article.byline == ("A Writer" if sidecar and "author" in sidecar else None)
 
 
 @pytest.mark.parametrize(

@@ -130,7 +130,7 @@ def test_report_command_writes_a_page_per_article_and_an_index(tmp_path: Path) -
     result = runner.invoke(app, ["report", str(folder), "-o", str(tmp_path / "report")])
     assert result.exit_code == 1, result.output
     assert "broken.txt" in result.output and "1 articles (0 from --results), 1 failed" in result.output
-    assert sorted(p.name for p in (tmp_path / "report").iterdir()) == ["index.html", "seed.html"]
+    assert sorted(p.name for p in (tmp_path / "report").iterdir()) == [".electext-manifest", "index.html", "seed.html"]
     index = (tmp_path / "report" / "index.html").read_text(encoding="utf-8")
     assert 'href="seed.html"' in index and "broken.txt" in index
     marks = Page((tmp_path / "report" / "seed.html").read_text(encoding="utf-8")).marks()

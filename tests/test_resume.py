@@ -15,6 +15,7 @@ import pytest
 from electext.cli import app
 from electext.core.records import ArticleInfo, ArticleResult, PipelineInfo
 from electext.ingest.article import Article, article_from_text
+from electext.outputs.manifest import NAME as MANIFEST
 from electext.outputs.write import BatchWriter, to_json
 from typer.testing import CliRunner
 
@@ -79,8 +80,9 @@ def test_resume_extracts_again_what_changed(tmp_path: Path) -> None:
     assert runner.invoke(app, ["extract", str(inputs), "-o", str(out)]).exit_code == 0
     changed = inputs / ARTICLES[0].name
     changed.write_text(changed.read_text(encoding="utf-8") + "\nLabour held the seat.\n", encoding="utf-8")
-    older = out / f"{ARTICLES[1].stem}.json"  # written by another electext version
+    older = out / f"{ARTICLES[1].stem}.json"  # written by another electext version, whose manifest lists it so
     older.write_text(older.read_text(encoding="utf-8").replace('"version": "', '"version": "0.0.0-'), encoding="utf-8")
+    _as_written(out, older)
 
     result = runner.invoke(app, ["extract", str(inputs), "-o", str(out), "--resume"])
     assert result.exit_code == 0, result.output
@@ -88,6 +90,13 @@ def test_resume_extracts_again_what_changed(tmp_path: Path) -> None:
     assert not json.loads(older.read_text(encoding="utf-8"))["pipeline"]["version"].startswith("0.0.0-")
     new_hash = hashlib.sha256(changed.read_text(encoding="utf-8").encode("utf-8")).hexdigest()
     assert json.loads((out / f"{changed.stem}.json").read_text(encoding="utf-8"))["article"]["sha256"] == new_hash
+
+
+def _as_written(folder: Path, path: Path) -> None:
+    """List ``path`` in the folder's manifest as it is now, as the electext that wrote it would have."""
+    manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    manifest["files"][path.name] = hashlib.sha256(path.read_bytes()).hexdigest()
+    (folder / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
 
 
 def test_resume_with_jsonl_format_reads_the_previous_batch_file(tmp_path: Path) -> None:
@@ -109,7 +118,8 @@ def test_a_second_run_cannot_write_a_folder_in_use(tmp_path: Path) -> None:
     assert f"Error: {tmp_path / 'out'}: another electext run is writing to this folder" in second.output
     first.close()
     assert runner.invoke(app, ["extract", str(ARTICLES[0]), "-o", str(tmp_path / "out")]).exit_code == 0
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [f"{ARTICLES[0].stem}.json", "results.jsonl"]
+    written = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert written == [MANIFEST, f"{ARTICLES[0].stem}.json", "results.jsonl"]
 
 
 # Issue 24: --resume keeps a killed jsonl run's lines and finds work by input identity, never by file name.
@@ -165,7 +175,7 @@ def test_a_killed_jsonl_run_leaves_its_lines_for_resume_and_a_torn_last_line_is_
     assert resumed.exit_code == 0, resumed.output
     assert "4 articles, " in resumed.output and ", 0 failed, 2 reused ->" in resumed.output
     assert (out / "results.jsonl").read_bytes() == expected
-    assert sorted(path.name for path in out.iterdir()) == ["results.jsonl"]  # the partial file is gone
+    assert sorted(path.name for path in out.iterdir()) == [MANIFEST, "results.jsonl"]  # the partial file is gone
 
 
 def _partial(out: Path) -> list[Path]:
@@ -189,7 +199,8 @@ def test_a_resumed_run_that_is_killed_too_keeps_what_the_first_run_did(tmp_path:
     second = BatchWriter(out, per_article=False, resume=True)  # killed before it wrote a line
     assert [second.reusable(article, PIPELINE) is not None for article in articles] == [True, True, False]
     second._results.close()  # what a kill does to its files: closed; its own partial file stays, empty
-    second._lock.close()
+    assert second.folder._lock is not None
+    second.folder._lock.close()  # and its hold on the folder is gone
 
     third = BatchWriter(out, per_article=False, resume=True)
     assert [third.reusable(article, PIPELINE) is not None for article in articles] == [True, True, False]
@@ -197,7 +208,7 @@ def test_a_resumed_run_that_is_killed_too_keeps_what_the_first_run_did(tmp_path:
         third.add(_result_for(article))
     third.close()
     assert (out / "results.jsonl").read_text(encoding="utf-8") == "".join(lines)
-    assert sorted(path.name for path in out.iterdir()) == ["results.jsonl"]
+    assert sorted(path.name for path in out.iterdir()) == [MANIFEST, "results.jsonl"]
 
 
 def test_resume_finds_each_input_by_its_path_not_its_file_name(tmp_path: Path) -> None:

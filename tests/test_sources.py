@@ -115,6 +115,17 @@ def test_stdin_text_and_html(tmp_path: Path) -> None:
     assert stored["article"]["title"] == "Labour take Tamworth"
 
 
+def test_text_from_standard_input_is_stored_and_its_evidence_quotes_it(tmp_path: Path) -> None:
+    """Text piped in is kept nowhere else: without it in the result, no offset could be checked."""
+    text = SEED.read_text(encoding="utf-8").replace("\n", "\r\n")  # offsets count the \r too
+    piped = runner.invoke(app, ["extract", "-", "-o", str(tmp_path)], input=text.encode("utf-8"))
+    assert piped.exit_code == 0, piped.output
+    result = ArticleResult.model_validate_json((tmp_path / "stdin.json").read_text(encoding="utf-8"))
+    assert result.article.text == text and result.article.chars == len(text)
+    assert result.contests and result.contests[0].majority and result.contests[0].majority.evidence
+    evidence_round_trips(result, result.article.text)
+
+
 def test_encoding_option_and_unknown_encoding(tmp_path: Path) -> None:
     path = tmp_path / "latin.txt"
     path.write_bytes("Labour won Ynys M\u00f4n.".encode("utf-16-be"))

@@ -11,6 +11,8 @@ in CI), and a read-only file system, which binds root too, is injected beside th
 from __future__ import annotations
 
 import errno
+import hashlib
+import json
 import os
 import sqlite3
 import subprocess
@@ -25,8 +27,9 @@ from electext import cli
 from electext.cli import app
 from electext.core.errors import OutputWriteError
 from electext.core.records import ArticleResult, ErrorRecord
-from electext.outputs import database, write
+from electext.outputs import database, files
 from electext.outputs.database import SqliteWriter
+from electext.outputs.manifest import NAME as MANIFEST
 from electext.outputs.write import replace_together, to_json
 from typer.testing import CliRunner, Result
 
@@ -88,14 +91,14 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 def full_disk(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
     """Writing the file ``name`` fails as on a full disk (other files are written as usual)."""
-    real = write._temporary_copy
+    real = files._temporary_copy
 
     def copy(path: Path, content: str) -> Path:
         if path.name == name:
             raise OSError(errno.ENOSPC, "No space left on device")
         return real(path, content)
 
-    monkeypatch.setattr(write, "_temporary_copy", copy)
+    monkeypatch.setattr(files, "_temporary_copy", copy)
 
 
 DISK_FULL = ("disk full", "free space or choose another --output")
@@ -119,9 +122,12 @@ def test_a_full_disk_stops_the_run_and_the_old_outputs_stay_whole(
     failed_cleanly(result, 3, f"{out / fails}:", *DISK_FULL)
     assert "stopped after" in result.stderr and "as they were" in result.stderr
     after = snapshot(out)
-    if format == "json":  # a.json, written before b.json failed, is this run's; the rest is as it was
+    if format == "json":  # a.json, written before b.json failed, is this run's (its manifest says so); the rest stays
         assert after.pop("a.json") == to_json(small_result("a", title="second run")).encode()
         before.pop("a.json")
+        manifest = json.loads(after.pop(MANIFEST))
+        assert json.loads(before.pop(MANIFEST))["files"].keys() == manifest["files"].keys()
+        assert manifest["files"]["a.json"] == hashlib.sha256((out / "a.json").read_bytes()).hexdigest()
     assert after == before  # no results.jsonl without its errors.jsonl, no csv pair half new, no temporaries
 
 
@@ -137,14 +143,14 @@ def test_an_output_folder_that_is_a_file_is_refused_before_the_run(
 
 def test_a_full_disk_for_the_report_index_keeps_the_old_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     report = tmp_path / "report"
-    report.mkdir()
-    (report / "index.html").write_text("the last report\n", encoding="utf-8")
     empty = tmp_path / "empty.txt"  # an error entry: the index is written without the model
     empty.write_text("  \n", encoding="utf-8")
+    assert runner.invoke(app, ["report", str(empty), "-o", str(report), "--no-reference"]).exit_code == 1
+    before = snapshot(report)  # the last report: its index and the manifest that says it is electext's
     full_disk(monkeypatch, "index.html")
     result = runner.invoke(app, ["report", str(empty), "-o", str(report), "--no-reference"])
     failed_cleanly(result, 3, f"{report / 'index.html'}:", *DISK_FULL)
-    assert snapshot(report) == {"index.html": b"the last report\n"}
+    assert snapshot(report) == before
 
 
 def test_a_rename_that_fails_part_way_puts_the_first_file_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -337,7 +343,7 @@ def read_only_file_system(monkeypatch: pytest.MonkeyPatch) -> None:
             raise sqlite3.OperationalError("unable to open database file")
         return real_connect(f"file:{path}?mode=ro", *args, uri=True, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(write.tempfile, "mkstemp", refused)
+    monkeypatch.setattr(files.tempfile, "mkstemp", refused)
     monkeypatch.setattr(database.sqlite3, "connect", read_only)
 
 

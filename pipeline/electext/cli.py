@@ -1,7 +1,8 @@
 """The ``electext`` command line: a thin layer over :mod:`electext.api`.
 
 Exit codes: 0 every file processed, 1 some files failed (each has an error record), 2 usage error
-(an output electext must not write: another program's database, a damaged one), 3 the output could not
+(an output electext must not write: another program's database, a damaged one, a file electext did not
+write or one changed since, where an output would go), 3 the output could not
 be written (disk full, not writable, locked by another program): the run stopped there, and every
 output is whole, either as it was or with the articles finished before it; 4 (``check`` only, unless
 ``--exit-zero``) every file processed and a check's verdict is fail, as a linter exits on a finding.
@@ -209,7 +210,7 @@ def extract(
     checked_against = _reference(reference, no_reference)
     inputs = list(iter_inputs(paths))
     display = _display("Extracting", inputs, quiet, verbose, progress)
-    writer = _extract_writer(format, output, resume)
+    writer = _extract_writer(format, output, resume, inputs)
     reuse = writer.reusable if isinstance(writer, BatchWriter) and resume else None
     target = output_target(format, output)
     serialise = isinstance(writer, BatchWriter)  # CSV and SQLite writers read the records themselves
@@ -251,7 +252,7 @@ def _stop(
         records.close()  # no more inputs are read or sent to workers (those in flight finish first)
     typer.echo(f"Error: {error}", err=True)
     typer.echo(f"stopped after {tally.articles} articles, {tally.failed} failed: {kept} -> {target}", err=True)
-    raise typer.Exit(EXIT_OUTPUT)
+    raise typer.Exit(EXIT_USAGE if isinstance(error, OutputTargetError) else EXIT_OUTPUT)
 
 
 def _check_extract_options(paths: list[Path], format: str, engine: str, resume: bool) -> None:
@@ -268,12 +269,15 @@ def _check_extract_options(paths: list[Path], format: str, engine: str, resume: 
         raise typer.Exit(EXIT_USAGE)
 
 
-def _extract_writer(format: str, output: Path, resume: bool) -> BatchWriter | ResultWriter:
-    """The writer for ``--format``; a target it must not use is a usage error (2), one it cannot write now
-    (not writable, full, locked) an output failure (3)."""
+def _extract_writer(format: str, output: Path, resume: bool, inputs: list[Path]) -> BatchWriter | ResultWriter:
+    """The writer for ``--format``; a target it must not use (a file not electext's where an output of
+    ``inputs`` would go …) is a usage error (2), one it cannot write now (not writable, full, locked) an
+    output failure (3)."""
     try:
         return (
-            BatchWriter(output, per_article=format == "json", resume=resume) if resume else open_writer(format, output)
+            BatchWriter(output, per_article=format == "json", resume=resume, inputs=inputs)
+            if resume
+            else open_writer(format, output, inputs)
         )
     except OutputError as error:
         typer.echo(f"Error: {error}", err=True)
@@ -335,12 +339,12 @@ def report(
         typer.echo(f"Error: {error}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
     options = _read_options(encoding, text_field, max_chars)
-    try:
-        writer = ReportWriter(output)
-    except OutputWriteError as error:
-        typer.echo(f"Error: {error}", err=True)
-        raise typer.Exit(EXIT_OUTPUT) from None
     inputs = list(iter_inputs(paths))
+    try:
+        writer = ReportWriter(output, inputs=inputs)
+    except OutputError as error:
+        typer.echo(f"Error: {error}", err=True)
+        raise typer.Exit(EXIT_USAGE if isinstance(error, OutputTargetError) else EXIT_OUTPUT) from None
     display = _display("Reporting", inputs, quiet, verbose, progress)
     items = report_items(display.track(inputs), model=model, reuse=reuse, reference=checked_against, options=options)
     try:
@@ -352,10 +356,10 @@ def report(
                     writer.add_article(*item)
                 display.done(item if isinstance(item, ErrorRecord) else item[0])
             index = writer.close()
-    except OutputWriteError as error:
+    except OutputError as error:
         typer.echo(f"Error: {error}", err=True)
         typer.echo(f"stopped: the pages written before it are in place; {INDEX} is as it was -> {output}", err=True)
-        raise typer.Exit(EXIT_OUTPUT) from None
+        raise typer.Exit(EXIT_USAGE if isinstance(error, OutputTargetError) else EXIT_OUTPUT) from None
     reused = sum(any(entry.result is r for r in reuse.get(entry.result.article.sha256, [])) for entry in writer.entries)
     display.note(f"{len(writer.entries)} articles ({reused} from --results), {len(writer.errors)} failed -> {index}")
     display.note(display.tally.verdict_line())

@@ -241,7 +241,7 @@ class ArticleInfo(_Frozen):
         default=None,
         exclude_if=_absent,
         description="The text evidence offsets refer to, when it was extracted from the source (HTML, JSON) "
-        "rather than being the decoded file itself.",
+        "or read from standard input, rather than being the decoded file itself.",
     )
 
 

@@ -99,8 +99,9 @@ class Article:
     role: str | None = None
     published: str | None = None
     url: str | None = None
-    # "text" for a plain-text file; "html" or "json" when ``original`` was extracted from the source,
-    # in which case the output stores it so evidence offsets can be checked against it.
+    # "text" for a plain-text file; "html" or "json" when ``original`` was extracted from the source, and
+    # "stdin" for text read from standard input (kept nowhere else): the output stores those three so
+    # evidence offsets can be checked against them.
     format: str = "text"
     # The encoding the file was decoded from, when it was not UTF-8.
     encoding: str | None = None
@@ -257,7 +258,10 @@ def _byline(text: str, body_start: int) -> tuple[str | None, str | None]:
     return match.group("name").strip(), role
 
 
-def _sidecar(path: Path) -> dict[str, str]:
+def sidecar_metadata(path: Path) -> dict[str, str]:
+    """The metadata of ``NAME.meta.json`` beside the article ``NAME.txt`` or ``NAME.html`` (none when there is
+    no such file): title, published, byline, source and url, under their own names or the usual others
+    (:data:`FIELD_ALIASES`: a crawler's ``date`` is the publication date the official-results match needs)."""
     sidecar = path.with_name(path.name.removesuffix(path.suffix) + SIDECAR_SUFFIX)
     if not sidecar.is_file():
         return {}
@@ -333,7 +337,7 @@ def read_article(path: Path, *, encoding: str | None = None, max_chars: int | No
         original,
         source=str(path),
         article_id=path.stem,
-        metadata=_sidecar(path),
+        metadata=sidecar_metadata(path),
         max_chars=max_chars,
         encoding=used,
     )

@@ -1,10 +1,11 @@
 """Input formats: each input path (or ``-``) becomes articles, or one failure per bad article.
 
 A ``.txt`` file is one article; an ``.html``/``.htm`` page is one article whose main text and metadata
-come from trafilatura; a ``.json`` file holds one record or a list of records and a ``.jsonl`` file one
-record per line, each with its text in :attr:`ReadOptions.text_field`. ``-`` is one article on
-standard input. For HTML and JSON the article's ``original`` is the extracted text, which the output
-stores so evidence offsets stay verifiable.
+come from trafilatura (its ``NAME.meta.json`` sidecar, like a text file's, overriding the metadata); a
+``.json`` file holds one record or a list of records and a ``.jsonl`` file one record per line, each with
+its text in :attr:`ReadOptions.text_field`. ``-`` is one article on standard input. For HTML and JSON the
+article's ``original`` is the extracted text, which the output stores so evidence offsets stay verifiable;
+so it does for standard input, whose text is kept nowhere else.
 
 A bad record never stops its file: :func:`read_source` yields a :class:`SourceFailure` for it (naming
 the line or item) and goes on with the next.
@@ -27,6 +28,7 @@ from electext.ingest.article import (
     article_from_text,
     decode,
     read_article,
+    sidecar_metadata,
     token_limit,
 )
 from electext.ingest.files import open_regular, read_bytes
@@ -81,7 +83,7 @@ def read_source(path: Path, options: ReadOptions = DEFAULT_OPTIONS) -> Iterator[
             yield _read_stdin(options)
         elif suffix in HTML_SUFFIXES:
             data = read_bytes(path, options.byte_limit(HTML_BYTES_PER_CHAR))
-            yield article_from_html(data, str(path), path.stem, options)
+            yield article_from_html(data, str(path), path.stem, options, sidecar_metadata(path))
         elif suffix == ".jsonl":
             yield from _read_jsonl(path, options)
         elif suffix == ".json":
@@ -95,6 +97,14 @@ def read_source(path: Path, options: ReadOptions = DEFAULT_OPTIONS) -> Iterator[
         yield SourceFailure(source, read_time_limit(source, exceeded))
 
 
+def known_id(path: Path) -> str | None:
+    """The id ``path``'s article will have, when the path alone decides it (a text or HTML file's stem,
+    ``stdin``); None for JSON and JSONL, whose records may carry their own."""
+    if path == STDIN:
+        return "stdin"
+    return None if path.suffix.lower() in JSON_SUFFIXES else path.stem
+
+
 def _read_stdin(options: ReadOptions) -> Article:
     """One article from standard input: HTML when it starts like a web page, else text."""
     data = sys.stdin.buffer.read(options.byte_limit(HTML_BYTES_PER_CHAR) + 1)
@@ -105,11 +115,18 @@ def _read_stdin(options: ReadOptions) -> Article:
     if is_html:
         return article_from_html(data, STDIN_SOURCE, "stdin", options)
     text, used = decode(data, STDIN_SOURCE, options.encoding)
-    return article_from_text(text, source=STDIN_SOURCE, article_id="stdin", max_chars=options.max_chars, encoding=used)
+    return article_from_text(  # format "stdin": the text is kept nowhere else, so the output stores it
+        text, source=STDIN_SOURCE, article_id="stdin", max_chars=options.max_chars, encoding=used, format="stdin"
+    )
 
 
-def article_from_html(data: bytes, source: str, article_id: str, options: ReadOptions) -> Article:
-    """Main text and metadata of a web page through trafilatura (tables kept: results boxes live there)."""
+def article_from_html(
+    data: bytes, source: str, article_id: str, options: ReadOptions, sidecar: dict[str, str] | None = None
+) -> Article:
+    """Main text and metadata of a web page through trafilatura (tables kept: results boxes live there).
+
+    A ``sidecar`` (the page's ``NAME.meta.json``) overrides what trafilatura found, as it overrides a text
+    file's front matter: it is what the user says of the page, where the page's own date is a guess."""
     import trafilatura  # imported here: it is only needed for HTML and takes a while to load
     from trafilatura.settings import Document
 
@@ -131,7 +148,12 @@ def article_from_html(data: bytes, source: str, article_id: str, options: ReadOp
         if value
     }
     return article_from_text(
-        text, source=source, article_id=article_id, metadata=metadata, max_chars=options.max_chars, format="html"
+        text,
+        source=source,
+        article_id=article_id,
+        metadata={**metadata, **(sidecar or {})},
+        max_chars=options.max_chars,
+        format="html",
     )
 
 

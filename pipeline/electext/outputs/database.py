@@ -16,6 +16,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from electext.core.errors import OutputError, OutputTargetError, OutputWriteError, output_fault
+from electext.core.modes import new_file_mode
 from electext.core.records import ArticleResult, ErrorRecord
 from electext.core.version import __version__
 from electext.outputs.database_rows import (
@@ -186,6 +187,9 @@ class SqliteWriter:
             self.connection.execute("PRAGMA foreign_keys = ON")
             self._retrying(self._inspect)
             self._retrying(self._create)
+            if created:  # SQLite makes it 0644 less the umask; the journals it writes beside it take its mode
+                with suppress(OSError):  # a file system without Unix modes (FAT) keeps its own
+                    path.chmod(new_file_mode())
         except BaseException:
             self.connection.close()
             with suppress(OSError):

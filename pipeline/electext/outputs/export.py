@@ -3,7 +3,9 @@
 
 Both are fed record by record like :class:`electext.outputs.write.BatchWriter` and share its two methods,
 ``add`` and ``close``, so the CLI picks one by name (:func:`open_writer`). CSV files are written
-whole and atomically at the end.
+whole and atomically at the end, into a folder held as the json format's is (its lock, and the manifest
+that keeps electext from replacing a file it did not write: :mod:`electext.outputs.manifest`). The
+database is updated in place, never replaced, and tells electext's own by its tables: it needs no manifest.
 """
 
 from __future__ import annotations
@@ -17,11 +19,13 @@ from typing import Protocol
 from electext.core.records import ArticleResult, ErrorRecord
 from electext.outputs.database import EXPORT_SCHEMA, SqliteWriter
 from electext.outputs.fields import format_number
+from electext.outputs.manifest import ERRORS, OutputFolder
 from electext.outputs.tables import CANDIDATE_COLUMNS, CONTEST_COLUMNS, Cell, Column, Row, candidate_rows, contest_rows
-from electext.outputs.write import BatchWriter, check_writable, replace_together, to_json
+from electext.outputs.write import BatchWriter, check_writable, to_json
 
 FORMATS = ("json", "jsonl", "csv", "sqlite")
 DATABASE_NAME = "results.db"
+CONTESTS, CANDIDATES = "contests.csv", "candidates.csv"
 __all__ = ["EXPORT_SCHEMA", "FORMATS", "CsvWriter", "ResultWriter", "SqliteWriter", "open_writer", "output_target"]
 
 
@@ -46,13 +50,14 @@ def output_target(format: str, output: Path) -> Path:
     return output
 
 
-def open_writer(format: str, output: Path) -> ResultWriter:
-    """The writer for ``--format``; raises :class:`OutputError` when ``output`` cannot be used."""
+def open_writer(format: str, output: Path, inputs: Iterable[Path] = ()) -> ResultWriter:
+    """The writer for ``--format``; raises :class:`OutputError` when ``output`` cannot be used (``inputs``,
+    the batch's, tell the names a json batch will write, checked before it starts)."""
     if format == "csv":
         return CsvWriter(output)
     if format == "sqlite":
         return SqliteWriter(output_target(format, output))
-    return BatchWriter(output, per_article=format == "json")
+    return BatchWriter(output, per_article=format == "json", inputs=inputs)
 
 
 def _csv_cell(value: Cell) -> str:
@@ -73,8 +78,8 @@ class CsvWriter:
     """``candidates.csv`` (one row per candidate) and ``contests.csv`` (one per contest), plus ``errors.jsonl``.
 
     The files are written together at the end, all or none (:func:`replace_together`): a contests.csv
-    never stands beside another run's candidates.csv. Whether the folder takes files at all is tried at
-    the start, before the batch is extracted."""
+    never stands beside another run's candidates.csv. Whether the folder takes files at all, and whether
+    a file not electext's is in the way of one, is found at the start, before the batch is extracted."""
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory
@@ -82,6 +87,15 @@ class CsvWriter:
         self.candidates: list[Row] = []
         self.errors: list[str] = []
         check_writable(directory)
+        self.folder = OutputFolder(directory)
+        try:
+            self.folder.check(self._paths())
+        except BaseException:
+            self.folder.release()
+            raise
+
+    def _paths(self) -> list[Path]:
+        return [self.directory / name for name in (CONTESTS, CANDIDATES, ERRORS)]
 
     def add(self, record: ArticleResult | ErrorRecord) -> None:
         if isinstance(record, ErrorRecord):
@@ -91,13 +105,18 @@ class CsvWriter:
         self.candidates += candidate_rows(record)
 
     def close(self) -> None:
-        replace_together(
-            {
-                self.directory / "contests.csv": _csv(CONTEST_COLUMNS, self.contests),
-                self.directory / "candidates.csv": _csv(CANDIDATE_COLUMNS, self.candidates),
-                self.directory / "errors.jsonl": "".join(self.errors) if self.errors else None,
-            }
-        )
+        contests, candidates, errors = self._paths()
+        try:
+            self.folder.replace(
+                {
+                    contests: _csv(CONTEST_COLUMNS, self.contests),
+                    candidates: _csv(CANDIDATE_COLUMNS, self.candidates),
+                    errors: "".join(self.errors) if self.errors else None,
+                }
+            )
+        finally:
+            self.folder.release()
 
     def abort(self) -> str:
-        return "contests.csv, candidates.csv and errors.jsonl are as they were"
+        self.folder.release()
+        return f"{CONTESTS}, {CANDIDATES} and {ERRORS} are as they were"

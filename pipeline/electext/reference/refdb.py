@@ -20,6 +20,7 @@ import the others' constants.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import os
 import shutil
@@ -33,6 +34,7 @@ from pathlib import Path
 
 from electext.core import rx
 from electext.core.errors import DataFileError, ElectextError
+from electext.core.modes import new_file_mode
 from electext.reference.refdata import (
     CandidacyRow,
     ContestRow,
@@ -366,6 +368,8 @@ def _write_atomically(
             connection.execute("VACUUM")
         finally:
             connection.close()
+        with contextlib.suppress(OSError):  # mkstemp's 0600 (or SQLite's 0644) would stay with the file
+            temporary.chmod(new_file_mode())
         temporary.replace(path)
     except BaseException:
         temporary.unlink(missing_ok=True)

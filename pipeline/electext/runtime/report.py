@@ -12,7 +12,6 @@ extracted afresh.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from electext.api import extract_guarded, planned
@@ -20,40 +19,49 @@ from electext.core.errors import OutputError
 from electext.core.records import ArticleResult, ErrorRecord
 from electext.ingest.article import Article
 from electext.ingest.sources import DEFAULT_OPTIONS, ReadOptions
+from electext.outputs.manifest import OutputFolder
 from electext.outputs.report_html import render_article
 from electext.outputs.report_index import IndexEntry, render_index
 from electext.outputs.report_shell import first_line
-from electext.outputs.write import Reuse, atomic_write, check_writable, reused_result, safe_name
+from electext.outputs.write import Reuse, check_writable, planned_names, reused_result, unique_name
 from electext.reference.refdb import DEFAULT_REFERENCE
 
 INDEX = "index.html"
 
 
-@dataclass
 class ReportWriter:
-    """Writes article pages as they come and the index last; never writes outside its folder.
+    """Writes article pages as they come and the index last; never writes outside its folder, nor over a
+    file electext did not write (:mod:`electext.outputs.manifest`, whose lock it holds until :meth:`close`).
 
-    A page or the index that cannot be written (disk full, read-only) raises :class:`OutputWriteError`:
-    each page is whole or absent, and the old index stays until the new one is written."""
+    A folder that takes no pages, or a file not electext's where the index or, as far as ``inputs`` tell
+    their names, a page would go, fails at the start, before any article is read. A page or the index that
+    cannot be written (disk full, read-only) raises :class:`OutputWriteError`, and a file not electext's
+    met later :class:`OutputTargetError`: each page is whole or absent, and the old index stays until the
+    new one is written."""
 
-    directory: Path
-    entries: list[IndexEntry] = field(default_factory=list)
-    errors: list[ErrorRecord] = field(default_factory=list)
-    used: set[str] = field(default_factory=lambda: {"index"})  # no article page may replace the index
-
-    def __post_init__(self) -> None:
-        check_writable(self.directory)  # a folder that takes no pages fails now, before any article is read
+    def __init__(self, directory: Path, inputs: Iterable[Path] = ()) -> None:
+        self.directory = directory
+        self.entries: list[IndexEntry] = []
+        self.errors: list[ErrorRecord] = []
+        self.used = {"index"}  # no article page may replace the index
+        check_writable(directory)
+        self.folder = OutputFolder(directory)
+        try:
+            pages = [directory / f"{name}.html" for name in planned_names(inputs, taken=self.used)]
+            self.folder.check([directory / INDEX, *pages])
+        except BaseException:
+            self.folder.release()
+            raise
 
     def add_article(self, result: ArticleResult, text: str) -> Path:
-        name, counter = safe_name(result.article.id), 2
-        stem = name
-        while stem in self.used:
-            stem, counter = f"{name}-{counter}", counter + 1
-        self.used.add(stem)
-        path = self.directory / f"{stem}.html"
-        if self.directory.resolve() not in path.resolve().parents:
-            raise OutputError(f"{path}: refusing to write outside {self.directory}")
-        atomic_write(path, render_article(result, text))
+        path = self.directory / f"{unique_name(result.article.id, self.used)}.html"
+        try:
+            if self.directory.resolve() not in path.resolve().parents:
+                raise OutputError(f"{path}: refusing to write outside {self.directory}")
+            self.folder.write(path, render_article(result, text))
+        except BaseException:
+            self.folder.release()  # the report stops here
+            raise
         self.entries.append(IndexEntry(page=path.name, result=result, first_line=first_line(text, result.article)))
         return path
 
@@ -62,7 +70,10 @@ class ReportWriter:
 
     def close(self) -> Path:
         path = self.directory / INDEX
-        atomic_write(path, render_index(self.entries, self.errors))
+        try:
+            self.folder.replace({path: render_index(self.entries, self.errors)})
+        finally:
+            self.folder.release()
         return path
 
 
