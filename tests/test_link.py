@@ -1549,3 +1549,38 @@ def test_a_party_column_before_a_name_is_no_surname(line: str) -> None:
     result = extract_text(f"Labour held Hexham.\n\n{line}\n", reference=None)
     names = {c.name.value for c in contest(result, "Hexham").candidates if c.name}
     assert all(not name.endswith((" Ld", " Cpa")) for name in names), names
+
+
+def test_a_seat_described_by_part_of_its_region_is_the_article_seat() -> None:
+    """Rule ``_described_seats``: "the West London constituency" is the article's one seat in London."""
+    text = (
+        "The Conservatives have held the Uxbridge and South Ruislip by-election.\n\n"
+        "Local councillor Tom Reed has won the West London constituency, defeating Labour's Ann Smith by 495 votes."
+    )
+    result = extract_text(text, reference=None)
+    assert [c.constituency.value for c in result.contests] == ["Uxbridge and South Ruislip"]
+    assert result.contests[0].majority is not None and result.contests[0].majority.value == 495
+
+
+def test_a_region_part_with_no_seat_of_that_region_names_no_seat() -> None:
+    """The negative: with no London seat in the article, "West London" describes nothing here."""
+    result = extract_text("Labour held Hexham by 2,100 votes. Turnout in the West London constituency rose.")
+    assert "Uxbridge and South Ruislip" not in [c.constituency.value for c in result.contests]
+
+
+def test_a_dash_between_columns_is_layout_and_an_outpolled_first_row_no_winner() -> None:
+    """Rules ``BOX_LAYOUT`` and ``ballot_order``: "Name - Party - votes" rows name the person without the
+    dash, and a first row that a later row outpolls is not the winner."""
+    text = (
+        "The Conservatives have held the Hexham by-election. The results:\n\n"
+        "Ann Smith - Labour Party - 13,470\n\nTom Reed - Conservative Party - 13,965\n\n"
+        "Jo Pym - Christian People's Alliance - 78\n"
+    )
+    hexham = contest(extract_text(text, reference=None), "Hexham")
+    rows = candidates(hexham)
+    assert {name: row["party"] for name, row in rows.items()} == {
+        "Ann Smith": "Labour",
+        "Tom Reed": "Conservative",
+        "Jo Pym": "Christian Peoples Alliance",
+    }
+    assert hexham.winner is not None and hexham.winner.name is not None and hexham.winner.name.value == "Tom Reed"

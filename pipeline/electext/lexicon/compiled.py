@@ -584,6 +584,11 @@ SEAT_DESCRIPTOR = rx.compile(
     r"\bthe\s+(?:[\p{L}-]+\s+){0,3}?(?P<county>[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)\s+(?:seat|constituency)\b",
     rx.I,
 )
+# A results-list line's layout around a name: brackets, dot leaders, a trailing comma, and a dash
+# between columns ("Ann Smith - Labour Party - 13,470").
+BOX_LAYOUT = rx.compile(r"[():\[\]*\u2020]|\.{2,}|…|,\s*\Z|,(?=\s*\Z)|(?<=\s|\A)[-\u2013\u2014](?=\s|\Z)")
+# A compass point before a county or region: "West London", "North Yorkshire" is a part of it.
+COMPASS_BEFORE_PLACE = rx.compile(r"\A(?:(?:North|South)(?:[ -](?:East|West))?|East|West|Central|Mid)[ \t]+(?=\p{Lu})")
 # A short line of a results box or heading: at most this many characters.
 BOX_LINE_MAX = 90
 BOX_LINE = rx.compile(rf"^(?=[^\n]{{1,{BOX_LINE_MAX}}}$)(?=[^\n]*(?:\d|\b\p{{Lu}}{{2,}}\b))[^\n]+$", rx.M)

@@ -32,12 +32,15 @@ def ballot_order(facts: list[Fact]) -> list[Fact]:
     votes = _row_votes(facts, [row for run in runs for row in run])
     unordered = [run for run in runs if _rises(run, votes) and _alphabetical(run)]
     lines = {row.evidence[0] for run in unordered for row in run}
+    # a first row with fewer votes than a later one is no winner, whatever the order: the list began
+    # earlier than electext read it, or a figure is misprinted (the place checks see that)
+    not_top = {run[0].evidence[0] for run in runs if _outpolled(run, votes)}
     return [
         fact
         for fact in facts
         if not (
             (isinstance(fact, PlaceFact) and fact.derived == LIST_ORDER and fact.evidence[0] in lines)
-            or (isinstance(fact, WinnerFact) and fact.derived == TOP_OF_LIST and fact.evidence[0] in lines)
+            or (isinstance(fact, WinnerFact) and fact.derived == TOP_OF_LIST and fact.evidence[0] in lines | not_top)
         )
     ]
 
@@ -72,3 +75,9 @@ def _alphabetical(run: list[PlaceFact]) -> bool:
     """Whether the run's people are in alphabetical order of surname (rows naming a party are skipped)."""
     surnames = [row.subject.value.split()[-1].casefold() for row in run if row.subject and row.subject.kind == "person"]
     return len(surnames) >= MIN_NAMED_ROWS and surnames == sorted(surnames)
+
+
+def _outpolled(run: list[PlaceFact], votes: dict[int, float]) -> bool:
+    """Whether a later row of the run has more votes than its first."""
+    first = votes.get(run[0].evidence[0].start)
+    return first is not None and any(votes.get(row.evidence[0].start, 0.0) > first for row in run[1:])

@@ -31,7 +31,8 @@ def box_subject(text: str, start: int, end: int, mentions: Mentions) -> Mention 
         leftover = (
             leftover[: mention.start - start] + " " * (mention.end - mention.start) + leftover[mention.end - start :]
         )
-    words = rx.sub(r"[():\[\]*\u2020]|\.{2,}|…|,\s*\Z|,(?=\s*\Z)", " ", leftover.rstrip())
+    # brackets, dot leaders and a dash between columns ("Ann Smith - Labour Party - 13,470") are layout
+    words = patterns.BOX_LAYOUT.sub(" ", leftover.rstrip())
     name = " ".join(words.split())
     if name.isupper() and len(name) > 3:
         name = name.title()  # "BRENDAN CLARKE-SMITH (CONSERVATIVE)": capitals are the box's typography

@@ -249,7 +249,8 @@ def _longer_name(name: str, counts: dict[str, int], first_named: dict[str, int],
 
 
 def _described_seats(text: str, start: int, end: int, seats: list[Mention], resources: Resources) -> list[Mention]:
-    """ "the Staffordshire seat" -> the one seat in the article whose county or region that is."""
+    """ "the Staffordshire seat", "the West London constituency" -> the one seat in the article whose
+    county or region that is (or holds that part)."""
     index = resources.seat_by_name
     described = []
     for match in patterns.SEAT_DESCRIPTOR.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT):
@@ -257,7 +258,9 @@ def _described_seats(text: str, start: int, end: int, seats: list[Mention], reso
         named = {seat.value for seat in seats}
         if place in named:
             continue
-        fits = sorted(name for name in named if name in index and place in (index[name].county, index[name].region))
+        # "the West London constituency": a part of a county or region, by its compass point
+        places = {place, patterns.COMPASS_BEFORE_PLACE.sub("", place)}
+        fits = sorted(name for name in named if name in index and places & {index[name].county, index[name].region})
         if len(fits) == 1:
             described.append(
                 Mention(
