@@ -1584,3 +1584,51 @@ def test_a_dash_between_columns_is_layout_and_an_outpolled_first_row_no_winner()
         "Jo Pym": "Christian Peoples Alliance",
     }
     assert hexham.winner is not None and hexham.winner.name is not None and hexham.winner.name.value == "Tom Reed"
+
+
+def _previous_member(text: str) -> str | None:
+    hexham = contest(extract_text(text + " Ann Smith won by 2,100 votes.", reference=None), "Hexham")
+    return hexham.previous_mp.name.value if hexham.previous_mp and hexham.previous_mp.name else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters have elected Labour's Ann Smith to replace Sir Tom Jarvis in the late MP's Hexham constituency.",
+        "Labour's Ann Smith won the Hexham by-election and takes over from Tom Jarvis, who became a mayor.",
+    ],
+)
+def test_the_person_succeeded_is_the_member_before(text: str) -> None:
+    """Rule ``successions``: "replace X", "takes over from X" in a sentence about the seat or a member."""
+    assert _previous_member(text) == "Tom Jarvis"
+
+
+def test_a_succession_outside_the_seat_names_no_member() -> None:
+    """The negative: "hopes to replace the Prime Minister" in a sentence with no seat, member or by-election."""
+    text = "Labour's Ann Smith won the Hexham by-election. Her leader hopes to replace Rishi Sunak within a year."
+    assert _previous_member(text) is None
+
+
+def test_the_former_seat_that_was_won_is_this_contests() -> None:
+    """Rule ``former_seats``: "seized X's former seat" needs no seat named in its sentence."""
+    text = "Labour's Ann Smith won the Hexham by-election. Labour has seized Jane Doyle's former seat from the Tories."
+    assert _previous_member(text) == "Jane Doyle"
+
+
+def test_a_former_seat_merely_mentioned_is_no_contests() -> None:
+    """The negative: a former seat nobody won in the sentence, and no seat named, names no member."""
+    text = "Labour's Ann Smith won the Hexham by-election. Jane Doyle's former seat is a long way north of here."
+    assert _previous_member(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour's Ann Smith won the Hexham by-election, which was triggered by the resignation of former "
+        "Conservative Cabinet minister Jane Doyle.",
+        "Labour's Ann Smith won the Hexham by-election, triggered by the fatal stabbing of Sir Tom Jarvis MP.",
+    ],
+)
+def test_a_vacancy_names_its_member_past_a_role_and_a_violent_death(text: str) -> None:
+    """A role word the model tags as a name ("Cabinet") is no member; a stabbing is a death."""
+    assert _previous_member(text) in ("Jane Doyle", "Tom Jarvis")

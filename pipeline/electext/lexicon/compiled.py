@@ -499,6 +499,16 @@ PREVIOUS_MP_CUE = rx.compile(
     r"\b(?:caused|called|prompted|forced)\b|\bby-election\b",
     rx.I,
 )
+# "to replace Sir David Amess", "takes over from the late Alan Briggs": the member before, named after
+# the verb of succession (a title, "the late", "former", a party or "MP" may come between).
+SUCCESSION_BEFORE = rx.compile(
+    r"\b(?:" + _words("succession_before") + r")\s+(?:the\s+)?(?:(?:late|former|outgoing|sitting)\s+)?"
+    r"(?:\p{Lu}[\p{L}-]*\s+)?(?:MP\s+)?\Z",
+    rx.I,
+)
+# "seized Nadine Dorries' former seat", "held on to Boris Johnson's old seat": the former seat is what
+# this contest's winner won, so it is this contest's seat though the sentence does not name it.
+WON_BEFORE = rx.compile(r"\b(?:" + _words("won_before") + r")\s+(?:on\s+to\s+|onto\s+)?\Z", rx.I)
 HOLD_WORD = rx.compile(r"\b(?:" + _words("hold_word") + r")\b", rx.I)
 # What a party "holds" or "wins" when it is not the seat: a place, a share, a level ("the Tories hold
 # on to second place", "Plaid held more or less steady", "held their deposit").

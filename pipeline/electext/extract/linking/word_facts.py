@@ -31,6 +31,7 @@ from electext.extract.linking.context import (
     person_after_party,
     seat_for,
 )
+from electext.extract.linking.member_facts import earlier_members, former_seats, incumbents, successions, vacancies
 from electext.extract.linking.subjects import clause_subject, subject_before
 from electext.extract.linking.win_verbs import winners
 from electext.extract.linking.word_scope import WordScope, cues, national_line
@@ -101,76 +102,6 @@ def _places(scope: WordScope) -> list[Fact]:
     return facts
 
 
-def _vacancies(scope: WordScope) -> list[Fact]:
-    """Why the seat fell vacant: "the resignation of the former MP Nadine Dorries"."""
-    text, sentence, mentions, seats, _candidates, context = scope
-    facts: list[Fact] = []
-    if not mentions_in(sentence, mentions.people):
-        return facts  # the member who left is a person named in the sentence
-    if not patterns.PREVIOUS_MP_CUE.search(text, sentence.start, sentence.end):
-        return facts  # no member to have left: no reason cue needs looking for
-    for reason, cue in patterns.REASON_CUES.items():
-        match = cue.search(text, sentence.start, sentence.end)
-        if not match:
-            continue
-        # "the resignation of the former MP Nadine Dorries", "the seat vacated by Sir Peter Soulsby",
-        # "left vacant by the death of David Cairns": the person the cue names comes first
-        people = [
-            m
-            for m in mentions.people
-            if match.end() <= m.start < min(sentence.end, match.end() + 60)
-            # "the death in August of Labour member Hefin David"
-            and rx.match(
-                r"\A\s+(?:(?:in|on|last|earlier\s+this)\s+[\w ]{1,20}?\s+)?(?:of|by)\b", text[match.end() : m.start]
-            )
-        ][:1]
-        if not people:
-            people = [
-                m
-                for m in mentions.people
-                if sentence.start <= m.start
-                and m.end <= match.start()
-                and (match.start() - m.end <= 40 or patterns.ASIDE_BEFORE.match(text[m.end : match.start()]))
-            ]
-        # "Nigel Adams, a close ally of Mr Johnson, resigned": the person the aside describes
-        described = [m for m in people if patterns.ASIDE_BEFORE.match(text[m.end : match.start()])]
-        if described:
-            people = described[:1]
-        # "Labour also held Cardiff South and Penarth, where X succeeds Alun Michael, who stood down":
-        # the seat this sentence names, even in passing, before the running focus
-        named = [s for s in seats if s.end <= people[-1].start] if people else []
-        seat = named[-1] if named else seat_for(text, sentence, match.start(), match.end(), seats, context)
-        if people and seat:
-            facts.append(
-                VacancyFact(
-                    seat.value, "previous_mp", (Span(match.start(), match.end()),), subject=people[-1], reason=reason
-                )
-            )
-            break
-    return facts
-
-
-def _former_seats(scope: WordScope) -> list[Fact]:
-    """ "Boris Johnson's old seat of Uxbridge and South Ruislip", "Mid Bedfordshire, Nadine Dorries'
-    former seat": the person whose seat it was is the member before this election. Only where the
-    sentence names the seat, so that another contest's former member is not given to the one in focus."""
-    text, sentence, mentions, seats, _candidates, _context = scope
-    facts: list[Fact] = []
-    if not seats:
-        return facts
-    for person in mentions_in(sentence, mentions.people):
-        match = patterns.FORMER_SEAT_AFTER.match(text, person.end, sentence.end)
-        if match is None:
-            continue
-        after = [s for s in seats if s.start == match.end()]
-        seat = after[0] if after else (seats[0] if len(seats) == 1 else None)
-        if seat is not None:
-            span = (Span(person.start, match.end()),)
-            derived = "named as the person whose former seat it is"  # a stated vacancy, with its reason, comes first
-            facts.append(VacancyFact(seat.value, "previous_mp", span, subject=person, reason="other", derived=derived))
-    return facts
-
-
 def _defeated_in(scope: WordScope) -> list[Fact]:
     """ "defeated in Somerset and Frome by the Lib Dems": the winner of a seat named in passing."""
     text, sentence, _mentions, seats, candidates, _context = scope
@@ -218,27 +149,6 @@ def _lost_to(scope: WordScope) -> list[Fact]:
                     seat.value, "previous_mp", (Span(match.start(), match.end()),), subject=loser, reason="other"
                 )
             )
-    return facts
-
-
-def _incumbents(scope: WordScope) -> list[Fact]:
-    """The sitting member who lost: "unseating Vera Baird", "Ms Hayman, the sitting MP"."""
-    text, sentence, mentions, seats, _candidates, context = scope
-    facts: list[Fact] = []
-    for person in mentions_in(sentence, mentions.people):
-        # The sitting member who lost: "unseating Labour's Vera Baird", "Ms Hayman, the sitting MP",
-        # "Dennis Skinner has lost Bolsover", "Conor Burns, who had held Bournemouth West since 2010".
-        before = text[max(sentence.start, person.start - 60) : person.start]
-        after = text[person.end : min(sentence.end, person.end + 100)]
-        after_cue = patterns.INCUMBENT_AFTER.match(after)
-        cue = after_cue or patterns.INCUMBENT_BEFORE.search(before)
-        if cue is None or about_earlier_election(text, sentence, person.start, person.end):
-            continue
-        seat = seat_for(text, sentence, person.start, person.end, seats, context)
-        if seat is not None:
-            offset = person.end if after_cue is not None else person.start - len(before)
-            start, end = offset + cue.start(), offset + cue.end()
-            facts.append(VacancyFact(seat.value, "previous_mp", (Span(start, end),), subject=person, reason="other"))
     return facts
 
 
@@ -337,47 +247,16 @@ def _elections(scope: WordScope) -> list[Fact]:
     return facts
 
 
-def _earlier_members(scope: WordScope) -> list[Fact]:
-    """Who won the seat last time ("Flick Drummond, who won the seat for the Tories in 2015"): the
-    sitting member, when the article says nothing more direct. Marked ``derived`` so a stated
-    previous member (a vacancy, a defeat) comes first."""
-    text, sentence, mentions, seats, _candidates, context = scope
-    facts: list[Fact] = []
-    for person in mentions_in(sentence, mentions.people):
-        after = patterns.EARLIER_WIN_AFTER.match(text[person.end : min(sentence.end, person.end + 140)])
-        before = patterns.EARLIER_WIN_BEFORE.search(text, max(sentence.start, person.start - 20), person.start)
-        if not (after or (before and patterns.HAD_AFTER.match(text[person.end : person.end + 5]))):
-            continue
-        cue_end = person.end + (after.end() if after else 4)
-        if not about_earlier_election(text, sentence, person.start, cue_end):
-            continue
-        years = [int(y.group(0)) for y in rx.finditer(r"\b(?:19|20)\d\d\b", text[sentence.start : sentence.end])]
-        if context.year is not None and any(y < context.year - 6 for y in years):
-            continue  # "first won it in 1997": long history, not the last election
-        seat = seat_for(text, sentence, person.start, person.end, seats, context)
-        if seat is not None:
-            facts.append(
-                VacancyFact(
-                    seat.value,
-                    "previous_mp",
-                    (Span(person.start, cue_end),),
-                    subject=person,
-                    reason="other",
-                    derived="won the seat at the election before",
-                )
-            )
-    return facts
-
-
 _WORD_READERS = (
     _places,
     winners,
-    _vacancies,
-    _former_seats,
+    vacancies,
+    former_seats,
+    successions,
     _defeated_in,
     _lost_to,
-    _incumbents,
-    _earlier_members,
+    incumbents,
+    earlier_members,
     _party_results,
     _elections,
 )
