@@ -17,7 +17,7 @@ whatever ``--jobs``. The convolutional layers, which read each token's neighbour
 token as thinc runs them, to the same bits (:meth:`EmbedCache._encode`).
 
 The vectors differ from spaCy's own, batch-computed ones in their last bits; the entities found from
-them are the same on the corpus and on 925,000 tokens of other English prose (see the README). The
+them are the same on the corpus and on 925,000 tokens of other English prose (see docs/performance.md). The
 cache holds at most :data:`EMBEDDINGS_KEPT` words (about 10 MB) and starts afresh when full.
 """
 

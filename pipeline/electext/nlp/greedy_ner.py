@@ -26,7 +26,7 @@ entities from rule components forced as there; ties go to the first action, as i
 library that multiplies the hidden layer by the output weights (NumPy's BLAS here, BLIS in spaCy's
 loop), which may sum in another order, so a near-tie could in principle fall the other way. On the
 corpus and on 925,000 tokens of other English prose every token's annotation is identical
-(``tests/test_greedy_ner.py`` checks a sample; the measurement is in the README).
+(``tests/test_greedy_ner.py`` checks a sample; the measurement is in docs/performance.md).
 
 A document this cannot decode exactly (an empty one, a token blocked from every entity, a preset
 entity that does not start with a ``B``) goes to spaCy's own component, and a model that is not a
