@@ -91,3 +91,23 @@ def _evidence(node: object) -> list[tuple[int, int]]:
     if isinstance(node, list):
         return [span for value in node for span in _evidence(value)]
     return []
+
+
+def test_a_majority_cut_from_one_count_to_another_is_previous_then_new() -> None:
+    """Rule ``majority_from_to``: "from" names the majority before, "to" the new one."""
+    result = extract_text(
+        "Labour's Ann Smith held Hexham. The Labour majority was slashed from almost 19,000 to 4,478.", reference=None
+    )
+    (hexham,) = result.contests
+    assert hexham.majority is not None and hexham.majority.value == 4478
+    assert hexham.previous_majority is not None and hexham.previous_majority.value == 19000
+
+
+def test_counts_changing_from_one_to_another_without_a_majority_are_no_majority() -> None:
+    """The negative: "fell from 40 to 35" about councillors is no majority at all."""
+    result = extract_text(
+        "Labour's Ann Smith held Hexham by 2,100 votes. The party's councillors fell from 40 to 35.", reference=None
+    )
+    (hexham,) = result.contests
+    assert hexham.majority is not None and hexham.majority.value == 2100
+    assert hexham.previous_majority is None

@@ -509,6 +509,13 @@ SUCCESSION_BEFORE = rx.compile(
 # "seized Nadine Dorries' former seat", "held on to Boris Johnson's old seat": the former seat is what
 # this contest's winner won, so it is this contest's seat though the sentence does not name it.
 WON_BEFORE = rx.compile(r"\b(?:" + _words("won_before") + r")\s+(?:on\s+to\s+|onto\s+)?\Z", rx.I)
+# "the Tory majority was slashed from almost 19,000 to 4,478": the majority before, after "from" ...
+_MAJORITY_CHANGED = r"\bmajority\b[^.;:]{0,40}?\b(?:" + _words("majority_changed") + r")\b[^.;:\d]{0,12}?\bfrom\s+"
+MAJORITY_FROM_BEFORE = rx.compile(_MAJORITY_CHANGED + r"\Z", rx.I)
+# ... and the new one, after "to": "cut from nearly 14,000 to [2,318]"
+MAJORITY_TO_BEFORE = rx.compile(
+    _MAJORITY_CHANGED + r"[^.;:]{0,20}?\d[\d,.]*\s+(?:votes\s+)?to\s+(?:just\s+|only\s+|a\s+mere\s+)?\Z", rx.I
+)
 HOLD_WORD = rx.compile(r"\b(?:" + _words("hold_word") + r")\b", rx.I)
 # What a party "holds" or "wins" when it is not the seat: a place, a share, a level ("the Tories hold
 # on to second place", "Plaid held more or less steady", "held their deposit").

@@ -22,6 +22,10 @@ def is_previous_majority(text: str, sentence: Sentence, figure: Figure) -> bool:
     after = text[figure.end : min(sentence.end, figure.end + 70)]
     if patterns.NEW_MAJORITY_BEFORE.search(text, max(sentence.start, figure.start - 60), figure.start):
         return False  # "… in 2017 became a Conservative majority of 1,239": the new one
+    if patterns.MAJORITY_TO_BEFORE.search(before):
+        return False  # "the majority was cut from nearly 14,000 to 2,318": the new one
+    if patterns.MAJORITY_FROM_BEFORE.search(before):
+        return True  # … and the one before
     if patterns.EARLIER_YEAR_LINE.search(before):
         return True
     if patterns.OVERTURNED_AFTER.match(after):

@@ -287,6 +287,14 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         "None of them polled [more than 500] votes in Ashcombe.",
     ),
     RoleRule(
+        "majority_from_to",
+        COUNT,
+        "majority",
+        lambda s: bool(patterns.MAJORITY_FROM_BEFORE.search(s.before) or patterns.MAJORITY_TO_BEFORE.search(s.before)),
+        'A majority said to change "from" one count "to" another: the first was the last, the second is new.',
+        "The Labour majority was cut from nearly 12,000 to [2,318].",
+    ),
+    RoleRule(
         "majority_compared",
         COUNT,
         "majority",
