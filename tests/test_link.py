@@ -1632,3 +1632,26 @@ def test_a_former_seat_merely_mentioned_is_no_contests() -> None:
 def test_a_vacancy_names_its_member_past_a_role_and_a_violent_death(text: str) -> None:
     """A role word the model tags as a name ("Cabinet") is no member; a stabbing is a death."""
     assert _previous_member(text) in ("Jane Doyle", "Tom Jarvis")
+
+
+def test_a_party_after_from_or_for_is_the_candidates() -> None:
+    """Rule ``PARTY_AFTER_PERSON``: "X from the Heritage Party won 211 votes", "Y from UKIP won 241"."""
+    text = (
+        "Labour's Ann Smith won Hexham by 2,100 votes. Tobias Wren from the Heritage Party won 211 votes, "
+        "Dana Keel from the Reform Party 481 votes and Ben Walker from UKIP won 241 votes."
+    )
+    rows = candidates(contest(extract_text(text, reference=None), "Hexham"))
+    assert {name: row["party"] for name, row in rows.items() if name != "Ann Smith"} == {
+        "Tobias Wren": "Heritage Party",
+        "Dana Keel": "Reform UK",
+        "Ben Walker": "UKIP",
+    }
+
+
+def test_a_party_word_further_off_after_from_is_not_the_candidates() -> None:
+    """The negative: "far from the Labour heartlands" in an aside is no party of the name before it."""
+    text = (
+        "Labour's Ann Smith won Hexham by 2,100 votes. Tom Reed, who grew up far from the Labour heartlands, "
+        "won 300 votes as an independent."
+    )
+    assert candidates(contest(extract_text(text, reference=None), "Hexham"))["Tom Reed"]["party"] is None

@@ -936,6 +936,8 @@ STANDING_FOR = rx.compile(
 )
 PARTY_AFTER_PERSON = rx.compile(
     r"\A(?:,\s+\Z|\s*\(\s*\Z|,\s+(?:the|a|who\s+stood\s+for\s+(?:the\s+)?)\s*\Z|\s+of\s+(?:the\s+)?\Z"
+    # "Tobias Wren from the Heritage Party won 211", "Beki Selleck for the Lib Dems"
+    r"|\s+(?:from|for)\s+(?:the\s+)?\Z"
     # "Bill Wiggin, who had been a Conservative MP …"
     r"|,\s+who\s+(?:had\s+been|has\s+been|was|is)\s+(?:a|the)\s+(?:sitting\s+|incumbent\s+)?\Z)"
 )
