@@ -111,3 +111,21 @@ def test_counts_changing_from_one_to_another_without_a_majority_are_no_majority(
     (hexham,) = result.contests
     assert hexham.majority is not None and hexham.majority.value == 2100
     assert hexham.previous_majority is None
+
+
+def test_more_votes_than_the_runner_up_is_the_winning_margin() -> None:
+    """Rule ``margin_cue``: "winning 683 more votes than Reform's candidate" is the majority."""
+    result = extract_text("Labour's Ann Smith held Hexham, winning 683 more votes than Reform's candidate Tom Reed.")
+    (hexham,) = [c for c in result.contests if c.constituency.value == "Hexham"]
+    assert hexham.majority is not None and hexham.majority.value == 683
+
+
+def test_more_votes_than_a_rival_from_third_place_is_no_majority() -> None:
+    """The negative: a margin of the candidate placed third ("came third, 120 more votes than …")."""
+    result = extract_text(
+        "The Greens' Jo Pym came third, 120 more votes than the Liberal Democrats, as Labour's Ann Smith held "
+        "Hexham by 2,100 votes.",
+        reference=None,
+    )
+    (hexham,) = [c for c in result.contests if c.constituency.value == "Hexham"]
+    assert hexham.majority is not None and hexham.majority.value == 2100

@@ -274,7 +274,7 @@ VOTES_BEHIND = rx.compile(
     rx.I,
 )
 VOTES_AHEAD = rx.compile(
-    r"\A[\s-]*(?i:votes?\s+(?:ahead\s+of|clear\s+of|more\s+than)\b"
+    r"\A[\s-]*(?i:votes?\s+(?:ahead\s+of|clear\s+of|more\s+than)\b|more\s+votes\s+than\b"
     # "8,559 votes, 602 more than the SNP's Katy Loudon": a margin over a named rival
     r"|more\s+than\s+(?=(?:the\s+)?(?:\p{Lu}|(?:his|her|their)\s)))"
 )
