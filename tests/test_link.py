@@ -1655,3 +1655,27 @@ def test_a_party_word_further_off_after_from_is_not_the_candidates() -> None:
         "won 300 votes as an independent."
     )
     assert candidates(contest(extract_text(text, reference=None), "Hexham"))["Tom Reed"]["party"] is None
+
+
+def _swing(text: str) -> tuple[float | None, str | None, str | None]:
+    swing = contest(extract_text(text, reference=None), "Hexham").swing
+    if swing is None:
+        return None, None, None
+    return (
+        swing.value,
+        swing.from_party.value if swing.from_party else None,
+        swing.to_party.value if swing.to_party else None,
+    )
+
+
+def test_a_swing_away_from_a_party_goes_to_the_winners() -> None:
+    """Rules ``SWING_BEFORE`` ("away from", "was an astonishing") and ``swing_to_party``."""
+    won = "Labour's Ann Smith won Hexham by 2,100 votes. "
+    assert _swing(won + "The swing away from the Tories was an astonishing 24%.") == (24.0, "Conservative", "Labour")
+    assert _swing(won + "It was a 17.2% swing away from the Conservatives.") == (17.2, "Conservative", "Labour")
+
+
+def test_a_swing_away_from_the_winners_own_party_goes_nowhere_stated() -> None:
+    """The negative: a hold despite a swing away from the holders says nothing of where it went."""
+    text = "The Conservatives' Tom Reed held Hexham by 2,100 votes despite a 5.1% swing away from the Conservatives."
+    assert _swing(text) == (5.1, "Conservative", None)

@@ -347,13 +347,14 @@ SWING_BEFORE = rx.compile(
     r"^[ \t]*swing[ \t]+\Z|"
     # "Swing C to Lab 10.2%", "Swing: Con to LD 8.1%"
     r"\bswing\s*:?\s*[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)?\s+to\s+[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)?\s*:?\s*\Z|"
-    r"\bswing(?:\s+(?:from|to|towards|against)\s+(?:the\s+)?[\p{L}]+(?:\s+[\p{Lu}][\p{L}]*)?){0,2}"
+    r"\bswing(?:\s+(?:from|to|towards|against|away\s+from)\s+(?:the\s+)?[\p{L}]+(?:\s+[\p{Lu}][\p{L}]*)?){0,2}"
     # "in the seat once held by Paddy Ashdown was 16.1 per cent"
     r"(?:\s+(?:" + _words("swing_before") + r")(?:\s+[\p{L}]+)?(?:\s+[^.;:\d%]{1,50}?)?)?"
     r"(?:\s*:\s*|\s+(?:of|was|is|at|stood\s+at|comes?\s+out\s+at|came\s+out\s+at|works?\s+out\s+at|worked\s+out\s+at|"
     r"amounted\s+to|came\s+to|comes\s+to|reached|hit|topped)\s+"
     r"(?:just\s+|only\s+|some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|a\s+mere\s+|"
-    r"a\s+huge\s+|a\s+massive\s+)?)\Z",
+    # "was an astonishing 24%", "was a record 21.5%": one word of wonder before the figure
+    r"an?\s+[\p{Ll}-]+\s+)?)\Z",
     rx.I | rx.M,
 )
 SWING_AFTER = rx.compile(r"\A[\s-]*(?:per\s*cent\s+|%\s*)?swing\b", rx.I)

@@ -25,6 +25,7 @@ from electext.extract.assemble.derived import (
     previous_member,
     result,
     swing_from_party,
+    swing_to_party,
     winner_votes,
 )
 from electext.extract.assemble.statements import SeatFacts, Statements, evidence, most_common
@@ -63,7 +64,7 @@ def build_contest(seat: SeatFacts, mention_spans: list[Span], default_election: 
     figures = contest_figures(seat, statements)
     previous = previous_majority_party(figures)
     result_label, gained_from = result(seat, winner, previous, figures.held_since)
-    swing = swing_from_party(figures.swing, gained_from, winner)
+    swing = swing_to_party(swing_from_party(figures.swing, gained_from, winner), winner)
     candidates = winner_votes(candidates, figures.majority)
     candidates, previous_mp = defeated_member_party(candidates, previous_member(seat), gained_from)
     if winner is not None:

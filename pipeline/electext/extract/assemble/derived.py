@@ -208,6 +208,17 @@ def swing_from_party(swing: Swing | None, gained_from: Label | None, winner: Per
     return swing
 
 
+def swing_to_party(swing: Swing | None, winner: Person | None) -> Swing | None:
+    """A swing's "to" side when unstated: the winner's party, where the swing went away from another
+    ("a 17.2% swing away from the Conservatives" as Labour won). Not where it went away from the winner's
+    own party (a hold on a swing against it says nothing of where the votes went)."""
+    if swing is None or swing.to_party is not None or swing.from_party is None:
+        return swing
+    if winner is None or winner.party is None or winner.party.value == swing.from_party.value:
+        return swing
+    return swing.model_copy(update={"to_party": winner.party.model_copy(update={"derived": "the winner's party"})})
+
+
 def winner_votes(candidates: list[Candidate], majority: Quantity | None) -> list[Candidate]:
     """Winner's votes = runner-up's + majority, when the article gives only those two."""
     if majority is None or majority.qualifier != "exact" or majority.unit != "votes":

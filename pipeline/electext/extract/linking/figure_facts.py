@@ -334,7 +334,8 @@ def _swing_fact(text: str, sentence: Sentence, parties: list[Mention], reading: 
     derived = None
     if to_party is None and subject is not None and subject.end <= figure.start:
         towards = subject.value if subject.kind == "party" else subject.party
-        if towards:
+        # not towards the party it went away from ("held Hexham despite a swing away from the Conservatives")
+        if towards and (from_party is None or from_party.value != towards):
             to_party = Mention(subject.start, subject.end, subject.text, "party", towards)
             derived = "direction: towards the party whose candidate achieved the swing"
     span = (Span(figure.start, figure.end),)
