@@ -129,3 +129,20 @@ def test_more_votes_than_a_rival_from_third_place_is_no_majority() -> None:
     )
     (hexham,) = [c for c in result.contests if c.constituency.value == "Hexham"]
     assert hexham.majority is not None and hexham.majority.value == 2100
+
+
+def test_a_record_since_a_year_is_no_hold_but_a_seat_returned_since_is() -> None:
+    """Rule ``record_since`` and its negative: "the biggest swing since 1997" dates a record; "returned
+    a Conservative at every election since 1924" is the party's hold."""
+    record = extract_text(
+        "Labour's Ann Smith won Hexham by 2,100 votes, the party's biggest by-election swing since 1997.",
+        reference=None,
+    )
+    assert record.contests[0].held_since is None
+    hold = extract_text(
+        "Labour's Ann Smith won Hexham by 2,100 votes. Hexham had returned a Conservative at every election since "
+        "1924.",
+        reference=None,
+    )
+    held = hold.contests[0].held_since
+    assert held is not None and held.year is not None and held.year.value == 1924

@@ -390,6 +390,12 @@ SINCE_BEFORE = rx.compile(
 )
 # A line or clause that opens with an earlier year talks about an earlier election: "2015: LD majority 3,067".
 EARLIER_YEAR_LINE = rx.compile(r"(?:^|\n)[ \t]*(?:19|20)\d\d\b[^\n]{0,80}\Z")
+# Not a party's hold: a record ("the second largest swing at a by-election since 1945", "its first win in
+# Tamworth since 2005"). A member's tenure "for the Conservatives since 2005" is the party's hold at least
+# since then, and stays one.
+RECORD_BEFORE_SINCE = rx.compile(
+    r"\b(?:largest|biggest|highest|lowest|smallest|best|worst|first|record|ever)\b[^.;:]{0,60}\bsince\s+\Z", rx.I
+)
 HELD_CONTEXT = rx.compile(
     r"\b(?:held|hold|represented|in\s+\w+\s+hands|been\s+\w+|had\s+an?\s+\w+\s+MP|\w+\s+MP|\w+\s+seat|"
     r"stronghold|heartland|won\s+(?:it|the\s+seat)|every\s+election)\b",

@@ -143,6 +143,14 @@ def _sum_of_tallies(site: FigureSite) -> bool:
 ROLE_RULES: tuple[RoleRule, ...] = (
     # --- years ---------------------------------------------------------------------------------------
     RoleRule(
+        "record_since",
+        YEAR,
+        None,
+        lambda s: bool(patterns.SINCE_BEFORE.search(s.before) and patterns.RECORD_BEFORE_SINCE.search(s.before)),
+        'A year after "since" that dates a record ("the biggest swing since") is no party\'s hold.',
+        "It was the party's biggest by-election swing since [1997], and its first win in Ashcombe.",
+    ),
+    RoleRule(
         "held_since_year",
         YEAR,
         "held_since",
