@@ -1679,3 +1679,25 @@ def test_a_swing_away_from_the_winners_own_party_goes_nowhere_stated() -> None:
     """The negative: a hold despite a swing away from the holders says nothing of where it went."""
     text = "The Conservatives' Tom Reed held Hexham by 2,100 votes despite a 5.1% swing away from the Conservatives."
     assert _swing(text) == (5.1, "Conservative", None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Her Conservative opponent, Tom Reed, was ushered out of a side door.",
+        "Tory hopeful Tom Reed left without speaking to reporters.",
+    ],
+)
+def test_a_person_named_as_a_partys_candidate_stood_without_a_figure(sentence: str) -> None:
+    """Rule ``_named_candidates``: a candidate named with a party and a candidate noun, no figure needed."""
+    rows = candidates(contest(extract_text(f"Labour's Ann Smith held Hexham by 2,100 votes. {sentence}"), "Hexham"))
+    assert rows["Tom Reed"]["party"] == "Conservative"
+
+
+def test_candidates_named_in_a_preview_make_no_contest() -> None:
+    """The negative: a preview names candidates, but reports no result to give them to."""
+    text = (
+        "Voters in Hexham go to the polls on Thursday. Tory candidate Tom Reed and Labour candidate Ann Smith "
+        "both say the race is tight."
+    )
+    assert extract_text(text, reference=None).contests == []

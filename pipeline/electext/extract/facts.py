@@ -44,6 +44,7 @@ Role = Literal[
     "result",
     "election",
     "seat",
+    "candidate",  # a person named as a party's candidate, figures or not ("Tory hopeful Ravi Sethna")
 ]
 # Counts below this are not vote tallies unless the word "votes" follows ("two by-elections").
 MIN_BARE_VOTES = 50

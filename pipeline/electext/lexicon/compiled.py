@@ -523,6 +523,8 @@ MAJORITY_FROM_BEFORE = rx.compile(_MAJORITY_CHANGED + r"\Z", rx.I)
 MAJORITY_TO_BEFORE = rx.compile(
     _MAJORITY_CHANGED + r"[^.;:]{0,20}?\d[\d,.]*\s+(?:votes\s+)?to\s+(?:just\s+|only\s+|a\s+mere\s+)?\Z", rx.I
 )
+# "Tory candidate Tom Reed", "her Conservative opponent, Tom Reed": a person named as a candidate.
+CANDIDATE_NOUN_BEFORE = rx.compile(r"\b(?:" + _words("candidate_noun") + r")\s*,?\s*\Z", rx.I)
 HOLD_WORD = rx.compile(r"\b(?:" + _words("hold_word") + r")\b", rx.I)
 # What a party "holds" or "wins" when it is not the seat: a place, a share, a level ("the Tories hold
 # on to second place", "Plaid held more or less steady", "held their deposit").

@@ -43,6 +43,11 @@ def assemble(article: Article, facts: list[Fact], people: tuple[Mention, ...]) -
         by_seat.setdefault(fact.seat, []).append(fact)
         if fact.role == "seat":
             spans[fact.seat].extend(fact.evidence)
+    # a person named as a candidate joins a contest whose result is reported, never makes one: previews
+    # and polls name candidates too
+    for seat, seat_facts in by_seat.items():
+        if not any(f.role in RESULT_ROLES for f in seat_facts):
+            by_seat[seat] = [f for f in seat_facts if f.role != "candidate"]
     elections = [f.kind for f in facts if isinstance(f, ElectionFact) and f.kind]
     default_election = most_common(elections) if elections else "election"
     drafts = [

@@ -30,7 +30,7 @@ from electext.extract.mentions import Mention
 
 CandidateKey = tuple[str, str]  # (kind, value): ("person", "Alistair Strathern") or ("party", "Labour")
 Built = list[tuple[CandidateKey, Candidate]]
-CANDIDATE_ROLES = ("votes", "share", "position", "winner")
+CANDIDATE_ROLES = ("votes", "share", "position", "winner", "candidate")
 
 
 def candidate_key(mention: Mention) -> CandidateKey:
@@ -41,7 +41,8 @@ def candidate_keys(seat: SeatFacts) -> dict[CandidateKey, CandidateKey]:
     """Map party-only subjects onto the one named candidate of that party, if there is one."""
     subjects = [f.subject for f in seat.facts if f.subject and f.role in CANDIDATE_ROLES]
     people_by_party: dict[str, set[str]] = defaultdict(set)
-    for subject in subjects:
+    # a person only named as a candidate has no figure to share with a party's: not one to map onto
+    for subject in (f.subject for f in seat.facts if f.subject and f.role in CANDIDATE_ROLES and f.role != "candidate"):
         if subject.kind == "person" and (party := seat.party_of_mention(subject)):
             people_by_party[party].add(subject.value)
     mapping = {}
@@ -60,7 +61,8 @@ def build_candidates(
     winner_key: CandidateKey | None,
     statements: Statements,
 ) -> Built:
-    """Every candidate the facts name, with the winner's place; those with nothing stated are dropped.
+    """Every candidate the facts name, with the winner's place; those with nothing stated are dropped,
+    but for one named as a party's candidate ("Tory hopeful Ravi Sethna").
 
     Each candidate's tallies, shares and places go into ``statements`` (keyed ``votes:<name>``, …)."""
     roles_of: dict[CandidateKey, dict[str, list[Fact]]] = defaultdict(lambda: defaultdict(list))
@@ -74,7 +76,13 @@ def build_candidates(
         (key, _candidate(seat, key, roles, subjects[key], key == winner_key, statements))
         for key, roles in roles_of.items()
     ]
-    return [(key, c) for key, c in built if key == winner_key or c.votes or c.share or c.position]
+    # a person named only as a party's candidate stays, with that party; anyone else needs a figure or a place
+    named = {key for key, roles in roles_of.items() if roles.get("candidate")}
+    return [
+        (key, c)
+        for key, c in built
+        if key == winner_key or c.votes or c.share or c.position or (key in named and c.party is not None)
+    ]
 
 
 def _candidate(

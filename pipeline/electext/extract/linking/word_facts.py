@@ -102,6 +102,23 @@ def _places(scope: WordScope) -> list[Fact]:
     return facts
 
 
+def _named_candidates(scope: WordScope) -> list[Fact]:
+    """ "Tory hopeful Ravi Sethna left without speaking", "her Conservative opponent, Andrew Cooper": a
+    person named as a party's candidate stood in the contest in focus, though no figure is given."""
+    text, sentence, mentions, seats, _candidates, context = scope
+    facts: list[Fact] = []
+    for person in mentions_in(sentence, mentions.people):
+        if person.party is None or person.note == "pronoun":
+            continue
+        cue = patterns.CANDIDATE_NOUN_BEFORE.search(text, max(sentence.start, person.start - 30), person.start)
+        if cue is None or about_earlier_election(text, sentence, person.start, person.end):
+            continue
+        seat = seat_for(text, sentence, cue.start(), person.end, seats, context)
+        if seat is not None:
+            facts.append(Fact(seat.value, "candidate", (Span(cue.start(), person.end),), subject=person))
+    return facts
+
+
 def _defeated_in(scope: WordScope) -> list[Fact]:
     """ "defeated in Somerset and Frome by the Lib Dems": the winner of a seat named in passing."""
     text, sentence, _mentions, seats, candidates, _context = scope
@@ -253,6 +270,7 @@ _WORD_READERS = (
     vacancies,
     former_seats,
     successions,
+    _named_candidates,
     _defeated_in,
     _lost_to,
     incumbents,
