@@ -146,3 +146,30 @@ def test_a_record_since_a_year_is_no_hold_but_a_seat_returned_since_is() -> None
     )
     held = hold.contests[0].held_since
     assert held is not None and held.year is not None and held.year.value == 1924
+
+
+@pytest.mark.parametrize(
+    ("sentence", "turnout", "before"),
+    [
+        ("Turnout fell from 61.2% at the general election to 30.9%.", 30.9, 61.2),
+        ("Turnout was down from 67 per cent to 48 per cent.", 48.0, 67.0),
+        ("Hide AdTurnout for the vote was 44 per cent.", 44.0, None),
+        ("Turnout was particularly low for the by-election, at 33.5%, down on 2019.", 33.5, None),
+    ],
+)
+def test_turnout_from_one_level_to_another_glued_or_at_a_distance(
+    sentence: str, turnout: float, before: float | None
+) -> None:
+    """Rules ``turnout_from_to``, ``turnout_from`` and ``turnout_cue`` (a word glued to page furniture, a
+    longer gap before the figure)."""
+    (hexham,) = extract_text(f"Labour's Ann Smith held Hexham by 2,100 votes. {sentence}", reference=None).contests
+    assert hexham.turnout is not None and hexham.turnout.value == turnout
+    assert (hexham.previous_turnout.value if hexham.previous_turnout else None) == before
+
+
+def test_a_share_from_one_level_to_another_is_no_turnout() -> None:
+    """The negative: "Labour's share rose from 30% to 45%" says nothing of turnout."""
+    (hexham,) = extract_text(
+        "Labour's Ann Smith held Hexham by 2,100 votes. Labour's share rose from 30% to 45%.", reference=None
+    ).contests
+    assert hexham.turnout is None and hexham.previous_turnout is None

@@ -358,10 +358,20 @@ SWING_BEFORE = rx.compile(
     rx.I | rx.M,
 )
 SWING_AFTER = rx.compile(r"\A[\s-]*(?:per\s*cent\s+|%\s*)?swing\b", rx.I)
+# "turnout" may be glued to page furniture before it ("Hide AdTurnout for the vote was 44 per cent")
+_TURNOUT_WORD = r"(?:\bturnout|(?-i:(?<=\p{Ll})Turnout))"
 TURNOUT_BEFORE = rx.compile(
-    r"\bturnout(?:\s*[:,]\s*|[^.;\d%]{0,40}?\b(?:was|is|of|at|stood\s+at|reached|fell\s+to|rose\s+to|down\s+to|up\s+to|"
+    _TURNOUT_WORD
+    + r"(?:\s*[:,]\s*|[^.;\d%]{0,60}?\b(?:was|is|of|at|stood\s+at|reached|fell\s+to|rose\s+to|down\s+to|up\s+to|"
     r"just|only)\s+(?:(?:" + _words("turnout_before") + r")\s+){0,2}|\s+)\Z",
     rx.I,
+)
+# "turnout was down from 67 per cent to 48 per cent", "Turnout fell from 68.2% at the general election
+# to 33.9%": the turnout before, after "from", and this election's, after "to".
+_TURNOUT_FROM = _TURNOUT_WORD + r"[^.;:\d%]{0,40}?\bfrom\s+(?:the\s+|a\s+)?"
+TURNOUT_FROM_BEFORE = rx.compile(_TURNOUT_FROM + r"\Z", rx.I)
+TURNOUT_TO_BEFORE = rx.compile(
+    _TURNOUT_FROM + r"\d[\d.,]*\s*(?:per\s*cent|%)[^.;:\d%]{0,50}?\bto\s+(?:just\s+|only\s+|a\s+mere\s+)?\Z", rx.I
 )
 TURNOUT_AFTER = rx.compile(
     r"\A\s*(?:turnout|of\s+(?:the\s+)?(?:electorate|registered\s+voters|voters\s+turned\s+out|those\s+eligible)\b"

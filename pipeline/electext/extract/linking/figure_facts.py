@@ -99,6 +99,7 @@ EARLIER_ROLE: dict[str, Role] = {
     "swing": "swing",
     "held_since": "held_since",  # a party's hold "since 1950" is the same whenever it is told
     "turnout": "previous_turnout",
+    "previous_turnout": "previous_turnout",
     "electorate": "electorate",
     "majority_change": "majority_change",
 }

@@ -179,6 +179,22 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         "Labour took the seat on a swing of [14.2%] from the Conservatives.",
     ),
     RoleRule(
+        "turnout_from_to",
+        SHARE,
+        "turnout",
+        lambda s: bool(patterns.TURNOUT_TO_BEFORE.search(s.before)),
+        'A turnout said to change "from" one level "to" another: the second is this election\'s.',
+        "Turnout fell from 61.2% at the general election to [30.9%].",
+    ),
+    RoleRule(
+        "turnout_from",
+        SHARE,
+        "previous_turnout",
+        lambda s: bool(patterns.TURNOUT_FROM_BEFORE.search(s.before)),
+        'A turnout said to change "from" a level: that level was the last election\'s.',
+        "Turnout fell from [61.2%] at the general election to 30.9%.",
+    ),
+    RoleRule(
         "turnout_cue",
         SHARE,
         "turnout",
