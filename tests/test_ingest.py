@@ -235,3 +235,17 @@ def test_the_quick_check_for_long_runs_finds_what_the_pattern_finds(pieces: list
     text = "".join(pieces)
     runs = tuple(match.span() for match in _LONG_RUN.finditer(text))
     assert _blank_long_runs(text)[1] == runs
+
+
+def test_page_furniture_glued_to_the_next_word_is_blanked_one_for_one() -> None:
+    """Rule ``PAGE_FURNITURE``: "Hide AdLabour's …" reads "Labour's …", offsets unchanged."""
+    original = "Hide AdLabour's Ann Smith won.\nAdvertisement\nTurnout was 44%."
+    article = article_from_text(original)
+    assert article.text == "       Labour's Ann Smith won.\n             \nTurnout was 44%."
+    assert len(article.text) == len(original)
+
+
+def test_furniture_words_in_prose_stay() -> None:
+    """The negative: the words in a sentence, not glued and not alone on a line, are the reporter's."""
+    original = "The Advertisement Standards Authority said the Hide Ad button was broken."
+    assert article_from_text(original).text == original

@@ -1701,3 +1701,15 @@ def test_candidates_named_in_a_preview_make_no_contest() -> None:
         "both say the race is tight."
     )
     assert extract_text(text, reference=None).contests == []
+
+
+def test_a_seat_name_that_is_a_ballot_rows_surname_is_the_persons() -> None:
+    """A heading seat in capitals ("WELLS") inside a name written surname first is that person's."""
+    text = (
+        "Labour have won the Hexham by-election. The result in full:\n\n"
+        "BRIDGE Paul The Conservative Party Candidate 7,243\nFERN Lisa Labour Party 10,484 E\n"
+        "WELLS Joseph Green Party 1,035\n"
+    )
+    result = extract_text(text, reference=None)
+    assert [c.constituency.value for c in result.contests] == ["Hexham"]
+    assert candidates(contest(result, "Hexham"))["Joseph Wells"]["votes"] == 1035

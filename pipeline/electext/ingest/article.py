@@ -127,6 +127,14 @@ def token_limit(max_chars: int | None) -> int | None:
     return max_chars // CHARS_PER_TOKEN if max_chars is not None else None
 
 
+def _blank_furniture(text: str) -> str:
+    """Blank a web page's furniture (:data:`PAGE_FURNITURE`), one space for each character."""
+    if not any(word in text for word in ("Ad", "ADVERT", "advert")):
+        return text  # str's own search: the usual case costs nothing
+    blanked: str = patterns.PAGE_FURNITURE.sub(lambda match: " " * len(match.group()), text, timeout=rx.TIMEOUT)
+    return blanked
+
+
 def _blank_long_runs(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """Replace each run of more than :data:`MAX_RUN` non-space characters with spaces (one for one)."""
     if max(map(len, text.split()), default=0) <= MAX_RUN and not any(c in text for c in _SPLIT_ONLY_SPACES):
@@ -307,6 +315,7 @@ def article_from_text(
     if not text[body_start:].strip():  # e.g. only zero-width characters, or only front matter
         detail = "has front matter but no text" if body_start else "is empty"
         raise EmptyArticleError(f"{source}: the article {detail}")
+    text = _blank_furniture(text)
     text, blanked = _blank_long_runs(text)
     digest = hashlib.sha256(original.encode("utf-8")).hexdigest()
     return Article(

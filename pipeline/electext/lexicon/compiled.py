@@ -358,6 +358,10 @@ SWING_BEFORE = rx.compile(
     rx.I | rx.M,
 )
 SWING_AFTER = rx.compile(r"\A[\s-]*(?:per\s*cent\s+|%\s*)?swing\b", rx.I)
+# A web page's furniture left in the text, often glued to the next word ("Hide AdLabour's Alistair
+# Strathern won …"): blanked one character for one before the stages read the text. Only where a
+# capital letter, the line's end or the text's end follows, so prose that merely uses the words stays.
+PAGE_FURNITURE = rx.compile(r"(?-i:" + _words("page_furniture") + r")(?=\p{Lu}|[ \t]*$)", rx.M)
 # "turnout" may be glued to page furniture before it ("Hide AdTurnout for the vote was 44 per cent")
 _TURNOUT_WORD = r"(?:\bturnout|(?-i:(?<=\p{Ll})Turnout))"
 TURNOUT_BEFORE = rx.compile(

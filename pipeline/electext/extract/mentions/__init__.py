@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from electext.core import rx
 from electext.core.spans import SpanIndex
-from electext.extract.mentions.mention import Mention, Mentions
+from electext.extract.mentions.mention import SURNAME_FIRST, Mention, Mentions
 from electext.extract.mentions.parties import _parties
 from electext.extract.mentions.people import (
     _people,
@@ -64,10 +64,12 @@ def find_mentions(doc: Doc, text: str, offset: int, resources: Resources, year: 
         for seat in _gazetteer_seats(doc, body, offset, people, resources.cues.person_titles)
         if _existed(seat.value, year, resources)
     ]
+    named = SpanIndex((person.start, person.end) for person in people if person.note == SURNAME_FIRST)
     seats += [
         h
         for h in _heading_seats(text, offset, end, resources)
-        if not any(s.start < h.end and h.start < s.end for s in seats)
+        # not a seat's name in capitals that is a person's ("WELLS Joseph Green Party 1,035")
+        if not any(s.start < h.end and h.start < s.end for s in seats) and not named.overlaps(h.start, h.end)
     ]
     seats += _described_seats(text, offset, end, seats, resources)
     seats += _context_seats(text, offset, end, seats, resources, parties, people)
