@@ -1713,3 +1713,15 @@ def test_a_seat_name_that_is_a_ballot_rows_surname_is_the_persons() -> None:
     result = extract_text(text, reference=None)
     assert [c.constituency.value for c in result.contests] == ["Hexham"]
     assert candidates(contest(result, "Hexham"))["Joseph Wells"]["votes"] == 1035
+
+
+def test_the_town_of_the_count_is_no_contest() -> None:
+    """Rule ``COUNT_VENUE_BEFORE``: "At the by-election count in Tatton" names where votes were counted."""
+    text = "Reform UK's Ann Smith won Hexham by 2,100 votes. At the by-election count in Tatton, Smith said she was glad."
+    assert [c.constituency.value for c in extract_text(text, reference=None).contests] == ["Hexham"]
+
+
+def test_a_round_of_an_stv_count_names_the_seat() -> None:
+    """The negative: "elected on the first count in Tatton" is a round of counting there, a result."""
+    text = "Labour's Ann Smith was elected on the first count in Tatton with 6,210 first-preference votes."
+    assert "Tatton" in [c.constituency.value for c in extract_text(text, reference=None).contests]

@@ -629,6 +629,11 @@ SEAT_DESCRIPTOR = rx.compile(
 BOX_LAYOUT = rx.compile(r"[():\[\]*\u2020]|\.{2,}|…|,\s*\Z|,(?=\s*\Z)|(?<=\s|\A)[-\u2013\u2014](?=\s|\Z)")
 # A compass point before a county or region: "West London", "North Yorkshire" is a part of it.
 COMPASS_BEFORE_PLACE = rx.compile(r"\A(?:(?:North|South)(?:[ -](?:East|West))?|East|West|Central|Mid)[ \t]+(?=\p{Lu})")
+# "At the by-election count in Widnes", "his own count in Islington North": the town where votes were
+# counted. Not "elected on the first count in Mid Ulster": an STV count is a round, and names the seat.
+COUNT_VENUE_BEFORE = rx.compile(
+    r"\b(?:the|by-election|election|own)\s+count\s+(?:was\s+(?:held\s+)?)?(?:in|at)\s+(?:the\s+)?\Z", rx.I
+)
 # A short line of a results box or heading: at most this many characters.
 BOX_LINE_MAX = 90
 BOX_LINE = rx.compile(rf"^(?=[^\n]{{1,{BOX_LINE_MAX}}}$)(?=[^\n]*(?:\d|\b\p{{Lu}}{{2,}}\b))[^\n]+$", rx.M)

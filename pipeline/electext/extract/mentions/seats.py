@@ -58,6 +58,8 @@ def _gazetteer_seats(doc: Doc, text: str, offset: int, people: list[Mention], ti
             continue  # "Newcastle-under-Lyme council" is the local authority, not the constituency
         if patterns.NATIONAL_BEFORE.search(text, max(0, span.start_char - 12), span.start_char):
             continue  # "a job with Scottish Rugby": an organisation's name, not the Rugby seat
+        if patterns.COUNT_VENUE_BEFORE.search(text, max(0, span.start_char - 40), span.start_char):
+            continue  # "At the by-election count in Widnes": where the votes were counted, not a contest
         if span.text in titled and rx.search(
             r"\b\p{Lu}\p{Ll}+[ \t]+\Z", text[max(0, span.start_char - 20) : span.start_char]
         ):
@@ -156,6 +158,7 @@ def _context_seats(
                 or name.title() in resources.party_by_alias
                 or name in resources.places
                 or words[-1] in resources.cues.not_seat_words  # "a by-election for Bro Dyfnant County Borough Council"
+                or patterns.COUNT_VENUE_BEFORE.search(text, max(start, capture_start - 40), capture_start)
                 or (strong and party_spans.covers(capture_start))  # "Labour ward"
                 or blocked.overlaps(capture_start, capture_end)
                 or taken.overlaps(capture_start, capture_end)
