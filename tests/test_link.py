@@ -1717,7 +1717,7 @@ def test_a_seat_name_that_is_a_ballot_rows_surname_is_the_persons() -> None:
 
 def test_the_town_of_the_count_is_no_contest() -> None:
     """Rule ``COUNT_VENUE_BEFORE``: "At the by-election count in Tatton" names where votes were counted."""
-    text = "Reform UK's Ann Smith won Hexham by 2,100 votes. At the by-election count in Tatton, Smith said she was glad."
+    text = "Reform UK's Ann Smith won Hexham by 2,100 votes. At the by-election count in Tatton, Smith was glad."
     assert [c.constituency.value for c in extract_text(text, reference=None).contests] == ["Hexham"]
 
 
