@@ -1725,3 +1725,29 @@ def test_a_round_of_an_stv_count_names_the_seat() -> None:
     """The negative: "elected on the first count in Tatton" is a round of counting there, a result."""
     text = "Labour's Ann Smith was elected on the first count in Tatton with 6,210 first-preference votes."
     assert "Tatton" in [c.constituency.value for c in extract_text(text, reference=None).contests]
+
+
+def test_a_partys_short_form_in_a_results_bracket_is_that_party() -> None:
+    """Rule ``party_by_short_form`` on ``BRACKET_PARTY_SLOT``: initials and leading words cut short."""
+    text = (
+        "Labour held Hexham.\n\nAnn Smith (Lab) 13,166 (47.9%)\nDavid Hurst (Yorkshire) 1,182 (4.30%)\n"
+        "Tom Pell (Soc Dem) 314 (0.88%)\nMick Dodd (FA) 187 (0.68%)\nJo Luck (Climate) 39 (0.11%)\n"
+    )
+    rows = candidates(contest(extract_text(text, reference=None), "Hexham"))
+    assert {name: row["party"] for name, row in rows.items()} == {
+        "Ann Smith": "Labour",
+        "David Hurst": "Yorkshire Party",
+        "Tom Pell": "Social Democratic Party",
+        "Mick Dodd": "Freedom Alliance",
+        "Jo Luck": "Climate Party",
+    }
+
+
+def test_a_short_form_that_fits_two_parties_is_never_guessed() -> None:
+    """The negative: "NIP" is the Northern Independence Party and the Newham Independents Party."""
+    from electext.lexicon.resources import load_resources
+
+    assert "nip" not in load_resources().party_by_short_form
+    text = "Labour held Hexham.\n\nAnn Smith (Lab) 13,166\nCal Jones (NIP) 84\n"
+    rows = candidates(contest(extract_text(text, reference=None), "Hexham")).values()
+    assert [row["party"] for row in rows if row["votes"] == 84] == [None]

@@ -634,6 +634,12 @@ COMPASS_BEFORE_PLACE = rx.compile(r"\A(?:(?:North|South)(?:[ -](?:East|West))?|E
 COUNT_VENUE_BEFORE = rx.compile(
     r"\b(?:the|by-election|election|own)\s+count\s+(?:was\s+(?:held\s+)?)?(?:in|at)\s+(?:the\s+)?\Z", rx.I
 )
+# A bracket after a name and before the tally on a results line: where a party's short form goes
+# ("David Herdson (Yorkshire) 1,182").
+BRACKET_PARTY_SLOT = rx.compile(
+    r"(?<=\p{L}[ \t]?)\((?P<short>\p{L}[\p{L}\d .'&-]{1,30}?)\)(?=[ \t]*[-\u2013\u2014:]?[ \t]*\d)"
+)
+ORDINAL_FIRST = rx.compile(r"\b1st\b")
 # A short line of a results box or heading: at most this many characters.
 BOX_LINE_MAX = 90
 BOX_LINE = rx.compile(rf"^(?=[^\n]{{1,{BOX_LINE_MAX}}}$)(?=[^\n]*(?:\d|\b\p{{Lu}}{{2,}}\b))[^\n]+$", rx.M)

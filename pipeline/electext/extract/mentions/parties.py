@@ -54,6 +54,13 @@ def _parties(
     for match in patterns.SWING_ABBREVIATION_PAIR.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT):
         for group in ("a", "b"):
             add(match.start(group), match.end(group), folded[match.group(group).lower()])
+    # "David Herdson (Yorkshire) 1,182", "Christopher Pell (Soc Dem) 314": a results line's bracket holds a
+    # party's short form that the lexicon does not list, resolved when it fits one party only
+    short_forms = resources.party_by_short_form
+    for match in patterns.BRACKET_PARTY_SLOT.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT):
+        written = patterns.ORDINAL_FIRST.sub("first", " ".join(match.group("short").lower().split()))
+        if written in short_forms:
+            add(match.start("short"), match.end("short"), short_forms[written])
     return sorted(found, key=lambda mention: mention.start)
 
 
