@@ -137,3 +137,20 @@ def test_repeats_that_agree_merge_into_the_exact_one_with_every_evidence() -> No
     assert merged.value == 19_640 and [e.start for e in merged.evidence] == [10, 90]
     disagreeing = merge_statements([exact, _votes(18_000, start=200)])
     assert [e.start for e in disagreeing.evidence] == [90]  # the disagreement stays for the checks
+
+
+def _turnout(value: float, printed: str, start: int) -> Quantity:
+    return Quantity(
+        value=value, unit="percent", evidence=[Evidence(start=start, end=start + len(printed), text=printed)]
+    )
+
+
+def test_the_most_precise_of_a_figure_and_its_roundings_is_its_value() -> None:
+    """``merge_statements``: "22%" and "22.36%" are one turnout, and 22.36 is the finer statement of it."""
+    merged = merge_statements([_turnout(22, "22%", 10), _turnout(22.36, "22.36%", 90)])
+    assert merged.value == 22.36
+
+
+def test_a_finer_figure_that_the_other_does_not_round_to_is_not_chosen() -> None:
+    """The negative: "22%" and "23.36%" are not one figure rounded; the first exact statement stays."""
+    assert merge_statements([_turnout(22, "22%", 10), _turnout(23.36, "23.36%", 90)]).value == 22

@@ -173,3 +173,12 @@ def test_a_share_from_one_level_to_another_is_no_turnout() -> None:
         "Labour's Ann Smith held Hexham by 2,100 votes. Labour's share rose from 30% to 45%.", reference=None
     ).contests
     assert hexham.turnout is None and hexham.previous_turnout is None
+
+
+def test_a_share_of_a_counted_electorate_is_the_turnout() -> None:
+    """Rule ``turnout_cue`` (``TURNOUT_AFTER``): "Turnout: 14,858 (22.36% of 66,462 electorate)"."""
+    (hexham,) = extract_text(
+        "Labour's Ann Smith won Hexham by 2,100 votes.\n\nTurnout: 14,858 (22.36% of 66,462 electorate)\n",
+        reference=None,
+    ).contests
+    assert hexham.turnout is not None and hexham.turnout.value == 22.36

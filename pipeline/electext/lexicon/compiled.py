@@ -378,7 +378,8 @@ TURNOUT_TO_BEFORE = rx.compile(
     _TURNOUT_FROM + r"\d[\d.,]*\s*(?:per\s*cent|%)[^.;:\d%]{0,50}?\bto\s+(?:just\s+|only\s+|a\s+mere\s+)?\Z", rx.I
 )
 TURNOUT_AFTER = rx.compile(
-    r"\A\s*(?:turnout|of\s+(?:the\s+)?(?:electorate|registered\s+voters|voters\s+turned\s+out|those\s+eligible)\b"
+    r"\A\s*(?:turnout|of\s+(?:the\s+|an?\s+)?(?:[\d,]+\s+)?(?:electorate|registered\s+voters|voters\s+turned\s+out|"
+    r"those\s+eligible)\b"  # "22.36% of 66,462 electorate"
     # "Just over 37 per cent of the 88,714 people on the register turned out"
     r"|of\s+(?:the\s+)?[^.;]{0,50}?\b(?:register|electorate|eligible)\b[^.;]{0,20}?\b(?:turned\s+out|voted)\b)",
     rx.I,

@@ -139,9 +139,34 @@ def distinct(statements: list[Quantity]) -> list[Quantity]:
 
 
 def merge_statements(statements: list[Quantity]) -> Quantity:
-    """One value from repeats that agree: the first exact one, carrying every agreeing evidence."""
+    """One value from repeats that agree: the first exact one, carrying every agreeing evidence; or,
+    where every other exact one is a rounding of a more precise one ("a low turnout of 22%" and
+    "Turnout: 14,858 (22.36% …)"), that precise one."""
     exact = [s for s in statements if s.qualifier == "exact"]
-    chosen = exact[0] if exact else statements[0]
+    chosen = _most_precise(exact) or (exact[0] if exact else statements[0])
     agreeing = [e for s in statements if agree(s, chosen) for e in s.evidence]
     unique = sorted({(e.start, e.end): e for e in agreeing}.values(), key=lambda e: e.start)
     return chosen.model_copy(update={"evidence": unique})
+
+
+def _decimals(quantity: Quantity) -> int:
+    """How many decimal places the figure was printed with ("22.36%": 2)."""
+    printed = quantity.evidence[0].text if quantity.evidence else ""
+    point = printed.rfind(".")
+    if point < 0:
+        return 0
+    after = printed[point + 1 :]
+    return len(after) - len(after.lstrip("0123456789"))
+
+
+def _most_precise(exact: list[Quantity]) -> Quantity | None:
+    """The most finely printed of several exact statements when each other one is it rounded; else None."""
+    if len(exact) < 2:
+        return None
+    finest = max(exact, key=_decimals)
+    places = _decimals(finest)
+    if places == 0 or all(_decimals(q) == places for q in exact):
+        return None
+    if all(q is finest or round(finest.value, _decimals(q)) == q.value for q in exact):
+        return finest
+    return None
