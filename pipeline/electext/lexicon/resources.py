@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, get_args
 
 from electext.core.errors import DataFileError
+from electext.lexicon.short_forms import short_form_index
 
 LEXICONS_DIR = Path(__file__).parent
 DEFAULT_LEXICON = "en_gb"
@@ -157,25 +158,9 @@ class Resources:
 
     @cached_property
     def party_by_short_form(self) -> dict[str, str]:
-        """The short forms a results box writes a party's name in, when the lexicon lists no abbreviation:
-        its initials ("NIP" for the Northern Independence Party) and its leading words cut short ("Soc
-        Dem", "Climate", "Yorkshire" for the Yorkshire Party). Keys are folded to lower case; a short form
-        that fits two parties is left out, so it is never guessed."""
-        found: dict[str, set[str]] = {}
-        whole: dict[str, set[str]] = {}  # forms that stand for every word of the name ("Soc Dem" of the SDP)
-        for party in self.parties:
-            for name in party.names:
-                for form, complete in _short_forms(name).items():
-                    found.setdefault(form, set()).add(party.canonical)
-                    if complete:
-                        whole.setdefault(form, set()).add(party.canonical)
-        chosen = {}
-        for form, parties in found.items():
-            if len(parties) == 1:
-                chosen[form] = next(iter(parties))
-            elif len(whole.get(form, ())) == 1:
-                chosen[form] = next(iter(whole[form]))  # "Yorkshire": the Yorkshire Party, not Yorkshire First
-        return chosen
+        """The short forms a results box writes a party's name in ("NIP", "Soc Dem", "Climate"), folded to
+        lower case, each for the one party it fits (:mod:`electext.lexicon.short_forms`)."""
+        return short_form_index((party.canonical, party.names) for party in self.parties)
 
     @cached_property
     def predecessors(self) -> dict[str, tuple[str, ...]]:
@@ -425,28 +410,3 @@ def _calendar_names(path: Path, key: str, count: int) -> tuple[str, ...]:
     if not all(isinstance(name, str) and name for name in names):
         raise DataFileError(f"{path}: {key}: every entry needs a name")
     return names  # type: ignore[return-value]
-
-
-# Words a party's name carries that its short forms leave out.
-_NAME_FILLER = frozenset({"the", "party", "of", "and", "&", "for"})
-
-
-def _short_forms(name: str) -> dict[str, bool]:
-    """A party name's initials and its leading words, each cut to a prefix of three letters or more
-    ("Social Democratic Party": "sdp", "sd", "soc dem", "social", …), folded to lower case; each says
-    whether it stands for every word of the name."""
-    words = [word for word in name.lower().replace("-", " ").split() if word not in _NAME_FILLER]
-    if not words:
-        return {}
-    forms = {"".join(word[0] for word in words): True} if len(words) >= 2 else {}
-    # initials that keep "Party" ("NIP" for the Northern Independence Party, "SDP")
-    spelled = [word for word in name.lower().replace("-", " ").split() if word not in _NAME_FILLER - {"party"}]
-    if len(spelled) >= 2:
-        forms.setdefault("".join(word[0] for word in spelled), True)
-    for count in range(1, len(words) + 1):
-        leading, complete = words[:count], count == len(words)
-        forms[" ".join(leading)] = forms.get(" ".join(leading), False) or complete
-        if all(len(word) >= 3 for word in leading):
-            cut = " ".join(word[:3] for word in leading)
-            forms[cut] = forms.get(cut, False) or complete
-    return {form: complete for form, complete in forms.items() if len(form) >= 2}
