@@ -151,3 +151,21 @@ def test_the_runner_up_is_implied_by_beating_the_third_placed() -> None:
     assert majority_arithmetic(_unplaced_runner_up(2920)).status == "pass"
     wrong = majority_arithmetic(_unplaced_runner_up(2290))
     assert wrong.status == "fail" and wrong.expected == 2920
+
+
+def test_forenames_two_keys_apart_are_one_person_but_other_names_are_not() -> None:
+    """A forename with two neighbouring letters swapped ("Joseph", the record's "Joesph") is no alarm: the
+    slip is as often the record's as the reporter's. A different name still is."""
+    from electext.checks.names import forenames_agree
+
+    assert forenames_agree(["Joseph"], "Joesph")
+    assert not forenames_agree(["Joseph"], "Josiah")
+    assert not forenames_agree(["David"], "Peter")
+
+
+def test_no_description_is_no_party_a_short_form_resolves_to() -> None:
+    """ "(ND)" on a results line is a candidate without a party description, not a party called that."""
+    from electext.lexicon.resources import load_resources
+
+    assert "nd" not in load_resources().party_by_short_form
+    assert "no description" not in load_resources().party_by_short_form

@@ -52,7 +52,24 @@ def _one_person(stated: str, official: str) -> bool:
         return False
     if stated == official or official.startswith(stated) or stated.startswith(official):
         return True  # Dan and Daniel, Chris and Christopher, J and James
+    if _transposed(stated, official):
+        # "Joseph" in the article, "Joesph" in the record: a slip of two keys is as often the record's as
+        # the reporter's, so it is no alarm (the surname must still agree)
+        return True
     return official in _forms(lexicon_in_use().folder).get(stated, frozenset())
+
+
+def _transposed(first: str, second: str) -> bool:
+    """Whether two words differ only by two neighbouring letters swapped."""
+    if len(first) != len(second) or first == second:
+        return False
+    differ = [index for index, (a, b) in enumerate(zip(first, second, strict=True)) if a != b]
+    return (
+        len(differ) == 2
+        and differ[1] == differ[0] + 1
+        and first[differ[0]] == second[differ[1]]
+        and first[differ[1]] == second[differ[0]]
+    )
 
 
 def forenames_agree(stated: list[str], official_first_names: str) -> bool:

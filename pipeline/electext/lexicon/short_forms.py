@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+# The register's entries for a candidate standing without a party ("No description"): never a party a
+# short form such as "ND" should resolve to.
+PLACEHOLDERS = frozenset({"no description"})
 # Words a party's name carries that its short forms leave out.
 _NAME_FILLER = frozenset({"the", "party", "of", "and", "&", "for"})
 
@@ -21,6 +24,8 @@ def short_form_index(parties: Iterable[tuple[str, Iterable[str]]]) -> dict[str, 
     found: dict[str, set[str]] = {}
     whole: dict[str, set[str]] = {}
     for canonical, names in parties:
+        if canonical.casefold() in PLACEHOLDERS:
+            continue
         for name in names:
             for form, complete in short_forms(name).items():
                 found.setdefault(form, set()).add(canonical)
