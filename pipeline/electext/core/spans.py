@@ -8,7 +8,7 @@ list, the cost grows with the square of the mentions, which a crafted or merely 
 from __future__ import annotations
 
 from bisect import bisect_left, insort
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Generic, Protocol, TypeVar
 
 # The longest stretch the linker reads as one sentence, in characters. The longest in the corpus and
@@ -88,8 +88,7 @@ class ByStart(Generic[L]):
 
     def starting(self, low: int, high: int) -> list[L]:
         """The items with ``low <= start < high``, in order."""
-        first = bisect_left(self._starts, low)
-        return self.items[first : bisect_left(self._starts, high, lo=first)]
+        return starting_in(self.items, low, high)
 
     def ending(self, low: int, high: int) -> list[L]:
         """The items with ``low <= end <= high``, in order of their starts."""
@@ -100,6 +99,12 @@ class ByStart(Generic[L]):
 
     def __len__(self) -> int:
         return len(self.items)
+
+
+def starting_in(items: Sequence[L], low: int, high: int) -> list[L]:
+    """The items of ``items`` (in order of their starts) with ``low <= start < high``, by bisection."""
+    first = bisect_left(items, low, key=_start)
+    return list(items[first : bisect_left(items, high, lo=first, key=_start)])
 
 
 def _start(item: Located) -> int:

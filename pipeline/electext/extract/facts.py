@@ -11,11 +11,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import attrgetter
 from typing import Literal, get_args
 
 from electext.core import rx
-from electext.core.spans import MAX_SENTENCE_CHARS
+from electext.core.spans import MAX_SENTENCE_CHARS, starting_in
 from electext.extract.figures import Figure
 from electext.extract.mentions import Mention
 from electext.lexicon import patterns
@@ -246,8 +245,4 @@ def clause_start(text: str, sentence: Sentence, position: int) -> int:
 def mentions_in(sentence: Sentence, mentions: tuple[Mention, ...]) -> list[Mention]:
     """The mentions that start in ``sentence``, from mentions in text order (as :class:`Mentions` keeps
     each kind): found by bisection, as readers ask about 400 times an article."""
-    first = bisect_left(mentions, sentence.start, key=_start)
-    return list(mentions[first : bisect_left(mentions, sentence.end, lo=first, key=_start)])
-
-
-_start = attrgetter("start")
+    return starting_in(mentions, sentence.start, sentence.end)

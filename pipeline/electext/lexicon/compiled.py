@@ -530,7 +530,7 @@ SUCCESSION_BEFORE = rx.compile(
 )
 # "seized Nadine Dorries' former seat", "held on to Boris Johnson's old seat": the former seat is what
 # this contest's winner won, so it is this contest's seat though the sentence does not name it.
-WON_BEFORE = rx.compile(r"\b(?:" + _words("won_before") + r")\s+(?:on\s+to\s+|onto\s+)?\Z", rx.I)
+WON_BEFORE = rx.compile(rf"\b(?:{alternation(_CUES.win_verbs)})\s+(?:on\s+to\s+|onto\s+)?\Z", rx.I)
 # "the Tory majority was slashed from almost 19,000 to 4,478": the majority before, after "from" ...
 _MAJORITY_CHANGED = r"\bmajority\b[^.;:]{0,40}?\b(?:" + _words("majority_changed") + r")\b[^.;:\d]{0,12}?\bfrom\s+"
 MAJORITY_FROM_BEFORE = rx.compile(_MAJORITY_CHANGED + r"\Z", rx.I)

@@ -145,11 +145,7 @@ def _party_referred_to(text: str, sentence_start: int, start: int, parties: BySt
         here = [party for party in parties.starting(sentence_start, start) if party.end <= start]
         if here:
             return here[0].value
-        floor = max(0, sentence_start - 1 - MAX_SENTENCE_CHARS)
-        full_stop = text.rfind(". ", floor, max(0, sentence_start - 2))
-        previous_start = max(
-            full_stop + 2 if full_stop >= 0 else floor, text.rfind("\n", floor, max(0, sentence_start - 1)) + 1
-        )
+        previous_start = sentence_start_before(text, max(0, sentence_start - 1))
         before = [party for party in parties.starting(previous_start, sentence_start) if party.end <= sentence_start]
         return before[0].value if before else None
     if patterns.PARTY_CLAUSE_BEFORE_COLON.search(text, max(sentence_start, start - 4), start):
