@@ -1254,3 +1254,29 @@ BYLINE = rx.compile(r"\A\s*By[ \t]+(?P<name>\p{Lu}[\p{L}.'-]*(?:[ \t]+(?:and[ \t
 BYLINE_ROLE_WORDS = rx.compile(r"(?i)\b(reporter|correspondent|editor|staff|writer|journalist|columnist|analyst)\b")
 # "Boris Johnson's old seat of Uxbridge", "Nadine Dorries' former safe seat": whose seat it was
 FORMER_SEAT_AFTER = rx.compile(r"'s?\s+(?:former|old|vacated)\s+(?:[\w-]+\s+)?(?:seat|constituency)\b(?:\s+of\s+)?")
+
+# --- results-block headings (extract/mentions/blocks.py) -----------------------------------------
+# The body's part of a heading ends with one of these: "Charnwood Borough Council", "Elmbridge DC".
+BLOCK_BODY_END = rx.compile(r"(?:\A|[ \t])(?:" + _words("block_heading_body") + r")\Z")
+# Words after the contest's name that are not part of it: "Inverness West results", "HOLYWELL WARD".
+BLOCK_HEADING_SUFFIX = rx.compile(r"[ \t]+(?:" + _words("block_heading_suffix") + r")[ \t]*:?\Z", rx.I)
+BLOCK_NOT_CONTEST = frozenset(phrase.lower() for phrase in _CUES.phrases("block_heading_not_contest"))
+# The outcome a heading may end with: "(Con GAIN from Ind)", "– Lab gain from Con", "(Lab hold)".
+_OUTCOME_WORD = r"\b(?:gain|hold|GAIN|HOLD|Gain|Hold|gains|holds|GAINS|HOLDS)\b"
+BLOCK_OUTCOME = rx.compile(
+    rf"[ \t]*(?:\([^()\n]*{_OUTCOME_WORD}[^()\n]*\)|[\u2013\u2014:-][ \t]+[^()\n]*{_OUTCOME_WORD}[^\n]*)[ \t]*\Z"
+)
+# A trailing bracket: the body ("(Flintshire)", "(Worcester City Council)") or a note ("(two seats)").
+BLOCK_BRACKET = rx.compile(r"[ \t]*\((?P<inner>[^()\n]{1,60})\)[ \t]*\Z")
+_HEADING_WORD = r"(?:\p{Lu}[\p{L}'\u2019.-]*|and|of|the|upon|on|in|under|by|with|le|la|de|y|&)"
+# A heading's words: capitalised names and their small joining words, parts set off by a comma or dash.
+_HEADING_GAP = r"(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+[\u2013\u2014-][ \t]+)"
+BLOCK_NAME = rx.compile(rf"\p{{Lu}}[\p{{L}}'\u2019.-]*(?:{_HEADING_GAP}{_HEADING_WORD})*")
+BLOCK_SEPARATOR = rx.compile(r"[ \t]+[\u2013\u2014-][ \t]+|[ \t]*,[ \t]*")
+# A tally or a share on a results line: "1,307", "575", "32.0 per cent", "(62.0%)".
+RESULT_FIGURE = rx.compile(
+    r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])\d{2,7}(?![\d.,%])|\d+(?:\.\d+)?[ \t]*(?:%|per[ \t]+cent)"
+)
+# A bracketed party after a name on a results line: "Mark Tolley (Con) 136,988".
+BRACKETED_LABEL = rx.compile(r"\p{L}[ \t]*\([\p{L} &'.-]{1,40}\)")
+BLOCK_COLUMN_WORDS = frozenset(phrase.lower() for phrase in _CUES.phrases("block_heading_column_words"))

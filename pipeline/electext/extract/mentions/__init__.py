@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from electext.core import rx
 from electext.core.spans import SpanIndex
+from electext.extract.mentions.blocks import block_headings, heading_lines, named_again
 from electext.extract.mentions.mention import SURNAME_FIRST, Mention, Mentions
 from electext.extract.mentions.parties import _parties
 from electext.extract.mentions.people import (
@@ -64,6 +65,10 @@ def find_mentions(doc: Doc, text: str, offset: int, resources: Resources, year: 
         for seat in _gazetteer_seats(doc, body, offset, people, resources.cues.person_titles)
         if _existed(seat.value, year, resources)
     ]
+    # a results block's heading names its contest; a gazetteer name elsewhere on its line is the body's
+    headings = block_headings(text, offset, end, parties, resources.seat_by_lower)
+    lines = SpanIndex(heading_lines(text, headings))
+    seats = [seat for seat in seats if not lines.overlaps(seat.start, seat.end)] + headings
     named = SpanIndex((person.start, person.end) for person in people if person.note == SURNAME_FIRST)
     seats += [
         h
@@ -71,6 +76,7 @@ def find_mentions(doc: Doc, text: str, offset: int, resources: Resources, year: 
         # not a seat's name in capitals that is a person's ("WELLS Joseph Green Party 1,035")
         if not any(s.start < h.end and h.start < s.end for s in seats) and not named.overlaps(h.start, h.end)
     ]
+    seats += named_again(text, offset, end, headings, [*seats, *parties, *people])
     seats += _described_seats(text, offset, end, seats, resources)
     seats += _context_seats(text, offset, end, seats, resources, parties, people)
     seats = _expand_short_names(sorted(seats, key=lambda seat: seat.start), resources)

@@ -1,0 +1,172 @@
+"""Results-block headings: the line that opens one contest's block in a round-up or on a results page.
+
+Round-ups of council by-elections, and results pages for police areas or mayoralties, give each
+contest a heading line with its result lines under it::
+
+    Hadleigh – Eastfield Park               a council, then its ward
+    Northgate, Selwood District Council     a ward, then its council
+    Avonshire (Lab GAIN from Con)           an area, then the outcome
+    Kirkbrae results                        a name, then "results"
+
+No gazetteer holds wards, so a heading is known by its shape and by what follows it: a short line of
+capitalised words with no figure and no party of its own, followed (past bracketed notes such as
+"(two seats)") by a result line, where a party or a bracketed label has a tally or share after it.
+The heading names the contest; a part that ends "Council" (or CC, DC, BC), a bracket after the name,
+or, in the "A – B" form, the first part, names the body that runs it. The heading's block is every
+line up to the next heading, which the linker gets for free: the heading is a sentence naming a seat,
+so it takes the discourse focus until the next one does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from electext.core import rx
+from electext.core.spans import starting_in
+from electext.extract.mentions.mention import Mention
+from electext.extract.mentions.people import _from_capitals
+from electext.lexicon import patterns
+from electext.lexicon.resources import fold_seat_name
+
+# A heading is a short line; a results line after it is found within this many lines (notes between).
+MAX_HEADING_CHARS = 90
+MAX_NOTE_LINES = 2
+# A results line names its party (or bracketed label) near its start, and the tally soon after it.
+PARTY_WITHIN = 45
+FIGURE_AFTER_PARTY = 45
+# Lines between a heading and its results: "(two seats)", "Results are for first-preference votes".
+_NOTE_LINE = rx.compile(r"\A[ \t]*\([^()\n]*\)[ \t]*\Z|preference", rx.I)
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+
+
+def _lines(text: str, start: int, end: int) -> list[Line]:
+    return [Line(m.start(), m.end()) for m in rx.finditer(r"[^\n]*\S[^\n]*", text, pos=start, endpos=end)]
+
+
+def is_result_line(text: str, line: Line, parties: Sequence[Mention]) -> bool:
+    """A line that reports a tally or share for a party near its start ("Lab: 709", "Mark Tolley
+    (Con) 136,988 (34.7%)", "Reform UK 323 (32.0 per cent, +32.0 on 2023) …")."""
+    body = text[line.start : line.end]
+    labels = [(p.start - line.start, p.end - line.start) for p in starting_in(parties, line.start, line.end)]
+    labels += [(m.start() + 1, m.end()) for m in patterns.BRACKETED_LABEL.finditer(body)]
+    for label_start, label_end in labels:
+        if label_start > PARTY_WITHIN:
+            continue
+        figure = patterns.RESULT_FIGURE.search(body, label_end, label_end + FIGURE_AFTER_PARTY)
+        # between the label and its figure only layout and names: "Lab: 709", "Reform UK 323",
+        # "Liberal Democrats (Ann Holt): 690"; not prose ("The Conservative vote fell from 16,838")
+        if figure is not None and not rx.search(r"\p{Ll}", body[label_end : figure.start()]):
+            return True
+    return False
+
+
+def block_headings(
+    text: str, start: int, end: int, parties: Sequence[Mention], seat_by_lower: Mapping[str, str]
+) -> list[Mention]:
+    """The contests that results-block headings name in ``text[start:end]``, as seat mentions whose
+    ``body`` is the council or area the heading gives beside them; a name the gazetteer holds
+    (``seat_by_lower``, by folded name) is read as its seat ("The Uxbridge & South Ruislip results")."""
+    lines = _lines(text, start, end)
+    headings = []
+    for index, line in enumerate(lines):
+        if line.end - line.start > MAX_HEADING_CHARS or not _results_follow(text, lines, index, parties):
+            continue
+        heading = _read_heading(text, line, parties)
+        if heading is not None:
+            canonical = seat_by_lower.get(fold_seat_name(heading.text))
+            headings.append(replace(heading, value=canonical) if canonical else heading)
+    return headings
+
+
+def _results_follow(text: str, lines: list[Line], index: int, parties: Sequence[Mention]) -> bool:
+    for line in lines[index + 1 : index + 2 + MAX_NOTE_LINES]:
+        if is_result_line(text, line, parties):
+            return True
+        if not _NOTE_LINE.search(text[line.start : line.end]):
+            return False
+    return False
+
+
+def _read_heading(text: str, line: Line, parties: Sequence[Mention]) -> Mention | None:
+    """The heading's contest (with its body), or None where the line is no heading."""
+    stop = line.end
+    outcome = patterns.BLOCK_OUTCOME.search(text, line.start, stop)
+    if outcome is not None:
+        stop = outcome.start()  # the outcome may name parties: "(Con GAIN from Ind)"
+    if starting_in(parties, line.start, stop) or rx.search(r"\d", text[line.start : stop]):
+        return None  # a party's own line, or a line of figures, is no heading
+    body = None
+    bracket = patterns.BLOCK_BRACKET.search(text, line.start, stop)
+    if bracket is not None:
+        inner = bracket.group("inner").strip()
+        if patterns.BLOCK_NAME.fullmatch(inner):
+            body = _from_capitals(inner)  # "HOLYWELL WARD (Flintshire)"
+        stop = bracket.start()
+    suffix = patterns.BLOCK_HEADING_SUFFIX.search(text, line.start, stop)
+    if suffix is not None:
+        stop = suffix.start()
+    first = line.start + len(text[line.start : stop]) - len(text[line.start : stop].lstrip())
+    article = rx.match(r"The[ \t]+(?=\p{Lu})", text[first:stop])
+    if article is not None:
+        first += article.end()  # "The Kirkbrae & Eastmoor results:"
+    if first >= stop or not patterns.BLOCK_NAME.fullmatch(text, first, stop):
+        return None
+    contest_start, contest_end, named_body = _contest_part(text, first, stop)
+    name = text[contest_start:contest_end]
+    whole = text[first : line.end].rstrip(" \t:").lower()
+    if {name.lower(), text[first:stop].lower(), whole} & patterns.BLOCK_NOT_CONTEST:
+        return None  # "Final Round", "Full results:": a stage of the count or a table's title
+    if {word.group() for word in rx.finditer(r"\p{L}+", whole)} <= patterns.BLOCK_COLUMN_WORDS:
+        return None  # "Candidate Party Votes": a table's column headings
+    return Mention(contest_start, contest_end, name, "seat", _from_capitals(name), body=named_body or body)
+
+
+def _contest_part(text: str, start: int, end: int) -> tuple[int, int, str | None]:
+    """Where the contest's name is in a heading's name part, and the body the rest names."""
+    cuts = list(patterns.BLOCK_SEPARATOR.finditer(text, start, end))
+    parts = [(a, b) for a, b in zip([start, *(c.end() for c in cuts)], [*(c.start() for c in cuts), end], strict=True)]
+    bodies = [part for part in parts if patterns.BLOCK_BODY_END.search(text[part[0] : part[1]])]
+    if len(bodies) == 1 and len(parts) > 1:
+        body_start, body_end = bodies[0]
+        rest = [part for part in parts if part != bodies[0]]
+        return rest[0][0], rest[-1][1], text[body_start:body_end]
+    dashes = [cut for cut in cuts if "," not in cut.group(0)]
+    if len(dashes) == 1:  # "Babergh – Copdock & Washbrook": the council, then its ward
+        return dashes[0].end(), end, _from_capitals(text[start : dashes[0].start()])
+    return start, end, None
+
+
+def heading_lines(text: str, headings: Sequence[Mention]) -> list[tuple[int, int]]:
+    """The whole line of each heading: a gazetteer name elsewhere on it is the body's ("Preston –
+    Ashton" is Preston council's Ashton ward, not the Preston constituency)."""
+    return [(text.rfind("\n", 0, h.start) + 1, _line_end(text, h.end)) for h in headings]
+
+
+def _line_end(text: str, position: int) -> int:
+    newline = text.find("\n", position)
+    return len(text) if newline < 0 else newline
+
+
+def named_again(
+    text: str, start: int, end: int, headings: Sequence[Mention], taken: Sequence[Mention]
+) -> list[Mention]:
+    """A heading's contest named again in the article's prose ("an easy hold in Kirkbrae") is that
+    contest; one pass for every name, longest first, skipping text another mention holds."""
+    names = {heading.text: heading for heading in headings}
+    if not names:
+        return []
+    occupied = [(m.start, m.end) for m in (*taken, *headings)]
+    alternatives = "|".join(rx.escape(name) for name in sorted(names, key=len, reverse=True))
+    found = []
+    for match in rx.finditer(rf"\b(?:{alternatives})\b", text, pos=start, endpos=end):
+        if any(s < match.end() and match.start() < e for s, e in occupied):
+            continue
+        first = names[match.group()]
+        found.append(Mention(match.start(), match.end(), match.group(), "seat", first.value, body=first.body))
+    return found

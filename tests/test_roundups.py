@@ -1,0 +1,98 @@
+"""Round-ups and results pages: each contest's block under its own heading (invented wards, areas and
+people throughout; the realdev articles these phenomena were found in are never quoted)."""
+
+from __future__ import annotations
+
+import pytest
+from electext.api import extract_text
+from electext.core import rx
+from electext.extract.mentions.blocks import block_headings
+from electext.extract.mentions.mention import Mention
+
+from tests.conftest import evidence_round_trips
+
+_PARTY_WORDS = r"Reform UK|Lib Dems|Labour|Conservatives|Green Party|Lab|Con|LDem|Grn|Ind"
+
+
+def _parties(text: str) -> list[Mention]:
+    found = rx.finditer(rf"\b(?:{_PARTY_WORDS})\b", text)
+    return [Mention(m.start(), m.end(), m.group(), "party", m.group()) for m in found]
+
+
+def _headings(text: str) -> list[tuple[str, str | None]]:
+    return [(h.text, h.body) for h in block_headings(text, 0, len(text), _parties(text), {})]
+
+
+@pytest.mark.parametrize(
+    ("heading", "contest", "body"),
+    [
+        ("Marlow Vale – Eastfield Park", "Eastfield Park", "Marlow Vale"),  # council – ward
+        ("Northgate, Selwood District Council", "Northgate", "Selwood District Council"),  # ward, council
+        ("Kirkbrae DC, Upper Mill", "Upper Mill", "Kirkbrae DC"),
+        ("Avonshire (Con GAIN from Ind)", "Avonshire", None),  # an area, then the outcome
+        ("ASHBY WARD (Fenshire) – Lab gain from Con", "ASHBY", "Fenshire"),
+        ("Tollbridge West results", "Tollbridge West", None),
+        ("The Harrow & Wealdstone results:", "Harrow & Wealdstone", None),
+    ],
+)
+def test_a_results_block_heading_names_its_contest_and_its_body(heading: str, contest: str, body: str | None) -> None:
+    text = f"Results of Thursday's polls.\n\n{heading}\n\nLab: 612 (48.2%)\nCon: 469 (36.9%)\n"
+    assert _headings(text) == [(contest, body)]
+
+
+def test_notes_between_a_heading_and_its_results_are_passed_over() -> None:
+    text = "Abbotsmead, Wenlow Borough Council\n\n(two seats)\n\nLab: 709\nLab: 654\nCon: 311\n"
+    assert _headings(text) == [("Abbotsmead", "Wenlow Borough Council")]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Final Round",  # a stage of the count
+        "Full by-election results:",  # a table's title
+        "Candidate Party Votes",  # its column headings
+        "NOTES",
+        "Labour hold Brackwater",  # a party's own line
+        "Turnout 31.2%",  # figures
+    ],
+)
+def test_lines_that_head_no_contest_are_not_headings(heading: str) -> None:
+    text = f"{heading}\nLab: 612 (48.2%)\nCon: 469 (36.9%)\n"
+    assert _headings(text) == []
+
+
+def test_a_heading_over_prose_is_no_heading() -> None:
+    text = "Background\n\nThe Conservatives had won 1,204 votes here in 2021, and Labour 880.\n"
+    assert _headings(text) == []
+
+
+ROUNDUP = """Council by-election results from Thursday
+
+Marlow Vale – Eastfield Park
+
+Reform UK 512 (41.0 per cent, +41.0 on 2022) Labour 388 (31.1 per cent, -12.4) Conservatives 348 (27.9 per cent, -28.6)
+
+Reform UK gain from Conservatives
+
+Dunmore – Kilbride North
+
+Lib Dems 1,044 (52.3 per cent, +8.8) Conservatives 721 (36.1 per cent, -4.0) Green Party 231 (11.6 per cent, -4.8)
+
+Lib Dems hold
+"""
+
+
+def test_each_block_of_a_round_up_is_its_own_contest_and_keeps_its_own_figures() -> None:
+    result = extract_text(ROUNDUP)
+    contests = {c.constituency.value: c for c in result.contests if not c.mention_only}
+    assert set(contests) == {"Eastfield Park", "Kilbride North"}
+    votes = {
+        seat: {(c.party.value if c.party else None, c.votes.value if c.votes else None) for c in contest.candidates}
+        for seat, contest in contests.items()
+    }
+    assert votes["Eastfield Park"] == {("Reform UK", 512), ("Labour", 388), ("Conservative", 348)}
+    assert votes["Kilbride North"] == {("Liberal Democrats", 1044), ("Conservative", 721), ("Green", 231)}
+    winners = {seat: c.winner.party.value for seat, c in contests.items() if c.winner and c.winner.party}
+    assert winners == {"Eastfield Park": "Reform UK", "Kilbride North": "Liberal Democrats"}
+    evidence_round_trips(result, ROUNDUP)
+    assert [check.id for check in result.checks if check.status == "fail"] == []
