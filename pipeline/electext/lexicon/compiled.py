@@ -579,7 +579,7 @@ ELECTION_KIND = rx.compile(
     r"|\b(?P<general>general\s+elections?)\b",
     rx.I,
 )
-NAME_WORD = r"(?:[\p{Lu}][\p{Ll}'\p{Lu}]*(?:-[\p{Lu}][\p{Ll}']*)*|St\.?|of|upon|on|the|and|le|in|under|next|by|with)"
+NAME_WORD = r"(?:[\p{Lu}][\p{Ll}'\p{Lu}]*(?:-[\p{Lu}][\p{Ll}']*)*|St\.?|of|upon|on|the|and|&|le|in|under|next|by|with)"
 # One line, and no full stop inside ("the Senedd.\n\nThe by-election" is not a seat called "Senedd The")
 _SEAT_NAME = rf"(?P<name>(?:St\.|[\p{{Lu}}][\p{{L}}'-]*)(?:,?[ \t]+{NAME_WORD}){{0,6}}?)"
 SEAT_CONTEXT = rx.FirstOf(
@@ -597,6 +597,11 @@ SEAT_CONTEXT = rx.FirstOf(
     ],
     rx.MULTILINE,
 )
+# A ward's name as prose gives it: capitalised words joined by "and", "&", "of", "upon", "on", never
+# the council's own words ("at Worcester Council in the Claines ward" names Claines).
+_COUNCIL_WORD = r"(?:Council|Borough|District|County|City|Town|Parish)\b"
+_WARD_WORD = rf"(?!{_COUNCIL_WORD})(?:[\p{{Lu}}][\p{{Ll}}'\p{{Lu}}]*(?:-[\p{{Lu}}][\p{{Ll}}']*)*|St\.?)"
+_WARD_NAME = rf"(?P<name>{_WARD_WORD}(?:[ \t]+(?:(?:and|&|of|upon|on|le)[ \t]+)?{_WARD_WORD}){{0,5}})"
 # Contexts that name a seat whatever the model tagged the words as (wards and divisions are in no
 # gazetteer, and the small model reads "Hollins Moor" or "Ardlair" as people): "yesterday's Kestle
 # Green ward by-election", "Ward: Fenwick Park", "BROOKMERE (Lowfield Borough Council)", "taking Cwm
@@ -611,7 +616,7 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
     [
         rf"\b{_CONTEST_OWNER}\s+{_SEAT_NAME}[ \t]+(?:(?:ward|division)[ \t]+)?"
         r"(?:by-election|by[ \t]+election|byelection)\b",
-        rf"\b{_CONTEST_OWNER}\s+{_SEAT_NAME}[ \t]+(?:ward|division|electoral[ \t]+division)\b",
+        rf"\b{_CONTEST_OWNER}\s+{_SEAT_NAME}[ \t]+(?:[Ww]ard|[Dd]ivision|[Ee]lectoral[ \t]+[Dd]ivision)\b",
         r"^[ \t]*(?:" + _words("strong_seat_context") + rf")[ \t]*:[ \t]*{_SEAT_NAME}[ \t]*$",
         rf"^[ \t]*{_SEAT_NAME}[ \t]*\([^()\n]{{0,50}}\b(?:Council|COUNCIL)\)[ \t]*$",
         rf"\b{_SEAT_WIN_VERB}[ \t]+{_SEAT_NAME}"
@@ -620,6 +625,12 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         r"(?=\s*(?:[,.;:()]|\s+(?:" + _words("strong_seat_context_2") + r")\b|$))",
     ],
     rx.MULTILINE,
+)
+# In a council report, "in Worstead ward", "(St Paul's ward)", "gained Buckingham East ward", "the town
+# council's Walton ward": a ward by its noun (extract/mentions/council.py).
+PROSE_WARD = rx.compile(
+    rf"(?:\b(?:in|at|for|{_SEAT_WIN_VERB})[ \t]+|\(|'s[ \t]+){_WARD_NAME}[ \t]+(?:ward|Ward|division|Division)\b"
+    r"(?![ \t]+(?:of[ \t]+)?(?:councillors?|members?)\b)"
 )
 SEAT_DESCRIPTOR = rx.compile(
     r"\bthe\s+(?:[\p{L}-]+\s+){0,3}?(?P<county>[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)\s+(?:seat|constituency)\b",
@@ -779,6 +790,8 @@ SCORE_PAIR = rx.compile(
     r"(?![\d]|[,.]\d|\s*(?:%|per\s*cent|percent))",
     rx.I,
 )
+# What stands before a score pair with one side named: "won by 729 votes to 151", "took 6,120 to 4,877".
+ONE_SIDED_PAIR_BEFORE = rx.compile(r"\b(?:by|won|wins|took|takes|polled|with)\s+\Z", rx.I)
 COORDINATED = rx.compile(
     r"\A(?:\s+votes?)?(?:\s+in\s+[^,;.]{1,50}?)?\s*(?:,\s*(?:and\s+)?|\band\s+|\bwhile\s+)\Z", rx.I
 )
@@ -1280,3 +1293,6 @@ RESULT_FIGURE = rx.compile(
 # A bracketed party after a name on a results line: "Mark Tolley (Con) 136,988".
 BRACKETED_LABEL = rx.compile(r"\p{L}[ \t]*\([\p{L} &'.-]{1,40}\)")
 BLOCK_COLUMN_WORDS = frozenset(phrase.lower() for phrase in _CUES.phrases("block_heading_column_words"))
+# Words of council reports and of parliamentary ones (extract/mentions/council.py).
+COUNCIL_ARTICLE_WORD = rx.compile(r"\b(?:" + _words("council_article") + r")\b", rx.I)
+PARLIAMENT_ARTICLE_WORD = rx.compile(r"\b(?:" + _words("parliament_article") + r")\b")

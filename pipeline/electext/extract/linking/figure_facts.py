@@ -49,6 +49,7 @@ from electext.extract.linking.keyed_lines import keyed_reading
 from electext.extract.linking.subjects import (
     clause_subject,
     figure_subject,
+    one_sided_score_pair,
     respectively_subject,
     score_pair_subject,
     subject_after,
@@ -196,6 +197,11 @@ def read_figure(
     paired = score_pair_subject(text, sentence, figure, candidates)
     if paired is not None:
         return FigureReading(figure, "votes", "score_pair", paired, owner_stated=True)  # "21,442 to 20,090"
+    side = one_sided_score_pair(text, sentence, figure, candidates)
+    if side is not None:
+        # "won by 729 votes to 151": the named side's tally, then the unnamed loser's (read as no one's)
+        owner = clause_subject(text, sentence, figure.start, candidates) if side == 0 else None
+        return FigureReading(figure, "votes" if owner else None, "score_pair_one_side", owner, owner_stated=True)
     paired = respectively_subject(text, sentence, figure, candidates)
     if paired is not None:
         return FigureReading(figure, "votes", "respectively", paired, owner_stated=True)

@@ -295,6 +295,23 @@ def score_pair_subject(text: str, sentence: Sentence, figure: Figure, candidates
     return None
 
 
+def one_sided_score_pair(text: str, sentence: Sentence, figure: Figure, candidates: list[Mention]) -> int | None:
+    """ "The Tory candidate won by 729 votes to 151": a score pair with one side named before it. The
+    first tally is that side's, the second the unnamed loser's; which of the two ``figure`` is (0 or 1),
+    or None where the figure is in no such pair."""
+    window_start = max(sentence.start, figure.start - 40)
+    for pair in patterns.SCORE_PAIR.finditer(text, window_start, min(sentence.end, figure.end + 40)):
+        if figure.start not in (pair.start("first"), pair.start("second")):
+            continue
+        if not patterns.ONE_SIDED_PAIR_BEFORE.search(text, max(sentence.start, pair.start() - 12), pair.start()):
+            return None  # "collapsed from more than 5,000 to 1,129": a change, not two sides
+        named = {c.value for c in candidates if sentence.start <= c.start < pair.start()}
+        after = [c for c in candidates if pair.start() <= c.start < sentence.end]
+        # "takes 16,238 votes to 14,986 for Labour's Nancy Platts": the loser is named after all
+        return (0 if figure.start == pair.start("first") else 1) if len(named) == 1 and not after else None
+    return None
+
+
 def subject_after(text: str, position: int, candidates: list[Mention]) -> Mention | None:
     """ "12,680 for the Conservatives": the one the figure is given for — unless a figure of their
     own follows them ("21,283 to Mary Creagh (Lab) 17,925")."""

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from electext.core import rx
 from electext.core.spans import SpanIndex
 from electext.extract.mentions.blocks import block_headings, heading_lines, named_again
+from electext.extract.mentions.council import council_report, prose_wards, without_towns
 from electext.extract.mentions.mention import SURNAME_FIRST, Mention, Mentions
 from electext.extract.mentions.parties import _parties
 from electext.extract.mentions.people import (
@@ -76,9 +77,14 @@ def find_mentions(doc: Doc, text: str, offset: int, resources: Resources, year: 
         # not a seat's name in capitals that is a person's ("WELLS Joseph Green Party 1,035")
         if not any(s.start < h.end and h.start < s.end for s in seats) and not named.overlaps(h.start, h.end)
     ]
-    seats += named_again(text, offset, end, headings, [*seats, *parties, *people])
     seats += _described_seats(text, offset, end, seats, resources)
+    listed = [seat for seat in seats if seat not in headings]  # the gazetteer's names
+    seats += named_again(text, offset, end, headings, [*seats, *parties, *people])
     seats += _context_seats(text, offset, end, seats, resources, parties, people)
+    if council_report(text, offset, end):
+        seats += prose_wards(text, offset, end, [seat for seat in seats if seat not in listed], parties)
+        if any(seat not in listed for seat in seats):
+            seats = without_towns(seats, listed)
     seats = _expand_short_names(sorted(seats, key=lambda seat: seat.start), resources)
     seats = [seat for seat in seats if _existed(seat.value, year, resources)]
     # "against Dudley's 11,601" where Melanie Dudley stood in Dudley North: a surname's tally, not the seat

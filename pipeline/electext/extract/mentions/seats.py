@@ -152,7 +152,6 @@ def _context_seats(
                 or words[0] in resources.weekdays
             ):
                 continue
-            blocked = firm if strong else occupied
             if (
                 name in resources.party_by_alias
                 or name.title() in resources.party_by_alias
@@ -160,7 +159,7 @@ def _context_seats(
                 or words[-1] in resources.cues.not_seat_words  # "a by-election for Bro Dyfnant County Borough Council"
                 or patterns.COUNT_VENUE_BEFORE.search(text, max(start, capture_start - 40), capture_start)
                 or (strong and party_spans.covers(capture_start))  # "Labour ward"
-                or blocked.overlaps(capture_start, capture_end)
+                or (firm if strong else occupied).overlaps(capture_start, capture_end)
                 or taken.overlaps(capture_start, capture_end)
             ):
                 continue

@@ -1,0 +1,50 @@
+"""Council reports: their wards named in prose, and constituency names read as towns.
+
+"The new district councillor for Elmhurst, Aylesbury", "Lib Dems held a seat at Cambridge (Newnham
+ward)", "residents of Basingstoke": in a report of council contests, names the Westminster gazetteer
+holds are the towns and councils the wards belong to, and read as seats they would take the figures
+of the ward that is the contest. A report is a council one when it has a council word ("councillor",
+"ward", "council by-election") and no word for a parliament, its members or its constituencies. There,
+a ward is named by its noun ("in Worstead ward", "gained Buckingham East ward") and, once any ward or
+results-block heading names a contest, the gazetteer's names are dropped as seats. In a Westminster
+report the same words are a campaign's places ("knocking on doors in Westholme ward"), so they are not read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from electext.core.spans import SpanIndex
+from electext.extract.mentions.mention import Mention
+from electext.extract.mentions.people import _from_capitals
+from electext.lexicon import patterns
+
+
+def council_report(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` report council contests only: a council word and no parliament word?"""
+    return (
+        patterns.COUNCIL_ARTICLE_WORD.search(text, start, end, timeout=patterns.REGEX_TIMEOUT) is not None
+        and patterns.PARLIAMENT_ARTICLE_WORD.search(text, start, end, timeout=patterns.REGEX_TIMEOUT) is None
+    )
+
+
+def prose_wards(text: str, start: int, end: int, seats: Sequence[Mention], parties: Sequence[Mention]) -> list[Mention]:
+    """Wards a council report names by their noun, where no other seat or party is named; a person the
+    model saw there yields ("Hollins Moor ward" is no one's name), and so does a gazetteer name inside
+    the ward's ("Buckingham East ward" is not the Buckingham constituency)."""
+    taken = SpanIndex((m.start, m.end) for m in (*seats, *parties))
+    found = []
+    for match in patterns.PROSE_WARD.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT):
+        name_start, name_end = match.span("name")
+        if taken.overlaps(name_start, name_end):
+            continue
+        name = text[name_start:name_end]
+        found.append(Mention(name_start, name_end, name, "seat", _from_capitals(name)))
+        taken.add(name_start, name_end)
+    return found
+
+
+def without_towns(seats: Sequence[Mention], gazetteer: Sequence[Mention]) -> list[Mention]:
+    """``seats`` less the gazetteer's names: in a council report they are towns."""
+    towns = set(gazetteer)
+    return [seat for seat in seats if seat not in towns]

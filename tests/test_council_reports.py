@@ -1,0 +1,63 @@
+"""Council reports: wards named by their noun, constituency names read as towns, and the one-sided
+score pair ("won by 729 votes to 151"). Invented wards, councils and people throughout."""
+
+from __future__ import annotations
+
+from electext.api import extract_text
+from electext.core.records import ArticleResult
+
+
+def _contests(result: ArticleResult) -> dict[str, dict[str | None, float | None]]:
+    return {
+        c.constituency.value: {
+            (x.party.value if x.party else None): (x.votes.value if x.votes else None) for x in c.candidates
+        }
+        for c in result.contests
+        if not c.mention_only
+    }
+
+
+def test_a_ward_named_by_its_noun_in_a_council_report_is_the_contest_not_the_town_around_it() -> None:
+    text = (
+        "Liberal Democrats held a seat at Cambridge (Fenbrook ward) following the resignation of a "
+        "Labour councillor.\n\nVoting was: LD 812, Lab 301, Green 155."
+    )
+    assert _contests(extract_text(text)) == {"Fenbrook": {"Liberal Democrats": 812, "Labour": 301, "Green": 155}}
+
+
+def test_a_gazetteer_name_inside_a_wards_name_is_part_of_the_ward() -> None:
+    text = (
+        "Cllr Mina Shah gained Bedford North ward from the Conservatives for the Lib Dems.\n\n"
+        "Liberal Democrats (Mina Shah): 702 (40.1%)\n\nConservative: 650 (37.1%)\n"
+    )
+    assert set(_contests(extract_text(text))) == {"Bedford North"}
+
+
+def test_a_ward_mentioned_in_a_westminster_report_is_a_place_not_a_contest() -> None:
+    text = (
+        "Dr Ana Field is the new MP for Bedford after winning 17,570 votes. Her Liberal Democrat rival "
+        "spent the month knocking on doors in Castle ward and finished with 3,606 votes."
+    )
+    assert "Castle" not in _contests(extract_text(text))
+
+
+def test_a_won_by_score_pair_gives_the_winner_the_first_tally_and_no_one_the_second() -> None:
+    text = (
+        "The by-election for the Ashcombe Ward was a straight fight between Labour's Ada Brook and "
+        "Conservative Tom Reed.\n\nThe Tory candidate won by 729 votes to 151 on a turnout of 49.6 per cent."
+    )
+    (contest,) = extract_text(text).contests
+    assert contest.constituency.value == "Ashcombe"
+    assert contest.majority is None  # 729 is a tally here, not the margin
+    assert [(c.party.value if c.party else None, c.votes.value if c.votes else None) for c in contest.candidates] == [
+        ("Conservative", 729)
+    ]
+
+
+def test_a_change_from_one_figure_to_another_is_no_score_pair() -> None:
+    text = (
+        "Labour's Sam Orr won Hartlepool with 18,290 votes, a majority of 1,554. "
+        "UKIP's vote collapsed from more than 5,000 to 1,129."
+    )
+    votes = _contests(extract_text(text))["Hartlepool"]
+    assert votes.get("UKIP") == 1129
