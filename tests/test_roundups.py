@@ -96,3 +96,29 @@ def test_each_block_of_a_round_up_is_its_own_contest_and_keeps_its_own_figures()
     assert winners == {"Eastfield Park": "Reform UK", "Kilbride North": "Liberal Democrats"}
     evidence_round_trips(result, ROUNDUP)
     assert [check.id for check in result.checks if check.status == "fail"] == []
+
+
+def test_a_partys_several_results_lines_are_several_candidates() -> None:
+    text = (
+        "Abbotsmead, Wenlow Borough Council\n\n(two seats)\n\nLab: 709\nLab: 654\nCon: 311\nInd: 149\nInd: 88\n\n"
+        "Lab HOLD (both seats)\n"
+    )
+    (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
+    rows = [(c.party.value if c.party else None, c.votes.value if c.votes else None) for c in contest.candidates]
+    assert sorted(rows, key=lambda row: -(row[1] or 0)) == [
+        ("Labour", 709),
+        ("Labour", 654),
+        ("Conservative", 311),
+        ("Independent", 149),
+        ("Independent", 88),
+    ]
+
+
+def test_a_party_named_again_in_prose_with_another_figure_is_still_one_candidate() -> None:
+    text = (
+        "Labour's Maya Quinn won the Hartlepool by-election with 12,040 votes. The Conservatives took 9,310. "
+        "Labour had 12,400 votes in the count's first bundle check, officials said."
+    )
+    contest = next(c for c in extract_text(text).contests if not c.mention_only)
+    labour = [c for c in contest.candidates if c.party and c.party.value == "Labour"]
+    assert len(labour) == 1

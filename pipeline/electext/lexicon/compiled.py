@@ -790,6 +790,8 @@ SCORE_PAIR = rx.compile(
     r"(?![\d]|[,.]\d|\s*(?:%|per\s*cent|percent))",
     rx.I,
 )
+# A tally's share in brackets after it: "17 (1.7 per cent", "436 (62.0%)".
+SHARE_BRACKET_AFTER = rx.compile(r"[ \t]*\([ \t]*\d{1,2}(?:\.\d+)?[ \t]*(?:%|per[ \t]*cent)", rx.I)
 # What stands before a score pair with one side named: "won by 729 votes to 151", "took 6,120 to 4,877".
 ONE_SIDED_PAIR_BEFORE = rx.compile(r"\b(?:by|won|wins|took|takes|polled|with)\s+\Z", rx.I)
 COORDINATED = rx.compile(

@@ -8,7 +8,9 @@ or says how it was derived when the name stood elsewhere.
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import NamedTuple
 
+from electext.core import rx
 from electext.core.records import Candidate, Label, Quantity
 from electext.extract.assemble.statements import (
     SeatFacts,
@@ -28,13 +30,51 @@ from electext.extract.facts import (
 )
 from electext.extract.mentions import Mention
 
-CandidateKey = tuple[str, str]  # (kind, value): ("person", "Alistair Strathern") or ("party", "Labour")
+
+class CandidateKey(NamedTuple):
+    """Who a candidate is: ("person", "Alistair Strathern"), or ("party", "Labour") for a party standing
+    in for its unnamed candidate; ``row`` tells apart a party's several results lines in one contest
+    (a two-seat ward's second Labour candidate, a round-up's third independent)."""
+
+    kind: str
+    value: str
+    row: int = 0
+
+    @property
+    def owner(self) -> str:
+        """The name its statements go under: the value, and the line for a party's later lines."""
+        return f"{self.value} (line {self.row + 1})" if self.row else self.value
+
+
 Built = list[tuple[CandidateKey, Candidate]]
 CANDIDATE_ROLES = ("votes", "share", "position", "winner", "candidate")
+# A results line's party and its tally side by side: "Independent 60", "Lab: 654", "LDem 104".
+_LABEL_THEN_TALLY = rx.compile(r"[ \t]*[:\u2013\u2014-]?[ \t]*")
 
 
 def candidate_key(mention: Mention) -> CandidateKey:
-    return (mention.kind, mention.value)
+    return CandidateKey(mention.kind, mention.value)
+
+
+def party_rows(seat: SeatFacts) -> dict[int, int]:
+    """Where one party has several results lines with different tallies in one contest ("Lab: 709",
+    "Lab: 654" in a two-seat ward; three "Independent" lines in a round-up), each is a candidate of its
+    own: the line number (0, 1, …) of each such party mention, by its offset. A party named again in
+    prose with another figure is not one ("Labour's 12,000 … Labour's 11,000 last time"): only a party
+    written right before its tally counts."""
+    text = seat.article.text
+    lines: dict[str, dict[int, float]] = defaultdict(dict)
+    for fact in seat.facts:
+        subject, figure = fact.subject, fact.figure
+        if fact.role != "votes" or subject is None or subject.kind != "party" or figure is None:
+            continue
+        if subject.end <= figure.start and _LABEL_THEN_TALLY.fullmatch(text, subject.end, figure.start):
+            lines[subject.value][subject.start] = figure.value
+    rows: dict[int, int] = {}
+    for tallies in lines.values():
+        if len(set(tallies.values())) == len(tallies) > 1:
+            rows.update({start: row for row, start in enumerate(sorted(tallies))})
+    return rows
 
 
 def candidate_keys(seat: SeatFacts) -> dict[CandidateKey, CandidateKey]:
@@ -49,7 +89,7 @@ def candidate_keys(seat: SeatFacts) -> dict[CandidateKey, CandidateKey]:
     for subject in subjects:
         key = candidate_key(subject)
         if subject.kind == "party" and len(people_by_party.get(subject.value, ())) == 1:
-            mapping[key] = ("person", next(iter(people_by_party[subject.value])))
+            mapping[key] = CandidateKey("person", next(iter(people_by_party[subject.value])))
         else:
             mapping[key] = key
     return mapping
@@ -67,9 +107,12 @@ def build_candidates(
     Each candidate's tallies, shares and places go into ``statements`` (keyed ``votes:<name>``, …)."""
     roles_of: dict[CandidateKey, dict[str, list[Fact]]] = defaultdict(lambda: defaultdict(list))
     subjects: dict[CandidateKey, list[Mention]] = defaultdict(list)
+    rows = party_rows(seat)
     for fact in seat.facts:
         if fact.subject is not None and fact.role in CANDIDATE_ROLES:
             key = keys[candidate_key(fact.subject)]
+            if key.kind == "party" and fact.subject.start in rows:
+                key = key._replace(row=rows[fact.subject.start])
             roles_of[key][fact.role].append(fact)
             subjects[key].append(fact.subject)
     built = [
@@ -98,15 +141,15 @@ def _candidate(
     votes = [seat.quantity(f, "votes") for f in roles.get("votes", []) if f.figure]
     shares = [seat.quantity(f, "percent") for f in roles.get("share", []) if f.figure]
     if votes:
-        statements[StatementKey("votes", key[1])] = distinct(votes)
+        statements[StatementKey("votes", key.owner)] = distinct(votes)
     if shares:
-        statements[StatementKey("share", key[1])] = distinct(shares)
+        statements[StatementKey("share", key.owner)] = distinct(shares)
     positions = [f for f in roles.get("position", []) if isinstance(f, PlaceFact)]
     position = None
     if positions:
         first = positions[0]
         position = place(float(first.place), evidence(seat.article, first.evidence), first.derived)
-        statements[StatementKey("position", key[1])] = [
+        statements[StatementKey("position", key.owner)] = [
             Quantity(value=float(p.place), unit="place", evidence=evidence(seat.article, p.evidence)) for p in positions
         ]
     elif is_winner:

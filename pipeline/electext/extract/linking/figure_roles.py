@@ -378,6 +378,14 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         "Hannah Ward, for the Greens, polled [3,105] votes.",
     ),
     RoleRule(
+        "tally_with_share",
+        COUNT,
+        "votes",
+        lambda s: s.figure.is_whole and s.subject is not None and bool(patterns.SHARE_BRACKET_AFTER.match(s.after)),
+        'A whole count with its share in brackets is a tally, however small: "Labour 17 (1.7 per cent)".',
+        "The Heritage Party took [12] (0.9 per cent), its lowest of the night.",
+    ),
+    RoleRule(
         "too_small_or_fractional",
         COUNT,
         None,
