@@ -61,3 +61,18 @@ def test_a_change_from_one_figure_to_another_is_no_score_pair() -> None:
     )
     votes = _contests(extract_text(text))["Hartlepool"]
     assert votes.get("UKIP") == 1129
+
+
+def test_a_wire_reports_voting_list_reads_each_abbreviation_with_its_tally() -> None:
+    text = (
+        "The Lib Dems won by 41 votes in a by-election in the Larkfield ward following the death of a Tory "
+        "councillor.\n\nVoting was: LD 1,102, C 1,061, Green 140, Lab 77. The turnout was 38.2%."
+    )
+    assert _contests(extract_text(text)) == {
+        "Larkfield": {"Liberal Democrats": 1102, "Conservative": 1061, "Green": 140, "Labour": 77}
+    }
+
+
+def test_a_single_letter_outside_a_voting_list_is_no_party() -> None:
+    text = "The Larkfield ward by-election was held on Thursday. Pupils scored grade C 5 times in the mock poll."
+    assert _contests(extract_text(text)) == {}

@@ -686,6 +686,8 @@ ABBREVIATION_SLOT = rx.compile(
     rf"(?:(?<=\()(?P<a>{_ABBREVIATIONS})(?=\)))|(?:(?<=^|\n)[ \t]*(?P<b>{_ABBREVIATIONS})(?=[ \t]*(?::|\s\d)))"
 )
 # Any case, as a whole word, on a short box-like line: "CON GAIN FROM LAB", "Swing: 6.7% Lab to Con".
+# A wire report's "Voting was: LD 1,307, C 1,251, Lab 60": each abbreviation after a colon or comma, its tally after it.
+TALLY_LIST_ABBREVIATION = rx.compile(rf"(?:(?<=:)|(?<=,))[ \t]*(?P<a>{_ABBREVIATIONS})(?=[ \t]+\d)")
 _WORD_ABBREVIATIONS = alternation([a for a in _RESOURCES.party_by_abbreviation if len(a) > 1])
 _LETTER_ABBREVIATIONS = alternation([a for a in _RESOURCES.party_by_abbreviation if len(a) == 1])
 ABBREVIATION_WORD = rx.compile(rf"(?<![\w-])(?:{_WORD_ABBREVIATIONS})(?![\w-])", rx.I)

@@ -22,7 +22,8 @@ def _parties(
         for ent in ents
         if ent.label_ == "PARTY" and ent.ent_id_ and ent.end_char + offset not in name_ends
     ]
-    # Abbreviations only where results boxes put them: "(Con)", "Con:" or "Con 13,872" on a line, and
+    # Abbreviations only where results boxes put them: "(Con)", "Con:" or "Con 13,872" on a line, a wire
+    # report's list ("Voting was: LD 1,307, C 1,251"), and
     # anywhere on a short box-like line ("CON GAIN FROM LAB", "Swing: 6.7% Lab to Con").
     abbreviations = resources.party_by_abbreviation
     folded = {abbr.lower(): party for abbr, party in abbreviations.items()}
@@ -33,6 +34,8 @@ def _parties(
             found.append(Mention(start, end, text[start:end], "party", value))
             taken.append((start, end))
 
+    for match in patterns.TALLY_LIST_ABBREVIATION.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT):
+        add(match.start("a"), match.end("a"), abbreviations[match.group("a")])
     for match in patterns.ABBREVIATION_SLOT.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT):
         group = "a" if match.group("a") else "b"
         add(match.start(group), match.end(group), abbreviations[match.group(group)])
