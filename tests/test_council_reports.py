@@ -76,3 +76,26 @@ def test_a_wire_reports_voting_list_reads_each_abbreviation_with_its_tally() -> 
 def test_a_single_letter_outside_a_voting_list_is_no_party() -> None:
     text = "The Larkfield ward by-election was held on Thursday. Pupils scored grade C 5 times in the mock poll."
     assert _contests(extract_text(text)) == {}
+
+
+def test_a_re_elected_member_won_and_held_the_seat_before() -> None:
+    text = "In Dumfriesshire, Labour's Ellen Murray was re-elected with 13,536 votes."
+    (contest,) = extract_text(text).contests
+    assert contest.winner and contest.winner.name and contest.winner.name.value == "Ellen Murray"
+    assert contest.previous_mp and contest.previous_mp.name and contest.previous_mp.name.value == "Ellen Murray"
+
+
+def test_names_and_seats_said_to_be_respective_are_paired_in_order() -> None:
+    text = (
+        "The SNP's Ailsa Crane and Rob Dunmore were re-elected to their respective constituency seats of "
+        "Aberdeen Central and Aberdeen Donside.\n\nMs Crane received 16,070 votes."
+    )
+    contests = extract_text(text).contests
+    winners = {c.constituency.value: c.winner.name.value for c in contests if c.winner and c.winner.name}
+    assert winners == {"Aberdeen Central": "Ailsa Crane", "Aberdeen Donside": "Rob Dunmore"}
+
+
+def test_a_winner_only_said_to_have_been_elected_before_is_not_the_previous_member() -> None:
+    text = "Labour's Ellen Murray won Dumfriesshire with 13,536 votes. She was first elected to Holyrood in 2003."
+    (contest,) = extract_text(text).contests
+    assert contest.previous_mp is None

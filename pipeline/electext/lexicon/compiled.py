@@ -490,6 +490,8 @@ INCUMBENT_AFTER = rx.compile(
     r"|\A(?:\s*\([^()\n]{1,30}\))?,?\s+(?:the\s+)?(?:[\w-]+'s\s+)?MP\s+(?:here\s+|there\s+)?since\b"
     r"|\A's\s+(?:[\w-]+\s+){0,3}(?:run|tenure|time|years)\s+as\b"
     r"|\A\s+(?:has|had)\s+lost\s+(?:his|her|their|the)?\b|\A\s+loses\b|\A\s+is\s+out\b"
+    # "Ana Lind was re-elected", "Joe Kerr and Ana Lind were re-elected": a re-elected member held the seat
+    r"|\A(?:\s+and\s+\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*){0,3})?,?\s+(?:was|were|is|are|has\s+been|have\s+been)\s+re-?elected\b"
     # "Alex Salmond, the former First Minister, lost Gordon": losing a seat is holding it first
     r"|\A(?:,[^,.;]{1,60},)?\s+(?:has\s+)?lost\s+(?:his\s+seat|her\s+seat|their\s+seat|(?-i:(?=\p{Lu})))",
     rx.I,
@@ -794,6 +796,8 @@ SCORE_PAIR = rx.compile(
 )
 # A tally's share in brackets after it: "17 (1.7 per cent", "436 (62.0%)".
 SHARE_BRACKET_AFTER = rx.compile(r"[ \t]*\([ \t]*\d{1,2}(?:\.\d+)?[ \t]*(?:%|per[ \t]*cent)", rx.I)
+# "to their respective seats", "won Ashby and Crane Vale respectively": names paired in order.
+RESPECTIVE = rx.compile(r"\brespective(?:ly)?\b", rx.I)
 # What stands before a score pair with one side named: "won by 729 votes to 151", "took 6,120 to 4,877".
 ONE_SIDED_PAIR_BEFORE = rx.compile(r"\b(?:by|won|wins|took|takes|polled|with)\s+\Z", rx.I)
 COORDINATED = rx.compile(

@@ -209,6 +209,36 @@ def _sitting_member_marker(text: str, match: rx.Match[str]) -> int | None:
     return match.start("who") + sitting.start() if legend.search(text) else None
 
 
+def _respective_seats(text: str, sentence: Sentence, mentions: Mentions, facts: list[Fact]) -> list[Fact]:
+    """ "Ana Lind and Joe Kerr were re-elected to their respective seats of Ashby and Crane Vale", "won
+    Ashby and Crane Vale respectively": as many people as seats, paired in the order written; each
+    person's facts of the sentence go to their own seat."""
+    if not patterns.RESPECTIVE.search(text, sentence.start, sentence.end):
+        return facts
+    first_named = {person.value: person for person in reversed(mentions_in(sentence, mentions.people))}
+    people = list(dict.fromkeys(person.value for person in mentions_in(sentence, mentions.people)))
+    seats = list(dict.fromkeys(seat.value for seat in mentions_in(sentence, mentions.seats)))
+    if len(people) < 2 or len(people) != len(seats):
+        return facts
+    seat_of = dict(zip(people, seats, strict=True))
+    paired = [
+        replace(fact, seat=seat_of[fact.subject.value], seat_named=True)
+        if fact.subject is not None and fact.subject.value in seat_of
+        else fact
+        for fact in facts
+    ]
+    # the verb's coordinated subjects all won: "Ana Lind and Joe Kerr were re-elected"
+    won = {fact.subject.value for fact in paired if isinstance(fact, WinnerFact) and fact.subject is not None}
+    wins = [fact for fact in paired if isinstance(fact, WinnerFact) and fact.subject is not None]
+    if wins and won <= set(seat_of):
+        paired += [
+            replace(wins[0], seat=seat_of[person], subject=first_named[person], seat_named=True)
+            for person in people
+            if person not in won
+        ]
+    return paired
+
+
 def _named(facts: list[Fact], reader: str) -> list[Fact]:
     """The facts a reader returned, each naming the reader unless it named a finer rule."""
     return [fact if fact.rule else replace(fact, rule=reader) for fact in facts]
@@ -247,6 +277,7 @@ def link(
             said = [fact for fact in said if fact.role not in ("winner", "result", "position", "previous_mp")]
         new += said
         new += _named(new_member(view), "new_member")
+        new = _respective_seats(masked, sentence, mentions, new)
         named = {seat.value for seat in seats}
         new = [replace(fact, seat_named=True) if fact.seat in named else fact for fact in new]
         if index not in anchored and not explicit_seats(masked, sentence, mentions):
