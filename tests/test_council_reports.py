@@ -99,3 +99,16 @@ def test_a_winner_only_said_to_have_been_elected_before_is_not_the_previous_memb
     text = "Labour's Ellen Murray won Dumfriesshire with 13,536 votes. She was first elected to Holyrood in 2003."
     (contest,) = extract_text(text).contests
     assert contest.previous_mp is None
+
+
+def test_the_place_a_new_councillor_is_elected_for_is_the_ward() -> None:
+    text = (
+        "The votes have been counted in the race to become the new district councillor for Hillmead, "
+        "Northam.\n\nLib Dem Ruth Amos was elected with 612 votes. Turnout in the ward was 24.1%."
+    )
+    assert set(_contests(extract_text(text))) == {"Hillmead"}
+
+
+def test_a_councillor_for_a_place_in_a_westminster_report_names_no_ward() -> None:
+    text = "Labour's Dan Ives, a councillor for Hillmead, won the Hartlepool by-election with 12,040 votes."
+    assert set(_contests(extract_text(text))) == {"Hartlepool"}

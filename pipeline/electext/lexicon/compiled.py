@@ -634,6 +634,10 @@ PROSE_WARD = rx.compile(
     rf"(?:\b(?:in|at|for|{_SEAT_WIN_VERB})[ \t]+|\(|'s[ \t]+){_WARD_NAME}[ \t]+(?:ward|Ward|division|Division)\b"
     r"(?![ \t]+(?:of[ \t]+)?(?:councillors?|members?)\b)"
 )
+# In a council report, "the new district councillor for Elmhurst, Aylesbury": the ward a councillor is elected for.
+PROSE_COUNCILLOR_FOR = rx.compile(
+    rf"\bcouncill?or[ \t]+(?:in|for)[ \t]+{_WARD_NAME}(?=[ \t]*[,.;:]|[ \t]+(?:after|following|with|by|on|in)\b)"
+)
 SEAT_DESCRIPTOR = rx.compile(
     r"\bthe\s+(?:[\p{L}-]+\s+){0,3}?(?P<county>[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)\s+(?:seat|constituency)\b",
     rx.I,
