@@ -112,3 +112,13 @@ def test_the_place_a_new_councillor_is_elected_for_is_the_ward() -> None:
 def test_a_councillor_for_a_place_in_a_westminster_report_names_no_ward() -> None:
     text = "Labour's Dan Ives, a councillor for Hillmead, won the Hartlepool by-election with 12,040 votes."
     assert set(_contests(extract_text(text))) == {"Hartlepool"}
+
+
+def test_a_seat_regained_by_a_number_of_votes_was_won_by_that_majority() -> None:
+    text = (
+        "The Tories regained a seat on Wenlow Council by 64 votes in a contest in the Ashby Vale ward.\n\n"
+        "Voting was: C 542, Lab 478. Turnout 30%."
+    )
+    (contest,) = extract_text(text).contests
+    assert contest.majority is not None and contest.majority.value == 64
+    assert _contests(extract_text(text)) == {"Ashby Vale": {"Conservative": 542, "Labour": 478}}
