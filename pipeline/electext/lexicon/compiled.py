@@ -500,6 +500,9 @@ INCUMBENT_AFTER = rx.compile(
 INCUMBENT_BEFORE = rx.compile(
     r"\b(?:sitting|outgoing|incumbent|defending)\s+(?:[\w-]+\s+){0,2}(?:MP,?\s+)?\Z"
     r"|\bthe\s+previous\s+(?:[\w-]+\s+)?MP,?\s+\Z"
+    # "The seat was previously held by Tory Jill Mottram", "after its former MP, Jill Mottram, was"
+    r"|\b(?:previously|formerly|last)\s+held\s+by\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?\Z"
+    r"|\b(?:its|the\s+seat's|the\s+constituency's)\s+(?:former|previous|last)\s+(?:[\w-]+\s+)?MP,?\s+\Z"
     r"|\b(?:unseat(?:ed|ing|s)?|oust(?:ed|ing|s)?|topple[ds]?|toppling)\s+(?:the\s+)?(?:sitting\s+)?(?:[\w'-]+\s+){0,4}\Z"
     # "beating veteran Labour MP David Winnick": a sitting member beaten
     r"|\b(?:" + _words("incumbent_before") + r")\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}MP\s+\Z",
@@ -803,6 +806,13 @@ SCORE_PAIR = rx.compile(
 SHARE_BRACKET_AFTER = rx.compile(r"[ \t]*\([ \t]*\d{1,2}(?:\.\d+)?[ \t]*(?:%|per[ \t]*cent)", rx.I)
 # "to their respective seats", "won Ashby and Crane Vale respectively": names paired in order.
 RESPECTIVE = rx.compile(r"\brespective(?:ly)?\b", rx.I)
+# "previously held by": a cue of the member before that is about the time before by its own words.
+HELD_BY_BEFORE = rx.compile(r"\bheld\s+by\b", rx.I)
+# "stand down as party leader", "resigned as chairman": leaving another office than the seat.
+OTHER_OFFICE_AFTER = rx.compile(
+    r"\s+as\s+(?!(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){0,2}?(?:MPs?|members?|councill?ors?|MSPs?|MSs?|AMs?|MLAs?)\b)",
+    rx.I,
+)
 # What stands before a score pair with one side named: "won by 729 votes to 151", "took 6,120 to 4,877".
 ONE_SIDED_PAIR_BEFORE = rx.compile(r"\b(?:by|won|wins|took|takes|polled|with)\s+\Z", rx.I)
 COORDINATED = rx.compile(

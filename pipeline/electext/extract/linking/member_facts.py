@@ -9,7 +9,7 @@ are read with the other word readers (:mod:`electext.extract.linking.word_facts`
 from __future__ import annotations
 
 from electext.core import rx
-from electext.extract.facts import Fact, Span, VacancyFact, mentions_in
+from electext.extract.facts import Fact, Sentence, Span, VacancyFact, mentions_in
 from electext.extract.linking.context import about_earlier_election, seat_for
 from electext.extract.linking.word_scope import WordScope
 from electext.lexicon import patterns
@@ -25,8 +25,8 @@ def vacancies(scope: WordScope) -> list[Fact]:
         return facts  # no member to have left: no reason cue needs looking for
     for reason, cue in patterns.REASON_CUES.items():
         match = cue.search(text, sentence.start, sentence.end)
-        if not match:
-            continue
+        if not match or patterns.OTHER_OFFICE_AFTER.match(text, match.end(), sentence.end):
+            continue  # "expected to stand down as party leader": another office than the seat
         # "the resignation of the former MP Nadine Dorries", "the seat vacated by Sir Peter Soulsby",
         # "left vacant by the death of David Cairns": the person the cue names comes first
         people = [
@@ -116,7 +116,14 @@ def incumbents(scope: WordScope) -> list[Fact]:
         after = text[person.end : min(sentence.end, person.end + 100)]
         after_cue = patterns.INCUMBENT_AFTER.match(after)
         cue = after_cue or patterns.INCUMBENT_BEFORE.search(before)
-        if cue is None or about_earlier_election(text, sentence, person.start, person.end):
+        if cue is None:
+            continue
+        # "The seat was previously held by Jill Mottram" is about the time before, and says so; but not
+        # "previously held by her sister Jo Cox, who was murdered in 2016": a member of years before
+        if patterns.HELD_BY_BEFORE.search(cue.group(0)):
+            if _years_before(text, sentence, context.year):
+                continue
+        elif about_earlier_election(text, sentence, person.start, person.end):
             continue
         seat = seat_for(text, sentence, person.start, person.end, seats, context)
         if seat is not None:
@@ -124,6 +131,15 @@ def incumbents(scope: WordScope) -> list[Fact]:
             start, end = offset + cue.start(), offset + cue.end()
             facts.append(VacancyFact(seat.value, "previous_mp", (Span(start, end),), subject=person, reason="other"))
     return facts
+
+
+def _years_before(text: str, sentence: Sentence, year: int | None) -> bool:
+    """Does the sentence name a year before the one ending with the article's (its member then may not
+    be the last)?"""
+    if year is None:
+        return False
+    years = rx.finditer(r"\b(?:19|20)\d\d\b", text[sentence.start : sentence.end])
+    return any(int(found.group(0)) < year - 1 for found in years)
 
 
 def earlier_members(scope: WordScope) -> list[Fact]:

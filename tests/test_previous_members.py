@@ -1,0 +1,40 @@
+"""The member before this election, from how reporters say who held the seat (invented people)."""
+
+from __future__ import annotations
+
+import pytest
+from electext.api import extract_text
+
+RESULT = "Labour's Ann Cole won the Hartlepool by-election with 12,040 votes. "
+
+
+def _previous(sentence: str) -> str | None:
+    (contest,) = extract_text(RESULT + sentence, metadata={"published": "2021-07-02"}).contests
+    member = contest.previous_mp
+    return member.name.value if member and member.name else None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The seat was previously held by Tory Jill Mottram, who resigned.",
+        "The party struggled locally after its former MP, Jill Mottram, was suspended.",
+        "The by-election was called after MP Jill Mottram was forced to resign from the seat.",
+        "The by-election was called after former MP Jill Mottram's conviction for fraud.",
+        "The by-election was called when Jill Mottram quit as the MP.",
+    ],
+)
+def test_the_member_before_is_read_from_how_the_seat_fell_vacant_or_who_held_it(sentence: str) -> None:
+    assert _previous(sentence) == "Jill Mottram"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "With Jill Mottram expected to stand down as party leader, the result matters.",  # another office
+        "The seat was previously held by her sister Jill Mottram, who was killed there in 2016.",  # years ago
+        "The former MP Jill Mottram, now a broadcaster, said Labour had done well.",  # any former MP
+    ],
+)
+def test_other_offices_long_ago_members_and_other_former_mps_are_not_the_member_before(sentence: str) -> None:
+    assert _previous(sentence) is None
