@@ -22,7 +22,9 @@ from electext.ingest.article import article_from_text
 from electext.lexicon.contest_areas import load_contest_areas
 
 
-def _seat(text: str, seat: str, facts: tuple[Fact, ...] = (), published: str | None = None) -> tuple[SeatFacts, list[Span]]:
+def _seat(
+    text: str, seat: str, facts: tuple[Fact, ...] = (), published: str | None = None
+) -> tuple[SeatFacts, list[Span]]:
     """The seat's facts and where the text names it (every occurrence of its name)."""
     article = article_from_text(text, metadata={"published": published} if published else None)
     spans = []
@@ -48,10 +50,18 @@ CASES = [
     ("The Lib Dems took Hollowfield ward from Labour by 212 votes.", "Hollowfield", ("council", "ward")),
     ("Brenda Oyelaran won the Marsh End division of Kent County Council.", "Marsh End", ("council", "division")),
     ("Tomas Reid was elected Mayor of Bristol with 41,220 votes.", "Bristol", ("mayor", "Mayor of")),
-    ("The Lincolnshire police and crime commissioner, Ada Quince, was re-elected.", "Lincolnshire", ("pcc", "police and crime commissioner")),
+    (
+        "The Lincolnshire police and crime commissioner, Ada Quince, was re-elected.",
+        "Lincolnshire",
+        ("pcc", "police and crime commissioner"),
+    ),
     ("Peterborough (Westminster): Labour gain from Conservative.", "Peterborough", ("westminster", "Westminster")),
     # the words of a sentence naming the seat choose among the kinds its name can be
-    ("Plaid Cymru's Elin Rhys became the Senedd member for Arfon with 9,100 votes.", "Arfon", ("senedd", "Senedd member")),
+    (
+        "Plaid Cymru's Elin Rhys became the Senedd member for Arfon with 9,100 votes.",
+        "Arfon",
+        ("senedd", "Senedd member"),
+    ),
     ("Arfon's new MP, Owain Pryce, won by 92 votes.", "Arfon", ("westminster", "MP")),
     ("Sinn Féin topped the poll in Foyle, where three MLAs were elected.", "Foyle", ("ni_assembly", "MLAs")),
     ("The West Midlands mayor, Priya Kaur, won a second term.", "West Midlands", ("mayor", "mayor")),
@@ -89,13 +99,26 @@ def test_other_bodies_words_do_not_move_the_type(text: str, seat: str, expected:
 
 def test_a_name_no_gazetteer_holds_is_a_ward_only_when_a_word_says_so() -> None:
     assert _kind("Brindle Heath went to the Greens, 640 votes to 610.", "Brindle Heath")[0] is None
-    assert _kind("A council by-election: Brindle Heath went to the Greens.", "Brindle Heath")[:2] == ("council", "council by-election")
+    assert _kind("A council by-election: Brindle Heath went to the Greens.", "Brindle Heath")[:2] == (
+        "council",
+        "council by-election",
+    )
+
+
+def test_a_council_by_election_named_with_a_town_is_a_council_contest() -> None:
+    text = "The Gloucester council by-election went to the Greens by 48 votes."
+    start = text.index("council by-election")
+    span = (Span(start, start + 19),)
+    named = ElectionFact("Gloucester", "election", span, kind="council by-election", seat_named=True)
+    assert _kind(text, "Gloucester", (named,))[:2] == ("council", "council by-election")
 
 
 def test_election_kind_named_for_the_seat_says_the_type() -> None:
     text = "Voters in Airdrie and Shotts go to the Holyrood by-election count tonight."
     start = text.index("Holyrood by-election")
-    fact = ElectionFact("Airdrie and Shotts", "election", (Span(start, start + 20),), kind="Scottish Parliament by-election")
+    fact = ElectionFact(
+        "Airdrie and Shotts", "election", (Span(start, start + 20),), kind="Scottish Parliament by-election"
+    )
     assert _kind(text, "Airdrie and Shotts", (fact,))[:2] == ("scottish_parliament", "Holyrood by-election")
 
 
@@ -103,7 +126,11 @@ def test_election_kind_named_for_the_seat_says_the_type() -> None:
     ("text", "seat", "body"),
     [
         ("Reform won Claines ward on Worcester City Council by 56 votes.", "Claines", "Worcester City Council"),
-        ("The Labour-run Teignbridge District Council lost Dunmere ward to the Lib Dems.", "Dunmere", "Teignbridge District Council"),
+        (
+            "The Labour-run Teignbridge District Council lost Dunmere ward to the Lib Dems.",
+            "Dunmere",
+            "Teignbridge District Council",
+        ),
         ("Haddow ward (East Lothian): SNP gain from Labour.", "Haddow", "East Lothian"),
         ("Tomas Reid was elected Mayor of Bristol with 41,220 votes.", "Bristol", "Bristol City Council"),
         ("The Lincolnshire police and crime commissioner was re-elected.", "Lincolnshire", "Lincolnshire police area"),
@@ -148,9 +175,21 @@ def _contest(seat: str, kind: str, election: str = "by-election", body: str | No
     [
         (_contest("Mid Bedfordshire", "westminster"), "2023-10-19", "parl.mid-bedfordshire.by.2023-10-19"),
         (_contest("Tamworth", "westminster", "general election"), "2024-07-04", "parl.tamworth.2024-07-04"),
-        (_contest("Claines", "council", body="Worcester City Council"), "2019-05-02", "local.worcester.claines.by.2019-05-02"),
-        (_contest("Dunmere", "council", "council by-election", "Teignbridge District Council"), "2018-11-01", "local.teignbridge.dunmere.by.2018-11-01"),
-        (_contest("Aberdeen Central", "scottish_parliament", "election"), "2021-05-06", "sp.c.aberdeen-central.2021-05-06"),
+        (
+            _contest("Claines", "council", body="Worcester City Council"),
+            "2019-05-02",
+            "local.worcester.claines.by.2019-05-02",
+        ),
+        (
+            _contest("Dunmere", "council", "council by-election", "Teignbridge District Council"),
+            "2018-11-01",
+            "local.teignbridge.dunmere.by.2018-11-01",
+        ),
+        (
+            _contest("Aberdeen Central", "scottish_parliament", "election"),
+            "2021-05-06",
+            "sp.c.aberdeen-central.2021-05-06",
+        ),
         (_contest("Lothian", "scottish_parliament", "election"), "2021-05-06", "sp.r.lothian.2021-05-06"),
         (_contest("Ynys Môn", "senedd", "Senedd by-election"), "2013-08-01", "naw.c.ynys-mon.by.2013-08-01"),
         (_contest("Caerphilly", "senedd", "Senedd by-election"), "2025-10-23", "senedd.c.caerphilly.by.2025-10-23"),
@@ -216,14 +255,18 @@ def test_single_winner_checks_skip_other_systems_with_a_reason() -> None:
 
 def test_previous_member_office_from_the_text_or_the_type() -> None:
     text = "The by-election in Hollowfield ward followed the death of Councillor Jo Marsh."
-    seat, spans = _seat(text, "Hollowfield")
+    seat, _ = _seat(text, "Hollowfield")
     start = text.index("Jo Marsh")
     person = Mention(start, start + 8, "Jo Marsh", "person", "Jo Marsh")
     fact = VacancyFact("Hollowfield", "previous_mp", (Span(start - 13, start + 8),), subject=person, reason="died")
     seat = SeatFacts(seat.article, "Hollowfield", (fact,), {})
     previous = PreviousMember(name=Label(value="Jo Marsh"))
     office = with_office(seat, previous, Label(value="council"))
-    assert office and office.office and (office.office.value, office.office.evidence[0].text) == ("councillor", "Councillor")
+    assert (
+        office
+        and office.office
+        and (office.office.value, office.office.evidence[0].text) == ("councillor", "Councillor")
+    )
     # a word of another body's (an MP at the count) is not the previous holder's office
     text = "The MP for the area watched the count as Hollowfield ward was declared; Jo Marsh had resigned."
     seat, _ = _seat(text, "Hollowfield")

@@ -156,8 +156,10 @@ def _election_kind(seat: SeatFacts, possible: list[ContestType]) -> tuple[Contes
         kind = ELECTION_KIND_TYPES[fact.kind]
         if kind == "senedd" and "ni_assembly" in possible and "senedd" not in possible:
             kind = "ni_assembly"  # "the Assembly by-election" of a Northern Ireland seat
-        if possible and kind not in possible:
-            continue  # a Westminster seat's "council by-election" is another contest's
+        if possible and kind not in possible and not (kind == "council" and fact.seat_named):
+            # a Westminster seat's "council by-election" is another contest's, unless its own sentence
+            # names the seat ("the Gloucester council by-election": a town's ward, read as the town)
+            continue
         return kind, _label(seat, kind, fact.evidence[0])
     return None
 
