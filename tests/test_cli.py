@@ -75,7 +75,7 @@ def test_check_prints_a_readable_summary() -> None:
 def test_show_prints_json() -> None:
     result = runner.invoke(app, ["show", str(SEED)])
     assert result.exit_code == 0
-    assert json.loads(result.output)["schema_version"] == "1.2"
+    assert json.loads(result.output)["schema_version"] == "2.0"
 
 
 def test_explain_names_the_rule_that_read_each_figure(tmp_path: Path) -> None:

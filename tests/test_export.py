@@ -74,6 +74,14 @@ def test_csv_has_one_row_per_candidate_and_per_contest_with_evidence_offsets(tmp
     assert contests["Tamworth"]["previous_majority_qualifier"] == "more_than"
     assert [row["mention_only"] for row in contests.values()] == ["0", "0", "1", "1", "1"]
     assert int(mid_beds["checks_passed"]) >= 1 and mid_beds["checks_failed"] == "0"
+    # schema 2.0: the contest's type and ballot id, and the previous holder named for what they were
+    assert (mid_beds["contest_type"], mid_beds["body"], mid_beds["ballot_id"]) == (
+        "westminster",
+        "House of Commons",
+        "parl.mid-bedfordshire.by.2023-10-19",
+    )
+    assert (mid_beds["previous_member"], mid_beds["previous_member_office"]) == ("Nadine Dorries", "MP")
+    assert "previous_mp" not in mid_beds
 
 
 @pytest.mark.model
@@ -108,6 +116,24 @@ def test_sqlite_rerun_replaces_rows_and_never_duplicates_them(tmp_path: Path) ->
             "JOIN contests c USING (contest_id) WHERE c.constituency = 'Tamworth' AND f.field = 'previous_majority'"
         ).fetchone()
         assert figure == (19600.0, "more_than", 19600.0, None, "3113:3129")
+
+
+@pytest.mark.model
+def test_sqlite_and_json_name_the_previous_member_and_the_ballot(tmp_path: Path) -> None:
+    assert runner.invoke(app, ["extract", str(SEED), "-o", str(tmp_path / "json")]).exit_code == 0
+    written = json.loads((tmp_path / "json" / "mid-beds-tamworth.json").read_text(encoding="utf-8"))
+    assert written["schema_version"] == "2.0"
+    mid_beds = written["contests"][0]
+    assert "previous_mp" not in mid_beds and mid_beds["previous_member"]["name"]["value"] == "Nadine Dorries"
+    assert mid_beds["contest_type"]["value"] == "westminster"
+    result = runner.invoke(app, ["extract", str(SEED), "--format", "sqlite", "-o", str(tmp_path / "r.db")])
+    assert result.exit_code == 0, result.output
+    with sqlite3.connect(tmp_path / "r.db") as db:
+        row = db.execute(
+            "SELECT contest_type, ballot_id, previous_member, previous_member_office FROM contests "
+            "WHERE constituency = 'Mid Bedfordshire'"
+        ).fetchone()
+    assert row == ("westminster", "parl.mid-bedfordshire.by.2023-10-19", "Nadine Dorries", "MP")
 
 
 def test_sqlite_schema_has_foreign_keys_and_indexes(tmp_path: Path) -> None:
@@ -272,6 +298,6 @@ def test_sqlite_refuses_a_database_of_an_older_export_schema(tmp_path: Path) -> 
     before = database.read_bytes()
     result = runner.invoke(app, ["extract", str(SEED), "-o", str(database), "--format", "sqlite"])
     assert result.exit_code == 2
-    assert "written by another version of electext's export (schema 2, this one writes schema 3)" in result.output
+    assert "written by another version of electext's export (schema 2, this one writes schema 4)" in result.output
     assert "write to a new file, or delete this one and run again" in result.output
     assert database.read_bytes() == before

@@ -48,7 +48,7 @@ def test_prose_with_possessives_and_x_to_y_tallies() -> None:
     seat = _only(extract_text(text))
     assert seat.winner and seat.winner.name and seat.winner.name.value == "Jessica Toale"
     assert {k: v["votes"] for k, v in candidates(seat).items()} == {"Jessica Toale": 14365, "Conor Burns": 11141}
-    assert seat.previous_mp and seat.previous_mp.name and seat.previous_mp.name.value == "Conor Burns"
+    assert seat.previous_member and seat.previous_member.name and seat.previous_member.name.value == "Conor Burns"
     assert {check.id: check.status for check in extract_text(text).checks}["majority_arithmetic"] == "pass"
 
 
@@ -60,7 +60,9 @@ def test_lost_to_and_passive_defeat_name_the_winner() -> None:
     chelsea = _only(extract_text(text))
     assert chelsea.winner and chelsea.winner.name and chelsea.winner.name.value == "Ben Coleman"
     assert chelsea.majority and chelsea.majority.value == 152
-    assert chelsea.previous_mp and chelsea.previous_mp.name and chelsea.previous_mp.name.value == "Greg Hands"
+    assert (
+        chelsea.previous_member and chelsea.previous_member.name and chelsea.previous_member.name.value == "Greg Hands"
+    )
 
 
 def test_earlier_election_figures_are_previous_not_current() -> None:
@@ -266,7 +268,7 @@ def test_a_results_line_name_and_the_sitting_member_named_again() -> None:
         "Dehenna Davison": {"party": "Conservative", "votes": 24067, "position": 1},
         "Helen Goodman": {"party": "Labour", "votes": 16105, "position": None},
     }
-    assert seat.previous_mp and seat.previous_mp.name and seat.previous_mp.name.value == "Helen Goodman"
+    assert seat.previous_member and seat.previous_member.name and seat.previous_member.name.value == "Helen Goodman"
 
 
 def test_a_party_taking_a_seat_names_its_candidates_party_and_history_names_no_winner() -> None:
@@ -423,8 +425,8 @@ def test_a_vacancy_explained_across_an_aside_and_another_race_won() -> None:
         "went on to win."
     )
     seat = _only(extract_text(text))
-    assert seat.previous_mp and seat.previous_mp.name and seat.previous_mp.name.value == "Stuart Bell"
-    assert seat.previous_mp.reason and seat.previous_mp.reason.value == "died"
+    assert seat.previous_member and seat.previous_member.name and seat.previous_member.name.value == "Stuart Bell"
+    assert seat.previous_member.reason and seat.previous_member.reason.value == "died"
 
 
 def test_a_seat_named_in_the_national_picture_does_not_take_the_next_figures() -> None:
@@ -530,7 +532,7 @@ def test_a_box_with_party_column_first_a_sitting_member_marker_and_a_swing_label
     assert people["Ann Example"]["party"] == "Brexit Party"
     assert people["Joe Sample"]["party"] == "Workers Revolutionary Party"
     assert people["Alex Chalk"]["party"] == "Conservative"
-    assert seat.previous_mp and seat.previous_mp.name and seat.previous_mp.name.value == "Alex Chalk"
+    assert seat.previous_member and seat.previous_member.name and seat.previous_member.name.value == "Alex Chalk"
     assert seat.swing and seat.swing.value == 9.1
     assert seat.swing.from_party and seat.swing.from_party.value == "Conservative"
 
@@ -541,7 +543,7 @@ def test_a_majority_given_to_a_party_an_unseating_margin_and_a_member_who_lost_t
         "21,881 votes to Mr Clegg's 19,756, giving Labour a majority of 2,125."
     )
     seat = _only(extract_text(text))
-    assert seat.previous_mp and seat.previous_mp.name and seat.previous_mp.name.value == "Nick Clegg"
+    assert seat.previous_member and seat.previous_member.name and seat.previous_member.name.value == "Nick Clegg"
     assert seat.winner and seat.winner.party and seat.winner.party.value == "Labour"
     other = _only(extract_text("In Stirling, Stephen Kerr unseated the SNP's Steven Paterson by 148 votes."))
     assert other.majority and other.majority.value == 148
@@ -656,7 +658,7 @@ def test_her_tally_a_dash_before_the_majority_a_long_swing_phrase_and_could_only
     assert people["Martin Miller"]["votes"] == 8673
     assert seat.majority and seat.majority.value == 6453
     assert seat.swing and seat.swing.value == 10.4
-    assert seat.previous_mp and seat.previous_mp.name and seat.previous_mp.name.value == "Mark Hunter"
+    assert seat.previous_member and seat.previous_member.name and seat.previous_member.name.value == "Mark Hunter"
 
 
 def test_a_notional_majority_a_party_s_candidate_brought_in_with_and_a_split_name() -> None:
@@ -689,7 +691,7 @@ def test_a_former_members_seat_a_hold_named_after_its_verb_and_a_majority_that_h
     assert candidates(ceredigion)["Neil Hamilton"]["party"] != "Conservative"
     arfon = next(c for c in result.contests if c.constituency.value == "Arfon")
     assert arfon.winner and arfon.winner.party and arfon.winner.party.value == "Plaid Cymru"
-    assert ceredigion.previous_mp is None or ceredigion.previous_mp.name.value != "Ann Jones"
+    assert ceredigion.previous_member is None or ceredigion.previous_member.name.value != "Ann Jones"
 
 
 def test_tallies_listed_with_commas_and_a_swing_of_four_and_a_half_points_in_words() -> None:
@@ -730,7 +732,11 @@ def test_a_live_blog_entry_is_about_the_seat_it_names_even_after_a_time_stamped_
     assert candidates(bermondsey)["Simon Hughes"] == {"party": "Liberal Democrats", "votes": 17657, "position": None}
     assert bermondsey.swing and bermondsey.swing.from_party and bermondsey.swing.from_party.value == "Liberal Democrats"
     twickenham = seats["Twickenham"]
-    assert twickenham.previous_mp and twickenham.previous_mp.name and twickenham.previous_mp.name.value == "Vince Cable"
+    assert (
+        twickenham.previous_member
+        and twickenham.previous_member.name
+        and twickenham.previous_member.name.value == "Vince Cable"
+    )
     assert candidates(twickenham)["Vince Cable"]["party"] == "Liberal Democrats"
     bolton = seats["Bolton West"]
     assert bolton.winner and bolton.winner.name and bolton.winner.name.value == "Chris Green"
@@ -847,7 +853,7 @@ def test_the_member_who_vacated_the_seat_is_named_after_by() -> None:
         "the Commons to run for mayor. Mr Ashworth won 19,771 votes."
     )
     seat = _only(extract_text(text))
-    assert seat.previous_mp and seat.previous_mp.name and seat.previous_mp.name.value == "Peter Soulsby"
+    assert seat.previous_member and seat.previous_member.name and seat.previous_member.name.value == "Peter Soulsby"
 
 
 def test_tallies_given_respectively_a_long_aside_about_the_last_loss_and_a_leader_s_own_seat() -> None:
@@ -990,16 +996,20 @@ def test_the_previous_member_from_a_death_in_a_named_month_and_from_who_won_the_
         "The contest was called after the death in June of Conservative member Brendan Clarke-Smith."
     )
     seat = _only(extract_text(died))
-    assert seat.previous_mp and seat.previous_mp.name and seat.previous_mp.name.value == "Brendan Clarke-Smith"
-    assert seat.previous_mp.reason and seat.previous_mp.reason.value == "died"
+    assert (
+        seat.previous_member and seat.previous_member.name and seat.previous_member.name.value == "Brendan Clarke-Smith"
+    )
+    assert seat.previous_member.reason and seat.previous_member.reason.value == "died"
 
     last_time = (
         "Labour's Jo White took Bassetlaw from the Conservatives with 24,000 votes. "
         "Brendan Clarke-Smith, who won the seat for the Tories in 2019, received 18,300."
     )
     seat = _only(extract_text(last_time))
-    assert seat.previous_mp and seat.previous_mp.name and seat.previous_mp.name.value == "Brendan Clarke-Smith"
-    assert seat.previous_mp.reason and seat.previous_mp.reason.derived == "won the seat at the election before"
+    assert (
+        seat.previous_member and seat.previous_member.name and seat.previous_member.name.value == "Brendan Clarke-Smith"
+    )
+    assert seat.previous_member.reason and seat.previous_member.reason.derived == "won the seat at the election before"
 
 
 def test_a_member_re_elected_is_not_read_as_the_previous_member_from_their_last_win() -> None:
@@ -1007,7 +1017,7 @@ def test_a_member_re_elected_is_not_read_as_the_previous_member_from_their_last_
         "Sir Ed Davey held Kingston and Surbiton for the Liberal Democrats with 30,000 votes. "
         "Sir Ed, who won the seat with a majority of 10,489 in 2019, was never in danger."
     )
-    assert _only(extract_text(text)).previous_mp is None
+    assert _only(extract_text(text)).previous_member is None
 
 
 def test_a_party_before_a_role_adjective_or_title_and_a_seat_held_as_an_independent() -> None:
@@ -1087,7 +1097,9 @@ def test_a_description_after_two_people_and_a_party_described_as_holding_the_sea
     )
     dover = _only(extract_text(blog))
     assert dover.winner and dover.winner.name and dover.winner.name.value == "Mike Tapp"
-    assert not (dover.previous_mp and dover.previous_mp.name and dover.previous_mp.name.value == "Mike Tapp")
+    assert not (
+        dover.previous_member and dover.previous_member.name and dover.previous_member.name.value == "Mike Tapp"
+    )
 
     negative = "Labour, as the party holding the seat, will decide when the Tiverton and Honiton by-election is held."
     assert not any(c.winner for c in extract_text(negative).contests)
@@ -1330,7 +1342,7 @@ def test_a_majority_years_ago_a_member_who_lost_his_seat_after_an_aside_and_an_m
         "years ago and had represented the seat since 1997."
     )
     seat = _only(extract_text(blog))
-    assert seat.previous_mp and seat.previous_mp.name and seat.previous_mp.name.value == "Ed Davey"
+    assert seat.previous_member and seat.previous_member.name and seat.previous_member.name.value == "Ed Davey"
     assert seat.previous_majority and seat.previous_majority.value == 7560
 
     box = (
@@ -1338,7 +1350,11 @@ def test_a_majority_years_ago_a_member_who_lost_his_seat_after_an_aside_and_an_m
         "How they voted\nScott Mann, Conservative: 21,686 (45.0%)\nDan Rogerson, Liberal Democrat: 14,065 (29.2%)\n"
     )
     cornwall = _only(extract_text(box))
-    assert cornwall.previous_mp and cornwall.previous_mp.name and cornwall.previous_mp.name.value == "Dan Rogerson"
+    assert (
+        cornwall.previous_member
+        and cornwall.previous_member.name
+        and cornwall.previous_member.name.value == "Dan Rogerson"
+    )
 
 
 def test_a_swing_this_time() -> None:
@@ -1430,13 +1446,13 @@ def test_the_stay_at_homes_are_not_the_electorate_and_a_change_is_not_the_previo
 
 def test_whose_former_seat_it_was_names_the_previous_member_only_where_the_seat_is_named() -> None:
     named = _only(extract_text("Labour took Priya Nair's old seat of Kettering with a majority of 3,410."))
-    assert named.previous_mp and named.previous_mp.name and named.previous_mp.name.value == "Priya Nair"
-    assert named.previous_mp.reason.derived == "named as the person whose former seat it is"
+    assert named.previous_member and named.previous_member.name and named.previous_member.name.value == "Priya Nair"
+    assert named.previous_member.reason.derived == "named as the person whose former seat it is"
     # a former seat the sentence does not name may be another contest's: no previous member from it
     unnamed = _only(
         extract_text("Labour took Kettering with a majority of 3,410. Tom Pike's former seat fell on the same night.")
     )
-    assert unnamed.previous_mp is None
+    assert unnamed.previous_member is None
     # a stated vacancy, with its reason, comes first
     stated = _only(
         extract_text(
@@ -1444,7 +1460,7 @@ def test_whose_former_seat_it_was_names_the_previous_member_only_where_the_seat_
             "called after the resignation of Dev Sharma."
         )
     )
-    assert stated.previous_mp and stated.previous_mp.name and stated.previous_mp.name.value == "Dev Sharma"
+    assert stated.previous_member and stated.previous_member.name and stated.previous_member.name.value == "Dev Sharma"
 
 
 HYPOTHETICAL_SEAT = """Labour have held the Hexham seat in a by-election, with a reduced majority.
@@ -1588,7 +1604,7 @@ def test_a_dash_between_columns_is_layout_and_an_outpolled_first_row_no_winner()
 
 def _previous_member(text: str) -> str | None:
     hexham = contest(extract_text(text + " Ann Smith won by 2,100 votes.", reference=None), "Hexham")
-    return hexham.previous_mp.name.value if hexham.previous_mp and hexham.previous_mp.name else None
+    return hexham.previous_member.name.value if hexham.previous_member and hexham.previous_member.name else None
 
 
 @pytest.mark.parametrize(

@@ -41,7 +41,11 @@ def test_mid_bedfordshire(result: ArticleResult) -> None:
     assert mid_beds.swing.from_party and mid_beds.swing.from_party.value == "Conservative"
     assert mid_beds.swing.to_party and mid_beds.swing.to_party.value == "Labour"
     assert mid_beds.held_since and mid_beds.held_since.year.value == 1931
-    assert mid_beds.previous_mp and mid_beds.previous_mp.name and mid_beds.previous_mp.name.value == "Nadine Dorries"
+    assert (
+        mid_beds.previous_member
+        and mid_beds.previous_member.name
+        and mid_beds.previous_member.name.value == "Nadine Dorries"
+    )
     assert mid_beds.turnout is None
     assert candidates(mid_beds) == {
         "Alistair Strathern": {"party": "Labour", "votes": 13872, "position": 1},

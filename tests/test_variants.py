@@ -20,8 +20,8 @@ def _anchored_facts(result: ArticleResult) -> dict[str, object]:
     return {
         "mid_beds_previous": mid_beds.previous_majority.value if mid_beds.previous_majority else None,
         "mid_beds_held_since": mid_beds.held_since.year.value if mid_beds.held_since else None,
-        "mid_beds_prev_mp": mid_beds.previous_mp.name.value
-        if mid_beds.previous_mp and mid_beds.previous_mp.name
+        "mid_beds_prev_mp": mid_beds.previous_member.name.value
+        if mid_beds.previous_member and mid_beds.previous_member.name
         else None,
         "mid_beds_candidates": {k: v["votes"] for k, v in candidates(mid_beds).items() if k != "Alistair Strathern"},
         "tamworth_previous": tamworth.previous_majority.value if tamworth.previous_majority else None,
@@ -77,8 +77,12 @@ def test_rephrased_report() -> None:
     assert mid_beds.swing.to_party and mid_beds.swing.to_party.value == "Labour"
     assert mid_beds.held_since and mid_beds.held_since.year.value == 1931
     assert mid_beds.held_since.party and mid_beds.held_since.party.value == "Conservative"
-    assert mid_beds.previous_mp and mid_beds.previous_mp.name and mid_beds.previous_mp.name.value == "Nadine Dorries"
-    assert mid_beds.previous_mp.reason and mid_beds.previous_mp.reason.value == "resigned"
+    assert (
+        mid_beds.previous_member
+        and mid_beds.previous_member.name
+        and mid_beds.previous_member.name.value == "Nadine Dorries"
+    )
+    assert mid_beds.previous_member.reason and mid_beds.previous_member.reason.value == "resigned"
     assert tamworth.winner and tamworth.winner.name and tamworth.winner.name.value == "Sarah Edwards"
     assert tamworth.majority and tamworth.majority.value == 1316
     assert tamworth.previous_majority and tamworth.previous_majority.qualifier == "more_than"

@@ -12,6 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from electext.checks.ballots import with_ballots, with_official_dates
 from electext.checks.consistency import number_format, run_checks
 from electext.checks.date_checks import date_checks
 from electext.checks.refcheck import arbitrate_with_record, check_against_reference
@@ -95,7 +96,7 @@ def _extract_article(
     nlp, doc = _tagged(article, model, max_tokens)
     resources = load_resources()
     facts, mentions = _linked(article, doc, resources)
-    drafts = assemble(article, facts, mentions.people)
+    drafts = with_ballots(assemble(article, facts, mentions.people), article)
     official, checks = _checks(article, drafts, reference, resources)
     return ArticleResult(
         article=ArticleInfo(
@@ -111,7 +112,7 @@ def _extract_article(
             encoding=article.encoding,
             text=article.original if article.format != "text" else None,
         ),
-        contests=[draft.contest for draft in drafts],
+        contests=with_official_dates([draft.contest for draft in drafts], official),
         checks=checks,
         official=official,
         warnings=_warnings(article, drafts),

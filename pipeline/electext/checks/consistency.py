@@ -22,6 +22,7 @@ from electext.checks.arithmetic import (
 )
 from electext.checks.repeats import repeated_figure
 from electext.checks.shares import share_sum, swing_shares, turnout_range
+from electext.checks.systems import skipped
 from electext.core.records import Check, Evidence, Reading
 from electext.extract.assemble import Draft
 from electext.lexicon import patterns
@@ -80,6 +81,10 @@ def run_checks(drafts: list[Draft]) -> list[Check]:
             continue
         readings = _readings(draft)
         for check in CHECKS:
+            skip = skipped(check.__name__, draft.contest)
+            if skip is not None:
+                checks.append(skip)
+                continue
             found = check(draft)
             spans = [(e.start, e.end) for e in found.evidence]
             if any(readings.get(span) == "inferred" for span in spans):

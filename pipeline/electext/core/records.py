@@ -8,11 +8,11 @@ These models are the single source of truth for the JSON files we write and for 
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "2.0"
 
 Qualifier = Literal["exact", "more_than", "at_least", "less_than", "at_most", "about", "nearly", "just_over"]
 Unit = Literal["votes", "percent", "points", "year", "place"]
@@ -42,6 +42,9 @@ Gap = Literal[
     "mismatch",
 ]
 MatchStatus = Literal["matched", "ambiguous", "not_found", "not_covered"]
+# The kinds of UK contest (schema 2.0): what ``Contest.contest_type`` may say.
+ContestType = Literal["westminster", "council", "scottish_parliament", "senedd", "ni_assembly", "mayor", "pcc"]
+CONTEST_TYPES: tuple[str, ...] = get_args(ContestType)
 
 
 def _absent(value: object) -> bool:
@@ -130,9 +133,15 @@ class HeldSince(_Frozen):
 
 
 class PreviousMember(_Frozen):
+    """Who held the seat or office before this election: an MP, a councillor, an MSP, a mayor..."""
+
     name: Label | None = None
     party: Label | None = None
     reason: Label | None = None
+    office: Label | None = Field(
+        default=None,
+        description="What the previous holder was: MP, councillor, MSP, MS, AM, MLA, mayor, PCC or PFCC.",
+    )
 
 
 class Contest(_Frozen):
@@ -140,6 +149,26 @@ class Contest(_Frozen):
 
     constituency: Label
     election: Label
+    contest_type: Label | None = Field(
+        default=None,
+        description="The kind of contest: westminster, council, scottish_parliament, senedd, ni_assembly, "
+        "mayor or pcc; its evidence is the word that says so, or derived says why.",
+    )
+    body: Label | None = Field(
+        default=None,
+        description="The body the contest elects: 'House of Commons', 'Worcester City Council', "
+        "'Scottish Parliament', a mayoralty's authority, a police area.",
+    )
+    ballot_id: Label | None = Field(
+        default=None,
+        description="Democracy Club's ballot identifier ('parl.mid-bedfordshire.by.2023-10-19'), formed with "
+        "uk-election-ids when the polling day is known; derived says where the date came from.",
+    )
+    voting_system: Label | None = Field(
+        default=None,
+        description="The voting system (FPTP, STV, sv, AMS, PR-CL, as uk-election-ids names them), where the "
+        "contest's type and date say it; checks that assume first past the post skip the others.",
+    )
     mention_only: bool = False
     winner: Person | None = None
     result: Label | None = None
@@ -156,7 +185,13 @@ class Contest(_Frozen):
         description="The majority's change on the previous election, as stated ('900 more than last time': +900).",
     )
     held_since: HeldSince | None = None
-    previous_mp: PreviousMember | None = None
+    previous_member: PreviousMember | None = None
+
+    @model_validator(mode="after")
+    def _known_type(self) -> Contest:
+        if self.contest_type is not None and self.contest_type.value not in CONTEST_TYPES:
+            raise ValueError(f"contest_type {self.contest_type.value!r} is not one of {list(CONTEST_TYPES)}")
+        return self
 
 
 class Check(_Frozen):

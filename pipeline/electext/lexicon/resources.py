@@ -38,6 +38,11 @@ LEXICON_FILES = (
     "cues.json",
     "dates.json",
     "forenames.json",
+    # the bodies and areas of UK contests (read by electext.lexicon.contest_areas)
+    "devolved_areas.tsv",
+    "mayoralties.tsv",
+    "police_areas.tsv",
+    "contest_types.json",
 )
 
 

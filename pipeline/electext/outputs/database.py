@@ -30,8 +30,9 @@ from electext.outputs.database_rows import (
 from electext.outputs.tables import CANDIDATE_COLUMNS, CONTEST_COLUMNS, Column, Row
 
 # 2: schema 1.2's verdicts (gap, suggestion, reading, follows …) and match doubts; 3: articles keyed by their
-# input (source), not their text's sha256, which merged inputs with the same text into one article
-EXPORT_SCHEMA = "3"
+# input (source), not their text's sha256, which merged inputs with the same text into one article; 4: result
+# schema 2.0's contest columns (contest_type, body, ballot_id, voting_system, previous_member_* for previous_mp_*)
+EXPORT_SCHEMA = "4"
 # How long, in all, a database that another program holds is waited for before the run stops with an
 # error naming it (a viewer reading it, another run writing it); tests shorten it.
 LOCK_WAIT = 30.0

@@ -27,7 +27,8 @@ Role = Literal[
     "swing",
     "turnout",
     "held since",
-    "previous MP",
+    "previous member",
+    "contest type",
 ]
 ROLES: tuple[Role, ...] = Role.__args__  # type: ignore[attr-defined]
 
@@ -48,6 +49,10 @@ class Field(Generic[Record]):
 CONTEST_FIELDS: tuple[Field[Contest], ...] = (
     Field("constituency", "seat", "label", lambda c: c.constituency),
     Field("election", "election", "label", lambda c: c.election),
+    Field("contest_type", "contest type", "label", lambda c: c.contest_type),
+    Field("body", "contest type", "label", lambda c: c.body),
+    Field("ballot_id", "contest type", "label", lambda c: c.ballot_id),
+    Field("voting_system", "contest type", "label", lambda c: c.voting_system),
     Field("winner", "candidate", "label", lambda c: c.winner.name if c.winner else None),
     Field("winner_party", "party", "label", lambda c: c.winner.party if c.winner else None),
     Field("result", "result", "label", lambda c: c.result),
@@ -69,9 +74,22 @@ CONTEST_FIELDS: tuple[Field[Contest], ...] = (
     Field("majority_change", "majority", "quantity", lambda c: c.majority_change),
     Field("held_since", "held since", "quantity", lambda c: c.held_since.year if c.held_since else None),
     Field("held_since_party", "party", "label", lambda c: c.held_since.party if c.held_since else None),
-    Field("previous_mp", "previous MP", "label", lambda c: c.previous_mp.name if c.previous_mp else None),
-    Field("previous_mp_party", "party", "label", lambda c: c.previous_mp.party if c.previous_mp else None),
-    Field("previous_mp_reason", "previous MP", "label", lambda c: c.previous_mp.reason if c.previous_mp else None),
+    Field(
+        "previous_member", "previous member", "label", lambda c: c.previous_member.name if c.previous_member else None
+    ),
+    Field(
+        "previous_member_office",
+        "previous member",
+        "label",
+        lambda c: c.previous_member.office if c.previous_member else None,
+    ),
+    Field("previous_member_party", "party", "label", lambda c: c.previous_member.party if c.previous_member else None),
+    Field(
+        "previous_member_reason",
+        "previous member",
+        "label",
+        lambda c: c.previous_member.reason if c.previous_member else None,
+    ),
 )
 
 CANDIDATE_FIELDS: tuple[Field[Candidate], ...] = (

@@ -33,6 +33,10 @@ from electext.outputs.report_shell import (
 )
 
 CONTEST_FACTS: tuple[tuple[str, str], ...] = (
+    ("contest_type", "Contest type"),
+    ("body", "Body"),
+    ("ballot_id", "Ballot id"),
+    ("voting_system", "Voting system"),
     ("winner", "Winner"),
     ("winner_party", "Winner's party"),
     ("result", "Result"),
@@ -46,9 +50,10 @@ CONTEST_FACTS: tuple[tuple[str, str], ...] = (
     ("turnout", "Turnout"),
     ("held_since", "Held since"),
     ("held_since_party", "Held by"),
-    ("previous_mp", "Previous MP"),
-    ("previous_mp_party", "Previous MP's party"),
-    ("previous_mp_reason", "Why the seat was vacant"),
+    ("previous_member", "Previous member"),
+    ("previous_member_office", "Previous member's office"),
+    ("previous_member_party", "Previous member's party"),
+    ("previous_member_reason", "Why the seat was vacant"),
 )
 
 

@@ -123,7 +123,8 @@ def _facts_from(contests: Iterable[dict[str, Any]]) -> dict[str, set[Fact]]:
         held = contest.get("held_since")
         if held and (year := _stated_number(held.get("year"))) is not None:
             facts["held_since"].add((seat, year))
-        previous = contest.get("previous_mp")
+        # outputs name the previous holder previous_member (schema 2.0); gold files keep previous_mp
+        previous = contest.get("previous_member") or contest.get("previous_mp")
         if previous and (name := norm(_value(previous.get("name")))):
             facts["previous_mp"].add((seat, name))
     return facts

@@ -234,7 +234,7 @@ def _figure_facts(contest: dict[str, Any], where: str, gold: bool, parties: Part
         facts.add(("swing_to", where, party))
     if (year := number(contest.get("held_since"))) is not None:
         facts.add(("held_since", where, int(year)))
-    member = contest.get("previous_mp") or contest.get("previous_member") or contest.get("previous_holder")
+    member = contest.get("previous_member") or contest.get("previous_mp") or contest.get("previous_holder")
     if name := person(member):
         facts.add(("previous_mp", where, name))
     return facts

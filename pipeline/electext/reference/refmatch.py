@@ -51,6 +51,10 @@ class Match:
     doubt: str | None = None
 
 
+# Contest types (Contest.contest_type) whose names are never Westminster constituencies' in the record.
+NEVER_WESTMINSTER = ("council", "mayor", "pcc")
+
+
 def kinds_for(election: str) -> tuple[str, ...] | None:
     """The official kinds an extracted election label can mean; ``None`` when the data hold none."""
     label = election.lower()
@@ -271,6 +275,12 @@ def match_contest(
     kinds = kinds_for(contest.election.value)
     if kinds is None:
         return Match("not_covered", f"the reference data hold no {contest.election.value} results")
+    kind = contest.contest_type.value if contest.contest_type else None
+    if kind in NEVER_WESTMINSTER:
+        # a devolved type is left to the label: its constituencies share Westminster's names, and a word
+        # of another body's in a sentence naming the seat ("elected MSP for Airdrie and Shotts") can
+        # classify a Westminster by-election as devolved
+        return Match("not_covered", f"the reference data hold Westminster results only, not {kind} ones")
     elections = [o for o in reference.contests_named(seat) if o.election.kind in (GENERAL, BY_ELECTION)]
     day = publication_date(published)
     if day is not None:

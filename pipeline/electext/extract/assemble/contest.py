@@ -18,6 +18,7 @@ from electext.extract.assemble.candidates import (
     candidate_keys,
     merge_party_duplicates,
 )
+from electext.extract.assemble.contest_kind import classify, with_office
 from electext.extract.assemble.derived import (
     contest_figures,
     defeated_member_party,
@@ -70,9 +71,12 @@ def build_contest(seat: SeatFacts, mention_spans: list[Span], default_election: 
     if winner is not None:
         candidates, winner = name_the_winner(candidates, winner)
     has_result = any(f.role in RESULT_ROLES for f in seat.facts)
+    kind = classify(seat, mention_spans, seat.article.year)
     contest = Contest(
         constituency=Label(value=seat.seat, evidence=evidence(seat.article, mention_spans), derived=_seat_note(seat)),
         election=_election(seat, default_election),
+        contest_type=kind.contest_type,
+        body=kind.body,
         mention_only=not has_result,
         winner=winner,
         result=result_label,
@@ -89,7 +93,7 @@ def build_contest(seat: SeatFacts, mention_spans: list[Span], default_election: 
         electorate=figures.electorate if has_result else None,
         majority_change=figures.majority_change if has_result else None,
         held_since=figures.held_since if has_result else None,
-        previous_mp=previous_mp if has_result else None,
+        previous_member=with_office(seat, previous_mp, kind.contest_type) if has_result else None,
     )
     return Draft(contest=contest, statements=dict(statements))
 
