@@ -82,7 +82,8 @@ def test_a_re_elected_member_won_and_held_the_seat_before() -> None:
     text = "In Dumfriesshire, Labour's Ellen Murray was re-elected with 13,536 votes."
     (contest,) = extract_text(text).contests
     assert contest.winner and contest.winner.name and contest.winner.name.value == "Ellen Murray"
-    assert contest.previous_mp and contest.previous_mp.name and contest.previous_mp.name.value == "Ellen Murray"
+    member = contest.previous_member
+    assert member and member.name and member.name.value == "Ellen Murray"
 
 
 def test_names_and_seats_said_to_be_respective_are_paired_in_order() -> None:
@@ -98,7 +99,7 @@ def test_names_and_seats_said_to_be_respective_are_paired_in_order() -> None:
 def test_a_winner_only_said_to_have_been_elected_before_is_not_the_previous_member() -> None:
     text = "Labour's Ellen Murray won Dumfriesshire with 13,536 votes. She was first elected to Holyrood in 2003."
     (contest,) = extract_text(text).contests
-    assert contest.previous_mp is None
+    assert contest.previous_member is None
 
 
 def test_the_place_a_new_councillor_is_elected_for_is_the_ward() -> None:

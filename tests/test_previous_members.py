@@ -10,7 +10,7 @@ RESULT = "Labour's Ann Cole won the Hartlepool by-election with 12,040 votes. "
 
 def _previous(sentence: str) -> str | None:
     (contest,) = extract_text(RESULT + sentence, metadata={"published": "2021-07-02"}).contests
-    member = contest.previous_mp
+    member = contest.previous_member
     return member.name.value if member and member.name else None
 
 

@@ -813,6 +813,8 @@ OTHER_OFFICE_AFTER = rx.compile(
     r"\s+as\s+(?!(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){0,2}?(?:MPs?|members?|councill?ors?|MSPs?|MSs?|AMs?|MLAs?)\b)",
     rx.I,
 )
+# An aside after a name that tells the person's past: "Ms Pochin, who was a Conservative councillor".
+PAST_AFFILIATION_AFTER = rx.compile(r",?\s+(?:who\s+(?:was|had\s+been|used\s+to\s+be)|formerly)\b", rx.I)
 # What stands before a score pair with one side named: "won by 729 votes to 151", "took 6,120 to 4,877".
 ONE_SIDED_PAIR_BEFORE = rx.compile(r"\b(?:by|won|wins|took|takes|polled|with)\s+\Z", rx.I)
 COORDINATED = rx.compile(
@@ -1316,6 +1318,10 @@ RESULT_FIGURE = rx.compile(
 # A bracketed party after a name on a results line: "Mark Tolley (Con) 136,988".
 BRACKETED_LABEL = rx.compile(r"\p{L}[ \t]*\([\p{L} &'.-]{1,40}\)")
 BLOCK_COLUMN_WORDS = frozenset(phrase.lower() for phrase in _CUES.phrases("block_heading_column_words"))
+# A Westminster election named: a mayoral or commissioner report naming one may mean its seats.
+WESTMINSTER_ELECTION_WORD = rx.compile(
+    r"\b(?:by-elections?|general\s+elections?|constituency|constituencies|Westminster\s+seats?)\b", rx.I
+)
 # Words of council reports and of parliamentary ones (extract/mentions/council.py).
 COUNCIL_ARTICLE_WORD = rx.compile(r"\b(?:" + _words("council_article") + r")\b", rx.I)
 PARLIAMENT_ARTICLE_WORD = rx.compile(r"\b(?:" + _words("parliament_article") + r")\b")

@@ -94,6 +94,12 @@ def _outside_asides(text: str, start: int, position: int, candidates: list[Menti
             # "Neil Hamilton, the party's leader in the Assembly and a former Conservative MP": the
             # current party is the one named before; the one inside is history
             and not patterns.PARTY_ANAPHOR.search(text, aside.start(), aside.end())
+            # "Ms Pochin, who was a Conservative and then an Independent councillor, won": a past of
+            # several parties tells none of them as hers now
+            and not (
+                patterns.PAST_AFFILIATION_AFTER.match(text, aside.start(), aside.end())
+                and len({m.value for m in parties}) > 1
+            )
         ):
             standing = [
                 m

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from electext.core import rx
 from electext.core.spans import SpanIndex
+from electext.extract.mentions.areas import area_report, area_seats, as_areas
 from electext.extract.mentions.blocks import block_headings, heading_lines, named_again
 from electext.extract.mentions.council import council_report, prose_wards, without_towns
 from electext.extract.mentions.mention import SURNAME_FIRST, Mention, Mentions
@@ -36,6 +37,7 @@ from electext.extract.mentions.seats import (
     _mark_former,
     _place_hints,
 )
+from electext.lexicon.contest_areas import load_contest_areas
 from electext.lexicon.resources import Resources
 
 __all__ = [
@@ -84,6 +86,14 @@ def find_mentions(doc: Doc, text: str, offset: int, resources: Resources, year: 
     if council_report(text, offset, end):
         seats += prose_wards(text, offset, end, [seat for seat in seats if seat not in listed], parties)
         if any(seat not in listed for seat in seats):
+            seats = without_towns(seats, listed)
+    mayoral, policing = area_report(text, offset, end, load_contest_areas())
+    if mayoral or policing:
+        found = area_seats(text, offset, end, load_contest_areas(), mayoral, policing, [*headings, *parties])
+        named_areas = SpanIndex((seat.start, seat.end) for seat in found)
+        seats = as_areas(seats, load_contest_areas(), mayoral, policing)
+        seats = [seat for seat in seats if not named_areas.overlaps(seat.start, seat.end)] + found
+        if found:
             seats = without_towns(seats, listed)
     seats = _expand_short_names(sorted(seats, key=lambda seat: seat.start), resources)
     seats = [seat for seat in seats if _existed(seat.value, year, resources)]

@@ -71,8 +71,18 @@ def _parties(
 SURNAME_PARTY_WORDS = frozenset({"Green"})
 
 
+# How far after a name an aside about the person's past ("who was a Conservative and then …") reaches.
+PAST_ASIDE_REACH = 120
+
 # The canonical name parties.json gives independent candidates.
 INDEPENDENT = "Independent"
+
+
+def _sentence_end(text: str, position: int, reach: int) -> int:
+    """Where the sentence holding ``position`` ends (a full stop or a line break), at most ``reach`` on."""
+    stop = min(len(text), position + reach)
+    ends = [found for found in (text.find(". ", position, stop), text.find("\n", position, stop)) if found >= 0]
+    return min(ends, default=stop)
 
 
 def sentence_start_before(text: str, position: int) -> int:
@@ -117,6 +127,10 @@ def _person_party(text: str, start: int, end: int, parties: ByStart[Mention]) ->
     referred = _party_referred_to(text, sentence_start, start, parties)
     if referred is not None:
         return referred
+    if patterns.PAST_AFFILIATION_AFTER.match(text, end, min(len(text), end + 40)) and (
+        len({party.value for party in parties.starting(end, _sentence_end(text, end, PAST_ASIDE_REACH))}) > 1
+    ):
+        return None  # "Ms Pell, who was a Conservative and then an Independent councillor": her past, not hers now
     if patterns.INDEPENDENT_AFTER.match(text[end : end + 200]):
         return INDEPENDENT
     for party in parties.starting(end, end + 71):

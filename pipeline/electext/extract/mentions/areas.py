@@ -1,0 +1,91 @@
+"""Mayoralties and police areas: the contests of a mayoral or police commissioner report.
+
+"Labour's Steve Rotheram won the role as mayor of Liverpool City Region", "Conservative Tim Bowles was
+declared the winner in the West of England", "Avon & Somerset (Con GAIN from Ind)": a mayoralty or a
+police area is fought over an area no constituency gazetteer holds, and its towns ("Just 20.5% voted in
+Halton") are Westminster seat names. So in a report about mayors or commissioners (a word of
+``contest_types.json`` for either, and no word of a Westminster election), the areas of
+``mayoralties.tsv`` and ``police_areas.tsv`` are seats wherever named, and the gazetteer's names are
+read as their towns. A city's own mayor ("Mayor of Bristol") is named only beside the word "mayor".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from electext.core import rx
+from electext.core.spans import SpanIndex
+from electext.extract.mentions.mention import Mention
+from electext.lexicon import patterns
+from electext.lexicon.contest_areas import ContestAreas
+
+# How near the word "mayor" a city's own mayoralty must be named ("Mayor of Bristol", "Bristol's mayor").
+LOCAL_MAYOR_WINDOW = 20
+
+
+def area_report(text: str, start: int, end: int, areas: ContestAreas) -> tuple[bool, bool]:
+    """Is ``text[start:end]`` a report of mayoral contests, of police commissioner contests? Each only
+    where it names no Westminster election and says the office's words more often than a parliament's
+    (a general election report may mention a candidate's time as "deputy mayor of London")."""
+    if patterns.WESTMINSTER_ELECTION_WORD.search(text, start, end, timeout=patterns.REGEX_TIMEOUT):
+        return False, False
+    parliament = _count(patterns.PARLIAMENT_ARTICLE_WORD, text, start, end)
+    words = areas.word_patterns
+    return (
+        _count(words["mayor"], text, start, end) > parliament,
+        _count(words["pcc"], text, start, end) > parliament,
+    )
+
+
+def _count(pattern: rx.Pattern[str], text: str, start: int, end: int) -> int:
+    return sum(1 for _ in pattern.finditer(text, start, end))
+
+
+def area_seats(
+    text: str, start: int, end: int, areas: ContestAreas, mayoral: bool, policing: bool, taken: Sequence[Mention]
+) -> list[Mention]:
+    """The mayoralties and police areas a report names, as seats (longest name first, none inside a
+    party's or another seat's name)."""
+    names: dict[str, tuple[str, bool]] = {}  # as written -> (area, named only beside "mayor")
+    if mayoral:
+        for mayoralty in areas.mayoralties:
+            for name in (mayoralty.name, *mayoralty.aliases):
+                names.setdefault(name, (mayoralty.name, mayoralty.kind == "local"))
+    if policing:
+        for police in areas.police:
+            for name in (police.name, *police.aliases):
+                names.setdefault(name, (police.name, False))
+    if not names:
+        return []
+    occupied = SpanIndex((m.start, m.end) for m in taken)
+    alternatives = "|".join(
+        rx.escape(name).replace(r"\ and\ ", r"\s+(?:and|&)\s+") for name in sorted(names, key=len, reverse=True)
+    )
+    found = []
+    for match in rx.finditer(rf"\b(?:{alternatives})\b", text, pos=start, endpos=end):
+        written = " ".join(match.group().replace("&", "and").split())
+        area, beside_mayor = names.get(written, names.get(match.group(), ("", False)))
+        if not area or occupied.overlaps(match.start(), match.end()):
+            continue
+        window = text[max(start, match.start() - LOCAL_MAYOR_WINDOW) : match.end() + LOCAL_MAYOR_WINDOW]
+        if beside_mayor and not rx.search(r"\b[Mm]ayor", window):
+            continue
+        found.append(Mention(match.start(), match.end(), match.group(), "seat", area))
+        occupied.add(match.start(), match.end())
+    return found
+
+
+def as_areas(seats: Sequence[Mention], areas: ContestAreas, mayoral: bool, policing: bool) -> list[Mention]:
+    """Seats whose name is an area's as the report writes it ("Avon & Somerset" over its results) read
+    as that area ("Avon and Somerset")."""
+    names: dict[str, str] = {}
+    if mayoral:
+        names.update({_folded(n): m.name for m in areas.mayoralties for n in (m.name, *m.aliases)})
+    if policing:
+        names.update({_folded(n): p.name for p in areas.police for n in (p.name, *p.aliases)})
+    return [replace(seat, value=names[_folded(seat.text)]) if _folded(seat.text) in names else seat for seat in seats]
+
+
+def _folded(name: str) -> str:
+    return " ".join(name.replace("&", "and").split()).casefold()

@@ -1,0 +1,60 @@
+"""Mayoralties and police areas as contests (invented candidates; the areas are real ones)."""
+
+from __future__ import annotations
+
+from electext.api import extract_text
+
+
+def _contests(text: str) -> dict[str, str | None]:
+    return {
+        c.constituency.value: (c.winner.name.value if c.winner and c.winner.name else None)
+        for c in extract_text(text).contests
+        if not c.mention_only
+    }
+
+
+def test_a_metro_mayors_area_is_the_contest_and_its_towns_are_not() -> None:
+    text = (
+        "Voters chose new metro mayors on Thursday.\n\n"
+        "Labour's Dana Whitlow won the role as mayor of Liverpool City Region with 171,200 votes, on a "
+        "turnout of 26%. Just 20.5% of people voted in Halton.\n\n"
+        "Conservative Rob Tennant was declared the winner in the West of England with 70,300 votes."
+    )
+    contests = _contests(text)
+    assert contests == {"Liverpool City Region": "Dana Whitlow", "West of England": "Rob Tennant"}
+
+
+def test_a_police_area_heading_names_the_commissioners_contest() -> None:
+    text = (
+        "Results of the police and crime commissioner elections.\n"
+        "Avon & Somerset (Con GAIN from Ind)\n"
+        "Mark Tolley (Con) 136,900 (34.7%)\n"
+        "Kerry Bryce (Lab) 93,400 (23.7%)\n"
+        "Bedfordshire (Con HOLD)\n"
+        "Festus Obi (Con) 51,700 (42.4%)\n"
+        "David Mole (Lab) 42,700 (35.0%)\n"
+    )
+    assert set(_contests(text)) == {"Avon and Somerset", "Bedfordshire"}
+
+
+def test_a_general_election_report_naming_a_deputy_mayor_stays_a_westminster_report() -> None:
+    text = (
+        "The Conservatives' Shona Reid won Hartlepool with 14,526 votes, ahead of Labour's candidate, a "
+        "former deputy mayor of London. The MP said voters had spoken."
+    )
+    assert set(_contests(text)) == {"Hartlepool"}
+
+
+def test_declared_the_winner_names_the_winner() -> None:
+    text = "Tory candidate Lena Ross was declared the winner in Hartlepool after a recount, with 9,120 votes."
+    assert _contests(text) == {"Hartlepool": "Lena Ross"}
+
+
+def test_a_winners_past_of_several_parties_is_not_the_party_she_won_for() -> None:
+    text = (
+        "Ana Pell has won the Hartlepool by-election for Reform UK by just six votes.\n\n"
+        "Ms Pell, who was a Conservative councillor and then an Independent councillor, was declared the "
+        "winner after a recount."
+    )
+    (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
+    assert contest.winner and contest.winner.party and contest.winner.party.value == "Reform UK"
