@@ -123,3 +123,22 @@ def test_a_seat_regained_by_a_number_of_votes_was_won_by_that_majority() -> None
     (contest,) = extract_text(text).contests
     assert contest.majority is not None and contest.majority.value == 64
     assert _contests(extract_text(text)) == {"Ashby Vale": {"Conservative": 542, "Labour": 478}}
+
+
+def test_the_ward_whose_voters_a_council_report_speaks_of_is_the_contest() -> None:
+    text = (
+        "More than a fifth of residents in Hillmead turned out for last Thursday's by-election.\n\n"
+        "Conservative Tony Ash was declared the new councillor for the ward after winning with 686 votes."
+    )
+    assert set(_contests(extract_text(text))) == {"Hillmead"}
+
+
+def test_a_later_count_stage_list_is_not_the_first_preferences() -> None:
+    text = (
+        "Voters in Glenmore North braved the snow for the council by-election, and the SNP's Ada Reid won.\n\n"
+        "SNP 769 (37.0%, -3.3)\nCon 658 (31.7%, +7.7)\nLab 493 (23.7%, -3.0)\n\n"
+        "If we look at the last two candidates standing after transfers;\n\n"
+        "SNP 980 (47.2%)\nCon 784 (37.7%)\n\n"
+        "A lot fewer votes were exhausted than last year, and almost all of them went to the SNP in the end."
+    )
+    assert _contests(extract_text(text)) == {"Glenmore North": {"SNP": 769, "Conservative": 658, "Labour": 493}}

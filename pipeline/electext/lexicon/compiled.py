@@ -642,6 +642,9 @@ PROSE_WARD = rx.compile(
 PROSE_COUNCILLOR_FOR = rx.compile(
     rf"\bcouncill?or[ \t]+(?:in|for)[ \t]+{_WARD_NAME}(?=[ \t]*[,.;:]|[ \t]+(?:after|following|with|by|on|in)\b)"
 )
+# In a council report, "residents in Kempshott turned out", "voters in Clackmannanshire North braved the
+# snow": the ward whose electors the sentence is about.
+PROSE_VOTERS_IN = rx.compile(rf"\b(?i:residents|voters|electors|people)[ \t]+(?:in|of)[ \t]+{_WARD_NAME}\b")
 SEAT_DESCRIPTOR = rx.compile(
     r"\bthe\s+(?:[\p{L}-]+\s+){0,3}?(?P<county>[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)\s+(?:seat|constituency)\b",
     rx.I,
@@ -815,6 +818,16 @@ OTHER_OFFICE_AFTER = rx.compile(
 )
 # An aside after a name that tells the person's past: "Ms Pochin, who was a Conservative councillor".
 PAST_AFFILIATION_AFTER = rx.compile(r",?\s+(?:who\s+(?:was|had\s+been|used\s+to\s+be)|formerly)\b", rx.I)
+# A later stage of a count introduced: "the last two candidates standing after transfers", "Final Round",
+# "at the final stage", "after second preferences were counted".
+LATER_COUNT_STAGE = rx.compile(
+    r"\bafter\s+transfers\b|\bfinal\s+(?:round|stage|count)\b|\bsecond\s+round\b"
+    r"|(?<!\belected\s+(?:at\s+)?(?:the\s+)?)\bstage\s+\d+\b"
+    r"|\blast\s+two\s+(?:candidates\s+)?standing\b|\bafter\s+(?:the\s+)?second\s+preferences\b",
+    rx.I,
+)
+# A sentence of prose, not a list line: long, and ending as sentences do.
+PROSE_LINE = rx.compile(r"(?=[^\n]{80,})[^\n]*[.!?][\"'\u201d\u2019)]?[ \t]*\Z")
 # What stands before a score pair with one side named: "won by 729 votes to 151", "took 6,120 to 4,877".
 ONE_SIDED_PAIR_BEFORE = rx.compile(r"\b(?:by|won|wins|took|takes|polled|with)\s+\Z", rx.I)
 COORDINATED = rx.compile(

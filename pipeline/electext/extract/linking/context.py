@@ -41,6 +41,7 @@ class Context:
     question: str | None = None  # the sentence before, when it asked a question ("What was the majority?")
     year: int | None = None  # the article's election year, when known
     latest_heading: int | None = None  # the latest year that heads a section ("2019: …"), read once
+    later_stage: bool = False  # in a list of a later count stage ("after transfers", "Final Round")
 
 
 @dataclass(frozen=True)

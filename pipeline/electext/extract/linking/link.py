@@ -88,6 +88,21 @@ def _follow_earlier_paragraph(text: str, sentences: list[Sentence], index: int, 
     return context
 
 
+# What a later count stage's list states that is not this contest's first-count result.
+LATER_STAGE_ROLES = ("votes", "share", "share_change", "position", "winner")
+
+
+def _follow_count_stage(text: str, sentence: Sentence, names_seat: bool, context: Context) -> Context:
+    """A list after "after transfers", "at the final stage", "Final Round" gives a later count's
+    figures (STV transfers, a supplementary vote's second round), not the first preferences the
+    contest reports. The stage lasts until a sentence of prose or a heading naming a contest."""
+    if patterns.LATER_COUNT_STAGE.search(text, sentence.start, sentence.end):
+        return replace(context, later_stage=True)
+    if context.later_stage and (names_seat or patterns.PROSE_LINE.match(text, sentence.start, sentence.end)):
+        return replace(context, later_stage=False)
+    return context
+
+
 def _live_entry_seat(text: str, sentences: list[Sentence], index: int, mentions: Mentions) -> Mention | None:
     """The seat a live blog's time-stamped entry is about: the first it names, wherever in the entry.
     Only for the entry's first sentence; the rest follow the running focus from there."""
@@ -269,6 +284,8 @@ def link(
             context = replace(context, focus=anchored[index])
         in_sentence = [f for f in by_start.starting(sentence.start, sentence.end) if masked[f.start : f.end].strip()]
         context = _follow_earlier_paragraph(masked, sentences, index, context)
+        later_stage = context.later_stage  # a stage's own introduction ("Final Round") is not in it
+        context = _follow_count_stage(masked, sentence, bool(seats), context)
         new, context = _read_line(SentenceView(masked, sentence, mentions, in_sentence, context))
         view = SentenceView(masked, sentence, mentions, in_sentence, context)
         said = word_facts(view)
@@ -277,6 +294,9 @@ def link(
             said = [fact for fact in said if fact.role not in ("winner", "result", "position", "previous_mp")]
         new += said
         new += _named(new_member(view), "new_member")
+        if later_stage and context.later_stage:
+            # "the last two candidates after transfers: SNP 980, Con 784": not the first count's figures
+            new = [fact for fact in new if fact.role not in LATER_STAGE_ROLES]
         new = _respective_seats(masked, sentence, mentions, new)
         named = {seat.value for seat in seats}
         new = [replace(fact, seat_named=True) if fact.seat in named else fact for fact in new]
