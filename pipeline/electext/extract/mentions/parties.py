@@ -78,11 +78,12 @@ PAST_ASIDE_REACH = 120
 INDEPENDENT = "Independent"
 
 
-def _sentence_end(text: str, position: int, reach: int) -> int:
-    """Where the sentence holding ``position`` ends (a full stop or a line break), at most ``reach`` on."""
-    stop = min(len(text), position + reach)
-    ends = [found for found in (text.find(". ", position, stop), text.find("\n", position, stop)) if found >= 0]
-    return min(ends, default=stop)
+def _aside_end(text: str, position: int) -> int:
+    """Where an aside running from ``position`` ends: its closing comma, the sentence's end or a line
+    break, at most :data:`PAST_ASIDE_REACH` on."""
+    stop = min(len(text), position + PAST_ASIDE_REACH)
+    ends = [text.find(mark, position, stop) for mark in (",", ". ", "\n")]
+    return min((found for found in ends if found >= 0), default=stop)
 
 
 def sentence_start_before(text: str, position: int) -> int:
@@ -127,9 +128,8 @@ def _person_party(text: str, start: int, end: int, parties: ByStart[Mention]) ->
     referred = _party_referred_to(text, sentence_start, start, parties)
     if referred is not None:
         return referred
-    if patterns.PAST_AFFILIATION_AFTER.match(text, end, min(len(text), end + 40)) and (
-        len({party.value for party in parties.starting(end, _sentence_end(text, end, PAST_ASIDE_REACH))}) > 1
-    ):
+    past = patterns.PAST_AFFILIATION_AFTER.match(text, end, min(len(text), end + 40))
+    if past is not None and len({party.value for party in parties.starting(end, _aside_end(text, past.end()))}) > 1:
         return None  # "Ms Pell, who was a Conservative and then an Independent councillor": her past, not hers now
     if patterns.INDEPENDENT_AFTER.match(text[end : end + 200]):
         return INDEPENDENT
