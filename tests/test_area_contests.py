@@ -58,3 +58,19 @@ def test_a_winners_past_of_several_parties_is_not_the_party_she_won_for() -> Non
     )
     (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
     assert contest.winner and contest.winner.party and contest.winner.party.value == "Reform UK"
+
+
+def test_a_holyrood_report_reads_westminster_names_as_its_constituencies() -> None:
+    text = (
+        "Holyrood 2016: the SNP's Ali Dunn held Dundee East with 19,100 votes, and Labour's Mo Kerr took "
+        "Edinburgh North and Leith with 14,300 votes. Both MSPs thanked their teams."
+    )
+    assert set(_contests(text)) == {"Dundee City East", "Edinburgh Northern and Leith"}
+
+
+def test_a_westminster_report_keeps_westminster_names_and_no_near_spelling_is_a_holyrood_seat() -> None:
+    assert set(_contests("The SNP's Ali Dunn held Dundee East with 19,100 votes. The MP thanked voters.")) == {
+        "Dundee East"
+    }
+    holyrood = "Holyrood: the SNP's Ali Dunn held Glasgow Govan with 9,100 votes. The MSP thanked voters."
+    assert "Glasgow Provan" not in _contests(holyrood)

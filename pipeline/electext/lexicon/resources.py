@@ -181,6 +181,11 @@ class Resources:
         return frozenset(counties | (set(self.local_authorities) - names)) - {""}
 
     @cached_property
+    def devolved_names(self) -> frozenset[str]:
+        """The names of devolved constituencies that are not Westminster names, of any period."""
+        return frozenset(seat.name for seat in self.devolved)
+
+    @cached_property
     def periods_by_name(self) -> dict[str, list[tuple[int, int | None]]]:
         """Each name's spells as a seat: (first year, last year or None while current)."""
         periods: dict[str, list[tuple[int, int | None]]] = {}

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from electext.core import rx
 from electext.core.spans import SpanIndex
-from electext.extract.mentions.areas import area_report, area_seats, as_areas
+from electext.extract.mentions.areas import area_report, area_seats, as_areas, as_holyrood, holyrood_report
 from electext.extract.mentions.blocks import block_headings, heading_lines, named_again
 from electext.extract.mentions.council import council_report, prose_wards, without_towns
 from electext.extract.mentions.mention import SURNAME_FIRST, Mention, Mentions
@@ -95,6 +95,8 @@ def find_mentions(doc: Doc, text: str, offset: int, resources: Resources, year: 
         seats = [seat for seat in seats if not named_areas.overlaps(seat.start, seat.end)] + found
         if found:
             seats = without_towns(seats, listed)
+    if holyrood_report(text, offset, end, load_contest_areas()):
+        seats = as_holyrood(seats, load_contest_areas(), year, resources.devolved_names)
     seats = _expand_short_names(sorted(seats, key=lambda seat: seat.start), resources)
     seats = [seat for seat in seats if _existed(seat.value, year, resources)]
     # "against Dudley's 11,601" where Melanie Dudley stood in Dudley North: a surname's tally, not the seat

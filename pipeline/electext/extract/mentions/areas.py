@@ -89,3 +89,50 @@ def as_areas(seats: Sequence[Mention], areas: ContestAreas, mayoral: bool, polic
 
 def _folded(name: str) -> str:
     return " ".join(name.replace("&", "and").split()).casefold()
+
+
+# Compass words a Holyrood name writes as adjectives ("Edinburgh Northern and Leith").
+_COMPASS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
+
+
+def holyrood_report(text: str, start: int, end: int, areas: ContestAreas) -> bool:
+    """Does ``text[start:end]`` report Scottish Parliament contests: Holyrood's words outnumber Westminster's?"""
+    words = areas.word_patterns
+    return _count(words["scottish_parliament"], text, start, end) > _count(words["westminster"], text, start, end)
+
+
+def as_holyrood(
+    seats: Sequence[Mention], areas: ContestAreas, year: int | None, devolved: frozenset[str]
+) -> list[Mention]:
+    """In a Holyrood report, a Westminster name read as the Scottish Parliament constituency it names
+    ("Dundee East" is Dundee City East, "Edinburgh North and Leith" is Edinburgh Northern and Leith,
+    "Fife North East" is North East Fife): the one constituency whose words, compass adjectives read
+    as compass points, hold every word of the written name. A name that is a devolved constituency's
+    own (``devolved``, of any period) stays as written."""
+    names = {
+        _words_of(area.name): area.name
+        for area in areas.devolved
+        if area.body == "Scottish Parliament" and area.division == "constituency" and area.serves(year)
+    }
+    out = []
+    for seat in seats:
+        name = None if seat.value in devolved else _holyrood_name(seat.value, names)
+        out.append(seat if name is None or name == seat.value else replace(seat, value=name, note=_note(seat, name)))
+    return out
+
+
+def _words_of(name: str) -> frozenset[str]:
+    words = name.casefold().replace(",", " ").replace("&", " ").split()
+    return frozenset(_COMPASS.get(word, word) for word in words if word != "and")
+
+
+def _holyrood_name(value: str, names: dict[frozenset[str], str]) -> str | None:
+    words = _words_of(value)
+    if words in names:
+        return names[words]
+    holding = [name for held, name in names.items() if words and words <= held]
+    return holding[0] if len(holding) == 1 else None
+
+
+def _note(seat: Mention, name: str) -> str:
+    return f"written '{seat.text}' in the article; read as the Scottish Parliament constituency '{name}'"
