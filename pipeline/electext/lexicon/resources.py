@@ -10,6 +10,9 @@ process and folder (:func:`load_resources` is cached) and validated on load, so 
 Which lexicon the stages read: the one in use (:mod:`electext.lexicon.active`), by default the folder
 named by the environment variable ``ELECTEXT_LEXICON`` (a path, or the name of a folder beside
 ``en_gb``), else ``en_gb``.
+
+One module of about 420 lines, on purpose: every file of a lexicon is read and validated here, so that
+a lexicon is one typed record loaded in one place (the contest areas alone have their own loader).
 """
 
 from __future__ import annotations
