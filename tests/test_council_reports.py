@@ -142,3 +142,27 @@ def test_a_later_count_stage_list_is_not_the_first_preferences() -> None:
         "A lot fewer votes were exhausted than last year, and almost all of them went to the SNP in the end."
     )
     assert _contests(extract_text(text)) == {"Glenmore North": {"SNP": 769, "Conservative": 658, "Labour": 493}}
+
+
+def test_a_list_introduced_as_an_earlier_elections_results_is_not_this_contests() -> None:
+    text = (
+        "Labour's Chris Ward won Hartlepool with 17,893 votes, ahead of the Conservatives' Kim Vale on 8,230.\n\n"
+        "The results five years ago were as follows.\n"
+        "Joe Miller (Conservative) 16,972\n"
+        "Lloyd Russ (Labour) 25,033\n"
+    )
+    assert _contests(extract_text(text)) == {"Hartlepool": {"Labour": 17893, "Conservative": 8230}}
+
+
+def test_a_list_introduced_for_this_election_is_read() -> None:
+    text = (
+        "Labour's Chris Ward won Hartlepool. The results were as follows.\n"
+        "Kim Vale (Conservative) 8,230\n"
+        "Chris Ward (Labour) 17,893\n"
+    )
+    assert _contests(extract_text(text)) == {"Hartlepool": {"Labour": 17893, "Conservative": 8230}}
+
+
+def test_a_candidate_called_ward_makes_no_council_report_and_no_ward() -> None:
+    text = "Labour's Chris Ward won the Hartlepool by-election with 17,893 votes, 9,663 ahead of Kim Vale."
+    assert set(_contests(extract_text(text))) == {"Hartlepool"}

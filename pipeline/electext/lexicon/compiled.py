@@ -635,7 +635,7 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
 # In a council report, "in Worstead ward", "(St Paul's ward)", "gained Buckingham East ward", "the town
 # council's Walton ward": a ward by its noun (extract/mentions/council.py).
 PROSE_WARD = rx.compile(
-    rf"(?:\b(?:in|at|for|{_SEAT_WIN_VERB})[ \t]+|\(|'s[ \t]+){_WARD_NAME}[ \t]+(?:ward|Ward|division|Division)\b"
+    rf"(?:\b(?:in|at|for|{_SEAT_WIN_VERB})[ \t]+|\(|'s[ \t]+){_WARD_NAME}[ \t]+(?:ward|division)\b"
     r"(?![ \t]+(?:of[ \t]+)?(?:councillors?|members?)\b)"
 )
 # In a council report, "the new district councillor for Elmhurst, Aylesbury": the ward a councillor is elected for.
@@ -826,6 +826,8 @@ LATER_COUNT_STAGE = rx.compile(
     r"|\blast\s+two\s+(?:candidates\s+)?standing\b|\bafter\s+(?:the\s+)?second\s+preferences\b",
     rx.I,
 )
+# A sentence that introduces the list under it: "The results were as follows.", "The full result:".
+LIST_INTRO_END = rx.compile(r"\b(?:as\s+follows|below)[ \t]*[.:]?[ \t]*\Z|:[ \t]*\Z", rx.I)
 # A sentence of prose, not a list line: long, and ending as sentences do.
 PROSE_LINE = rx.compile(r"(?=[^\n]{80,})[^\n]*[.!?][\"'\u201d\u2019)]?[ \t]*\Z")
 # What stands before a score pair with one side named: "won by 729 votes to 151", "took 6,120 to 4,877".
@@ -1336,5 +1338,6 @@ WESTMINSTER_ELECTION_WORD = rx.compile(
     r"\b(?:by-elections?|general\s+elections?|constituency|constituencies|Westminster\s+seats?)\b", rx.I
 )
 # Words of council reports and of parliamentary ones (extract/mentions/council.py).
-COUNCIL_ARTICLE_WORD = rx.compile(r"\b(?:" + _words("council_article") + r")\b", rx.I)
+# In lower case only: "Ward" is also a surname ("Labour's Chris Ward").
+COUNCIL_ARTICLE_WORD = rx.compile(r"\b(?:" + _words("council_article") + r")\b")
 PARLIAMENT_ARTICLE_WORD = rx.compile(r"\b(?:" + _words("parliament_article") + r")\b")

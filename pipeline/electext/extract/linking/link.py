@@ -55,7 +55,7 @@ from electext.extract.linking.attribution import (
     resolve_conflicts,
     resolve_pronouns,
 )
-from electext.extract.linking.context import Context, Reading, SentenceView, seat_for
+from electext.extract.linking.context import Context, Reading, SentenceView, about_earlier_election, seat_for
 from electext.extract.linking.figure_facts import figure_facts
 from electext.extract.linking.list_order import TOP_OF_LIST, ballot_order
 from electext.extract.linking.subjects import box_subject
@@ -95,9 +95,13 @@ LATER_STAGE_ROLES = ("votes", "share", "share_change", "position", "winner")
 def _follow_count_stage(text: str, sentence: Sentence, names_seat: bool, context: Context) -> Context:
     """A list after "after transfers", "at the final stage", "Final Round" gives a later count's
     figures (STV transfers, a supplementary vote's second round), not the first preferences the
-    contest reports. The stage lasts until a sentence of prose or a heading naming a contest."""
+    contest reports; one after "The results five years ago were as follows." an earlier election's.
+    Either lasts until a sentence of prose or a heading naming a contest."""
     if patterns.LATER_COUNT_STAGE.search(text, sentence.start, sentence.end):
         return replace(context, later_stage=True)
+    intro = patterns.LIST_INTRO_END.search(text, sentence.start, sentence.end)
+    if intro is not None and about_earlier_election(text, sentence, intro.start(), intro.end()):
+        return replace(context, later_stage=True)  # "The results five years ago were as follows."
     if context.later_stage and (names_seat or patterns.PROSE_LINE.match(text, sentence.start, sentence.end)):
         return replace(context, later_stage=False)
     return context
