@@ -166,3 +166,16 @@ def test_a_list_introduced_for_this_election_is_read() -> None:
 def test_a_candidate_called_ward_makes_no_council_report_and_no_ward() -> None:
     text = "Labour's Chris Ward won the Hartlepool by-election with 17,893 votes, 9,663 ahead of Kim Vale."
     assert set(_contests(extract_text(text))) == {"Hartlepool"}
+
+
+def test_two_members_re_elected_to_two_seats_pair_in_order() -> None:
+    text = "In Dundee, Ana Robb and Joe Fitz were re-elected to the Dundee East and Dundee West seats."
+    contests = extract_text(text).contests
+    winners = {c.constituency.value: c.winner.name.value for c in contests if c.winner and c.winner.name}
+    assert winners == {"Dundee East": "Ana Robb", "Dundee West": "Joe Fitz"}
+
+
+def test_a_new_candidate_who_held_on_to_the_seat_is_not_its_previous_member() -> None:
+    text = "Labour's Kim Lee held on to the Hartlepool seat with 13,296 votes, a majority of 323."
+    (contest,) = extract_text(text).contests
+    assert contest.previous_member is None

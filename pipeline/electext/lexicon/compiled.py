@@ -492,7 +492,7 @@ INCUMBENT_AFTER = rx.compile(
     r"|\A's\s+(?:[\w-]+\s+){0,3}(?:run|tenure|time|years)\s+as\b"
     r"|\A\s+(?:has|had)\s+lost\s+(?:his|her|their|the)?\b|\A\s+loses\b|\A\s+is\s+out\b"
     # "Ana Lind was re-elected", "Joe Kerr and Ana Lind were re-elected": a re-elected member held the seat
-    r"|\A(?:\s+and\s+\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*){0,3})?,?\s+(?:was|were|is|are|has\s+been|have\s+been)\s+re-?elected\b"
+    r"|\A(?:\s+and\s+\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*){0,3})?,?\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?re-?elected\b"
     # "Alex Salmond, the former First Minister, lost Gordon": losing a seat is holding it first
     r"|\A(?:,[^,.;]{1,60},)?\s+(?:has\s+)?lost\s+(?:his\s+seat|her\s+seat|their\s+seat|(?-i:(?=\p{Lu})))",
     rx.I,
@@ -808,7 +808,7 @@ SCORE_PAIR = rx.compile(
 # A tally's share in brackets after it: "17 (1.7 per cent", "436 (62.0%)".
 SHARE_BRACKET_AFTER = rx.compile(r"[ \t]*\([ \t]*\d{1,2}(?:\.\d+)?[ \t]*(?:%|per[ \t]*cent)", rx.I)
 # "to their respective seats", "won Ashby and Crane Vale respectively": names paired in order.
-RESPECTIVE = rx.compile(r"\brespective(?:ly)?\b", rx.I)
+RESPECTIVE = rx.compile(r"\brespective(?:ly)?\b|\b(?:were|have\s+been)\s+re-?elected\s+(?:to|in|for)\b", rx.I)
 # "previously held by": a cue of the member before that is about the time before by its own words.
 HELD_BY_BEFORE = rx.compile(r"\bheld\s+by\b", rx.I)
 # "stand down as party leader", "resigned as chairman": leaving another office than the seat.
