@@ -74,3 +74,20 @@ def test_a_westminster_report_keeps_westminster_names_and_no_near_spelling_is_a_
     }
     holyrood = "Holyrood: the SNP's Ali Dunn held Glasgow Govan with 9,100 votes. The MSP thanked voters."
     assert "Glasgow Provan" not in _contests(holyrood)
+
+
+def test_an_assembly_member_deemed_elected_is_the_winner_and_parties_take_their_registered_names() -> None:
+    text = (
+        "Northern Ireland Assembly election count: in North Antrim, TUV leader Jim Allen was deemed "
+        "elected on the first count with 9,100 first preference votes. The MLA thanked voters."
+    )
+    (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
+    assert contest.winner and contest.winner.name and contest.winner.name.value == "Jim Allen"
+    assert contest.winner.party and contest.winner.party.value == "Traditional Unionist Voice"
+
+
+def test_a_welsh_partys_national_label_is_the_party_not_part_of_the_candidates_name() -> None:
+    text = "Cardiff North\n\nWelsh Labour Julie Mors 16,766 44.8%\nWelsh Conservative Jayne Cove 13,099 35.0%\n"
+    contest = next(c for c in extract_text(text).contests if not c.mention_only)
+    names = {c.name.value: c.party.value for c in contest.candidates if c.name and c.party}
+    assert names == {"Julie Mors": "Labour", "Jayne Cove": "Conservative"}
