@@ -24,9 +24,10 @@ reference scores, with the same leniencies, written from its documented semantic
 
 Where the two can differ: a party alias the lexicon knows and the reference's own table does not
 (an output reading "TUV" where the gold has "Traditional Unionist Voice", which electext now writes
-under its registered name) is a hit here and a false positive and a false negative there; and a seat name with "and" and the same name without it ("Ashby
-and Tarn", "Ashby Tarn") are one seat here, where the reference keeps a gap for the dropped word and
-scores the second as a seat named by part of its name (no such pair on realdev).
+under its registered name) is a hit here and a false positive and a false negative there; and a seat
+name with "and" and the same name without it ("Ashby and Tarn", "Ashby Tarn") are one seat here,
+where the reference keeps a gap for the dropped word and scores the second as a seat named by part of
+its name (no such pair on realdev).
 ``tests/test_realdev_evaluate.py`` compares the two on both realdev folders.
 
 Corpus-format gold (``corpus/gold``, :mod:`electext.quality.gold`) keeps its own fields and floors.
