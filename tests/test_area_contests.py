@@ -91,3 +91,17 @@ def test_a_welsh_partys_national_label_is_the_party_not_part_of_the_candidates_n
     contest = next(c for c in extract_text(text).contests if not c.mention_only)
     names = {c.name.value: c.party.value for c in contest.candidates if c.name and c.party}
     assert names == {"Julie Mors": "Labour", "Jayne Cove": "Conservative"}
+
+
+def test_a_victory_named_with_its_owner_and_seat_names_the_winner() -> None:
+    text = (
+        "Scottish Conservative leader Ruth Dale's victory in Hartlepool was one of the big stories of the "
+        "night. The Conservatives took 12,040 votes there."
+    )
+    assert _contests(text) == {"Hartlepool": "Ruth Dale"}
+
+
+def test_a_victory_set_at_another_time_names_no_winner_here() -> None:
+    text = "Labour's Ann Cole won Hartlepool with 12,040 votes. It recalls Doug Carr's victory in Clacton last month."
+    winners = {c.constituency.value: c.winner for c in extract_text(text).contests}
+    assert winners.get("Clacton") is None

@@ -465,6 +465,13 @@ OTHER_TIME_AFTER = rx.compile(
     r"earlier\s+(?:this|that)\s+(?:month|week|year)|(?:\w+|\d+)\s+(?:weeks|months|years)\s+(?:ago|earlier))\b",
     rx.I,
 )
+# A victory noun owned by the name before it, then the seat: "Ruth Dale's victory in", "his win in".
+VICTORY_OF_BEFORE = rx.compile(r"'s\s+(?:[\w-]+\s+){0,2}?(?:victory|win|triumph)\s+in\s+(?:the\s+)?\Z", rx.I)
+# A victory noun given for a name, then the seat: "a Labour gain for Daniel Jones in", "victory for X in".
+VICTORY_FOR_BEFORE = rx.compile(
+    r"\b(?:victory|win|triumph|gain)\s+for\s+(?:[\w'-]+\s+){0,2}?(?P<name>\p{Lu}[^\n]{0,40}?)\s+in\s+(?:the\s+)?\Z",
+    rx.I,
+)
 # A sentence about polls or projections: its figures are not results ("the exit poll puts Labour on 255").
 POLL_SENTENCE = rx.compile(
     r"(?<!to\s+the\s)\bpolls?\b(?!\s+(?:" + _words("poll_sentence") + r"))|"

@@ -16,6 +16,7 @@ from electext.extract.facts import (
     Sentence,
     Span,
     WinnerFact,
+    mentions_in,
 )
 from electext.extract.linking.context import about_earlier_election, modal_before, person_after_party, seat_for
 from electext.extract.linking.subjects import clause_subject
@@ -289,3 +290,31 @@ def _listed_seats_after(text: str, seats: list[Mention], first: Mention) -> list
         if seat.start > listed[-1].end and patterns.SEAT_LIST_JOIN.match(text[listed[-1].end : seat.start]):
             listed.append(seat)
     return listed
+
+
+def victories(scope: WordScope) -> list[Fact]:
+    """A victory named as a noun, with its owner and its seat: "Ruth Dale's victory in Ashby", "a
+    Labour gain for Daniel Jones in Ashby". Not one set at another time ("Carswell's victory in
+    Clacton last month") or in a sentence about an earlier election."""
+    text, sentence, mentions, seats, _candidates, _context = scope
+    facts: list[Fact] = []
+    people = mentions_in(sentence, mentions.people)
+    for seat in seats:
+        window = max(sentence.start, seat.start - VICTORY_WINDOW)
+        if patterns.OTHER_TIME_AFTER.match(text[seat.end : seat.end + 40]):
+            continue
+        owner = None
+        possessive = patterns.VICTORY_OF_BEFORE.search(text, window, seat.start)
+        if possessive is not None:
+            owner = next((p for p in people if p.end == possessive.start()), None)
+        given = patterns.VICTORY_FOR_BEFORE.search(text, window, seat.start)
+        if owner is None and given is not None:
+            owner = next((p for p in people if p.start == given.start("name")), None)
+        if owner is None or about_earlier_election(text, sentence, owner.start, seat.end):
+            continue
+        facts.append(WinnerFact(seat.value, "winner", (Span(owner.start, seat.end),), subject=owner))
+    return facts
+
+
+# How far before a seat a victory noun's owner may stand ("Ruth Dale's hard-fought victory in").
+VICTORY_WINDOW = 80

@@ -33,7 +33,7 @@ from electext.extract.linking.context import (
 )
 from electext.extract.linking.member_facts import earlier_members, former_seats, incumbents, successions, vacancies
 from electext.extract.linking.subjects import clause_subject, subject_before
-from electext.extract.linking.win_verbs import winners
+from electext.extract.linking.win_verbs import victories, winners
 from electext.extract.linking.word_scope import WordScope, cues, national_line
 from electext.extract.mentions import Mention
 from electext.lexicon import patterns
@@ -267,6 +267,7 @@ def _elections(scope: WordScope) -> list[Fact]:
 _WORD_READERS = (
     _places,
     winners,
+    victories,
     vacancies,
     former_seats,
     successions,
