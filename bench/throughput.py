@@ -141,9 +141,15 @@ def baseline_worker(folder: Path, model: str, blis: bool) -> None:
 
 def startup_worker() -> None:
     """How long electext takes to be ready: importing it and loading its pipeline and reference data,
-    as a worker does (withholding the frameworks the model cannot use, in code that can: bench/compare.py
-    runs this under older revisions too)."""
+    as a worker does (with its garbage collector's settings, and withholding the frameworks the model
+    cannot use, in code that can: bench/compare.py runs this under older revisions too)."""
     start = time.perf_counter()
+    try:
+        collector = importlib.import_module("electext.core.collector")
+    except ImportError:  # revisions before it
+        pass
+    else:
+        collector.tune_collector()
     if importlib.util.find_spec("pipeline") is not None:  # older revisions: one flat package named pipeline
         names = {"frameworks": "pipeline.model_choice", "nlp": "pipeline.annotate", "ref": "pipeline.refdb"}
     else:  # the layout since pipeline/electext/

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from electext.nlp import embed_cache as module
 from electext.nlp.annotate import load_pipeline
-from electext.nlp.embed_cache import EmbedCache, embed_cache
+from electext.nlp.embed_cache import EmbedCache, attribute_keys, embed_cache
 from spacy.tokens import Doc
 from thinc.api import Linear
 
@@ -38,7 +38,7 @@ def test_the_vectors_are_the_encoders_own_to_rounding() -> None:
 
 
 def _keys(doc: Doc) -> set[tuple[int, ...]]:
-    """The attribute combinations (the cache's keys) of the tokens of ``doc``."""
+    """The attribute combinations of the tokens of ``doc``."""
     return {tuple(row) for row in fresh_cache().features.predict([doc])[0].tolist()}
 
 
@@ -65,6 +65,15 @@ def test_the_cache_is_bounded_and_starts_afresh_when_full(monkeypatch: pytest.Mo
         assert len(small.rows) <= max(300, len(_keys(doc)))
 
 
+def test_a_key_is_one_to_one_with_its_rows_attributes() -> None:
+    rows = np.array([[1, 2, 3, 4], [1, 2, 3, 4], [4, 3, 2, 1], [2**64 - 1, 0, 0, 1]], dtype=np.uint64)
+    keys = attribute_keys(rows)
+    assert keys[0] == keys[1] and len(set(keys)) == 3
+    back = np.frombuffer(b"".join(keys), dtype=rows.dtype).reshape(len(keys), -1)
+    assert np.array_equal(back, rows)
+    assert attribute_keys(np.asfortranarray(rows)) == keys  # another memory layout, the same keys
+
+
 def test_an_encoder_of_another_shape_runs_whole() -> None:
     assert embed_cache(Linear(4, 4)) is None
 
@@ -74,7 +83,7 @@ def test_the_convolutional_layers_run_by_hand_give_thincs_own_bits() -> None:
     assert cache.blocks is not None  # the small model's encoder is run by hand
     doc = load_pipeline().make_doc(article(6))
     cache.vectors(doc)
-    keys = [tuple(row) for row in cache.features.predict([doc])[0].tolist()]
+    keys = attribute_keys(cache.features.predict([doc])[0])
     assert cache.store is not None
     embedded = cache.store[[cache.rows[key] for key in keys]]
     assert np.array_equal(cache._encode(embedded), cache.encoder.predict([embedded])[0])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from electext import extract_text
 from electext.core.records import ArticleResult, Contest
+from electext.extract.linking.context import Context, changed
 
 from tests.conftest import candidates, contest
 
@@ -1767,3 +1768,13 @@ def test_a_short_form_that_fits_two_parties_is_never_guessed() -> None:
     text = "Labour held Hexham.\n\nAnn Smith (Lab) 13,166\nCal Jones (NIP) 84\n"
     rows = candidates(contest(extract_text(text, reference=None), "Hexham")).values()
     assert [row["party"] for row in rows if row["votes"] == 84] == [None]
+
+
+def test_a_context_changed_to_what_it_holds_is_itself_and_a_change_is_a_copy() -> None:
+    context = Context(box_rank=2, question="Who won?")
+    assert changed(context, box_rank=2, question=context.question) is context
+    moved = changed(context, box_rank=0)
+    assert moved is not context and moved == Context(box_rank=0, question="Who won?")
+    assert context.box_rank == 2  # frozen: the original is untouched
+    # an equal value that is another object is a change as far as identity goes: a copy, equal
+    assert changed(context, question="".join(["Who ", "won?"])) == context

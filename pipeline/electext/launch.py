@@ -7,7 +7,8 @@ PyTorch where installed, before it could withhold them (:mod:`electext.nlp.model
 
 The command's own process withholds them too, for the model named on its command line (or by
 ``$ELECTEXT_MODEL``, or the default), and may bound each article with a CPU-time alarm: the process
-is electext's, and no user code shares it. For the same reason its BLAS library gets one thread.
+is electext's, and no user code shares it. For the same reason its BLAS library gets one thread, and
+its garbage collector runs less often.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import sys
 from collections.abc import Sequence
 
 from electext.core import rx
+from electext.core.collector import tune_collector
 from electext.core.errors import DataFileError
 from electext.nlp.blas import one_blas_thread
 from electext.nlp.model_choice import withhold_unused_frameworks
@@ -39,7 +41,9 @@ def model_option(arguments: Sequence[str]) -> str | None:
 def main() -> None:
     """Run the command line (:func:`electext.cli.main`) with unused frameworks withheld, and with each
     article's CPU time bounded by one alarm rather than a bound on every match (:mod:`electext.core.rx`),
-    and with one BLAS thread: the run's parallelism is its processes (:mod:`electext.nlp.blas`)."""
+    and with one BLAS thread: the run's parallelism is its processes (:mod:`electext.nlp.blas`). The
+    garbage collector runs less often, and not at exit (:mod:`electext.core.collector`)."""
+    tune_collector()
     withhold_unused_frameworks(model_option(sys.argv[1:]))
     one_blas_thread()
     rx.allow_deadlines()

@@ -255,7 +255,8 @@ class TimedPattern:
     """A compiled pattern whose every match runs under :data:`TIMEOUT`.
 
     The four calls an article makes about 1,600 times take ``pos`` and ``endpos`` by name (see
-    :func:`_run`)."""
+    :func:`_run`), and under this thread's deadline, with no other argument, call ``regex`` themselves:
+    going through :func:`_run` cost 0.19 µs more a call (0.3 ms an article)."""
 
     __slots__ = ("_compiled",)
 
@@ -263,15 +264,23 @@ class TimedPattern:
         self._compiled = pattern
 
     def search(self, string: str | bytes, pos: int | None = None, endpos: int | None = None, **kwargs: Any) -> Any:
+        if not kwargs and get_ident() == _armed_thread:
+            return self._compiled.search(string, pos, endpos)
         return _run(self._compiled.search, string, pos, endpos, kwargs)
 
     def match(self, string: str, pos: int | None = None, endpos: int | None = None, **kwargs: Any) -> Any:
+        if not kwargs and get_ident() == _armed_thread:
+            return self._compiled.match(string, pos, endpos)
         return _run(self._compiled.match, string, pos, endpos, kwargs)
 
     def fullmatch(self, string: str, pos: int | None = None, endpos: int | None = None, **kwargs: Any) -> Any:
+        if not kwargs and get_ident() == _armed_thread:
+            return self._compiled.fullmatch(string, pos, endpos)
         return _run(self._compiled.fullmatch, string, pos, endpos, kwargs)
 
     def finditer(self, string: str, pos: int | None = None, endpos: int | None = None, **kwargs: Any) -> Any:
+        if not kwargs and get_ident() == _armed_thread:
+            return self._compiled.finditer(string, pos, endpos)
         return _scan(self._compiled.finditer, string, pos, endpos, kwargs)
 
     def findall(self, string: str, *args: Any, **kwargs: Any) -> Any:

@@ -49,7 +49,7 @@ class EmbedCache:
     encoder: Any  # the convolutional layers, over a list of arrays
     linear: Any
     blocks: list[tuple[Any, Any, Any]] | None  # each convolutional layer's (window, maxout, norm)
-    rows: dict[tuple[int, ...], int] = field(default_factory=dict)
+    rows: dict[bytes, int] = field(default_factory=dict)  # by attribute_keys
     store: FloatArray | None = None  # row i: the embedding of the attributes rows maps to i
     # Threads of one program (a Dask worker with several) share a pipeline: one updates the cache at a time.
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
@@ -58,19 +58,18 @@ class EmbedCache:
         """The token vectors of ``doc``: what the encoder's ``predict([doc])`` computes, with the
         embedding of each word looked up."""
         attributes = self.features.predict([doc])[0]
-        keys = [tuple(row) for row in attributes.tolist()]
         with self.lock:
-            embedded = self._embedded(keys, attributes.dtype)
+            embedded = self._embedded(attribute_keys(attributes), attributes.dtype)
         return self.linear.predict(self._encode(embedded))  # type: ignore[no-any-return]
 
-    def _embedded(self, keys: list[tuple[int, ...]], dtype: npt.DTypeLike) -> FloatArray:
+    def _embedded(self, keys: list[bytes], dtype: npt.DTypeLike) -> FloatArray:
         """Each token's embedding, the new ones computed and kept."""
         new = [key for key in dict.fromkeys(keys) if key not in self.rows]
         if len(self.rows) + len(new) > EMBEDDINGS_KEPT:
             self.rows.clear()  # full: start afresh (a word's embedding does not depend on when it is made)
             new = list(dict.fromkeys(keys))
         if new:
-            fresh = self._embed(np.array(new, dtype=dtype))
+            fresh = self._embed(np.frombuffer(b"".join(new), dtype=dtype).reshape(len(new), -1))
             first = len(self.rows)
             if self.store is None or len(self.store) < first + len(fresh):
                 size = max(EMBEDDINGS_KEPT, first + len(fresh))
@@ -111,6 +110,14 @@ class EmbedCache:
             mixed += maxout.ops.reshape1f(maxout.get_param("b"), n_out * pieces)
             flat = flat + layer_norm(norm, _best_pieces(mixed, pieces))
         return ops.unflatten(flat, np.array([len(embedded)], dtype="i"), pad=pad)[0]  # type: ignore[no-any-return]
+
+
+def attribute_keys(attributes: npt.NDArray[np.uint64]) -> list[bytes]:
+    """Each token's row of attributes as one key, its bytes: one-to-one with the row's values, and made,
+    hashed and compared several times faster than a tuple of its numbers (a tuple per token, looked up
+    twice, was 2% of an article's time)."""
+    rows = np.ascontiguousarray(attributes)
+    return cast(list[bytes], rows.view(np.dtype((np.void, rows.shape[1] * rows.itemsize))).ravel().tolist())
 
 
 def _best_pieces(mixed: FloatArray, pieces: int) -> FloatArray:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from electext.core import rx
+from electext.core.collector import tune_collector
 from electext.nlp.blas import one_blas_thread
 from electext.nlp.model_choice import withhold_unused_frameworks
 
@@ -35,6 +36,7 @@ class Job:
 def start_worker(job: Job, parent: int) -> None:
     """Load the model and the reference database once per worker process, and leave with the parent."""
     threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
+    tune_collector()  # the worker is electext's: the collector as in the command's own process
     withhold_unused_frameworks(job.model)
     one_blas_thread()  # one process per core already: a BLAS thread per core each would oversubscribe
     rx.allow_deadlines()  # tasks run on this process's main thread: one alarm bounds each article

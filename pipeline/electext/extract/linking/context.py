@@ -10,7 +10,8 @@ live here, below :mod:`electext.extract.linking.subjects`, :mod:`electext.extrac
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any, TypeVar
 
 from electext.core import rx
 from electext.extract.facts import Fact, Sentence, clause_start
@@ -24,6 +25,17 @@ EARLIER_WINDOW = 45
 
 # How far (characters) a seat may follow a figure and still be its seat: "1,487 in Mid Bedfordshire".
 SEAT_AFTER_FIGURE = 6
+
+Frozen = TypeVar("Frozen")
+
+
+def changed(value: Frozen, **changes: Any) -> Frozen:
+    """``dataclasses.replace(value, **changes)``, or ``value`` itself where each change is what it holds
+    already (the same object): a frozen value needs no copy. The linker's context and sentence view were
+    copied unchanged about a hundred times an article, at 2.5 µs a copy."""
+    if all(getattr(value, name) is new for name, new in changes.items()):
+        return value
+    return replace(value, **changes)  # type: ignore[type-var]
 
 
 @dataclass(frozen=True)

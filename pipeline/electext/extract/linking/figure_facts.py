@@ -35,6 +35,7 @@ from electext.extract.linking.context import (
     Reading,
     SentenceView,
     about_earlier_election,
+    changed,
     modal_before,
     seat_for,
 )
@@ -110,9 +111,9 @@ def figure_facts(view: SentenceView) -> Reading:
     """The facts the figures of one sentence of prose state. The context after it has no results list
     running (a prose line ends one) and remembers whose figure the last key-numbers line gave."""
     text, sentence, mentions, figures = view.text, view.sentence, view.mentions, view.figures
-    context = replace(view.context, box_rank=0)
+    context = changed(view.context, box_rank=0)
     facts, keyed_subject = _prose_facts(text, sentence, mentions, figures, context)
-    return Reading(facts, replace(context, keyed_subject=keyed_subject))
+    return Reading(facts, changed(context, keyed_subject=keyed_subject))
 
 
 def _prose_facts(

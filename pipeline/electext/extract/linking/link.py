@@ -55,7 +55,14 @@ from electext.extract.linking.attribution import (
     resolve_conflicts,
     resolve_pronouns,
 )
-from electext.extract.linking.context import Context, Reading, SentenceView, about_earlier_election, seat_for
+from electext.extract.linking.context import (
+    Context,
+    Reading,
+    SentenceView,
+    about_earlier_election,
+    changed,
+    seat_for,
+)
 from electext.extract.linking.figure_facts import figure_facts
 from electext.extract.linking.list_order import TOP_OF_LIST, ballot_order
 from electext.extract.linking.subjects import box_subject
@@ -309,7 +316,7 @@ def link(
             new = [fact if fact.seat_named else replace(fact, weak=True) for fact in new]
         facts.extend(new)
         question = masked[sentence.start : sentence.end].strip()
-        context = replace(context, focus=running_focus, question=question if question.endswith("?") else None)
+        context = changed(context, focus=running_focus, question=question if question.endswith("?") else None)
         for seat in seats:
             in_passing = passing(masked, sentence, seat)
             event = election_event(masked, sentence, seat, year, seats)
@@ -343,5 +350,5 @@ def _read_line(view: SentenceView) -> tuple[list[Fact], Context]:
         reading = reader(view)
         if reading.facts is not None:
             return _named(reading.facts, name) if name else reading.facts, reading.context
-        view = replace(view, context=reading.context)
+        view = changed(view, context=reading.context)
     raise AssertionError("the prose reader reads every line")  # pragma: no cover
