@@ -105,10 +105,10 @@ def _follow_count_stage(text: str, sentence: Sentence, names_seat: bool, context
     contest reports; one after "The results five years ago were as follows." an earlier election's.
     Either lasts until a sentence of prose or a heading naming a contest."""
     if patterns.LATER_COUNT_STAGE.search(text, sentence.start, sentence.end):
-        return replace(context, later_stage=True)
+        return changed(context, later_stage=True)
     intro = patterns.LIST_INTRO_END.search(text, sentence.start, sentence.end)
     if intro is not None and about_earlier_election(text, sentence, intro.start(), intro.end()):
-        return replace(context, later_stage=True)  # "The results five years ago were as follows."
+        return changed(context, later_stage=True)  # "The results five years ago were as follows."
     if context.later_stage and (names_seat or patterns.PROSE_LINE.match(text, sentence.start, sentence.end)):
         return replace(context, later_stage=False)
     return context
