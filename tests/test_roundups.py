@@ -20,7 +20,10 @@ def _parties(text: str) -> list[Mention]:
 
 
 def _headings(text: str) -> list[tuple[str, str | None]]:
-    return [(h.text, h.body) for h in block_headings(text, 0, len(text), _parties(text), {})]
+    return [
+        (h.text, text[h.body[0] : h.body[1]] if h.body else None)
+        for h in block_headings(text, 0, len(text), _parties(text), {})
+    ]
 
 
 @pytest.mark.parametrize(
@@ -94,6 +97,8 @@ def test_each_block_of_a_round_up_is_its_own_contest_and_keeps_its_own_figures()
     assert votes["Kilbride North"] == {("Liberal Democrats", 1044), ("Conservative", 721), ("Green", 231)}
     winners = {seat: c.winner.party.value for seat, c in contests.items() if c.winner and c.winner.party}
     assert winners == {"Eastfield Park": "Reform UK", "Kilbride North": "Liberal Democrats"}
+    bodies = {seat: c.body.value if c.body else None for seat, c in contests.items()}
+    assert bodies == {"Eastfield Park": "Marlow Vale", "Kilbride North": "Dunmore"}  # the council before the dash
     evidence_round_trips(result, ROUNDUP)
     assert [check.id for check in result.checks if check.status == "fail"] == []
 
@@ -122,3 +127,63 @@ def test_a_party_named_again_in_prose_with_another_figure_is_still_one_candidate
     contest = next(c for c in extract_text(text).contests if not c.mention_only)
     labour = [c for c in contest.candidates if c.party and c.party.value == "Labour"]
     assert len(labour) == 1
+
+
+SHORTHAND = """Council by-election results
+
+HOLYWELL WARD (Fenshire) – Lab gain from Con
+
+Lab 612 (48.2%, +12.1)
+Con 469 (36.9%, -8.4)
+RefUK 120 (9.4%, +9.4)
+LD 70 (5.5%, -13.1)
+Majority 143. Turnout 24.9%.
+
+ASHBY (Wenlow) – LD hold
+
+LD 1,204 (41.2%, -8.1)
+Con 901 (30.8%, +2.2)
+Grn 512 (17.5%, +6.0)
+Ind 308 (10.5%, new)
+Majority 303. Turnout 31.0%.
+"""
+
+
+def test_a_shorthand_round_up_gives_each_ward_its_council_outcome_majority_and_turnout() -> None:
+    result = extract_text(SHORTHAND)
+    got = {
+        c.constituency.value: (
+            c.body.value if c.body else None,
+            c.contest_type.value if c.contest_type else None,
+            c.winner.party.value if c.winner and c.winner.party else None,
+            c.result.value if c.result else None,
+            c.gained_from.value if c.gained_from else None,
+            c.majority.value if c.majority else None,
+            c.turnout.value if c.turnout else None,
+            [(x.party.value if x.party else None, x.votes.value if x.votes else None) for x in c.candidates],
+        )
+        for c in result.contests
+    }
+    assert got == {
+        "Holywell": (
+            "Fenshire",
+            "council",
+            "Labour",
+            "gain",
+            "Conservative",
+            143,
+            24.9,
+            [("Labour", 612), ("Conservative", 469), ("Reform UK", 120), ("Liberal Democrats", 70)],
+        ),
+        "Ashby": (
+            "Wenlow",
+            "council",
+            "Liberal Democrats",
+            "hold",
+            None,
+            303,
+            31.0,
+            [("Liberal Democrats", 1204), ("Conservative", 901), ("Green", 512), ("Independent", 308)],
+        ),
+    }
+    assert [check.id for check in result.checks if check.status == "fail"] == []

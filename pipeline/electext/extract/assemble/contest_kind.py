@@ -23,6 +23,7 @@ from electext.core.records import Label, PreviousMember
 from electext.extract.assemble.statements import SeatFacts, evidence
 from electext.extract.facts import ElectionFact, Span
 from electext.extract.mentions.parties import sentence_start_before
+from electext.extract.mentions.people import _from_capitals
 from electext.lexicon.contest_areas import CONTEST_TYPES, ContestAreas, ContestType, load_contest_areas
 from electext.lexicon.resources import load_resources
 
@@ -192,7 +193,7 @@ def _derived(kind: ContestType, why: str) -> Label:
 def _body(seat: SeatFacts, spans: list[Span], kind: ContestType, areas: ContestAreas, year: int | None) -> Label | None:
     """The body the contest elected."""
     if kind == "council":
-        return council_named(seat, spans, areas)
+        return heading_body(seat) or council_named(seat, spans, areas)
     if kind == "senedd" and year is not None and year < SENEDD_RENAMED:
         return Label(value="National Assembly for Wales", derived=f"the Senedd's name until {SENEDD_RENAMED}")
     fixed = areas.types[kind].body
@@ -206,6 +207,17 @@ def _body(seat: SeatFacts, spans: list[Span], kind: ContestType, areas: ContestA
         return Label(
             value=f"{areas.police_by_name[seat.seat][0].name} police area", derived="the police area (police_areas.tsv)"
         )
+    return None
+
+
+def heading_body(seat: SeatFacts) -> Label | None:
+    """The council a results block's heading names beside its ward ("Babergh – Copdock & Washbrook",
+    "Northgate, Selwood District Council"): read with the heading (extract/mentions/blocks.py)."""
+    for fact in seat.facts:
+        if fact.role == "seat" and fact.subject is not None and fact.subject.body is not None:
+            start, end = fact.subject.body
+            name = _from_capitals(seat.article.text[start:end])
+            return Label(value=name, evidence=evidence(seat.article, [Span(start, end)]))
     return None
 
 

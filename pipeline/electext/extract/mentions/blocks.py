@@ -70,7 +70,7 @@ def block_headings(
     text: str, start: int, end: int, parties: Sequence[Mention], seat_by_lower: Mapping[str, str]
 ) -> list[Mention]:
     """The contests that results-block headings name in ``text[start:end]``, as seat mentions whose
-    ``body`` is the council or area the heading gives beside them; a name the gazetteer holds
+    ``body`` is where the heading names the council or area beside them; a name the gazetteer holds
     (``seat_by_lower``, by folded name) is read as its seat ("The Uxbridge & South Ruislip results")."""
     lines = _lines(text, start, end)
     headings = []
@@ -106,7 +106,8 @@ def _read_heading(text: str, line: Line, parties: Sequence[Mention]) -> Mention 
     if bracket is not None:
         inner = bracket.group("inner").strip()
         if patterns.BLOCK_NAME.fullmatch(inner):
-            body = _from_capitals(inner)  # "HOLYWELL WARD (Flintshire)"
+            offset = bracket.start("inner") + bracket.group("inner").index(inner)
+            body = (offset, offset + len(inner))  # "HOLYWELL WARD (Flintshire)"
         stop = bracket.start()
     suffix = patterns.BLOCK_HEADING_SUFFIX.search(text, line.start, stop)
     if suffix is not None:
@@ -127,7 +128,7 @@ def _read_heading(text: str, line: Line, parties: Sequence[Mention]) -> Mention 
     return Mention(contest_start, contest_end, name, "seat", _from_capitals(name), body=named_body or body)
 
 
-def _contest_part(text: str, start: int, end: int) -> tuple[int, int, str | None]:
+def _contest_part(text: str, start: int, end: int) -> tuple[int, int, tuple[int, int] | None]:
     """Where the contest's name is in a heading's name part, and the body the rest names."""
     cuts = list(patterns.BLOCK_SEPARATOR.finditer(text, start, end))
     parts = [(a, b) for a, b in zip([start, *(c.end() for c in cuts)], [*(c.start() for c in cuts), end], strict=True)]
@@ -135,10 +136,10 @@ def _contest_part(text: str, start: int, end: int) -> tuple[int, int, str | None
     if len(bodies) == 1 and len(parts) > 1:
         body_start, body_end = bodies[0]
         rest = [part for part in parts if part != bodies[0]]
-        return rest[0][0], rest[-1][1], text[body_start:body_end]
+        return rest[0][0], rest[-1][1], (body_start, body_end)
     dashes = [cut for cut in cuts if "," not in cut.group(0)]
     if len(dashes) == 1:  # "Babergh – Copdock & Washbrook": the council, then its ward
-        return dashes[0].end(), end, _from_capitals(text[start : dashes[0].start()])
+        return dashes[0].end(), end, (start, dashes[0].start())
     return start, end, None
 
 

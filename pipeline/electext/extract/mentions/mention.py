@@ -22,7 +22,7 @@ class Mention:
     # them) or SURNAME_FIRST (a declaration's or ballot paper's "STRATHERN, Alistair" form)
     note: str | None = None
     former: bool = False  # a seat abolished before the article's election: named only as history
-    body: str | None = None  # for a ward or division, the council a heading names beside it
+    body: tuple[int, int] | None = None  # for a ward or division, where a heading names its council
 
 
 # The note of a person written surname first: the name is the whole mention, whatever words follow it.
