@@ -105,3 +105,11 @@ def test_a_victory_set_at_another_time_names_no_winner_here() -> None:
     text = "Labour's Ann Cole won Hartlepool with 12,040 votes. It recalls Doug Carr's victory in Clacton last month."
     winners = {c.constituency.value: c.winner for c in extract_text(text).contests}
     assert winners.get("Clacton") is None
+
+
+def test_a_seat_with_its_compass_point_first_is_that_seat() -> None:
+    assert set(_contests("Sinn Fein's Jo Finn won North Belfast with 23,078 votes.")) == {"Belfast North"}
+
+
+def test_a_compass_first_name_that_is_a_seat_of_its_own_stays_that_seat() -> None:
+    assert set(_contests("Alliance's Sam Farr won North Down with 18,358 votes.")) == {"North Down"}

@@ -35,6 +35,7 @@ from spacy.pipeline import Tok2Vec
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from electext.core import rx
 from electext.core.errors import ModelNotFoundError
 from electext.core.spans import SpanIndex
 from electext.lexicon.active import lexicon_in_use
@@ -127,7 +128,18 @@ def _seat_patterns(resources: Resources) -> list[dict[str, object]]:
             patterns.append({"label": "SEAT", "pattern": name.replace(",", ""), "id": name})
         if " and " in name:
             patterns.append({"label": "SEAT", "pattern": name.replace(" and ", " & "), "id": name})
+        # "North Belfast" for Belfast North, "East Dundee" for Dundee East: the compass point first, as
+        # local papers write it, where that order is no seat's name of its own
+        inverted = COMPASS_LAST.fullmatch(name)
+        if inverted is not None:
+            spoken = f"{inverted.group('compass')} {inverted.group('place')}"
+            if spoken not in names:
+                patterns.append({"label": "SEAT", "pattern": spoken, "id": name})
     return patterns
+
+
+# A seat's name ending with its compass point: "Belfast North", "Fife North East".
+COMPASS_LAST = rx.compile(r"(?P<place>[^,]+?) (?P<compass>(?:North|South)(?: East| West)?|East|West|Central)")
 
 
 def _name_tokens(doc: Doc, start: int) -> int:
