@@ -113,3 +113,11 @@ def test_a_seat_with_its_compass_point_first_is_that_seat() -> None:
 
 def test_a_compass_first_name_that_is_a_seat_of_its_own_stays_that_seat() -> None:
     assert set(_contests("Alliance's Sam Farr won North Down with 18,358 votes.")) == {"North Down"}
+
+
+def test_a_police_area_in_capitals_is_that_area() -> None:
+    text = (
+        "Police and crime commissioner results.\n\n"
+        "AVON AND SOMERSET: Lab GAIN from Con\nCara Mole (Lab) 120,400 votes. Mark Shelton (Con) 98,300.\n"
+    )
+    assert set(_contests(text)) == {"Avon and Somerset"}

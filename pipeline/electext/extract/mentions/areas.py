@@ -58,15 +58,16 @@ def area_seats(
                 names.setdefault(name, (police.name, False))
     if not names:
         return []
+    by_folded = {_folded(name): found for name, found in names.items()}
     occupied = SpanIndex((m.start, m.end) for m in taken)
     alternatives = "|".join(
         rx.escape(name).replace(r"\ and\ ", r"\s+(?:and|&)\s+") for name in sorted(names, key=len, reverse=True)
     )
     found = []
-    for match in rx.finditer(rf"\b(?:{alternatives})\b", text, pos=start, endpos=end):
-        written = " ".join(match.group().replace("&", "and").split())
-        area, beside_mayor = names.get(written, names.get(match.group(), ("", False)))
-        if not area or occupied.overlaps(match.start(), match.end()):
+    # any case, so a heading in capitals is read ("AVON AND SOMERSET: Lab GAIN from Con"), but a capital first
+    for match in rx.finditer(rf"\b(?i:{alternatives})\b", text, pos=start, endpos=end):
+        area, beside_mayor = by_folded.get(_folded(match.group()), ("", False))
+        if not area or not match.group()[:1].isupper() or occupied.overlaps(match.start(), match.end()):
             continue
         window = text[max(start, match.start() - LOCAL_MAYOR_WINDOW) : match.end() + LOCAL_MAYOR_WINDOW]
         if beside_mayor and not rx.search(r"\b[Mm]ayor", window):
