@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from electext import extract_paths
 from electext.api import extract_text
+from electext.core.records import ArticleResult
+
+from tests.conftest import ROOT
 
 
 def _contests(text: str) -> dict[str, str | None]:
@@ -121,3 +125,14 @@ def test_a_police_area_in_capitals_is_that_area() -> None:
         "AVON AND SOMERSET: Lab GAIN from Con\nCara Mole (Lab) 120,400 votes. Mark Shelton (Con) 98,300.\n"
     )
     assert set(_contests(text)) == {"Avon and Somerset"}
+
+
+def test_an_old_by_election_the_seat_once_had_is_no_official_alarm_for_another_contest() -> None:
+    """An Assembly count that mentions a by-election its winner once fought is matched, at best, to that
+    by-election of five years before: in doubt, so its disagreements are ours to check, not alarms."""
+    article = ROOT / "corpus" / "articles" / "m-belfast-west-2016-assembly-count.txt"
+    (result,) = extract_paths([article])
+    assert isinstance(result, ArticleResult)
+    assert [check.id for check in result.checks if check.status == "fail"] == []
+    (match,) = [m for m in result.official if m.contest == "Belfast West"]
+    assert match.doubt is not None and "long before the article" in match.doubt

@@ -263,6 +263,10 @@ def _unmatched(search: _Search) -> Match:
     )
 
 
+# A by-election is reported within days of its poll, and recalled in passing for a year or so (the
+# Selby and Ainsty result in an October report of another seat); one older than this is in doubt.
+BY_ELECTION_REPORT_DAYS = 400
+
 RULES = (_by_date, _by_names, _by_figures, _only_by_election, _by_year, _by_weak_names)
 
 
@@ -319,6 +323,16 @@ def _doubt(search: _Search, match: Match, weak: bool) -> str | None:
         return "the article says neither what kind of election it reports nor names a candidate who stood in it"
     if weak and not score.agrees and search.day is None:
         return "only a year the article names points to it, and none of its candidates stood in it"
+    held = datetime.date.fromisoformat(match.official.election.date)
+    if (
+        match.official.election.kind == BY_ELECTION
+        and search.day is not None
+        and (search.day - held).days > BY_ELECTION_REPORT_DAYS
+        and score.agrees < 2
+    ):
+        # a by-election years before the article, with hardly any of its candidates named, is likely
+        # another contest's (an Assembly count mentioning a by-election its winner once fought)
+        return f"the by-election was held on {held}, long before the article, and it names few of its candidates"
     if len(search.kinds) > 1 and score.conflicts and score.agrees <= score.conflicts:
         return (
             f"the article does not say what kind of election it reports, and {score.conflicts} of its "
