@@ -179,3 +179,16 @@ def test_a_new_candidate_who_held_on_to_the_seat_is_not_its_previous_member() ->
     text = "Labour's Kim Lee held on to the Hartlepool seat with 13,296 votes, a majority of 323."
     (contest,) = extract_text(text).contests
     assert contest.previous_member is None
+
+
+def test_a_ward_placed_in_its_council_is_the_contest() -> None:
+    text = (
+        "Both of this month's council by-elections were in the Highlands, starting with Glenmore and Arisaig in "
+        "Highland Council itself.\n\nLib Dem – 658 (31.1%, +21.7)\nSNP – 574 (27.2%, +3.2)\n"
+    )
+    assert _contests(extract_text(text)) == {"Glenmore and Arisaig": {"Liberal Democrats": 658, "SNP": 574}}
+
+
+def test_a_ward_in_a_westminster_report_placed_in_its_council_is_no_contest() -> None:
+    text = "The MP for Hartlepool, Ann Cole, won 12,040 votes; she lives in Fens in Hartlepool Borough Council's area."
+    assert set(_contests(extract_text(text))) == {"Hartlepool"}

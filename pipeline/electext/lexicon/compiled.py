@@ -652,6 +652,11 @@ PROSE_COUNCILLOR_FOR = rx.compile(
 # In a council report, "residents in Kempshott turned out", "voters in Clackmannanshire North braved the
 # snow": the ward whose electors the sentence is about.
 PROSE_VOTERS_IN = rx.compile(rf"\b(?i:residents|voters|electors|people)[ \t]+(?:in|of)[ \t]+{_WARD_NAME}\b")
+# In a council report, "starting with Caol and Mallaig in Highland Council itself": a ward in its council.
+PROSE_WARD_IN_COUNCIL = rx.compile(
+    rf"\b(?:with|in|at|for)[ \t]+{_WARD_NAME}[ \t]+(?:in|on|of)[ \t]+(?:the[ \t]+)?\p{{Lu}}[\p{{L}}'-]+"
+    r"(?:[ \t]+\p{Lu}[\p{L}'-]+){0,3}[ \t]+(?:Council|council)\b"
+)
 SEAT_DESCRIPTOR = rx.compile(
     r"\bthe\s+(?:[\p{L}-]+\s+){0,3}?(?P<county>[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)\s+(?:seat|constituency)\b",
     rx.I,

@@ -31,7 +31,8 @@ def council_report(text: str, start: int, end: int) -> bool:
 def prose_wards(text: str, start: int, end: int, seats: Sequence[Mention], parties: Sequence[Mention]) -> list[Mention]:
     """Wards a council report names by their noun, or as the place a councillor is elected for ("the
     new councillor for Elmhurst, Aylesbury") or whose voters it speaks of ("residents in Kempshott turned
-    out"), where no other seat or party is named; a person the
+    out"), or that it places in its council ("starting with Caol and Mallaig in Highland Council"), where
+    no other seat or party is named; a person the
     model saw there yields ("Hollins Moor ward" is no one's name), and so does a gazetteer name inside
     the ward's ("Buckingham East ward" is not the Buckingham constituency)."""
     taken = SpanIndex((m.start, m.end) for m in (*seats, *parties))
@@ -40,6 +41,7 @@ def prose_wards(text: str, start: int, end: int, seats: Sequence[Mention], parti
         *patterns.PROSE_WARD.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT),
         *patterns.PROSE_COUNCILLOR_FOR.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT),
         *patterns.PROSE_VOTERS_IN.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT),
+        *patterns.PROSE_WARD_IN_COUNCIL.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT),
     ]
     for match in sorted(matches, key=lambda match: match.start("name")):
         name_start, name_end = match.span("name")
