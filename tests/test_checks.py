@@ -95,6 +95,26 @@ def test_repeated_figure_with_bounds() -> None:
     assert repeated_figure(clash).status == "fail"
 
 
+def test_a_misprint_is_not_hidden_by_two_figures_read_as_one_before_it() -> None:
+    draft = _contest([2, 1], None)
+    share = [
+        Quantity(value=v, unit="percent", lower=v, upper=v, evidence=[Evidence(start=i, end=i + 1, text=t)])
+        for i, (v, t) in enumerate(((7.5, "7.5%"), (2.0, "2.0%")))
+    ]
+    votes = [
+        Quantity(value=v, unit="votes", lower=v, upper=v, evidence=[Evidence(start=10 + i, end=13 + i, text=t)])
+        for i, (v, t) in enumerate(((678, "678"), (676, "676")))
+    ]
+    both = Draft(
+        contest=draft.contest,
+        statements={StatementKey("share", "Green"): share, StatementKey("votes", "Liberal Democrats"): votes},
+    )
+    check = repeated_figure(both)
+    assert check.status == "fail" and "Liberal Democrats" in check.message
+    misread_only = Draft(contest=draft.contest, statements={StatementKey("share", "Green"): share})
+    assert repeated_figure(misread_only).status == "check_extraction"
+
+
 def test_shares_over_100_fail() -> None:
     draft = _contest([3, 2, 1], None)
     shares = [Quantity(value=v, unit="percent", lower=v, upper=v, evidence=EVIDENCE) for v in (60.0, 30.0, 20.0)]

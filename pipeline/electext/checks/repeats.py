@@ -84,6 +84,8 @@ def repeated_figure(draft: Draft) -> Check:
     confirmed: dict[tuple[int, int], Quantity] = {}
     loosest: CheckStatus = "pass"
     notes: list[str] = []
+    # two figures read as one (check_extraction) must not hide a misprint met later: a fail wins
+    misread: Check | None = None
 
     def confirm(*groups: list[Quantity]) -> None:
         for quantity in (quantity for group in groups for quantity in group):
@@ -104,11 +106,17 @@ def repeated_figure(draft: Draft) -> Check:
             if not agree(first, second):
                 status, note = _settle(first, second)
                 if status == "fail":
-                    return _disagreement(key.said(), contest, first, second)
+                    disagreement = _disagreement(key.said(), contest, first, second)
+                    if disagreement.status == "fail":
+                        return disagreement
+                    misread = misread or disagreement
+                    continue
                 if RANK[status] > RANK[loosest]:
                     loosest = status
                 notes.append(f"{first.evidence[0].text!r} and {second.evidence[0].text!r}: {note}")
             confirm(first_group, second_group)
+    if misread is not None:
+        return misread
     if not confirmed:
         return _check("repeated_figure", contest, "unverifiable", "no figure is stated twice")
     message = f"{len(confirmed)} statements confirm one another"
