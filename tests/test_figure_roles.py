@@ -182,3 +182,14 @@ def test_a_share_of_a_counted_electorate_is_the_turnout() -> None:
         reference=None,
     ).contests
     assert hexham.turnout is not None and hexham.turnout.value == 22.36
+
+
+def test_a_swing_written_without_its_unit_is_read_in_points_and_a_whole_count_is_not() -> None:
+    result = "Labour's Ann Cole won the Hartlepool by-election with 12,040 votes. "
+    text = result + "The swing was 6.7 from Conservative to Labour."
+    (contest,) = extract_text(text).contests
+    assert contest.swing is not None and (contest.swing.value, contest.swing.unit) == (6.7, "points")
+    assert contest.swing.to_party is not None and contest.swing.to_party.value == "Labour"
+    whole = result + "The swing of 2,000 voters decided it."
+    (contest,) = extract_text(whole).contests
+    assert contest.swing is None

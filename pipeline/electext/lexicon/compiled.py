@@ -842,6 +842,8 @@ LATER_COUNT_STAGE = rx.compile(
 LIST_INTRO_END = rx.compile(r"\b(?:as\s+follows|below)[ \t]*[.:]?[ \t]*\Z|:[ \t]*\Z", rx.I)
 # A sentence of prose, not a list line: long, and ending as sentences do.
 PROSE_LINE = rx.compile(r"(?=[^\n]{80,})[^\n]*[.!?][\"'\u201d\u2019)]?[ \t]*\Z")
+# "The swing was 6.7 from …", "a swing of 4.2 to Labour": a swing's figure without its unit.
+UNITLESS_SWING_BEFORE = rx.compile(r"\bswing\s+(?:was|of|is|stood\s+at)\s+(?:just\s+|only\s+|some\s+)?\Z", rx.I)
 # What stands before a score pair with one side named: "won by 729 votes to 151", "took 6,120 to 4,877".
 ONE_SIDED_PAIR_BEFORE = rx.compile(r"\b(?:by|won|wins|took|takes|polled|with)\s+\Z", rx.I)
 COORDINATED = rx.compile(

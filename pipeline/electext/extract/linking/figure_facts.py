@@ -181,6 +181,10 @@ def _reports_no_seat(text: str, sentence: Sentence, mentions: Mentions) -> bool:
     return bool(national) and not mentions_in(sentence, mentions.seats)
 
 
+# A swing written without its unit is a decimal below this ("The swing was 6.7 from Conservative to Labour").
+MAX_SWING_POINTS = 50
+
+
 def read_figure(
     text: str,
     sentence: Sentence,
@@ -191,6 +195,13 @@ def read_figure(
 ) -> FigureReading:
     """The figure's role and owner from its own words: a key-numbers label, a score pair, or the owner
     found for it and the rule table (:mod:`electext.extract.linking.figure_roles`)."""
+    if (
+        figure.kind == "count"
+        and not figure.is_whole
+        and figure.value < MAX_SWING_POINTS
+        and patterns.UNITLESS_SWING_BEFORE.search(text, max(sentence.start, figure.start - 30), figure.start)
+    ):
+        figure = replace(figure, kind="points")  # "The swing was 6.7 from Conservative to Labour"
     keyed = keyed_reading(text, sentence, figure, candidates, keyed_subject)
     if keyed is not None:
         # "17,894 - votes for Labour's Rosena Allin-Khan": the label after the figure says it all
