@@ -193,3 +193,13 @@ def test_a_swing_written_without_its_unit_is_read_in_points_and_a_whole_count_is
     whole = result + "The swing of 2,000 voters decided it."
     (contest,) = extract_text(whole).contests
     assert contest.swing is None
+
+
+def test_the_swing_achieved_is_the_results_and_the_swing_needed_alone_is_not() -> None:
+    result = "Labour's Ann Cole won the Hartlepool by-election with 12,040 votes. "
+    achieved = result + "The party had needed a 21.4 per cent swing to win the seat, but achieved 23.9 per cent."
+    (contest,) = extract_text(achieved).contests
+    assert contest.swing is not None and contest.swing.value == 23.9
+    needed = result + "The party had needed a 21.4 per cent swing to win the seat."
+    (contest,) = extract_text(needed).contests
+    assert contest.swing is None

@@ -844,6 +844,15 @@ LIST_INTRO_END = rx.compile(r"\b(?:as\s+follows|below)[ \t]*[.:]?[ \t]*\Z|:[ \t]
 PROSE_LINE = rx.compile(r"(?=[^\n]{80,})[^\n]*[.!?][\"'\u201d\u2019)]?[ \t]*\Z")
 # "The swing was 6.7 from …", "a swing of 4.2 to Labour": a swing's figure without its unit.
 UNITLESS_SWING_BEFORE = rx.compile(r"\bswing\s+(?:was|of|is|stood\s+at)\s+(?:just\s+|only\s+|some\s+)?\Z", rx.I)
+# "had needed a 21.4 per cent swing to win the seat, but achieved 23.9": the swing achieved.
+ACHIEVED_AFTER_NEEDED_SWING = rx.compile(
+    r"\bneed(?:ed|s)\b(?:[^.;]|\.(?=\d)){0,80}?\bswing\b(?:[^.;]|\.(?=\d)){0,60}?"
+    r"\b(?:achieved|managed|got|secured|delivered)\s+"
+    r"(?:a\s+|an\s+|one\s+of\s+)?\Z",
+    rx.I,
+)
+# What did happen after what was needed: "needed a 21.4% swing, but achieved 23.9%".
+BUT_DID = rx.compile(r"\bbut\s+(?:in\s+the\s+end\s+)?(?:achieved|managed|got|secured|delivered|won|took)\b", rx.I)
 # What stands before a score pair with one side named: "won by 729 votes to 151", "took 6,120 to 4,877".
 ONE_SIDED_PAIR_BEFORE = rx.compile(r"\b(?:by|won|wins|took|takes|polled|with)\s+\Z", rx.I)
 COORDINATED = rx.compile(

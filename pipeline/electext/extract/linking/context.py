@@ -117,8 +117,11 @@ def seat_for(
 
 
 def modal_before(text: str, sentence: Sentence, position: int) -> bool:
+    """Is the figure or verb at ``position`` in a clause of what would, could or needed to happen, and
+    not in its turn to what did ("had needed a 21.4% swing, but achieved 23.9%")?"""
     clause = clause_start(text, sentence, position)
-    return bool(patterns.MODAL.search(text, clause, position))
+    modal = patterns.MODAL.search(text, clause, position)
+    return modal is not None and not patterns.BUT_DID.search(text, modal.end(), position)
 
 
 def about_earlier_election(text: str, sentence: Sentence, position: int, end: int, *, figure: bool = False) -> bool:

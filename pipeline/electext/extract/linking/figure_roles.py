@@ -171,6 +171,14 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     ),
     # --- percentages and points ----------------------------------------------------------------------
     RoleRule(
+        "swing_achieved",
+        SHARE,
+        "swing",
+        lambda s: bool(patterns.ACHIEVED_AFTER_NEEDED_SWING.search(s.wide_before)),
+        'The swing a party "achieved" after the one it "needed": the result\'s swing.',
+        "Labour needed a 9.1 per cent swing to win the seat but achieved [21.5 per cent].",
+    ),
+    RoleRule(
         "swing_cue",
         SHARE,
         "swing",
