@@ -1050,7 +1050,9 @@ PARTY_AFTER_PERSON = rx.compile(
     # "Tobias Wren from the Heritage Party won 211", "Beki Selleck for the Lib Dems"
     r"|\s+(?:from|for)\s+(?:the\s+)?\Z"
     # "Bill Wiggin, who had been a Conservative MP …"
-    r"|,\s+who\s+(?:had\s+been|has\s+been|was|is)\s+(?:a|the)\s+(?:sitting\s+|incumbent\s+)?\Z)"
+    r"|,\s+who\s+(?:had\s+been|has\s+been|was|is)\s+(?:a|the)\s+(?:sitting\s+|incumbent\s+)?\Z"
+    # "Alistair Strathern and the Labour Party have secured a shock victory": the candidate and party
+    r"|\s+and\s+(?:the|his|her|their)\s+\Z)"
 )
 # "X, a businesswoman standing for the Conservatives", "X, the barrister who stood for Labour"
 DESCRIBED_STANDING_FOR = rx.compile(

@@ -1,0 +1,20 @@
+"""A candidate's party as reporters attach it (invented people; real seats)."""
+
+from __future__ import annotations
+
+from electext.api import extract_text
+
+
+def _parties(text: str) -> dict[str, str | None]:
+    (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
+    return {c.name.value: (c.party.value if c.party else None) for c in contest.candidates if c.name}
+
+
+def test_a_candidate_named_with_the_party_as_a_pair_stands_for_it() -> None:
+    text = "Ada Strand and the Labour party have won the Hartlepool by-election. She took 13,872 votes."
+    assert _parties(text) == {"Ada Strand": "Labour"}
+
+
+def test_a_candidate_and_another_party_named_in_a_list_is_not_its_candidate() -> None:
+    text = "Ada Strand won the Hartlepool by-election with 13,872 votes; Tom Pike and Reform came third with 3,100."
+    assert _parties(text).get("Ada Strand") is None
