@@ -187,3 +187,22 @@ def test_a_shorthand_round_up_gives_each_ward_its_council_outcome_majority_and_t
         ),
     }
     assert [check.id for check in result.checks if check.status == "fail"] == []
+
+
+def test_several_candidates_marked_elected_each_say_so_and_the_first_is_the_winner() -> None:
+    text = (
+        "ASSEMBLY ELECTION | BELFAST WEST (6 seats)\n\n"
+        "Gerry Dunn (People Before Profit) 8,299 ELECTED\n"
+        "Alex Mair (Sinn Fein) 6,800 ELECTED\n"
+        "Tom Doyle (SDLP) 2,100\n"
+    )
+    (contest,) = extract_text(text).contests
+    assert contest.winner and contest.winner.name and contest.winner.name.value == "Gerry Dunn"
+    elected = {c.name.value: c.elected is not None for c in contest.candidates if c.name}
+    assert elected == {"Gerry Dunn": True, "Alex Mair": True, "Tom Doyle": False}
+
+
+def test_a_single_winner_is_not_marked_as_one_of_several_elected() -> None:
+    text = "Labour's Ann Cole has been elected MP for Hartlepool with 12,040 votes, ahead of Tom Pike on 9,310."
+    (contest,) = extract_text(text).contests
+    assert all(c.elected is None for c in contest.candidates)

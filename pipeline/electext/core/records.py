@@ -112,6 +112,12 @@ class Candidate(_Frozen):
     votes: Quantity | None = None
     share: Quantity | None = None
     position: Quantity | None = None
+    elected: Label | None = Field(
+        default=None,
+        exclude_if=_absent,
+        description="Where the article says several candidates were elected (a multi-member ward, an STV "
+        "count): 'elected', with the words that say so. The contest's winner is the first of them.",
+    )
 
 
 class PreviousMajority(Quantity):

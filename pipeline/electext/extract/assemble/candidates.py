@@ -121,11 +121,45 @@ def build_candidates(
     ]
     # a person named only as a party's candidate stays, with that party; anyone else needs a figure or a place
     named = {key for key, roles in roles_of.items() if roles.get("candidate")}
+    built = _several_elected(seat, built, roles_of)
     return [
         (key, c)
         for key, c in built
         if key == winner_key or c.votes or c.share or c.position or (key in named and c.party is not None)
     ]
+
+
+def _several_elected(seat: SeatFacts, built: Built, roles_of: dict[CandidateKey, dict[str, list[Fact]]]) -> Built:
+    """Where the article marks two or more candidates as elected ("309 ELECTED" on several lines of a
+    multi-member ward, "were deemed elected" in an STV count), each says so; one such mark is a
+    single-member contest's winner, which ``winner`` carries."""
+    marks: dict[CandidateKey, Fact] = {}
+    listed = {key for key, _ in built}
+    for key, roles in roles_of.items():
+        if key not in listed or key.kind != "person":
+            continue  # a party read beside its candidate's mark is that candidate, not a second winner
+        for fact in roles.get("winner", []):
+            if fact.derived is None and any(_ELECTED.search(seat.article.text, s.start, s.end) for s in fact.evidence):
+                marks.setdefault(key, fact)
+                break
+    if len({fact.evidence[0].start for fact in marks.values()}) < 2:
+        return built  # one mark, however many keys read it (a party and its candidate): one winner
+    return [
+        (
+            key,
+            c.model_copy(
+                update={"elected": Label(value="elected", evidence=evidence(seat.article, marks[key].evidence))}
+            ),
+        )
+        if key in marks
+        else (key, c)
+        for key, c in built
+    ]
+
+
+# The marks of one of several candidates elected: a list's "ELECTED", "were elected", "deemed elected"
+# (not a lone "has been elected", which any single-member winner gets).
+_ELECTED = rx.compile(r"\bELECTED\b|\b(?:were|deemed|also)\s+(?:\w+\s+)?elected\b")
 
 
 def _candidate(
