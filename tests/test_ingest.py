@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from electext.api import extract_text
 from electext.core.errors import DecodeError, EmptyArticleError
 from electext.ingest.article import (
     _LONG_RUN,
@@ -19,6 +20,8 @@ from electext.ingest.normalise import TYPOGRAPHY, normalise
 from electext.ingest.sources import read_source
 from hypothesis import given
 from hypothesis import strategies as st
+
+from tests.conftest import evidence_round_trips
 
 
 def test_typography_is_normalised_one_character_for_one() -> None:
@@ -249,3 +252,23 @@ def test_furniture_words_in_prose_stay() -> None:
     """The negative: the words in a sentence, not glued and not alone on a line, are the reporter's."""
     original = "The Advertisement Standards Authority said the Hide Ad button was broken."
     assert article_from_text(original).text == original
+
+
+def test_result_lines_a_page_ran_together_are_parted_and_evidence_still_quotes_the_original() -> None:
+    text = (
+        "Labour's Kim Lees elected as MP for Hartlepool with 13,296 votes.Ryan Stone (Conservatives) 12,973"
+        "George Gale (Workers Party) 8,264Tom Gore (Liberal Democrats) 1,254"
+    )
+    normalised, origins = normalise(text)
+    assert "votes.\nRyan" in normalised and "12,973\nGeorge" in normalised and "8,264\nTom" in normalised
+    assert len(origins) == len(normalised)
+    result = extract_text(text)
+    (contest,) = result.contests
+    votes = {c.name.value: c.votes.value for c in contest.candidates if c.name and c.votes}
+    assert votes == {"Kim Lees": 13296, "Ryan Stone": 12973, "George Gale": 8264, "Tom Gore": 1254}
+    evidence_round_trips(result, text)
+
+
+def test_ordinary_text_is_not_parted() -> None:
+    for text in ("Mr.Smith won.", "She polled 2,000 votes. Then she left.", "The A14 road", "iPhone 15 Pro"):
+        assert normalise(text)[0] == text
