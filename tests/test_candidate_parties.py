@@ -18,3 +18,13 @@ def test_a_candidate_named_with_the_party_as_a_pair_stands_for_it() -> None:
 def test_a_candidate_and_another_party_named_in_a_list_is_not_its_candidate() -> None:
     text = "Ada Strand won the Hartlepool by-election with 13,872 votes; Tom Pike and Reform came third with 3,100."
     assert _parties(text).get("Ada Strand") is None
+
+
+def test_a_party_written_with_a_small_party_or_in_the_singular_is_the_party() -> None:
+    text = (
+        "Louie Frame won the Hartlepool by-election with 11,189 votes. Richard Tyce, the leader of the "
+        "Brexit party, came third on 1,432 votes.\n\nElaine Chisholm - English Democrat - 271 (1.3%)\n"
+    )
+    parties = _parties(text)
+    assert parties["Richard Tyce"] == "Brexit Party"
+    assert parties["Elaine Chisholm"] == "English Democrats"
