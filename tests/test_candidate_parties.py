@@ -28,3 +28,8 @@ def test_a_party_written_with_a_small_party_or_in_the_singular_is_the_party() ->
     parties = _parties(text)
     assert parties["Richard Tyce"] == "Brexit Party"
     assert parties["Elaine Chisholm"] == "English Democrats"
+
+
+def test_any_party_named_with_a_small_party_is_that_party() -> None:
+    text = "Louie Frame won the Hartlepool by-election with 11,189 votes. Ann Holt of the Yorkshire party took 816."
+    assert _parties(text)["Ann Holt"] == "Yorkshire Party"

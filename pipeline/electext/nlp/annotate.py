@@ -112,11 +112,15 @@ ORG_WORDS = frozenset(
 
 
 def _party_patterns(resources: Resources) -> list[dict[str, object]]:
-    return [
-        {"label": "PARTY", "pattern": name, "id": party.canonical}
-        for party in resources.parties
-        for name in party.names
-    ]
+    """Each party's names, and each name ending "Party" with a small "party" too ("the Yorkshire party"):
+    reporters write it either way."""
+    patterns: list[dict[str, object]] = []
+    for party in resources.parties:
+        names = list(dict.fromkeys(party.names))
+        written = set(names)
+        names += [small for name in names if name.endswith(" Party") and (small := name[:-5] + "party") not in written]
+        patterns += [{"label": "PARTY", "pattern": name, "id": party.canonical} for name in names]
+    return patterns
 
 
 def _seat_patterns(resources: Resources) -> list[dict[str, object]]:
