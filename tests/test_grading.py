@@ -268,3 +268,14 @@ def test_a_bad_rules_file_names_the_file_and_the_key(
         load_rules(broken)
     assert str(broken) in str(raised.value)
     assert where in str(raised.value) and key in str(raised.value)
+
+
+def test_a_share_rounded_twice_is_a_rounding_not_an_error() -> None:
+    def share(printed: str) -> Quantity:
+        value = float(printed.rstrip("%"))
+        evidence = [Evidence(start=0, end=len(printed), text=printed)]
+        return Quantity(value=value, unit="percent", lower=value, upper=value, evidence=evidence)
+
+    assert grade(share("1.3%"), 1.2464).status == "rounded"  # 1.2464 -> 1.25 -> 1.3
+    assert grade(share("1.4%"), 1.2464).status == "fail"  # no rounding gives 1.4
+    assert grade(share("48.0%"), 47.94).status == "fail"  # 47.94 rounds to 47.9 only

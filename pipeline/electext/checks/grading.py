@@ -200,7 +200,17 @@ def _exact_percentage(reported: float, official: float, decimals: int, tolerance
         return Grade("rounded", "rounding", f"{shown} rounded to a whole {'point' if points else 'percentage'}")
     if abs(math.floor(official / unit + 1e-9) * unit - reported) < 1e-9:
         return Grade("rounded", "rounding", f"{shown} cut to {decimals} decimal places")
+    if abs(_half_up(_half_up(official, decimals + 1), decimals) - reported) < 1e-9:
+        # 1.246% printed "1.3%": rounded first to 1.25, then again; a reporter's rounding, not an error
+        return Grade("rounded", "rounding", f"{shown} rounded twice, through {decimals + 1} decimal places")
     return Grade("fail", "mismatch", "")
+
+
+def _half_up(value: float, decimals: int) -> float:
+    """``value`` rounded half away from zero to ``decimals`` places (as people round, not as
+    Python's ``round`` does to the even digit)."""
+    scale = 10.0**decimals
+    return math.copysign(math.floor(abs(value) * scale + 0.5 + 1e-9) / scale, value)
 
 
 def _hedged(quantity: Quantity, official: float) -> Grade:
