@@ -203,3 +203,16 @@ def test_the_swing_achieved_is_the_results_and_the_swing_needed_alone_is_not() -
     needed = result + "The party had needed a 21.4 per cent swing to win the seat."
     (contest,) = extract_text(needed).contests
     assert contest.swing is None
+
+
+def test_turnout_as_the_share_voting_and_beside_mid_term_polls_is_read() -> None:
+    result = "Labour's Ann Cole won the Hartlepool by-election with 12,040 votes. "
+    voting = result + "Only 24 per cent of the electorate took part, with 24 per cent voting."
+    (contest,) = extract_text(voting).contests
+    assert contest.turnout is not None and contest.turnout.value == 24
+    midterm = result + "Although votes at mid-term polls are usually lower, the 34% turnout was the lowest since 2018."
+    (contest,) = extract_text(midterm).contests
+    assert contest.turnout is not None and contest.turnout.value == 34
+    share = result + "She won with 41 per cent voting for her."
+    (contest,) = extract_text(share).contests
+    assert contest.turnout is None

@@ -382,7 +382,9 @@ TURNOUT_AFTER = rx.compile(
     r"\A\s*(?:turnout|of\s+(?:the\s+|an?\s+)?(?:[\d,]+\s+)?(?:electorate|registered\s+voters|voters\s+turned\s+out|"
     r"those\s+eligible)\b"  # "22.36% of 66,462 electorate"
     # "Just over 37 per cent of the 88,714 people on the register turned out"
-    r"|of\s+(?:the\s+)?[^.;]{0,50}?\b(?:register|electorate|eligible)\b[^.;]{0,20}?\b(?:turned\s+out|voted)\b)",
+    r"|of\s+(?:the\s+)?[^.;]{0,50}?\b(?:register|electorate|eligible)\b[^.;]{0,20}?\b(?:turned\s+out|voted)\b"
+    # "with only 24 per cent voting", "with 31% turning out": the share of the electorate that voted
+    r"|(?:voting|turning\s+out)\b(?!\s+(?:for|against|Labour|Conservative|Reform|Green|Lib|SNP|Plaid|Tory)\b))",
     rx.I,
 )
 # "the party's share rose to 62.1%": a share's new level (a change is "rose by").
@@ -474,7 +476,9 @@ VICTORY_FOR_BEFORE = rx.compile(
 )
 # A sentence about polls or projections: its figures are not results ("the exit poll puts Labour on 255").
 POLL_SENTENCE = rx.compile(
-    r"(?<!to\s+the\s)\bpolls?\b(?!\s+(?:" + _words("poll_sentence") + r"))|"
+    # not "went to the polls", nor "mid-term polls", "by-election polls": elections, not surveys
+    r"(?<!to\s+the\s)(?<!\b(?:mid-term|midterm|by-election|council|local)\s)"
+    r"\bpolls?\b(?!\s+(?:" + _words("poll_sentence") + r"))|"
     r"\b(?:exit\s+poll|opinion\s+polls?|polling\s+(?:by|for|suggests?)|"
     r"survey|projection|projected|forecasts?|MRP|model\s+suggests|confidence\s+vote|vote\s+of\s+(?:no\s+)?confidence|"
     r"MPs\s+voted|Commons\s+vote)\b",
