@@ -33,3 +33,17 @@ def test_a_party_written_with_a_small_party_or_in_the_singular_is_the_party() ->
 def test_any_party_named_with_a_small_party_is_that_party() -> None:
     text = "Louie Frame won the Hartlepool by-election with 11,189 votes. Ann Holt of the Yorkshire party took 816."
     assert _parties(text)["Ann Holt"] == "Yorkshire Party"
+
+
+def test_a_victory_secured_by_a_candidate_and_their_party_names_the_candidate_the_winner() -> None:
+    text = "Ada Strand and the Labour party have secured a shock victory in the Hartlepool by-election."
+    text += " She won 13,872 votes."
+    (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
+    assert contest.winner and contest.winner.name and contest.winner.name.value == "Ada Strand"
+    assert contest.winner.party and contest.winner.party.value == "Labour"
+
+
+def test_a_victory_noun_without_a_securing_verb_is_no_win() -> None:
+    text = "Labour's Ada Strand won the Hartlepool by-election with 13,872 votes. A Reform victory had been predicted."
+    (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
+    assert contest.winner and contest.winner.party and contest.winner.party.value == "Labour"

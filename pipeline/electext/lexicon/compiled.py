@@ -428,7 +428,12 @@ POSITION = rx.compile(
     rf"|\b(?P<placed>{_ORDINAL})[\s-]placed\b",
     rx.I,
 )
-WIN_VERB = rx.compile(rf"\b(?:{alternation(_CUES.win_verbs)})\b", rx.I)
+# "secured a shock victory", "pulled off a stunning win": a victory noun with its verb is a win verb too
+_VICTORY_PHRASE = (
+    r"(?:secured|secures|claimed|claims|clinched|clinches|sealed|seals|recorded|records|pulled\s+off|pulls\s+off)"
+    r"\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:victory|win)"
+)
+WIN_VERB = rx.compile(rf"\b(?:{_VICTORY_PHRASE}|{alternation(_CUES.win_verbs)})\b", rx.I)
 LOSS_VERB = rx.compile(rf"\b(?:{alternation(_CUES.loss_verbs)})\b", rx.I)
 PREVIOUS_MAJORITY_CUE = rx.compile(rf"\b(?:{alternation(_CUES.previous_majority_cues)})\b", rx.I)
 PASSING_MENTION_CUE = rx.compile(rf"\b(?:{alternation(_CUES.passing_mention_cues)})\b", rx.I)
@@ -857,6 +862,8 @@ ACHIEVED_AFTER_NEEDED_SWING = rx.compile(
 )
 # What did happen after what was needed: "needed a 21.4% swing, but achieved 23.9%".
 BUT_DID = rx.compile(r"\bbut\s+(?:in\s+the\s+end\s+)?(?:achieved|managed|got|secured|delivered|won|took)\b", rx.I)
+# Between a candidate and the party named with them as a pair: "Ada Strand and the Labour party".
+AND_THE_PARTY = rx.compile(r"\s+and\s+(?:the|his|her|their)\s+")
 # What stands before a score pair with one side named: "won by 729 votes to 151", "took 6,120 to 4,877".
 ONE_SIDED_PAIR_BEFORE = rx.compile(r"\b(?:by|won|wins|took|takes|polled|with)\s+\Z", rx.I)
 COORDINATED = rx.compile(

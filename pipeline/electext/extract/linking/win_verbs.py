@@ -227,6 +227,17 @@ def _win_subject(text: str, sentence: Sentence, match: rx.Match[str], candidates
         # "… as Labour held Stoke-on-Trent Central": a name right before the verb is its subject
         adjacent = [m for m in candidates if m.end <= match.start() and not text[m.end : match.start()].strip()]
         subject = adjacent[-1] if adjacent else clause_subject(text, sentence, match.start(), candidates)
+    if subject is not None and subject.kind == "party":
+        # "Alistair Stone and the Labour party have secured a shock victory": the candidate with the party
+        paired = next(
+            (
+                m
+                for m in candidates
+                if m.kind == "person" and patterns.AND_THE_PARTY.fullmatch(text, m.end, subject.start)
+            ),
+            None,
+        )
+        subject = paired or subject
     return subject
 
 
