@@ -19,7 +19,7 @@ from typing import Any, Literal, cast, get_args
 
 from electext.core import rx
 from electext.core.errors import DataFileError
-from electext.lexicon.resources import _tsv_rows, _year, load_json_object
+from electext.lexicon.resources import _tsv_rows, _year, load_json_object, tsv_records
 
 ContestType = Literal["westminster", "council", "scottish_parliament", "senedd", "ni_assembly", "mayor", "pcc"]
 CONTEST_TYPES: tuple[ContestType, ...] = get_args(ContestType)
@@ -253,71 +253,59 @@ def _required_year(value: str) -> int:
 
 
 def load_devolved_areas(path: Path) -> tuple[DevolvedArea, ...]:
-    areas: list[DevolvedArea] = []
-    for line_number, row in _tsv_rows(path):
-        try:
-            if row["body"] not in DEVOLVED_TYPES:
-                raise ValueError(f"unknown body {row['body']!r}; known: {list(DEVOLVED_TYPES)}")
-            division = row["division"]
-            if division not in ("constituency", "region"):
-                raise ValueError(f"division {division!r} is neither 'constituency' nor 'region'")
-            areas.append(
-                DevolvedArea(
-                    row["body"],
-                    cast(Literal["constituency", "region"], division),
-                    row["name"],
-                    row["slug"],
-                    _required_year(row["first_year"]),
-                    _year(row["last_year"]),
-                )
-            )
-        except (KeyError, ValueError) as error:
-            raise DataFileError(f"{path}:{line_number}: bad row ({error})") from None
-    return tuple(areas)
+    return tsv_records(path, _devolved_area)
+
+
+def _devolved_area(row: dict[str, str]) -> DevolvedArea:
+    if row["body"] not in DEVOLVED_TYPES:
+        raise ValueError(f"unknown body {row['body']!r}; known: {list(DEVOLVED_TYPES)}")
+    division = row["division"]
+    if division not in ("constituency", "region"):
+        raise ValueError(f"division {division!r} is neither 'constituency' nor 'region'")
+    return DevolvedArea(
+        row["body"],
+        cast(Literal["constituency", "region"], division),
+        row["name"],
+        row["slug"],
+        _required_year(row["first_year"]),
+        _year(row["last_year"]),
+    )
 
 
 def load_mayoralties(path: Path) -> tuple[Mayoralty, ...]:
-    found: list[Mayoralty] = []
-    for line_number, row in _tsv_rows(path):
-        try:
-            kind = row["kind"]
-            if kind not in ("regional", "local"):
-                raise ValueError(f"kind {kind!r} is neither 'regional' nor 'local'")
-            found.append(
-                Mayoralty(
-                    row["name"],
-                    row["office"],
-                    row["body"],
-                    cast(Literal["regional", "local"], kind),
-                    row["slug"],
-                    _required_year(row["first_year"]),
-                    _year(row["last_year"]),
-                    _aliases(row["aliases"]),
-                )
-            )
-        except (KeyError, ValueError) as error:
-            raise DataFileError(f"{path}:{line_number}: bad row ({error})") from None
-    return tuple(found)
+    return tsv_records(path, _mayoralty)
+
+
+def _mayoralty(row: dict[str, str]) -> Mayoralty:
+    kind = row["kind"]
+    if kind not in ("regional", "local"):
+        raise ValueError(f"kind {kind!r} is neither 'regional' nor 'local'")
+    return Mayoralty(
+        row["name"],
+        row["office"],
+        row["body"],
+        cast(Literal["regional", "local"], kind),
+        row["slug"],
+        _required_year(row["first_year"]),
+        _year(row["last_year"]),
+        _aliases(row["aliases"]),
+    )
 
 
 def load_police_areas(path: Path) -> tuple[PoliceArea, ...]:
-    found: list[PoliceArea] = []
-    for line_number, row in _tsv_rows(path):
-        try:
-            commissioner = row["commissioner"]
-            if commissioner not in get_args(Commissioner):
-                raise ValueError(f"commissioner {commissioner!r}: one of {list(get_args(Commissioner))}")
-            found.append(
-                PoliceArea(
-                    row["name"],
-                    row["slug"],
-                    cast(Commissioner, commissioner),
-                    _required_year(row["first_year"]),
-                    _year(row["last_year"]),
-                    row["mayoralty"],
-                    _aliases(row["aliases"]),
-                )
-            )
-        except (KeyError, ValueError) as error:
-            raise DataFileError(f"{path}:{line_number}: bad row ({error})") from None
-    return tuple(found)
+    return tsv_records(path, _police_area)
+
+
+def _police_area(row: dict[str, str]) -> PoliceArea:
+    commissioner = row["commissioner"]
+    if commissioner not in get_args(Commissioner):
+        raise ValueError(f"commissioner {commissioner!r}: one of {list(get_args(Commissioner))}")
+    return PoliceArea(
+        row["name"],
+        row["slug"],
+        cast(Commissioner, commissioner),
+        _required_year(row["first_year"]),
+        _year(row["last_year"]),
+        row["mayoralty"],
+        _aliases(row["aliases"]),
+    )

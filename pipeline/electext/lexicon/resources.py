@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any, TypeVar, get_args
 
 from electext.core.errors import DataFileError
 from electext.lexicon.short_forms import short_form_index
@@ -272,6 +272,9 @@ def _year(value: str) -> int | None:
     return int(value) if value else None
 
 
+T = TypeVar("T")
+
+
 def _tsv_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     """(line number, row) for each data line of a tab-separated file with a header; # lines are notes."""
     header: list[str] | None = None
@@ -287,16 +290,23 @@ def _tsv_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
         yield line_number, dict(zip(header, fields, strict=True))
 
 
-def load_devolved(path: Path) -> tuple[DevolvedSeat, ...]:
-    seats: list[DevolvedSeat] = []
+def tsv_records(path: Path, build: Callable[[dict[str, str]], T]) -> tuple[T, ...]:
+    """Each data row of a tab-separated file built into a record by ``build``; a row it cannot build (a
+    missing field, a bad value: ``KeyError`` or ``ValueError``) fails as ``file:line: bad row (why)``."""
+    records: list[T] = []
     for line_number, row in _tsv_rows(path):
         try:
-            seats.append(
-                DevolvedSeat(row["name"], row["parliament"], _year(row["first_year"]), _year(row["last_year"]))
-            )
+            records.append(build(row))
         except (KeyError, ValueError) as error:
             raise DataFileError(f"{path}:{line_number}: bad row ({error})") from None
-    return tuple(seats)
+    return tuple(records)
+
+
+def load_devolved(path: Path) -> tuple[DevolvedSeat, ...]:
+    return tsv_records(
+        path,
+        lambda row: DevolvedSeat(row["name"], row["parliament"], _year(row["first_year"]), _year(row["last_year"])),
+    )
 
 
 def load_local_authorities(path: Path) -> tuple[str, ...]:
@@ -309,23 +319,18 @@ def load_local_authorities(path: Path) -> tuple[str, ...]:
 
 
 def load_seats(path: Path) -> tuple[Seat, ...]:
-    seats: list[Seat] = []
-    for line_number, row in _tsv_rows(path):
-        try:
-            seats.append(
-                Seat(
-                    name=row["name"],
-                    ons_code=row["ons_code"],
-                    first_year=_year(row["first_year"]),
-                    last_year=_year(row["last_year"]),
-                    county=row["county"],
-                    region=row["region"],
-                    country=row["country"],
-                )
-            )
-        except (KeyError, ValueError) as error:
-            raise DataFileError(f"{path}:{line_number}: bad row ({error})") from None
-    return tuple(seats)
+    return tsv_records(
+        path,
+        lambda row: Seat(
+            name=row["name"],
+            ons_code=row["ons_code"],
+            first_year=_year(row["first_year"]),
+            last_year=_year(row["last_year"]),
+            county=row["county"],
+            region=row["region"],
+            country=row["country"],
+        ),
+    )
 
 
 def load_cues(path: Path) -> Cues:
