@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from electext.core import rx
 from electext.core.spans import SpanIndex
 from electext.extract.mentions.areas import area_report, area_seats, as_areas, as_holyrood, holyrood_report
-from electext.extract.mentions.blocks import block_headings, heading_lines, named_again
+from electext.extract.mentions.blocks import block_headings, heading_lines
 from electext.extract.mentions.council import council_report, prose_wards, without_towns
 from electext.extract.mentions.mention import SURNAME_FIRST, Mention, Mentions
 from electext.extract.mentions.parties import _parties
@@ -36,6 +36,7 @@ from electext.extract.mentions.seats import (
     _heading_seats,
     _mark_former,
     _place_hints,
+    named_again,
 )
 from electext.lexicon.contest_areas import load_contest_areas
 from electext.lexicon.resources import Resources
@@ -81,7 +82,8 @@ def find_mentions(doc: Doc, text: str, offset: int, resources: Resources, year: 
     ]
     seats += _described_seats(text, offset, end, seats, resources)
     listed = [seat for seat in seats if seat not in headings]  # the gazetteer's names
-    seats += named_again(text, offset, end, headings, [*seats, *parties, *people])
+    # a heading's contest named again in prose ("an easy hold in Kirkbrae") is that contest
+    seats += named_again(text, offset, end, headings, SpanIndex((m.start, m.end) for m in (*seats, *parties, *people)))
     seats += _context_seats(text, offset, end, seats, resources, parties, people)
     if council_report(text, offset, end):
         seats += prose_wards(text, offset, end, [seat for seat in seats if seat not in listed], parties)

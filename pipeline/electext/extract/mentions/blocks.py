@@ -152,22 +152,3 @@ def heading_lines(text: str, headings: Sequence[Mention]) -> list[tuple[int, int
 def _line_end(text: str, position: int) -> int:
     newline = text.find("\n", position)
     return len(text) if newline < 0 else newline
-
-
-def named_again(
-    text: str, start: int, end: int, headings: Sequence[Mention], taken: Sequence[Mention]
-) -> list[Mention]:
-    """A heading's contest named again in the article's prose ("an easy hold in Kirkbrae") is that
-    contest; one pass for every name, longest first, skipping text another mention holds."""
-    names = {heading.text: heading for heading in headings}
-    if not names:
-        return []
-    occupied = [(m.start, m.end) for m in (*taken, *headings)]
-    alternatives = "|".join(rx.escape(name) for name in sorted(names, key=len, reverse=True))
-    found = []
-    for match in rx.finditer(rf"\b(?:{alternatives})\b", text, pos=start, endpos=end):
-        if any(s < match.end() and match.start() < e for s, e in occupied):
-            continue
-        first = names[match.group()]
-        found.append(Mention(match.start(), match.end(), match.group(), "seat", first.value, body=first.body))
-    return found

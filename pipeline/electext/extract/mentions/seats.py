@@ -6,6 +6,7 @@ seat already named ("the Staffordshire seat" -> Tamworth).
 from __future__ import annotations
 
 import difflib
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
@@ -172,18 +173,25 @@ def _context_seats(
             occupied.add(capture_start, capture_end)
             taken.add(capture_start, capture_end)
     # The same unlisted name elsewhere in the article is the same seat.
-    names = {mention.text: mention for mention in found}
+    return found + named_again(text, start, end, found, occupied)
+
+
+def named_again(text: str, start: int, end: int, firsts: Sequence[Mention], occupied: SpanIndex) -> list[Mention]:
+    """Each name of ``firsts`` written again elsewhere in ``text[start:end]`` is the same seat (its
+    value, note and body), where no other mention holds the text; ``occupied`` grows as repeats are
+    taken. One pass for every name (longest first where two start at one place), then name by name."""
+    names = {mention.text: mention for mention in firsts}
     if not names:
-        return found
-    # one pass for every name (longest first where two start at one place), then taken name by name
+        return []
     alternatives = "|".join(rx.escape(name) for name in sorted(names, key=len, reverse=True))
     repeats: dict[str, list[tuple[int, int]]] = {name: [] for name in names}
     for match in rx.finditer(rf"\b(?:{alternatives})\b", text, pos=start, endpos=end, overlapped=True):
         repeats[match.group()].append(match.span())
+    found = []
     for name, first in names.items():
         for repeat_start, repeat_end in repeats[name]:
             if not occupied.overlaps(repeat_start, repeat_end):
-                found.append(Mention(repeat_start, repeat_end, name, "seat", first.value, note=first.note))
+                found.append(replace(first, start=repeat_start, end=repeat_end))
                 occupied.add(repeat_start, repeat_end)
     return found
 
