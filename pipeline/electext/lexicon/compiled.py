@@ -828,8 +828,9 @@ SCORE_PAIR = rx.compile(
 )
 # A tally's share in brackets after it: "17 (1.7 per cent", "436 (62.0%)".
 SHARE_BRACKET_AFTER = rx.compile(r"[ \t]*\([ \t]*\d{1,2}(?:\.\d+)?[ \t]*(?:%|per[ \t]*cent)", rx.I)
-# "to their respective seats", "won Ashby and Crane Vale respectively": names paired in order.
-RESPECTIVE = rx.compile(r"\brespective(?:ly)?\b|\b(?:were|have\s+been)\s+re-?elected\s+(?:to|in|for)\b", rx.I)
+# "to their respective seats", "won Ashby and Crane Vale respectively", "were re-elected to the Dundee
+# East and Dundee West seats": names and seats paired in the order written.
+PAIRED_IN_ORDER = rx.compile(r"\brespective(?:ly)?\b|\b(?:were|have\s+been)\s+re-?elected\s+(?:to|in|for)\b", rx.I)
 # "previously held by": a cue of the member before that is about the time before by its own words.
 HELD_BY_BEFORE = rx.compile(r"\bheld\s+by\b", rx.I)
 # "stand down as party leader", "resigned as chairman": leaving another office than the seat.
@@ -862,8 +863,7 @@ ACHIEVED_AFTER_NEEDED_SWING = rx.compile(
 )
 # What did happen after what was needed: "needed a 21.4% swing, but achieved 23.9%".
 BUT_DID = rx.compile(r"\bbut\s+(?:in\s+the\s+end\s+)?(?:achieved|managed|got|secured|delivered|won|took)\b", rx.I)
-# Between a candidate and the party named with them as a pair: "Ada Strand and the Labour party".
-AND_THE_PARTY = rx.compile(r"\s+and\s+(?:the|his|her|their)\s+")
+
 # What stands before a score pair with one side named: "won by 729 votes to 151", "took 6,120 to 4,877".
 ONE_SIDED_PAIR_BEFORE = rx.compile(r"\b(?:by|won|wins|took|takes|polled|with)\s+\Z", rx.I)
 COORDINATED = rx.compile(
@@ -1056,6 +1056,9 @@ STANDING_FOR = rx.compile(
     r"\s*(?:Standing|Running|Campaigning|Stood)\s+(?:for|as)\s+(?:the\s+|an?\s+)?(?P<party>[^,.;]{2,40}?)"
     r"(?:\s+candidate)?\b[^.;]{0,120}?,\s+(?:(?:" + _words("standing_for") + r")\.?\s+)?\Z"
 )
+# Between a candidate and the party named with them as a pair: "Ada Strand and the Labour party".
+_AND_THE = r"\s+and\s+(?:the|his|her|their)\s+"
+AND_THE_PARTY = rx.compile(_AND_THE)
 PARTY_AFTER_PERSON = rx.compile(
     r"\A(?:,\s+\Z|\s*\(\s*\Z|,\s+(?:the|a|who\s+stood\s+for\s+(?:the\s+)?)\s*\Z|\s+of\s+(?:the\s+)?\Z"
     # "Tobias Wren from the Heritage Party won 211", "Beki Selleck for the Lib Dems"
@@ -1063,7 +1066,7 @@ PARTY_AFTER_PERSON = rx.compile(
     # "Bill Wiggin, who had been a Conservative MP …"
     r"|,\s+who\s+(?:had\s+been|has\s+been|was|is)\s+(?:a|the)\s+(?:sitting\s+|incumbent\s+)?\Z"
     # "Alistair Strathern and the Labour Party have secured a shock victory": the candidate and party
-    r"|\s+and\s+(?:the|his|her|their)\s+\Z)"
+    rf"|{_AND_THE}\Z)"
 )
 # "X, a businesswoman standing for the Conservatives", "X, the barrister who stood for Labour"
 DESCRIBED_STANDING_FOR = rx.compile(

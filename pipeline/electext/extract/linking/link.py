@@ -239,7 +239,7 @@ def _respective_seats(text: str, sentence: Sentence, mentions: Mentions, facts: 
     """ "Ana Lind and Joe Kerr were re-elected to their respective seats of Ashby and Crane Vale", "won
     Ashby and Crane Vale respectively": as many people as seats, paired in the order written; each
     person's facts of the sentence go to their own seat."""
-    if not patterns.RESPECTIVE.search(text, sentence.start, sentence.end):
+    if not patterns.PAIRED_IN_ORDER.search(text, sentence.start, sentence.end):
         return facts
     first_named = {person.value: person for person in reversed(mentions_in(sentence, mentions.people))}
     people = list(dict.fromkeys(person.value for person in mentions_in(sentence, mentions.people)))

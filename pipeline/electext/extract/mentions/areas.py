@@ -99,6 +99,8 @@ _COMPASS = {"northern": "north", "southern": "south", "eastern": "east", "wester
 def holyrood_report(text: str, start: int, end: int, areas: ContestAreas) -> bool:
     """Does ``text[start:end]`` report Scottish Parliament contests: Holyrood's words outnumber Westminster's?"""
     words = areas.word_patterns
+    if words["scottish_parliament"].search(text, start, end) is None:
+        return False  # most articles: no word of Holyrood's, nothing to count
     return _count(words["scottish_parliament"], text, start, end) > _count(words["westminster"], text, start, end)
 
 
