@@ -136,3 +136,11 @@ def test_an_old_by_election_the_seat_once_had_is_no_official_alarm_for_another_c
     assert [check.id for check in result.checks if check.status == "fail"] == []
     (match,) = [m for m in result.official if m.contest == "Belfast West"]
     assert match.doubt is not None and "long before the article" in match.doubt
+
+
+def test_a_holyrood_constituency_named_like_an_abolished_westminster_seat_is_read_in_its_year() -> None:
+    # Edinburgh Central left Westminster's map in 2005 and stayed on Holyrood's
+    text = "Holyrood 2016: the Scottish Conservatives' Ali Dunn won Edinburgh Central by 610 votes. The MSP thanked us."
+    assert _contests(text) == {"Edinburgh Central": "Ali Dunn"}
+    dated = extract_text(text, metadata={"published": "2016-05-06"}).contests
+    assert [c.constituency.value for c in dated if not c.mention_only] == ["Edinburgh Central"]

@@ -47,3 +47,37 @@ def test_a_victory_noun_without_a_securing_verb_is_no_win() -> None:
     text = "Labour's Ada Strand won the Hartlepool by-election with 13,872 votes. A Reform victory had been predicted."
     (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
     assert contest.winner and contest.winner.party and contest.winner.party.value == "Labour"
+
+
+def test_the_candidate_a_winner_beat_stood_for_the_party_named_beside_them() -> None:
+    for text in (
+        "In Hartlepool, Labour's Ada Strand defeated Tory Ben Roe by a majority of 1,316.",
+        "Ada Strand beat Reform's Ben Roe by 1,316 votes in the Hartlepool by-election.",
+    ):
+        parties = _parties(text)
+        assert parties["Ben Roe"] in ("Conservative", "Reform UK"), text
+
+
+def test_a_person_beaten_with_no_party_named_gains_none() -> None:
+    text = "Ada Strand beat Ben Roe by 1,316 votes in the Hartlepool by-election."
+    assert _parties(text).get("Ben Roe") is None
+
+
+def test_a_place_after_over_the_is_the_beaten_candidates_not_the_winners() -> None:
+    text = (
+        "Ada Strand won the Hartlepool by-election. She won 13,872 votes, a majority of 1,192 over the "
+        "second-placed Conservative candidate, Ben Roe."
+    )
+    (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
+    places = {c.name.value: c.position.value for c in contest.candidates if c.name and c.position}
+    assert places == {"Ada Strand": 1, "Ben Roe": 2}
+
+
+def test_a_photographers_credit_names_no_candidate() -> None:
+    text = (
+        "Ada Strand has won the Hartlepool by-election for Labour.\n\nAda Strand celebrates her win. "
+        "(Image: Tom Reid/PA Wire)\n\nHe won 13,872 votes, a majority of 1,192.\n\nPicture: Sam Hale\n"
+    )
+    (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
+    names = {c.name.value for c in contest.candidates if c.name}
+    assert "Tom Reid" not in names and "Sam Hale" not in names

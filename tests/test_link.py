@@ -1778,3 +1778,27 @@ def test_a_context_changed_to_what_it_holds_is_itself_and_a_change_is_a_copy() -
     assert context.box_rank == 2  # frozen: the original is untouched
     # an equal value that is another object is a change as far as identity goes: a copy, equal
     assert changed(context, question="".join(["Who ", "won?"])) == context
+
+
+def test_an_article_without_a_figure_reports_the_contest_whose_winner_it_names() -> None:
+    text = (
+        "The Tories have held on to Hartlepool in the by-election. Tory Ada Strand managed to retain it for "
+        "the party. Labour candidate Ben Roe had distanced himself from the policy."
+    )
+    hartlepool = _only(extract_text(text))
+    assert hartlepool.winner and hartlepool.winner.name and hartlepool.winner.name.value == "Ada Strand"
+    assert {c.name.value for c in hartlepool.candidates if c.name} == {"Ada Strand", "Ben Roe"}
+
+
+def test_a_seat_won_without_figures_stays_a_mention_where_another_contest_has_figures() -> None:
+    text = (
+        "Labour's Ada Strand won the Hartlepool by-election with 13,872 votes, a majority of 1,192. "
+        "On the same night Tory Ben Roe held Tamworth."
+    )
+    reported = [c.constituency.value for c in extract_text(text).contests if not c.mention_only]
+    assert reported == ["Hartlepool"]
+
+
+def test_a_members_hold_on_a_seat_in_a_poll_story_is_no_result() -> None:
+    text = "Ada Strand's hold on Hartlepool is under threat, a poll of the by-election suggests."
+    assert [c for c in extract_text(text).contests if not c.mention_only] == []

@@ -100,7 +100,7 @@ def test_a_seat_name_that_opens_a_venue_is_the_venue_not_the_seat() -> None:
     # a count venue or a caption's polling station is named after the place, not the contest
     text = (
         "Votes were counted at Wellingborough Leisure Centre overnight. Ms Ellis voted at Kettering Church "
-        "Hall. Labour gained Wellingborough."
+        "Hall. Labour gained Wellingborough. She told the Prime Minister to drive to Buckingham Palace."
     )
     mentions = find_mentions(load_pipeline()(text), text, 0, load_resources())
     assert [(seat.value, seat.start) for seat in mentions.seats] == [("Wellingborough", text.rindex("Wellingborough"))]

@@ -135,6 +135,15 @@ def _blank_furniture(text: str) -> str:
     return blanked
 
 
+def _blank_photo_credits(text: str) -> str:
+    """Blank photographs' credits (:data:`PHOTO_CREDIT`), one space for each character: a photographer
+    named beside a result ("(Image: Ann Vale/PA Wire)") is no candidate, and no "he" after it is them."""
+    if not any(word in text for word in ("Image", "Photo", "Pic", "Credit")):
+        return text
+    blanked: str = patterns.PHOTO_CREDIT.sub(lambda match: " " * len(match.group()), text, timeout=rx.TIMEOUT)
+    return blanked
+
+
 def _blank_long_runs(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """Replace each run of more than :data:`MAX_RUN` non-space characters with spaces (one for one)."""
     if max(map(len, text.split()), default=0) <= MAX_RUN and not any(c in text for c in _SPLIT_ONLY_SPACES):
@@ -315,7 +324,7 @@ def article_from_text(
     if not text[body_start:].strip():  # e.g. only zero-width characters, or only front matter
         detail = "has front matter but no text" if body_start else "is empty"
         raise EmptyArticleError(f"{source}: the article {detail}")
-    text = _blank_furniture(text)
+    text = _blank_photo_credits(_blank_furniture(text))
     text, blanked = _blank_long_runs(text)
     digest = hashlib.sha256(original.encode("utf-8")).hexdigest()
     return Article(

@@ -362,6 +362,21 @@ SWING_AFTER = rx.compile(r"\A[\s-]*(?:per\s*cent\s+|%\s*)?swing\b", rx.I)
 # A web page's furniture left in the text, often glued to the next word ("Hide AdLabour's Alistair
 # Strathern won …"): blanked one character for one before the stages read the text. Only where a
 # capital letter, the line's end or the text's end follows, so prose that merely uses the words stays.
+# A photograph's credit, with the photographer's name: "(Image: Ann Vale/PA Wire)", "(Photo by Ann Vale/Getty
+# Images)", "Picture: Tom Reid", "Image source, Getty/Tom Reid". In brackets, the whole bracket; bare, the
+# capitalised words after the cue, up to five, each word's own letters only (a caption glued to the next
+# line, "Picture: Tom ReidFergus Ewing", keeps its next line).
+_CREDIT_WORD = r"(?:Ma?c|O')?\p{Lu}(?:\p{Lu}+\b|[\p{Ll}'-]*)"  # "Tom", "PA", "McAlpine"; not "ReidFergus"
+PHOTO_CREDIT = rx.compile(
+    r"(?-i:\((?:" + _words("photo_credit") + r")(?:\s*:|,|\s+by\b|\s+credit\s*:)[^()\n]{1,80}\)"
+    r"|\b(?:"
+    + _words("photo_credit")
+    + r")(?:[ \t]*:|,|[ \t]+by\b)[ \t]*"
+    + _CREDIT_WORD
+    + r"(?:(?:[ \t]+|/)"
+    + _CREDIT_WORD
+    + r"){0,3})"
+)
 PAGE_FURNITURE = rx.compile(r"(?-i:" + _words("page_furniture") + r")(?=\p{Lu}|[ \t]*$)", rx.M)
 # "turnout" may be glued to page furniture before it ("Hide AdTurnout for the vote was 44 per cent")
 _TURNOUT_WORD = r"(?:\bturnout|(?-i:(?<=\p{Ll})Turnout))"
@@ -988,7 +1003,8 @@ FOR_AFTER = rx.compile(
 )
 POLLED_BY_AFTER = rx.compile(r"\A\s*(?:votes?\s+)?(?:" + _words("polled_by_after") + r")\s+by\b")
 # "the Conservative candidate, Nadeem Ahmed": a role word between a party and its candidate's name.
-ROLE_BEFORE_NAME = rx.compile(r"\s+(?:candidate|hopeful|nominee|challenger),?\s+")
+# "the Conservative candidate, Ann Vale", "Labour's Ann Vale", "Labour's candidate Ann Vale"
+ROLE_BEFORE_NAME = rx.compile(r"(?:'s)?(?:\s+(?:candidate|hopeful|nominee|challenger),?)?[ \t]+")
 # "one Tory MP with a majority of around 5,000 said": a member's own majority elsewhere, not this result.
 SOMEONE_ELSES_MAJORITY = rx.compile(r"\b(?:MP|MPs|member|members)\s+with\s+(?:a\s+)?majorit(?:y|ies)\s+of\s+\Z", rx.I)
 BOX_LABEL_WORDS = rx.compile(
@@ -1312,6 +1328,19 @@ AWAY_FROM_END = rx.compile(r"\b(?:from|against)\s+(?:the\s+)?\Z", rx.I)
 
 # "In second place was the Conservative Daniel Critchlow": a place, then the verb and the name
 INVERTED_PLACE_AFTER = rx.compile(r"\s*,?\s*(?:" + _words("inverted_place_after") + r")\s+(?:the\s+)?")
+
+# "a majority of 1,192 over the second-placed Conservative, Ann Vale": the place is the beaten one's,
+# named after it, not the clause subject's
+PLACED_OBJECT_BEFORE = rx.compile(
+    r"\b(?:over|ahead\s+of|than|beat|beating|defeated|defeating|overtook|overtaking)\s+(?:the\s+|their\s+)?\Z",
+    rx.I,
+)
+
+# "Dev Sharma's hold on Ashcombe", "the party's firm grip on it": a grip, not a result
+HOLDER_BEFORE = rx.compile(r"'s\s+(?:[\w-]+\s+)?\Z")
+GRIP_AFTER = rx.compile(r"\s+(?:on|over)\b", rx.I)
+# "what Ashcombe holds in reserves": the verb's object is "what", a thing
+WHAT_SUBJECT_BEFORE = rx.compile(r"\bwhat\s+(?:the\s+)?(?:\p{Lu}[\w'-]*\s+){1,3}\Z")
 
 # see INVERTED_PLACE_AFTER: the clause opens on "In"
 IN_OPENING = rx.compile(r"\s*in\b", rx.I)

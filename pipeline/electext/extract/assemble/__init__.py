@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from electext.extract.assemble.contest import RESULT_ROLES, Draft, build_contest
+from electext.extract.assemble.contest import RESULT_ROLES, Draft, build_contest, names_a_winner
 from electext.extract.assemble.statements import SeatFacts, StatementKey, Statements, agree, evidence, most_common
 from electext.extract.facts import (
     ElectionFact,
@@ -39,6 +39,7 @@ def assemble(article: Article, facts: list[Fact], people: tuple[Mention, ...]) -
     by_seat: dict[str, list[Fact]] = {}
     spans: dict[str, list[Span]] = defaultdict(list)
     several = len({fact.seat for fact in facts if fact.role in RESULT_ROLES}) > 1
+    figureless = not any(fact.role in RESULT_ROLES for fact in facts)
     for fact in facts:
         by_seat.setdefault(fact.seat, []).append(fact)
         if fact.role == "seat":
@@ -46,12 +47,14 @@ def assemble(article: Article, facts: list[Fact], people: tuple[Mention, ...]) -
     # a person named as a candidate joins a contest whose result is reported, never makes one: previews
     # and polls name candidates too
     for seat, seat_facts in by_seat.items():
-        if not any(f.role in RESULT_ROLES for f in seat_facts):
+        if not any(f.role in RESULT_ROLES for f in seat_facts) and not (figureless and names_a_winner(seat_facts)):
             by_seat[seat] = [f for f in seat_facts if f.role != "candidate"]
     elections = [f.kind for f in facts if isinstance(f, ElectionFact) and f.kind]
     default_election = most_common(elections) if elections else "election"
     drafts = [
-        build_contest(SeatFacts(article, seat, tuple(seat_facts), party_of, several), spans[seat], default_election)
+        build_contest(
+            SeatFacts(article, seat, tuple(seat_facts), party_of, several, figureless), spans[seat], default_election
+        )
         for seat, seat_facts in by_seat.items()
     ]
     # A seat named only in passing is a contest mention when it is named as the scene of a result

@@ -9,6 +9,7 @@ party before gain or hold, the party that lost the seat before the swing's "from
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from electext.core.records import Contest, Label
@@ -33,7 +34,9 @@ from electext.extract.assemble.statements import SeatFacts, Statements, evidence
 from electext.extract.assemble.winner import name_the_winner, stated_winner, the_winner, winner_by_most_votes
 from electext.extract.facts import (
     ElectionFact,
+    Fact,
     Span,
+    WinnerFact,
 )
 
 # What makes a contest a reported result rather than a mention: its figures. A winner alone ("Reform
@@ -70,7 +73,9 @@ def build_contest(seat: SeatFacts, mention_spans: list[Span], default_election: 
     candidates, previous_mp = defeated_member_party(candidates, previous_member(seat), gained_from)
     if winner is not None:
         candidates, winner = name_the_winner(candidates, winner)
-    has_result = any(f.role in RESULT_ROLES for f in seat.facts)
+    has_result = any(f.role in RESULT_ROLES for f in seat.facts) or (
+        seat.figureless_article and names_a_winner(seat.facts) and winner is not None and winner.name is not None
+    )
     kind = classify(seat, mention_spans, seat.article.year)
     contest = Contest(
         constituency=Label(value=seat.seat, evidence=evidence(seat.article, mention_spans), derived=_seat_note(seat)),
@@ -96,6 +101,12 @@ def build_contest(seat: SeatFacts, mention_spans: list[Span], default_election: 
         previous_member=with_office(seat, previous_mp, kind.contest_type) if has_result else None,
     )
     return Draft(contest=contest, statements=dict(statements))
+
+
+def names_a_winner(facts: Iterable[Fact]) -> bool:
+    """A person is reported, plainly, as the seat's winner ("Tory Steve Tuckwell managed to retain it"):
+    in an article with no figures at all, that alone makes the contest a reported result."""
+    return any(isinstance(f, WinnerFact) and f.subject and f.subject.kind == "person" and not f.over for f in facts)
 
 
 def _election(seat: SeatFacts, default_election: str) -> Label:

@@ -48,6 +48,9 @@ class SeatFacts:
     facts: tuple[Fact, ...]
     party_of: dict[str, str]  # each person's party, from anywhere in the article
     several: bool = False  # several contests report results: a figure given by the running focus is inferred
+    # no contest of the article has a figure: a named winner alone makes a contest a reported result
+    # (a report of who won, told without numbers), as it does not where another contest has figures
+    figureless_article: bool = False
 
     def inferred(self, fact: Fact) -> bool:
         return fact.inferred or (self.several and fact.weak)

@@ -150,6 +150,18 @@ WIN_REJECTIONS: tuple[WinRule, ...] = (
         "She stood for police commissioner, a race she went on to [win] easily.",
     ),
     WinRule(
+        "grip",
+        lambda s: bool(patterns.HOLDER_BEFORE.search(s.before(24)) and patterns.GRIP_AFTER.match(s.after(8))),
+        "A hold as a grip (\"X's hold on Y\"): the sitting member's, not a result.",
+        "Dev Sharma's [hold] on Ashcombe is under threat.",
+    ),
+    WinRule(
+        "free_relative",
+        lambda s: bool(patterns.WHAT_SUBJECT_BEFORE.search(s.before(40))),
+        'What a subject holds or wins ("what Ashcombe holds in reserves") is a thing, not a seat.',
+        "That is £2m more than what Ashcombe [holds] in reserves.",
+    ),
+    WinRule(
         "negated",
         lambda s: s.cue_before(patterns.NEGATED, 25),
         'A win denied ("never won", "failed to win").',
@@ -253,14 +265,17 @@ def _win_facts(
     facts: list[Fact] = []
     # "Reform UK's Chris Walsh narrowly beat the Lib Dem Jamie Needle": a win over a person only
     # ranks the two; it names the winner of the seat only if nothing else does
-    over = patterns.OPTIONAL_THE_AFTER.match(text[match.end() : match.end() + 6])
-    beaten = next((m for m in candidates if over and m.start == match.end() + over.end() and not objects), None)
+    the = patterns.OPTIONAL_THE_AFTER.match(text[match.end() : match.end() + 6])
+    beaten = next((m for m in candidates if the and m.start == match.end() + the.end()), None)
     beaten = person_after_party(text, beaten, candidates, 2) if beaten is not None else None
-    over = beaten is not None and beaten.kind == "person"
+    over = beaten is not None and beaten.kind == "person" and not objects
     the_seat = patterns.THE_SEAT_OBJECT.match(text, match.end())
     verb = (Span(match.start(), match.end()),)
     for seat in targets:
         facts.append(WinnerFact(seat.value, "winner", verb, subject=subject, over=over))
+        if beaten is not None and beaten.kind == "person" and beaten.party is not None:
+            # "defeated Tory Andrew Cooper by 1,316": the one beaten stood, for the party beside the name
+            facts.append(Fact(seat.value, "candidate", (Span(match.start(), beaten.end),), subject=beaten))
         # the verb's object: the seat it names, or "the seat" / "it" right after the verb; with no
         # object, the verb itself ("where Douglas Carswell won for Ukip")
         object_end = seat.end if seat in objects else (the_seat.end() if the_seat else match.end())

@@ -87,6 +87,9 @@ def _places(scope: WordScope) -> list[Fact]:
         word = (match.group("ordinal") or match.group("placed") or "").lower()
         place = 2 if match.group("runner") else patterns.ORDINAL_VALUE.get(word)
         subject = subject_before(text, sentence, match.start(), candidates)
+        if patterns.PLACED_OBJECT_BEFORE.search(text, max(sentence.start, match.start() - 20), match.start()):
+            named = next((m for m in candidates if 0 <= m.start - match.end() <= 2), None)
+            subject = person_after_party(text, named, candidates, 2) if named is not None else None
         inverted = patterns.INVERTED_PLACE_AFTER.match(text[match.end() : match.end() + 16])
         if inverted and patterns.IN_OPENING.match(text[clause_start(text, sentence, match.start()) : match.end()]):
             # "In second place was the Conservative Daniel Critchlow"

@@ -291,8 +291,10 @@ SEAT_NAME_AFTERLIFE_YEARS = 2
 
 
 def _existed(name: str, year: int | None, resources: Resources) -> bool:
-    """Was ``name`` a constituency around ``year``? Unknown dates give every name the benefit."""
-    if year is None:
+    """Was ``name`` a constituency around ``year``? Unknown dates give every name the benefit, and so
+    does a devolved parliament's constituency: "Edinburgh Central", a Westminster seat until 2005, is
+    Holyrood's still."""
+    if year is None or name in resources.devolved_names:
         return True
     return any(
         first - 1 <= year <= (last or 9999) + SEAT_NAME_AFTERLIFE_YEARS
