@@ -81,3 +81,19 @@ def test_a_photographers_credit_names_no_candidate() -> None:
     (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
     names = {c.name.value for c in contest.candidates if c.name}
     assert "Tom Reid" not in names and "Sam Hale" not in names
+
+
+def test_candidates_listed_with_their_parties_stood_though_no_figure_is_given() -> None:
+    text = (
+        "Ada Strand won the Hartlepool by-election with 10,484 votes. A total of 15 candidates stood in the "
+        "by-election, including Ben Roe for the Lib Dems, and Cal Moss for UKIP."
+    )
+    assert _parties(text) == {"Ada Strand": None, "Ben Roe": "Liberal Democrats", "Cal Moss": "UKIP"}
+
+
+def test_people_listed_without_a_candidates_cue_are_not_candidates() -> None:
+    text = (
+        "Ada Strand won the Hartlepool by-election with 10,484 votes. Guests at the count, including Ben Roe "
+        "for the Lib Dems, cheered."
+    )
+    assert "Ben Roe" not in _parties(text)

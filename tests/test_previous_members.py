@@ -22,6 +22,7 @@ def _previous(sentence: str) -> str | None:
         "The by-election was called after MP Jill Mottram was forced to resign from the seat.",
         "The by-election was called after former MP Jill Mottram's conviction for fraud.",
         "The by-election was called when Jill Mottram quit as the MP.",
+        "The seat was vacated after former Labour MP Jill Mottram resigned from Parliament.",  # two cues
     ],
 )
 def test_the_member_before_is_read_from_how_the_seat_fell_vacant_or_who_held_it(sentence: str) -> None:
@@ -38,3 +39,14 @@ def test_the_member_before_is_read_from_how_the_seat_fell_vacant_or_who_held_it(
 )
 def test_other_offices_long_ago_members_and_other_former_mps_are_not_the_member_before(sentence: str) -> None:
     assert _previous(sentence) is None
+
+
+def test_the_members_election_to_another_office_that_caused_the_vacancy_is_no_win_here() -> None:
+    text = RESULT + "The by-election was triggered after local Labour MP Jill Mottram was elected as the first mayor."
+    (contest,) = extract_text(text).contests
+    assert contest.winner and contest.winner.name and contest.winner.name.value == "Ann Cole"
+
+
+def test_a_name_ending_in_s_before_a_bare_apostrophe_is_the_former_members() -> None:
+    # the model tags "Nia Davies'" as an organisation; a forename and surname before "s'" is a person
+    assert _previous("Labour pulled off a stunning victory to seize Nia Davies' former seat.") == "Nia Davies"

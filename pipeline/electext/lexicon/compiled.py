@@ -576,6 +576,13 @@ MAJORITY_TO_BEFORE = rx.compile(
     _MAJORITY_CHANGED + r"[^.;:]{0,20}?\d[\d,.]*\s+(?:votes\s+)?to\s+(?:just\s+|only\s+|a\s+mere\s+)?\Z", rx.I
 )
 # "Tory candidate Tom Reed", "her Conservative opponent, Tom Reed": a person named as a candidate.
+# "A total of 15 candidates stood, including Ann Vale for the Greens and Tom Reid for UKIP": a list of
+# the contest's candidates, each with their party
+CANDIDATES_LISTED_BEFORE = rx.compile(
+    r"\bcandidates\s+(?:stood|were\s+standing|are\s+standing|were\s+on\s+the\s+ballot)\b[^.;:]{0,60}?"
+    r"\b(?:including|among\s+them|among\s+whom)\b[^.;:]{0,160}\Z",
+    rx.I,
+)
 CANDIDATE_NOUN_BEFORE = rx.compile(r"\b(?:" + _words("candidate_noun") + r")\s*,?\s*\Z", rx.I)
 HOLD_WORD = rx.compile(r"\b(?:" + _words("hold_word") + r")\b", rx.I)
 # What a party "holds" or "wins" when it is not the seat: a place, a share, a level ("the Tories hold
@@ -1339,6 +1346,10 @@ PLACED_OBJECT_BEFORE = rx.compile(
 # "Dev Sharma's hold on Ashcombe", "the party's firm grip on it": a grip, not a result
 HOLDER_BEFORE = rx.compile(r"'s\s+(?:[\w-]+\s+)?\Z")
 GRIP_AFTER = rx.compile(r"\s+(?:on|over)\b", rx.I)
+# "The by-election was triggered after its MP was elected mayor": what a vacancy followed from
+VACANCY_TRIGGER_BEFORE = rx.compile(
+    r"\b(?:triggered|caused|called|prompted|sparked|forced)\s+(?:\w+\s+){0,2}?(?:after|when|because|by)\b", rx.I
+)
 # "what Ashcombe holds in reserves": the verb's object is "what", a thing
 WHAT_SUBJECT_BEFORE = rx.compile(r"\bwhat\s+(?:the\s+)?(?:\p{Lu}[\w'-]*\s+){1,3}\Z")
 

@@ -8,6 +8,8 @@ are read with the other word readers (:mod:`electext.extract.linking.word_facts`
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from electext.core import rx
 from electext.extract.facts import Fact, Sentence, Span, VacancyFact, mentions_in
 from electext.extract.linking.context import about_earlier_election, seat_for
@@ -23,9 +25,8 @@ def vacancies(scope: WordScope) -> list[Fact]:
         return facts  # the member who left is a person named in the sentence
     if not patterns.PREVIOUS_MP_CUE.search(text, sentence.start, sentence.end):
         return facts  # no member to have left: no reason cue needs looking for
-    for reason, cue in patterns.REASON_CUES.items():
-        match = cue.search(text, sentence.start, sentence.end)
-        if not match or patterns.OTHER_OFFICE_AFTER.match(text, match.end(), sentence.end):
+    for reason, match in _reason_cues(text, sentence):
+        if patterns.OTHER_OFFICE_AFTER.match(text, match.end(), sentence.end):
             continue  # "expected to stand down as party leader": another office than the seat
         # "the resignation of the former MP Nadine Dorries", "the seat vacated by Sir Peter Soulsby",
         # "left vacant by the death of David Cairns": the person the cue names comes first
@@ -62,6 +63,14 @@ def vacancies(scope: WordScope) -> list[Fact]:
             )
             break
     return facts
+
+
+def _reason_cues(text: str, sentence: Sentence) -> Iterator[tuple[str, rx.Match[str]]]:
+    """Every cue of a reason in the sentence, reason by reason: "The seat was vacated after former MP
+    Ann Vale resigned" has two, and only the second has its person beside it."""
+    for reason, cue in patterns.REASON_CUES.items():
+        for match in cue.finditer(text, sentence.start, sentence.end):
+            yield reason, match
 
 
 def former_seats(scope: WordScope) -> list[Fact]:

@@ -150,6 +150,12 @@ WIN_REJECTIONS: tuple[WinRule, ...] = (
         "She stood for police commissioner, a race she went on to [win] easily.",
     ),
     WinRule(
+        "vacancy_cause",
+        lambda s: s.cue_before(patterns.VACANCY_TRIGGER_BEFORE, 90),
+        'A win that caused the vacancy ("triggered after its MP was elected mayor") is another race\'s.',
+        "The by-election was triggered after Ashcombe's MP Dev Sharma was [elected] as mayor.",
+    ),
+    WinRule(
         "grip",
         lambda s: bool(patterns.HOLDER_BEFORE.search(s.before(24)) and patterns.GRIP_AFTER.match(s.after(8))),
         "A hold as a grip (\"X's hold on Y\"): the sitting member's, not a result.",

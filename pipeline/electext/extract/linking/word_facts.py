@@ -106,14 +106,17 @@ def _places(scope: WordScope) -> list[Fact]:
 
 
 def _named_candidates(scope: WordScope) -> list[Fact]:
-    """ "Tory hopeful Ravi Sethna left without speaking", "her Conservative opponent, Andrew Cooper": a
-    person named as a party's candidate stood in the contest in focus, though no figure is given."""
+    """ "Tory hopeful Ravi Sethna left without speaking", "her Conservative opponent, Andrew Cooper",
+    "15 candidates stood, including Ann Vale for the Greens": a person named as a party's candidate
+    stood in the contest in focus, though no figure is given."""
     text, sentence, mentions, seats, _candidates, context = scope
     facts: list[Fact] = []
     for person in mentions_in(sentence, mentions.people):
         if person.party is None or person.note == "pronoun":
             continue
-        cue = patterns.CANDIDATE_NOUN_BEFORE.search(text, max(sentence.start, person.start - 30), person.start)
+        cue = patterns.CANDIDATE_NOUN_BEFORE.search(
+            text, max(sentence.start, person.start - 30), person.start
+        ) or patterns.CANDIDATES_LISTED_BEFORE.search(text, sentence.start, person.start)
         if cue is None or about_earlier_election(text, sentence, person.start, person.end):
             continue
         seat = seat_for(text, sentence, cue.start(), person.end, seats, context)

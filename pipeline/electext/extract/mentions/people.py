@@ -233,6 +233,18 @@ def _person_entities(ents: Sequence[Span], resources: Resources) -> list[Span]:
         and ent.text not in party_aliases
         and ent.text not in resources.places
     ]
+    # "seize Nadine Dorries' former seat" tagged ORG: a forename and surname before a bare possessive
+    # apostrophe (an organisation's plural possessive is a common noun's: "the Teachers' union")
+    person_ents += [
+        ent
+        for ent in ents
+        if ent.label_ in MISLABELLED_PERSON
+        and ent.text.endswith("s'")
+        and len(ent.text.split()) in (2, 3)
+        and patterns.NAME_WORDS.match(ent.text[:-1])
+        and ent.text[:-1] not in party_aliases
+        and not any(word in party_aliases or word in resources.places for word in ent.text[:-1].split())
+    ]
     person_ents.sort(key=lambda ent: ent.start_char)
     return person_ents
 
