@@ -144,3 +144,25 @@ def test_a_holyrood_constituency_named_like_an_abolished_westminster_seat_is_rea
     assert _contests(text) == {"Edinburgh Central": "Ali Dunn"}
     dated = extract_text(text, metadata={"published": "2016-05-06"}).contests
     assert [c.constituency.value for c in dated if not c.mention_only] == ["Edinburgh Central"]
+
+
+def test_a_mayors_round_up_that_names_a_constituency_once_is_still_a_mayoral_report() -> None:
+    text = (
+        "MAYORS: THE RESULTS AT A GLANCE\n\nEvery mayoral contest below was run under first past the post.\n\n"
+        "NORTH EAST\nLab  Dana Whitlow      185,051  (41.3%)\nInd  Rob Tennant       126,652  (28.3%)\n"
+        "LAB WIN  |  Maj 58,399\nWhitlow beat the outgoing North of Tyne mayor.\n\n"
+        "SOUTH YORKSHIRE\nLab  Ola Kemp   re-elected\nLAB HOLD\n\n"
+        "Kemp's mayoralty covers the Prime Minister's own constituency of Richmond.\n"
+    )
+    contests = _contests(text)
+    # the office a seat names describes a person ("the outgoing North of Tyne mayor"); a block's own
+    # line of outcome ("LAB HOLD") reports its contest though no figure is given
+    assert contests == {"North East": "Dana Whitlow", "South Yorkshire": "Ola Kemp"}
+
+
+def test_a_by_election_report_that_mentions_a_mayor_is_no_mayoral_report() -> None:
+    text = (
+        "Labour's Ann Vale won the Batley and Spen by-election with 13,296 votes. The by-election was "
+        "called after the constituency's MP became the first mayor of West Yorkshire."
+    )
+    assert _contests(text) == {"Batley and Spen": "Ann Vale"}

@@ -240,7 +240,7 @@ FUTURE_CONTEST = rx.compile(
     rx.I,
 )
 # "a former Kettering MP": a seat named as some member's label.
-MEMBER_LABEL_BEFORE = rx.compile(r"\b(?:former|ex-|late|one-time)\s*\Z", rx.I)
+MEMBER_LABEL_BEFORE = rx.compile(r"\b(?:former|ex-|late|one-time|outgoing|retiring)\s*\Z", rx.I)
 MEMBER_LABEL_AFTER = rx.compile(r"\A\s+(?:" + _words("member_label_after") + r")\b")
 # A sentence that opens on an earlier election: "At the 2019 general election Ms Cooper won …".
 EARLIER_SENTENCE_OPENING = rx.compile(
@@ -454,7 +454,12 @@ PREVIOUS_MAJORITY_CUE = rx.compile(rf"\b(?:{alternation(_CUES.previous_majority_
 PASSING_MENTION_CUE = rx.compile(rf"\b(?:{alternation(_CUES.passing_mention_cues)})\b", rx.I)
 # A sentence set at another time than the article's result: every seat in it is a passing mention.
 # "the party chairman, Richard Holden, whose North West Durham seat had disappeared": a person's other seat
-SOMEONE_ELSES_SEAT = rx.compile(r"\bwhose\s+(?:own\s+|old\s+|former\s+|previous\s+|current\s+)?\Z", rx.I)
+SOMEONE_ELSES_SEAT = rx.compile(
+    r"\bwhose\s+(?:own\s+|old\s+|former\s+|previous\s+|current\s+)?\Z"
+    # "covering the Prime Minister's own constituency of Richmond": a seat as someone's, in passing
+    r"|'s\s+own\s+(?:constituency|seat|patch|backyard)(?:\s+of)?\s+\Z",
+    rx.I,
+)
 # "The result beats Labour's win in Selby and Ainsty", "echoing its victory in Wakefield": another
 # result the sentence compares this one with, named in passing.
 OTHER_RESULT_BEFORE = rx.compile(
@@ -1349,6 +1354,10 @@ GRIP_AFTER = rx.compile(r"\s+(?:on|over)\b", rx.I)
 # "The by-election was triggered after its MP was elected mayor": what a vacancy followed from
 VACANCY_TRIGGER_BEFORE = rx.compile(
     r"\b(?:triggered|caused|called|prompted|sparked|forced)\s+(?:\w+\s+){0,2}?(?:after|when|because|by)\b", rx.I
+)
+# "the outgoing North of Tyne mayor", "the Ashcombe MP": a seat's name as an office's, describing a person
+OFFICE_AFTER_SEAT = rx.compile(
+    r"[ \t]+(?:(?i:mayor|councillor|commissioner|police\s+and\s+crime\s+commissioner)|MPs?|MSPs?|MSs?|MLAs?|PCC)\b"
 )
 # "what Ashcombe holds in reserves": the verb's object is "what", a thing
 WHAT_SUBJECT_BEFORE = rx.compile(r"\bwhat\s+(?:the\s+)?(?:\p{Lu}[\w'-]*\s+){1,3}\Z")

@@ -73,8 +73,10 @@ def build_contest(seat: SeatFacts, mention_spans: list[Span], default_election: 
     candidates, previous_mp = defeated_member_party(candidates, previous_member(seat), gained_from)
     if winner is not None:
         candidates, winner = name_the_winner(candidates, winner)
-    has_result = any(f.role in RESULT_ROLES for f in seat.facts) or (
-        seat.figureless_article and names_a_winner(seat.facts) and winner is not None and winner.name is not None
+    has_result = (
+        any(f.role in RESULT_ROLES for f in seat.facts)
+        or (seat.figureless_article and names_a_winner(seat.facts) and winner is not None and winner.name is not None)
+        or any(_result_line(seat.article.text, f) for f in seat.facts)
     )
     kind = classify(seat, mention_spans, seat.article.year)
     contest = Contest(
@@ -101,6 +103,21 @@ def build_contest(seat: SeatFacts, mention_spans: list[Span], default_election: 
         previous_member=with_office(seat, previous_mp, kind.contest_type) if has_result else None,
     )
     return Draft(contest=contest, statements=dict(statements))
+
+
+# The longest line that is a results block's own line of outcome ("LAB HOLD", "Con gain from Lab",
+# "Lab  Ann Vale  elected"), not prose.
+RESULT_LINE_CHARS = 48
+
+
+def _result_line(text: str, fact: Fact) -> bool:
+    """A winner or gain/hold read from a line of its own in a results block ("LAB WIN | Maj 58,399",
+    "Lab  Ann Vale  re-elected"): the block declares the contest's result, figures or not."""
+    if fact.role not in ("winner", "result") or not fact.evidence:
+        return False
+    at = fact.evidence[0].start
+    line = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1].strip()
+    return len(line) <= RESULT_LINE_CHARS and "." not in line and bool(line)
 
 
 def names_a_winner(facts: Iterable[Fact]) -> bool:

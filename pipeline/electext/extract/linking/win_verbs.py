@@ -31,6 +31,8 @@ def winners(scope: WordScope) -> list[Fact]:
     facts: list[Fact] = []
     if not candidates:
         return facts  # every winner below is one of the sentence's candidates
+    # "beat the outgoing North of Tyne mayor": a seat naming an office describes a person, it is not won
+    seats = [seat for seat in seats if not patterns.OFFICE_AFTER_SEAT.match(text, seat.end, sentence.end)]
     for match in patterns.WIN_VERB.finditer(text, sentence.start, sentence.end, timeout=patterns.REGEX_TIMEOUT):
         if not_this_win(WinSite(text, sentence, match)) is not None:
             continue

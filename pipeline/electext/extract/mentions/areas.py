@@ -26,11 +26,11 @@ LOCAL_MAYOR_WINDOW = 20
 
 def area_report(text: str, start: int, end: int, areas: ContestAreas) -> tuple[bool, bool]:
     """Is ``text[start:end]`` a report of mayoral contests, of police commissioner contests? Each only
-    where it names no Westminster election and says the office's words more often than a parliament's
-    (a general election report may mention a candidate's time as "deputy mayor of London")."""
-    if patterns.WESTMINSTER_ELECTION_WORD.search(text, start, end, timeout=patterns.REGEX_TIMEOUT):
-        return False, False
+    where it says the office's words more often than a parliament's and a Westminster election's
+    together (a general election report may mention a candidate's time as "deputy mayor of London"; a
+    mayors' round-up may name "the Prime Minister's own constituency" once)."""
     parliament = _count(patterns.PARLIAMENT_ARTICLE_WORD, text, start, end)
+    parliament += _count(patterns.WESTMINSTER_ELECTION_WORD, text, start, end)
     words = areas.word_patterns
     return (
         _count(words["mayor"], text, start, end) > parliament,
