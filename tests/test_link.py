@@ -1802,3 +1802,22 @@ def test_a_seat_won_without_figures_stays_a_mention_where_another_contest_has_fi
 def test_a_members_hold_on_a_seat_in_a_poll_story_is_no_result() -> None:
     text = "Ada Strand's hold on Hartlepool is under threat, a poll of the by-election suggests."
     assert [c for c in extract_text(text).contests if not c.mention_only] == []
+
+
+def test_a_seat_with_its_compass_point_first_in_small_letters_is_the_seat() -> None:
+    text = (
+        "The party's finest hour came in north Belfast with the election of Ann Doyle.\n\n"
+        "Ms Doyle won 23,078 votes compared to 21,135 for Mr Reid."
+    )
+    belfast = _only(extract_text(text))
+    assert belfast.constituency.value == "Belfast North"
+
+
+def test_a_relative_who_shares_the_surname_does_not_take_over_the_candidates_title() -> None:
+    text = (
+        "Ann Doyle has won the Belfast North seat.\n\nMs Doyle took time to remember her father, the "
+        "lawyer Pat Doyle, who was killed in 1989.\n\nMs Doyle won 23,078 votes compared to 21,135 for Mr Reid."
+    )
+    belfast = _only(extract_text(text))
+    assert belfast.winner and belfast.winner.name and belfast.winner.name.value == "Ann Doyle"
+    assert {c.name.value for c in belfast.candidates if c.name} <= {"Ann Doyle", "Reid"}

@@ -1359,6 +1359,14 @@ VACANCY_TRIGGER_BEFORE = rx.compile(
 OFFICE_AFTER_SEAT = rx.compile(
     r"[ \t]+(?:(?i:mayor|councillor|commissioner|police\s+and\s+crime\s+commissioner)|MPs?|MSPs?|MSs?|MLAs?|PCC)\b"
 )
+# "his father, defence lawyer Pat Vale", "her sister Jo Vale": a relative named, who shares the surname
+KIN_BEFORE = rx.compile(r"\b(?:" + _words("kin_before") + r")\b(?:'s)?[^.;:\n]{0,30}\Z", rx.I)
+# "the prospects of a pro-Remain win", "their hopes of victory": a win in prospect
+PROSPECT_OF_BEFORE = rx.compile(
+    r"\b(?:prospects?|chances?|hopes?|odds|likelihood)\s+(?:of|for)\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,2}\Z",
+    rx.I,
+)
 # "what Ashcombe holds in reserves": the verb's object is "what", a thing
 WHAT_SUBJECT_BEFORE = rx.compile(r"\bwhat\s+(?:the\s+)?(?:\p{Lu}[\w'-]*\s+){1,3}\Z")
 

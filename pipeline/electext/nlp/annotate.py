@@ -139,6 +139,8 @@ def _seat_patterns(resources: Resources) -> list[dict[str, object]]:
             spoken = f"{inverted.group('compass')} {inverted.group('place')}"
             if spoken not in names:
                 patterns.append({"label": "SEAT", "pattern": spoken, "id": name})
+                # "the election of John Finucane in north Belfast": the compass point in small letters
+                patterns.append({"label": "SEAT", "pattern": spoken[0].lower() + spoken[1:], "id": name})
     return patterns
 
 

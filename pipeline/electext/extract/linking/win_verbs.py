@@ -158,6 +158,12 @@ WIN_REJECTIONS: tuple[WinRule, ...] = (
         "The by-election was triggered after Ashcombe's MP Dev Sharma was [elected] as mayor.",
     ),
     WinRule(
+        "prospect",
+        lambda s: s.cue_before(patterns.PROSPECT_OF_BEFORE, 50),
+        'A win in prospect ("to boost the prospects of a pro-Remain win") is not one reported.',
+        "The Greens stood aside to boost the prospects of a Labour [win] in Ashcombe.",
+    ),
+    WinRule(
         "grip",
         lambda s: bool(patterns.HOLDER_BEFORE.search(s.before(24)) and patterns.GRIP_AFTER.match(s.after(8))),
         "A hold as a grip (\"X's hold on Y\"): the sitting member's, not a result.",

@@ -408,6 +408,10 @@ def _ballot_names(text: str, offset: int, parties: ByStart[Mention], resources: 
     return names
 
 
+# How far before a full name a word of kinship makes it a relative's ("his father, defence lawyer X").
+KIN_WINDOW = 40
+
+
 def _named_people(
     text: str,
     raw: list[tuple[int, int]],
@@ -452,7 +456,10 @@ def _named_people(
             full = latest.get(key) or (names[following] if following < len(names) else name)
         else:
             full = name.title() if name.isupper() else name  # "KEIR MORRISON" in a capitals box
-            remember(full)
+            if not patterns.KIN_BEFORE.search(text, max(0, start - KIN_WINDOW), start):
+                # "to remember his father, defence lawyer Pat Finucane": a relative shares the surname,
+                # but "Mr Finucane" goes on meaning the person the article is about
+                remember(full)
         people.append(Mention(start, end, name, "person", full, _person_party(text, start, end, parties)))
     people += _surname_mentions(text, raw, people, parties.items, resources)
     people.sort(key=lambda person: person.start)
