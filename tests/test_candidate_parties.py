@@ -97,3 +97,22 @@ def test_people_listed_without_a_candidates_cue_are_not_candidates() -> None:
         "for the Lib Dems, cheered."
     )
     assert "Ben Roe" not in _parties(text)
+
+
+def test_a_partys_possessive_before_two_names_is_the_party_of_both() -> None:
+    text = (
+        "The SNP's Ann Vale and Ola Kemp were re-elected to their respective seats of Perthshire North and "
+        "Perthshire South and Kinross-shire.\n\nMs Vale won 21,000 votes.\n\nMs Kemp won 19,000 votes."
+    )
+    parties = {
+        x.name.value: x.party.value if x.party else None
+        for c in extract_text(text).contests
+        for x in c.candidates
+        if x.name
+    }
+    assert parties == {"Ann Vale": "SNP", "Ola Kemp": "SNP"}
+
+
+def test_names_joined_after_a_party_without_its_possessive_do_not_share_it() -> None:
+    text = "Labour held Hartlepool. Ann Vale and Ola Kemp were both candidates; Ann Vale won 21,000 votes."
+    assert _parties(text).get("Ann Vale") is None

@@ -1821,3 +1821,25 @@ def test_a_relative_who_shares_the_surname_does_not_take_over_the_candidates_tit
     belfast = _only(extract_text(text))
     assert belfast.winner and belfast.winner.name and belfast.winner.name.value == "Ann Doyle"
     assert {c.name.value for c in belfast.candidates if c.name} <= {"Ann Doyle", "Reid"}
+
+
+def test_a_person_paired_with_a_seat_keeps_its_figures_where_the_focus_has_moved_on() -> None:
+    text = (
+        "In Dundee, Ann Vale and Ola Kemp were re-elected to the Dundee East and Dundee West seats.\n\n"
+        "Ms Kemp received 16,070 votes, with Labour's Tom Reid on 7,242."
+    )
+    contests = {c.constituency.value: c for c in extract_text(text).contests}
+    west = contests["Dundee West"]
+    assert {c.name.value: c.votes.value for c in west.candidates if c.name and c.votes} == {
+        "Ola Kemp": 16070,
+        "Tom Reid": 7242,
+    }
+
+
+def test_the_party_said_to_win_in_the_seats_own_sentence_is_the_winners() -> None:
+    text = (
+        "Holyrood: SNP mixed fortunes and Tory gains\n\nThere was a Labour gain for Ann Vale in Edinburgh "
+        "Southern when she beat the SNP's Jim Reid by 1,123 votes."
+    )
+    southern = _only(extract_text(text))
+    assert southern.winner and southern.winner.party and southern.winner.party.value == "Labour"

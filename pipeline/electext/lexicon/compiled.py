@@ -1367,6 +1367,8 @@ PROSPECT_OF_BEFORE = rx.compile(
     r"(?:[\w-]+\s+){0,2}\Z",
     rx.I,
 )
+# "The SNP's John Swinney and Roseanna Cunningham": a party's possessive shared by two names
+SHARED_PARTY_BEFORE = rx.compile(r"'s[ \t]+(?:\p{Lu}[\p{L}'-]+[ \t]+){1,3}and[ \t]+\Z")
 # "what Ashcombe holds in reserves": the verb's object is "what", a thing
 WHAT_SUBJECT_BEFORE = rx.compile(r"\bwhat\s+(?:the\s+)?(?:\p{Lu}[\w'-]*\s+){1,3}\Z")
 

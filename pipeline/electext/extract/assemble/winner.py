@@ -84,7 +84,11 @@ def the_winner(seat: SeatFacts, built: Built, winner_key: CandidateKey) -> tuple
     winner = Person(name=winning.name, party=winning.party)
     # "The Lib Dems have held on to Eastleigh … Mike Thornton won": one winner, one party; else the one
     # party whose majority the article reports ("a Conservative majority of 3,294")
-    winning_parties = [f.subject for f in seat.facts if f.role == "winner" and f.subject and f.subject.kind == "party"]
+    party_wins = [f for f in seat.facts if f.role == "winner" and f.subject and f.subject.kind == "party"]
+    # a party said to win in the seat's own sentence before one the running focus lent it ("Tory gains"
+    # in a headline over a round-up)
+    party_wins = [f for f in party_wins if not f.weak] or party_wins
+    winning_parties = [f.subject for f in party_wins if f.subject]
     majority_parties = [
         f.party
         for f in seat.facts

@@ -105,6 +105,9 @@ def anchors(text: str, sentences: list[Sentence], mentions: Mentions, figures: l
     for seat in (*mentions.seats, *mentions.places):
         seat_mention.setdefault(seat.value, seat)
     for sentence in sentences:
+        for person_name, seat_name in paired_seats(text, sentence, mentions).items():
+            # "Ana Lind and Joe Kerr were re-elected to Ashby and Crane Vale": each to their own
+            person_seats.setdefault(person_name, set()).add(seat_name)
         explicit = explicit_seats(text, sentence, mentions)
         if len({seat.value for seat in explicit}) != 1:
             continue
@@ -133,6 +136,19 @@ def anchors(text: str, sentences: list[Sentence], mentions: Mentions, figures: l
         if len(votes) == 1:
             found[index] = seat_mention[next(iter(votes))]
     return found
+
+
+def paired_seats(text: str, sentence: Sentence, mentions: Mentions) -> dict[str, str]:
+    """ "Ana Lind and Joe Kerr were re-elected to their respective seats of Ashby and Crane Vale", "won
+    Ashby and Crane Vale respectively": as many people as seats, paired in the order written (each
+    person's name to their seat's); none where the sentence pairs nothing."""
+    if not patterns.PAIRED_IN_ORDER.search(text, sentence.start, sentence.end):
+        return {}
+    people = list(dict.fromkeys(person.value for person in mentions_in(sentence, mentions.people)))
+    seats = list(dict.fromkeys(seat.value for seat in mentions_in(sentence, mentions.seats)))
+    if len(people) < 2 or len(people) != len(seats):
+        return {}
+    return dict(zip(people, seats, strict=True))
 
 
 def main_seat(text: str, sentences: list[Sentence], mentions: Mentions) -> Mention | None:

@@ -51,6 +51,7 @@ from electext.extract.linking.attribution import (
     explicit_seats,
     hypothetical,
     main_seat,
+    paired_seats,
     passing,
     resolve_conflicts,
     resolve_pronouns,
@@ -236,17 +237,13 @@ def _sitting_member_marker(text: str, match: rx.Match[str]) -> int | None:
 
 
 def _respective_seats(text: str, sentence: Sentence, mentions: Mentions, facts: list[Fact]) -> list[Fact]:
-    """ "Ana Lind and Joe Kerr were re-elected to their respective seats of Ashby and Crane Vale", "won
-    Ashby and Crane Vale respectively": as many people as seats, paired in the order written; each
-    person's facts of the sentence go to their own seat."""
-    if not patterns.PAIRED_IN_ORDER.search(text, sentence.start, sentence.end):
+    """Each person's facts of a sentence that pairs people with seats (:func:`paired_seats`: "were
+    re-elected to their respective seats of Ashby and Crane Vale") go to their own seat."""
+    seat_of = paired_seats(text, sentence, mentions)
+    if not seat_of:
         return facts
     first_named = {person.value: person for person in reversed(mentions_in(sentence, mentions.people))}
-    people = list(dict.fromkeys(person.value for person in mentions_in(sentence, mentions.people)))
-    seats = list(dict.fromkeys(seat.value for seat in mentions_in(sentence, mentions.seats)))
-    if len(people) < 2 or len(people) != len(seats):
-        return facts
-    seat_of = dict(zip(people, seats, strict=True))
+    people = list(seat_of)
     paired = [
         replace(fact, seat=seat_of[fact.subject.value], seat_named=True)
         if fact.subject is not None and fact.subject.value in seat_of

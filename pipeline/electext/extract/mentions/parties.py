@@ -116,6 +116,11 @@ def _person_party(text: str, start: int, end: int, parties: ByStart[Mention]) ->
     for party in reversed(parties.ending(start - 40, start)):
         if patterns.PARTY_BEFORE_PERSON.match(text[party.end : start]):
             return party.value
+    shared = patterns.SHARED_PARTY_BEFORE.search(text, max(sentence_start, start - 60), start)
+    if shared is not None:
+        # "The SNP's John Swinney and Roseanna Cunningham were re-elected": the party of both
+        for party in parties.ending(shared.start(), shared.start()):
+            return party.value
     comma = space_run_start(text, start)  # "the Green, Stewart Goshawk": a party just before ", Name"
     if comma < start and text[comma - 1 : comma] == ",":
         for party in reversed(parties.ending(comma - 1, comma - 1)):
