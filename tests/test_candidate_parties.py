@@ -116,3 +116,18 @@ def test_a_partys_possessive_before_two_names_is_the_party_of_both() -> None:
 def test_names_joined_after_a_party_without_its_possessive_do_not_share_it() -> None:
     text = "Labour held Hartlepool. Ann Vale and Ola Kemp were both candidates; Ann Vale won 21,000 votes."
     assert _parties(text).get("Ann Vale") is None
+
+
+def test_a_party_someone_formerly_served_is_not_taken_as_theirs() -> None:
+    text = (
+        "Reform UK's victory in the Hartlepool by-election was hailed by the party's newest MP. Former "
+        "Conservative councillor Ada Strand dramatically edged out Labour's Ben Roe by just six votes."
+    )
+    (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
+    assert contest.winner and contest.winner.name and contest.winner.name.value == "Ada Strand"
+    assert contest.winner.party is None or contest.winner.party.value == "Reform UK"
+
+
+def test_a_former_leader_keeps_the_party_they_led() -> None:
+    text = "The former Conservative leader Sir Ian Strand held Hartlepool with 17,281 votes."
+    assert _parties(text) == {"Ian Strand": "Conservative"}

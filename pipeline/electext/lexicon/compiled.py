@@ -1367,6 +1367,9 @@ PROSPECT_OF_BEFORE = rx.compile(
     r"(?:[\w-]+\s+){0,2}\Z",
     rx.I,
 )
+# "Former Conservative councillor Ann Vale", "ex-Labour MP": a party someone belonged to
+FORMER_END = rx.compile(r"\b(?:former|ex-?|one-time|onetime)\s*\Z", rx.I)
+LEADER_WORD = rx.compile(r"\bleader\b", rx.I)
 # "The SNP's John Swinney and Roseanna Cunningham": a party's possessive shared by two names
 SHARED_PARTY_BEFORE = rx.compile(r"'s[ \t]+(?:\p{Lu}[\p{L}'-]+[ \t]+){1,3}and[ \t]+\Z")
 # "what Ashcombe holds in reserves": the verb's object is "what", a thing

@@ -82,13 +82,19 @@ def person_after_party(text: str, agent: Mention, candidates: list[Mention], gap
     candidate, Nadeem Ahmed": the person the party introduces."""
     if agent.kind != "party":
         return agent
+    # "Former Conservative councillor Sarah Pochin edged out …": the person, whose party that was
+    former = patterns.FORMER_END.search(text, max(0, agent.start - 12), agent.start) is not None
     return next(
         (
             m
             for m in candidates
             if m.kind == "person"
-            and m.party == agent.value
-            and (0 <= m.start - agent.end <= gap or patterns.ROLE_BEFORE_NAME.fullmatch(text, agent.end, m.start))
+            and (m.party == agent.value or (former and m.party is None))
+            and (
+                0 <= m.start - agent.end <= gap
+                or patterns.ROLE_BEFORE_NAME.fullmatch(text, agent.end, m.start)
+                or (former and patterns.PARTY_BEFORE_PERSON.match(text[agent.end : m.start]))
+            )
         ),
         agent,
     )

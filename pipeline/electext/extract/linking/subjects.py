@@ -173,6 +173,8 @@ def clause_subject(text: str, sentence: Sentence, position: int, candidates: lis
         people = [m for m in before if m.kind == "person" and m.party == first.value]
         if people:
             return people[0]
+        # "Former Conservative councillor Sarah Pochin edged out …": the person the party once described
+        return person_after_party(text, first, candidates, 2)
     return first
 
 
