@@ -1843,3 +1843,17 @@ def test_the_party_said_to_win_in_the_seats_own_sentence_is_the_winners() -> Non
     )
     southern = _only(extract_text(text))
     assert southern.winner and southern.winner.party and southern.winner.party.value == "Labour"
+
+
+def test_a_defeat_to_a_party_names_the_party_that_won() -> None:
+    text = (
+        "The Tories have suffered their worst by-election defeat to Labour after losing control of Hartlepool. "
+        "Ada Strand took the seat with a majority of 1,316."
+    )
+    hartlepool = _only(extract_text(text))
+    assert hartlepool.winner and hartlepool.winner.party and hartlepool.winner.party.value == "Labour"
+
+
+def test_a_defeat_to_a_party_in_the_polls_is_no_result() -> None:
+    text = "The Tories could face a heavy defeat to Labour in Hartlepool, a poll suggests."
+    assert [c for c in extract_text(text).contests if not c.mention_only] == []
