@@ -190,6 +190,9 @@ def test_a_swing_written_without_its_unit_is_read_in_points_and_a_whole_count_is
     (contest,) = extract_text(text).contests
     assert contest.swing is not None and (contest.swing.value, contest.swing.unit) == (6.7, "points")
     assert contest.swing.to_party is not None and contest.swing.to_party.value == "Labour"
+    before = result + "This means a 6.7 swing from the Tories to Labour."
+    (contest,) = extract_text(before).contests
+    assert contest.swing is not None and (contest.swing.value, contest.swing.unit) == (6.7, "points")
     whole = result + "The swing of 2,000 voters decided it."
     (contest,) = extract_text(whole).contests
     assert contest.swing is None

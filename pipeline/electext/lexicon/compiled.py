@@ -880,6 +880,7 @@ LIST_INTRO_END = rx.compile(r"\b(?:as\s+follows|below)[ \t]*[.:]?[ \t]*\Z|:[ \t]
 # A sentence of prose, not a list line: long, and ending as sentences do.
 PROSE_LINE = rx.compile(r"(?=[^\n]{80,})[^\n]*[.!?][\"'\u201d\u2019)]?[ \t]*\Z")
 # "The swing was 6.7 from …", "a swing of 4.2 to Labour": a swing's figure without its unit.
+UNITLESS_SWING_AFTER = rx.compile(r"[ \t]+swing\b", rx.I)
 UNITLESS_SWING_BEFORE = rx.compile(r"\bswing\s+(?:was|of|is|stood\s+at)\s+(?:just\s+|only\s+|some\s+)?\Z", rx.I)
 # "had needed a 21.4 per cent swing to win the seat, but achieved 23.9": the swing achieved.
 ACHIEVED_AFTER_NEEDED_SWING = rx.compile(

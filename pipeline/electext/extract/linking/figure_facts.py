@@ -199,9 +199,13 @@ def read_figure(
         figure.kind == "count"
         and not figure.is_whole
         and figure.value < MAX_SWING_POINTS
-        and patterns.UNITLESS_SWING_BEFORE.search(text, max(sentence.start, figure.start - 30), figure.start)
+        and (
+            patterns.UNITLESS_SWING_BEFORE.search(text, max(sentence.start, figure.start - 30), figure.start)
+            or patterns.UNITLESS_SWING_AFTER.match(text, figure.end, min(sentence.end, figure.end + 12))
+        )
     ):
-        figure = replace(figure, kind="points")  # "The swing was 6.7 from Conservative to Labour"
+        # "The swing was 6.7 from Conservative to Labour", "this means a 6.7 swing to Labour"
+        figure = replace(figure, kind="points")
     keyed = keyed_reading(text, sentence, figure, candidates, keyed_subject)
     if keyed is not None:
         # "17,894 - votes for Labour's Rosena Allin-Khan": the label after the figure says it all
