@@ -166,3 +166,25 @@ def test_a_by_election_report_that_mentions_a_mayor_is_no_mayoral_report() -> No
         "called after the constituency's MP became the first mayor of West Yorkshire."
     )
     assert _contests(text) == {"Batley and Spen": "Ann Vale"}
+
+
+def test_a_senedd_results_list_with_short_party_names_and_a_welsh_name() -> None:
+    text = (
+        "Senedd election 2021: the results in north Wales\n\n"
+        "Plaid HOLD Dwyfor Meirionnydd – with Mabon ap Gwynfor heading to Cardiff Bay.\n\n"
+        "Confirmed: Ynys Môn is a Plaid Cymru HOLD with Rhun ap Iorwerth re-elected for a third term.\n\n"
+        "Clwyd West\n\nDarren Millar – Cons: 11,839\nJosh Hurst – Labour: 8,154\nEuan McGivern – Abolish: 502\n"
+    )
+    contests = {c.constituency.value: c for c in extract_text(text).contests}
+    winners = {seat: c.winner.name.value for seat, c in contests.items() if c.winner and c.winner.name}
+    assert winners["Dwyfor Meirionnydd"] == "Mabon ap Gwynfor"
+    assert winners["Ynys Môn"] == "Rhun ap Iorwerth"
+    parties = {c.name.value: c.party.value for c in contests["Clwyd West"].candidates if c.name and c.party}
+    assert parties["Darren Millar"] == "Conservative"
+    assert parties["Euan McGivern"] == "Abolish the Welsh Assembly Party"
+
+
+def test_someone_heading_somewhere_else_than_a_parliament_has_won_nothing() -> None:
+    text = "Plaid held Dwyfor Meirionnydd with 14,447 votes, with Ann Vale heading to Cardiff for a match."
+    contests = [c for c in extract_text(text).contests if not c.mention_only]
+    assert all(not (c.winner and c.winner.name) for c in contests)

@@ -990,10 +990,20 @@ NEW_MEMBER = rx.compile(
     rx.I,
 )
 # "sending Samantha Dixon to Westminster", "sent Alistair Carmichael back to the Commons"
+# "with Mabon ap Gwynfor heading to Cardiff Bay", "with Ann Vale on her way back to Holyrood"
+_SENT_NAME = r"(?P<person>)\p{Lu}[\p{L}'-]+(?:\s+(?:\p{Lu}[\p{L}'-]+|ap|ab|de|van|von)){0,3}\s+"
+_SENT_TITLE = r"(?:(?:" + _words("sent_to_parliament") + r")\.?\s+)?"
+_SENT_PLACE = r"(?:back\s+)?to\s+(?:" + _words("sent_to_parliament_2") + r")\b"
 SENT_TO_PARLIAMENT = rx.compile(
-    r"\b(?:sending|sends|sent|send)\s+(?:(?:" + _words("sent_to_parliament") + r")\.?\s+)?"
-    r"(?P<person>)\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,3}\s+(?:back\s+)?to\s+"
-    r"(?:" + _words("sent_to_parliament_2") + r")\b"
+    r"\b(?:sending|sends|sent|send)\s+"
+    + _SENT_TITLE
+    + _SENT_NAME
+    + _SENT_PLACE
+    + r"|\bwith\s+"
+    + _SENT_TITLE
+    + _SENT_NAME
+    + r"(?:heading|headed|going|returning|on\s+(?:his|her|their)\s+way)\s+"
+    + _SENT_PLACE
 )
 WENT_TO = rx.compile(
     r"\b(?:went|goes|fell\s+to|falls\s+to|falling\s+to|switched\s+to|passed\s+to|(?:to\s+)?go\s+to|went\s+to)"
@@ -1031,6 +1041,8 @@ NAME_WORDS = rx.compile(r"\A(?:\p{Lu}[\p{L}'.-]*)(?:\s+(?:\p{Lu}[\p{L}'.-]*|de|v
 # --- mentions (pipeline/electext/extract/mentions/) ----------------------------------------------------------------
 # A lower-case word inside a PERSON span that is no name particle ("Rhun ap Iorwerth", "Marsha de
 # Cordova"): the model ran the name on into the sentence ("Daisy Cooper won St Albans").
+# "Rhun ap Iorwerth", "Ursula von Hahn": a name's particle and the capitalised word after it
+NAME_PARTICLE_AFTER = rx.compile(r"[ \t]+(?:" + _words("lowercase_in_name") + r")[ \t]+\p{Lu}[\p{Ll}'-]+\b")
 LOWERCASE_IN_NAME = rx.compile(r"\s+(?!(?:" + _words("lowercase_in_name") + r")\s)\p{Ll}[\p{L}'-]*\b.*\Z")
 # How far before a person a party may stand and still be theirs ("Labour's", "the Conservative
 # candidate"), and what may come between.

@@ -274,6 +274,9 @@ def _tagged_name(
             start = seat_end + len(text[seat_end:end]) - len(text[seat_end:end].lstrip())  # "[Billericay] Holden"
         elif start < seat_start < end < seat_end:
             end = start + len(text[start:seat_start].rstrip())
+    particle = patterns.NAME_PARTICLE_AFTER.match(text, end)
+    if particle is not None:
+        end = particle.end()  # "Rhun ap Iorwerth" tagged "Rhun": the rest of the name after its particle
     following = patterns.NEXT_NAME_WORD.match(text, end)
     if (
         following
