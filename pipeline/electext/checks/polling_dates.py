@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from electext.core import rx
+from electext.core.alternation import literal_alternation
 from electext.core.errors import DataFileError
 from electext.lexicon.active import lexicon_in_use
 from electext.lexicon.resources import load_json_object
@@ -166,8 +167,7 @@ def load_date_words(path: Path | None = None) -> DateWords:
 
 def _alternation(phrases: Iterable[str]) -> str:
     """Longest-first alternation of literal phrases, a space matching any run of whitespace."""
-    ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
-    return "|".join(rx.escape(phrase).replace(r"\ ", r"\s+") for phrase in ordered)
+    return literal_alternation(sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase)))
 
 
 # Whitespace with at most one line break: a date may wrap at the end of a line, never across a blank
@@ -196,8 +196,11 @@ def _date_pattern(words: DateWords) -> str:
     )
     date = rf"(?P<date>{day_first}|{month_first}|{numeric})"
     weekday = rf"(?:(?P<wd>{full_weekdays})\b|(?P<wd>{short_weekdays})\b\.?+)"
+    # every name, as written (a space is a space): the check before the alternatives are tried
+    names = sorted({*words.month_of, *words.weekday_of}, key=lambda name: (-len(name), name))
+    date_words = literal_alternation(names, space=r"\ ")
     return rf"""
-        \b(?=[0-9]|\L<date_words>\b)           # a word starting with a digit, a month or weekday name
+        \b(?=[0-9]|(?:{date_words})\b)          # a word starting with a digit, a month or weekday name
         (?<![\p{{L}}\p{{N}}_£$€#/.-])(?<![0-9][,:])   # not inside a word, a number, a sum or a time
         (?:
             {weekday},?+{_GAP}(?:the{_GAP})?+{date}
@@ -214,7 +217,7 @@ def _scanner_for(words: DateWords) -> _Scanner:
     polling_cues = _alternation(words.polling_cues)
     return _Scanner(
         words=words,
-        date=rx.compile(_date_pattern(words), flags, date_words=[*words.month_of, *words.weekday_of]),
+        date=rx.compile(_date_pattern(words), flags),
         named_day_before=rx.compile(rf"\b(?:{_alternation(words.named_day_prefixes)})[^\S\n]++\Z", flags),
         polling_cue=rx.compile(rf"\b(?:{polling_cues})\b", flags),
         other_event_cue=rx.compile(rf"\b(?:{_alternation(words.other_event_cues)})\b", flags),
