@@ -28,8 +28,8 @@ def _flat(phrases: list[str], space: str) -> str:
 @settings(max_examples=300, deadline=None)
 @given(st.lists(PHRASE, min_size=1, max_size=12), TEXT, st.sampled_from([0, regex.IGNORECASE]))
 def test_the_tree_matches_as_the_flat_list_does(phrases: list[str], text: str, flags: int) -> None:
-    for space in (r"\s+", r"\ "):
-        tree, flat = literal_alternation(phrases, space=space), _flat(phrases, space)
+    for space, ignore_case in ((r"\s+", False), (r"\ ", False), (r"\s+", bool(flags))):
+        tree, flat = literal_alternation(phrases, space=space, ignore_case=ignore_case), _flat(phrases, space)
         for context in CONTEXTS:
             expected = regex.compile(context.format(flat), flags)
             actual = regex.compile(context.format(tree), flags)
@@ -41,6 +41,10 @@ def test_the_tree_matches_as_the_flat_list_does(phrases: list[str], text: str, f
 def test_longest_first_phrases_share_their_first_letters() -> None:
     assert literal_alternation(["wins", "won", "win"]) == "w(?:in(?:s|)|on)"
     assert literal_alternation(["held off", "held"]) == r"held(?:\s+off|)"
+
+
+def test_under_ignorecase_phrases_that_differ_only_in_case_share_a_branch() -> None:
+    assert literal_alternation(["UKIP", "Ukip", "Lab"], ignore_case=True) == "ukip|lab"
 
 
 def test_what_could_change_the_winner_stays_a_flat_list() -> None:

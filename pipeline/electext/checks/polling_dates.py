@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -328,14 +328,19 @@ def find_date_claims(text: str, start: int = 0, end: int | None = None) -> list[
     'Thu 14 Mar', '14th March', 'on Thursday' alone (weekday only, day None), '14/03/2024' (UK
     day-first). Offsets are into ``text``; nothing outside the slice is read but the characters just
     before it, so a slice cannot start a date inside a longer number."""
+    return list(_date_claims(text, start, len(text) if end is None else min(end, len(text))))
+
+
+@lru_cache(maxsize=2)
+def _date_claims(text: str, start: int, hi: int) -> tuple[DateClaim, ...]:
+    """:func:`find_date_claims`, kept for the next call: an article's body is read for its polling day
+    (checks/ballots.py) and again for its date checks (checks/date_checks.py), and the scan of a whole
+    article, the longest but one, was a tenth of the checks' time each time. The claims are frozen."""
     scanner = _scanner()
-    hi = len(text) if end is None else min(end, len(text))
-    claims: list[DateClaim] = []
-    for match in scanner.date.finditer(text, start, hi, timeout=rx.TIMEOUT):
-        claim = _claim(scanner, text, match, start, hi)
-        if claim is not None:
-            claims.append(claim)
-    return claims
+    claims = (
+        _claim(scanner, text, match, start, hi) for match in scanner.date.finditer(text, start, hi, timeout=rx.TIMEOUT)
+    )
+    return tuple(claim for claim in claims if claim is not None)
 
 
 # --- checking claims -------------------------------------------------------------------------------

@@ -24,17 +24,26 @@ level of the tree, which is the plain alternation and so exact by definition.
 
 from __future__ import annotations
 
+import string
 from collections.abc import Iterable, Sequence
 
 import regex
 
 WHITESPACE = r"\s+"
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
-def literal_alternation(phrases: Iterable[str], space: str = WHITESPACE) -> str:
+def literal_alternation(phrases: Iterable[str], space: str = WHITESPACE, *, ignore_case: bool = False) -> str:
     """The phrases, in the order given (the first that leads to a match wins), as one alternation:
     each phrase's characters literal, each space matching ``space`` (any run of whitespace, or
-    ``r"\\ "``: a space)."""
+    ``r"\\ "``: a space).
+
+    ``ignore_case``: for a pattern compiled with ``IGNORECASE`` only. Its ASCII letters are written in
+    lower case, so that "UKIP" and "Ukip" share a branch: under ``IGNORECASE`` a phrase that differs
+    from an earlier one only in the case of ASCII letters matches what that one matches, so the engine
+    could never reach it (the earlier one was tried first, and failed), and it is left out."""
+    if ignore_case:
+        phrases = (phrase.translate(_ASCII_LOWER) for phrase in phrases)
     branches = [_atoms(phrase, space) for phrase in dict.fromkeys(phrases)]
     return _factored(branches)
 

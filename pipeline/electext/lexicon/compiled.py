@@ -49,9 +49,11 @@ def _words(name: str) -> str:
 MONTH_NAMES = "|".join(_RESOURCES.months)
 
 
-def alternation(phrases: Iterable[str]) -> str:
-    """Longest-first alternation of literal phrases, spaces matching any run of whitespace."""
-    return literal_alternation(sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase)))
+def alternation(phrases: Iterable[str], *, ignore_case: bool = False) -> str:
+    """Longest-first alternation of literal phrases, spaces matching any run of whitespace (for a
+    pattern compiled with ``IGNORECASE``, ``ignore_case`` shares the branches of "UKIP" and "Ukip")."""
+    ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
+    return literal_alternation(ordered, ignore_case=ignore_case)
 
 
 QUALIFIER_OF_PHRASE: dict[str, Qualifier] = {
@@ -755,7 +757,9 @@ SWING_ABBREVIATION_PAIR = rx.compile(
     rx.I,
 )
 # A party's full name in a capitals box: "BRENDAN CLARKE-SMITH (CONSERVATIVE)", "(LIBERAL DEMOCRAT)".
-PARTY_NAME_CAPS = rx.compile(rf"(?<![\w-])(?:{alternation(_RESOURCES.party_by_alias)})(?![\w-])", rx.I)
+PARTY_NAME_CAPS = rx.compile(
+    rf"(?<![\w-])(?:{alternation(_RESOURCES.party_by_alias, ignore_case=True)})(?![\w-])", rx.I
+)
 DOT_LEADER = rx.compile(r"[ \t]*(?:\.{2,}|\u2026)+[ \t]*")
 # "LD gain Burnley from Lab", "Lab HOLD": abbreviations in a declaration's result phrase, on any line.
 RESULT_ABBREVIATION = rx.compile(
