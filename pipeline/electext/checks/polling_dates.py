@@ -16,11 +16,12 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
 from electext.core import rx
+from electext.core.alternation import literal_alternation
 from electext.core.errors import DataFileError
 from electext.lexicon.active import lexicon_in_use
 from electext.lexicon.resources import load_json_object
@@ -166,8 +167,7 @@ def load_date_words(path: Path | None = None) -> DateWords:
 
 def _alternation(phrases: Iterable[str]) -> str:
     """Longest-first alternation of literal phrases, a space matching any run of whitespace."""
-    ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
-    return "|".join(rx.escape(phrase).replace(r"\ ", r"\s+") for phrase in ordered)
+    return literal_alternation(sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase)))
 
 
 # Whitespace with at most one line break: a date may wrap at the end of a line, never across a blank
@@ -196,8 +196,11 @@ def _date_pattern(words: DateWords) -> str:
     )
     date = rf"(?P<date>{day_first}|{month_first}|{numeric})"
     weekday = rf"(?:(?P<wd>{full_weekdays})\b|(?P<wd>{short_weekdays})\b\.?+)"
+    # every name, as written (a space is a space): the check before the alternatives are tried
+    names = sorted({*words.month_of, *words.weekday_of}, key=lambda name: (-len(name), name))
+    date_words = literal_alternation(names, space=r"\ ")
     return rf"""
-        \b(?=[0-9]|\L<date_words>\b)           # a word starting with a digit, a month or weekday name
+        \b(?=[0-9]|(?:{date_words})\b)          # a word starting with a digit, a month or weekday name
         (?<![\p{{L}}\p{{N}}_£$€#/.-])(?<![0-9][,:])   # not inside a word, a number, a sum or a time
         (?:
             {weekday},?+{_GAP}(?:the{_GAP})?+{date}
@@ -214,7 +217,7 @@ def _scanner_for(words: DateWords) -> _Scanner:
     polling_cues = _alternation(words.polling_cues)
     return _Scanner(
         words=words,
-        date=rx.compile(_date_pattern(words), flags, date_words=[*words.month_of, *words.weekday_of]),
+        date=rx.compile(_date_pattern(words), flags),
         named_day_before=rx.compile(rf"\b(?:{_alternation(words.named_day_prefixes)})[^\S\n]++\Z", flags),
         polling_cue=rx.compile(rf"\b(?:{polling_cues})\b", flags),
         other_event_cue=rx.compile(rf"\b(?:{_alternation(words.other_event_cues)})\b", flags),
@@ -325,14 +328,19 @@ def find_date_claims(text: str, start: int = 0, end: int | None = None) -> list[
     'Thu 14 Mar', '14th March', 'on Thursday' alone (weekday only, day None), '14/03/2024' (UK
     day-first). Offsets are into ``text``; nothing outside the slice is read but the characters just
     before it, so a slice cannot start a date inside a longer number."""
+    return list(_date_claims(text, start, len(text) if end is None else min(end, len(text))))
+
+
+@lru_cache(maxsize=2)
+def _date_claims(text: str, start: int, hi: int) -> tuple[DateClaim, ...]:
+    """:func:`find_date_claims`, kept for the next call: an article's body is read for its polling day
+    (checks/ballots.py) and again for its date checks (checks/date_checks.py), and the scan of a whole
+    article, the longest but one, was a tenth of the checks' time each time. The claims are frozen."""
     scanner = _scanner()
-    hi = len(text) if end is None else min(end, len(text))
-    claims: list[DateClaim] = []
-    for match in scanner.date.finditer(text, start, hi, timeout=rx.TIMEOUT):
-        claim = _claim(scanner, text, match, start, hi)
-        if claim is not None:
-            claims.append(claim)
-    return claims
+    claims = (
+        _claim(scanner, text, match, start, hi) for match in scanner.date.finditer(text, start, hi, timeout=rx.TIMEOUT)
+    )
+    return tuple(claim for claim in claims if claim is not None)
 
 
 # --- checking claims -------------------------------------------------------------------------------
