@@ -30,6 +30,7 @@ from electext.core.records import (
 )
 from electext.core.version import __version__
 from electext.extract.assemble import Draft, assemble, evidence
+from electext.extract.assemble.written import written_names
 from electext.extract.facts import Fact, Span, split_sentences
 from electext.extract.figures import find_figures
 from electext.extract.linking.link import link
@@ -98,6 +99,9 @@ def _extract_article(
     facts, mentions = _linked(article, doc, resources)
     drafts = with_ballots(assemble(article, facts, mentions.people), article)
     official, checks = _checks(article, drafts, reference, resources)
+    contests, checks, official = written_names(
+        with_official_dates([draft.contest for draft in drafts], official), checks, official
+    )
     return ArticleResult(
         article=ArticleInfo(
             id=article.id,
@@ -112,7 +116,7 @@ def _extract_article(
             encoding=article.encoding,
             text=article.original if article.format != "text" else None,
         ),
-        contests=with_official_dates([draft.contest for draft in drafts], official),
+        contests=contests,
         checks=checks,
         official=official,
         warnings=_warnings(article, drafts),
