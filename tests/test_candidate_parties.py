@@ -131,3 +131,24 @@ def test_a_party_someone_formerly_served_is_not_taken_as_theirs() -> None:
 def test_a_former_leader_keeps_the_party_they_led() -> None:
     text = "The former Conservative leader Sir Ian Strand held Hartlepool with 17,281 votes."
     assert _parties(text) == {"Ian Strand": "Conservative"}
+
+
+def test_one_partys_two_spellings_of_one_candidate_are_one_candidate() -> None:
+    text = (
+        "Ada Strand won the Hartlepool by-election.\n\nBecky Sellar of the Lib-Dems increased her vote from "
+        "1,597 to over 4,000.\n\nSTRAND Ada Labour 10,484\nSELLAR Beki Liberal Democrats 4,159\n"
+    )
+    (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
+    democrats = [c for c in contest.candidates if c.party and c.party.value == "Liberal Democrats"]
+    assert [(c.name.value if c.name else None, c.votes.value if c.votes else None) for c in democrats] == [
+        ("Beki Sellar", 4159)
+    ]
+
+
+def test_two_independents_or_two_initials_are_two_candidates() -> None:
+    text = (
+        "Ada Strand won the Hartlepool by-election.\n\nAda Strand (Lab) 10,484\nBen Moss (Ind) 2,001\n"
+        "Cal Moss (Ind) 1,002\nDee Hale (Grn) 904\nEve Hale (Grn) 12\n"
+    )
+    (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
+    assert {c.name.value for c in contest.candidates if c.name} >= {"Ben Moss", "Cal Moss", "Dee Hale", "Eve Hale"}

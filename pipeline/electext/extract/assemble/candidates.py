@@ -29,6 +29,7 @@ from electext.extract.facts import (
     PlaceFact,
 )
 from electext.extract.mentions import Mention
+from electext.extract.mentions.parties import INDEPENDENT
 
 
 class CandidateKey(NamedTuple):
@@ -267,4 +268,41 @@ def merge_party_duplicates(built: Built) -> tuple[Built, dict[CandidateKey, Cand
                 if k != key
             ]
             renamed[key] = other_key
+    return _merge_name_variants(merged, renamed)
+
+
+def _merge_name_variants(
+    built: Built, renamed: dict[CandidateKey, CandidateKey]
+) -> tuple[Built, dict[CandidateKey, CandidateKey]]:
+    """ "Becky Sellick of the Lib Dems … over 4,000" and "SELLICK Beki Liberal Democrats 4,159": a party
+    stands one candidate in a seat, so two of its named candidates with one surname and one initial are
+    one person, named and counted as the one with an exact tally (an independent is no party)."""
+    merged = list(built)
+    for key, _ in built:
+        current = dict(merged)
+        if key not in current:
+            continue  # merged into an earlier one
+        candidate = current[key]
+        kept = next(((k, c) for k, c in merged if k != key and _name_variants(candidate, c)), None)
+        if kept is None:
+            continue
+        exact = candidate.votes is not None and candidate.votes.qualifier == "exact"
+        (keep_key, keep), (drop_key, drop) = ((key, candidate), kept) if exact else (kept, (key, candidate))
+        keep = keep.model_copy(update={"share": keep.share or drop.share, "position": keep.position or drop.position})
+        merged = [(k, keep if k == keep_key else c) for k, c in merged if k != drop_key]
+        renamed[drop_key] = keep_key
     return merged, renamed
+
+
+def _name_variants(first: Candidate, second: Candidate) -> bool:
+    if not (first.name and second.name and first.party and second.party) or first.party.value == INDEPENDENT:
+        return False
+    a, b = first.name.value.split(), second.name.value.split()
+    return (
+        first.party.value == second.party.value
+        and first.name.value != second.name.value
+        and len(a) > 1
+        and len(b) > 1
+        and a[-1].casefold() == b[-1].casefold()
+        and a[0][:1] == b[0][:1]
+    )
