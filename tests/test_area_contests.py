@@ -188,3 +188,12 @@ def test_someone_heading_somewhere_else_than_a_parliament_has_won_nothing() -> N
     text = "Plaid held Dwyfor Meirionnydd with 14,447 votes, with Ann Vale heading to Cardiff for a match."
     contests = [c for c in extract_text(text).contests if not c.mention_only]
     assert all(not (c.winner and c.winner.name) for c in contests)
+
+
+def test_a_caption_naming_two_winners_gives_each_their_own_area() -> None:
+    text = (
+        "Image caption Dana Whitlow won the Liverpool City Region race, Rob Tennant was victorious in the "
+        "West of England\n\nLabour's Dana Whitlow won the role as mayor of Liverpool City Region with 171,176 "
+        "votes.\n\nConservative Rob Tennant was declared the winner in the West of England with 70,300 votes."
+    )
+    assert _contests(text) == {"Liverpool City Region": "Dana Whitlow", "West of England": "Rob Tennant"}

@@ -1391,6 +1391,14 @@ FORMER_END = rx.compile(r"\b(?:former|ex-?|one-time|onetime)\s*\Z", rx.I)
 LEADER_WORD = rx.compile(r"\bleader\b", rx.I)
 # "The SNP's John Swinney and Roseanna Cunningham": a party's possessive shared by two names
 SHARED_PARTY_BEFORE = rx.compile(r"'s[ \t]+(?:\p{Lu}[\p{L}'-]+[ \t]+){1,3}and[ \t]+\Z")
+# "…, Tim Bowles was victorious in …": a name followed by a verb of its own starts a clause
+OWN_VERB_AFTER_NAME = rx.compile(
+    r"\s+(?:was|were|is|has|had|won|wins|took|takes|held|holds|became|came|finished|polled|gained|secured)\b"
+)
+# "won by 481 votes in the first round", "a lead of 2,000 on first preferences": a stage's lead
+FIRST_ROUND_AFTER = rx.compile(
+    r"\A\s+(?:votes?\s+)?(?:in|on|after)\s+(?:the\s+)?(?:first\s+(?:round|count|stage|preferences?))\b", rx.I
+)
 # "what Ashcombe holds in reserves": the verb's object is "what", a thing
 WHAT_SUBJECT_BEFORE = rx.compile(r"\bwhat\s+(?:the\s+)?(?:\p{Lu}[\w'-]*\s+){1,3}\Z")
 

@@ -319,6 +319,14 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         "None of them polled [more than 500] votes in Ashcombe.",
     ),
     RoleRule(
+        "first_round_lead",
+        COUNT,
+        None,
+        lambda s: bool(patterns.FIRST_ROUND_AFTER.match(s.after)),
+        'A lead "in the first round" of a count that went on to a second: not the winning margin.',
+        "Mr Reid won by [481] votes in the first round but extended his lead on second preferences.",
+    ),
+    RoleRule(
         "majority_from_to",
         COUNT,
         "majority",

@@ -42,6 +42,19 @@ def winners(scope: WordScope) -> list[Fact]:
         clause_end = next(
             (brk.start() for brk in patterns.CLAUSE_BREAK.finditer(text, match.end(), sentence.end)), sentence.end
         )
+        # "Steve Rotheram won the Liverpool City Region race, Tim Bowles was victorious in the West of
+        # England": a person after a comma who has a verb of their own opens the next clause
+        clause_end = next(
+            (
+                m.start
+                for m in candidates
+                if match.end() < m.start < clause_end
+                and m.kind == "person"
+                and text[: m.start].rstrip().endswith(",")
+                and patterns.OWN_VERB_AFTER_NAME.match(text, m.end, clause_end)
+            ),
+            clause_end,
+        )
         objects = [seat for seat in seats if match.end() <= seat.start < clause_end]
         if objects:
             objects = [*objects[:-1], *_listed_seats_after(text, seats, objects[-1])]
