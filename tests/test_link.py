@@ -1857,3 +1857,22 @@ def test_a_defeat_to_a_party_names_the_party_that_won() -> None:
 def test_a_defeat_to_a_party_in_the_polls_is_no_result() -> None:
     text = "The Tories could face a heavy defeat to Labour in Hartlepool, a poll suggests."
     assert [c for c in extract_text(text).contests if not c.mention_only] == []
+
+
+def test_topping_the_poll_wins_and_a_partys_officer_stands_for_it() -> None:
+    text = (
+        "NI Assembly election 2022\n\nSinn Fein's vice president Ann Doyle was elected on the first count in "
+        "Mid Ulster, with Alliance leader Ola Kemp topping the poll in East Belfast."
+    )
+    winners = {
+        c.constituency.value: (c.winner.name.value, c.winner.party.value if c.winner.party else None)
+        for c in extract_text(text).contests
+        if c.winner and c.winner.name
+    }
+    assert winners["Mid Ulster"] == ("Ann Doyle", "Sinn Fein")
+    assert winners["Belfast East"][0] == "Ola Kemp"
+
+
+def test_topping_a_poll_of_voters_is_no_win() -> None:
+    text = "Labour is topping the polls nationally, and Ann Doyle hopes to win Mid Ulster."
+    assert [c for c in extract_text(text).contests if not c.mention_only] == []

@@ -1091,7 +1091,8 @@ PARTY_BEFORE_PERSON = rx.compile(
     # "the Official Monster Raving Loony Party's perennial candidate Howling Laud Hope"
     r"(?:(?-i:\p{Ll}[\p{Ll}-]+)\s+)?"
     r"(?:candidate|challenger|MP|MSP|MS|councillor|"
-    r"hopeful|nominee|leader|deputy\s+leader|member|incumbent|winner|victor|rival|opponent)s?,?\s+"
+    r"hopeful|nominee|leader|deputy\s+leader|co-leader|(?:vice[\s-])?president|chair(?:man|woman)?|member|"
+    r"incumbent|winner|victor|rival|opponent)s?,?\s+"
     # "The Tory candidate, Medway councillor Kelly Tolhurst": a short description between role and name
     r"(?:(?<=,\s+)(?:a\s+|the\s+)?(?:[\p{L}'-]+\s+){1,3}(?=\Z))?)?"
     # "the former Conservative leader Sir Iain Duncan Smith"
