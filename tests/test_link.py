@@ -1876,3 +1876,12 @@ def test_topping_the_poll_wins_and_a_partys_officer_stands_for_it() -> None:
 def test_topping_a_poll_of_voters_is_no_win() -> None:
     text = "Labour is topping the polls nationally, and Ann Doyle hopes to win Mid Ulster."
     assert [c for c in extract_text(text).contests if not c.mention_only] == []
+
+
+def test_the_name_a_cleft_puts_first_is_the_winner_not_the_first_party_of_the_sentence() -> None:
+    text = (
+        "Hartlepool by-election\n\nAlthough the others retreated in the face of a Tory advance, it was "
+        "the SNP's Ann Doyle that won the seat;\n\nSNP 769 (37.0%)\nCon 658 (31.7%)\n"
+    )
+    (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
+    assert contest.winner and contest.winner.name and contest.winner.name.value == "Ann Doyle"

@@ -50,3 +50,13 @@ def test_the_members_election_to_another_office_that_caused_the_vacancy_is_no_wi
 def test_a_name_ending_in_s_before_a_bare_apostrophe_is_the_former_members() -> None:
     # the model tags "Nia Davies'" as an organisation; a forename and surname before "s'" is a person
     assert _previous("Labour pulled off a stunning victory to seize Nia Davies' former seat.") == "Nia Davies"
+
+
+def test_a_councillors_resignation_names_the_member_before_a_ward_by_election() -> None:
+    text = (
+        "Voters in Kelverton North ward went to the polls. Following a resignation by SNP councillor Tom "
+        "Pike, the SNP's Ann Cole won the ward by-election with 769 votes."
+    )
+    (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
+    assert contest.previous_member and contest.previous_member.name
+    assert contest.previous_member.name.value == "Tom Pike"

@@ -563,7 +563,8 @@ REASON_CUES = {
 }
 PREVIOUS_MP_CUE = rx.compile(
     r"\b(?:" + _words("previous_mp_cue") + r")\b|"
-    r"\bMP\b|\bCommons\b|\bParliament\b|triggered|vacancy|vacated|vacant|gave\s+up|giving\s+up|"
+    r"\b(?:MP|MSP|MS|AM|MLA)\b|\bcouncill?or\b|\bCommons\b|\bParliament\b|triggered|vacancy|vacated|vacant|"
+    r"gave\s+up|giving\s+up|"
     r"\b(?:caused|called|prompted|forced)\b|\bby-election\b",
     rx.I,
 )
@@ -1400,6 +1401,8 @@ OWN_VERB_AFTER_NAME = rx.compile(
 FIRST_ROUND_AFTER = rx.compile(
     r"\A\s+(?:votes?\s+)?(?:in|on|after)\s+(?:the\s+)?(?:first\s+(?:round|count|stage|preferences?))\b", rx.I
 )
+# "it was the SNP's Helen Lewis that won the seat": a cleft, whose named part is the verb's subject
+CLEFT_BEFORE = rx.compile(r"\bit\s+was\s+(?P<who>[^,;:]{2,60}?)\s+(?:that|who)\s+(?:\w+\s+){0,1}\Z", rx.I)
 # "what Ashcombe holds in reserves": the verb's object is "what", a thing
 WHAT_SUBJECT_BEFORE = rx.compile(r"\bwhat\s+(?:the\s+)?(?:\p{Lu}[\w'-]*\s+){1,3}\Z")
 

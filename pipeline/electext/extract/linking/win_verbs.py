@@ -262,6 +262,12 @@ def _win_subject(text: str, sentence: Sentence, match: rx.Match[str], candidates
         # "was beaten by the Conservative Mark Fletcher", "was won by Labour"
         agent = next((m for m in candidates if m.start == match.end() + by_after.end()), None)
         subject = person_after_party(text, agent, candidates, 2) if agent is not None else None
+    cleft = patterns.CLEFT_BEFORE.search(text, max(sentence.start, match.start() - 80), match.start())
+    if subject is None and cleft is not None:
+        # "it was the SNP's Helen Lewis that won the seat": the name the cleft puts first
+        named = [m for m in candidates if cleft.start("who") <= m.start and m.end <= cleft.end("who")]
+        people = [m for m in named if m.kind == "person"]
+        subject = people[0] if people else (named[0] if named else None)
     if subject is None:
         # "… as Labour held Stoke-on-Trent Central": a name right before the verb is its subject
         adjacent = [m for m in candidates if m.end <= match.start() and not text[m.end : match.start()].strip()]
