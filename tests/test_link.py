@@ -1885,3 +1885,18 @@ def test_the_name_a_cleft_puts_first_is_the_winner_not_the_first_party_of_the_se
     )
     (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
     assert contest.winner and contest.winner.name and contest.winner.name.value == "Ann Doyle"
+
+
+def test_the_title_of_the_one_just_elected_before_a_name_names_the_winner() -> None:
+    text = (
+        "The Hartlepool result is in.\n\nThe constituency's new MP Ann Doyle has a majority of 9,663 votes, "
+        "more than the majority of 8,061 won by Mr Reid in 2019."
+    )
+    hartlepool = _only(extract_text(text))
+    assert hartlepool.winner and hartlepool.winner.name and hartlepool.winner.name.value == "Ann Doyle"
+
+
+def test_a_new_mp_named_in_another_story_or_in_prospect_wins_nothing_here() -> None:
+    text = "Labour held Hartlepool with 9,663 votes. The party hopes its new MP could be Ann Doyle next time."
+    hartlepool = _only(extract_text(text))
+    assert not (hartlepool.winner and hartlepool.winner.name)

@@ -996,6 +996,11 @@ NEW_MEMBER = rx.compile(
     r"(?:MP|member|MSP|MS|Member\s+of\s+(?:the\s+Scottish\s+)?Parliament|Member\s+of\s+the\s+Senedd)\s+for\s+",
     rx.I,
 )
+# "The constituency's new MP Chris Ward has a majority of 9,663", "newly elected Cllr Anja Schaefer":
+# the title of the one just elected, right before the name
+NEW_MEMBER_BEFORE_NAME = rx.compile(
+    r"\b(?:new|newest|newly[\s-]elected)\s+(?:(?-i:MP|MSP|MS|MLA|AM)|councill?or|Cllr\.?|mayor)\s+", rx.I
+)
 # "sending Samantha Dixon to Westminster", "sent Alistair Carmichael back to the Commons"
 # "with Mabon ap Gwynfor heading to Cardiff Bay", "with Ann Vale on her way back to Holyrood"
 _SENT_NAME = r"(?P<person>)\p{Lu}[\p{L}'-]+(?:\s+(?:\p{Lu}[\p{L}'-]+|ap|ab|de|van|von)){0,3}\s+"

@@ -62,6 +62,12 @@ def new_member(view: SentenceView) -> list[Fact]:
         )
         if subject is not None and seat is not None:
             facts.append(WinnerFact(seat.value, "winner", (Span(match.start(), match.end()),), subject=subject))
+    for match in patterns.NEW_MEMBER_BEFORE_NAME.finditer(text, sentence.start, sentence.end):
+        # "The constituency's new MP Chris Ward has a majority of 9,663 votes"
+        person = next((m for m in candidates if m.kind == "person" and m.start == match.end()), None)
+        seat = seat_for(text, sentence, match.start(), match.end(), seats, context)
+        if person is not None and seat is not None and not modal_before(text, sentence, match.start()):
+            facts.append(WinnerFact(seat.value, "winner", (Span(match.start(), person.end),), subject=person))
     for match in patterns.SENT_TO_PARLIAMENT.finditer(text, sentence.start, sentence.end):
         # "Labour has kept hold of the City of Chester, sending Samantha Dixon to Westminster"
         person = next((m for m in candidates if m.kind == "person" and m.start == match.end("person")), None)
