@@ -152,3 +152,16 @@ def test_two_independents_or_two_initials_are_two_candidates() -> None:
     )
     (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
     assert {c.name.value for c in contest.candidates if c.name} >= {"Ben Moss", "Cal Moss", "Dee Hale", "Eve Hale"}
+
+
+def test_a_results_line_naming_its_candidate_in_brackets_after_the_party() -> None:
+    text = (
+        "Ada Strand won the Hartlepool by-election for the Liberal Democrats.\n\n"
+        "Liberal Democrats (Ada Strand): 690 (38.7%, +28.1%)\nConservative: 603 (33.8%, -9.7%)\n"
+    )
+    assert _parties(text).get("Ada Strand") == "Liberal Democrats"
+
+
+def test_a_bracketed_aside_after_a_party_in_prose_names_no_candidate_of_it() -> None:
+    text = "Ada Strand won the Hartlepool by-election with 690 votes. The Greens (and Ben Roe) cheered."
+    assert _parties(text).get("Ben Roe") is None

@@ -1091,6 +1091,7 @@ BECOMES_PARTY_MEMBER = rx.compile(
 )
 PARTY_BEFORE_PERSON = rx.compile(
     r"\A,\s+whose\s+(?:man|woman|candidate|standard-bearer)\s+\Z|"  # "UKIP, whose man Andrew Charalambous"
+    r"\A[ \t]*\([ \t]*\Z|"  # a results line's "Liberal Democrats (Anja Schaefer): 690"
     # "Labour chose Melanie Dudley to defend …", "The Conservatives picked Marco Longhi"
     r"\A\s+(?:" + _words("party_before_person") + r")\s+\Z|"
     r"\A(?:'s?)?[ \t]*(?:(?:the\s+)?(?:former\s+|sitting\s+|new\s+)?"
