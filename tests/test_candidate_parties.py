@@ -165,3 +165,16 @@ def test_a_results_line_naming_its_candidate_in_brackets_after_the_party() -> No
 def test_a_bracketed_aside_after_a_party_in_prose_names_no_candidate_of_it() -> None:
     text = "Ada Strand won the Hartlepool by-election with 690 votes. The Greens (and Ben Roe) cheered."
     assert _parties(text).get("Ben Roe") is None
+
+
+def test_the_two_sides_of_a_straight_fight_are_the_candidates() -> None:
+    text = (
+        "The Hartlepool by-election was a straight fight between Labour's Ada Strand and Conservative Ben Roe. "
+        "Ada Strand won with 10,484 votes."
+    )
+    assert _parties(text) == {"Ada Strand": "Labour", "Ben Roe": "Conservative"}
+
+
+def test_people_in_a_fight_with_no_party_named_are_not_candidates() -> None:
+    text = "Ada Strand won the Hartlepool by-election with 10,484 votes. A fight between Ben Roe and Cal Moss began."
+    assert "Ben Roe" not in _parties(text) and "Cal Moss" not in _parties(text)

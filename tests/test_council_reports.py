@@ -49,9 +49,12 @@ def test_a_won_by_score_pair_gives_the_winner_the_first_tally_and_no_one_the_sec
     (contest,) = extract_text(text).contests
     assert contest.constituency.value == "Ashcombe"
     assert contest.majority is None  # 729 is a tally here, not the margin
-    assert [(c.party.value if c.party else None, c.votes.value if c.votes else None) for c in contest.candidates] == [
-        ("Conservative", 729)
-    ]
+    # the straight fight names both candidates; the Tory candidate's tally is Tom Reed's, and the 151
+    # is no one's
+    assert {
+        (c.name.value if c.name else None, c.party.value if c.party else None, c.votes.value if c.votes else None)
+        for c in contest.candidates
+    } == {("Tom Reed", "Conservative", 729), ("Ada Brook", "Labour", None)}
 
 
 def test_a_change_from_one_figure_to_another_is_no_score_pair() -> None:

@@ -589,8 +589,10 @@ MAJORITY_TO_BEFORE = rx.compile(
 # "A total of 15 candidates stood, including Ann Vale for the Greens and Tom Reid for UKIP": a list of
 # the contest's candidates, each with their party
 CANDIDATES_LISTED_BEFORE = rx.compile(
-    r"\bcandidates\s+(?:stood|were\s+standing|are\s+standing|were\s+on\s+the\s+ballot)\b[^.;:]{0,60}?"
-    r"\b(?:including|among\s+them|among\s+whom)\b[^.;:]{0,160}\Z",
+    r"(?:\bcandidates\s+(?:stood|were\s+standing|are\s+standing|were\s+on\s+the\s+ballot)\b[^.;:]{0,60}?"
+    r"\b(?:including|among\s+them|among\s+whom)\b"
+    # "The by-election was a straight fight between Labour's Ann Vale and Conservative Tom Reid"
+    r"|\b(?:straight\s+|two-way\s+|close\s+)?(?:fight|contest|race|battle|head-to-head)\s+between\b)[^.;:]{0,160}\Z",
     rx.I,
 )
 CANDIDATE_NOUN_BEFORE = rx.compile(r"\b(?:" + _words("candidate_noun") + r")\s*,?\s*\Z", rx.I)
