@@ -178,3 +178,18 @@ def test_the_two_sides_of_a_straight_fight_are_the_candidates() -> None:
 def test_people_in_a_fight_with_no_party_named_are_not_candidates() -> None:
     text = "Ada Strand won the Hartlepool by-election with 10,484 votes. A fight between Ben Roe and Cal Moss began."
     assert "Ben Roe" not in _parties(text) and "Cal Moss" not in _parties(text)
+
+
+def test_a_surname_ending_in_s_printed_with_its_apostrophe_before_the_s_is_the_same_person() -> None:
+    text = (
+        "Ada Roberts won the Hartlepool by-election with 11,719 votes.\n\n"
+        "Hartlepool's new MP Ada Robert's victory speech was short."
+    )
+    (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
+    assert {c.name.value for c in contest.candidates if c.name} == {"Ada Roberts"}
+
+
+def test_a_possessive_of_a_name_that_is_no_other_persons_stays_as_written() -> None:
+    text = "Ada Robert won the Hartlepool by-election with 11,719 votes. Ada Robert's speech was short."
+    (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
+    assert {c.name.value for c in contest.candidates if c.name} == {"Ada Robert"}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from functools import cache
 from typing import NamedTuple
 
@@ -466,6 +467,15 @@ def _named_people(
         people.append(Mention(start, end, name, "person", full, _person_party(text, start, end, parties)))
     people += _surname_mentions(text, raw, people, parties.items, resources)
     people.sort(key=lambda person: person.start)
+    # "Tamworth's new MP Sarah Edward's victory speech" where "Sarah Edwards" is named: the apostrophe of
+    # "Edwards'" printed before the s
+    full_names = {person.value for person in people}
+    people = [
+        replace(person, value=person.value + "s")
+        if person.value + "s" in full_names and text.startswith("'s", person.end)
+        else person
+        for person in people
+    ]
     # A person's party stated once holds for every mention of them.
     party_of: dict[str, str] = {}
     for person in people:
