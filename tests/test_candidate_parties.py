@@ -193,3 +193,14 @@ def test_a_possessive_of_a_name_that_is_no_other_persons_stays_as_written() -> N
     text = "Ada Robert won the Hartlepool by-election with 11,719 votes. Ada Robert's speech was short."
     (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
     assert {c.name.value for c in contest.candidates if c.name} == {"Ada Robert"}
+
+
+def test_a_name_commonly_known_by_another_is_one_candidate_named_as_on_the_ballot() -> None:
+    text = (
+        "Conservative candidate Tony Vale (commonly known as Tony Cope) was declared the new councillor for the "
+        "Kempshott ward by-election after winning with 686 votes.\n\nCllr Cope said the campaign was hard fought."
+    )
+    (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
+    assert [(c.name.value, c.votes.value if c.votes else None) for c in contest.candidates if c.name] == [
+        ("Tony Vale", 686)
+    ]

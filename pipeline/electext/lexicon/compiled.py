@@ -1411,6 +1411,13 @@ FIRST_ROUND_AFTER = rx.compile(
 )
 # "it was the SNP's Helen Lewis that won the seat": a cleft, whose named part is the verb's subject
 CLEFT_BEFORE = rx.compile(r"\bit\s+was\s+(?P<who>[^,;:]{2,60}?)\s+(?:that|who)\s+(?:\w+\s+){0,1}\Z", rx.I)
+# "who gained 309 votes": a tally where nothing is compared with it ("gained 2,000 votes on 2019" is a change)
+GAINED_BEFORE = rx.compile(r"\b(?:gained|gaining|gains)\s+(?:just\s+|only\s+)?\Z", rx.I)
+VOTES_NOT_COMPARED_AFTER = rx.compile(
+    r"\s+votes?\b(?![^.;:]{0,50}\b(?:on|since|compared|than|from|more|fewer|increase|up)\b)", rx.I
+)
+# "Tony Pullar (commonly known as Tony Capon)", "Ann Vale, known as Annie Vale,": the name used instead
+KNOWN_AS_AFTER = rx.compile(r"\s*[(,]\s*(?:commonly\s+|also\s+|better\s+)?known\s+as\s+", rx.I)
 # "what Ashcombe holds in reserves": the verb's object is "what", a thing
 WHAT_SUBJECT_BEFORE = rx.compile(r"\bwhat\s+(?:the\s+)?(?:\p{Lu}[\w'-]*\s+){1,3}\Z")
 

@@ -303,6 +303,14 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         "Her majority of 3,410 was [815] fewer than last time.",
     ),
     RoleRule(
+        "gained_votes",
+        COUNT,
+        "votes",
+        lambda s: bool(patterns.GAINED_BEFORE.search(s.before) and patterns.VOTES_NOT_COMPARED_AFTER.match(s.after)),
+        'A count "gained" as votes with nothing it is compared with: a tally, not a change.',
+        "Independent Ann Vale, who gained [309] votes, won the Ashcombe seat.",
+    ),
+    RoleRule(
         "poll_wide_count_or_vote_change",
         COUNT,
         None,

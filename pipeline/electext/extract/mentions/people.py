@@ -476,6 +476,7 @@ def _named_people(
         else person
         for person in people
     ]
+    people = _known_as(text, people)
     # A person's party stated once holds for every mention of them.
     party_of: dict[str, str] = {}
     for person in people:
@@ -487,6 +488,21 @@ def _named_people(
         else Mention(person.start, person.end, person.text, "person", person.value, party_of[person.value])
         for person in people
     ]
+
+
+def _known_as(text: str, people: list[Mention]) -> list[Mention]:
+    """ "Tony Pullar (commonly known as Tony Capon)": the ballot's name and the one the article goes on
+    using are one person, named as on the ballot."""
+    by_start = {person.start: person for person in people}
+    aliases: dict[str, str] = {}
+    for person in people:
+        known = patterns.KNOWN_AS_AFTER.match(text, person.end)
+        alias = by_start.get(known.end()) if known is not None else None
+        if alias is not None and alias.value != person.value:
+            aliases[alias.value] = person.value
+    if not aliases:
+        return people
+    return [replace(p, value=aliases[p.value]) if p.value in aliases else p for p in people]
 
 
 def not_a_name(name: str, resources: Resources) -> bool:
