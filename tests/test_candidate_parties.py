@@ -204,3 +204,18 @@ def test_a_name_commonly_known_by_another_is_one_candidate_named_as_on_the_ballo
     assert [(c.name.value, c.votes.value if c.votes else None) for c in contest.candidates if c.name] == [
         ("Tony Vale", 686)
     ]
+
+
+def test_a_results_line_of_name_comma_party_dash_tally_names_the_candidate() -> None:
+    text = (
+        "Holyrood 2016: Conservative gain Dumfriesshire.\n\nTurnout in Dumfriesshire, with 36,361 votes cast.\n"
+        "  \u2022 Oliver Vane, Scottish Conservative and Unionist Party - 13,536\n"
+        "  \u2022 Joan Mallory, SNP - 12,306\n  \u2022 Ella Murrow, Scottish Labour Party - 9,151\n"
+    )
+    parties = _parties(text)
+    assert parties["Joan Mallory"] == "SNP" and parties["Ella Murrow"] == "Labour"
+
+
+def test_a_comma_before_a_party_in_prose_without_a_tally_names_no_one() -> None:
+    text = "Ada Strand won the Hartlepool by-election with 10,484 votes.\n\nFor Ben Roe, SNP gains were a surprise.\n"
+    assert "Ben Roe" not in _parties(text)

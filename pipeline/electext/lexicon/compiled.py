@@ -1418,6 +1418,11 @@ VOTES_NOT_COMPARED_AFTER = rx.compile(
 )
 # "Tony Pullar (commonly known as Tony Capon)", "Ann Vale, known as Annie Vale,": the name used instead
 KNOWN_AS_AFTER = rx.compile(r"\s*[(,]\s*(?:commonly\s+|also\s+|better\s+)?known\s+as\s+", rx.I)
+# A results list's line "• Aileen McLeod, SNP - 13,013": the name before the comma, the tally after the party
+NAME_COMMA_BEFORE_PARTY = rx.compile(
+    r"[ \t]*(?:[-*\u2022\u2013][ \t]*)?(?P<name>\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+){1,3}),[ \t]*"
+)
+TALLY_AFTER_PARTY = rx.compile(r"[^\n\d]{0,40}?[ \t][-\u2013\u2014:][ \t]*\d")
 # "what Ashcombe holds in reserves": the verb's object is "what", a thing
 WHAT_SUBJECT_BEFORE = rx.compile(r"\bwhat\s+(?:the\s+)?(?:\p{Lu}[\w'-]*\s+){1,3}\Z")
 

@@ -114,6 +114,23 @@ def _bracketed_candidates(text: str, parties: list[Mention], resources: Resource
     return spans
 
 
+def _comma_listed_candidates(text: str, parties: list[Mention], resources: Resources) -> list[tuple[int, int]]:
+    """ "• Aileen McLeod, SNP - 13,013": a results list's line that opens on the name, then a comma, the
+    party and the tally; the line's grammar names the person the model may miss."""
+    spans = []
+    for party in parties:
+        line_start = text.rfind("\n", 0, party.start) + 1
+        row = patterns.NAME_COMMA_BEFORE_PARTY.fullmatch(text, line_start, party.start)
+        if row is None or not patterns.TALLY_AFTER_PARTY.match(text, party.end):
+            continue
+        start, end = row.span("name")
+        name = text[start:end]
+        if name in resources.party_by_alias or name.lower() in resources.seat_by_lower or not_a_name(name, resources):
+            continue
+        spans.append((start, end))
+    return spans
+
+
 def _untagged_full_names(
     text: str,
     offset: int,
@@ -335,7 +352,10 @@ def _with_untagged_names(
     places = SpanIndex(others)
     found += [
         span
-        for span in _bracketed_candidates(text, parties, resources)
+        for span in (
+            *_bracketed_candidates(text, parties, resources),
+            *_comma_listed_candidates(text, parties, resources),
+        )
         if all(span[0] <= s and e <= span[1] for s, e in named.overlapping(*span)) and not places.overlaps(*span)
     ]
     # "Paulette Hamilton" where the model tagged only "Hamilton": the full name replaces the part
