@@ -228,3 +228,23 @@ def test_votes_gained_are_a_tally_unless_compared_with_an_earlier_count() -> Non
     change = "Labour's Ann Cole won the Hartlepool by-election with 9,000 votes. Reform gained 2,000 votes on 2019."
     (contest,) = extract_text(change).contests
     assert all(c.votes is None or c.votes.value != 2000 for c in contest.candidates)
+
+
+def test_places_given_respectively_go_to_the_names_in_order() -> None:
+    text = (
+        "Ann Cole (Labour) was re-elected as the metro mayor of Greater Manchester with 473,024 votes.\n\n"
+        "Tom Reid (Conservative), Ola Kemp (Green Party) and Sam Orr (Liberal Democrat) came second, third and "
+        "fourth respectively.\n"
+    )
+    (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
+    places = {c.name.value: c.position.value for c in contest.candidates if c.name and c.position}
+    assert places == {"Ann Cole": 1, "Tom Reid": 2, "Ola Kemp": 3, "Sam Orr": 4}
+
+
+def test_places_respectively_with_a_name_too_few_are_not_guessed() -> None:
+    text = (
+        "Ann Cole (Labour) was re-elected as the metro mayor of Greater Manchester with 473,024 votes.\n\n"
+        "Tom Reid (Conservative) and the Greens came second, third and fourth respectively.\n"
+    )
+    (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
+    assert all(c.position is None or c.position.value == 1 for c in contest.candidates)

@@ -447,6 +447,14 @@ POSITION = rx.compile(
     rf"|\b(?P<placed>{_ORDINAL})[\s-]placed\b",
     rx.I,
 )
+# "Ann Vale (Conservative), Tom Reid (Green Party) and Ola Kemp came second, third and fourth respectively":
+# places given in order to the names before them
+PLACES_RESPECTIVELY = rx.compile(
+    rf"\b(?:came|finished|were|placed)\s+(?P<places>(?:{_ORDINAL})(?:\s*,\s*(?:{_ORDINAL}))*\s*,?\s+and\s+(?:{_ORDINAL}))"
+    r"(?:\s+places?)?\s*,?\s+respectively\b",
+    rx.I,
+)
+ORDINAL_WORD = rx.compile(rf"\b(?:{_ORDINAL})\b", rx.I)
 # "secured a shock victory", "pulled off a stunning win": a victory noun with its verb is a win verb too
 _VICTORY_PHRASE = (
     r"(?:secured|secures|claimed|claims|clinched|clinches|sealed|seals|recorded|records|pulled\s+off|pulls\s+off)"

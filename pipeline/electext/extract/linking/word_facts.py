@@ -83,6 +83,9 @@ def _places(scope: WordScope) -> list[Fact]:
     facts: list[Fact] = []
     if not candidates:
         return facts  # a place is a candidate's or a party's: with none in the sentence, no scan
+    if patterns.PLACES_RESPECTIVELY.search(text, sentence.start, sentence.end):
+        # places given in order: each to its name, or to no one when the names do not pair with them
+        return _places_respectively(scope)
     for match in patterns.POSITION.finditer(text, sentence.start, sentence.end, timeout=patterns.REGEX_TIMEOUT):
         if modal_before(text, sentence, match.start()) or about_earlier_election(
             text, sentence, match.start(), match.end()
@@ -109,6 +112,25 @@ def _places(scope: WordScope) -> list[Fact]:
                 )
             )
     return facts
+
+
+def _places_respectively(scope: WordScope) -> list[Fact]:
+    """ "Ann Vale (Conservative), Tom Reid (Green Party) and Ola Kemp came second, third and fourth
+    respectively": as many people before the verb as places, paired in order."""
+    text, sentence, _mentions, seats, candidates, context = scope
+    match = patterns.PLACES_RESPECTIVELY.search(text, sentence.start, sentence.end)
+    if match is None or modal_before(text, sentence, match.start()):
+        return []
+    places = [patterns.ORDINAL_VALUE.get(w.group(0).lower()) for w in patterns.ORDINAL_WORD.finditer(match["places"])]
+    people = [m for m in candidates if m.kind == "person" and m.end <= match.start()]
+    seat = seat_for(text, sentence, match.start(), match.end(), seats, context)
+    if seat is None or len(people) != len(places) or None in places:
+        return []
+    span = (Span(match.start(), match.end()),)
+    return [
+        PlaceFact(seat.value, "position", span, subject=person, place=int(place))  # type: ignore[arg-type]
+        for person, place in zip(people, places, strict=True)
+    ]
 
 
 def _named_candidates(scope: WordScope) -> list[Fact]:
