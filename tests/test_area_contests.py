@@ -197,3 +197,18 @@ def test_a_caption_naming_two_winners_gives_each_their_own_area() -> None:
         "votes.\n\nConservative Rob Tennant was declared the winner in the West of England with 70,300 votes."
     )
     assert _contests(text) == {"Liverpool City Region": "Dana Whitlow", "West of England": "Rob Tennant"}
+
+
+def test_a_mayors_tally_beyond_any_seats_electorate_is_read_and_a_national_total_is_not() -> None:
+    text = (
+        "Dana Whitlow (Labour) was re-elected as the metro mayor of Greater Manchester. She received 67.3% "
+        "(473,024 votes) of the vote.\n\nNationally, Labour won 9,700,000 votes in the local elections."
+    )
+    (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
+    assert [c.votes.value for c in contest.candidates if c.votes] == [473024]
+
+
+def test_a_tally_beyond_any_seats_electorate_in_a_westminster_report_is_no_candidates() -> None:
+    text = "Ann Vale won Hartlepool with 13,872 votes. Across the country Labour won 473,024 votes in by-elections."
+    (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
+    assert [c.votes.value for c in contest.candidates if c.votes] == [13872]

@@ -53,6 +53,9 @@ MIN_AGELESS_TALLY = 100
 # No UK constituency has had an electorate near this (the largest are about 150,000): a larger count
 # ("close to four million votes" nationally) is never one candidate's tally in one seat.
 MAX_SEAT_VOTES = 200_000
+# A mayoralty or police area is larger: London's mayor polled about 1.1 million first preferences in
+# 2024 out of an electorate near 6 million. No such tally reaches this.
+MAX_AREA_VOTES = 2_000_000
 # How a candidate's place was derived when the article states none; the checks weigh them differently:
 # a place from a stated win is the article's word, one from list order or vote order is electext's.
 WINNER_STATED = "the article reports this candidate as the winner"

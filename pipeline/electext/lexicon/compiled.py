@@ -1431,6 +1431,18 @@ NAME_COMMA_BEFORE_PARTY = rx.compile(
     r"[ \t]*(?:[-*\u2022\u2013][ \t]*)?(?P<name>\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+){1,3}),[ \t]*"
 )
 TALLY_AFTER_PARTY = rx.compile(r"[^\n\d]{0,40}?[ \t][-\u2013\u2014:][ \t]*\d")
+# An office elected across a whole area, whose tallies exceed any seat's: a mayor, a commissioner
+AREA_OFFICE_WORD = rx.compile(r"\b(?:mayor|mayoral|mayoralty|commissioner|PCC)\b", rx.I)
+# "almost 2,000 more than in 2011", "300 fewer than last time": a change since an earlier election
+MORE_THAN_BEFORE_AFTER = rx.compile(
+    r"\s+(?:votes?\s+)?(?:more|fewer|less)\s+than\s+(?:in\s+(?:19|20)\d\d|last\s+time|"
+    r"at\s+the\s+(?:last|previous)\b|(?:the\s+|his\s+|her\s+|their\s+)?(?:last|previous)\s+(?:time|election))",
+    rx.I,
+)
+# "won twice by Plaid since 1999", "three times since 2010": wins counted since a year, no unbroken hold
+TIMES_SINCE_BEFORE = rx.compile(
+    r"\b(?:once|twice|(?:three|four|five|six|several|many|\d+)\s+times|on\s+\w+\s+occasions)\b[^.;]{0,30}\Z", rx.I
+)
 # "what Ashcombe holds in reserves": the verb's object is "what", a thing
 WHAT_SUBJECT_BEFORE = rx.compile(r"\bwhat\s+(?:the\s+)?(?:\p{Lu}[\w'-]*\s+){1,3}\Z")
 

@@ -25,7 +25,15 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
 
-from electext.extract.facts import MAX_SEAT_VOTES, MIN_AGELESS_TALLY, MIN_BARE_VOTES, Role, Sentence, clause_start
+from electext.extract.facts import (
+    MAX_AREA_VOTES,
+    MAX_SEAT_VOTES,
+    MIN_AGELESS_TALLY,
+    MIN_BARE_VOTES,
+    Role,
+    Sentence,
+    clause_start,
+)
 from electext.extract.figures import Figure
 from electext.extract.mentions import Mention
 from electext.lexicon import patterns
@@ -149,6 +157,14 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         lambda s: bool(patterns.SINCE_BEFORE.search(s.before) and patterns.RECORD_BEFORE_SINCE.search(s.before)),
         'A year after "since" that dates a record ("the biggest swing since") is no party\'s hold.',
         "It was the party's biggest by-election swing since [1997], and its first win in Ashcombe.",
+    ),
+    RoleRule(
+        "wins_counted_since",
+        YEAR,
+        None,
+        lambda s: bool(patterns.SINCE_BEFORE.search(s.before) and patterns.TIMES_SINCE_BEFORE.search(s.before)),
+        'A year after wins counted ("won twice by Plaid since 1999") dates no unbroken hold.',
+        "The seat has been won twice by the Greens since [1999], each time narrowly.",
     ),
     RoleRule(
         "held_since_year",
@@ -279,8 +295,11 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         "beyond_one_seat",
         COUNT,
         None,
-        lambda s: s.figure.value > MAX_SEAT_VOTES,
-        "A count larger than any seat's electorate is a national total.",
+        lambda s: (
+            s.figure.value > MAX_SEAT_VOTES
+            and (s.figure.value > MAX_AREA_VOTES or not patterns.AREA_OFFICE_WORD.search(s.text))
+        ),
+        "A count larger than any seat's electorate is a national total (a mayor's or commissioner's area is larger).",
         "Across the country the party won [4,100,000] votes.",
     ),
     RoleRule(
@@ -357,6 +376,14 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         lambda s: _margin_after(s) and _margin_below_second(s),
         'A lead or gap of a candidate placed third or lower ("third, 40 votes ahead of UKIP") is no majority.',
         "The Greens slipped to third on 754, just [15] votes ahead of the Liberal Democrats.",
+    ),
+    RoleRule(
+        "more_than_before",
+        COUNT,
+        None,
+        lambda s: bool(patterns.MORE_THAN_BEFORE_AFTER.match(s.after)),
+        'A count "more than in 2011" or "fewer than last time" is a change in votes, not a margin over a rival.',
+        "Ms Vale received 16,070 votes, [almost 2,000] more than in 2011.",
     ),
     RoleRule(
         "margin_cue",
