@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from electext.api import extract_text
 from electext.core.records import ArticleResult, Contest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,6 +40,13 @@ def realdev_outputs(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str],
         return made[folder]
 
     return outputs
+
+
+def reported(text: str) -> Contest:
+    """The one contest an invented text reports (not one it only mentions)."""
+    reported = [c for c in extract_text(text).contests if not c.mention_only]
+    assert len(reported) == 1, [c.constituency.value for c in reported]
+    return reported[0]
 
 
 def contest(result: ArticleResult, name: str) -> Contest:

@@ -6,7 +6,7 @@ from electext import extract_paths
 from electext.api import extract_text
 from electext.core.records import ArticleResult
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, reported
 
 
 def _contests(text: str) -> dict[str, str | None]:
@@ -60,7 +60,7 @@ def test_a_winners_past_of_several_parties_is_not_the_party_she_won_for() -> Non
         "Ms Pell, who was a Conservative councillor and then an Independent councillor, was declared the "
         "winner after a recount."
     )
-    (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
+    contest = reported(text)
     assert contest.winner and contest.winner.party and contest.winner.party.value == "Reform UK"
 
 
@@ -85,7 +85,7 @@ def test_an_assembly_member_deemed_elected_is_the_winner_and_parties_take_their_
         "Northern Ireland Assembly election count: in North Antrim, TUV leader Jim Allen was deemed "
         "elected on the first count with 9,100 first preference votes. The MLA thanked voters."
     )
-    (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
+    contest = reported(text)
     assert contest.winner and contest.winner.name and contest.winner.name.value == "Jim Allen"
     assert contest.winner.party and contest.winner.party.value == "Traditional Unionist Voice"
 
@@ -204,11 +204,11 @@ def test_a_mayors_tally_beyond_any_seats_electorate_is_read_and_a_national_total
         "Dana Whitlow (Labour) was re-elected as the metro mayor of Greater Manchester. She received 67.3% "
         "(473,024 votes) of the vote.\n\nNationally, Labour won 9,700,000 votes in the local elections."
     )
-    (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
+    contest = reported(text)
     assert [c.votes.value for c in contest.candidates if c.votes] == [473024]
 
 
 def test_a_tally_beyond_any_seats_electorate_in_a_westminster_report_is_no_candidates() -> None:
     text = "Ann Vale won Hartlepool with 13,872 votes. Across the country Labour won 473,024 votes in by-elections."
-    (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
+    contest = reported(text)
     assert [c.votes.value for c in contest.candidates if c.votes] == [13872]

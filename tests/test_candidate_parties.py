@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from electext.api import extract_text
 
+from tests.conftest import reported
+
 
 def _parties(text: str) -> dict[str, str | None]:
-    (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
+    contest = reported(text)
     return {c.name.value: (c.party.value if c.party else None) for c in contest.candidates if c.name}
 
 
@@ -38,14 +40,14 @@ def test_any_party_named_with_a_small_party_is_that_party() -> None:
 def test_a_victory_secured_by_a_candidate_and_their_party_names_the_candidate_the_winner() -> None:
     text = "Ada Strand and the Labour party have secured a shock victory in the Hartlepool by-election."
     text += " She won 13,872 votes."
-    (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
+    contest = reported(text)
     assert contest.winner and contest.winner.name and contest.winner.name.value == "Ada Strand"
     assert contest.winner.party and contest.winner.party.value == "Labour"
 
 
 def test_a_victory_noun_without_a_securing_verb_is_no_win() -> None:
     text = "Labour's Ada Strand won the Hartlepool by-election with 13,872 votes. A Reform victory had been predicted."
-    (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
+    contest = reported(text)
     assert contest.winner and contest.winner.party and contest.winner.party.value == "Labour"
 
 
@@ -68,7 +70,7 @@ def test_a_place_after_over_the_is_the_beaten_candidates_not_the_winners() -> No
         "Ada Strand won the Hartlepool by-election. She won 13,872 votes, a majority of 1,192 over the "
         "second-placed Conservative candidate, Ben Roe."
     )
-    (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
+    contest = reported(text)
     places = {c.name.value: c.position.value for c in contest.candidates if c.name and c.position}
     assert places == {"Ada Strand": 1, "Ben Roe": 2}
 
@@ -78,7 +80,7 @@ def test_a_photographers_credit_names_no_candidate() -> None:
         "Ada Strand has won the Hartlepool by-election for Labour.\n\nAda Strand celebrates her win. "
         "(Image: Tom Reid/PA Wire)\n\nHe won 13,872 votes, a majority of 1,192.\n\nPicture: Sam Hale\n"
     )
-    (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
+    contest = reported(text)
     names = {c.name.value for c in contest.candidates if c.name}
     assert "Tom Reid" not in names and "Sam Hale" not in names
 
@@ -123,7 +125,7 @@ def test_a_party_someone_formerly_served_is_not_taken_as_theirs() -> None:
         "Reform UK's victory in the Hartlepool by-election was hailed by the party's newest MP. Former "
         "Conservative councillor Ada Strand dramatically edged out Labour's Ben Roe by just six votes."
     )
-    (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
+    contest = reported(text)
     assert contest.winner and contest.winner.name and contest.winner.name.value == "Ada Strand"
     assert contest.winner.party is None or contest.winner.party.value == "Reform UK"
 
@@ -138,7 +140,7 @@ def test_one_partys_two_spellings_of_one_candidate_are_one_candidate() -> None:
         "Ada Strand won the Hartlepool by-election.\n\nBecky Sellar of the Lib-Dems increased her vote from "
         "1,597 to over 4,000.\n\nSTRAND Ada Labour 10,484\nSELLAR Beki Liberal Democrats 4,159\n"
     )
-    (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
+    contest = reported(text)
     democrats = [c for c in contest.candidates if c.party and c.party.value == "Liberal Democrats"]
     assert [(c.name.value if c.name else None, c.votes.value if c.votes else None) for c in democrats] == [
         ("Beki Sellar", 4159)
@@ -150,7 +152,7 @@ def test_two_independents_or_two_initials_are_two_candidates() -> None:
         "Ada Strand won the Hartlepool by-election.\n\nAda Strand (Lab) 10,484\nBen Moss (Ind) 2,001\n"
         "Cal Moss (Ind) 1,002\nDee Hale (Grn) 904\nEve Hale (Grn) 12\n"
     )
-    (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
+    contest = reported(text)
     assert {c.name.value for c in contest.candidates if c.name} >= {"Ben Moss", "Cal Moss", "Dee Hale", "Eve Hale"}
 
 
@@ -185,13 +187,13 @@ def test_a_surname_ending_in_s_printed_with_its_apostrophe_before_the_s_is_the_s
         "Ada Roberts won the Hartlepool by-election with 11,719 votes.\n\n"
         "Hartlepool's new MP Ada Robert's victory speech was short."
     )
-    (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
+    contest = reported(text)
     assert {c.name.value for c in contest.candidates if c.name} == {"Ada Roberts"}
 
 
 def test_a_possessive_of_a_name_that_is_no_other_persons_stays_as_written() -> None:
     text = "Ada Robert won the Hartlepool by-election with 11,719 votes. Ada Robert's speech was short."
-    (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
+    contest = reported(text)
     assert {c.name.value for c in contest.candidates if c.name} == {"Ada Robert"}
 
 
@@ -200,7 +202,7 @@ def test_a_name_commonly_known_by_another_is_one_candidate_named_as_on_the_ballo
         "Conservative candidate Tony Vale (commonly known as Tony Cope) was declared the new councillor for the "
         "Kempshott ward by-election after winning with 686 votes.\n\nCllr Cope said the campaign was hard fought."
     )
-    (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
+    contest = reported(text)
     assert [(c.name.value, c.votes.value if c.votes else None) for c in contest.candidates if c.name] == [
         ("Tony Vale", 686)
     ]

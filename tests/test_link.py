@@ -7,7 +7,7 @@ from electext import extract_text
 from electext.core.records import ArticleResult, Contest
 from electext.extract.linking.context import Context, changed
 
-from tests.conftest import candidates, contest
+from tests.conftest import candidates, contest, reported
 
 pytestmark = pytest.mark.model
 
@@ -1883,7 +1883,7 @@ def test_the_name_a_cleft_puts_first_is_the_winner_not_the_first_party_of_the_se
         "Hartlepool by-election\n\nAlthough the others retreated in the face of a Tory advance, it was "
         "the SNP's Ann Doyle that won the seat;\n\nSNP 769 (37.0%)\nCon 658 (31.7%)\n"
     )
-    (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
+    contest = reported(text)
     assert contest.winner and contest.winner.name and contest.winner.name.value == "Ann Doyle"
 
 

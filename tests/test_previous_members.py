@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from electext.api import extract_text
 
+from tests.conftest import reported
+
 RESULT = "Labour's Ann Cole won the Hartlepool by-election with 12,040 votes. "
 
 
@@ -57,6 +59,6 @@ def test_a_councillors_resignation_names_the_member_before_a_ward_by_election() 
         "Voters in Kelverton North ward went to the polls. Following a resignation by SNP councillor Tom "
         "Pike, the SNP's Ann Cole won the ward by-election with 769 votes."
     )
-    (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
+    contest = reported(text)
     assert contest.previous_member and contest.previous_member.name
     assert contest.previous_member.name.value == "Tom Pike"

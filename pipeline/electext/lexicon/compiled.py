@@ -1393,9 +1393,8 @@ VACANCY_TRIGGER_BEFORE = rx.compile(
     r"\b(?:triggered|caused|called|prompted|sparked|forced)\s+(?:\w+\s+){0,2}?(?:after|when|because|by)\b", rx.I
 )
 # "the outgoing North of Tyne mayor", "the Ashcombe MP": a seat's name as an office's, describing a person
-OFFICE_AFTER_SEAT = rx.compile(
-    r"[ \t]+(?:(?i:mayor|councillor|commissioner|police\s+and\s+crime\s+commissioner)|MPs?|MSPs?|MSs?|MLAs?|PCC)\b"
-)
+# (the member labels of MEMBER_LABEL_AFTER, on the same line)
+OFFICE_AFTER_SEAT = rx.compile(r"[ \t]+(?:" + _words("member_label_after") + r")\b")
 # "his father, defence lawyer Pat Vale", "her sister Jo Vale": a relative named, who shares the surname
 KIN_BEFORE = rx.compile(r"\b(?:" + _words("kin_before") + r")\b(?:'s)?[^.;:\n]{0,30}\Z", rx.I)
 # "the prospects of a pro-Remain win", "their hopes of victory": a win in prospect
@@ -1405,7 +1404,7 @@ PROSPECT_OF_BEFORE = rx.compile(
     rx.I,
 )
 # "Former Conservative councillor Ann Vale", "ex-Labour MP": a party someone belonged to
-FORMER_END = rx.compile(r"\b(?:former|ex-?|one-time|onetime)\s*\Z", rx.I)
+FORMER_END = rx.compile(r"\b(?:" + _words("former_member") + r")[\s-]*\Z", rx.I)
 LEADER_WORD = rx.compile(r"\bleader\b", rx.I)
 # "The SNP's John Swinney and Roseanna Cunningham": a party's possessive shared by two names
 SHARED_PARTY_BEFORE = rx.compile(r"'s[ \t]+(?:\p{Lu}[\p{L}'-]+[ \t]+){1,3}and[ \t]+\Z")

@@ -250,18 +250,9 @@ def merge_party_duplicates(built: Built) -> tuple[Built, dict[CandidateKey, Cand
         ]
         # "a straight fight between Labour's Ada Brook and Conservative Tom Reed … The Tory candidate won
         # by 729 votes to 151": the party's one named candidate, named without a figure, polled its figures
-        figureless = [
-            (other_key, other)
-            for other_key, other in merged
-            if other_key[0] == "person"
-            and other.party is not None
-            and party_only.party is not None
-            and other.party.value == party_only.party.value
-            and other.votes is None
-            and other.share is None
-        ]
-        if not same and len(figureless) == 1 and len(_named_of(merged, party_only)) == 1:
-            same = figureless
+        named = _named_of(merged, party_only)
+        if not same and len(named) == 1 and named[0][1].votes is None and named[0][1].share is None:
+            same = named
         if len(same) == 1 and party_only.party is not None:
             other_key = same[0][0]
             party = same[0][1].party or party_only.party.model_copy(
@@ -287,10 +278,12 @@ def merge_party_duplicates(built: Built) -> tuple[Built, dict[CandidateKey, Cand
     return _merge_name_variants(merged, renamed)
 
 
-def _named_of(built: Built, party_only: Candidate) -> list[Candidate]:
+def _named_of(built: Built, party_only: Candidate) -> Built:
     """The named candidates of the party-only candidate's party."""
-    party = party_only.party.value if party_only.party else None
-    return [c for key, c in built if key[0] == "person" and c.party is not None and c.party.value == party]
+    if party_only.party is None:
+        return []
+    party = party_only.party.value
+    return [(key, c) for key, c in built if key[0] == "person" and c.party is not None and c.party.value == party]
 
 
 def _merge_name_variants(

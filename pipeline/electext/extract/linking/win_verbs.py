@@ -50,7 +50,7 @@ def winners(scope: WordScope) -> list[Fact]:
                 for m in candidates
                 if match.end() < m.start < clause_end
                 and m.kind == "person"
-                and text[: m.start].rstrip().endswith(",")
+                and patterns.COMMA_END.search(text, max(match.end(), m.start - 8), m.start)
                 and patterns.OWN_VERB_AFTER_NAME.match(text, m.end, clause_end)
             ),
             clause_end,
