@@ -6,7 +6,7 @@ from electext import extract_paths
 from electext.api import extract_text
 from electext.core.records import ArticleResult
 
-from tests.conftest import ROOT, reported
+from tests.conftest import ROOT, candidates, reported
 
 
 def _contests(text: str) -> dict[str, str | None]:
@@ -212,3 +212,60 @@ def test_a_tally_beyond_any_seats_electorate_in_a_westminster_report_is_no_candi
     text = "Ann Vale won Hartlepool with 13,872 votes. Across the country Labour won 473,024 votes in by-elections."
     contest = reported(text)
     assert [c.votes.value for c in contest.candidates if c.votes] == [13872]
+
+
+def test_a_lead_that_says_the_mayoralty_was_won_makes_a_mayors_report() -> None:
+    # Parliament is named more often than the mayoralty, but in the winner's career, after the lead
+    text = (
+        "Labour's Priya Danes was elected mayor of the West of England on Friday, defeating the "
+        "Conservative Hugh Marsh by 21,400 votes.\n\n"
+        "Danes has been the member of parliament for Bristol West since 2015 and will leave the Commons, "
+        "triggering a by-election. Marsh, a former member of parliament, conceded at the count."
+    )
+    contest = reported(text)
+    assert contest.constituency.value == "West of England"
+    assert contest.winner is not None and contest.winner.name is not None
+    assert contest.winner.name.value == "Priya Danes"
+
+
+def test_a_lead_naming_a_former_mayor_who_won_a_seat_is_no_mayors_report() -> None:
+    text = (
+        "The former mayor of Bristol, Jo Kerr, won the Bristol West by-election for Labour with 14,020 "
+        "votes.\n\nKerr said she would serve the city in Westminster as she had as its mayor."
+    )
+    assert reported(text).constituency.value == "Bristol West"
+
+
+def test_a_later_counts_tally_yields_to_the_first_counts() -> None:
+    text = (
+        "Labour's Omar Vance was elected mayor of the West of England, beating the Conservative Ruth Pike "
+        "by 9,100 votes after second preferences.\n\n"
+        "No one won half the first preferences, so the contest went to a second round. Vance finished "
+        "with 120,400 votes to Pike's 111,300.\n\n"
+        "On the first count Vance had 98,200 votes and Pike 97,100."
+    )
+    assert {name: row["votes"] for name, row in candidates(reported(text)).items()} == {
+        "Omar Vance": 98200,
+        "Ruth Pike": 97100,
+    }
+
+
+def test_a_later_counts_tally_stays_where_it_is_the_only_one() -> None:
+    text = (
+        "Labour's Omar Vance was elected mayor of the West of England on second preferences.\n\n"
+        "After the second count Vance had 120,400 votes and the Conservative Ruth Pike 111,300."
+    )
+    assert {name: row["votes"] for name, row in candidates(reported(text)).items()} == {
+        "Omar Vance": 120400,
+        "Ruth Pike": 111300,
+    }
+
+
+def test_edging_out_a_rival_by_a_count_after_a_long_clause_is_the_margin() -> None:
+    text = (
+        "Tim Vosper, a former council leader, was elected mayor of the West of England on Friday, edging "
+        "out Labour's Lena Marsh by 2,013 votes."
+    )
+    contest = reported(text)
+    assert contest.majority is not None and contest.majority.value == 2013
+    assert all(c.votes is None for c in contest.candidates)

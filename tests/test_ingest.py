@@ -272,3 +272,18 @@ def test_result_lines_a_page_ran_together_are_parted_and_evidence_still_quotes_t
 def test_ordinary_text_is_not_parted() -> None:
     for text in ("Mr.Smith won.", "She polled 2,000 votes. Then she left.", "The A14 road", "iPhone 15 Pro"):
         assert normalise(text)[0] == text
+
+
+@pytest.mark.parametrize(
+    "dateline", ["BRISTOL, May 5 (Wire) - ", "CARDIFF, 6 May - ", "BELFAST (AP) \u2014 ", "ST ALBANS, June 2 - "]
+)
+def test_a_wire_storys_dateline_is_not_the_leads_prose(dateline: str) -> None:
+    article = article_from_text(f"{dateline}Labour's Ann Cole won Bristol West.")
+    assert article.text[article.body_start :] == "Labour's Ann Cole won Bristol West."
+
+
+@pytest.mark.parametrize(
+    "line", ["HOLYWELL WARD (Flintshire) \u2013 Lab gain from Con", "LAB HOLD - Ann Cole", "SMITH, John (Lab) - 892"]
+)
+def test_a_results_heading_in_capitals_is_no_dateline(line: str) -> None:
+    assert article_from_text(line).body_start == 0

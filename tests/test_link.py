@@ -1900,3 +1900,28 @@ def test_a_new_mp_named_in_another_story_or_in_prospect_wins_nothing_here() -> N
     text = "Labour held Hartlepool with 9,663 votes. The party hopes its new MP could be Ann Doyle next time."
     hartlepool = _only(extract_text(text))
     assert not (hartlepool.winner and hartlepool.winner.name)
+
+
+def test_a_results_lists_lines_with_places_before_the_tallies_are_in() -> None:
+    text = (
+        "Holyrood results, selected seats. Candidates in order of votes. * = sitting MSP.\n\n"
+        "STIRLING\n"
+        "Con  Fiona Rennick ........ elected\n"
+        "SNP  Alan Dorward* ........ 2nd\n"
+        "Lab  Morag Tennent ........ 3rd\n"
+        "CON GAIN FROM SNP. Majority to follow\n"
+    )
+    seat = reported(text)
+    assert candidates(seat) == {
+        "Fiona Rennick": {"party": "Conservative", "votes": None, "position": 1},
+        "Alan Dorward": {"party": "SNP", "votes": None, "position": 2},
+        "Morag Tennent": {"party": "Labour", "votes": None, "position": 3},
+    }
+    assert seat.winner and seat.winner.name and seat.winner.name.value == "Fiona Rennick"
+    assert seat.previous_member and seat.previous_member.name and seat.previous_member.name.value == "Alan Dorward"
+
+
+def test_a_place_in_a_sentence_is_no_results_line() -> None:
+    text = "The SNP's Alan Dorward held Stirling with 14,020 votes.\n\nLabour's Morag Tennent came 2nd"
+    assert candidates(reported(text))["Morag Tennent"]["position"] == 2
+    assert "Labour's Morag Tennent came" not in candidates(reported(text))

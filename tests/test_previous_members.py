@@ -62,3 +62,16 @@ def test_a_councillors_resignation_names_the_member_before_a_ward_by_election() 
     contest = reported(text)
     assert contest.previous_member and contest.previous_member.name
     assert contest.previous_member.name.value == "Tom Pike"
+
+
+def test_a_member_who_left_another_bodys_seat_is_not_the_offices_holder_before() -> None:
+    # he resigned from the Commons to stand for commissioner: the vacancy was Westminster's
+    text = (
+        "Ray Prior has been elected Gwent's police and crime commissioner with 40,100 votes.\n\n"
+        "Mr Prior resigned as an MP last month to stand."
+    )
+    assert reported(text).previous_member is None
+
+
+def test_a_member_who_resigned_as_an_mp_is_the_member_before_a_by_election() -> None:
+    assert _previous("Jill Mottram resigned as an MP in May.") == "Jill Mottram"

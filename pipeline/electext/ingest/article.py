@@ -144,6 +144,15 @@ def _blank_photo_credits(text: str) -> str:
     return blanked
 
 
+def _past_dateline(text: str, body_start: int) -> int:
+    """Where the body's prose starts: after a wire story's dateline (:data:`DATELINE`), if it opens the
+    body ("BIRMINGHAM, May 5 (Wire) - Andy Street, ..."). The place and agency are not the lead's
+    subject, the city in capitals is no seat, and the model tags the lead's first name as it would at
+    a paragraph's start (blanking the dateline to spaces instead loses that)."""
+    found = patterns.DATELINE.match(text, body_start, timeout=rx.TIMEOUT)
+    return found.end() if found else body_start
+
+
 def _blank_long_runs(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """Replace each run of more than :data:`MAX_RUN` non-space characters with spaces (one for one)."""
     if max(map(len, text.split()), default=0) <= MAX_RUN and not any(c in text for c in _SPLIT_ONLY_SPACES):
@@ -325,6 +334,7 @@ def article_from_text(
         detail = "has front matter but no text" if body_start else "is empty"
         raise EmptyArticleError(f"{source}: the article {detail}")
     text = _blank_photo_credits(_blank_furniture(text))
+    body_start = _past_dateline(text, body_start)
     text, blanked = _blank_long_runs(text)
     digest = hashlib.sha256(original.encode("utf-8")).hexdigest()
     return Article(

@@ -341,7 +341,7 @@ MAJORITY_BEFORE = rx.compile(
     r"|\b(?:win|won|wins|winning|held|hold|holds|holding|retained|retains|retaining|took|taking|take|takes|"
     r"seize|seizes|seized|snatch|snatches|snatched|gain|gains|keep|keeps|kept|regain|regains|regained|regaining|"
     r"recapture|recaptures|recaptured|retook|retakes|retake|reclaimed|reclaims|captured|captures|"
-    r"gained|victory|elected|beat|beating|beaten|defeated|defeating|triumphed|edged|lead|led|lost|losing|lose|"
+    r"gained|victory|elected|beat|beating|beaten|defeated|defeating|triumphed|edged|edging|edges|fended|fending|lead|led|lost|losing|lose|"
     r"unseated|unseating|unseats|ousted|ousting|ousts|toppled|toppling|topples|beats|defeats|"
     r"clung|clinging|clings|hung|hanging|hangs|holds\s+on|scraped|scraping|squeezed|squeezing|sneaked|home|goes|went(?!\s+(?:up|down))|"
     r"ahead|clear)\b[^.;:]{0,60}?\bby\s+(?:a\s+(?:majority|margin)\s+of\s+)?(?:just\s+|only\s+|a\s+mere\s+)?\Z",
@@ -380,6 +380,16 @@ PHOTO_CREDIT = rx.compile(
     + r"(?:(?:[ \t]+|/)"
     + _CREDIT_WORD
     + r"){0,3})"
+)
+# A wire story's dateline at the body's start, before its dash: "LONDON, May 7 (Wire) - ",
+# "CARDIFF, 6 May - ", "BELFAST (AP) — ". The place in capitals, then a date, an agency's capitals in
+# brackets, or both: not a results heading ("HOLYWELL WARD (Flintshire) – Lab gain from Con"), whose
+# bracket is a place in ordinary case and which no date follows.
+_DATE_OF_DATELINE = r"(?:(?:" + MONTH_NAMES + r")\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+(?:" + MONTH_NAMES + r"))"
+DATELINE = rx.compile(
+    r"[ \t\n]*\p{Lu}[\p{Lu}'.]+(?:[ \t-]\p{Lu}[\p{Lu}'.]+){0,3}"
+    r"(?:,[ \t]+" + _DATE_OF_DATELINE + r"(?:[ \t]*\([\p{L} .&-]{1,20}\))?|[ \t]*\(\p{Lu}{2,8}\))"
+    r"[ \t]*[-\u2013\u2014][ \t]+(?=\p{Lu})"
 )
 PAGE_FURNITURE = rx.compile(r"(?-i:" + _words("page_furniture") + r")(?=\p{Lu}|[ \t]*$)", rx.M)
 # "turnout" may be glued to page furniture before it ("Hide AdTurnout for the vote was 44 per cent")
@@ -756,6 +766,13 @@ BOX_CANDIDATE = rx.compile(
     r"(?:[ \t]*[-\u2013\u2014]?[ \t]*(?P<elected>\((?i:elected)\)|(?i:elected)\b|\*|(?<=[\d \t])E))?[ \t]*$",
     rx.M,
 )
+# A results list's line that gives a place or the word "elected" where a tally will go, a dot leader or
+# a wide gap before it: "SNP  Roderick Campbell* .... 2nd", "LD   Willie Rennie ......... elected".
+BOX_PLACE_LINE = rx.compile(
+    r"^[ \t]*(?:[-*\u2022][ \t]*)?(?P<who>[\p{L}][^\n:\d]{1,70}?)(?:[ \t]*[.\u2026]{3,}[ \t]*|[ \t]{2,})"
+    r"(?:(?P<place>\d{1,2})(?:st|nd|rd|th)|(?P<elected>(?i:elected)))[ \t]*$",
+    rx.M,
+)
 _ABBREVIATIONS = alternation(_RESOURCES.party_by_abbreviation)
 # Abbreviations where results boxes put them: "(Con)", or "Con:" / "Con 13,872" at a line start.
 ABBREVIATION_SLOT = rx.compile(
@@ -890,6 +907,15 @@ LATER_COUNT_STAGE = rx.compile(
     r"\bafter\s+transfers\b|\bfinal\s+(?:round|stage|count)\b|\bsecond\s+round\b"
     r"|(?<!\belected\s+(?:at\s+)?(?:the\s+)?)\bstage\s+\d+\b"
     r"|\blast\s+two\s+(?:candidates\s+)?standing\b|\bafter\s+(?:the\s+)?second\s+preferences\b",
+    rx.I,
+)
+# A count's stage named in prose (extract/linking/count_stage.py): the first ("on the first count",
+# "first preferences", "first-choice votes", "after the first round") or a later one ("a second round",
+# "once second preferences had been added", "When that second count was complete", "after transfers").
+COUNT_STAGE_WORDS = rx.compile(
+    r"(?P<first>\bfirst(?:\s+|-)(?:count|round|preferences?|choices?|stage)\b)"
+    r"|(?P<later>\b(?:second|final|last)(?:\s+|-)(?:count|round|preferences?|choices?|stage)\b"
+    r"|\bafter\s+transfers\b|\brun-?off\b)",
     rx.I,
 )
 # A sentence that introduces the list under it: "The results were as follows.", "The full result:".
@@ -1512,3 +1538,10 @@ WESTMINSTER_ELECTION_WORD = rx.compile(
 # In lower case only: "Ward" is also a surname ("Labour's Chris Ward").
 COUNCIL_ARTICLE_WORD = rx.compile(r"\b(?:" + _words("council_article") + r")\b")
 PARLIAMENT_ARTICLE_WORD = rx.compile(r"\b(?:" + _words("parliament_article") + r")\b")
+# A lead's words that say an office was won, before the office's name (extract/mentions/areas.py):
+# "was elected mayor of London", "won the West Midlands mayoralty", "became the first commissioner".
+OFFICE_WON_BEFORE = (
+    r"\b(?:"
+    + _words("office_won_lead")
+    + r")\s+(?:(?:the|a|an|first|new|next|metro|directly|elected|and|&|\p{Lu}[\p{L}'-]*)\s+){0,5}?"
+)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from electext.core import rx
 from electext.core.records import Label, PreviousMember
 from electext.extract.assemble.statements import SeatFacts, evidence
-from electext.extract.facts import ElectionFact, Span
+from electext.extract.facts import ElectionFact, Span, VacancyFact
 from electext.extract.mentions.parties import sentence_start_before
 from electext.extract.mentions.people import _from_capitals
 from electext.lexicon.contest_areas import CONTEST_TYPES, ContestAreas, ContestType, load_contest_areas
@@ -289,6 +289,8 @@ def with_office(seat: SeatFacts, previous: PreviousMember | None, contest_type: 
     kind = areas.types[contest_type.value]  # type: ignore[index]
     titles = {kind.office, *kind.other_offices}
     text = seat.article.text
+    if _left_another_office(seat, previous, contest_type.value, areas):
+        return None
     for fact in seat.facts:
         if fact.role != "previous_mp" or fact.subject is None or previous.name is None:
             continue
@@ -308,6 +310,41 @@ def with_office(seat: SeatFacts, previous: PreviousMember | None, contest_type: 
         value=office, derived=f"the title of a member elected in a {contest_type.value.replace('_', ' ')} contest"
     )
     return previous.model_copy(update={"office": usual})
+
+
+# The office a vacancy's words say was left, in the few words after them: "resigned as an MP",
+# "stood down as a Leeds councillor"; or inside them: "left the Commons".
+_AS_OFFICE = rx.compile(r"[ \t]+as[ \t]+[^.,;:\n]{1,30}")
+
+
+def _left_another_office(seat: SeatFacts, previous: PreviousMember, contest_type: str, areas: ContestAreas) -> bool:
+    """Did the previous holder's every vacancy leave another body's office ("Mr Lloyd resigned as an MP
+    to stand" in a report of the commissioner he became; "when Mr Burnham left the Commons to become
+    the region's first mayor")? Then they left a seat of that body, not this contest's office."""
+    if previous.name is None:
+        return False
+    text = seat.article.text
+    words = areas.word_patterns
+    vacancies = [
+        fact
+        for fact in seat.facts
+        if fact.role == "previous_mp"
+        and fact.subject is not None
+        and fact.subject.value == previous.name.value
+        and isinstance(fact, VacancyFact)
+        and fact.reason != "other"
+    ]
+    if not vacancies:
+        return False
+    for fact in vacancies:
+        end = max(span.end for span in fact.evidence)
+        start = min(span.start for span in fact.evidence)
+        named = _AS_OFFICE.match(text, end)
+        scope = [(start, named.end() if named else end)]
+        left = {kind for kind, pattern in words.items() for a, b in scope if pattern.search(text, a, b)}
+        if not left or contest_type in left:
+            return False
+    return True
 
 
 def _office_of(word: str, areas: ContestAreas) -> str | None:

@@ -64,6 +64,13 @@ from electext.extract.linking.context import (
     changed,
     seat_for,
 )
+from electext.extract.linking.count_stage import (
+    RESTATED_ROLES,
+    carried_after,
+    figure_is_later,
+    prefer_first_count,
+    stage_marks,
+)
 from electext.extract.linking.figure_facts import figure_facts
 from electext.extract.linking.list_order import TOP_OF_LIST, ballot_order
 from electext.extract.linking.subjects import box_subject
@@ -105,7 +112,7 @@ def _follow_count_stage(text: str, sentence: Sentence, names_seat: bool, context
     figures (STV transfers, a supplementary vote's second round), not the first preferences the
     contest reports; one after "The results five years ago were as follows." an earlier election's.
     Either lasts until a sentence of prose or a heading naming a contest."""
-    if patterns.LATER_COUNT_STAGE.search(text, sentence.start, sentence.end):
+    if patterns.LATER_COUNT_STAGE.search(text, sentence.start, sentence.end) and _introduces_list(text, sentence):
         return changed(context, later_stage=True)
     intro = patterns.LIST_INTRO_END.search(text, sentence.start, sentence.end)
     if intro is not None and about_earlier_election(text, sentence, intro.start(), intro.end()):
@@ -113,6 +120,14 @@ def _follow_count_stage(text: str, sentence: Sentence, names_seat: bool, context
     if context.later_stage and (names_seat or patterns.PROSE_LINE.match(text, sentence.start, sentence.end)):
         return replace(context, later_stage=False)
     return context
+
+
+def _introduces_list(text: str, sentence: Sentence) -> bool:
+    """Is the sentence a list's heading or introduction ("Final Round", "After transfers:", "The final
+    count was as follows.")? A sentence of prose that names a later count ("so the contest went to a
+    second round.") states its own figures, if any (count_stage), and the prose after it goes on."""
+    line = text[sentence.start : sentence.end].rstrip()
+    return not line.endswith((".", "!", "?")) or patterns.LIST_INTRO_END.search(line) is not None
 
 
 def _live_entry_seat(text: str, sentences: list[Sentence], index: int, mentions: Mentions) -> Mention | None:
@@ -158,7 +173,7 @@ def _box_line(view: SentenceView) -> Reading:
     text, sentence, mentions, context = view.text, view.sentence, view.mentions, view.context
     match = _box_match(text, sentence)
     if match is None:
-        return Reading(None, context)
+        return _box_place_line(view)
     subject = box_subject(text, match.start("who"), match.end("who"), mentions)
     if subject is None:
         return Reading(None, context)
@@ -180,6 +195,30 @@ def _box_line(view: SentenceView) -> Reading:
         facts.append(WinnerFact(seat.value, "winner", marker, subject=subject))
     elif rank == 1:
         facts.append(WinnerFact(seat.value, "winner", line, subject=subject, derived=TOP_OF_LIST))
+    return Reading(facts, replace(context, box_rank=rank))
+
+
+def _box_place_line(view: SentenceView) -> Reading:
+    """A results list's line with a place or "elected" where the tally goes, before the count is in
+    ("Lab  Ken Macintosh* ........ 3rd"): the candidate, their place, and a sitting member's mark."""
+    text, sentence, mentions, context = view.text, view.sentence, view.mentions, view.context
+    match = patterns.BOX_PLACE_LINE.fullmatch(text, sentence.start, sentence.end)
+    if match is None or patterns.BOX_LABEL_WORDS.search(match.group("who")):
+        return Reading(None, context)
+    subject = box_subject(text, match.start("who"), match.end("who"), mentions)
+    seat = seat_for(text, sentence, sentence.start, sentence.start, mentions_in(sentence, mentions.seats), context)
+    if subject is None or seat is None:
+        return Reading(None, context)
+    rank = 1 if match.group("elected") else int(match.group("place"))
+    marker = (Span(match.start("place") if match.group("place") else match.start("elected"), match.end()),)
+    facts: list[Fact] = [PlaceFact(seat.value, "position", marker, subject=subject, place=rank)]
+    if match.group("elected"):
+        facts.append(WinnerFact(seat.value, "winner", marker, subject=subject))
+    sitting = _sitting_member_marker(text, match)
+    if sitting is not None and subject.kind == "person":
+        facts.append(
+            VacancyFact(seat.value, "previous_mp", (Span(sitting, sitting + 1),), subject=subject, reason="other")
+        )
     return Reading(facts, replace(context, box_rank=rank))
 
 
@@ -229,7 +268,7 @@ def _sitting_member_marker(text: str, match: rx.Match[str]) -> int | None:
     if not sitting:
         return None
     legend = rx.compile(
-        rf"^[ \t]*{rx.escape(sitting.group(0).strip())}[ \t]*(?:=[ \t]*|denotes[ \t]+)?"
+        rf"(?:^|(?<=[.;][ \t]))[ \t]*{rx.escape(sitting.group(0).strip())}[ \t]*(?:=[ \t]*|denotes[ \t]+)?"
         r"(?:the[ \t]+)?(?:sitting|outgoing|defending|incumbent)\b",
         rx.M | rx.I,
     )
@@ -282,6 +321,7 @@ def link(
     facts: list[Fact] = []
     anchored = anchors(masked, sentences, mentions, figures)
     by_start = ByStart(figures)
+    later_count, later_facts, stage_paragraph = False, set[int](), -1  # count_stage: the prose's count
     for index, sentence in enumerate(sentences):
         seats = mentions_in(sentence, mentions.seats)
         entry = _live_entry_seat(masked, sentences, index, mentions)
@@ -311,6 +351,17 @@ def link(
         if index not in anchored and not explicit_seats(masked, sentence, mentions):
             # the contest came from the running focus, unless the sentence names the fact's seat itself
             new = [fact if fact.seat_named else replace(fact, weak=True) for fact in new]
+        if sentence.paragraph != stage_paragraph:
+            later_count, stage_paragraph = False, sentence.paragraph
+        marks = stage_marks(masked, sentence.start, sentence.end)
+        later_facts.update(
+            len(facts) + i
+            for i, fact in enumerate(new)
+            if fact.role in RESTATED_ROLES
+            and fact.figure is not None
+            and figure_is_later(marks, fact.figure.start, later_count)
+        )
+        later_count = carried_after(marks, later_count)
         facts.extend(new)
         question = masked[sentence.start : sentence.end].strip()
         context = changed(context, focus=running_focus, question=question if question.endswith("?") else None)
@@ -328,7 +379,7 @@ def link(
         ]
         if focus:
             context = replace(context, focus=focus[-1] if len(focus) == 1 else focus[0])
-    return resolve_conflicts(ballot_order(facts))
+    return resolve_conflicts(ballot_order(prefer_first_count(facts, later_facts)))
 
 
 # The readers of a line, in order, each with the name its facts carry: the first whose kind of line

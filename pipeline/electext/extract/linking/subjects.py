@@ -32,7 +32,8 @@ def box_subject(text: str, start: int, end: int, mentions: Mentions) -> Mention 
             leftover[: mention.start - start] + " " * (mention.end - mention.start) + leftover[mention.end - start :]
         )
     # brackets, dot leaders and a dash between columns ("Ann Smith - Labour Party - 13,470") are layout
-    words = patterns.BOX_LAYOUT.sub(" ", leftover.rstrip())
+    # a sitting member's mark after the name ("Alan Dorward*") is the list's, not the name's
+    words = patterns.BOX_LAYOUT.sub(" ", patterns.SITTING_MARK_END.sub("", leftover.rstrip()))
     name = " ".join(words.split())
     if name.isupper() and len(name) > 3:
         name = name.title()  # "BRENDAN CLARKE-SMITH (CONSERVATIVE)": capitals are the box's typography

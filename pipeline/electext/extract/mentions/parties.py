@@ -39,7 +39,12 @@ def _parties(
     for match in patterns.ABBREVIATION_SLOT.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT):
         group = "a" if match.group("a") else "b"
         add(match.start(group), match.end(group), abbreviations[match.group(group)])
-    for line in patterns.BOX_LINE.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT):
+    box_lines = [
+        *patterns.BOX_LINE.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT),
+        # "Con  Oliver Mundell ........ elected": a list's line before its tally is in
+        *patterns.BOX_PLACE_LINE.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT),
+    ]
+    for line in box_lines:
         for match in patterns.ABBREVIATION_WORD.finditer(text, line.start(), line.end()):
             add(match.start(), match.end(), folded[match.group(0).lower()])
         for match in patterns.ABBREVIATION_LETTER.finditer(text, line.start(), line.end()):

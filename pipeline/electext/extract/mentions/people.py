@@ -281,7 +281,8 @@ def _tagged_name(
     party_aliases = resources.party_by_alias
     start, end = _strip_person(ent.text, ent.start_char + offset, resources.cues.person_titles)
     # "Thomas Buchanan       DUP": a box's column padding; "Ann Smith - Labour": a dash between columns
-    end = start + len(text[start:end].rstrip().rstrip("-\u2013\u2014").rstrip())
+    # "Alan Dorward*": a list's mark of the sitting member
+    end = start + len(text[start:end].rstrip().rstrip("-\u2013\u2014*\u2020").rstrip())
     verb = patterns.LOWERCASE_IN_NAME.search(text, start, end)
     if verb:
         end = verb.start()  # "Daisy Cooper won St Albans" tagged as one name: the name ends at the verb
