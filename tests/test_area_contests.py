@@ -5,6 +5,7 @@ from __future__ import annotations
 from electext import extract_paths
 from electext.api import extract_text
 from electext.core.records import ArticleResult
+from electext.lexicon.resources import load_resources
 
 from tests.conftest import ROOT, candidates, reported
 
@@ -269,3 +270,23 @@ def test_edging_out_a_rival_by_a_count_after_a_long_clause_is_the_margin() -> No
     contest = reported(text)
     assert contest.majority is not None and contest.majority.value == 2013
     assert all(c.votes is None for c in contest.candidates)
+
+
+def test_a_seat_named_by_its_part_of_a_city_the_article_names() -> None:
+    text = (
+        "Of all the Sheffield seats, Hallam gave Labour the longest night. Nadia Orme won with 21,400 "
+        "votes, and the majority was 712."
+    )
+    contest = reported(text)
+    assert contest.constituency.value == "Sheffield Hallam"
+    assert contest.majority is not None and contest.majority.value == 712
+
+
+def test_a_city_part_without_its_city_or_that_is_a_common_word_names_no_seat() -> None:
+    assert "Sheffield Hallam" not in _contests("Nadia Orme of Hallam won Barnsley North with 21,400 votes.")
+    # "Park" is Richmond Park's part, but a word first: no city part is a short single word
+    assert load_resources().city_parts.get("Park") is None
+    assert load_resources().city_parts["Perry Barr"] == (
+        ("Birmingham", "Birmingham Perry Barr"),
+        ("Birmingham", "Birmingham, Perry Barr"),
+    )

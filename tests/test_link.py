@@ -1925,3 +1925,29 @@ def test_a_place_in_a_sentence_is_no_results_line() -> None:
     text = "The SNP's Alan Dorward held Stirling with 14,020 votes.\n\nLabour's Morag Tennent came 2nd"
     assert candidates(reported(text))["Morag Tennent"]["position"] == 2
     assert "Labour's Morag Tennent came" not in candidates(reported(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "winner"),
+    [
+        ("The sitting Labour MP was out, beaten by an independent who had never stood before.", "Independent"),
+        ("The sitting Labour MP was beaten by the Greens.", "Green"),
+        ("The sitting Labour MP was beaten by a newcomer.", None),  # the loser is no winner
+    ],
+)
+def test_who_a_passive_defeat_names_as_the_winner(sentence: str, winner: str | None) -> None:
+    (contest,) = extract_text(f"In Bolton North East, turnout was 52%. {sentence}").contests
+    party = contest.winner.party.value if contest.winner and contest.winner.party else None
+    assert party == winner
+
+
+def test_a_sentence_going_on_about_an_earlier_result_is_that_results() -> None:
+    text = (
+        "Nadia Orme won Bolton North East for the Greens with 13,303 votes, a majority of 507.\n\n"
+        "The swing is clearer against the notional 2019 result. On that basis Labour held the seat with "
+        "a majority of more than 22,000."
+    )
+    contest = reported(text)
+    assert contest.winner and contest.winner.party and contest.winner.party.value == "Green"
+    assert contest.previous_majority is not None and contest.previous_majority.value == 22000
+    assert contest.majority is not None and contest.majority.value == 507

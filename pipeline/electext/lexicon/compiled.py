@@ -251,6 +251,18 @@ EARLIER_SENTENCE_OPENING = rx.compile(
     r"\s*(?:At|In)\s+the\s+(?:(?:19|20)\d\d|last|previous)\s+(?:general\s+)?election\b"
     r"|\s*(?:" + _words("earlier_sentence_opening") + r")\s+years\s+ago\b|\s*Last\s+time\b",
 )
+# A passive's agent that is a candidate of no party: "beaten by an independent", "by the independent".
+AN_INDEPENDENT = rx.compile(r"(?:(?:an?|the)\s+)?(?P<word>independent)\b(?!\s+(?:review|inquiry|report|panel))", rx.I)
+# A win verb whose "by" names who did it, not a margin: "beaten by", "defeated by", "ousted by".
+PASSIVE_AGENT_VERB = rx.compile(r"(?:" + _words("defeat_verbs") + r")", rx.I)
+# A sentence that goes on about the election the one before it named: "On that basis Labour held the
+# seat", "At that election", "On those figures" (after "the notional 2019 result").
+EARLIER_CONTINUATION = rx.compile(
+    r"\s*(?:On\s+(?:that|those)\s+(?:basis|figures|numbers|boundaries)|At\s+that\s+(?:election|poll)"
+    r"|Back\s+then|On\s+that\s+occasion)\b"
+)
+# What names an earlier election in the sentence before a continuation: a year, or a notional result.
+EARLIER_ELECTION_NAMED = rx.compile(r"\b(?P<year>(?:19|20)\d\d)\b|\bnotional\b", rx.I)
 # Words that bring a narrative back to this election: "This time", "on Thursday", "tonight".
 BACK_TO_NOW = rx.compile(
     r"\b(?:[Tt]his\s+time|tonight|overnight|on\s+(?:Thursday|Friday)|this\s+week|yesterday|today|now)\b"

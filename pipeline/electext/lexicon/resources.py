@@ -203,9 +203,61 @@ class Resources:
         return {fold_seat_name(name): name for name in names}
 
     @cached_property
+    def city_parts(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        """A city's seat by its own part of the name ("Perry Barr" of "Birmingham, Perry Barr", "Hallam"
+        of "Sheffield Hallam"): each part -> (city, seat name) pairs. A city is a word that begins
+        :data:`CITY_SEATS` or more seats' names, followed in them by two or more different words that
+        are no compass point ("Milton" is always "Milton Keynes", "Blaenau" "Blaenau Gwent"). A part is
+        a name of its own: not opening on a compass point ("Central", "North West", "East and Rochford")
+        or in lower case ("upon Tyne Central"), no other seat's or place's name, and, alone, a word of
+        five letters or more that begins no other seat's name ("Park", "Test" are words first; "Sutton"
+        is Sutton and Cheam's too)."""
+        names = sorted({seat.name for seat in self.seats} | {seat.name for seat in self.devolved})
+        split = [
+            (words[0], " ".join(words[1:]), name) for name in names if len(words := name.replace(",", "").split()) > 1
+        ]
+        compass = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "and"}
+        compass |= {"inner", "outer", "city", "&"}
+        begins = {name.replace(",", "").split()[0] for name in names}
+        counts: dict[str, int] = {}
+        followers: dict[str, set[str]] = {}
+        for city, part, _ in split:
+            counts[city] = counts.get(city, 0) + 1
+            if part.split()[0].lower() not in compass:
+                followers.setdefault(city, set()).add(part.split()[0])
+        seat_names = {fold_seat_name(name) for name in names}
+        parts: dict[str, list[tuple[str, str]]] = {}
+        for city, part, name in split:
+            single = " " not in part
+            if (
+                counts[city] < CITY_SEATS
+                or len(followers.get(city, ())) < 2
+                or city.lower() in compass
+                or city in NOT_CITY_WORDS
+                or not part[:1].isupper()
+                or part.split()[0].lower() in compass
+                or part.split()[0] in NOT_CITY_WORDS
+                or (single and part in begins)
+                or (single and (len(part) < 5 or part.endswith("ern")))
+                or fold_seat_name(part) in seat_names
+                or part in self.places
+            ):
+                continue
+            parts.setdefault(part, []).append((city, name))
+        return {part: tuple(pairs) for part, pairs in parts.items()}
+
+    @cached_property
     def seat_by_name(self) -> dict[str, Seat]:
         """The latest boundaries of each constituency name (its current county and region)."""
         return {seat.name: seat for seat in self.seats}
+
+
+# How many seats' names a word must begin to be a city's ("Birmingham", "Glasgow", "Sheffield"), and
+# the words that begin many names without being a place of their own.
+CITY_SEATS = 3
+NOT_CITY_WORDS = frozenset(
+    {"St", "St.", "Mid", "Great", "Upper", "Lower", "Old", "New", "The", "City", "Inner", "Outer"}
+)
 
 
 def fold_seat_name(name: str) -> str:

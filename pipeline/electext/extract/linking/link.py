@@ -100,6 +100,12 @@ def _follow_earlier_paragraph(text: str, sentences: list[Sentence], index: int, 
         return replace(context, earlier_paragraph=None)
     if opens_paragraph and patterns.EARLIER_SENTENCE_OPENING.match(text, sentence.start, sentence.end):
         return replace(context, earlier_paragraph=sentence.paragraph)
+    if index and patterns.EARLIER_CONTINUATION.match(text, sentence.start, sentence.end):
+        # "… against the notional 2019 result. On that basis Labour held Perry Barr with 68.0%"
+        before = sentences[index - 1]
+        for named in patterns.EARLIER_ELECTION_NAMED.finditer(text, before.start, before.end):
+            if named.group("year") is None or context.year is None or int(named.group("year")) < context.year:
+                return replace(context, earlier_paragraph=sentence.paragraph)
     return context
 
 
@@ -337,8 +343,9 @@ def link(
         new, context = _read_line(SentenceView(masked, sentence, mentions, in_sentence, context))
         view = SentenceView(masked, sentence, mentions, in_sentence, context)
         said = word_facts(view)
-        if context.earlier_section:
-            # under "2017: the longest night", "Austin was re-elected" is that election's result
+        if context.earlier_section or context.earlier_paragraph == sentence.paragraph:
+            # under "2017: the longest night", "Austin was re-elected" is that election's result; so is
+            # "Labour held the seat" in a paragraph about an earlier election
             said = [fact for fact in said if fact.role not in ("winner", "result", "position", "previous_mp")]
         new += said
         new += _named(new_member(view), "new_member")

@@ -261,6 +261,15 @@ def _win_subject(text: str, sentence: Sentence, match: rx.Match[str], candidates
     if subject is None and by_after:
         # "was beaten by the Conservative Mark Fletcher", "was won by Labour"
         agent = next((m for m in candidates if m.start == match.end() + by_after.end()), None)
+        independent = patterns.AN_INDEPENDENT.match(text, match.end() + by_after.end())
+        if agent is None and independent is not None:
+            # "beaten by an independent": a candidate of no party won
+            return Mention(
+                independent.start("word"), independent.end(), independent.group("word"), "party", "Independent"
+            )
+        if agent is None and patterns.PASSIVE_AGENT_VERB.fullmatch(match.group(0)):
+            # "was beaten by a newcomer": the agent won, unnamed; never the subject, who lost
+            return None
         subject = person_after_party(text, agent, candidates, 2) if agent is not None else None
     cleft = patterns.CLEFT_BEFORE.search(text, max(sentence.start, match.start() - 80), match.start())
     if subject is None and cleft is not None:

@@ -36,6 +36,7 @@ from electext.extract.mentions.seats import (
     _heading_seats,
     _mark_former,
     _place_hints,
+    city_part_seats,
     named_again,
 )
 from electext.lexicon.contest_areas import load_contest_areas
@@ -85,6 +86,9 @@ def find_mentions(doc: Doc, text: str, offset: int, resources: Resources, year: 
     # a heading's contest named again in prose ("an easy hold in Kirkbrae") is that contest
     seats += named_again(text, offset, end, headings, SpanIndex((m.start, m.end) for m in (*seats, *parties, *people)))
     seats += _context_seats(text, offset, end, seats, resources, parties, people)
+    city_parts = city_part_seats(text, offset, end, [*seats, *parties, *people], year, resources)
+    seats += city_parts
+    listed += city_parts  # a city's part is a town in a council's or a mayor's report, as a gazetteer name is
     if council_report(text, offset, end):
         seats += prose_wards(text, offset, end, [seat for seat in seats if seat not in listed], parties)
         if any(seat not in listed for seat in seats):

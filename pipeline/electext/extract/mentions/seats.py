@@ -13,6 +13,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from electext.core import rx
+from electext.core.alternation import literal_alternation
 from electext.core.spans import SpanIndex
 from electext.extract.mentions.mention import Mention
 from electext.extract.mentions.people import _any_title, _from_capitals
@@ -342,3 +343,47 @@ def _place_hints(text: str, start: int, end: int, seats: list[Mention], resource
             if not any(s <= match.start() < e for s, e in occupied):
                 hints.append(Mention(match.start(), match.end(), match.group(0), "seat", next(iter(seat_names))))
     return tuple(sorted(hints, key=lambda hint: hint.start))
+
+
+@cache
+def _city_parts_pattern(parts: tuple[str, ...]) -> rx.Pattern[str]:
+    return rx.compile(rf"(?<![\p{{L}}'-])(?:{literal_alternation(parts)})(?![\p{{L}}'-])")
+
+
+def city_part_seats(
+    text: str, start: int, end: int, taken: Sequence[Mention], year: int | None, resources: Resources
+) -> list[Mention]:
+    """Seats named by their part of a city ("Perry Barr was the one that surprised Labour most" in a
+    report that says "in Birmingham"): a part of :attr:`Resources.city_parts` is its city's seat where
+    the article also names that city, outside any other name (a person's the model saw in the part
+    alone yields), and the seat existed in its year (of
+    two spellings of one seat, "Birmingham, Perry Barr" and "Birmingham Perry Barr", the later one)."""
+    parts = resources.city_parts
+    if not parts:
+        return []
+    # the model often tags a part as a person ("Perry Barr"): a person's name that is just the part yields
+    occupied = SpanIndex((m.start, m.end) for m in taken if m.kind != "person" or m.text not in parts)
+    cities: dict[str, bool] = {}
+    found = []
+    for match in _city_parts_pattern(tuple(sorted(parts))).finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT):
+        if occupied.overlaps(match.start(), match.end()):
+            continue
+        named = []
+        for city, seat in parts[match.group()]:
+            if city not in cities:
+                cities[city] = rx.search(rf"(?<![\p{{L}}-]){rx.escape(city)}(?![\p{{L}}-])", text[:end]) is not None
+            if cities[city] and _existed(seat, year, resources):
+                named.append(seat)
+        spellings = {fold_seat_name(seat) for seat in named}
+        if len(spellings) != 1:
+            continue
+        latest = max(
+            named, key=lambda seat: max(first for first, _ in resources.periods_by_name.get(seat, [(0, None)]))
+        )
+        found.append(
+            Mention(
+                match.start(), match.end(), match.group(), "seat", latest, note=f"'{match.group()}' read as '{latest}'"
+            )
+        )
+        occupied.add(match.start(), match.end())
+    return found
