@@ -21,6 +21,8 @@ from electext.extract.mentions import Mention
 from electext.ingest.article import article_from_text
 from electext.lexicon.contest_areas import load_contest_areas
 
+from tests.conftest import reported
+
 
 def _seat(
     text: str, seat: str, facts: tuple[Fact, ...] = (), published: str | None = None
@@ -277,3 +279,16 @@ def test_previous_member_office_from_the_text_or_the_type() -> None:
 def test_schema_version_is_2() -> None:
     assert SCHEMA_VERSION == "2.0"
     assert "previous_member" in Contest.model_fields and "previous_mp" not in Contest.model_fields
+
+
+def test_an_earlier_years_general_election_is_not_the_kind_of_this_contest() -> None:
+    text = (
+        "Senedd election 2021\n\nPublished 8 May 2021\n\n"
+        "The Conservatives have gained Vale of Clwyd in Thursday's Senedd election. Gareth Ellis won by 366 "
+        "votes.\n\nIt follows the capture of the Westminster seat of the same name at the 2019 general "
+        "election, when James Davies won it back for the party."
+    )
+    contest = reported(text)
+    assert contest.contest_type is not None and contest.contest_type.value == "senedd"
+    assert contest.ballot_id is not None and contest.ballot_id.value == "senedd.c.vale-of-clwyd.2021-05-06"
+    assert contest.previous_member is None

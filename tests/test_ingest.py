@@ -287,3 +287,20 @@ def test_a_wire_storys_dateline_is_not_the_leads_prose(dateline: str) -> None:
 )
 def test_a_results_heading_in_capitals_is_no_dateline(line: str) -> None:
     assert article_from_text(line).body_start == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Senedd election 2021: Labour holds Arfon\n\nPublished 8 May 2021\n\nNon Evans won.", "2021-05-08"),
+        ("Updated: Friday 7th May 2021 10:32\nNon Evans won.", "2021-05-07"),
+        ("Non Evans won. She said the result was published on 8 May 2021.", None),  # not a dating line
+    ],
+)
+def test_a_pages_own_published_line_dates_an_article_without_front_matter(text: str, published: str | None) -> None:
+    assert article_from_text(text).published == published
+
+
+def test_front_matter_dates_an_article_before_its_published_line() -> None:
+    text = "---\npublished: 2021-05-09\n---\nPublished 8 May 2021\n\nNon Evans won."
+    assert article_from_text(text).published == "2021-05-09"

@@ -25,6 +25,7 @@ def _previous(sentence: str) -> str | None:
         "The by-election was called after former MP Jill Mottram's conviction for fraud.",
         "The by-election was called when Jill Mottram quit as the MP.",
         "The seat was vacated after former Labour MP Jill Mottram resigned from Parliament.",  # two cues
+        "Its Labour member throughout, Jill Mottram, stood down at this election.",
     ],
 )
 def test_the_member_before_is_read_from_how_the_seat_fell_vacant_or_who_held_it(sentence: str) -> None:
@@ -37,6 +38,7 @@ def test_the_member_before_is_read_from_how_the_seat_fell_vacant_or_who_held_it(
         "With Jill Mottram expected to stand down as party leader, the result matters.",  # another office
         "The seat was previously held by her sister Jill Mottram, who was killed there in 2016.",  # years ago
         "The former MP Jill Mottram, now a broadcaster, said Labour had done well.",  # any former MP
+        "Jill Mottram, a member of the party since 1999, stood down as treasurer.",  # a party's member
     ],
 )
 def test_other_offices_long_ago_members_and_other_former_mps_are_not_the_member_before(sentence: str) -> None:
@@ -75,3 +77,12 @@ def test_a_member_who_left_another_bodys_seat_is_not_the_offices_holder_before()
 
 def test_a_member_who_resigned_as_an_mp_is_the_member_before_a_by_election() -> None:
     assert _previous("Jill Mottram resigned as an MP in May.") == "Jill Mottram"
+
+
+def test_a_member_of_another_bodys_seat_of_the_same_name_is_not_the_member_before() -> None:
+    text = (
+        "Plaid Cymru's Non Evans has gained Arfon in the Senedd election, winning by 1,204 votes.\n\n"
+        "It follows Labour's capture of the Westminster seat of the same name in 2019, when Ray Prior won "
+        "it back for the party."
+    )
+    assert reported(text).previous_member is None

@@ -353,3 +353,15 @@ def test_a_seats_elections_are_read_once_and_a_callers_list_is_its_own(monkeypat
     for seat in ("Tamworth", "Mid Bedfordshire", "Selby and Ainsty"):
         assert reference.contests_named(seat)
         assert len(reference._lookups) <= 2  # bounded, whatever an archive names
+
+
+def test_a_devolved_report_is_matched_only_to_a_westminster_poll_weeks_before_it() -> None:
+    def senedd(seat: str) -> Contest:
+        return _contest(seat, "election").model_copy(update={"contest_type": Label(value="senedd")})
+
+    # a Senedd election report of May 2021 is not the 2019 general election's, whoever won both
+    later = match_contest(senedd("Vale of Clwyd"), open_reference(), "2021-05-08")
+    assert later.status == "not_covered" and later.official is None
+    # the morning after a general election, a contest some word calls devolved may still be it
+    after = match_contest(senedd("Vale of Clwyd"), open_reference(), "2019-12-13")
+    assert after.official is not None and after.official.election.date == "2019-12-12"

@@ -10,6 +10,8 @@ from electext.extract.facts import Sentence
 from electext.extract.linking.win_verbs import WIN_REJECTIONS, WinRule, WinSite, not_this_win
 from electext.lexicon import patterns
 
+from tests.conftest import reported
+
 
 def _site(example: str) -> WinSite:
     """The example without its brackets, read as one sentence, at the bracketed win verb."""
@@ -43,3 +45,12 @@ THIS_WIN = (
 @pytest.mark.parametrize("example", THIS_WIN)
 def test_a_win_of_this_contest_passes_every_rule(example: str) -> None:
     assert not_this_win(_site(example)) is None
+
+
+def test_the_towns_a_seat_takes_in_are_neither_won_nor_seats() -> None:
+    text = (
+        "Gareth Ellis won the north Wales constituency of Clwyd North, which takes in Rhyl and Prestatyn, by 366 votes."
+    )
+    contest = reported(text)
+    assert contest.constituency.value == "Clwyd North"
+    assert contest.majority is not None and contest.majority.value == 366

@@ -144,6 +144,23 @@ def _blank_photo_credits(text: str) -> str:
     return blanked
 
 
+# How far into the body a page's "Published 8 May 2021" line may stand: under a headline and a standfirst.
+PUBLISHED_LINE_WITHIN = 800
+
+
+def _published_in_body(text: str, body_start: int) -> str | None:
+    """The date a web page's own line gives near the body's start (:data:`PUBLISHED_LINE`), as ISO
+    ("2021-05-08"), for an article whose front matter gives none: it dates the report's year, which
+    tells this election's figures from earlier ones'."""
+    found = patterns.PUBLISHED_LINE.search(text, body_start, body_start + PUBLISHED_LINE_WITHIN, timeout=rx.TIMEOUT)
+    if found is None:
+        return None
+    months = patterns.MONTH_NAMES.split("|")
+    month = months.index(found.group("month") or found.group("month_b")) + 1
+    day = int(found.group("day") or found.group("day_b"))
+    return f"{found.group('year')}-{month:02d}-{day:02d}" if 1 <= day <= 31 else None
+
+
 def _past_dateline(text: str, body_start: int) -> int:
     """Where the body's prose starts: after a wire story's dateline (:data:`DATELINE`), if it opens the
     body ("BIRMINGHAM, May 5 (Wire) - Andy Street, ..."). The place and agency are not the lead's
@@ -348,7 +365,7 @@ def article_from_text(
         title=fields.get("title"),
         byline=fields.get("byline") or byline,
         role=role,
-        published=fields.get("published"),
+        published=fields.get("published") or _published_in_body(text, body_start),
         url=fields.get("url"),
         format=format,
         encoding=None if encoding in (None, "utf-8") else encoding,

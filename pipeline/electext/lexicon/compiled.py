@@ -255,6 +255,20 @@ EARLIER_SENTENCE_OPENING = rx.compile(
 AN_INDEPENDENT = rx.compile(r"(?:(?:an?|the)\s+)?(?P<word>independent)\b(?!\s+(?:review|inquiry|report|panel))", rx.I)
 # A win verb whose "by" names who did it, not a margin: "beaten by", "defeated by", "ousted by".
 PASSIVE_AGENT_VERB = rx.compile(r"(?:" + _words("defeat_verbs") + r")", rx.I)
+# "which takes in Rhyl, Prestatyn and Denbigh": a seat's towns, no win (win_verbs.py).
+TAKES_IN = rx.compile(r"tak(?:e|es|ing|en)|took", rx.I)
+IN_AFTER = rx.compile(r"\s+in\b")
+# A web page's line that dates it, near the body's start: "Published 8 May 2021", "Updated: 6th
+# July 2024", "First published on Friday 7 May 2021" (ingest/article.py: when no front matter dates it).
+PUBLISHED_LINE = rx.compile(
+    r"^[ \t]*(?:First[ \t]+)?(?:Published|Updated|Posted)(?:[ \t]+on)?[ \t]*:?[ \t]*(?:\p{Lu}\p{Ll}+day,?[ \t]+)?"
+    r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?P<month>" + MONTH_NAMES + r")"
+    r"|(?P<month_b>" + MONTH_NAMES + r")[ \t]+(?P<day_b>\d{1,2})(?:st|nd|rd|th)?,?)"
+    r"[ \t]+(?P<year>(?:19|20)\d\d)\b",
+    rx.M,
+)
+# A year right before a word: "the [2019] general election" (word_facts._elections).
+YEAR_RIGHT_BEFORE = rx.compile(r"\b(?P<year>(?:19|20)\d\d)\s+\Z")
 # A sentence that goes on about the election the one before it named: "On that basis Labour held the
 # seat", "At that election", "On those figures" (after "the notional 2019 result").
 EARLIER_CONTINUATION = rx.compile(
@@ -594,6 +608,8 @@ REASON_CUES = {
 PREVIOUS_MP_CUE = rx.compile(
     r"\b(?:" + _words("previous_mp_cue") + r")\b|"
     r"\b(?:MP|MSP|MS|AM|MLA)\b|\bcouncill?or\b|\bCommons\b|\bParliament\b|triggered|vacancy|vacated|vacant|"
+    # "Its Labour member throughout, Ann Jones, stood down": the seat's member
+    r"\b(?:its|the|the\s+seat's)\s+(?:(?-i:\p{Lu})[\p{L}-]*\s+)?member\b|"
     r"gave\s+up|giving\s+up|"
     r"\b(?:caused|called|prompted|forced)\b|\bby-election\b",
     rx.I,

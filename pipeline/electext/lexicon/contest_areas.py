@@ -130,6 +130,18 @@ class ContestAreas:
         return {kind: _words_pattern(words.words) for kind, words in self.types.items()}
 
     @cached_property
+    def seat_word_patterns(self) -> dict[ContestType, rx.Pattern[str]]:
+        """Each type's seat words anywhere ("the Westminster seat", "ward", "mayoralty"), as one pattern;
+        none that opens on a member's title ("mayor", "Mayor of", "PCC"), which a description of a person
+        gives as well ("a former deputy mayor of London")."""
+        titles = {title.lower() for title in self.offices}
+        kept = {
+            kind: tuple(w for w in words.seat_words if not any(w.lower().startswith(title) for title in titles))
+            for kind, words in self.types.items()
+        }
+        return {kind: _words_pattern(words) for kind, words in kept.items() if words}
+
+    @cached_property
     def seat_words_after(self) -> dict[ContestType, rx.Pattern[str]]:
         """Per type, its seat words right after a seat's name (``match`` at the name's end)."""
         return {

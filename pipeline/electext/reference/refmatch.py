@@ -36,6 +36,11 @@ from electext.reference.refdb import BY_ELECTION, GENERAL, OfficialContest, Refe
 
 # A result is often published the morning after polling day, and live blogs run past midnight.
 PUBLICATION_SLACK = datetime.timedelta(days=2)
+# How long after a Westminster poll a report the article's own words call devolved may still be about
+# it ("elected MSP for Airdrie and Shotts" of a by-election's winner): a result is news for weeks, and
+# a devolved report a year on (a Senedd election in 2021) is the devolved contest's, not 2019's.
+DEVOLVED_LABEL_WITHIN = datetime.timedelta(days=60)
+DEVOLVED_TYPES = ("scottish_parliament", "senedd", "ni_assembly")
 # Election labels the reference data cannot hold: council, devolved, mayoral and foreign contests.
 
 
@@ -292,6 +297,14 @@ def match_contest(
     if not elections:
         when = f" on or before the article's date {day}" if day else ""
         return Match("not_found", f"no election in {seat} in the reference data{when}")
+    if kind in DEVOLVED_TYPES and day is not None:
+        recent = [o for o in elections if datetime.date.fromisoformat(o.election.date) >= day - DEVOLVED_LABEL_WITHIN]
+        if not recent:
+            return Match(
+                "not_covered",
+                f"a {kind.replace('_', ' ')} contest with no Westminster election in {seat} in the "
+                f"{DEVOLVED_LABEL_WITHIN.days} days before the article's date {day}",
+            )
     search = _Search(
         seat,
         kinds,

@@ -318,33 +318,35 @@ _AS_OFFICE = rx.compile(r"[ \t]+as[ \t]+[^.,;:\n]{1,30}")
 
 
 def _left_another_office(seat: SeatFacts, previous: PreviousMember, contest_type: str, areas: ContestAreas) -> bool:
-    """Did the previous holder's every vacancy leave another body's office ("Mr Lloyd resigned as an MP
-    to stand" in a report of the commissioner he became; "when Mr Burnham left the Commons to become
-    the region's first mayor")? Then they left a seat of that body, not this contest's office."""
+    """Is the previous holder another body's member? So where a vacancy of theirs left another body's
+    office ("Mr Lloyd resigned as an MP to stand" in a report of the commissioner he became; "when Mr
+    Burnham left the Commons to become the region's first mayor"), or a sentence naming them otherwise
+    names only another body's seat ("the Westminster seat of the same name, when James Davies won it
+    back" in a Senedd report). A vacancy that names no body, or this contest's, keeps them."""
     if previous.name is None:
         return False
     text = seat.article.text
-    words = areas.word_patterns
-    vacancies = [
-        fact
-        for fact in seat.facts
-        if fact.role == "previous_mp"
-        and fact.subject is not None
-        and fact.subject.value == previous.name.value
-        and isinstance(fact, VacancyFact)
-        and fact.reason != "other"
-    ]
-    if not vacancies:
-        return False
-    for fact in vacancies:
-        end = max(span.end for span in fact.evidence)
+    other_body = False
+    for fact in seat.facts:
+        if fact.role != "previous_mp" or fact.subject is None or fact.subject.value != previous.name.value:
+            continue
         start = min(span.start for span in fact.evidence)
-        named = _AS_OFFICE.match(text, end)
-        scope = [(start, named.end() if named else end)]
-        left = {kind for kind, pattern in words.items() for a, b in scope if pattern.search(text, a, b)}
-        if not left or contest_type in left:
-            return False
-    return True
+        end = max(span.end for span in fact.evidence)
+        if isinstance(fact, VacancyFact) and fact.reason != "other":
+            named = _AS_OFFICE.match(text, end)
+            left = {
+                k
+                for k, pattern in areas.word_patterns.items()
+                if pattern.search(text, start, named.end() if named else end)
+            }
+            if not left or contest_type in left:
+                return False
+            other_body = True
+            continue
+        sentence = (sentence_start_before(text, start), _sentence_end(text, end))
+        seats = {k for k, pattern in areas.seat_word_patterns.items() if pattern.search(text, *sentence)}
+        other_body = other_body or bool(seats and contest_type not in seats)
+    return other_body
 
 
 def _office_of(word: str, areas: ContestAreas) -> str | None:

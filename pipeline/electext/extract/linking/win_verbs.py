@@ -219,6 +219,12 @@ WIN_REJECTIONS: tuple[WinRule, ...] = (
         "Labour, as the party [holding] the seat, will choose the date.",
     ),
     WinRule(
+        "takes_in",
+        lambda s: bool(patterns.TAKES_IN.fullmatch(s.match.group(0)) and patterns.IN_AFTER.match(s.after(6))),
+        'What a seat "takes in" is its towns: no win.',
+        "Ashcombe, which [takes] in Brill and Kettlewell, voted on Thursday.",
+    ),
+    WinRule(
         "agentless_passive",
         _agentless_passive,
         'A passive with no winner named ("was defeated", "has been won").',

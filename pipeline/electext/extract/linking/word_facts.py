@@ -279,13 +279,22 @@ def _party_results(scope: WordScope) -> list[Fact]:
     return facts
 
 
+def _earlier_year_before(text: str, position: int, year: int | None) -> bool:
+    """Is the election named right after an earlier year ("the Westminster seat of the same name at the
+    2019 general election" in a report of 2021)? Another election than this one."""
+    before = patterns.YEAR_RIGHT_BEFORE.search(text, max(0, position - 8), position)
+    return before is not None and year is not None and int(before.group("year")) < year
+
+
 def _elections(scope: WordScope) -> list[Fact]:
     """Which election: "the Rutherglen by-election", "the general election"."""
     text, sentence, _mentions, seats, _candidates, context = scope
     facts: list[Fact] = []
     for match in patterns.ELECTION_KIND.finditer(text, sentence.start, sentence.end, timeout=patterns.REGEX_TIMEOUT):
-        if patterns.FUTURE_ELECTION.search(text, sentence.start, match.start()) or modal_before(
-            text, sentence, match.start()
+        if (
+            patterns.FUTURE_ELECTION.search(text, sentence.start, match.start())
+            or modal_before(text, sentence, match.start())
+            or _earlier_year_before(text, match.start(), context.year)
         ):
             continue
         kind = next(key for key in cues().election_kinds if match.group(key))
