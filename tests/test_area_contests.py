@@ -136,7 +136,7 @@ def test_an_old_by_election_the_seat_once_had_is_no_official_alarm_for_another_c
     assert isinstance(result, ArticleResult)
     assert [check.id for check in result.checks if check.status == "fail"] == []
     (match,) = [m for m in result.official if m.contest == "Belfast West"]
-    assert match.status == "not_covered" and match.official is None
+    assert match.status == "not_covered" and match.date is None
 
 
 def test_a_holyrood_constituency_named_like_an_abolished_westminster_seat_is_read_in_its_year() -> None:
