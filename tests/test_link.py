@@ -1951,3 +1951,29 @@ def test_a_sentence_going_on_about_an_earlier_result_is_that_results() -> None:
     assert contest.winner and contest.winner.party and contest.winner.party.value == "Green"
     assert contest.previous_majority is not None and contest.previous_majority.value == 22000
     assert contest.majority is not None and contest.majority.value == 507
+
+
+def test_a_turnout_with_an_aside_before_its_verb() -> None:
+    text = "Alex Munro won Gordon with 27,717 votes. Turnout, which was high all evening, came in at 73 per cent."
+    contest = reported(text)
+    assert contest.turnout is not None and contest.turnout.value == 73
+    # an aside holding a figure is no aside of the verb's: last time's turnout is not this one
+    text = "Alex Munro won Gordon with 27,717 votes. Turnout, at 61% last time, fell sharply."
+    assert reported(text).turnout is None
+
+
+def test_a_winner_without_a_party_takes_the_side_a_swing_went_to_from_the_overturned_majority() -> None:
+    text = (
+        "Alex Munro took Gordon with 27,717 votes, overturning a Liberal Democrat majority of 6,748 on a 14.4 "
+        "per cent swing from the Liberal Democrats to the SNP."
+    )
+    winner = reported(text).winner
+    assert winner is not None and winner.party is not None and winner.party.value == "SNP"
+    assert winner.party.derived is not None
+    # a swing between two other parties says nothing of the winner's
+    text = (
+        "Alex Munro took Gordon with 27,717 votes, overturning a Liberal Democrat majority of 6,748 on a 4.4 "
+        "per cent swing from Labour to the SNP."
+    )
+    winner = reported(text).winner
+    assert winner is not None and winner.party is None

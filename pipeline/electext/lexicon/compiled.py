@@ -426,6 +426,14 @@ TURNOUT_BEFORE = rx.compile(
     r"just|only)\s+(?:(?:" + _words("turnout_before") + r")\s+){0,2}|\s+)\Z",
     rx.I,
 )
+# An aside between commas before the verb: "Turnout, which staff had been predicting all evening would be
+# high, came in at 73%" (read in the figure's wider window).
+TURNOUT_ASIDE_BEFORE = rx.compile(
+    _TURNOUT_WORD
+    + r",[^,.;:\d%]{1,120},\s+(?:came\s+in\s+at|was|stood\s+at|reached|finished\s+at)\s+"
+    + rf"(?:(?:{_QUALIFIER})\s+)?\Z",
+    rx.I,
+)
 # "turnout was down from 67 per cent to 48 per cent", "Turnout fell from 68.2% at the general election
 # to 33.9%": the turnout before, after "from", and this election's, after "to".
 _TURNOUT_FROM = _TURNOUT_WORD + r"[^.;:\d%]{0,40}?\bfrom\s+(?:the\s+|a\s+)?"

@@ -28,6 +28,7 @@ from electext.extract.assemble.derived import (
     result,
     swing_from_party,
     swing_to_party,
+    winner_party_from_swing,
     winner_votes,
 )
 from electext.extract.assemble.statements import SeatFacts, Statements, evidence, most_common
@@ -67,6 +68,10 @@ def build_contest(seat: SeatFacts, mention_spans: list[Span], default_election: 
     candidates = [candidate for _, candidate in built]
     figures = contest_figures(seat, statements)
     previous = previous_majority_party(figures)
+    named = winner_party_from_swing(winner, figures.swing, previous)
+    if winner is not None and named is not winner and named is not None:
+        built = [(k, c.model_copy(update={"party": named.party}) if c.name == winner.name else c) for k, c in built]
+        candidates, winner = [candidate for _, candidate in built], named
     result_label, gained_from = result(seat, winner, previous, figures.held_since)
     swing = swing_to_party(swing_from_party(figures.swing, gained_from, winner), winner)
     candidates = winner_votes(candidates, figures.majority)

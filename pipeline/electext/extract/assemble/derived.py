@@ -160,6 +160,26 @@ def previous_majority_party(figures: ContestFigures) -> PreviousMajority | None:
     return previous
 
 
+def winner_party_from_swing(
+    winner: Person | None, swing: Swing | None, previous: PreviousMajority | None
+) -> Person | None:
+    """A winner named without a party takes the party a stated swing went to, where it went from the
+    party whose majority the winner overturned ("Salmond … overturning a Liberal Democrat majority of
+    more than 6,700 on a 14.4 per cent swing from the Liberal Democrats to the SNP"): the gain is the
+    swing's other side."""
+    if winner is None or winner.party is not None or swing is None or previous is None or previous.party is None:
+        return winner
+    to, source = swing.to_party, swing.from_party
+    if to is None or source is None or to.derived or source.derived or previous.party.derived:
+        return winner
+    if source.value != previous.party.value or to.value == source.value:
+        return winner
+    party = to.model_copy(
+        update={"derived": "the party the swing went to, from the party whose majority was overturned"}
+    )
+    return winner.model_copy(update={"party": party})
+
+
 def result(
     seat: SeatFacts, winner: Person | None, previous: PreviousMajority | None, held_since: HeldSince | None
 ) -> tuple[Label | None, Label | None]:

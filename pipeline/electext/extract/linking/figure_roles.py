@@ -222,7 +222,11 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         "turnout_cue",
         SHARE,
         "turnout",
-        lambda s: bool(patterns.TURNOUT_BEFORE.search(s.before) or patterns.TURNOUT_AFTER.match(s.after)),
+        lambda s: bool(
+            patterns.TURNOUT_BEFORE.search(s.before)
+            or patterns.TURNOUT_AFTER.match(s.after)
+            or patterns.TURNOUT_ASIDE_BEFORE.search(s.wide_before)
+        ),
         'A percentage after "turnout" or followed by "turnout".',
         "Turnout in Ashcombe was [38.4%], down on the general election.",
     ),
