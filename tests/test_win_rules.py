@@ -6,6 +6,7 @@ The rules read text only (no model), so each example is read as one sentence."""
 from __future__ import annotations
 
 import pytest
+from electext.api import extract_text
 from electext.extract.facts import Sentence
 from electext.extract.linking.win_verbs import WIN_REJECTIONS, WinRule, WinSite, not_this_win
 from electext.lexicon import patterns
@@ -54,3 +55,16 @@ def test_the_towns_a_seat_takes_in_are_neither_won_nor_seats() -> None:
     contest = reported(text)
     assert contest.constituency.value == "Clwyd North"
     assert contest.majority is not None and contest.majority.value == 366
+
+
+def test_a_victory_for_a_described_name_and_a_second_win_after_a_first_seat() -> None:
+    text = (
+        "Holyrood results.\n\nThat was offset by Labour's win in Edinburgh Southern - and a Lib Dem victory "
+        "for charity worker Alex Cole-Hamilton in Edinburgh Western."
+    )
+    winners = {
+        c.constituency.value: (c.winner.name.value if c.winner and c.winner.name else None)
+        for c in extract_text(text).contests
+    }
+    # the second seat is the victory's, not Labour's win's; and "charity worker" is no name
+    assert winners["Edinburgh Western"] == "Alex Cole-Hamilton"

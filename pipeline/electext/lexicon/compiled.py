@@ -269,6 +269,11 @@ PUBLISHED_LINE = rx.compile(
 )
 # A year right before a word: "the [2019] general election" (word_facts._elections).
 YEAR_RIGHT_BEFORE = rx.compile(r"\b(?P<year>(?:19|20)\d\d)\s+\Z")
+# A win named after a win verb's first seat, which takes the seats after it (win_verbs.py): a verb, or
+# a noun of victory ("and a Lib Dem victory for X in Edinburgh Western").
+WIN_WORD = rx.compile(
+    r"\b(?:victory|triumph|gain|hold|win|won|took|held|gained|captured|seized|retained|kept|regained)\b", rx.I
+)
 # A sentence that goes on about the election the one before it named: "On that basis Labour held the
 # seat", "At that election", "On those figures" (after "the notional 2019 result").
 EARLIER_CONTINUATION = rx.compile(
@@ -357,7 +362,7 @@ MAJORITY_BEFORE = rx.compile(
     r"|\s+in\s+(?:19|20)\d\d|\s+last\s+time|\s+(?:\w+\s+)?years?\s+ago"
     r"|\s+(?:on|under|across)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?"
     # "Cooper's majority over Little was 930", "her majority over the SNP is 4,500"
-    r"|\s+over\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'-]+\s*){1,3}?)?"
+    r"|\s+over\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}'-]+\s*){1,3}?)?"
     r"(?:\s*:\s*|\s+(?:(?:of|was|is|has|had|been|stood\s+at|at|to|down\s+to|reduced\s+to|cut\s+to|slashed\s+to|"
     r"increased\s+to|up\s+to|now|just|only|announced\s+as|confirmed\s+as|given\s+as|put\s+at|came\s+to|stands\s+at|"
     r"amounted\s+to|amounts\s+to|equal\s+to|equivalent\s+to|represented|represents|worked\s+out\s+at|"
@@ -377,8 +382,8 @@ SWING_BEFORE = rx.compile(
     # a results box's label column: "Swing            0.2% Lab to Con"
     r"^[ \t]*swing[ \t]+\Z|"
     # "Swing C to Lab 10.2%", "Swing: Con to LD 8.1%"
-    r"\bswing\s*:?\s*[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)?\s+to\s+[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)?\s*:?\s*\Z|"
-    r"\bswing(?:\s+(?:from|to|towards|against|away\s+from)\s+(?:the\s+)?[\p{L}]+(?:\s+[\p{Lu}][\p{L}]*)?){0,2}"
+    r"\bswing\s*:?\s*(?-i:\p{Lu})[\p{L}]*(?:\s+(?-i:\p{Lu})[\p{L}]*)?\s+to\s+(?-i:\p{Lu})[\p{L}]*(?:\s+(?-i:\p{Lu})[\p{L}]*)?\s*:?\s*\Z|"
+    r"\bswing(?:\s+(?:from|to|towards|against|away\s+from)\s+(?:the\s+)?[\p{L}]+(?:\s+(?-i:\p{Lu})[\p{L}]*)?){0,2}"
     # "in the seat once held by Paddy Ashdown was 16.1 per cent"
     r"(?:\s+(?:" + _words("swing_before") + r")(?:\s+[\p{L}]+)?(?:\s+[^.;:\d%]{1,50}?)?)?"
     r"(?:\s*:\s*|\s+(?:of|was|is|at|stood\s+at|comes?\s+out\s+at|came\s+out\s+at|works?\s+out\s+at|worked\s+out\s+at|"
@@ -552,7 +557,7 @@ OTHER_TIME_AFTER = rx.compile(
 VICTORY_OF_BEFORE = rx.compile(r"'s\s+(?:[\w-]+\s+){0,2}?(?:victory|win|triumph)\s+in\s+(?:the\s+)?\Z", rx.I)
 # A victory noun given for a name, then the seat: "a Labour gain for Daniel Jones in", "victory for X in".
 VICTORY_FOR_BEFORE = rx.compile(
-    r"\b(?:victory|win|triumph|gain)\s+for\s+(?:[\w'-]+\s+){0,2}?(?P<name>\p{Lu}[^\n]{0,40}?)\s+in\s+(?:the\s+)?\Z",
+    r"\b(?:victory|win|triumph|gain)\s+for\s+(?:[\w'-]+\s+){0,2}?(?P<name>(?-i:\p{Lu})[^\n]{0,40}?)\s+in\s+(?:the\s+)?\Z",
     rx.I,
 )
 # A sentence about polls or projections: its figures are not results ("the exit poll puts Labour on 255").
@@ -584,7 +589,7 @@ INCUMBENT_AFTER = rx.compile(
     r"|\A's\s+(?:[\w-]+\s+){0,3}(?:run|tenure|time|years)\s+as\b"
     r"|\A\s+(?:has|had)\s+lost\s+(?:his|her|their|the)?\b|\A\s+loses\b|\A\s+is\s+out\b"
     # "Ana Lind was re-elected", "Joe Kerr and Ana Lind were re-elected": a re-elected member held the seat
-    r"|\A(?:\s+and\s+\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*){0,3})?,?\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?re-?elected\b"
+    r"|\A(?:\s+and\s+(?-i:\p{Lu})[\w'-]*(?:\s+(?-i:\p{Lu})[\w'-]*){0,3})?,?\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?re-?elected\b"
     # "Alex Salmond, the former First Minister, lost Gordon": losing a seat is holding it first
     r"|\A(?:,[^,.;]{1,60},)?\s+(?:has\s+)?lost\s+(?:his\s+seat|her\s+seat|their\s+seat|(?-i:(?=\p{Lu})))",
     rx.I,
@@ -626,7 +631,7 @@ PREVIOUS_MP_CUE = rx.compile(
 # the verb of succession (a title, "the late", "former", a party or "MP" may come between).
 SUCCESSION_BEFORE = rx.compile(
     r"\b(?:" + _words("succession_before") + r")\s+(?:the\s+)?(?:(?:late|former|outgoing|sitting)\s+)?"
-    r"(?:\p{Lu}[\p{L}-]*\s+)?(?:MP\s+)?\Z",
+    r"(?:(?-i:\p{Lu})[\p{L}-]*\s+)?(?:MP\s+)?\Z",
     rx.I,
 )
 # "seized Nadine Dorries' former seat", "held on to Boris Johnson's old seat": the former seat is what
@@ -681,7 +686,7 @@ GAIN_WORD = rx.compile(
 
 # --- elections and seats ------------------------------------------------------------------------
 ELECTION_KIND = rx.compile(
-    r"\b(?P<council>council\s+by-elections?|ward\s+by-elections?|local\s+by-elections?|by-elections?\s+(?:for|in|to)\s+(?:the\s+)?[\p{Lu}][\p{L}\s]{0,40}?\b(?:council|ward))"
+    r"\b(?P<council>council\s+by-elections?|ward\s+by-elections?|local\s+by-elections?|by-elections?\s+(?:for|in|to)\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}\s]{0,40}?\b(?:council|ward))"
     r"|\b(?P<holyrood>(?:Holyrood|Scottish\s+Parliament)\s+(?:by-elections?|seat|constituency|contest))"
     r"|\b(?P<senedd>(?:Senedd|Welsh\s+Parliament|Welsh\s+Assembly|Assembly)\s+(?:by-elections?|seat|constituency|contest)"
     r"|by-elections?\s+(?:for|to)\s+the\s+(?:Welsh\s+parliament|Senedd|Welsh\s+Assembly))"
@@ -755,7 +760,7 @@ PROSE_WARD_IN_COUNCIL = rx.compile(
     r"(?:[ \t]+\p{Lu}[\p{L}'-]+){0,3}[ \t]+(?:Council|council)\b"
 )
 SEAT_DESCRIPTOR = rx.compile(
-    r"\bthe\s+(?:[\p{L}-]+\s+){0,3}?(?P<county>[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)\s+(?:seat|constituency)\b",
+    r"\bthe\s+(?:[\p{L}-]+\s+){0,3}?(?P<county>(?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?)\s+(?:seat|constituency)\b",
     rx.I,
 )
 # A results-list line's layout around a name: brackets, dot leaders, a trailing comma, and a dash
@@ -890,7 +895,7 @@ PARTY_ANAPHOR = rx.compile(r"\b(?:the|its|their)\s+party's\b", rx.I)
 # A returning officer's words quoted as they declare a tally: a result, not speech.
 # '"Seema Malhotra, Labour and Co-operative Party, twelve thousand, six hundred and thirty-nine."'
 DECLARATION_QUOTE = rx.compile(
-    rf'"\p{{Lu}}[\p{{L}}\'.-]+(?:\s+\p{{Lu}}[\p{{L}}\'.-]+){{1,3}},\s+[^",\n]{{2,60}},\s+'
+    rf'"(?-i:\p{{Lu}})[\p{{L}}\'.-]+(?:\s+(?-i:\p{{Lu}})[\p{{L}}\'.-]+){{1,3}},\s+[^",\n]{{2,60}},\s+'
     rf'(?:{_DIGITS}|{_WORD_NUMBER})(?:\s+votes)?\.?"',
     rx.I,
 )
@@ -1033,7 +1038,8 @@ FOR_A_PLACE = rx.compile(
 )
 DEFEATED_IN = rx.compile(r"\b(?:defeated|beaten|lost|ousted)\s+in\b", rx.I)
 LOST_TO = rx.compile(
-    r"\b(?:" + _words("lost_to") + r")\s+(?:[^.;,]{1,50}?\s+)?to\s+(?:the\s+|an?\s+)?(?=[\p{Lu}])", rx.I
+    r"\b(?:" + _words("lost_to") + r")\s+(?:[^.;,]{1,50}?\s+)?to\s+(?:the\s+|an?\s+)?(?=(?-i:\p{Lu})|independent\b)",
+    rx.I,
 )
 # "She won 24,067", "Her 12,493 votes against UKIP's 5,988": the person the sentence before was about
 PRONOUN = rx.compile(r"(?:He|She|His|Her)\b")
@@ -1135,7 +1141,7 @@ INDEPENDENT_BEFORE = rx.compile(
     r"(?<![\w-])(?:an\s+|the\s+|two\s+|three\s+)?independent,?\s+(?:candidates?,?\s+|councillors?,?\s+)?\Z"
     # "Two independent candidates, Caroline Shah and John Usher": the list's later names too
     r"|(?<![\w-])(?:two|three|four|five|\d)\s+independents?(?:\s+candidates)?,?\s+"
-    r"(?:\p{Lu}[\p{L}'-]+\s+){1,3}(?:and|&)\s+\Z",
+    r"(?:(?-i:\p{Lu})[\p{L}'-]+\s+){1,3}(?:and|&)\s+\Z",
     rx.I,
 )
 # "X, a local businessman standing as an independent", "X, expelled from Labour, stood as an independent"
@@ -1250,7 +1256,7 @@ NEXT_NAME_WORD = rx.compile(r"[ \t]+(?P<word>\p{Lu}[\p{L}-]*(?:'\p{Lu}[\p{L}-]*)
 NATIONAL_BEFORE = rx.compile(r"\b(?:" + _words("national_before") + r")\s+\Z")
 # "Newcastle-under-Lyme council", "Medway councillor Kelly Tolhurst": the local authority, not the seat.
 COUNCIL_AFTER = rx.compile(
-    r"(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}-]+)?"  # "Newark and Sherwood district councillor"
+    r"(?:[ \t]+(?:and|&)[ \t]+(?-i:\p{Lu})[\p{L}-]+)?"  # "Newark and Sherwood district councillor"
     r"[ \t]+(?:(?:" + _words("council_after") + r")[ \t]+)?council(?:lors?)?\b"
     # "Peterborough City Hospital", "Barnsley FC": an institution named after the place
     r"|[ \t]+(?:City[ \t]+|General[ \t]+|Royal[ \t]+|District[ \t]+)?(?:Hospital|Infirmary|University|College|"

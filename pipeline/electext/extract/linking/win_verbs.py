@@ -55,6 +55,12 @@ def winners(scope: WordScope) -> list[Fact]:
             ),
             clause_end,
         )
+        # "Labour's win in Edinburgh Southern - and a Lib Dem victory for X in Edinburgh Western": another
+        # win after this one's first seat takes the seats after it
+        first_seat = next((seat for seat in seats if match.end() <= seat.start < clause_end), None)
+        if first_seat is not None:
+            other_win = patterns.WIN_WORD.search(text, first_seat.end, clause_end)
+            clause_end = other_win.start() if other_win is not None else clause_end
         objects = [seat for seat in seats if match.end() <= seat.start < clause_end]
         if objects:
             objects = [*objects[:-1], *_listed_seats_after(text, seats, objects[-1])]
