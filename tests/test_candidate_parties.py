@@ -221,3 +221,24 @@ def test_a_results_line_of_name_comma_party_dash_tally_names_the_candidate() -> 
 def test_a_comma_before_a_party_in_prose_without_a_tally_names_no_one() -> None:
     text = "Ada Strand won the Hartlepool by-election with 10,484 votes.\n\nFor Ben Roe, SNP gains were a surprise.\n"
     assert "Ben Roe" not in _parties(text)
+
+
+def test_a_party_whose_name_ends_in_another_partys_short_name_is_its_own() -> None:
+    text = "Stockport result:\nJo Pratt (Labour) – 20,142\nDan Hale (Patriots Alliance) – 112\n"
+    assert _parties(text)["Dan Hale"] == "Patriots Alliance"
+
+
+def test_a_lists_lines_of_names_and_parties_without_counts_name_candidates() -> None:
+    text = (
+        "ASSEMBLY ELECTION 2022 | FOYLE (5 seats)\n\n"
+        "Sinn Féin held three seats in Foyle, where the count ended late on Saturday, and the SDLP held "
+        "two. Turnout was 61.2 per cent.\n\n"
+        "ELECTED\n  Padraig Delargy (Sinn Féin)   first stage\n  Brian Tierney (SDLP)\n\n"
+        "NOT ELECTED (selected)\n  Gary Middleton (DUP)\n"
+    )
+    assert _parties(text) == {"Padraig Delargy": "Sinn Fein", "Brian Tierney": "SDLP", "Gary Middleton": "DUP"}
+
+
+def test_a_sentence_that_opens_with_a_name_and_party_is_no_list_line() -> None:
+    text = "The SDLP's Ann Lyle held Foyle with 9,120 votes.\n\nGary Middleton (DUP) said the result was a blow."
+    assert _parties(text) == {"Ann Lyle": "SDLP"}

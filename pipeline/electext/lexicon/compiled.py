@@ -274,6 +274,12 @@ YEAR_RIGHT_BEFORE = rx.compile(r"\b(?P<year>(?:19|20)\d\d)\s+\Z")
 WIN_WORD = rx.compile(
     r"\b(?:victory|triumph|gain|hold|win|won|took|held|gained|captured|seized|retained|kept|regained)\b", rx.I
 )
+# A list's line of a name and the party in brackets, with no count: "  Alex Maskey (Sinn Féin)",
+# "- Rachel Woods (Green)", "Gerry Carroll (People Before Profit)   first stage" (word_facts.py).
+NAME_PARTY_LINE = rx.compile(
+    r"[ \t]*(?:[-*\u2022][ \t]*)?(?P<who>\p{Lu}[\p{L}'\u2019.-]+(?:[ \t]+\p{Lu}[\p{L}'\u2019.-]+){1,3})[ \t]*"
+    r"\((?P<party>[^()\n\d]{2,50})\)[ \t]*(?:[\p{L} ,\t-]{0,30})?[ \t]*"
+)
 # A sentence that goes on about the election the one before it named: "On that basis Labour held the
 # seat", "At that election", "On those figures" (after "the notional 2019 result").
 EARLIER_CONTINUATION = rx.compile(
