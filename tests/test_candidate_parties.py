@@ -242,3 +242,15 @@ def test_a_lists_lines_of_names_and_parties_without_counts_name_candidates() -> 
 def test_a_sentence_that_opens_with_a_name_and_party_is_no_list_line() -> None:
     text = "The SDLP's Ann Lyle held Foyle with 9,120 votes.\n\nGary Middleton (DUP) said the result was a blow."
     assert _parties(text) == {"Ann Lyle": "SDLP"}
+
+
+def test_the_other_candidates_listed_with_the_party_each_stood_for() -> None:
+    text = (
+        "Labour's Omar Vance was elected mayor of the West of England with 120,400 votes. The eliminated "
+        "candidates were Ruth Okafor for the Liberal Democrats, Dan Hale of the UK Independence Party, Maria "
+        "Pryce for the Green Party and Ann Lyle of the Communist Party of Britain."
+    )
+    parties = _parties(text)
+    assert parties["Dan Hale"] == "UKIP"
+    assert parties["Maria Pryce"] == "Green"  # not UKIP, which ends the item before
+    assert parties["Ann Lyle"] == "Communist Party of Britain"

@@ -280,6 +280,8 @@ NAME_PARTY_LINE = rx.compile(
     r"[ \t]*(?:[-*\u2022][ \t]*)?(?P<who>\p{Lu}[\p{L}'\u2019.-]+(?:[ \t]+\p{Lu}[\p{L}'\u2019.-]+){1,3})[ \t]*"
     r"\((?P<party>[^()\n\d]{2,50})\)[ \t]*(?:[\p{L} ,\t-]{0,30})?[ \t]*"
 )
+# A name given for its party right after it: "James Burn for the Green Party", "Tom Reid of UKIP".
+FOR_OR_OF_PARTY = rx.compile(r"[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?")
 # A sentence that goes on about the election the one before it named: "On that basis Labour held the
 # seat", "At that election", "On those figures" (after "the notional 2019 result").
 EARLIER_CONTINUATION = rx.compile(
@@ -657,7 +659,10 @@ CANDIDATES_LISTED_BEFORE = rx.compile(
     r"(?:\bcandidates\s+(?:stood|were\s+standing|are\s+standing|were\s+on\s+the\s+ballot)\b[^.;:]{0,60}?"
     r"\b(?:including|among\s+them|among\s+whom)\b"
     # "The by-election was a straight fight between Labour's Ann Vale and Conservative Tom Reid"
-    r"|\b(?:straight\s+|two-way\s+|close\s+)?(?:fight|contest|race|battle|head-to-head)\s+between\b)[^.;:]{0,160}\Z",
+    r"|\b(?:straight\s+|two-way\s+|close\s+)?(?:fight|contest|race|battle|head-to-head)\s+between\b"
+    # "The eliminated candidates were Ann Vale for the Liberal Democrats, Tom Reid of UKIP and …"
+    r"|\b(?:other|eliminated|remaining|defeated|unsuccessful|losing)\s+candidates\s+(?:were|included)\b)"
+    r"[^.;:]{0,160}\Z",
     rx.I,
 )
 CANDIDATE_NOUN_BEFORE = rx.compile(r"\b(?:" + _words("candidate_noun") + r")\s*,?\s*\Z", rx.I)
