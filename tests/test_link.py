@@ -1977,3 +1977,15 @@ def test_a_winner_without_a_party_takes_the_side_a_swing_went_to_from_the_overtu
     )
     winner = reported(text).winner
     assert winner is not None and winner.party is None
+
+
+def test_a_blocks_result_line_with_a_stop_or_a_dot_leader_reports_the_contest() -> None:
+    text = (
+        "HOLYROOD 2016 | SELECTED SEATS\n\nSTIRLING\nSNP  Bruce Crawford ........ 14,020\n"
+        "Con  Ann Lyle ........ 9,100\nSNP HOLD. Maj 4,920\n\n"
+        "DUMFRIESSHIRE\nCon  Oliver Hale ........ elected\nCON GAIN FROM LAB. Majority to follow\n"
+    )
+    contests = {c.constituency.value: c for c in extract_text(text).contests}
+    assert not contests["Dumfriesshire"].mention_only
+    winner = contests["Dumfriesshire"].winner
+    assert winner is not None and winner.name is not None and winner.name.value == "Oliver Hale"

@@ -39,6 +39,7 @@ from electext.extract.facts import (
     Span,
     WinnerFact,
 )
+from electext.lexicon import patterns
 
 # What makes a contest a reported result rather than a mention: its figures. A winner alone ("Reform
 # also took Boston and Skegness") is a mention; a previous majority or a place alone ("Labour, who
@@ -117,12 +118,17 @@ RESULT_LINE_CHARS = 48
 
 def _result_line(text: str, fact: Fact) -> bool:
     """A winner or gain/hold read from a line of its own in a results block ("LAB WIN | Maj 58,399",
-    "Lab  Ann Vale  re-elected"): the block declares the contest's result, figures or not."""
+    "Lab  Ann Vale  re-elected", "CON GAIN FROM LAB. Majority to follow"): the block declares the
+    contest's result, figures or not."""
     if fact.role not in ("winner", "result") or not fact.evidence:
         return False
     at = fact.evidence[0].start
     line = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1].strip()
-    return len(line) <= RESULT_LINE_CHARS and "." not in line and bool(line)
+    # a dot leader is layout ("Con  Oliver Mundell ........ elected"); a stop after a result in capitals
+    # ends a block's line, not prose ("CON GAIN FROM LAB. Majority to follow")
+    line = patterns.DOT_LEADER.sub(" ", line).strip()
+    prose = "." in line and patterns.CAPS_RESULT_WORD.search(line) is None
+    return len(line) <= RESULT_LINE_CHARS and not prose and bool(line)
 
 
 def names_a_winner(facts: Iterable[Fact]) -> bool:
