@@ -290,3 +290,16 @@ def test_a_city_part_without_its_city_or_that_is_a_common_word_names_no_seat() -
         ("Birmingham", "Birmingham Perry Barr"),
         ("Birmingham", "Birmingham, Perry Barr"),
     )
+
+
+def test_a_bulletins_lead_past_its_header_lines_says_the_office_was_won() -> None:
+    text = (
+        "RADIO NEWSROOM - 13:00 BULLETIN\nFriday 6 May 2016\nRead by: the duty newsreader. Running time 2'40\n\n"
+        "NEWSREADER: The Conservative Ann Lyle has been elected Lincolnshire's police and crime commissioner, "
+        "beating a former minister.\n\nWhen that second round was finished, Ms Lyle was more than 7,000 votes ahead "
+        "of her Labour rival. The former minister had sat in the Commons for 20 years."
+    )
+    contest = reported(text)
+    assert contest.constituency.value == "Lincolnshire"
+    # "second round" is a stage of the count, not the place of the one ahead
+    assert contest.majority is not None and contest.majority.value == 7000

@@ -197,7 +197,12 @@ APPOSITIVE = rx.compile(
 # elected in 2010, resigned".
 ASIDE_BEFORE = rx.compile(r"\A,\s+[^,;.()]{3,120}?,\s*\Z")
 # A place below the winner's: a margin beside it is between lower places.
-LOWER_PLACE = rx.compile(r"\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\b", rx.I)
+# A place, not a count's stage ("When that second round was finished, Mr Grove was 7,000 votes ahead").
+LOWER_PLACE = rx.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\b"
+    r"(?![\s-]+(?:round|count|stage|preferences?|choices?|ballot|term|time)\b)",
+    rx.I,
+)
 # "since 2015, when it took it from the Conservatives": a win dated by the year before it
 WHEN_AFTER_YEAR = rx.compile(r"\b(?:19|20)\d\d,?\s+when\s+(?:[\w']+\s+){0,4}\Z", rx.I)
 # "a race he went on to win": a win of some other contest.

@@ -32,44 +32,34 @@ def area_report(text: str, start: int, end: int, areas: ContestAreas) -> tuple[b
     parliament = _count(patterns.PARLIAMENT_ARTICLE_WORD, text, start, end)
     parliament += _count(patterns.WESTMINSTER_ELECTION_WORD, text, start, end)
     words = areas.word_patterns
-    lead_start, lead_end = _lead(text, start, end)
     return (
-        _count(words["mayor"], text, start, end) > parliament
-        or _lead_office_won(text, lead_start, lead_end, words["mayor"]),
-        _count(words["pcc"], text, start, end) > parliament
-        or _lead_office_won(text, lead_start, lead_end, words["pcc"]),
+        _count(words["mayor"], text, start, end) > parliament or _lead_office_won(text, start, end, words["mayor"]),
+        _count(words["pcc"], text, start, end) > parliament or _lead_office_won(text, start, end, words["pcc"]),
     )
 
 
-# How much of a body its lead may be: a wire story's first paragraph runs to about 400 characters.
+# How far into a body its lead's win may be said: past a bulletin's or a page's header lines, within a
+# wire story's first paragraph (about 400 characters).
 LEAD_CHARS = 600
 
 
-def _lead(text: str, start: int, end: int) -> tuple[int, int]:
-    """The body's lead: its first paragraph holding a full stop, with any headline lines before it."""
-    stop = min(end, start + LEAD_CHARS)
-    at = start
-    while at < stop:
-        brk = text.find("\n\n", at, stop)
-        paragraph_end = stop if brk < 0 else brk
-        if "." in text[at:paragraph_end]:
-            return start, paragraph_end
-        if brk < 0:
-            break
-        at = brk + 2
-    return start, stop
-
-
 def _lead_office_won(text: str, start: int, end: int, office: rx.Pattern[str]) -> bool:
-    """Does the lead say the office was won ("Labour's X was elected mayor of London") and name no
-    parliament (a by-election lead may say "the former mayor of X won the seat", without a win of
-    the mayoralty)? A wire story reports the mayor's win first and Parliament only later, in the
-    winner's career ("the member of parliament for Tooting since 2005"), where counting words fails."""
-    if patterns.PARLIAMENT_ARTICLE_WORD.search(text, start, end) or patterns.WESTMINSTER_ELECTION_WORD.search(
-        text, start, end
-    ):
+    """Does the lead say the office was won ("Labour's X was elected mayor of London", "has been elected
+    Humberside's first police and crime commissioner"), in a sentence that names no parliament (a
+    by-election lead may say "the former mayor of X won the seat", without a win of the mayoralty)? A
+    wire story reports the mayor's win first and Parliament only later, in the winner's career ("the
+    member of parliament for Tooting since 2005"), where counting words fails."""
+    stop = min(end, start + LEAD_CHARS)
+    won = rx.search(patterns.OFFICE_WON_BEFORE + f"(?i:{office.pattern})", text, pos=start, endpos=stop)
+    if won is None:
         return False
-    return rx.search(patterns.OFFICE_WON_BEFORE + f"(?i:{office.pattern})", text[start:end]) is not None
+    sentence_start = max(text.rfind(". ", start, won.start()) + 1, text.rfind("\n", start, won.start()) + 1, start)
+    ends = [i for i in (text.find(". ", won.end(), end), text.find("\n", won.end(), end)) if i >= 0]
+    sentence_end = min(ends) if ends else end
+    return not (
+        patterns.PARLIAMENT_ARTICLE_WORD.search(text, sentence_start, sentence_end)
+        or patterns.WESTMINSTER_ELECTION_WORD.search(text, sentence_start, sentence_end)
+    )
 
 
 def _count(pattern: rx.Pattern[str], text: str, start: int, end: int) -> int:
