@@ -26,6 +26,9 @@ def _previous(sentence: str) -> str | None:
         "The by-election was called when Jill Mottram quit as the MP.",
         "The seat was vacated after former Labour MP Jill Mottram resigned from Parliament.",  # two cues
         "Its Labour member throughout, Jill Mottram, stood down at this election.",
+        "The seat had been held by Labour's Jill Mottram, who stood down at this election.",
+        "Jill Mottram, Labour's MP for Hartlepool since 2001, received 12,796.",
+        "Jill Mottram, who has been the Labour MP here since 2005, got 9,788.",
     ],
 )
 def test_the_member_before_is_read_from_how_the_seat_fell_vacant_or_who_held_it(sentence: str) -> None:
@@ -39,6 +42,7 @@ def test_the_member_before_is_read_from_how_the_seat_fell_vacant_or_who_held_it(
         "The seat was previously held by her sister Jill Mottram, who was killed there in 2016.",  # years ago
         "The former MP Jill Mottram, now a broadcaster, said Labour had done well.",  # any former MP
         "Jill Mottram, a member of the party since 1999, stood down as treasurer.",  # a party's member
+        "Jill Mottram, Hartlepool's first Tory MP since the seat was created, gave a speech.",  # new
     ],
 )
 def test_other_offices_long_ago_members_and_other_former_mps_are_not_the_member_before(sentence: str) -> None:

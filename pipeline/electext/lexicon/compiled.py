@@ -597,8 +597,12 @@ INCUMBENT_AFTER = rx.compile(
     r"\A(?:'s)?,?\s+(?:(?:the|a)\s+)?(?:sitting|outgoing|incumbent|defending)\s+(?:[\w-]+\s+){0,2}(?:MP|member)\b"
     r"|\A(?:,[^,.;]{1,60},)?,?\s+(?:who\s+)?had\s+(?:held|represented|been\s+(?:the\s+)?(?:[\w-]+'s\s+)?MP|won\s+the\s+seat)\b"
     r"|\A,?\s+who\s+(?:was|had\s+been)\s+elected\b"
-    # "Charles Clarke (Labour), MP since 1997"
-    r"|\A(?:\s*\([^()\n]{1,30}\))?,?\s+(?:the\s+)?(?:[\w-]+'s\s+)?MP\s+(?:here\s+|there\s+)?since\b"
+    # "Charles Clarke (Labour), MP since 1997", "Khalid Mahmood, Labour's MP for Perry Barr since 2001",
+    # "Robert Flello, who has been the Labour MP here since 2005"
+    # (not "Ian Levy, Blyth's first Tory MP since the constituency's creation": a new member)
+    r"|\A(?:\s*\([^()\n]{1,30}\))?,?\s+(?:who\s+(?:has|had)\s+been\s+)?(?:the\s+)?(?:[\w-]+'s\s+)?"
+    r"(?:(?!first\b|new\b)[\w-]+\s+){0,2}?(?-i:MP|MSP|MS|AM|MLA)\s+(?:(?:for|in)\s+[^,.;]{1,40}?\s+|here\s+|there\s+)?"
+    r"since\b"
     r"|\A's\s+(?:[\w-]+\s+){0,3}(?:run|tenure|time|years)\s+as\b"
     r"|\A\s+(?:has|had)\s+lost\s+(?:his|her|their|the)?\b|\A\s+loses\b|\A\s+is\s+out\b"
     # "Ana Lind was re-elected", "Joe Kerr and Ana Lind were re-elected": a re-elected member held the seat
@@ -612,6 +616,8 @@ INCUMBENT_BEFORE = rx.compile(
     r"|\bthe\s+previous\s+(?:[\w-]+\s+)?MP,?\s+\Z"
     # "The seat was previously held by Tory Jill Mottram", "after its former MP, Jill Mottram, was"
     r"|\b(?:previously|formerly|last)\s+held\s+by\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?\Z"
+    # "The seat had been held by Labour's David Lepper, who stood down"
+    r"|\b(?:seat|constituency|ward)\s+had\s+been\s+held\s+by\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?\Z"
     r"|\b(?:its|the\s+seat's|the\s+constituency's)\s+(?:former|previous|last)\s+(?:[\w-]+\s+)?MP,?\s+\Z"
     r"|\b(?:unseat(?:ed|ing|s)?|oust(?:ed|ing|s)?|topple[ds]?|toppling)\s+(?:the\s+)?(?:sitting\s+)?(?:[\w'-]+\s+){0,4}\Z"
     # "beating veteran Labour MP David Winnick": a sitting member beaten
