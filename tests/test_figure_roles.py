@@ -248,3 +248,17 @@ def test_places_respectively_with_a_name_too_few_are_not_guessed() -> None:
     )
     (contest,) = [c for c in extract_text(text).contests if not c.mention_only]
     assert all(c.position is None or c.position.value == 1 for c in contest.candidates)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("Labour has won every election in Hexham since the constituency was created in 1918.", 1918),
+        ("The Tories won the seat back from the Lib Dems in 2003 and had held it ever since.", 2003),
+        ("The Tories won the seat in 2003, lost it in 2005 and won it again in 2010.", None),  # not held since
+    ],
+)
+def test_a_hold_dated_by_the_seats_creation_or_a_win_held_ever_since(sentence: str, year: int | None) -> None:
+    result = extract_text("Labour's Ann Smith won Hexham by 2,100 votes. " + sentence, reference=None)
+    held = result.contests[0].held_since
+    assert (held.year.value if held is not None and held.year is not None else None) == year

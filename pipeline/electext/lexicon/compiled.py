@@ -481,10 +481,19 @@ SHARE_CHANGE_BEFORE = rx.compile(
     rx.I,
 )
 SINCE_BEFORE = rx.compile(
-    r"\bsince\s+(?:(?:it\s+was\s+(?:created|formed|established)|its\s+creation|a\s+by-election|the\s+seat\s+was\s+created|"
+    r"\bsince\s+(?:(?:it\s+was\s+(?:created|formed|established)|its\s+creation|a\s+by-election|"
+    r"the\s+(?:seat|constituency)\s+was\s+(?:created|formed|established)|"
+    # "has held this seat since Pat Doherty won it in 2001"
+    r"(?-i:\p{Lu})[\p{L}'-]+(?:\s+(?-i:\p{Lu})[\p{L}'-]+){0,2}\s+(?:won|took|gained|captured)\s+it|"
     r"the\s+(?:\w+\s+)?(?:general\s+)?election|"
     # "since the first elections to the then National Assembly for Wales in 1999"
     r"the\s+first\s+(?:[\w-]+\s+)?elections?\s+to\s+[^.;\d]{3,60}?)\s+in\s+)?\Z",
+    rx.I,
+)
+# "Labour won the seat back from Plaid in 2003 … and had held it ever since": the year of a win held
+# since, after it.
+HELD_EVER_SINCE_AFTER = rx.compile(
+    r"\A[^.;]{0,60}?\b(?:had\s+|has\s+)?(?:held|kept|retained)\s+(?:it|the\s+seat|the\s+constituency)\s+ever\s+since\b",
     rx.I,
 )
 # A line or clause that opens with an earlier year talks about an earlier election: "2015: LD majority 3,067".

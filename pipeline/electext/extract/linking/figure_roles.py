@@ -178,6 +178,14 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         "The Liberal Democrats had held Ribblesdale since [1997] until last night.",
     ),
     RoleRule(
+        "held_ever_since",
+        YEAR,
+        "held_since",
+        lambda s: bool(patterns.HELD_EVER_SINCE_AFTER.match(s.after)),
+        'The year of a win "held ever since" after it: the party\'s hold.',
+        "Labour won the seat back from the Greens in [2003], and has held it ever since.",
+    ),
+    RoleRule(
         "other_year",
         YEAR,
         None,
