@@ -1989,3 +1989,17 @@ def test_a_blocks_result_line_with_a_stop_or_a_dot_leader_reports_the_contest() 
     assert not contests["Dumfriesshire"].mention_only
     winner = contests["Dumfriesshire"].winner
     assert winner is not None and winner.name is not None and winner.name.value == "Oliver Hale"
+
+
+def test_a_declarations_items_and_a_tally_after_a_described_name() -> None:
+    text = (
+        "Robert Hale won Witney with 17,313 votes. Labour's Ann Lyle, the runner-up in 2015, fell back to "
+        "third on 5,765.\n\nThe returning officer read the figures: Tom Reid, Plaid Cymru, 10,098; Jo Pryce, "
+        "Welsh Labour, 6,639."
+    )
+    rows = candidates(reported(text))
+    assert (rows["Ann Lyle"]["party"], rows["Ann Lyle"]["votes"]) == ("Labour", 5765)  # not 2015's
+    assert rows["Tom Reid"]["votes"] == 10098 and rows["Jo Pryce"]["votes"] == 6639
+    # an aside that tells an earlier election's figure keeps it there
+    text = "Robert Hale won Witney with 17,313 votes. Ann Lyle, who had polled 9,120 in 2015, was third."
+    assert candidates(reported(text)).get("Ann Lyle", {}).get("votes") is None

@@ -511,7 +511,7 @@ HELD_CONTEXT = rx.compile(
 )
 POSITION = rx.compile(
     r"\b(?:came|finished|was|were|is|placed|ended\s+up|ending\s+up|coming|finishing|pushed\s+into|beaten\s+into|forced\s+into|"
-    r"slipped\s+to|fell\s+to|dropped\s+to|relegated\s+to|in|a\s+distant|a\s+close|a\s+poor|a\s+strong|"
+    r"slipped\s+(?:back\s+)?to|fell\s+(?:back\s+)?to|dropped\s+(?:back\s+)?to|relegated\s+to|in|a\s+distant|a\s+close|a\s+poor|a\s+strong|"
     r"distant|close)\s+(?:a\s+)?(?:(?:" + _words("position") + rf")\s+)?"
     rf"(?P<ordinal>{_ORDINAL})(?:\s+place)?\b"
     r"|\b(?P<runner>runner-up|runners-up|runner\s+up)\b"
@@ -1318,6 +1318,8 @@ BRACKET_AFTER_NAME = rx.compile(r"(?:\s+of\s+(?:the\s+)?[^()\d]{1,60}?)?\s*\(\s*
 # a declaration: "Seema Malhotra, Labour and Co-operative Party, twelve thousand, …"
 COMMA_END = rx.compile(r",\s*\Z")
 LINE_ENDS_AFTER = rx.compile(r'\A\s*[."\u201d]*\s*\Z')
+# An item of a declaration read out, before the next: "10,098; Leighton Andrews, Welsh Labour, 6,639".
+DECLARED_ITEM_AFTER = rx.compile(r"\A\s*;\s*(?-i:\p{Lu})[\p{L}'-]+(?:\s+(?-i:\p{Lu})[\p{L}'-]+){1,3},")
 # a spoken list: "The Green candidate, Simeon Hart, 249, and then …"
 COMMA_ONLY = rx.compile(r",\s*")
 LIST_GOES_ON_AFTER = rx.compile(r"\A\s*(?:,\s*(?:and|then|while)\b|;)")

@@ -180,4 +180,8 @@ def about_earlier_election(text: str, sentence: Sentence, position: int, end: in
         # "Labour's Laura Pidcock, who had won the seat only in 2017, by 19,990 votes to 18,846":
         # the aside is about her earlier win; the figures after it are not.
         window = max(window, aside.end())
+    for aside in patterns.MARKED_APPOSITIVE.finditer(text, sentence.start, position):
+        # "Labour's Duncan Enright, the runner-up in 2015, fell back to third on 5,765": the aside
+        # describes the person; the figure after it is this election's
+        window = max(window, aside.end())
     return bool(patterns.EARLIER_ELECTION.search(text, window, position))

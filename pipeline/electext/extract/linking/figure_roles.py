@@ -495,9 +495,10 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         lambda s: (
             s.owned_by_person_of_a_party
             and bool(patterns.COMMA_END.search(s.before))
-            and bool(patterns.LINE_ENDS_AFTER.match(s.after))
+            and bool(patterns.LINE_ENDS_AFTER.match(s.after) or patterns.DECLARED_ITEM_AFTER.match(s.after))
         ),
-        'A declaration read out: "Name, Party, twelve thousand" ending its sentence.',
+        'A declaration read out: "Name, Party, twelve thousand" ending its sentence, or its item of a list'
+        ' ("Ann Wood, Plaid Cymru, 10,098; Tom Reid, Labour, 6,639").',
         "Owen Pryce, Plaid Cymru, [8,840].",
     ),
     RoleRule(
