@@ -2003,3 +2003,16 @@ def test_a_declarations_items_and_a_tally_after_a_described_name() -> None:
     # an aside that tells an earlier election's figure keeps it there
     text = "Robert Hale won Witney with 17,313 votes. Ann Lyle, who had polled 9,120 in 2015, was third."
     assert candidates(reported(text)).get("Ann Lyle", {}).get("votes") is None
+
+
+def test_a_tally_coordinated_past_a_described_name_but_not_past_a_change_in_votes() -> None:
+    text = (
+        "Peter Gibb took 20,901 votes and Labour's Ann Lyle, the town's MP since 2010, 17,607, a majority "
+        "of 3,294 in Darlington."
+    )
+    assert candidates(reported(text))["Ann Lyle"]["votes"] == 17607
+    text = (
+        "Joe Kerr received 16,070 votes in Dundee City West, almost 2,000 more than in 2011, with Labour's "
+        "Ann Lyle receiving 7,242 votes."
+    )
+    assert {n: r["votes"] for n, r in candidates(reported(text)).items()} == {"Joe Kerr": 16070, "Ann Lyle": 7242}

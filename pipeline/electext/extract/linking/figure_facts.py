@@ -140,7 +140,10 @@ def _prose_facts(
         if changed_from:
             reading = replace(reading, role="turnout", rule="changed_from")  # "Turnout was 42.1%, down from 61.5%"
         coordinated = previous is not None and reading.role in ("share", "votes") and previous[1] == reading.role
-        previous = (reading.figure, reading.role)
+        if reading.figure.kind != "year" or previous is None:
+            # a year in an aside ("Labour's Jenny Chapman, the town's MP since 2010, 17,607") leaves the
+            # tally before it the one a coordinated tally follows
+            previous = (reading.figure, reading.role)
         if reading.role is None:
             continue
         earlier = bool(
@@ -245,6 +248,10 @@ def read_figure(
     return reading
 
 
+# Rules that read a count as no one's tally on purpose, which a tally before it does not overrule.
+NOT_COORDINATED_RULES = frozenset({"more_than_before", "sum_of_tallies", "margin_below_second"})
+
+
 def _coordinated(
     text: str, reading: FigureReading, previous: tuple[Figure, Role | None] | None, candidates: list[Mention]
 ) -> FigureReading:
@@ -253,6 +260,8 @@ def _coordinated(
     figure, subject = reading.figure, reading.subject
     if reading.role is not None or previous is None or previous[1] not in ("votes", "share") or subject is None:
         return reading
+    if reading.rule in NOT_COORDINATED_RULES:
+        return reading  # "16,070 votes, almost 2,000 more than in 2011": read as no tally on purpose
     if (
         figure.value < MIN_AGELESS_TALLY
         and patterns.COMMA_ONLY.fullmatch(text[subject.end : figure.start])
@@ -272,8 +281,10 @@ def _coordinated(
         ),
         subject.end,
     )
-    # "and Labour, in third place, 3,957": a place between the name and its tally
-    adjacent = not patterns.NAME_TO_TALLY_FILLER.sub("", text[name_end : figure.start])
+    # "and Labour, in third place, 3,957": a place between the name and its tally; "and Labour's Jenny
+    # Chapman, the town's MP since 2010, 17,607": a description
+    gap = patterns.MARKED_APPOSITIVE.sub(",", text[name_end : figure.end])[: figure.start - figure.end]
+    adjacent = not patterns.NAME_TO_TALLY_FILLER.sub("", gap)
     if figure.kind == previous[0].kind and (
         patterns.COORDINATED.match(between)
         or (adjacent and patterns.COORDINATING_BEFORE_NAME.search(text[previous[0].end : subject.start]))
