@@ -108,8 +108,10 @@ def extract_on_dask(
     job = Job(model=model, reference=reference, max_tokens=options.max_tokens, serialise=serialise)
     cluster = None
     if scheduler is None:
+        # ":0": the scheduler's web server on a free port. With None, Dask still binds its default 8787,
+        # and a second batch started on the machine meanwhile fails to start its cluster.
         cluster = LocalCluster(
-            n_workers=jobs or default_jobs(), threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=jobs or default_jobs(), threads_per_worker=1, processes=True, dashboard_address=":0"
         )
     client = Client(scheduler if scheduler is not None else cluster)
     try:
