@@ -234,9 +234,14 @@ def test_a_lists_lines_of_names_and_parties_without_counts_name_candidates() -> 
         "Sinn Féin held three seats in Foyle, where the count ended late on Saturday, and the SDLP held "
         "two. Turnout was 61.2 per cent.\n\n"
         "ELECTED\n  Padraig Delargy (Sinn Féin)   first stage\n  Brian Tierney (SDLP)\n\n"
-        "NOT ELECTED (selected)\n  Gary Middleton (DUP)\n"
+        "NOT ELECTED (selected)\n  Gary Middleton (DUP)\nNot elected: Ann Lyle (Green)\n"
     )
-    assert _parties(text) == {"Padraig Delargy": "Sinn Fein", "Brian Tierney": "SDLP", "Gary Middleton": "DUP"}
+    assert _parties(text) == {
+        "Padraig Delargy": "Sinn Fein",
+        "Brian Tierney": "SDLP",
+        "Gary Middleton": "DUP",
+        "Ann Lyle": "Green",  # after the list's label
+    }
 
 
 def test_a_sentence_that_opens_with_a_name_and_party_is_no_list_line() -> None:
