@@ -283,7 +283,8 @@ WIN_WORD = rx.compile(
 # "- Rachel Woods (Green)", "Gerry Carroll (People Before Profit)   first stage" (word_facts.py).
 NAME_PARTY_LINE = rx.compile(
     # "Not elected: Clare Bailey (Green)": a list's label before its one name
-    r"[ \t]*(?:(?-i:\p{Lu})[\p{Ll} ]{2,20}:[ \t]*)?(?:[-*\u2022][ \t]*)?(?P<who>\p{Lu}[\p{L}'\u2019.-]+(?:[ \t]+\p{Lu}[\p{L}'\u2019.-]+){1,3})[ \t]*"
+    r"[ \t]*(?:(?-i:\p{Lu})[\p{Ll} ]{2,20}:[ \t]*)?(?:[-*\u2022][ \t]*)?"
+    r"(?P<who>\p{Lu}[\p{L}'\u2019.-]+(?:[ \t]+\p{Lu}[\p{L}'\u2019.-]+){1,3})[ \t]*"
     r"\((?P<party>[^()\n\d]{2,50})\)[ \t]*(?:[\p{L} ,\t-]{0,30})?[ \t]*"
 )
 # A name given for its party right after it: "James Burn for the Green Party", "Tom Reid of UKIP".
