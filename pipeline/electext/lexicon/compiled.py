@@ -274,11 +274,6 @@ PUBLISHED_LINE = rx.compile(
 )
 # A year right before a word: "the [2019] general election" (word_facts._elections).
 YEAR_RIGHT_BEFORE = rx.compile(r"\b(?P<year>(?:19|20)\d\d)\s+\Z")
-# A win named after a win verb's first seat, which takes the seats after it (win_verbs.py): a verb, or
-# a noun of victory ("and a Lib Dem victory for X in Edinburgh Western").
-WIN_WORD = rx.compile(
-    r"\b(?:victory|triumph|gain|hold|win|won|took|held|gained|captured|seized|retained|kept|regained)\b", rx.I
-)
 # A list's line of a name and the party in brackets, with no count: "  Alex Maskey (Sinn Féin)",
 # "- Rachel Woods (Green)", "Gerry Carroll (People Before Profit)   first stage" (word_facts.py).
 NAME_PARTY_LINE = rx.compile(
@@ -535,6 +530,12 @@ _VICTORY_PHRASE = (
 )
 WIN_VERB = rx.compile(rf"\b(?:{_VICTORY_PHRASE}|{alternation(_CUES.win_verbs)})\b", rx.I)
 LOSS_VERB = rx.compile(rf"\b(?:{alternation(_CUES.loss_verbs)})\b", rx.I)
+# A win named after a win verb's first seat, which takes the seats after it (win_verbs.py): a win verb,
+# or a noun of a result ("and a Lib Dem victory for X in Edinburgh Western").
+WIN_WORD = rx.compile(
+    rf"\b(?:{_VICTORY_PHRASE}|{alternation([*_CUES.win_verbs, *_CUES.phrases('other_result_before'), 'hold'])})\b",
+    rx.I,
+)
 PREVIOUS_MAJORITY_CUE = rx.compile(rf"\b(?:{alternation(_CUES.previous_majority_cues)})\b", rx.I)
 PASSING_MENTION_CUE = rx.compile(rf"\b(?:{alternation(_CUES.passing_mention_cues)})\b", rx.I)
 # A sentence set at another time than the article's result: every seat in it is a passing mention.

@@ -25,6 +25,8 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import Any, TypeVar, get_args
 
+from electext.core import rx
+from electext.core.alternation import literal_alternation
 from electext.core.errors import DataFileError
 from electext.lexicon.short_forms import short_form_index
 
@@ -245,6 +247,12 @@ class Resources:
                 continue
             parts.setdefault(part, []).append((city, name))
         return {part: tuple(pairs) for part, pairs in parts.items()}
+
+    @cached_property
+    def city_parts_pattern(self) -> rx.Pattern[str]:
+        """Any of :attr:`city_parts` as a whole name, compiled once."""
+        parts = literal_alternation(sorted(self.city_parts)) or "(?!)"
+        return rx.compile(rf"(?<![\p{{L}}'-])(?:{parts})(?![\p{{L}}'-])")
 
     @cached_property
     def seat_by_name(self) -> dict[str, Seat]:

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from electext.core import rx
 from electext.core.records import Contest, MatchStatus
 from electext.lexicon import patterns
+from electext.lexicon.contest_areas import DEVOLVED_TYPES
 from electext.reference.refdb import BY_ELECTION, GENERAL, OfficialContest, Reference
 
 # A result is often published the morning after polling day, and live blogs run past midnight.
@@ -40,7 +41,6 @@ PUBLICATION_SLACK = datetime.timedelta(days=2)
 # it ("elected MSP for Airdrie and Shotts" of a by-election's winner): a result is news for weeks, and
 # a devolved report a year on (a Senedd election in 2021) is the devolved contest's, not 2019's.
 DEVOLVED_LABEL_WITHIN = datetime.timedelta(days=60)
-DEVOLVED_TYPES = ("scottish_parliament", "senedd", "ni_assembly")
 # Election labels the reference data cannot hold: council, devolved, mayoral and foreign contests.
 
 
@@ -297,7 +297,7 @@ def match_contest(
     if not elections:
         when = f" on or before the article's date {day}" if day else ""
         return Match("not_found", f"no election in {seat} in the reference data{when}")
-    if kind in DEVOLVED_TYPES and day is not None:
+    if kind is not None and kind in DEVOLVED_TYPES.values() and day is not None:
         recent = [o for o in elections if datetime.date.fromisoformat(o.election.date) >= day - DEVOLVED_LABEL_WITHIN]
         if not recent:
             return Match(

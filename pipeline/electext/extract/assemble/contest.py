@@ -65,13 +65,14 @@ def build_contest(seat: SeatFacts, mention_spans: list[Span], default_election: 
     built, renamed = merge_party_duplicates(by_place(built))
     winner = None
     if winner_key is not None:
-        winner, built = the_winner(seat, built, renamed.get(winner_key, winner_key))
+        winner_key = renamed.get(winner_key, winner_key)
+        winner, built = the_winner(seat, built, winner_key)
     candidates = [candidate for _, candidate in built]
     figures = contest_figures(seat, statements)
     previous = previous_majority_party(figures)
     named = winner_party_from_swing(winner, figures.swing, previous)
     if winner is not None and named is not winner and named is not None:
-        built = [(k, c.model_copy(update={"party": named.party}) if c.name == winner.name else c) for k, c in built]
+        built = [(k, c.model_copy(update={"party": named.party}) if k == winner_key else c) for k, c in built]
         candidates, winner = [candidate for _, candidate in built], named
     result_label, gained_from = result(seat, winner, previous, figures.held_since)
     swing = swing_to_party(swing_from_party(figures.swing, gained_from, winner), winner)

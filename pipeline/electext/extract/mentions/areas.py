@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from electext.core import rx
 from electext.core.spans import SpanIndex
@@ -43,6 +44,12 @@ def area_report(text: str, start: int, end: int, areas: ContestAreas) -> tuple[b
 LEAD_CHARS = 600
 
 
+@cache
+def _office_won(office: str) -> rx.Pattern[str]:
+    """An office's words after a lead's words of a win, compiled once per office."""
+    return rx.compile(patterns.OFFICE_WON_BEFORE + f"(?i:{office})")
+
+
 def _lead_office_won(text: str, start: int, end: int, office: rx.Pattern[str]) -> bool:
     """Does the lead say the office was won ("Labour's X was elected mayor of London", "has been elected
     Humberside's first police and crime commissioner"), in a sentence that names no parliament (a
@@ -50,7 +57,7 @@ def _lead_office_won(text: str, start: int, end: int, office: rx.Pattern[str]) -
     wire story reports the mayor's win first and Parliament only later, in the winner's career ("the
     member of parliament for Tooting since 2005"), where counting words fails."""
     stop = min(end, start + LEAD_CHARS)
-    won = rx.search(patterns.OFFICE_WON_BEFORE + f"(?i:{office.pattern})", text, pos=start, endpos=stop)
+    won = _office_won(office.pattern).search(text, start, stop)
     if won is None:
         return False
     sentence_start = max(text.rfind(". ", start, won.start()) + 1, text.rfind("\n", start, won.start()) + 1, start)

@@ -13,7 +13,6 @@ from functools import cache
 from spacy.tokens import Doc
 
 from electext.core import rx
-from electext.core.alternation import literal_alternation
 from electext.core.spans import SpanIndex
 from electext.extract.mentions.mention import Mention
 from electext.extract.mentions.people import _any_title, _from_capitals
@@ -345,11 +344,6 @@ def _place_hints(text: str, start: int, end: int, seats: list[Mention], resource
     return tuple(sorted(hints, key=lambda hint: hint.start))
 
 
-@cache
-def _city_parts_pattern(parts: tuple[str, ...]) -> rx.Pattern[str]:
-    return rx.compile(rf"(?<![\p{{L}}'-])(?:{literal_alternation(parts)})(?![\p{{L}}'-])")
-
-
 def city_part_seats(
     text: str, start: int, end: int, taken: Sequence[Mention], year: int | None, resources: Resources
 ) -> list[Mention]:
@@ -365,7 +359,7 @@ def city_part_seats(
     occupied = SpanIndex((m.start, m.end) for m in taken if m.kind != "person" or m.text not in parts)
     cities: dict[str, bool] = {}
     found = []
-    for match in _city_parts_pattern(tuple(sorted(parts))).finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT):
+    for match in resources.city_parts_pattern.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT):
         if occupied.overlaps(match.start(), match.end()):
             continue
         named = []
