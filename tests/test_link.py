@@ -2016,3 +2016,69 @@ def test_a_tally_coordinated_past_a_described_name_but_not_past_a_change_in_vote
         "Ann Lyle receiving 7,242 votes."
     )
     assert {n: r["votes"] for n, r in candidates(reported(text)).items()} == {"Joe Kerr": 16070, "Ann Lyle": 7242}
+
+
+def test_a_notional_result_told_with_would_have_is_the_previous_majority() -> None:
+    # invented: the last election recast on new boundaries, in three wordings
+    wordings = [
+        "Estimates of how the seat would have voted in 2019 gave the Conservatives a notional majority of 14,210.",
+        "On the notional figures, drawn up to show how the new seat would have voted, the Conservatives would "
+        "have had a majority of 14,210.",
+        "On paper the Conservatives would have won Hastings and Rye by 14,210 votes last time.",
+    ]
+    for notional in wordings:
+        text = f"Priya Lal won Hastings and Rye for Labour with 21,400 votes, a majority of 3,115. {notional}"
+        contest = reported(text)
+        assert contest.previous_majority is not None and contest.previous_majority.value == 14210, notional
+        assert contest.majority is not None and contest.majority.value == 3115, notional
+        # the notional result's "would have won" names no winner of this election
+        assert contest.winner and contest.winner.party and contest.winner.party.value == "Labour", notional
+
+
+def test_a_supposed_result_without_a_notional_cue_stays_unread() -> None:
+    # negative: "would have" under a supposition, not a notional result, states no figure
+    text = (
+        "Priya Lal won Hastings and Rye for Labour with 21,400 votes, a majority of 3,115. A swing half that size "
+        "would have given the Conservatives a majority of 2,000."
+    )
+    contest = reported(text)
+    assert contest.previous_majority is None
+    assert contest.majority is not None and contest.majority.value == 3115
+
+
+@pytest.mark.parametrize(
+    ("text", "majority", "previous"),
+    [
+        # a majority defended "from two years ago": the previous one, and the years are no figure
+        (
+            "Dara Quinn took Carlisle for the Conservatives by 612 votes. Labour had gone into the election "
+            "defending a majority of 4,870 from two years ago.",
+            612,
+            4870,
+        ),
+        # a notional majority "on this year's boundaries"
+        (
+            "Ruth Okoye gained Stroud for the Greens with a majority of 2,240. The Conservatives' notional "
+            "majority on this year's boundaries was 18,305.",
+            2240,
+            18305,
+        ),
+    ],
+)
+def test_a_previous_majority_told_apart_from_the_new_one(text: str, majority: int, previous: int) -> None:
+    contest = reported(text)
+    assert contest.majority is not None and contest.majority.value == majority
+    assert contest.previous_majority is not None and contest.previous_majority.value == previous
+
+
+def test_by_election_written_open_is_not_the_preposition_after_a_participle() -> None:
+    text = (
+        "Oona Fry won Stroud for Labour with a majority of 4,500, up on figures calculated by election "
+        "analysts for the old seat."
+    )
+    contest = reported(text)
+    assert contest.election is None or contest.election.value != "by-election"
+    # and written open after a name it is still the by-election
+    text = "The Stroud by election went to Labour's Oona Fry, with a majority of 4,500."
+    contest = reported(text)
+    assert contest.election is not None and contest.election.value == "by-election"

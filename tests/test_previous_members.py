@@ -29,6 +29,9 @@ def _previous(sentence: str) -> str | None:
         "The seat had been held by Labour's Jill Mottram, who stood down at this election.",
         "Jill Mottram, Labour's MP for Hartlepool since 2001, received 12,796.",
         "Jill Mottram, who has been the Labour MP here since 2005, got 9,788.",
+        "Jill Mottram, who succeeded Tom Pike in 2010, was defending the seat for the Conservatives.",
+        "Jill Mottram, a government whip until the spring, is no longer an MP.",
+        "The seat's Labour MP, Jill Mottram, had announced her retirement months before.",
     ],
 )
 def test_the_member_before_is_read_from_how_the_seat_fell_vacant_or_who_held_it(sentence: str) -> None:
@@ -43,6 +46,8 @@ def test_the_member_before_is_read_from_how_the_seat_fell_vacant_or_who_held_it(
         "The former MP Jill Mottram, now a broadcaster, said Labour had done well.",  # any former MP
         "Jill Mottram, a member of the party since 1999, stood down as treasurer.",  # a party's member
         "Jill Mottram, Hartlepool's first Tory MP since the seat was created, gave a speech.",  # new
+        "Jill Mottram, the party's defence spokesperson, is no longer a councillor.",  # another body
+        "Jill Mottram, whose retirement party drew 200 guests, backed Ann Cole.",  # no member: nothing left
     ],
 )
 def test_other_offices_long_ago_members_and_other_former_mps_are_not_the_member_before(sentence: str) -> None:

@@ -141,7 +141,9 @@ EARLIER_ELECTION = rx.compile(
 # The new majority in a before-and-after: "… became a Conservative majority of 1,239", "turning a Tory
 # majority of 1,895 at the last general election into a Labour majority of 7,791".
 NEW_MAJORITY_BEFORE = rx.compile(
-    r"\b(?:" + _words("new_majority_before") + r")\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}"
+    # not past a word saying the majority is the old one ("went into the election defending a majority of")
+    r"\b(?:" + _words("new_majority_before") + r")\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?:(?!(?:" + alternation(_CUES.previous_majority_cues) + r")\b)[\p{L}-]+\s+){0,3}"
     r"(?:majority|margin)\s+(?:of\s+)?(?:just\s+|only\s+|some\s+)?\Z",
     rx.I,
 )
@@ -172,6 +174,8 @@ EARLIER_WHEN = rx.compile(r"\bin\s+(?:(?:" + MONTH_NAMES + r")\s+)?(?:19|20)\d\d
 RELATIVE_ASIDE = rx.compile(r",\s+(?:who|which|whose)\b[^,;.]{1,80},")
 # "has died aged 88", "a councillor, age 62": a person's age, never a tally.
 AGE_BEFORE = rx.compile(r"\b(?:aged|age|ages)\s*\Z", rx.I)
+# "from two years ago", "a 45-year-old", "after six weeks": a span of time, not a count of votes.
+TIME_SPAN_AFTER = rx.compile(r"\A(?:\s+|-)(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)\b", rx.I)
 # "none of them reaching two thousand votes", "neither managed 500": a bound on a group, no one's tally.
 GROUP_BOUND_BEFORE = rx.compile(
     r"\b(?:none|neither|no\s+(?:other\s+)?(?:one|candidate|party))\b(?:\s+of\s+(?:them|the\s+others|these))?"
@@ -220,7 +224,7 @@ AFFILIATION_AFTER = rx.compile(
 AFFILIATION_BEFORE = rx.compile(r"\b(?:" + _words("affiliation_before") + r")\s+(?:the\s+)?\Z", rx.I)
 # A small number after "held by" that counts people, not votes: "held for decades by two senior Labour figures".
 COUNTED_PEOPLE_AFTER = rx.compile(
-    r"\A(?!\s+(?:[\p{L}-]+\s+)?(?:years?|months?|weeks?)\s+(?:ago|earlier|before)\b)"
+    r"\A(?!\s+(?:[\p{L}-]+\s+){0,2}(?:years?|months?|weeks?)\s+(?:ago|earlier|before)\b)"
     r"\s+(?!(?:votes?|points?|per|percent|percentage)\b)(?:[\p{L}-]+\s+){0,3}?"
     r"(?:figures|people|MPs|members|men|women|politicians|candidates|councillors|parties|seats|decades|years|"
     r"generations|families|ministers)\b"
@@ -370,7 +374,7 @@ MAJORITY_BEFORE = rx.compile(
     r"(?:general\s+)?election"
     # "Farrelly's majority in 2015 was 650", "Mr Winnick's majority last time was only 1,937"
     r"|\s+in\s+(?:19|20)\d\d|\s+last\s+time|\s+(?:\w+\s+)?years?\s+ago"
-    r"|\s+(?:on|under|across)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?"
+    r"|\s+(?:on|under|across)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?"
     # "Cooper's majority over Little was 930", "her majority over the SNP is 4,500"
     r"|\s+over\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}'-]+\s*){1,3}?)?"
     r"(?:\s*:\s*|\s+(?:(?:of|was|is|has|had|been|stood\s+at|at|to|down\s+to|reduced\s+to|cut\s+to|slashed\s+to|"
@@ -619,6 +623,10 @@ INCUMBENT_AFTER = rx.compile(
     r"|\A\s+(?:has|had)\s+lost\s+(?:his|her|their|the)?\b|\A\s+loses\b|\A\s+is\s+out\b"
     # "Ana Lind was re-elected", "Joe Kerr and Ana Lind were re-elected": a re-elected member held the seat
     r"|\A(?:\s+and\s+(?-i:\p{Lu})[\w'-]*(?:\s+(?-i:\p{Lu})[\w'-]*){0,3})?,?\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?re-?elected\b"
+    # "Ann Vale, who succeeded Mr Kerr in 2015, was defending it": the member whose seat was at stake
+    r"|\A(?:,[^.;]{1,80},)?\s+(?:was|is)\s+defending\s+(?:it|the\s+seat|(?:his|her|their)\s+(?:seat|majority))\b"
+    # "Ann Vale, prime minister for 49 days, is no longer an MP"
+    r"|\A(?:,[^.;]{1,80},)?\s+is\s+no\s+longer\s+(?:an?\s+|the\s+)?(?:MP|MSP|MS|AM|MLA|member)\b"
     # "Alex Salmond, the former First Minister, lost Gordon": losing a seat is holding it first
     r"|\A(?:,[^,.;]{1,60},)?\s+(?:has\s+)?lost\s+(?:his\s+seat|her\s+seat|their\s+seat|(?-i:(?=\p{Lu})))",
     rx.I,
@@ -724,7 +732,8 @@ ELECTION_KIND = rx.compile(
     r"|\b(?P<holyrood>(?:Holyrood|Scottish\s+Parliament)\s+(?:by-elections?|seat|constituency|contest))"
     r"|\b(?P<senedd>(?:Senedd|Welsh\s+Parliament|Welsh\s+Assembly|Assembly)\s+(?:by-elections?|seat|constituency|contest)"
     r"|by-elections?\s+(?:for|to)\s+the\s+(?:Welsh\s+parliament|Senedd|Welsh\s+Assembly))"
-    r"|\b(?P<by>by-elections?|by\s+elections?|byelections?)\b"
+    # "by election" written open, but not the preposition after a participle ("calculated by election analysts")
+    r"|\b(?P<by>by-elections?|(?<!\p{L}ed\s)by\s+elections?|byelections?)\b"
     r"|\b(?P<general>general\s+elections?)\b",
     rx.I,
 )
@@ -910,6 +919,10 @@ MODAL = rx.compile(
     r"carried|taken)\b)|will|might|may|should|can|must|hop(?:e|es|ed)\s+to|hoping|bid\s+to|aim(?:s|ing)?\s+to|tr(?:y|ying)\s+to|"
     r"need(?:s|ed)?|chance|expected|likely|set\s+to|hoped|favou?rites?\s+to|odds-on\s+to|tipped\s+to)\b"
 )
+# A sentence about a notional result, the last election recast on new boundaries ("On the notional
+# figures the Conservatives would have had a majority of 16,389"): its "would have" states that result.
+NOTIONAL_RESULT = rx.compile(r"\b(?:" + _words("notional_result") + r")\b", rx.I)
+WOULD_HAVE = rx.compile(r"\bwould\s+(?:\w+\s+)?have\b", rx.I)
 NEGATED = rx.compile(
     r"\b(?:" + _words("negated") + r")\s+(?:(?:" + _words("negated_2") + r")\s+)?\Z",
     rx.I,

@@ -122,12 +122,30 @@ def seat_for(
     return context.focus
 
 
-def modal_before(text: str, sentence: Sentence, position: int) -> bool:
-    """Is the figure or verb at ``position`` in a clause of what would, could or needed to happen, and
-    not in its turn to what did ("had needed a 21.4% swing, but achieved 23.9%")?"""
+def modal_before(text: str, sentence: Sentence, position: int, *, figure: bool = False) -> bool:
+    """Is the figure (``figure``) or verb at ``position`` in a clause of what would, could or needed to
+    happen, and not in its turn to what did ("had needed a 21.4% swing, but achieved 23.9%")?
+
+    A notional result's "would have" states the last election's figures on new boundaries, so its
+    figures are read (as that election's) and its verbs are not ("the Conservatives would have won
+    Hexham by 12,186 votes" names no winner of this election)."""
     clause = clause_start(text, sentence, position)
+    would = patterns.WOULD_HAVE.search(text, clause, position)
+    notional = would is not None and notional_would_have(text, sentence, would.start(), position)
+    if notional:
+        return not figure
     modal = patterns.MODAL.search(text, clause, position)
     return modal is not None and not patterns.BUT_DID.search(text, modal.end(), position)
+
+
+def notional_would_have(text: str, sentence: Sentence, position: int, until: int) -> bool:
+    """Is "would have" at ``position`` (before a figure at ``until``) the last election recast on new
+    boundaries, stated as a fact ("Estimates of how the seat would have voted gave Labour a notional
+    majority of 16,696")? Only in a sentence that says it is a notional result: "a swing that size
+    would have given Labour the seat" is a supposition."""
+    return bool(
+        patterns.WOULD_HAVE.match(text, position) and patterns.NOTIONAL_RESULT.search(text, sentence.start, until)
+    )
 
 
 def about_earlier_election(text: str, sentence: Sentence, position: int, end: int, *, figure: bool = False) -> bool:

@@ -129,7 +129,7 @@ def _prose_facts(
     previous: tuple[Figure, Role | None] | None = None
     previous_earlier = False
     for figure in figures:
-        if modal_before(text, sentence, figure.start):
+        if modal_before(text, sentence, figure.start, figure=True):
             continue
         reading = read_figure(text, sentence, figure, candidates, context, keyed_subject)
         if reading.owner_stated and reading.rule == "keyed_line":

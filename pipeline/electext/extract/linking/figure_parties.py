@@ -12,6 +12,7 @@ from electext.extract.facts import (
     clause_start,
 )
 from electext.extract.figures import Figure
+from electext.extract.linking.context import notional_would_have
 from electext.extract.mentions import Mention, Mentions
 from electext.lexicon import patterns
 
@@ -30,6 +31,9 @@ def is_previous_majority(text: str, sentence: Sentence, figure: Figure) -> bool:
         return True
     if patterns.OVERTURNED_AFTER.match(after):
         return True  # "when the Tory majority of 19,213 was toppled"
+    would = patterns.WOULD_HAVE.search(text, clause, figure.start)
+    if would is not None and notional_would_have(text, sentence, would.start(), figure.start):
+        return True  # "On the notional figures the Conservatives would have won Hexham by 12,186 votes"
     # the cue must qualify this figure's phrase: look back only to the last conjunction or comma
     phrase = patterns.CONJUNCTION_SPLIT.split(before)[-1]
     if patterns.PREVIOUS_MAJORITY_CUE.search(phrase):

@@ -323,6 +323,14 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         "The former member died last month aged [81].",
     ),
     RoleRule(
+        "time_span",
+        COUNT,
+        None,
+        lambda s: bool(patterns.TIME_SPAN_AFTER.match(s.after)),
+        'A count of years, months or days ("from two years ago") is a span of time.',
+        "Labour went into the contest defending a majority of 5,120 from [two] years ago.",
+    ),
+    RoleRule(
         "majority_change_cue",
         COUNT,
         "majority_change",
