@@ -71,6 +71,8 @@ NEGATIVE = (
     "Labour's candidate in Hartleby, Priya Nair, [34], is a teacher.",
     "Polls before the Hartleby by-election put Reform on [31%] and Labour on 29%.",
     "Hartleby has [12] wards and a population of 98,000.",
+    "Labour's Priya Nair won Hartleby, though her approval rating was on [38%] a year ago.",
+    "The Hartleby winner, Priya Nair, has [45%] of the council's votes on planning.",
 )
 
 
@@ -262,3 +264,10 @@ def test_a_hold_dated_by_the_seats_creation_or_a_win_held_ever_since(sentence: s
     result = extract_text("Labour's Ann Smith won Hexham by 2,100 votes. " + sentence, reference=None)
     held = result.contests[0].held_since
     assert (held.year.value if held is not None and held.year is not None else None) == year
+
+
+def test_a_candidate_on_a_percentage_with_where_they_stood_between_is_their_share() -> None:
+    """Rule ``owned_share`` with a bare "on": the candidate named just before it is what it measures."""
+    text = "Ms Okafor took 14,020 votes in Hartleby. The Green Party's Tom Reid was close behind on 39.5%."
+    _, reading = _read(text.replace("39.5%", "[39.5%]"))
+    assert (reading.rule, reading.role) == ("owned_share", "share")

@@ -956,6 +956,11 @@ VOTES_VERB_BEFORE = rx.compile(
 # A percentage after a bare "to"/"on" is a vote share only if the clause is about votes ("the SNP's
 # share fell to 31%", "on 40% of the vote"), not "the increase in VAT to 20 percent".
 VOTE_NOUN = rx.compile(r"\b(?:share|shares|vote|votes|poll|ballots?)\b", rx.I)
+# A candidate "on" a percentage with only a few words of where they stood between: "Lucy Burke was close
+# behind on 43.0%", "Ms Vale finished on 12%" (not "Ms Vale's approval rating was on 20%").
+PERSON_ON_SHARE = rx.compile(
+    r"\A(?:'s?)?,?\s+(?:(?!(?:" + _words("person_on_share_not") + r")\b)[\p{L}-]+,?\s+){1,4}on\s+\Z", rx.I
+)
 # Between a name and its tally, a place: "Will Scobie third with 11,740", "Ms Long, second, on 9,000".
 PLACE_THEN_TALLY = rx.compile(
     r"(?:'s?)?\s*,?\s*(?:(?:" + _words("place_then_tally") + r")\s+)?(?:a\s+(?:distant|close|strong)\s+)?"

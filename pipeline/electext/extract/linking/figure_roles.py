@@ -116,10 +116,12 @@ YEAR: frozenset[FigureKind] = frozenset({"year"})
 
 def _share_verb(site: FigureSite) -> bool:
     """A vote verb before a percentage ("took 41%"); "to"/"on" count only where a vote noun says it
-    is a share of the vote ("fell to 12%" alone may be turnout)."""
+    is a share of the vote ("fell to 12%" alone may be turnout), or where a candidate named a few
+    words before is what it measures ("Lucy Burke was close behind on 43.0%")."""
     verb = patterns.VOTES_VERB_BEFORE.search(site.before)
     if verb and verb.group(0).split()[0].lower() in ("to", "on") and not patterns.VOTE_NOUN.search(site.before):
-        return False
+        # a candidate named just before ("Lucy Burke was close behind on 43.0%") is what the figure measures
+        return site.owned_by_person and bool(patterns.PERSON_ON_SHARE.match(site.between_owner_and_figure))
     return verb is not None
 
 
