@@ -2082,3 +2082,25 @@ def test_by_election_written_open_is_not_the_preposition_after_a_participle() ->
     text = "The Stroud by election went to Labour's Oona Fry, with a majority of 4,500."
     contest = reported(text)
     assert contest.election is not None and contest.election.value == "by-election"
+
+
+def test_also_before_a_seat_with_a_clause_about_what_happened_there_moves_the_story_on() -> None:
+    text = (
+        "Labour's Jo Grey held Ashfield with a majority of 5,100. The picture also changed in Mansfield, "
+        "where the Conservatives had hoped to hold on. Ultimately, Sam Pryor won the seat for Labour by 3,400 votes."
+    )
+    mansfield = contest(extract_text(text, reference=None), "Mansfield")
+    assert mansfield.winner and mansfield.winner.name and mansfield.winner.name.value == "Sam Pryor"
+    assert mansfield.majority is not None and mansfield.majority.value == 3400
+    ashfield = contest(extract_text(text, reference=None), "Ashfield")
+    assert ashfield.majority is not None and ashfield.majority.value == 5100
+
+
+def test_also_before_a_seat_named_in_passing_keeps_the_story_where_it_was() -> None:
+    # negative: without a clause about the seat, "also" names it in passing
+    text = (
+        "Labour's Jo Grey held Ashfield. In May the party had also won a council seat in Mansfield. "
+        "Ms Grey won by 3,400 votes."
+    )
+    ashfield = contest(extract_text(text, reference=None), "Ashfield")
+    assert ashfield.majority is not None and ashfield.majority.value == 3400

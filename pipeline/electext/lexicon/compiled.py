@@ -923,6 +923,8 @@ MODAL = rx.compile(
 # figures the Conservatives would have had a majority of 16,389"): its "would have" states that result.
 NOTIONAL_RESULT = rx.compile(r"\b(?:" + _words("notional_result") + r")\b", rx.I)
 WOULD_HAVE = rx.compile(r"\bwould\s+(?:\w+\s+)?have\b", rx.I)
+# A seat followed by a clause about what happened there: "… in Foyle, where Sinn Fein had hoped to hold on".
+SCENE_CLAUSE_AFTER = rx.compile(r",\s+where\b", rx.I)
 NEGATED = rx.compile(
     r"\b(?:" + _words("negated") + r")\s+(?:(?:" + _words("negated_2") + r")\s+)?\Z",
     rx.I,

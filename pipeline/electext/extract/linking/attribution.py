@@ -38,8 +38,12 @@ def passing(text: str, sentence: Sentence, seat: Mention) -> bool:
     if seat.former:
         return True
     window = text[max(sentence.start, seat.start - PASSING_WINDOW) : seat.start]
+    # "The picture also changed in Foyle, where Ms Kerr had hoped to hold on": "also" moves on to the
+    # seat a clause about what happened there follows, not past it
+    scene = patterns.SCENE_CLAUSE_AFTER.match(text, seat.end) is not None
+    cue = patterns.PASSING_MENTION_CUE.search(window)
     if (
-        patterns.PASSING_MENTION_CUE.search(window)
+        (cue is not None and not (scene and cue.group(0).lower() == "also"))
         or patterns.FORMER_MEMBER_FOR.search(window)
         or patterns.SOMEONE_ELSES_SEAT.search(window)
         or patterns.OTHER_RESULT_BEFORE.search(window)
@@ -68,6 +72,7 @@ def passing(text: str, sentence: Sentence, seat: Mention) -> bool:
     return any(
         not any(start < cue.start() and cue.end() <= end for start, end in asides)
         for cue in patterns.OTHER_TIME_CUE.finditer(text, sentence.start, seat.start)
+        if not (scene and cue.group(0).lower() == "also")
     )
 
 
