@@ -2104,3 +2104,16 @@ def test_also_before_a_seat_named_in_passing_keeps_the_story_where_it_was() -> N
     )
     ashfield = contest(extract_text(text, reference=None), "Ashfield")
     assert ashfield.majority is not None and ashfield.majority.value == 3400
+
+
+def test_voters_choosing_someone_as_their_new_member_name_the_winner() -> None:
+    text = "Voters in Stroud chose the Green Party's Ola Berg as their new MP, with a majority of 2,300."
+    contest = reported(text)
+    assert contest.winner and contest.winner.name and contest.winner.name.value == "Ola Berg"
+    # negatives: a candidate picked to stand is no member, and a choice under a supposition is no win
+    for text in (
+        "In Stroud, Labour picked Ola Berg as its new MP candidate. Tom Reid won by 2,300 votes.",
+        "Tom Reid won Stroud by 2,300 votes. Next time, voters could choose Ola Berg as their new MP.",
+    ):
+        winner = reported(text).winner
+        assert winner is not None and winner.name is not None and winner.name.value == "Tom Reid", text

@@ -32,6 +32,7 @@ def _previous(sentence: str) -> str | None:
         "Jill Mottram, who succeeded Tom Pike in 2010, was defending the seat for the Conservatives.",
         "Jill Mottram, a government whip until the spring, is no longer an MP.",
         "The seat's Labour MP, Jill Mottram, had announced her retirement months before.",
+        "The Tories' Jill Mottram suffered a heavy defeat and lost her place in Westminster.",
     ],
 )
 def test_the_member_before_is_read_from_how_the_seat_fell_vacant_or_who_held_it(sentence: str) -> None:
@@ -48,6 +49,7 @@ def test_the_member_before_is_read_from_how_the_seat_fell_vacant_or_who_held_it(
         "Jill Mottram, Hartlepool's first Tory MP since the seat was created, gave a speech.",  # new
         "Jill Mottram, the party's defence spokesperson, is no longer a councillor.",  # another body
         "Jill Mottram, whose retirement party drew 200 guests, backed Ann Cole.",  # no member: nothing left
+        "Jill Mottram lost her place in the queue for the count.",  # no seat in a parliament
     ],
 )
 def test_other_offices_long_ago_members_and_other_former_mps_are_not_the_member_before(sentence: str) -> None:

@@ -628,7 +628,10 @@ INCUMBENT_AFTER = rx.compile(
     # "Ann Vale, prime minister for 49 days, is no longer an MP"
     r"|\A(?:,[^.;]{1,80},)?\s+is\s+no\s+longer\s+(?:an?\s+|the\s+)?(?:MP|MSP|MS|AM|MLA|member)\b"
     # "Alex Salmond, the former First Minister, lost Gordon": losing a seat is holding it first
-    r"|\A(?:,[^,.;]{1,60},)?\s+(?:has\s+)?lost\s+(?:his\s+seat|her\s+seat|their\s+seat|(?-i:(?=\p{Lu})))",
+    r"|\A(?:,[^,.;]{1,60},)?\s+(?:has\s+)?lost\s+(?:his\s+seat|her\s+seat|their\s+seat|(?-i:(?=\p{Lu})))"
+    # "Emma Vale suffered a crushing defeat and lost her place in Westminster"
+    r"|\A\s+(?:suffered\s+[^.;,]{0,30}?\s+and\s+)?lost\s+(?:his|her|their)\s+place\s+in\s+"
+    r"(?:Westminster|the\s+Commons|Parliament|Holyrood|Stormont|the\s+Senedd|the\s+Assembly)\b",
     rx.I,
 )
 INCUMBENT_BEFORE = rx.compile(
@@ -1133,6 +1136,14 @@ NEW_MEMBER = rx.compile(
 NEW_MEMBER_BEFORE_NAME = rx.compile(
     r"\b(?:new|newest|newly[\s-]elected)\s+(?:(?-i:MP|MSP|MS|MLA|AM)|councill?or|Cllr\.?|mayor)\s+", rx.I
 )
+# "South Belfast voters chose the SDLP's Claire Hanna as their new MP": the one chosen as the member,
+# after a verb of choosing ("chose", "picked", "elected", "returned"), named just before "as"
+NEW_MEMBER_CHOSEN_AFTER_NAME = rx.compile(
+    r"\s+as\s+(?:their|its|the\s+(?:seat|constituency|ward|area)'s)\s+(?:new\s+)?"
+    r"(?:(?-i:MP|MSP|MS|MLA|AM)|member|councill?or|representative)\b(?!\s+candidate)",
+    rx.I,
+)
+CHOOSING_VERB = rx.compile(r"\b(?:" + _words("choosing_verb") + r")\b", rx.I)
 # "sending Samantha Dixon to Westminster", "sent Alistair Carmichael back to the Commons"
 # "with Mabon ap Gwynfor heading to Cardiff Bay", "with Ann Vale on her way back to Holyrood"
 _SENT_NAME = r"(?P<person>)\p{Lu}[\p{L}'-]+(?:\s+(?:\p{Lu}[\p{L}'-]+|ap|ab|de|van|von)){0,3}\s+"

@@ -68,6 +68,19 @@ def new_member(view: SentenceView) -> list[Fact]:
         seat = seat_for(text, sentence, match.start(), match.end(), seats, context)
         if person is not None and seat is not None and not modal_before(text, sentence, match.start()):
             facts.append(WinnerFact(seat.value, "winner", (Span(match.start(), person.end),), subject=person))
+    for person in candidates:
+        # "South Belfast voters chose the SDLP's Claire Hanna as their new MP"
+        chosen = patterns.NEW_MEMBER_CHOSEN_AFTER_NAME.match(text, person.end, sentence.end)
+        if chosen is None or person.kind != "person":
+            continue
+        verb = patterns.CHOOSING_VERB.search(text, clause_start(text, sentence, person.start), person.start)
+        if verb is None or modal_before(text, sentence, verb.start()):
+            continue
+        if about_earlier_election(text, sentence, verb.start(), chosen.end()):
+            continue
+        seat = seat_for(text, sentence, verb.start(), chosen.end(), seats, context)
+        if seat is not None:
+            facts.append(WinnerFact(seat.value, "winner", (Span(verb.start(), chosen.end()),), subject=person))
     for match in patterns.SENT_TO_PARLIAMENT.finditer(text, sentence.start, sentence.end):
         # "Labour has kept hold of the City of Chester, sending Samantha Dixon to Westminster"
         person = next((m for m in candidates if m.kind == "person" and m.start == match.end("person")), None)
