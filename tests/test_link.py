@@ -2117,3 +2117,18 @@ def test_voters_choosing_someone_as_their_new_member_name_the_winner() -> None:
     ):
         winner = reported(text).winner
         assert winner is not None and winner.name is not None and winner.name.value == "Tom Reid", text
+
+
+def test_a_party_s_victory_for_a_named_candidate_gives_the_winner_that_party() -> None:
+    winner = reported("It was a Lib Dem victory for charity worker Ann Vale in Stroud, by 1,204 votes.").winner
+    assert winner and winner.name and winner.name.value == "Ann Vale"
+    assert winner.party and winner.party.value == "Liberal Democrats"
+    # negative: no party before the victory noun, none given
+    winner = reported("It was a victory for charity worker Ann Vale in Stroud, by 1,204 votes.").winner
+    assert winner and winner.name and winner.name.value == "Ann Vale" and winner.party is None
+
+
+def test_overtaking_a_rival_by_a_count_is_the_winning_margin() -> None:
+    contest = reported("In Stroud, Ann Vale of the Greens overtook Labour's Tom Reid by 610 votes.")
+    assert contest.majority is not None and contest.majority.value == 610
+    assert all(c.votes is None or c.votes.value != 610 for c in contest.candidates)

@@ -389,6 +389,7 @@ MAJORITY_BEFORE = rx.compile(
     r"gained|victory|elected|beat|beating|beaten|defeated|defeating|triumphed|edged|edging|edges|fended|fending|lead|led|lost|losing|lose|"
     r"unseated|unseating|unseats|ousted|ousting|ousts|toppled|toppling|topples|beats|defeats|"
     r"clung|clinging|clings|hung|hanging|hangs|holds\s+on|scraped|scraping|squeezed|squeezing|sneaked|home|goes|went(?!\s+(?:up|down))|"
+    r"overtook|overtaking|overtakes|outpolled|outpolling|outpolls|"
     r"ahead|clear)\b[^.;:]{0,60}?\bby\s+(?:a\s+(?:majority|margin)\s+of\s+)?(?:just\s+|only\s+|a\s+mere\s+)?\Z",
     rx.I,
 )

@@ -393,6 +393,18 @@ def victories(scope: WordScope) -> list[Fact]:
         if owner is None or about_earlier_election(text, sentence, owner.start, seat.end):
             continue
         facts.append(WinnerFact(seat.value, "winner", (Span(owner.start, seat.end),), subject=owner))
+        if given is not None and owner.start == given.start("name"):
+            # "a Lib Dem victory for charity worker Alex Vale in Ashby": the party whose victory it is
+            party = next(
+                (
+                    p
+                    for p in mentions_in(sentence, mentions.parties)
+                    if p.end <= given.start() and not text[p.end : given.start()].strip()
+                ),
+                None,
+            )
+            if party is not None:
+                facts.append(WinnerFact(seat.value, "winner", (Span(party.start, seat.end),), subject=party))
     return facts
 
 
