@@ -104,3 +104,29 @@ def test_a_seat_name_that_opens_a_venue_is_the_venue_not_the_seat() -> None:
     )
     mentions = find_mentions(load_pipeline()(text), text, 0, load_resources())
     assert [(seat.value, seat.start) for seat in mentions.seats] == [("Wellingborough", text.rindex("Wellingborough"))]
+
+
+def _people_with_parties(text: str) -> list[tuple[str, str | None]]:
+    mentions = find_mentions(load_pipeline()(text), text, 0, load_resources())
+    return [(person.value, person.party) for person in mentions.people]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a name the party is given for, whatever the model tagged it as
+        ("Labour won. Fergal Vane of the Green Party was fourth with 1,133.", ("Fergal Vane", "Green")),
+        ("Anne-Marie Kerr, for the Liberal Democrats, was third on 2,097.", ("Anne-Marie Kerr", "Liberal Democrats")),
+        # a lower-case word or two describing the party between
+        ("Patsy Lorne of the nationalist SDLP took 6,478 votes.", ("Patsy Lorne", "SDLP")),
+    ],
+)
+def test_a_name_the_party_is_given_for_is_a_person_of_that_party(text: str, person: tuple[str, str]) -> None:
+    assert person in _people_with_parties(text)
+
+
+@pytest.mark.model
+def test_an_office_or_a_body_the_party_is_given_for_is_no_person() -> None:
+    text = "The Deputy Leader of the Labour Party spoke, and the Youth Wing for the Greens cheered."
+    assert _people_with_parties(text) == []

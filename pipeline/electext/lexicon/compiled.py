@@ -287,7 +287,9 @@ NAME_PARTY_LINE = rx.compile(
     r"\((?P<party>[^()\n\d]{2,50})\)[ \t]*(?:[\p{L} ,\t-]{0,30})?[ \t]*"
 )
 # A name given for its party right after it: "James Burn for the Green Party", "Tom Reid of UKIP".
-FOR_OR_OF_PARTY = rx.compile(r"[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?")
+# "Patsy Vale of the nationalist SDLP", "Eric Kerr of the cross-community Alliance Party": a lower-case
+# word or two describing the party may come between; "Anne-Marie Kerr, for the Liberal Democrats," an aside
+FOR_OR_OF_PARTY = rx.compile(r",?[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?(?:(?-i:\p{Ll})[\p{L}-]+[ \t]+){0,2}")
 # A sentence that goes on about the election the one before it named: "On that basis Labour held the
 # seat", "At that election", "On those figures" (after "the notional 2019 result").
 EARLIER_CONTINUATION = rx.compile(
@@ -1259,9 +1261,10 @@ STANDING_FOR = rx.compile(
 _AND_THE = r"\s+and\s+(?:the|his|her|their)\s+"
 AND_THE_PARTY = rx.compile(_AND_THE)
 PARTY_AFTER_PERSON = rx.compile(
-    r"\A(?:,\s+\Z|\s*\(\s*\Z|,\s+(?:the|a|who\s+stood\s+for\s+(?:the\s+)?)\s*\Z|\s+of\s+(?:the\s+)?\Z"
-    # "Tobias Wren from the Heritage Party won 211", "Beki Selleck for the Lib Dems"
-    r"|\s+(?:from|for)\s+(?:the\s+)?\Z"
+    r"\A(?:,\s+\Z|\s*\(\s*\Z|,\s+(?:the|a|who\s+stood\s+for\s+(?:the\s+)?)\s*\Z"
+    # "Tobias Wren from the Heritage Party won 211", "Beki Selleck for the Lib Dems", "Patsy Vale of the
+    # nationalist SDLP" (a lower-case word or two describing the party)
+    r"|\s+(?:of|from|for)\s+(?:the\s+)?(?:(?-i:\p{Ll})[\p{L}-]+\s+){0,2}\Z"
     # "Bill Wiggin, who had been a Conservative MP …"
     r"|,\s+who\s+(?:had\s+been|has\s+been|was|is)\s+(?:a|the)\s+(?:sitting\s+|incumbent\s+)?\Z"
     # "Alistair Strathern and the Labour Party have secured a shock victory": the candidate and party
@@ -1309,6 +1312,12 @@ PART_OF_COUNCIL_NAME = rx.compile(
     r"(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}-]+)*[ \t]+(?:Borough[ \t]+|City[ \t]+|County[ \t]+|District[ \t]+)?Council\b"
 )
 # "Byron Davies (Con) 15,862": capitalised words right before a bracketed party are a candidate's name.
+# "Fergal Vale of the Green Party", "Anne-Marie Kerr, for the Liberal Democrats,": a name the party is
+# given for, right before the party (a lower-case word or two describing it may come between)
+NAME_BEFORE_PARTY_GIVEN = rx.compile(
+    r"(?P<name>\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+){1,2})(?:[ \t]+(?:of|for)|,[ \t]+for)[ \t]+(?:the[ \t]+)?"
+    r"(?:\p{Ll}[\p{L}-]+[ \t]+){0,2}\Z"
+)
 NAME_BEFORE_BRACKET = rx.compile(r"(?P<name>\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+){1,2})[ \t]*\(\Z")
 # A live blog's time stamp glued to a name: "8.18am Ed Balls".
 LEADING_TIME = rx.compile(r"\A\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s+", rx.I)

@@ -122,6 +122,7 @@ class Cues:
     passing_mention_cues: tuple[str, ...]
     share_nouns: tuple[str, ...]
     person_titles: tuple[str, ...]
+    office_words: frozenset[str]  # words of an office or a body, never of a person's name
     descriptive_roles: tuple[str, ...]
     not_names: frozenset[str]
     not_seat_words: frozenset[str] = frozenset()
@@ -434,6 +435,7 @@ def load_cues(path: Path) -> Cues:
         passing_mention_cues=words("passing_mention_cues"),
         share_nouns=words("share_nouns"),
         person_titles=words("person_titles"),
+        office_words=frozenset(words("office_words")),
         descriptive_roles=words("descriptive_roles"),
         not_names=frozenset(words("not_names")),
         not_seat_words=frozenset(words("not_seat_words")),

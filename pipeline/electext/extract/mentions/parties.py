@@ -132,7 +132,7 @@ def _person_party(text: str, start: int, end: int, parties: ByStart[Mention]) ->
         # "The SNP's John Swinney and Roseanna Cunningham were re-elected": the party of both
         for party in parties.ending(shared.start(), shared.start()):
             return party.value
-    following = next(iter(parties.starting(end, end + 16)), None)
+    following = next(iter(parties.starting(end, end + 40)), None)
     if following is not None and patterns.FOR_OR_OF_PARTY.fullmatch(text, end, following.start):
         # "Pete Durnell of the UK Independence Party, James Burn for the Green Party": the party a name
         # is given for, before one that ends the list item before it

@@ -97,20 +97,41 @@ def _bracketed_candidates(text: str, parties: list[Mention], resources: Resource
         if text[party.start - 1 : party.start] != "(":
             continue
         match = patterns.NAME_BEFORE_BRACKET.search(text, max(0, party.start - 60), party.start)
-        if match is None:
-            continue
-        # "Sitting MP John Mann (Lab)", "Sir Robert Syms (Conservative)": roles and titles are no name
-        start, end = _strip_person(match.group("name"), match.start("name"), resources.cues.person_titles)
-        name = text[start:end]
-        if (
-            len(name.split()) < 2
-            or name.split()[0].lower() in STOP_WORDS
-            or name.lower() in resources.seat_by_lower
-            or name in resources.party_by_alias
-            or not_a_name(name, resources)
-        ):
-            continue
-        spans.append((start, end))
+        span = _name_by_grammar(text, match, resources) if match is not None else None
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+def _name_by_grammar(text: str, match: rx.Match[str], resources: Resources) -> tuple[int, int] | None:
+    """The span of the name a line's or a phrase's grammar points at (``match``'s group ``name``), without
+    its title; None where what is left is not a person's full name: one word, a role or a body's words
+    ("Sitting MP John Mann", "Deputy Leader"), a seat's or a party's name, a results service's words."""
+    start, end = _strip_person(match.group("name"), match.start("name"), resources.cues.person_titles)
+    name = text[start:end]
+    words = name.split()
+    if (
+        len(words) < 2
+        or words[0].lower() in STOP_WORDS
+        or any(word.lower() in resources.cues.office_words for word in words)
+        or name.lower() in resources.seat_by_lower
+        or name in resources.party_by_alias
+        or not_a_name(name, resources)
+    ):
+        return None
+    return start, end
+
+
+def _party_given_candidates(text: str, parties: list[Mention], resources: Resources) -> list[tuple[int, int]]:
+    """ "Fergal McEntee of the Green Party was fourth", "Anne-Marie Curry, for the Liberal Democrats, was
+    third": capitalised words the party is given for are a candidate's name, which the model may have
+    read as an organisation; not a role or a body ("Deputy Leader of the Labour Party")."""
+    spans = []
+    for party in parties:
+        match = patterns.NAME_BEFORE_PARTY_GIVEN.search(text, max(0, party.start - 80), party.start)
+        span = _name_by_grammar(text, match, resources) if match is not None else None
+        if span is not None:
+            spans.append(span)
     return spans
 
 
@@ -356,6 +377,7 @@ def _with_untagged_names(
         for span in (
             *_bracketed_candidates(text, parties, resources),
             *_comma_listed_candidates(text, parties, resources),
+            *_party_given_candidates(text, parties, resources),
         )
         if all(span[0] <= s and e <= span[1] for s, e in named.overlapping(*span)) and not places.overlaps(*span)
     ]
