@@ -73,6 +73,8 @@ NEGATIVE = (
     "Hartleby has [12] wards and a population of 98,000.",
     "Labour's Priya Nair won Hartleby, though her approval rating was on [38%] a year ago.",
     "The Hartleby winner, Priya Nair, has [45%] of the council's votes on planning.",
+    "In Hartleby, Priya Nair had [200] helpers knocking on doors.",
+    "Priya Nair had [12] years on the council before standing in Hartleby.",
 )
 
 

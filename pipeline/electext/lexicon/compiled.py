@@ -1368,6 +1368,8 @@ DECLARED_ITEM_AFTER = rx.compile(r"\A\s*;\s*(?-i:\p{Lu})[\p{L}'-]+(?:\s+(?-i:\p{
 COMMA_ONLY = rx.compile(r",\s*")
 LIST_GOES_ON_AFTER = rx.compile(r"\A\s*(?:,\s*(?:and|then|while)\b|;)")
 # a live blog's tally: "Clegg 22,215, Labour's Oliver Coppard 19,862."
+# "The Greens' Nigel Woodcock had 748": a candidate's tally after "had" right after the name.
+HAD_BEFORE_TALLY = rx.compile(r"\s+had\s+(?:just\s+|only\s+|a\s+mere\s+)?", rx.I)
 TALLY_ENDS_AFTER = rx.compile(r"\A\s*(?:[,.;]|\Z)")
 # "Sophie (Green) - 892", "Result:\t892", a column gap before the figure; "(", or the line's end, after it
 LIST_SEPARATOR_END = rx.compile(r"(?:^|[:)\t]|\s{2,})\s*(?:[-\u2013\u2014]\s*)?\Z")

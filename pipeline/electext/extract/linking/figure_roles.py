@@ -538,6 +538,18 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         "Result: Ellen Morgan [14,009], Reform's Dean Platt 11,870.",
     ),
     RoleRule(
+        "had_tally",
+        COUNT,
+        "votes",
+        lambda s: (
+            s.owned_by_person
+            and bool(patterns.HAD_BEFORE_TALLY.fullmatch(s.between_owner_and_figure))
+            and bool(patterns.TALLY_ENDS_AFTER.match(s.after))
+        ),
+        'A count a candidate "had", with nothing after it: "The Greens\' Nigel Woodcock had 748."',
+        "Labour's Ola Berg had [1,926], and the Greens 604.",
+    ),
+    RoleRule(
         "owned_tally",
         COUNT,
         "votes",
