@@ -2132,3 +2132,22 @@ def test_overtaking_a_rival_by_a_count_is_the_winning_margin() -> None:
     contest = reported("In Stroud, Ann Vale of the Greens overtook Labour's Tom Reid by 610 votes.")
     assert contest.majority is not None and contest.majority.value == 610
     assert all(c.votes is None or c.votes.value != 610 for c in contest.candidates)
+
+
+def _turnouts(text: str, names: tuple[str, ...]) -> list[float | None]:
+    result = extract_text(text, reference=None)
+    turnouts = [contest(result, name).turnout for name in names]
+    return [turnout.value if turnout else None for turnout in turnouts]
+
+
+def test_a_second_seat_given_a_percentage_after_a_turnout_has_that_turnout() -> None:
+    text = (
+        "High turnouts were seen in Stroud, which had a turnout of 64.4%, and the Cheltenham constituency with "
+        "69.1%. The highest turnout seems to be 71.2% in Tewkesbury."
+    )
+    assert _turnouts(text, ("Stroud", "Cheltenham", "Tewkesbury")) == [64.4, 69.1, 71.2]
+    # negative: after a share, another seat's percentage is no turnout
+    text = "Labour took 44.1% of the vote in Stroud, which had a turnout of 64.4%; in Tewkesbury 69.1% of the vote."
+    assert _turnouts(text, ("Stroud",)) == [64.4]
+    text = "Labour won Stroud with 44.1% of the vote and Tewkesbury with 69.1%."
+    assert _turnouts(text, ("Stroud", "Tewkesbury")) == [None, None]

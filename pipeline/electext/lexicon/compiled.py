@@ -444,8 +444,9 @@ PAGE_FURNITURE = rx.compile(r"(?-i:" + _words("page_furniture") + r")(?=\p{Lu}|[
 _TURNOUT_WORD = r"(?:\bturnout|(?-i:(?<=\p{Ll})Turnout))"
 TURNOUT_BEFORE = rx.compile(
     _TURNOUT_WORD
-    + r"(?:\s*[:,]\s*|[^.;\d%]{0,60}?\b(?:was|is|of|at|stood\s+at|reached|fell\s+to|rose\s+to|down\s+to|up\s+to|"
-    r"just|only)\s+(?:(?:" + _words("turnout_before") + r")\s+){0,2}|\s+)\Z",
+    # "the highest turnout seems to be 69.5%" ("expected to be" is a modal's, and not read)
+    + r"(?:\s*[:,]\s*|[^.;\d%]{0,60}?\b(?:was|is|be|been|of|at|stood\s+at|reached|fell\s+to|rose\s+to|down\s+to|"
+    r"up\s+to|just|only)\s+(?:(?:" + _words("turnout_before") + r")\s+){0,2}|\s+)\Z",
     rx.I,
 )
 # An aside between commas before the verb: "Turnout, which staff had been predicting all evening would be
@@ -1370,6 +1371,11 @@ LIST_GOES_ON_AFTER = rx.compile(r"\A\s*(?:,\s*(?:and|then|while)\b|;)")
 # a live blog's tally: "Clegg 22,215, Labour's Oliver Coppard 19,862."
 # "The Greens' Nigel Woodcock had 748": a candidate's tally after "had" right after the name.
 HAD_BEFORE_TALLY = rx.compile(r"\s+had\s+(?:just\s+|only\s+|a\s+mere\s+)?", rx.I)
+# A second seat's figure after a first's: "… a turnout of 64.4%, and [Fermanagh and South Tyrone] with 69.1%".
+AND_ANOTHER_BEFORE = rx.compile(r",?\s+(?:and|while|with)\s+(?:the\s+|in\s+)?", rx.I)
+SEAT_WITH_FIGURE = rx.compile(
+    r"(?:\s+(?:constituency|seat|ward|division))?,?\s+(?:with|on|at|had)\s+(?:just\s+|only\s+)?", rx.I
+)
 TALLY_ENDS_AFTER = rx.compile(r"\A\s*(?:[,.;]|\Z)")
 # "Sophie (Green) - 892", "Result:\t892", a column gap before the figure; "(", or the line's end, after it
 LIST_SEPARATOR_END = rx.compile(r"(?:^|[:)\t]|\s{2,})\s*(?:[-\u2013\u2014]\s*)?\Z")

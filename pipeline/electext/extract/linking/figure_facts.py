@@ -136,6 +136,7 @@ def _prose_facts(
             keyed_subject = reading.subject or keyed_subject
         figure = reading.figure  # a key-numbers line may read a figure anew
         reading = _coordinated(text, reading, previous, candidates)
+        reading = _coordinated_turnout(text, reading, previous, seats)
         changed_from = _changed_from(text, sentence, reading, previous)
         if changed_from:
             reading = replace(reading, role="turnout", rule="changed_from")  # "Turnout was 42.1%, down from 61.5%"
@@ -290,6 +291,24 @@ def _coordinated(
         or (adjacent and patterns.COORDINATING_BEFORE_NAME.search(text[previous[0].end : subject.start]))
     ):
         return replace(reading, role=previous[1], rule="coordinated_with_previous")
+    return reading
+
+
+def _coordinated_turnout(
+    text: str, reading: FigureReading, previous: tuple[Figure, Role | None] | None, seats: list[Mention]
+) -> FigureReading:
+    """A percentage given for another seat right after a turnout is that seat's turnout: "Belfast South,
+    which had a turnout of 64.4%, and Fermanagh and South Tyrone with 69.1%"."""
+    figure = reading.figure
+    if reading.role is not None or previous is None or previous[1] != "turnout" or figure.kind != "percent":
+        return reading
+    between = [seat for seat in seats if previous[0].end <= seat.start and seat.end <= figure.start]
+    if (
+        len(between) == 1
+        and patterns.AND_ANOTHER_BEFORE.fullmatch(text, previous[0].end, between[0].start)
+        and patterns.SEAT_WITH_FIGURE.fullmatch(text, between[0].end, figure.start)
+    ):
+        return replace(reading, role="turnout", rule="coordinated_turnout")
     return reading
 
 
