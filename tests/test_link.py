@@ -2151,3 +2151,19 @@ def test_a_second_seat_given_a_percentage_after_a_turnout_has_that_turnout() -> 
     assert _turnouts(text, ("Stroud",)) == [64.4]
     text = "Labour won Stroud with 44.1% of the vote and Tewkesbury with 69.1%."
     assert _turnouts(text, ("Stroud", "Tewkesbury")) == [None, None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the loser named after the pair, the winner's party in brackets after the name
+        "Ann Vale (Conservative) held Stroud, with 16,320 votes to 9,143 for the Liberal Democrat Tom Reid.",
+        # both sides named before the pair, each with the party in brackets: still in order
+        "In Stroud, Ann Vale (Conservative) beat Tom Reid (Liberal Democrat), 16,320 to 9,143.",
+    ],
+)
+def test_a_score_pair_s_sides_when_a_party_is_bracketed_after_its_candidate(text: str) -> None:
+    people = candidates(reported(text))
+    assert people["Ann Vale"]["votes"] == 16320
+    assert people["Tom Reid"]["votes"] == 9143
+    assert people["Tom Reid"]["party"] == "Liberal Democrats"

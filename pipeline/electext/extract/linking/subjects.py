@@ -290,18 +290,30 @@ def score_pair_subject(text: str, sentence: Sentence, figure: Figure, candidates
             index = 1
         else:
             continue
-        named = [c for c in candidates if sentence.start <= c.start < pair.start()]
-        named = [
-            c
-            for c in named
-            if not (c.kind == "party" and any(p.kind == "person" and 0 <= p.start - c.end <= 4 for p in named))
-        ]
+        named = _one_per_candidate(text, [c for c in candidates if sentence.start <= c.start < pair.start()])
         distinct: list[Mention] = []
         for mention in named:
             if all(mention.value != seen.value for seen in distinct):
                 distinct.append(mention)
         return distinct[index] if len(distinct) == 2 else None
     return None
+
+
+def _one_per_candidate(text: str, named: list[Mention]) -> list[Mention]:
+    """The names without a party written with its candidate: before the person ("Labour's Neil
+    Duncan-Jordan") or in brackets after ("Lisa Townsend (Conservative)")."""
+    return [
+        c
+        for c in named
+        if not (
+            c.kind == "party"
+            and any(
+                p.kind == "person"
+                and (0 <= p.start - c.end <= 4 or (0 <= c.start - p.end <= 2 and "(" in text[p.end : c.start]))
+                for p in named
+            )
+        )
+    ]
 
 
 def one_sided_score_pair(text: str, sentence: Sentence, figure: Figure, candidates: list[Mention]) -> int | None:
@@ -314,7 +326,10 @@ def one_sided_score_pair(text: str, sentence: Sentence, figure: Figure, candidat
             continue
         if not patterns.ONE_SIDED_PAIR_BEFORE.search(text, max(sentence.start, pair.start() - 12), pair.start()):
             return None  # "collapsed from more than 5,000 to 1,129": a change, not two sides
-        named = {c.value for c in candidates if sentence.start <= c.start < pair.start()}
+        named = {
+            c.value
+            for c in _one_per_candidate(text, [c for c in candidates if sentence.start <= c.start < pair.start()])
+        }
         after = [c for c in candidates if pair.start() <= c.start < sentence.end]
         # "takes 16,238 votes to 14,986 for Labour's Nancy Platts": the loser is named after all
         return (0 if figure.start == pair.start("first") else 1) if len(named) == 1 and not after else None
