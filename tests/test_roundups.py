@@ -206,3 +206,49 @@ def test_a_single_winner_is_not_marked_as_one_of_several_elected() -> None:
     text = "Labour's Ann Cole has been elected MP for Hartlepool with 12,040 votes, ahead of Tom Pike on 9,310."
     (contest,) = extract_text(text).contests
     assert all(c.elected is None for c in contest.candidates)
+
+
+HEADING_SHAPES = """Council by-election results: Thursday's contests
+
+Five seats were contested this week.
+
+ASHBY WARD (Fenshire Council) - Lab gain from Con
+Lab 1,024 (45.1%, +12.3), Con 812 (35.8%, -5.1), LD 230 (10.1%, new), Grn 204 (9.0%, -7.2)
+Majority 212. Turnout 24.1%.
+
+Kelmscott (Wendover County Council) - LD hold
+Liberal Democrat Jo Marsh 1,450 (52.3%); Conservative Tom Pryce 1,021 (36.8%); Labour Ann Vey 302 (10.9%).
+
+Northwold division, Kent County Council: Con hold
+Con 903 (48.2%), Lab 640 (34.1%), Grn 150 (8.0%), Reform 182 (9.7%).
+
+Holmwood West (Flintshire) - Ind gain from Lab. The independent, Sara Llwyd, won with 512 votes, ahead of Labour on 433.
+
+In Thornbury ward on Charnwood council, the Greens held on with a majority of 87.
+"""
+
+
+def test_a_round_up_s_headings_in_every_shape_keep_each_block_to_itself() -> None:
+    contests = {c.constituency.value: c for c in extract_text(HEADING_SHAPES, reference=None).contests}
+    assert set(contests) == {"Ashby", "Kelmscott", "Northwold", "Holmwood West", "Thornbury"}
+    votes = {
+        name: sorted(int(c.votes.value) for c in contest.candidates if c.votes) for name, contest in contests.items()
+    }
+    assert votes == {
+        "Ashby": [204, 230, 812, 1024],
+        # a results line may name the candidate between the party and the tally
+        "Kelmscott": [302, 1021, 1450],
+        # "<ward> division, <council>: <outcome>"
+        "Northwold": [150, 182, 640, 903],
+        # a heading and its outcome opening a paragraph of prose
+        "Holmwood West": [433, 512],
+        "Thornbury": [],
+    }
+    assert contests["Holmwood West"].result and contests["Holmwood West"].result.value == "gain"
+    # a ward named in prose after "In", at a sentence's start
+    assert contests["Thornbury"].majority and contests["Thornbury"].majority.value == 87
+
+
+def test_a_paragraph_opening_without_an_outcome_naming_a_party_is_no_heading() -> None:
+    text = "Ashby Vale - a quiet night. Labour held Hartlepool with 12,040 votes, a majority of 4,500."
+    assert _headings(text) == []

@@ -794,7 +794,7 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
 # In a council report, "in Worstead ward", "(St Paul's ward)", "gained Buckingham East ward", "the town
 # council's Walton ward": a ward by its noun (extract/mentions/council.py).
 PROSE_WARD = rx.compile(
-    rf"(?:\b(?:in|at|for|{_SEAT_WIN_VERB})[ \t]+|\(|'s[ \t]+){_WARD_NAME}[ \t]+(?:ward|division)\b"
+    rf"(?:\b(?:(?i:in|at|for)|{_SEAT_WIN_VERB})[ \t]+|\(|'s[ \t]+){_WARD_NAME}[ \t]+(?:ward|division)\b"
     r"(?![ \t]+(?:of[ \t]+)?(?:councillors?|members?)\b)"
 )
 # In a council report, "the new district councillor for Elmhurst, Aylesbury": the ward a councillor is elected for.
@@ -806,7 +806,7 @@ PROSE_COUNCILLOR_FOR = rx.compile(
 PROSE_VOTERS_IN = rx.compile(rf"\b(?i:residents|voters|electors|people)[ \t]+(?:in|of)[ \t]+{_WARD_NAME}\b")
 # In a council report, "starting with Caol and Mallaig in Highland Council itself": a ward in its council.
 PROSE_WARD_IN_COUNCIL = rx.compile(
-    rf"\b(?:with|in|at|for)[ \t]+{_WARD_NAME}[ \t]+(?:in|on|of)[ \t]+(?:the[ \t]+)?\p{{Lu}}[\p{{L}}'-]+"
+    rf"\b(?i:with|in|at|for)[ \t]+{_WARD_NAME}[ \t]+(?:in|on|of)[ \t]+(?:the[ \t]+)?\p{{Lu}}[\p{{L}}'-]+"
     r"(?:[ \t]+\p{Lu}[\p{L}'-]+){0,3}[ \t]+(?:Council|council)\b"
 )
 SEAT_DESCRIPTOR = rx.compile(
@@ -1376,6 +1376,9 @@ AND_ANOTHER_BEFORE = rx.compile(r",?\s+(?:and|while|with)\s+(?:the\s+|in\s+)?", 
 SEAT_WITH_FIGURE = rx.compile(
     r"(?:\s+(?:constituency|seat|ward|division))?,?\s+(?:with|on|at|had)\s+(?:just\s+|only\s+)?", rx.I
 )
+# Between a results line's party and its tally: layout, and a name's capitalised words ("Con Tom Brown 1,021").
+# Possessive, so a long run of capitals has one reading, not one per way of cutting it.
+NAME_OR_LAYOUT = rx.compile(r"(?:[^\p{L}\d]++|\p{Lu}[\p{L}'.-]*+|(?<=\s)(?:de|van|von|ap|ab)(?=\s))*+")
 TALLY_ENDS_AFTER = rx.compile(r"\A\s*(?:[,.;]|\Z)")
 # "Sophie (Green) - 892", "Result:\t892", a column gap before the figure; "(", or the line's end, after it
 LIST_SEPARATOR_END = rx.compile(r"(?:^|[:)\t]|\s{2,})\s*(?:[-\u2013\u2014]\s*)?\Z")
@@ -1645,9 +1648,17 @@ BLOCK_OUTCOME = rx.compile(
 )
 # A trailing bracket: the body ("(Flintshire)", "(Worcester City Council)") or a note ("(two seats)").
 BLOCK_BRACKET = rx.compile(r"[ \t]*\((?P<inner>[^()\n]{1,60})\)[ \t]*\Z")
-_HEADING_WORD = r"(?:\p{Lu}[\p{L}'\u2019.-]*|and|of|the|upon|on|in|under|by|with|le|la|de|y|&)"
+# "Northfield division, Kent County Council": a ward's or a division's word may follow its name
+_HEADING_WORD = r"(?:\p{Lu}[\p{L}'\u2019.-]*|and|of|the|upon|on|in|under|by|with|le|la|de|y|&|ward|division)"
 # A heading's words: capitalised names and their small joining words, parts set off by a comma or dash.
 _HEADING_GAP = r"(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+[\u2013\u2014-][ \t]+)"
+# A paragraph that opens with its contest's heading and outcome, then goes on in prose: "Holywell West
+# (Flintshire) - Ind gain from Lab. The independent, Sara Lloyd, won with 512 votes".
+OUTCOME_HEADING_OPENING = rx.compile(
+    r"[^\n.;]{1,80}?[ \t]+[\u2013\u2014:-][ \t]+[\p{L}&'. -]{1,30}?[ \t]+"
+    rf"(?:(?i:gain)[ \t]+(?i:from)[ \t]+[\p{{L}}&'.-]+(?:[ \t]+(?-i:\p{{Lu}})[\p{{L}}&'.-]*){{0,2}}|{_OUTCOME_WORD})"
+    r"(?=[ \t]*(?:[.;]|\Z))"
+)
 BLOCK_NAME = rx.compile(rf"\p{{Lu}}[\p{{L}}'\u2019.-]*(?:{_HEADING_GAP}{_HEADING_WORD})*")
 BLOCK_SEPARATOR = rx.compile(r"[ \t]+[\u2013\u2014-][ \t]+|[ \t]*,[ \t]*")
 # A tally or a share on a results line: "1,307", "575", "32.0 per cent", "(62.0%)".

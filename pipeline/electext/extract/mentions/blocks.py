@@ -60,8 +60,9 @@ def is_result_line(text: str, line: Line, parties: Sequence[Mention]) -> bool:
             continue
         figure = patterns.RESULT_FIGURE.search(body, label_end, label_end + FIGURE_AFTER_PARTY)
         # between the label and its figure only layout and names: "Lab: 709", "Reform UK 323",
-        # "Liberal Democrats (Ann Holt): 690"; not prose ("The Conservative vote fell from 16,838")
-        if figure is not None and not rx.search(r"\p{Ll}", body[label_end : figure.start()]):
+        # "Liberal Democrats (Ann Holt): 690", "Con Tom Brown 1,021"; not prose ("The Conservative vote
+        # fell from 16,838")
+        if figure is not None and patterns.NAME_OR_LAYOUT.fullmatch(body, label_end, figure.start()):
             return True
     return False
 
@@ -75,13 +76,26 @@ def block_headings(
     lines = _lines(text, start, end)
     headings = []
     for index, line in enumerate(lines):
+        heading_line: Line | None = line
         if line.end - line.start > MAX_HEADING_CHARS or not _results_follow(text, lines, index, parties):
+            heading_line = _outcome_opening(text, line, parties)
+        if heading_line is None:
             continue
-        heading = _read_heading(text, line, parties)
+        heading = _read_heading(text, heading_line, parties)
         if heading is not None:
             canonical = seat_by_lower.get(fold_seat_name(heading.text))
             headings.append(replace(heading, value=canonical) if canonical else heading)
     return headings
+
+
+def _outcome_opening(text: str, line: Line, parties: Sequence[Mention]) -> Line | None:
+    """The heading a paragraph opens with, up to its outcome, where prose follows on the same line:
+    "Holywell West (Flintshire) - Ind gain from Lab. The independent, Sara Lloyd, won with 512 votes"
+    (the outcome names a party; None where the line opens otherwise)."""
+    opening = patterns.OUTCOME_HEADING_OPENING.match(text, line.start, line.end)
+    if opening is None or opening.end() == line.end or not starting_in(parties, line.start, opening.end()):
+        return None
+    return Line(line.start, opening.end())
 
 
 def _results_follow(text: str, lines: list[Line], index: int, parties: Sequence[Mention]) -> bool:
@@ -136,7 +150,9 @@ def _contest_part(text: str, start: int, end: int) -> tuple[int, int, tuple[int,
     if len(bodies) == 1 and len(parts) > 1:
         body_start, body_end = bodies[0]
         rest = [part for part in parts if part != bodies[0]]
-        return rest[0][0], rest[-1][1], (body_start, body_end)
+        # "Northfield division, Kent County Council": the word after the name is no part of it
+        suffix = patterns.BLOCK_HEADING_SUFFIX.search(text, rest[-1][0], rest[-1][1])
+        return rest[0][0], suffix.start() if suffix else rest[-1][1], (body_start, body_end)
     dashes = [cut for cut in cuts if "," not in cut.group(0)]
     if len(dashes) == 1:  # "Babergh – Copdock & Washbrook": the council, then its ward
         return dashes[0].end(), end, (start, dashes[0].start())
