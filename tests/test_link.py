@@ -2167,3 +2167,12 @@ def test_a_score_pair_s_sides_when_a_party_is_bracketed_after_its_candidate(text
     assert people["Ann Vale"]["votes"] == 16320
     assert people["Tom Reid"]["votes"] == 9143
     assert people["Tom Reid"]["party"] == "Liberal Democrats"
+
+
+def test_topping_the_poll_is_winning_the_most_votes_not_a_survey() -> None:
+    text = "In Stroud ward, Ms Ola Berg of the SNP topped the poll with 1,402 first preference votes (38.5%)."
+    (berg,) = reported(text).candidates
+    assert berg.votes and berg.votes.value == 1402 and berg.share and berg.share.value == 38.5
+    # negative: a survey's figures are no result
+    text = "Ola Berg won Stroud with 1,402 votes. A poll last week had put the SNP on 31% in Stroud."
+    assert all(c.share is None for c in reported(text).candidates)

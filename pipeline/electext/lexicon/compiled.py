@@ -595,8 +595,9 @@ VICTORY_FOR_BEFORE = rx.compile(
 )
 # A sentence about polls or projections: its figures are not results ("the exit poll puts Labour on 255").
 POLL_SENTENCE = rx.compile(
-    # not "went to the polls", nor "mid-term polls", "by-election polls": elections, not surveys
-    r"(?<!to\s+the\s)(?<!\b(?:mid-term|midterm|by-election|council|local)\s)"
+    # not "went to the polls", nor "mid-term polls", "by-election polls": elections, not surveys; nor
+    # "topped the poll" (won the most votes)
+    r"(?<!to\s+the\s)(?<!\b(?:mid-term|midterm|by-election|council|local)\s)(?<!\btop(?:ped|s|ping)?\s+the\s)"
     r"\bpolls?\b(?!\s+(?:" + _words("poll_sentence") + r"))|"
     r"\b(?:exit\s+poll|opinion\s+polls?|polling\s+(?:by|for|suggests?)|"
     r"survey|projection|projected|forecasts?|MRP|model\s+suggests|confidence\s+vote|vote\s+of\s+(?:no\s+)?confidence|"
