@@ -259,3 +259,19 @@ def test_the_other_candidates_listed_with_the_party_each_stood_for() -> None:
     assert parties["Dan Hale"] == "UKIP"
     assert parties["Maria Pryce"] == "Green"  # not UKIP, which ends the item before
     assert parties["Ann Lyle"] == "Communist Party of Britain"
+
+
+def test_a_party_then_an_office_then_the_name_is_that_office_holder_of_that_party() -> None:
+    # invented: a mayor defending the office, named after the party and the office
+    text = (
+        "Labour's Kim Rowe has been elected mayor of the Tees Valley. On first preferences Ms Rowe had 81,930 "
+        "votes to 79,104 for the Conservative mayor, Ben Hale."
+    )
+    (contest,) = extract_text(text, reference=None).contests
+    people = {c.name.value: c for c in contest.candidates if c.name}
+    assert people["Ben Hale"].party and people["Ben Hale"].party.value == "Conservative"
+    assert people["Ben Hale"].votes and people["Ben Hale"].votes.value == 79104
+    # negative: an office held by someone else between the party and a name is not read across a sentence
+    text = "Labour's Kim Rowe has been elected mayor of the Tees Valley. The Conservative mayor. Ben Hale spoke."
+    (contest,) = extract_text(text, reference=None).contests
+    assert all(c.name is None or c.name.value != "Ben Hale" or c.party is None for c in contest.candidates)

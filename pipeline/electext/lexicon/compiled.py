@@ -1187,7 +1187,9 @@ FOR_AFTER = rx.compile(
 POLLED_BY_AFTER = rx.compile(r"\A\s*(?:votes?\s+)?(?:" + _words("polled_by_after") + r")\s+by\b")
 # "the Conservative candidate, Nadeem Ahmed": a role word between a party and its candidate's name.
 # "the Conservative candidate, Ann Vale", "Labour's Ann Vale", "Labour's candidate Ann Vale"
-ROLE_BEFORE_NAME = rx.compile(r"(?:'s)?(?:\s+(?:candidate|hopeful|nominee|challenger),?)?[ \t]+")
+ROLE_BEFORE_NAME = rx.compile(
+    r"(?:'s)?(?:\s+(?:candidate|hopeful|nominee|challenger|incumbent|mayor|commissioner|PCC|MP|MSP|MS|MLA),?)?[ \t]+"
+)
 # "one Tory MP with a majority of around 5,000 said": a member's own majority elsewhere, not this result.
 SOMEONE_ELSES_MAJORITY = rx.compile(r"\b(?:MP|MPs|member|members)\s+with\s+(?:a\s+)?majorit(?:y|ies)\s+of\s+\Z", rx.I)
 BOX_LABEL_WORDS = rx.compile(
@@ -1245,7 +1247,7 @@ PARTY_BEFORE_PERSON = rx.compile(
     r"\A(?:'s?)?[ \t]*(?:(?:the\s+)?(?:former\s+|sitting\s+|new\s+)?"
     # "the Official Monster Raving Loony Party's perennial candidate Howling Laud Hope"
     r"(?:(?-i:\p{Ll}[\p{Ll}-]+)\s+)?"
-    r"(?:candidate|challenger|MP|MSP|MS|councillor|"
+    r"(?:candidate|challenger|MP|MSP|MS|MLA|AM|councillor|mayor|commissioner|PCC|"
     r"hopeful|nominee|leader|deputy\s+leader|co-leader|(?:vice[\s-])?president|chair(?:man|woman)?|member|"
     r"incumbent|winner|victor|rival|opponent)s?,?\s+"
     # "The Tory candidate, Medway councillor Kelly Tolhurst": a short description between role and name
