@@ -2176,3 +2176,16 @@ def test_topping_the_poll_is_winning_the_most_votes_not_a_survey() -> None:
     # negative: a survey's figures are no result
     text = "Ola Berg won Stroud with 1,402 votes. A poll last week had put the SNP on 31% in Stroud."
     assert all(c.share is None for c in reported(text).candidates)
+
+
+def test_a_member_holding_the_seat_her_party_has_won_since_a_year_dates_the_party_s_hold() -> None:
+    text = (
+        "Labour's Ann Vey, a local councillor, held Stroud with 14,000 votes, the seat her party has won at "
+        "every election since 1997."
+    )
+    held = reported(text).held_since
+    assert held is not None and held.year.value == 1997
+    assert held.party is not None and held.party.value == "Labour"
+    # negative: the member's own tenure is no party's hold
+    text = "Labour's Ann Vey, who had represented Stroud since 1997, held it with 14,000 votes."
+    assert reported(text).held_since is None

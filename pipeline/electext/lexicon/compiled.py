@@ -1382,6 +1382,10 @@ SEAT_WITH_FIGURE = rx.compile(
 # Between a results line's party and its tally: layout, and a name's capitalised words ("Con Tom Brown 1,021").
 # Possessive, so a long run of capitals has one reading, not one per way of cutting it.
 NAME_OR_LAYOUT = rx.compile(r"(?:[^\p{L}\d]++|\p{Lu}[\p{L}'.-]*+|(?<=\s)(?:de|van|von|ap|ab)(?=\s))*+")
+# Between a member and a year, the party's own hold: "held the seat her party has won at every election since".
+PARTY_ITSELF_HELD = rx.compile(
+    r"\b(?:her|his|their|the)\s+party\s+(?:has|had)\s+(?:(?:always|continuously)\s+)?(?:won|held)\b", rx.I
+)
 TALLY_ENDS_AFTER = rx.compile(r"\A\s*(?:[,.;]|\Z)")
 # "Sophie (Green) - 892", "Result:\t892", a column gap before the figure; "(", or the line's end, after it
 LIST_SEPARATOR_END = rx.compile(r"(?:^|[:)\t]|\s{2,})\s*(?:[-\u2013\u2014]\s*)?\Z")

@@ -130,6 +130,8 @@ def holder_of(
     if not holders:
         return None
     holder = holders[-1]
+    if patterns.PARTY_ITSELF_HELD.search(text, holder.end, figure.start):
+        return holder  # "Labour's Emma Lewell-Buck held the seat her party has won at every election since 1935"
     # "held since" is a party's hold of the seat; "Robert Syms, who had represented the town since
     # 1997" is one member's tenure.
     if (
