@@ -252,3 +252,34 @@ def test_a_round_up_s_headings_in_every_shape_keep_each_block_to_itself() -> Non
 def test_a_paragraph_opening_without_an_outcome_naming_a_party_is_no_heading() -> None:
     text = "Ashby Vale - a quiet night. Labour held Hartlepool with 12,040 votes, a majority of 4,500."
     assert _headings(text) == []
+
+
+GROUPED_ROWS = """Voters in Kelmscott ward on Fenshire Council went to the polls on Thursday.
+
+Independent (Total) – 698 (33.0%, -19.9)
+Lib Dem – 658 (31.1%, +21.7)
+SNP – 574 (27.2%, +3.2)
+Harwood (Ind) – 454 (21.5%)
+Conservative – 183 (8.7%, +0.5)
+Pellow (Ind) – 146 (6.9%)
+"""
+
+
+def test_a_party_s_total_row_is_no_tally_and_a_surname_row_is_its_candidate() -> None:
+    (contest,) = [c for c in extract_text(GROUPED_ROWS, reference=None).contests if not c.mention_only]
+    rows = {(c.name.value if c.name else None, c.party.value if c.party else None): c for c in contest.candidates}
+    votes = {key: row.votes.value if row.votes else None for key, row in rows.items()}
+    assert votes[("Harwood", "Independent")] == 454
+    assert votes[("Pellow", "Independent")] == 146
+    # the independents' total is no candidate's
+    assert 698 not in votes.values()
+
+
+def test_a_surname_in_a_list_run_on_along_a_line_is_not_read_as_a_candidate() -> None:
+    # negative: an earlier election's results run on along one line name no candidates of this one
+    text = (
+        "Keir Vane (Lab) 16,456 won Stroud.\n"
+        "2019: Con maj 20,137\nAdwell (Con) 33,995 (60.3%); Rofton (Lab) 13,858 (24.6%)\n"
+    )
+    (contest,) = [c for c in extract_text(text, reference=None).contests if not c.mention_only]
+    assert "Adwell" not in {c.name.value for c in contest.candidates if c.name}

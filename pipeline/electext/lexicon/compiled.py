@@ -1322,6 +1322,10 @@ NAME_BEFORE_PARTY_GIVEN = rx.compile(
     r"(?P<name>\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+){1,2})(?:[ \t]+(?:of|for)|,[ \t]+for)[ \t]+(?:the[ \t]+)?"
     r"(?:\p{Ll}[\p{L}-]+[ \t]+){0,2}\Z"
 )
+# "Wood (Ind) – 454 (21.5%)": a results row of its own, opening on a surname alone, its party bracketed,
+# then its tally and share to the line's end (not one item of a list run on along a line)
+SURNAME_ROW_BEFORE_BRACKET = rx.compile(r"(?m:^)[ \t]*(?P<name>\p{Lu}[\p{L}'-]+)[ \t]*\(\Z")
+TALLY_AFTER_BRACKET = rx.compile(r"\)[ \t]*[-\u2013\u2014:]?[ \t]*\d[\d,]*(?:[ \t]*\([^()\n]*\))?[ \t]*(?m:$)")
 NAME_BEFORE_BRACKET = rx.compile(r"(?P<name>\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+){1,2})[ \t]*\(\Z")
 # A live blog's time stamp glued to a name: "8.18am Ed Balls".
 LEADING_TIME = rx.compile(r"\A\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s+", rx.I)
@@ -1385,6 +1389,10 @@ NAME_OR_LAYOUT = rx.compile(r"(?:[^\p{L}\d]++|\p{Lu}[\p{L}'.-]*+|(?<=\s)(?:de|va
 # Between a member and a year, the party's own hold: "held the seat her party has won at every election since".
 PARTY_ITSELF_HELD = rx.compile(
     r"\b(?:her|his|their|the)\s+party\s+(?:has|had)\s+(?:(?:always|continuously)\s+)?(?:won|held)\b", rx.I
+)
+# "Independent (Total) – 698 (33.0%)": a party's total over several candidates on a results line.
+GROUP_TOTAL_BEFORE = rx.compile(
+    r"\((?:total|combined|overall)\)[ \t]*[-\u2013\u2014:]?[ \t]*(?:[\d,]+[ \t]*\([ \t]*)?\Z", rx.I
 )
 TALLY_ENDS_AFTER = rx.compile(r"\A\s*(?:[,.;]|\Z)")
 # "Sophie (Green) - 892", "Result:\t892", a column gap before the figure; "(", or the line's end, after it

@@ -197,6 +197,14 @@ ROLE_RULES: tuple[RoleRule, ...] = (
     ),
     # --- percentages and points ----------------------------------------------------------------------
     RoleRule(
+        "group_total",
+        frozenset({"count", "percent"}),
+        None,
+        lambda s: bool(patterns.GROUP_TOTAL_BEFORE.search(s.before)),
+        "A results line's total for several candidates (\"Independent (Total) – 698\") is no one's tally.",
+        "In Ashcombe: Independent (Total) – [1,204] (33.0%), Lib Dem – 658 (31.1%).",
+    ),
+    RoleRule(
         "swing_achieved",
         SHARE,
         "swing",

@@ -98,20 +98,27 @@ def _bracketed_candidates(text: str, parties: list[Mention], resources: Resource
             continue
         match = patterns.NAME_BEFORE_BRACKET.search(text, max(0, party.start - 60), party.start)
         span = _name_by_grammar(text, match, resources) if match is not None else None
+        if span is None and patterns.TALLY_AFTER_BRACKET.match(text, party.end):
+            # "Wood (Ind) – 454": a results row that opens on a surname alone
+            row = patterns.SURNAME_ROW_BEFORE_BRACKET.search(text, max(0, party.start - 40), party.start)
+            span = _name_by_grammar(text, row, resources, min_words=1) if row is not None else None
         if span is not None:
             spans.append(span)
     return spans
 
 
-def _name_by_grammar(text: str, match: rx.Match[str], resources: Resources) -> tuple[int, int] | None:
+def _name_by_grammar(
+    text: str, match: rx.Match[str], resources: Resources, min_words: int = 2
+) -> tuple[int, int] | None:
     """The span of the name a line's or a phrase's grammar points at (``match``'s group ``name``), without
-    its title; None where what is left is not a person's full name: one word, a role or a body's words
+    its title; None where what is left is not a person's name: fewer than ``min_words`` words (a full
+    name, unless a results row's grammar says a surname alone is one), a role or a body's words
     ("Sitting MP John Mann", "Deputy Leader"), a seat's or a party's name, a results service's words."""
     start, end = _strip_person(match.group("name"), match.start("name"), resources.cues.person_titles)
     name = text[start:end]
     words = name.split()
     if (
-        len(words) < 2
+        len(words) < min_words
         or words[0].lower() in STOP_WORDS
         or any(word.lower() in resources.cues.office_words for word in words)
         or name.lower() in resources.seat_by_lower
