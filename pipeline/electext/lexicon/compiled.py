@@ -286,10 +286,14 @@ NAME_PARTY_LINE = rx.compile(
     r"(?P<who>\p{Lu}[\p{L}'\u2019.-]+(?:[ \t]+\p{Lu}[\p{L}'\u2019.-]+){1,3})[ \t]*"
     r"\((?P<party>[^()\n\d]{2,50})\)[ \t]*(?:[\p{L} ,\t-]{0,30})?[ \t]*"
 )
-# A name given for its party right after it: "James Burn for the Green Party", "Tom Reid of UKIP".
-# "Patsy Vale of the nationalist SDLP", "Eric Kerr of the cross-community Alliance Party": a lower-case
-# word or two describing the party may come between; "Anne-Marie Kerr, for the Liberal Democrats," an aside
-FOR_OR_OF_PARTY = rx.compile(r",?[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?(?:(?-i:\p{Ll})[\p{L}-]+[ \t]+){0,2}")
+# What stands between "of"/"for" and the party a name is given for: "the", and a lower-case word or two
+# describing the party ("Patsy Vale of the nationalist SDLP", "Eric Kerr of the cross-community
+# Alliance Party"). Shared by the readers of a name's party (FOR_OR_OF_PARTY, PARTY_AFTER_PERSON) and of
+# a name the model missed (NAME_BEFORE_PARTY_GIVEN), so the three read the same phrase.
+_PARTY_GIVEN_LEAD = r"(?:the[ \t]+)?(?:(?-i:\p{Ll})[\p{L}-]+[ \t]+){0,2}"
+# A name given for its party right after it: "James Burn for the Green Party", "Tom Reid of UKIP",
+# "Anne-Marie Kerr, for the Liberal Democrats," (an aside).
+FOR_OR_OF_PARTY = rx.compile(r",?[ \t]+(?:for|of)[ \t]+" + _PARTY_GIVEN_LEAD)
 # A sentence that goes on about the election the one before it named: "On that basis Labour held the
 # seat", "At that election", "On those figures" (after "the notional 2019 result").
 EARLIER_CONTINUATION = rx.compile(
@@ -922,9 +926,8 @@ IF_REPEATED = rx.compile(
 )
 MODAL = rx.compile(
     r"\b(?:could(?!\s+(?:only\s+)?(?:" + _words("modal") + r")\b)|"
-    # a notional result is stated, not supposed: "the SNP would have been defending a majority of 8,556"
-    r"would(?!\s+(?:narrowly\s+|comfortably\s+)?have\s+(?:been\s+defending|been\s+notionally|notionally|won|had|held|"
-    r"carried|taken)\b)|will|might|may|should|can|must|hop(?:e|es|ed)\s+to|hoping|bid\s+to|aim(?:s|ing)?\s+to|tr(?:y|ying)\s+to|"
+    # (a notional result's "would have" states that result: context.notional_would_have)
+    r"would|will|might|may|should|can|must|hop(?:e|es|ed)\s+to|hoping|bid\s+to|aim(?:s|ing)?\s+to|tr(?:y|ying)\s+to|"
     r"need(?:s|ed)?|chance|expected|likely|set\s+to|hoped|favou?rites?\s+to|odds-on\s+to|tipped\s+to)\b"
 )
 # A sentence about a notional result, the last election recast on new boundaries ("On the notional
@@ -1267,8 +1270,8 @@ AND_THE_PARTY = rx.compile(_AND_THE)
 PARTY_AFTER_PERSON = rx.compile(
     r"\A(?:,\s+\Z|\s*\(\s*\Z|,\s+(?:the|a|who\s+stood\s+for\s+(?:the\s+)?)\s*\Z"
     # "Tobias Wren from the Heritage Party won 211", "Beki Selleck for the Lib Dems", "Patsy Vale of the
-    # nationalist SDLP" (a lower-case word or two describing the party)
-    r"|\s+(?:of|from|for)\s+(?:the\s+)?(?:(?-i:\p{Ll})[\p{L}-]+\s+){0,2}\Z"
+    # nationalist SDLP"
+    r"|\s+(?:of|from|for)\s+" + _PARTY_GIVEN_LEAD + r"\Z"
     # "Bill Wiggin, who had been a Conservative MP …"
     r"|,\s+who\s+(?:had\s+been|has\s+been|was|is)\s+(?:a|the)\s+(?:sitting\s+|incumbent\s+)?\Z"
     # "Alistair Strathern and the Labour Party have secured a shock victory": the candidate and party
@@ -1319,8 +1322,9 @@ PART_OF_COUNCIL_NAME = rx.compile(
 # "Fergal Vale of the Green Party", "Anne-Marie Kerr, for the Liberal Democrats,": a name the party is
 # given for, right before the party (a lower-case word or two describing it may come between)
 NAME_BEFORE_PARTY_GIVEN = rx.compile(
-    r"(?P<name>\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+){1,2})(?:[ \t]+(?:of|for)|,[ \t]+for)[ \t]+(?:the[ \t]+)?"
-    r"(?:\p{Ll}[\p{L}-]+[ \t]+){0,2}\Z"
+    r"(?P<name>\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+){1,2})(?:[ \t]+(?:of|for)|,[ \t]+for)[ \t]+"
+    + _PARTY_GIVEN_LEAD
+    + r"\Z"
 )
 # "Wood (Ind) – 454 (21.5%)": a results row of its own, opening on a surname alone, its party bracketed,
 # then its tally and share to the line's end (not one item of a list run on along a line)
@@ -1394,6 +1398,8 @@ PARTY_ITSELF_HELD = rx.compile(
 GROUP_TOTAL_BEFORE = rx.compile(
     r"\((?:total|combined|overall)\)[ \t]*[-\u2013\u2014:]?[ \t]*(?:[\d,]+[ \t]*\([ \t]*)?\Z", rx.I
 )
+# Nothing but whitespace (between an owner and its figure).
+BLANK = rx.compile(r"\s*")
 TALLY_ENDS_AFTER = rx.compile(r"\A\s*(?:[,.;]|\Z)")
 # "Sophie (Green) - 892", "Result:\t892", a column gap before the figure; "(", or the line's end, after it
 LIST_SEPARATOR_END = rx.compile(r"(?:^|[:)\t]|\s{2,})\s*(?:[-\u2013\u2014]\s*)?\Z")

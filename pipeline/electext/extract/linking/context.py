@@ -130,12 +130,10 @@ def modal_before(text: str, sentence: Sentence, position: int, *, figure: bool =
     figures are read (as that election's) and its verbs are not ("the Conservatives would have won
     Hexham by 12,186 votes" names no winner of this election)."""
     clause = clause_start(text, sentence, position)
-    would = patterns.WOULD_HAVE.search(text, clause, position)
-    notional = would is not None and notional_would_have(text, sentence, would.start(), position)
-    if notional:
-        return not figure
     modal = patterns.MODAL.search(text, clause, position)
-    return modal is not None and not patterns.BUT_DID.search(text, modal.end(), position)
+    if modal is None or patterns.BUT_DID.search(text, modal.end(), position):
+        return False
+    return not (figure and notional_would_have(text, sentence, modal.start(), position))
 
 
 def notional_would_have(text: str, sentence: Sentence, position: int, until: int) -> bool:

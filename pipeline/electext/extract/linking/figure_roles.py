@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
 
+from electext.core import rx
 from electext.extract.facts import (
     MAX_AREA_VOTES,
     MAX_SEAT_VOTES,
@@ -143,6 +144,16 @@ def _margin_below_second(site: FigureSite) -> bool:
 
 def _majority_cue(site: FigureSite) -> bool:
     return bool(patterns.MAJORITY_AFTER.match(site.after) or patterns.MAJORITY_BEFORE.search(site.before))
+
+
+def _closes_clause_after_owner(site: FigureSite, between: rx.TimedPattern) -> bool:
+    """A count right after its owner, with only ``between`` in the way, that ends its clause: "Clegg
+    22,215, …" (nothing between), "Nigel Woodcock had 748." ("had")."""
+    return (
+        site.subject is not None
+        and bool(between.fullmatch(site.between_owner_and_figure))
+        and bool(patterns.TALLY_ENDS_AFTER.match(site.after))
+    )
 
 
 def _sum_of_tallies(site: FigureSite) -> bool:
@@ -536,12 +547,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         "bare_tally",
         COUNT,
         "votes",
-        lambda s: (
-            s.subject is not None
-            and s.figure.value >= MIN_AGELESS_TALLY
-            and not s.between_owner_and_figure.strip()
-            and bool(patterns.TALLY_ENDS_AFTER.match(s.after))
-        ),
+        lambda s: s.figure.value >= MIN_AGELESS_TALLY and _closes_clause_after_owner(s, patterns.BLANK),
         "A live blog's tally straight after a name: \"Clegg 22,215, Labour's Oliver Coppard 19,862.\"",
         "Result: Ellen Morgan [14,009], Reform's Dean Platt 11,870.",
     ),
@@ -549,11 +555,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         "had_tally",
         COUNT,
         "votes",
-        lambda s: (
-            s.owned_by_person
-            and bool(patterns.HAD_BEFORE_TALLY.fullmatch(s.between_owner_and_figure))
-            and bool(patterns.TALLY_ENDS_AFTER.match(s.after))
-        ),
+        lambda s: s.owned_by_person and _closes_clause_after_owner(s, patterns.HAD_BEFORE_TALLY),
         'A count a candidate "had", with nothing after it: "The Greens\' Nigel Woodcock had 748."',
         "Labour's Ola Berg had [1,926], and the Greens 604.",
     ),
