@@ -3,6 +3,7 @@ score pair ("won by 729 votes to 151"). Invented wards, councils and people thro
 
 from __future__ import annotations
 
+import pytest
 from electext.api import extract_text
 from electext.core.records import ArticleResult
 
@@ -195,3 +196,46 @@ def test_a_ward_placed_in_its_council_is_the_contest() -> None:
 def test_a_ward_in_a_westminster_report_placed_in_its_council_is_no_contest() -> None:
     text = "The MP for Hartlepool, Ann Cole, won 12,040 votes; she lives in Fens in Hartlepool Borough Council's area."
     assert set(_contests(extract_text(text))) == {"Hartlepool"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ward"),
+    [
+        pytest.param(  # a town's possessive before the ward is no part of its name
+            "In Doncaster's Wheatley Hills ward, Labour's Nia Orton won 877 votes to 612 for Reform UK.\n\n"
+            "It was the council's third by-election this year.",
+            "Wheatley Hills",
+            id="town-possessive",
+        ),
+        pytest.param(  # a title's is ("Bishop" is also a word of "Bishop Auckland")
+            "Labour's Eli Brandt held Bishop's Meadow ward with 702 votes.\n\nThe council by-election was quiet.",
+            "Bishop's Meadow",
+            id="title-possessive",
+        ),
+        pytest.param(  # "the <name> division of <council>" after a win verb; "Town" before "division"
+            "The Greens gained the Alderby Town division of Norshire County Council from the Conservatives. "
+            "Rosa Mint won by 131 votes.\n\nBoth parties fought the council by-election hard.",
+            "Alderby Town",
+            id="division-of-council",
+        ),
+        pytest.param(  # "<win verb> <name> on <council>"
+            "The Liberal Democrats took Cressbrook Vale on Hollin District Council from Labour, with Ian Poole "
+            "polling 588 votes.\n\nIt was a council by-election.",
+            "Cressbrook Vale",
+            id="ward-on-council",
+        ),
+        pytest.param(
+            "Kettering: the Lib Dems have taken Pine Cross from Labour by 48 votes.\n\n"
+            "Turnout in the council by-election was 30.1%.",
+            "Pine Cross",
+            id="taken-from",
+        ),
+        pytest.param(  # "Town" of "Rutmere Town Council" is the council's
+            "Labour held Oakham Town ward on Rutmere Town Council with 411 votes.\n\nIt was a council by-election.",
+            "Oakham Town",
+            id="town-council",
+        ),
+    ],
+)
+def test_a_ward_a_council_report_names_in_prose_is_its_contest(text: str, ward: str) -> None:
+    assert set(_contests(extract_text(text))) == {ward}

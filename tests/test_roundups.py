@@ -283,3 +283,21 @@ def test_a_surname_in_a_list_run_on_along_a_line_is_not_read_as_a_candidate() ->
     )
     (contest,) = [c for c in extract_text(text, reference=None).contests if not c.mention_only]
     assert "Adwell" not in {c.name.value for c in contest.candidates if c.name}
+
+
+@pytest.mark.parametrize(
+    ("line", "contest"),
+    [
+        ("Wenlow DC, Abbey Fields: Lab hold. Lab 512 (49.8%), Ind 301 (29.3%), Con 215 (20.9%).", "Abbey Fields"),
+        ("Selwood LBC, Marsh Lane: Grn gain from Lab. Grn 603, Lab 588, Con 102.", "Marsh Lane"),
+        ("North Yorkshire, Harlow Moor: Con hold. Con 1,122, LD 1,004, Grn 190.", "Harlow Moor"),
+    ],
+)
+def test_a_council_then_its_ward_opening_a_results_line_names_the_ward(line: str, contest: str) -> None:
+    result = extract_text(f"By-election results, 9 May\n\n{line}\n")
+    assert [c.constituency.value for c in result.contests if not c.mention_only] == [contest]
+
+
+def test_a_line_opening_with_a_colon_but_no_outcome_is_no_heading() -> None:
+    result = extract_text("Wenlow DC, Abbey Fields: a quiet night. Labour polled 512 votes there.\n")
+    assert "Abbey Fields" not in [c.constituency.value for c in result.contests]

@@ -769,7 +769,10 @@ SEAT_CONTEXT = rx.FirstOf(
 )
 # A ward's name as prose gives it: capitalised words joined by "and", "&", "of", "upon", "on", never
 # the council's own words ("at Worcester Council in the Claines ward" names Claines).
-_COUNCIL_WORD = r"(?:Council|Borough|District|County|City|Town|Parish)\b"
+# A word of a council's name, not its ward's: "Council", or "Town" in "Town Council" ("Fareham Town" is a division).
+_COUNCIL_WORD = (
+    r"(?:Council\b|(?:Borough|District|County|City|Town|Parish)\b(?=[ \t]+(?:Council|Borough|District|County)\b))"
+)
 _WARD_WORD = rf"(?!{_COUNCIL_WORD})(?:[\p{{Lu}}][\p{{Ll}}'\p{{Lu}}]*(?:-[\p{{Lu}}][\p{{Ll}}']*)*|St\.?)"
 _WARD_NAME = rf"(?P<name>{_WARD_WORD}(?:[ \t]+(?:(?:and|&|of|upon|on|le)[ \t]+)?{_WARD_WORD}){{0,5}})"
 # Contexts that name a seat whatever the model tagged the words as (wards and divisions are in no
@@ -779,7 +782,8 @@ _WARD_NAME = rf"(?P<name>{_WARD_WORD}(?:[ \t]+(?:(?:and|&|of|upon|on|le)[ \t]+)?
 _WEEKDAY = r"(?:" + _words("weekday") + r")"
 _CONTEST_OWNER = rf"(?:the|yesterday's|today's|tonight's|last\s+night's|(?:this|last)\s+week's|{_WEEKDAY}'s)"
 _SEAT_WIN_VERB = (
-    r"(?:took|taking|takes|take|gained|gaining|gain|gains|GAIN|won|win|wins|winning|snatched|snatch|snatches|"
+    r"(?:took|taking|takes|taken|take|gained|gaining|gain|gains|GAIN|regained|regain|regains|won|win|wins|winning|"
+    r"snatched|snatch|snatches|"
     r"seized|seize|captured|capture|held|holds|hold|retained|retain|retains|kept|keeps|defended|defend)"
 )
 STRONG_SEAT_CONTEXT = rx.FirstOf(
@@ -799,9 +803,11 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
 # In a council report, "in Worstead ward", "(St Paul's ward)", "gained Buckingham East ward", "the town
 # council's Walton ward": a ward by its noun (extract/mentions/council.py).
 PROSE_WARD = rx.compile(
-    rf"(?:\b(?:(?i:in|at|for)|{_SEAT_WIN_VERB})[ \t]+|\(|'s[ \t]+){_WARD_NAME}[ \t]+(?:ward|division)\b"
+    rf"(?:\b(?:(?i:in|at|for)|{_SEAT_WIN_VERB})[ \t]+(?:the[ \t]+)?|\(|'s[ \t]+){_WARD_NAME}[ \t]+(?:ward|division)\b"
     r"(?![ \t]+(?:of[ \t]+)?(?:councillors?|members?)\b)"
 )
+# "Sunderland's Hendon": a town's possessive opening a ward's name (extract/mentions/council.py).
+TOWN_POSSESSIVE = rx.compile(r"(?P<town>\p{Lu}[\p{L}-]*)['\u2019]s[ \t]+(?=\p{Lu})")
 # In a council report, "the new district councillor for Elmhurst, Aylesbury": the ward a councillor is elected for.
 PROSE_COUNCILLOR_FOR = rx.compile(
     rf"\bcouncill?or[ \t]+(?:in|for)[ \t]+{_WARD_NAME}(?=[ \t]*[,.;:]|[ \t]+(?:after|following|with|by|on|in)\b)"
@@ -811,7 +817,8 @@ PROSE_COUNCILLOR_FOR = rx.compile(
 PROSE_VOTERS_IN = rx.compile(rf"\b(?i:residents|voters|electors|people)[ \t]+(?:in|of)[ \t]+{_WARD_NAME}\b")
 # In a council report, "starting with Caol and Mallaig in Highland Council itself": a ward in its council.
 PROSE_WARD_IN_COUNCIL = rx.compile(
-    rf"\b(?i:with|in|at|for)[ \t]+{_WARD_NAME}[ \t]+(?:in|on|of)[ \t]+(?:the[ \t]+)?\p{{Lu}}[\p{{L}}'-]+"
+    rf"\b(?:(?i:with|in|at|for)|{_SEAT_WIN_VERB})[ \t]+{_WARD_NAME}[ \t]+(?:in|on|of)[ \t]+(?:the[ \t]+)?"
+    r"\p{Lu}[\p{L}'-]+"
     r"(?:[ \t]+\p{Lu}[\p{L}'-]+){0,3}[ \t]+(?:Council|council)\b"
 )
 SEAT_DESCRIPTOR = rx.compile(
@@ -1676,7 +1683,7 @@ _HEADING_GAP = r"(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+[\u2013\u2014-][ \t]+)"
 # A paragraph that opens with its contest's heading and outcome, then goes on in prose: "Holywell West
 # (Flintshire) - Ind gain from Lab. The independent, Sara Lloyd, won with 512 votes".
 OUTCOME_HEADING_OPENING = rx.compile(
-    r"[^\n.;]{1,80}?[ \t]+[\u2013\u2014:-][ \t]+[\p{L}&'. -]{1,30}?[ \t]+"
+    r"[^\n.;:]{1,80}?(?:[ \t]+[\u2013\u2014-]|[ \t]*:)[ \t]+[\p{L}&'. -]{1,30}?[ \t]+"
     rf"(?:(?i:gain)[ \t]+(?i:from)[ \t]+[\p{{L}}&'.-]+(?:[ \t]+(?-i:\p{{Lu}})[\p{{L}}&'.-]*){{0,2}}|{_OUTCOME_WORD})"
     r"(?=[ \t]*(?:[.;]|\Z))"
 )

@@ -123,6 +123,7 @@ class Cues:
     share_nouns: tuple[str, ...]
     person_titles: tuple[str, ...]
     office_words: frozenset[str]  # words of an office or a body, never of a person's name
+    title_place_words: frozenset[str]  # "Bishop" of "Bishop Auckland": a title, not a town, before a ward
     descriptive_roles: tuple[str, ...]
     not_names: frozenset[str]
     not_seat_words: frozenset[str] = frozenset()
@@ -185,6 +186,14 @@ class Resources:
         # a council area that is not also a seat's name: "the by-election in North Lanarkshire" names no seat
         names = {seat.name for seat in self.seats} | {seat.name for seat in self.devolved}
         return frozenset(counties | (set(self.local_authorities) - names)) - {""}
+
+    @cached_property
+    def place_words(self) -> frozenset[str]:
+        """The capitalised words of seats', counties' and council areas' names: the towns a reporter puts
+        before a ward ("Sunderland's Hendon ward"), as no title is ("Queen's Park ward")."""
+        names = {seat.name for seat in self.seats} | {seat.name for seat in self.devolved} | self.places
+        words = {word for name in names for word in name.split() if word[:1].isupper()}
+        return frozenset(words - self.cues.title_place_words)
 
     @cached_property
     def devolved_names(self) -> frozenset[str]:
@@ -436,6 +445,7 @@ def load_cues(path: Path) -> Cues:
         share_nouns=words("share_nouns"),
         person_titles=words("person_titles"),
         office_words=frozenset(words("office_words")),
+        title_place_words=frozenset(words("title_place_words")),
         descriptive_roles=words("descriptive_roles"),
         not_names=frozenset(words("not_names")),
         not_seat_words=frozenset(words("not_seat_words")),

@@ -71,7 +71,7 @@ def find_mentions(doc: Doc, text: str, offset: int, resources: Resources, year: 
         if _existed(seat.value, year, resources)
     ]
     # a results block's heading names its contest; a gazetteer name elsewhere on its line is the body's
-    headings = block_headings(text, offset, end, parties, resources.seat_by_lower)
+    headings = block_headings(text, offset, end, parties, resources.seat_by_lower, resources.places)
     lines = SpanIndex(heading_lines(text, headings))
     seats = [seat for seat in seats if not lines.overlaps(seat.start, seat.end)] + headings
     named = SpanIndex((person.start, person.end) for person in people if person.note == SURNAME_FIRST)
@@ -90,9 +90,7 @@ def find_mentions(doc: Doc, text: str, offset: int, resources: Resources, year: 
     seats += city_parts
     listed += city_parts  # a city's part is a town in a council's or a mayor's report, as a gazetteer name is
     if council_report(text, offset, end):
-        seats += prose_wards(text, offset, end, [seat for seat in seats if seat not in listed], parties)
-        if any(seat not in listed for seat in seats):
-            seats = without_towns(seats, listed)
+        seats, listed = _with_council_wards(text, offset, end, seats, listed, parties, resources.place_words)
     mayoral, policing = area_report(text, offset, end, load_contest_areas())
     if mayoral or policing:
         found = area_seats(text, offset, end, load_contest_areas(), mayoral, policing, [*headings, *parties])
@@ -130,3 +128,23 @@ def find_mentions(doc: Doc, text: str, offset: int, resources: Resources, year: 
     seats = _mark_former(seats, year, resources)
     places = _place_hints(text, offset, end, seats, resources)
     return Mentions(tuple(people), tuple(parties), tuple(sorted(seats, key=lambda seat: seat.start)), places)
+
+
+def _with_council_wards(
+    text: str,
+    offset: int,
+    end: int,
+    seats: list[Mention],
+    listed: list[Mention],
+    parties: list[Mention],
+    place_words: frozenset[str],
+) -> tuple[list[Mention], list[Mention]]:
+    """A council report's seats with the wards its prose names, and without the gazetteer's names
+    (``listed``) once any other seat is found: those are its towns."""
+    wards = prose_wards(text, offset, end, [seat for seat in seats if seat not in listed], parties, place_words)
+    # "in Sunderland's Hendon ward": a ward, though it has a constituency's name
+    listed = [seat for seat in listed if seat not in wards]
+    seats = [seat for seat in seats if seat not in wards] + wards
+    if any(seat not in listed for seat in seats):
+        seats = without_towns(seats, listed)
+    return seats, listed

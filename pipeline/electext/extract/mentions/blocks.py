@@ -68,11 +68,17 @@ def is_result_line(text: str, line: Line, parties: Sequence[Mention]) -> bool:
 
 
 def block_headings(
-    text: str, start: int, end: int, parties: Sequence[Mention], seat_by_lower: Mapping[str, str]
+    text: str,
+    start: int,
+    end: int,
+    parties: Sequence[Mention],
+    seat_by_lower: Mapping[str, str],
+    places: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """The contests that results-block headings name in ``text[start:end]``, as seat mentions whose
     ``body`` is where the heading names the council or area beside them; a name the gazetteer holds
-    (``seat_by_lower``, by folded name) is read as its seat ("The Uxbridge & South Ruislip results")."""
+    (``seat_by_lower``, by folded name) is read as its seat ("The Uxbridge & South Ruislip results").
+    A county or council area of ``places`` beside the name is its body ("North Yorkshire, Knaresborough West")."""
     lines = _lines(text, start, end)
     headings = []
     for index, line in enumerate(lines):
@@ -81,7 +87,7 @@ def block_headings(
             heading_line = _outcome_opening(text, line, parties)
         if heading_line is None:
             continue
-        heading = _read_heading(text, heading_line, parties)
+        heading = _read_heading(text, heading_line, parties, places)
         if heading is not None:
             canonical = seat_by_lower.get(fold_seat_name(heading.text))
             headings.append(replace(heading, value=canonical) if canonical else heading)
@@ -107,7 +113,7 @@ def _results_follow(text: str, lines: list[Line], index: int, parties: Sequence[
     return False
 
 
-def _read_heading(text: str, line: Line, parties: Sequence[Mention]) -> Mention | None:
+def _read_heading(text: str, line: Line, parties: Sequence[Mention], places: frozenset[str]) -> Mention | None:
     """The heading's contest (with its body), or None where the line is no heading."""
     stop = line.end
     outcome = patterns.BLOCK_OUTCOME.search(text, line.start, stop)
@@ -132,7 +138,7 @@ def _read_heading(text: str, line: Line, parties: Sequence[Mention]) -> Mention 
         first += article.end()  # "The Kirkbrae & Eastmoor results:"
     if first >= stop or not patterns.BLOCK_NAME.fullmatch(text, first, stop):
         return None
-    contest_start, contest_end, named_body = _contest_part(text, first, stop)
+    contest_start, contest_end, named_body = _contest_part(text, first, stop, places)
     name = text[contest_start:contest_end]
     whole = text[first : line.end].rstrip(" \t:").lower()
     if {name.lower(), text[first:stop].lower(), whole} & patterns.BLOCK_NOT_CONTEST:
@@ -142,11 +148,13 @@ def _read_heading(text: str, line: Line, parties: Sequence[Mention]) -> Mention 
     return Mention(contest_start, contest_end, name, "seat", _from_capitals(name), body=named_body or body)
 
 
-def _contest_part(text: str, start: int, end: int) -> tuple[int, int, tuple[int, int] | None]:
+def _contest_part(text: str, start: int, end: int, places: frozenset[str]) -> tuple[int, int, tuple[int, int] | None]:
     """Where the contest's name is in a heading's name part, and the body the rest names."""
     cuts = list(patterns.BLOCK_SEPARATOR.finditer(text, start, end))
     parts = [(a, b) for a, b in zip([start, *(c.end() for c in cuts)], [*(c.start() for c in cuts), end], strict=True)]
     bodies = [part for part in parts if patterns.BLOCK_BODY_END.search(text[part[0] : part[1]])]
+    if not bodies and len(parts) == 2:  # "North Yorkshire, Knaresborough West": a county, then its division
+        bodies = [part for part in parts if text[part[0] : part[1]] in places]
     if len(bodies) == 1 and len(parts) > 1:
         body_start, body_end = bodies[0]
         rest = [part for part in parts if part != bodies[0]]

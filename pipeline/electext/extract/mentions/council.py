@@ -28,13 +28,21 @@ def council_report(text: str, start: int, end: int) -> bool:
     )
 
 
-def prose_wards(text: str, start: int, end: int, seats: Sequence[Mention], parties: Sequence[Mention]) -> list[Mention]:
+def prose_wards(
+    text: str,
+    start: int,
+    end: int,
+    seats: Sequence[Mention],
+    parties: Sequence[Mention],
+    place_words: frozenset[str] = frozenset(),
+) -> list[Mention]:
     """Wards a council report names by their noun, or as the place a councillor is elected for ("the
     new councillor for Elmhurst, Aylesbury") or whose voters it speaks of ("residents in Kempshott turned
     out"), or that it places in its council ("starting with Caol and Mallaig in Highland Council"), where
     no other seat or party is named; a person the
     model saw there yields ("Hollins Moor ward" is no one's name), and so does a gazetteer name inside
-    the ward's ("Buckingham East ward" is not the Buckingham constituency)."""
+    the ward's ("Buckingham East ward" is not the Buckingham constituency). A town's possessive before
+    the ward's name is not part of it ("Sunderland's Hendon ward"; a town is one of ``place_words``)."""
     taken = SpanIndex((m.start, m.end) for m in (*seats, *parties))
     found = []
     matches = [
@@ -45,6 +53,9 @@ def prose_wards(text: str, start: int, end: int, seats: Sequence[Mention], parti
     ]
     for match in sorted(matches, key=lambda match: match.start("name")):
         name_start, name_end = match.span("name")
+        town = patterns.TOWN_POSSESSIVE.match(text, name_start, name_end)
+        if town is not None and town.group("town") in place_words:
+            name_start = town.end()
         if taken.overlaps(name_start, name_end):
             continue
         name = text[name_start:name_end]
