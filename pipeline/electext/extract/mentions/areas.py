@@ -30,12 +30,16 @@ def area_report(text: str, start: int, end: int, areas: ContestAreas) -> tuple[b
     where it says the office's words more often than a parliament's and a Westminster election's
     together (a general election report may mention a candidate's time as "deputy mayor of London"; a
     mayors' round-up may name "the Prime Minister's own constituency" once)."""
-    parliament = _count(patterns.PARLIAMENT_ARTICLE_WORD, text, start, end)
-    parliament += _count(patterns.WESTMINSTER_ELECTION_WORD, text, start, end)
     words = areas.word_patterns
+    mayor, pcc = _count(words["mayor"], text, start, end), _count(words["pcc"], text, start, end)
+    # most articles name neither office: the parliament's words, in every article, need no counting then
+    parliament = 0
+    if mayor or pcc:
+        parliament = _count(patterns.PARLIAMENT_ARTICLE_WORD, text, start, end)
+        parliament += _count(patterns.WESTMINSTER_ELECTION_WORD, text, start, end)
     return (
-        _count(words["mayor"], text, start, end) > parliament or _lead_office_won(text, start, end, words["mayor"]),
-        _count(words["pcc"], text, start, end) > parliament or _lead_office_won(text, start, end, words["pcc"]),
+        mayor > parliament or _lead_office_won(text, start, end, words["mayor"]),
+        pcc > parliament or _lead_office_won(text, start, end, words["pcc"]),
     )
 
 
