@@ -2189,3 +2189,24 @@ def test_a_member_holding_the_seat_her_party_has_won_since_a_year_dates_the_part
     # negative: the member's own tenure is no party's hold
     text = "Labour's Ann Vey, who had represented Stroud since 1997, held it with 14,000 votes."
     assert reported(text).held_since is None
+
+
+def test_a_neighbouring_seat_whose_own_clause_reports_its_result_is_that_results_scene() -> None:
+    result = extract_text(
+        "In Wigan, Dana Pike held the seat with a majority of 9,120, while in neighbouring Makerfield the "
+        "Liberal Democrats' Cal Rhys gained the seat from the Conservatives by 2,310 votes."
+    )
+    wigan, makerfield = contest(result, "Wigan"), contest(result, "Makerfield")
+    assert not wigan.mention_only and not makerfield.mention_only
+    assert wigan.winner and wigan.winner.name and wigan.winner.name.value == "Dana Pike"
+    assert wigan.majority and wigan.majority.value == 9120
+    assert makerfield.winner and makerfield.winner.name and makerfield.winner.name.value == "Cal Rhys"
+    assert makerfield.majority and makerfield.majority.value == 2310
+
+
+def test_a_neighbouring_seat_named_as_a_place_stays_a_passing_mention() -> None:
+    result = extract_text(
+        "Volunteers from neighbouring Makerfield helped Dana Pike hold Wigan with a majority of 9,120."
+    )
+    assert [c.constituency.value for c in result.contests if not c.mention_only] == ["Wigan"]
+    assert all(c.winner is None for c in result.contests if c.constituency.value == "Makerfield")

@@ -915,7 +915,7 @@ CLAUSE_BREAK = rx.compile(
     + _words("clause_break")
     + r")\s+\p{Ll})|,?\s+\b(?:"
     + _words("clause_break_2")
-    + r")\b\s+(?=(?:the\s+)?[\p{Lu}])|,\s+(?=[\p{Lu}][\p{Ll}]+'s\b)"
+    + r")\b\s+(?=(?:the\s+)?[\p{Lu}]|in\s+(?:(?:neighbouring|nearby)\s+)?[\p{Lu}])|,\s+(?=[\p{Lu}][\p{Ll}]+'s\b)"
 )
 
 
@@ -942,6 +942,8 @@ MODAL = rx.compile(
 NOTIONAL_RESULT = rx.compile(r"\b(?:" + _words("notional_result") + r")\b", rx.I)
 WOULD_HAVE = rx.compile(r"\bwould\s+(?:\w+\s+)?have\b", rx.I)
 # A seat followed by a clause about what happened there: "… in Foyle, where Sinn Fein had hoped to hold on".
+# A seat placed beside another: "in neighbouring Hazel Grove" (see extract/linking/attribution.py).
+NEIGHBOUR_CUE = rx.compile(r"\A(?:" + _words("neighbour_cues") + r")\Z", rx.I)
 SCENE_CLAUSE_AFTER = rx.compile(r",\s+where\b", rx.I)
 NEGATED = rx.compile(
     r"\b(?:" + _words("negated") + r")\s+(?:(?:" + _words("negated_2") + r")\s+)?\Z",

@@ -42,6 +42,8 @@ def passing(text: str, sentence: Sentence, seat: Mention) -> bool:
     # seat a clause about what happened there follows, not past it
     scene = patterns.SCENE_CLAUSE_AFTER.match(text, seat.end) is not None
     cue = patterns.PASSING_MENTION_CUE.search(window)
+    if cue is not None and patterns.NEIGHBOUR_CUE.match(cue.group(0)) and _result_follows(text, sentence, seat):
+        cue = None  # "while in neighbouring Hazel Grove the Lib Dems gained the seat": the scene of a result
     if (
         (cue is not None and not (scene and cue.group(0).lower() == "also"))
         or patterns.FORMER_MEMBER_FOR.search(window)
@@ -74,6 +76,13 @@ def passing(text: str, sentence: Sentence, seat: Mention) -> bool:
         for cue in patterns.OTHER_TIME_CUE.finditer(text, sentence.start, seat.start)
         if not (scene and cue.group(0).lower() == "also")
     )
+
+
+def _result_follows(text: str, sentence: Sentence, seat: Mention) -> bool:
+    """Does a win verb follow the seat in its own clause ("in neighbouring Hazel Grove the Liberal
+    Democrats' Lisa Smart gained the seat")?"""
+    brk = patterns.CLAUSE_BREAK.search(text, seat.end, sentence.end)
+    return patterns.WIN_VERB.search(text, seat.end, brk.start() if brk else sentence.end) is not None
 
 
 def hypothetical(text: str, sentence: Sentence, seat: Mention) -> bool:
