@@ -36,6 +36,7 @@ def _headings(text: str) -> list[tuple[str, str | None]]:
         ("ASHBY WARD (Fenshire) – Lab gain from Con", "ASHBY", "Fenshire"),
         ("Tollbridge West results", "Tollbridge West", None),
         ("The Harrow & Wealdstone results:", "Harrow & Wealdstone", None),
+        ("\u2022 Abbey Fields (Wenlow DC)", "Abbey Fields", "Wenlow DC"),  # a bulleted heading
     ],
 )
 def test_a_results_block_heading_names_its_contest_and_its_body(heading: str, contest: str, body: str | None) -> None:

@@ -133,6 +133,9 @@ def _read_heading(text: str, line: Line, parties: Sequence[Mention], places: fro
     if suffix is not None:
         stop = suffix.start()
     first = line.start + len(text[line.start : stop]) - len(text[line.start : stop].lstrip())
+    bullet = rx.match(r"[\u2022\u25cf*][ \t]*", text[first:stop])
+    if bullet is not None:
+        first += bullet.end()  # "• Abbey Fields (Wenlow DC)": a bulleted heading
     article = rx.match(r"The[ \t]+(?=\p{Lu})", text[first:stop])
     if article is not None:
         first += article.end()  # "The Kirkbrae & Eastmoor results:"
