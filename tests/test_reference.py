@@ -365,3 +365,17 @@ def test_a_devolved_report_is_matched_only_to_a_westminster_poll_weeks_before_it
     # the morning after a general election, a contest some word calls devolved may still be it
     after = match_contest(senedd("Vale of Clwyd"), open_reference(), "2019-12-13")
     assert after.official is not None and after.official.election.date == "2019-12-12"
+
+
+def test_an_undated_devolved_report_is_not_matched_by_one_name_that_also_stood_for_westminster() -> None:
+    # Jenny Rathbone fought Cardiff Central for Westminster in 2010 and holds it in the Senedd: an undated
+    # Senedd report naming her is not that general election's (its figures would all "fail")
+    contest = _contest("Cardiff Central", "election", winner="Jenny Rathbone").model_copy(
+        update={"contest_type": Label(value="senedd")}
+    )
+    assert match_contest(contest, open_reference(), None).official is None
+    # labelled with no body's name, the same one name still points to the Westminster election
+    westminster = match_contest(
+        _contest("Cardiff Central", "election", winner="Jenny Rathbone"), open_reference(), None
+    )
+    assert westminster.official is not None and westminster.official.election.date == "2010-05-06"

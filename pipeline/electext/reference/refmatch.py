@@ -314,7 +314,13 @@ def match_contest(
         {o.id: agreement(contest, o) for o in elections},
         {o.id: figures_agreeing(contest, o) for o in elections},
     )
+    devolved_undated = kind is not None and kind in DEVOLVED_TYPES.values() and day is None
     for rule in RULES:
+        if devolved_undated and rule is _by_weak_names:
+            # a devolved seat shares its name with a Westminster one, and many a member stood for both
+            # bodies (a Senedd member who fought the same seat for Westminster in 2010): one name is no
+            # sign that a devolved report is of a Westminster election
+            continue
         match = rule(search)
         if match is not None:
             doubt = _doubt(search, match, weak=rule in (_by_year, _by_weak_names))
