@@ -302,3 +302,28 @@ def test_a_council_then_its_ward_opening_a_results_line_names_the_ward(line: str
 def test_a_line_opening_with_a_colon_but_no_outcome_is_no_heading() -> None:
     result = extract_text("Wenlow DC, Abbey Fields: a quiet night. Labour polled 512 votes there.\n")
     assert "Abbey Fields" not in [c.constituency.value for c in result.contests]
+
+
+@pytest.mark.parametrize(
+    ("heading", "ward"),
+    [
+        ("Colchester, Hollowmead - Liberal Democrat hold", "Hollowmead"),  # a town of the gazetteer, then the ward
+        ("Hollowmead, Colchester (LD hold)", "Hollowmead"),  # the ward, then the town
+        ("Hollowmead ward, Wenlow City Council. Liberal Democrat hold.", "Hollowmead"),  # outcome after a stop
+        ("Hollowmead (Wenlow City Council) LD HOLD", "Hollowmead"),  # outcome after a bracket
+        ("Wenlow CC – Hollowmead: LD hold", "Hollowmead"),  # the outcome after the last separator
+        ("Result: Hollowmead ward, Colchester", "Hollowmead"),  # a label
+        ("HOLLOWMEAD WARD BY-ELECTION", "Hollowmead"),  # two words after the name
+    ],
+)
+def test_a_heading_in_any_of_a_round_ups_shapes_names_its_ward(heading: str, ward: str) -> None:
+    text = (
+        f"Council by-election results this week\n\n{heading}\nLD 812 (52.1%), Con 455 (29.2%), Lab 301 (19.3%)\n\n"
+        "Pennock Vale (Fenshire) Con gain from LD\nCon 640, LD 612, Lab 90\n"
+    )
+    reported = [c.constituency.value for c in extract_text(text).contests if not c.mention_only]
+    assert reported == [ward, "Pennock Vale"]
+
+
+def test_a_saints_stop_is_no_outcomes_separator() -> None:
+    assert _headings("St. Mary's Cray results\n\nLab: 612 (48.2%)\nCon: 469 (36.9%)\n") == [("St. Mary's Cray", None)]

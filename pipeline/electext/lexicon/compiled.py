@@ -1669,12 +1669,17 @@ FORMER_SEAT_AFTER = rx.compile(r"'s?\s+(?:former|old|vacated)\s+(?:[\w-]+\s+)?(?
 # The body's part of a heading ends with one of these: "Charnwood Borough Council", "Elmbridge DC".
 BLOCK_BODY_END = rx.compile(r"(?:\A|[ \t])(?:" + _words("block_heading_body") + r")\Z")
 # Words after the contest's name that are not part of it: "Inverness West results", "HOLYWELL WARD".
-BLOCK_HEADING_SUFFIX = rx.compile(r"[ \t]+(?:" + _words("block_heading_suffix") + r")[ \t]*:?\Z", rx.I)
+BLOCK_HEADING_SUFFIX = rx.compile(r"(?:[ \t]+(?:" + _words("block_heading_suffix") + r"))+[ \t]*:?\Z", rx.I)
+# A label before a heading's name: "Result: Castle ward, Colchester", "By-election: Castle".
+BLOCK_HEADING_LABEL = rx.compile(r"(?:" + _words("block_heading_label") + r")[ \t]*:[ \t]*(?=\p{Lu})", rx.I)
 BLOCK_NOT_CONTEST = frozenset(phrase.lower() for phrase in _CUES.phrases("block_heading_not_contest"))
-# The outcome a heading may end with: "(Con GAIN from Ind)", "– Lab gain from Con", "(Lab hold)".
+# The outcome a heading may end with: "(Con GAIN from Ind)", "– Lab gain from Con", "(Lab hold)", after
+# the last dash or colon ("Colchester CC – Castle: LD hold"), a full stop ("Castle ward, Colchester City
+# Council. Liberal Democrat hold.") or a bracket ("Castle (Colchester) LD HOLD").
 _OUTCOME_WORD = r"\b(?:gain|hold|GAIN|HOLD|Gain|Hold|gains|holds|GAINS|HOLDS)\b"
 BLOCK_OUTCOME = rx.compile(
-    rf"[ \t]*(?:\([^()\n]*{_OUTCOME_WORD}[^()\n]*\)|[\u2013\u2014:-][ \t]+[^()\n]*{_OUTCOME_WORD}[^\n]*)[ \t]*\Z"
+    rf"[ \t]*(?:\([^()\n]*{_OUTCOME_WORD}[^()\n]*\)|(?:[\u2013\u2014:-]|(?<=\p{{L}}{{3}})\.|(?<=\)))[ \t]+"
+    rf"(?:(?![\u2013\u2014:]|[ \t]-[ \t])[^()\n])*{_OUTCOME_WORD}[^\n]*)[ \t]*\Z"
 )
 # A trailing bracket: the body ("(Flintshire)", "(Worcester City Council)") or a note ("(two seats)").
 BLOCK_BRACKET = rx.compile(r"[ \t]*\((?P<inner>[^()\n]{1,60})\)[ \t]*\Z")

@@ -19,7 +19,7 @@ so it takes the discourse focus until the next one does.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from electext.core import rx
@@ -78,7 +78,12 @@ def block_headings(
     """The contests that results-block headings name in ``text[start:end]``, as seat mentions whose
     ``body`` is where the heading names the council or area beside them; a name the gazetteer holds
     (``seat_by_lower``, by folded name) is read as its seat ("The Uxbridge & South Ruislip results").
-    A county or council area of ``places`` beside the name is its body ("North Yorkshire, Knaresborough West")."""
+    A county or council area of ``places``, or a gazetteer name, beside the name is its body ("North
+    Yorkshire, Knaresborough West", "Castle, Colchester")."""
+
+    def is_place(name: str) -> bool:
+        return name in places or fold_seat_name(name) in seat_by_lower
+
     lines = _lines(text, start, end)
     headings = []
     for index, line in enumerate(lines):
@@ -87,7 +92,7 @@ def block_headings(
             heading_line = _outcome_opening(text, line, parties)
         if heading_line is None:
             continue
-        heading = _read_heading(text, heading_line, parties, places)
+        heading = _read_heading(text, heading_line, parties, is_place)
         if heading is not None:
             canonical = seat_by_lower.get(fold_seat_name(heading.text))
             headings.append(replace(heading, value=canonical) if canonical else heading)
@@ -113,7 +118,7 @@ def _results_follow(text: str, lines: list[Line], index: int, parties: Sequence[
     return False
 
 
-def _read_heading(text: str, line: Line, parties: Sequence[Mention], places: frozenset[str]) -> Mention | None:
+def _read_heading(text: str, line: Line, parties: Sequence[Mention], is_place: Callable[[str], bool]) -> Mention | None:
     """The heading's contest (with its body), or None where the line is no heading."""
     stop = line.end
     outcome = patterns.BLOCK_OUTCOME.search(text, line.start, stop)
@@ -136,12 +141,15 @@ def _read_heading(text: str, line: Line, parties: Sequence[Mention], places: fro
     bullet = rx.match(r"[\u2022\u25cf*][ \t]*", text[first:stop])
     if bullet is not None:
         first += bullet.end()  # "• Abbey Fields (Wenlow DC)": a bulleted heading
+    label = patterns.BLOCK_HEADING_LABEL.match(text, first, stop)
+    if label is not None:
+        first = label.end()  # "Result: Castle ward, Colchester"
     article = rx.match(r"The[ \t]+(?=\p{Lu})", text[first:stop])
     if article is not None:
         first += article.end()  # "The Kirkbrae & Eastmoor results:"
     if first >= stop or not patterns.BLOCK_NAME.fullmatch(text, first, stop):
         return None
-    contest_start, contest_end, named_body = _contest_part(text, first, stop, places)
+    contest_start, contest_end, named_body = _contest_part(text, first, stop, is_place)
     name = text[contest_start:contest_end]
     whole = text[first : line.end].rstrip(" \t:").lower()
     if {name.lower(), text[first:stop].lower(), whole} & patterns.BLOCK_NOT_CONTEST:
@@ -151,13 +159,16 @@ def _read_heading(text: str, line: Line, parties: Sequence[Mention], places: fro
     return Mention(contest_start, contest_end, name, "seat", _from_capitals(name), body=named_body or body)
 
 
-def _contest_part(text: str, start: int, end: int, places: frozenset[str]) -> tuple[int, int, tuple[int, int] | None]:
+def _contest_part(
+    text: str, start: int, end: int, is_place: Callable[[str], bool]
+) -> tuple[int, int, tuple[int, int] | None]:
     """Where the contest's name is in a heading's name part, and the body the rest names."""
     cuts = list(patterns.BLOCK_SEPARATOR.finditer(text, start, end))
     parts = [(a, b) for a, b in zip([start, *(c.end() for c in cuts)], [*(c.start() for c in cuts), end], strict=True)]
     bodies = [part for part in parts if patterns.BLOCK_BODY_END.search(text[part[0] : part[1]])]
-    if not bodies and len(parts) == 2:  # "North Yorkshire, Knaresborough West": a county, then its division
-        bodies = [part for part in parts if text[part[0] : part[1]] in places]
+    if not bodies and len(parts) == 2:
+        # "North Yorkshire, Knaresborough West", "Castle, Colchester": a county or town beside the ward
+        bodies = [part for part in parts if is_place(text[part[0] : part[1]])]
     if len(bodies) == 1 and len(parts) > 1:
         body_start, body_end = bodies[0]
         rest = [part for part in parts if part != bodies[0]]
