@@ -239,3 +239,28 @@ def test_a_ward_in_a_westminster_report_placed_in_its_council_is_no_contest() ->
 )
 def test_a_ward_a_council_report_names_in_prose_is_its_contest(text: str, ward: str) -> None:
     assert set(_contests(extract_text(text))) == {ward}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Colchester, the Lib Dems held Hollowmead with 812 votes.",  # a win verb, then "with" a tally
+        "Hollowmead, in Colchester, was a Lib Dem hold: Jo Bell won 812 votes.",  # a sentence opening on its outcome
+        # "<name> ward" after a comma
+        "On Colchester council, Hollowmead ward went to the Lib Dems, Jo Bell polling 812.",
+        "Hollowmead ward stayed Lib Dem, with Jo Bell on 812 votes.",  # ... or opening a sentence
+        "There was a Lib Dem hold in Hollowmead, where Jo Bell polled 812 votes.",  # "a <party> hold in <name>"
+        "The Hollowmead ward by-election in Colchester was won by Jo Bell with 812 votes.",  # "The" opening it
+        "Lib Dem Jo Bell was elected in Hollowmead with 812 votes.",
+        "Jo Bell (Lib Dem) topped the poll in Hollowmead with 812 votes.",
+        "The Lib Dems' Jo Bell romped home in Hollowmead with 812 votes.",
+    ],
+)
+def test_a_round_ups_sentence_names_its_ward_however_it_opens(sentence: str) -> None:
+    result = extract_text(f"Council by-election round-up\n\n{sentence} Labour's Sam Reed had 402.\n")
+    assert set(_contests(result)) == {"Hollowmead"}
+
+
+def test_a_dummy_subject_is_no_ward() -> None:
+    result = extract_text("Council by-election round-up\n\nThere was a Lib Dem hold. Jo Bell polled 812 votes.\n")
+    assert "There" not in {c.constituency.value for c in result.contests}

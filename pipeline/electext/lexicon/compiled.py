@@ -780,7 +780,7 @@ _WARD_NAME = rf"(?P<name>{_WARD_WORD}(?:[ \t]+(?:(?:and|&|of|upon|on|le)[ \t]+)?
 # Green ward by-election", "Ward: Fenwick Park", "BROOKMERE (Lowfield Borough Council)", "taking Cwm
 # Tawel from Labour", "Thursday's result in Thistleby".
 _WEEKDAY = r"(?:" + _words("weekday") + r")"
-_CONTEST_OWNER = rf"(?:the|yesterday's|today's|tonight's|last\s+night's|(?:this|last)\s+week's|{_WEEKDAY}'s)"
+_CONTEST_OWNER = rf"(?:[Tt]he|yesterday's|today's|tonight's|last\s+night's|(?:this|last)\s+week's|{_WEEKDAY}'s)"
 _SEAT_WIN_VERB = (
     r"(?:took|taking|takes|taken|take|gained|gaining|gain|gains|GAIN|regained|regain|regains|won|win|wins|winning|"
     r"snatched|snatch|snatches|"
@@ -794,7 +794,16 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         r"^[ \t]*(?:" + _words("strong_seat_context") + rf")[ \t]*:[ \t]*{_SEAT_NAME}[ \t]*$",
         rf"^[ \t]*{_SEAT_NAME}[ \t]*\([^()\n]{{0,50}}\b(?:Council|COUNCIL)\)[ \t]*$",
         rf"\b{_SEAT_WIN_VERB}[ \t]+{_SEAT_NAME}"
-        r"(?=[ \t]+(?:from|FROM)[ \t]+|[ \t]+by[ \t]+(?:just[ \t]+|only[ \t]+)?\d)",
+        r"(?=[ \t]+(?:from|FROM)[ \t]+|[ \t]+by[ \t]+(?:just[ \t]+|only[ \t]+)?\d"
+        r"|[ \t]+with[ \t]+(?:a[ \t]+majority|\d))",
+        # "was elected in Hollowmead with 812 votes", "topped the poll in X", "a Lib Dem hold in X, where …"
+        r"\b(?:elected|returned|topped[ \t]+the[ \t]+poll|romped[ \t]+home"
+        r"|an?[ \t]+(?:[\p{L}-]+[ \t]+){1,3}?(?:hold|gain))"
+        rf"[ \t]+in[ \t]+{_SEAT_NAME}(?=[ \t]*[,.;:]|[ \t]+(?:with|by|after|for|on)\b)",
+        # "Hollowmead, in Colchester, was a Lib Dem hold": a sentence opening on its ward's outcome
+        r"(?:^|(?<=[.!?][ \t]))[ \t]*(?!(?:" + _words("not_seat_words") + r")\b)"
+        rf"{_SEAT_NAME}(?:,[ \t]+in[ \t]+\p{{Lu}}[\p{{L}}'-]+(?:[ \t]+\p{{Lu}}[\p{{L}}'-]+)?,)?"
+        r"[ \t]+was[ \t]+an?[ \t]+(?:[\p{L}-]+[ \t]+){1,3}?(?:hold|gain)\b",
         rf"\b(?:result|count|contest|by-election|vote|[Tt]urnout)[ \t]+in[ \t]+{_SEAT_NAME}"
         r"(?=\s*(?:[,.;:()]|\s+(?:" + _words("strong_seat_context_2") + r")\b|$))",
     ],
@@ -803,7 +812,10 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
 # In a council report, "in Worstead ward", "(St Paul's ward)", "gained Buckingham East ward", "the town
 # council's Walton ward": a ward by its noun (extract/mentions/council.py).
 PROSE_WARD = rx.compile(
-    rf"(?:\b(?:(?i:in|at|for)|{_SEAT_WIN_VERB})[ \t]+(?:the[ \t]+)?|\(|'s[ \t]+){_WARD_NAME}[ \t]+(?:ward|division)\b"
+    rf"(?:\b(?:(?i:in|at|for)|{_SEAT_WIN_VERB})[ \t]+(?:the[ \t]+)?|\(|'s[ \t]+"
+    # "On Colchester council, Hollowmead ward went to the Lib Dems", "Hollowmead ward stayed Lib Dem"
+    r"|(?:,[ \t]+|(?<=[.!?][ \t])|(?<=\n)|\A)(?!(?:" + _words("not_seat_words") + r")\b))"
+    rf"{_WARD_NAME}[ \t]+(?:ward|division)\b"
     r"(?![ \t]+(?:of[ \t]+)?(?:councillors?|members?)\b)"
 )
 # "Sunderland's Hendon": a town's possessive opening a ward's name (extract/mentions/council.py).
