@@ -327,3 +327,27 @@ def test_a_heading_in_any_of_a_round_ups_shapes_names_its_ward(heading: str, war
 
 def test_a_saints_stop_is_no_outcomes_separator() -> None:
     assert _headings("St. Mary's Cray results\n\nLab: 612 (48.2%)\nCon: 469 (36.9%)\n") == [("St. Mary's Cray", None)]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Cleveland: Labour's Ada Brook has been elected police and crime commissioner with 42,138 votes.",
+        "Ada Brook (Labour) wins Cleveland with 42,138 votes.",
+        "Cleveland - Lab gain from Con. Ada Brook 42,138, Tom Vail 39,211.",
+        "CLEVELAND: Ada Brook (Lab) 42,138; Tom Vail (Con) 39,211",
+        "Ada Brook has won the race to be Cleveland's police and crime commissioner, polling 42,138 votes.",
+        "Ada Brook was declared the winner in Cleveland at 4pm, with 42,138 votes.",
+    ],
+)
+def test_each_entry_of_a_commissioners_live_page_is_its_areas_contest(entry: str) -> None:
+    text = (
+        "Police and crime commissioner elections: live results\n\n14:05\nIn Dorset, Ned Hale held on for the "
+        f"Conservatives with 58,201 votes.\n\n14:20\n{entry}\n"
+    )
+    contests = {c.constituency.value: c for c in extract_text(text).contests if not c.mention_only}
+    assert set(contests) == {"Dorset", "Cleveland"}
+    cleveland = contests["Cleveland"]
+    assert cleveland.contest_type and cleveland.contest_type.value == "pcc"
+    assert cleveland.winner and cleveland.winner.name and cleveland.winner.name.value == "Ada Brook"
+    assert 42138 in [c.votes.value for c in cleveland.candidates if c.votes]
