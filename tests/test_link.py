@@ -2210,3 +2210,19 @@ def test_a_neighbouring_seat_named_as_a_place_stays_a_passing_mention() -> None:
     )
     assert [c.constituency.value for c in result.contests if not c.mention_only] == ["Wigan"]
     assert all(c.winner is None for c in result.contests if c.constituency.value == "Makerfield")
+
+
+def test_a_score_pair_followed_by_for_a_candidate_gives_that_candidate_the_second_tally() -> None:
+    result = extract_text(
+        "Ola Grant held Tamworth for Labour with a majority of 4,210, polling 16,000 votes to 11,790 for "
+        "Ben Fitch of the Conservatives."
+    )
+    assert {name: row["votes"] for name, row in candidates(contest(result, "Tamworth")).items()} == {
+        "Ola Grant": 16000,
+        "Ben Fitch": 11790,
+    }
+
+
+def test_a_score_pair_for_a_party_named_candidate_is_the_candidates() -> None:
+    result = extract_text("Ola Grant polled 16,000 votes to 11,790 for Labour's Ben Fitch in Tamworth.")
+    assert candidates(contest(result, "Tamworth"))["Ben Fitch"]["votes"] == 11790

@@ -1014,6 +1014,8 @@ SCORE_PAIR = rx.compile(
     r"(?![\d]|[,.]\d|\s*(?:%|per\s*cent|percent))",
     rx.I,
 )
+# After a score pair, the second tally's owner: "polling 22,134 votes to 11,894 for Graham Smith".
+SCORE_PAIR_SECOND_FOR = rx.compile(r"(?:[ \t]+votes)?[ \t]+for[ \t]+(?:the[ \t]+)?", rx.I)
 # A tally's share in brackets after it: "17 (1.7 per cent", "436 (62.0%)".
 SHARE_BRACKET_AFTER = rx.compile(r"[ \t]*\([ \t]*\d{1,2}(?:\.\d+)?[ \t]*(?:%|per[ \t]*cent)", rx.I)
 # "to their respective seats", "won Ashby and Crane Vale respectively", "were re-elected to the Dundee

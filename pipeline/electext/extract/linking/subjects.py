@@ -281,7 +281,8 @@ def respectively_subject(text: str, sentence: Sentence, figure: Figure, candidat
 def score_pair_subject(text: str, sentence: Sentence, figure: Figure, candidates: list[Mention]) -> Mention | None:
     """ "Slade beat Tomlinson by 1,352 votes, 21,442 to 20,090": two tallies set against each other
     belong, in order, to the two candidates the sentence names before them (a party written with its
-    candidate, "Labour's Neil Duncan-Jordan", is one)."""
+    candidate, "Labour's Neil Duncan-Jordan", is one); where "for <candidate>" follows the pair, the
+    second is that candidate's."""
     window_start = max(sentence.start, figure.start - 40)
     for pair in patterns.SCORE_PAIR.finditer(text, window_start, min(sentence.end, figure.end + 40)):
         if figure.start == pair.start("first"):
@@ -291,6 +292,16 @@ def score_pair_subject(text: str, sentence: Sentence, figure: Figure, candidates
         else:
             continue
         named = _one_per_candidate(text, [c for c in candidates if sentence.start <= c.start < pair.start()])
+        second_for = patterns.SCORE_PAIR_SECOND_FOR.match(text, pair.end(), sentence.end)
+        owner = next((c for c in candidates if second_for and c.start == second_for.end()), None)
+        if owner is not None and owner.kind == "party":
+            # "for Labour's Mary Wimbury", "for the Conservative Sam Bromiley": the candidate, not the party;
+            # a party alone ("for the Conservative mayor, Ben Hale") is left to the readers below
+            owner = next((c for c in candidates if c.kind == "person" and 0 <= c.start - owner.end <= 3), None)
+        if owner is not None and index == 1:
+            # "X held the seat for Labour, polling 22,134 votes to 11,894 for Graham Smith": the second
+            # tally is the candidate's named after it (the first is read as any pair's first)
+            return owner
         distinct: list[Mention] = []
         for mention in named:
             if all(mention.value != seen.value for seen in distinct):
