@@ -2226,3 +2226,12 @@ def test_a_score_pair_followed_by_for_a_candidate_gives_that_candidate_the_secon
 def test_a_score_pair_for_a_party_named_candidate_is_the_candidates() -> None:
     result = extract_text("Ola Grant polled 16,000 votes to 11,790 for Labour's Ben Fitch in Tamworth.")
     assert candidates(contest(result, "Tamworth"))["Ben Fitch"]["votes"] == 11790
+
+
+def test_a_seat_that_fell_to_a_partys_candidate_was_won_by_the_candidate() -> None:
+    result = extract_text(
+        "Tamworth fell to Labour's Ola Grant, who finished 4,210 votes clear of Ben Fitch.", reference=None
+    )
+    winner = contest(result, "Tamworth").winner
+    assert winner and winner.name and winner.name.value == "Ola Grant"
+    assert winner.party and winner.party.value == "Labour"

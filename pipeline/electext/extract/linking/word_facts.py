@@ -248,15 +248,17 @@ def _listed_seats_before(text: str, seats: list[Mention], position: int) -> list
 
 def _party_results(scope: WordScope) -> list[Fact]:
     """Party-level results: "went Conservative", "Labour gain from SNP", "SNP hold"."""
-    text, sentence, mentions, seats, _candidates, context = scope
+    text, sentence, mentions, seats, candidates, context = scope
     facts: list[Fact] = []
     for party in mentions_in(sentence, mentions.parties):
         lead = text[max(sentence.start, party.start - 20) : party.start]
         if patterns.WENT_TO.search(lead) and not modal_before(text, sentence, party.start):
-            # "The seat … went Conservative", "the first seat of the night to fall to the Tories"
+            # "The seat … went Conservative", "the first seat of the night to fall to the Tories"; "fell to
+            # Labour's Ola Grant": the candidate the party introduces
             seat = seat_for(text, sentence, party.start, party.end, seats, context)
             if seat is not None and not about_earlier_election(text, sentence, party.start, party.end):
-                facts.append(WinnerFact(seat.value, "winner", (Span(party.start, party.end),), subject=party))
+                winner = person_after_party(text, party, candidates, 3)
+                facts.append(WinnerFact(seat.value, "winner", (Span(party.start, winner.end),), subject=winner))
         fell = patterns.FELL_FROM.search(text, max(sentence.start, party.start - 30), party.start)
         following = bisect_right(mentions.parties, party.end, key=_start)
         winner = mentions.parties[following] if following < len(mentions.parties) else None
