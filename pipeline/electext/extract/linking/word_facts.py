@@ -257,8 +257,8 @@ def _party_results(scope: WordScope) -> list[Fact]:
             # Labour's Ola Grant": the candidate the party introduces
             seat = seat_for(text, sentence, party.start, party.end, seats, context)
             if seat is not None and not about_earlier_election(text, sentence, party.start, party.end):
-                winner = person_after_party(text, party, candidates, 3)
-                facts.append(WinnerFact(seat.value, "winner", (Span(party.start, winner.end),), subject=winner))
+                taker = person_after_party(text, party, candidates, 3)
+                facts.append(WinnerFact(seat.value, "winner", (Span(party.start, taker.end),), subject=taker))
         fell = patterns.FELL_FROM.search(text, max(sentence.start, party.start - 30), party.start)
         following = bisect_right(mentions.parties, party.end, key=_start)
         winner = mentions.parties[following] if following < len(mentions.parties) else None
