@@ -2235,3 +2235,16 @@ def test_a_seat_that_fell_to_a_partys_candidate_was_won_by_the_candidate() -> No
     winner = contest(result, "Tamworth").winner
     assert winner and winner.name and winner.name.value == "Ola Grant"
     assert winner.party and winner.party.value == "Labour"
+
+
+def test_a_seat_that_went_to_a_person_was_won_by_that_person() -> None:
+    result = extract_text(
+        "The Tamworth seat went to Ola Grant of Labour, who finished 4,210 votes clear of Ben Fitch.", reference=None
+    )
+    winner = contest(result, "Tamworth").winner
+    assert winner and winner.name and winner.name.value == "Ola Grant"
+
+
+def test_votes_that_went_to_a_person_name_no_winner() -> None:
+    result = extract_text("In Tamworth, many Tory votes went to Ola Grant. Ben Fitch had 11,790 votes.", reference=None)
+    assert all(c.winner is None or c.winner.name is None for c in result.contests)

@@ -1191,6 +1191,8 @@ SENT_TO_PARLIAMENT = rx.compile(
     + r"(?:heading|headed|going|returning|on\s+(?:his|her|their)\s+way)\s+"
     + _SENT_PLACE
 )
+# "The Tamworth seat went to …": the seat as the subject right before a verb of going.
+SEAT_NOUN_END = rx.compile(r"\b(?:seat|constituency)\s+\Z", rx.I)
 WENT_TO = rx.compile(
     r"\b(?:went|goes|fell\s+to|falls\s+to|falling\s+to|switched\s+to|passed\s+to|(?:to\s+)?go\s+to|went\s+to)"
     r"\s+(?:the\s+)?\Z",

@@ -246,6 +246,26 @@ def _listed_seats_before(text: str, seats: list[Mention], position: int) -> list
     return listed
 
 
+def _seat_went_to(scope: WordScope) -> list[Fact]:
+    """ "The Tamworth seat went to Ola Grant", "Tamworth fell to Ola Grant": a seat, as the subject,
+    going to a person (not "Many Tory votes went to Ola Grant")."""
+    text, sentence, _mentions, seats, candidates, context = scope
+    facts: list[Fact] = []
+    for person in candidates:
+        if person.kind != "person":
+            continue
+        went = patterns.WENT_TO.search(text, max(sentence.start, person.start - 20), person.start)
+        if went is None or "to" not in went.group().lower() or modal_before(text, sentence, went.start()):
+            continue
+        named = next((s for s in seats if s.end <= went.start() and not text[s.end : went.start()].strip()), None)
+        if named is None and not patterns.SEAT_NOUN_END.search(text, sentence.start, went.start()):
+            continue
+        seat = named or seat_for(text, sentence, went.start(), went.end(), seats, context)
+        if seat is not None and not about_earlier_election(text, sentence, went.start(), person.end):
+            facts.append(WinnerFact(seat.value, "winner", (Span(went.start(), person.end),), subject=person))
+    return facts
+
+
 def _party_results(scope: WordScope) -> list[Fact]:
     """Party-level results: "went Conservative", "Labour gain from SNP", "SNP hold"."""
     text, sentence, mentions, seats, candidates, context = scope
@@ -353,6 +373,7 @@ _WORD_READERS = (
     incumbents,
     earlier_members,
     _party_results,
+    _seat_went_to,
     _elections,
 )
 
