@@ -295,9 +295,10 @@ def score_pair_subject(text: str, sentence: Sentence, figure: Figure, candidates
         second_for = patterns.SCORE_PAIR_SECOND_FOR.match(text, pair.end(), sentence.end)
         owner = next((c for c in candidates if second_for and c.start == second_for.end()), None)
         if owner is not None and owner.kind == "party":
-            # "for Labour's Mary Wimbury", "for the Conservative Sam Bromiley": the candidate, not the party;
-            # a party alone ("for the Conservative mayor, Ben Hale") is left to the readers below
-            owner = next((c for c in candidates if c.kind == "person" and 0 <= c.start - owner.end <= 3), None)
+            # "for Labour's Mary Wimbury", "for the Conservative Sam Bromiley": the candidate the party
+            # introduces; a party introducing no one is left to the readers below
+            owner = person_after_party(text, owner, candidates, 3)
+            owner = owner if owner.kind == "person" else None
         if owner is not None and index == 1:
             # "X held the seat for Labour, polling 22,134 votes to 11,894 for Graham Smith": the second
             # tally is the candidate's named after it (the first is read as any pair's first)
