@@ -275,3 +275,48 @@ def test_a_party_then_an_office_then_the_name_is_that_office_holder_of_that_part
     text = "Labour's Kim Rowe has been elected mayor of the Tees Valley. The Conservative mayor. Ben Hale spoke."
     (contest,) = extract_text(text, reference=None).contests
     assert all(c.name is None or c.name.value != "Ben Hale" or c.party is None for c in contest.candidates)
+
+
+def _tallies(text: str) -> set[tuple[str | None, str | None, float | None]]:
+    contest = reported(text)
+    return {
+        (c.name.value if c.name else None, c.party.value if c.party else None, c.votes.value if c.votes else None)
+        for c in contest.candidates
+    }
+
+
+def test_a_participle_after_a_comma_gives_the_tally_to_the_sentences_subject() -> None:
+    # the name just before the tally is the object of "succeeded", not the one who polled it
+    text = (
+        "Council by-election: Nia Pryce succeeded the late Owen Thorne in the Glanrafon ward of Gwynedd "
+        "Council, polling 641 votes."
+    )
+    assert _tallies(text) == {("Nia Pryce", None, 641)}
+
+
+def test_a_tally_of_a_name_brought_in_with_with_stays_with_that_name() -> None:
+    text = "Council by-election in Glanrafon ward: Nia Pryce won, with Owen Thorne taking 388 votes."
+    assert ("Owen Thorne", None, 388) in _tallies(text)
+
+
+def test_a_tally_given_for_a_party_by_its_candidate_is_hers_and_she_stands_for_it() -> None:
+    text = (
+        "Council by-election: Nia Pryce replaced Owen Thorne in the Glanrafon ward of Gwynedd Council, "
+        "winning 641 votes for Plaid Cymru. Dafydd Rees polled 212 votes for the Greens."
+    )
+    contest = reported(text)
+    assert _tallies(text) == {("Nia Pryce", "Plaid Cymru", 641), ("Dafydd Rees", "Green", 212)}
+    party = next(c.party for c in contest.candidates if c.name and c.name.value == "Nia Pryce")
+    assert party is not None and [e.text for e in party.evidence] == ["Plaid Cymru"] and party.derived is None
+
+
+def test_a_second_tally_given_for_a_party_is_that_partys_line_not_the_winners() -> None:
+    text = "Council by-election in Glanrafon ward: Nia Pryce won with 641 votes, with 212 for Plaid Cymru."
+    assert _tallies(text) == {("Nia Pryce", None, 641), (None, "Plaid Cymru", 212)}
+
+
+def test_a_ward_held_for_a_party_names_its_winners_party() -> None:
+    text = "Council by-election: Nia Pryce held the Glanrafon ward of Gwynedd Council for Plaid Cymru with 641 votes."
+    contest = reported(text)
+    assert contest.winner and contest.winner.party and contest.winner.party.value == "Plaid Cymru"
+    assert _tallies(text) == {("Nia Pryce", "Plaid Cymru", 641)}

@@ -351,3 +351,45 @@ def test_each_entry_of_a_commissioners_live_page_is_its_areas_contest(entry: str
     assert cleveland.contest_type and cleveland.contest_type.value == "pcc"
     assert cleveland.winner and cleveland.winner.name and cleveland.winner.name.value == "Ada Brook"
     assert 42138 in [c.votes.value for c in cleveland.candidates if c.votes]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Over in Fenwick Moor, the Lib Dems held the seat on Calderdale Council, with 901 votes to Labour's 644.",
+        "Meanwhile in Fenwick Moor, Reform UK took the seat from Labour with 901 votes.",
+        "In Fenwick Moor, the Liberal Democrats held their seat with 901 votes.",
+    ],
+)
+def test_a_sentence_opening_on_a_place_then_reporting_its_seat_names_that_ward(sentence: str) -> None:
+    text = f"Council by-elections: this week's results\n\n{sentence}\n"
+    reported = [c.constituency.value for c in extract_text(text).contests if not c.mention_only]
+    assert reported == ["Fenwick Moor"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Scotland, the SNP held the seat with 901 votes.",  # a nation is no ward
+        "In the end, the Lib Dems held the seat with 901 votes.",
+        "In Fenwick Moor, the Lib Dems knocked on every door.",  # no seat reported there
+    ],
+)
+def test_a_sentence_opening_on_no_ward_or_reporting_no_seat_names_none(sentence: str) -> None:
+    text = f"Council by-elections: this week's results\n\n{sentence}\n"
+    assert [c.constituency.value for c in extract_text(text).contests if not c.mention_only] == []
+
+
+def test_a_ward_won_with_its_council_in_brackets_is_the_contest() -> None:
+    text = (
+        "Council by-election round-up\n\nThe Conservatives held Harthill Lane (Rotherham) with a majority of "
+        "603. Their candidate, Ivy Stroud, won 1,344 votes.\n"
+    )
+    contests = [c for c in extract_text(text).contests if not c.mention_only]
+    assert [c.constituency.value for c in contests] == ["Harthill Lane"]
+    assert contests[0].majority and contests[0].majority.value == 603
+
+
+def test_a_bracketed_aside_after_a_won_name_is_no_place() -> None:
+    text = "Council by-election round-up\n\nThe Conservatives held on (just) with a majority of 603.\n"
+    assert [c.constituency.value for c in extract_text(text).contests if not c.mention_only] == []

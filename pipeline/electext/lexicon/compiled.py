@@ -781,6 +781,8 @@ _WARD_NAME = rf"(?P<name>{_WARD_WORD}(?:[ \t]+(?:(?:and|&|of|upon|on|le)[ \t]+)?
 # Tawel from Labour", "Thursday's result in Thistleby".
 _WEEKDAY = r"(?:" + _words("weekday") + r")"
 _CONTEST_OWNER = rf"(?:[Tt]he|yesterday's|today's|tonight's|last\s+night's|(?:this|last)\s+week's|{_WEEKDAY}'s)"
+# A place in brackets after a ward's name: "Claines (Worcester)", "Wolds Weighton (East Riding)".
+_BRACKETED_PLACE = r"\p{Lu}[\p{L}'-]*(?:[ \t]+(?:(?:and|of|upon|on)[ \t]+)?\p{Lu}[\p{L}'-]*){0,4}"
 _SEAT_WIN_VERB = (
     r"(?:took|taking|takes|taken|take|gained|gaining|gain|gains|GAIN|regained|regain|regains|won|win|wins|winning|"
     r"snatched|snatch|snatches|"
@@ -793,7 +795,8 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         rf"\b{_CONTEST_OWNER}\s+{_SEAT_NAME}[ \t]+(?:[Ww]ard|[Dd]ivision|[Ee]lectoral[ \t]+[Dd]ivision)\b",
         r"^[ \t]*(?:" + _words("strong_seat_context") + rf")[ \t]*:[ \t]*{_SEAT_NAME}[ \t]*$",
         rf"^[ \t]*{_SEAT_NAME}[ \t]*\([^()\n]{{0,50}}\b(?:Council|COUNCIL)\)[ \t]*$",
-        rf"\b{_SEAT_WIN_VERB}[ \t]+{_SEAT_NAME}"
+        # "held Claines (Worcester) with a majority of 603": the ward's council or town may follow it in brackets
+        rf"\b{_SEAT_WIN_VERB}[ \t]+{_SEAT_NAME}(?:[ \t]*\({_BRACKETED_PLACE}\))?"
         r"(?=[ \t]+(?:from|FROM)[ \t]+|[ \t]+by[ \t]+(?:just[ \t]+|only[ \t]+)?\d"
         r"|[ \t]+with[ \t]+(?:a[ \t]+majority|\d))",
         # "was elected in Hollowmead with 812 votes", "topped the poll in X", "a Lib Dem hold in X, where …"
@@ -804,6 +807,10 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         r"(?:^|(?<=[.!?][ \t]))[ \t]*(?!(?:" + _words("not_seat_words") + r")\b)"
         rf"{_SEAT_NAME}(?:,[ \t]+in[ \t]+\p{{Lu}}[\p{{L}}'-]+(?:[ \t]+\p{{Lu}}[\p{{L}}'-]+)?,)?"
         r"[ \t]+was[ \t]+an?[ \t]+(?:[\p{L}-]+[ \t]+){1,3}?(?:hold|gain)\b",
+        # "Over in Fenwick Moor, the Lib Dems held the seat": a sentence opening on the place whose seat it reports
+        r"(?:^|(?<=[.!?][ \t]))[ \t]*(?:(?:" + _words("strong_seat_context_3") + r")[ \t]+)?(?:[Ii]n|[Aa]t)[ \t]+"
+        rf"{_SEAT_NAME},[ \t]+(?:[^.;:\n]{{0,40}}?[ \t])?{_SEAT_WIN_VERB}[ \t]+"
+        r"(?:the|their|its|a)[ \t]+(?:seat|ward|division)\b",
         rf"\b(?:result|count|contest|by-election|vote|[Tt]urnout)[ \t]+in[ \t]+{_SEAT_NAME}"
         r"(?=\s*(?:[,.;:()]|\s+(?:" + _words("strong_seat_context_2") + r")\b|$))",
     ],
@@ -1086,8 +1093,13 @@ WIN_VERB_OF_FIGURE = rx.compile(
 # "the Conservative MP who had represented the constituency since 1992": one member's tenure
 TENURE = rx.compile(r"\b(?:represent\w*|sat\s+for|MP\s+for|been\s+(?:the\s+)?(?:\w+'s\s+)?MP)\b")
 # "held Perth and North Perthshire for the SNP": the party the seat was won for
-# "held Bath for the Lib Dems", "holding the new Godalming and Ash seat for the Conservatives"
-FOR_THE_PARTY = rx.compile(r"(?:\s+(?:seat|constituency|by-election|contest))?\s+(?:for|in)\s+(?:the\s+)?", rx.I)
+# "held Bath for the Lib Dems", "holding the new Godalming and Ash seat for the Conservatives", "held
+# the Cefn ward of Wrexham Council for Plaid Cymru"
+FOR_THE_PARTY = rx.compile(
+    r"(?:\s+(?:seat|constituency|by-election|contest|ward|division)"
+    r"(?:\s+(?:of|on)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}'-]*\s+){1,4}(?-i:[Cc]ouncil))?)?\s+(?:for|in)\s+(?:the\s+)?",
+    rx.I,
+)
 # A won seat's object written without its name: "held the seat for Labour", "kept it in Tory hands".
 THE_SEAT_OBJECT = rx.compile(r"\s+(?:the\s+seat|it)\b", rx.I)
 # "Labour gain from SNP", "Alliance gain Belfast East from the DUP": a party's gain, the seat between.
@@ -1526,6 +1538,20 @@ WITH_END = rx.compile(r"\bwith\s+\Z")
 
 # "over UKIP's Diane James, who took 11,571 votes": a relative clause about the name before
 RELATIVE_PRONOUN = rx.compile(r"\b(?:who|which|whose)\b")
+# "Jo Bartley succeeded the late Tom Evans, winning 512 votes": a participle after a comma, opening the
+# words before a tally, has the sentence's subject for its own (not the name just before it).
+# "Ann Lee polled 512 votes for the Greens": a tallying verb right after the name whose tally follows.
+TALLY_VERB_BETWEEN = rx.compile(
+    r"\A\s+(?:" + _words("tally_verb_between") + r")\s+(?:just\s+|only\s+|some\s+|a\s+total\s+of\s+)?\Z", rx.I
+)
+# "held the Glanrafon ward of Gwynedd Council for ", "won the by-election holding the seat for the ": a
+# win verb and its object, then the party it was won for (checked against the text before that party).
+WON_FOR_BEFORE = rx.compile(
+    r"\b(?:" + _words("won_for_before") + r")\s+(?:[^\s,.;:\d]+\s+){0,8}?for\s+(?:the\s+)?\Z", rx.I
+)
+TRAILING_PARTICIPLE = rx.compile(
+    r",\s+(?:" + _words("trailing_participle") + r")\s+(?:just\s+|only\s+|some\s+|a\s+total\s+of\s+)?\Z", rx.I
+)
 
 # "21,773 to Labour's Simon Letts on 21,742": a person followed by a figure of their own
 OWN_FIGURE_AFTER_PERSON = rx.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?,?\s*(?:on|with)\s+\d")
