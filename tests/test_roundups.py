@@ -393,3 +393,54 @@ def test_a_ward_won_with_its_council_in_brackets_is_the_contest() -> None:
 def test_a_bracketed_aside_after_a_won_name_is_no_place() -> None:
     text = "Council by-election round-up\n\nThe Conservatives held on (just) with a majority of 603.\n"
     assert [c.constituency.value for c in extract_text(text).contests if not c.mention_only] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Conservatives lost Tarrow Bank to an independent, Ivo Senna, who polled 1,204 votes.",
+        "It was a gain for the Greens in Tarrow Bank, where Ivo Senna won 1,204 votes.",
+        "SNP candidate Ivo Senna was elected at the fifth stage in Tarrow Bank, having polled 1,204 first preferences.",
+        "Tarrow Bank by-election: Labour's Ivo Senna wins with 1,204 votes.",
+        "Ivo Senna has been elected to represent Tarrow Bank on Harton Borough Council, receiving 1,204 votes.",
+        "The Tarrow Bank seat was retained by Labour, Ivo Senna securing 1,204 votes.",
+        "Ivo Senna is Tarrow Bank's new councillor after polling 1,204 votes for Labour.",
+        "Labour's Ivo Senna was returned for Tarrow Bank with 1,204 votes.",
+        "The Lib Dems gained Tarrow Bank, on Harton District Council, with Ivo Senna winning 1,204 votes.",
+        "Tarrow Bank went Green for the first time, with Ivo Senna polling 1,204 votes.",
+    ],
+)
+def test_a_council_report_names_its_ward_in_each_of_a_reporters_shapes(sentence: str) -> None:
+    text = f"Council by-election\n\n{sentence}\n"
+    reported = [c for c in extract_text(text).contests if not c.mention_only]
+    assert [c.constituency.value for c in reported] == ["Tarrow Bank"]
+    assert [c.votes.value for c in reported[0].candidates if c.votes] == [1204]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Labour lost Ivo Senna to Reform UK when he defected.",  # a member lost, no seat
+        "Former Tory Ivo Senna went Green last year.",  # a person's change of party
+        "Tarrow Bank went to the polls on Thursday.",  # no party after "went to"
+        "Voters there chose the Tory-held seat's first Green councillor.",
+    ],
+)
+def test_a_council_report_sentence_in_those_shapes_without_a_ward_names_none(sentence: str) -> None:
+    contests = extract_text(f"Council by-election\n\n{sentence}\n").contests
+    assert [c.constituency.value for c in contests if c.constituency.value in ("Ivo Senna", "Tory-held")] == []
+    assert "Tarrow Bank" not in [c.constituency.value for c in contests if not c.mention_only]
+
+
+def test_a_winner_brought_in_with_with_and_a_participle_stands_for_the_clauses_party() -> None:
+    text = "Council by-election\n\nThe Lib Dems gained Tarrow Bank, with Ivo Senna winning 1,204 votes.\n"
+    contest = next(c for c in extract_text(text).contests if not c.mention_only)
+    assert contest.winner and contest.winner.name and contest.winner.name.value == "Ivo Senna"
+    candidate = contest.candidates[0]
+    assert candidate.party and candidate.party.value == "Liberal Democrats" and candidate.party.derived is None
+
+
+def test_the_new_councillor_for_a_ward_is_its_winner() -> None:
+    text = "Council by-election\n\nLiberal Democrat Ivo Senna is the new councillor for Tarrow Bank.\n"
+    contest = next(c for c in extract_text(text).contests)
+    assert contest.winner and contest.winner.name and contest.winner.name.value == "Ivo Senna"

@@ -333,6 +333,10 @@ VOTES_AHEAD = rx.compile(
     # "8,559 votes, 602 more than the SNP's Katy Loudon": a margin over a named rival
     r"|more\s+than\s+(?=(?:the\s+)?(?:\p{Lu}|(?:his|her|their)\s)))"
 )
+# "more than 4,000 votes over the second-placed Conservative": a margin over a rival
+VOTES_OVER = rx.compile(
+    r"\A[\s-]*votes?\s+over\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:\p{Lu}|[\w-]+\s+\p{Lu}|second|runner)"
+)
 # "a 187-vote win", "the 5,230 by which the SNP won the seat"
 MARGIN_AFTER = rx.compile(r"\A[\s-]*votes?\s+(?:win|victory|margin|lead)\b|\A\s+(?:votes\s+)?by\s+which\b", rx.I)
 MAJORITY_AFTER = rx.compile(
@@ -751,10 +755,11 @@ ELECTION_KIND = rx.compile(
 )
 NAME_WORD = r"(?:[\p{Lu}][\p{Ll}'\p{Lu}]*(?:-[\p{Lu}][\p{Ll}']*)*|St\.?|of|upon|on|the|and|&|le|in|under|next|by|with)"
 # One line, and no full stop inside ("the Senedd.\n\nThe by-election" is not a seat called "Senedd The")
+_PARTY_NAMES = alternation(_RESOURCES.party_by_alias)
 _SEAT_NAME = rf"(?P<name>(?:St\.|[\p{{Lu}}][\p{{L}}'-]*)(?:,?[ \t]+{NAME_WORD}){{0,6}}?)"
 SEAT_CONTEXT = rx.FirstOf(
     [
-        rf"\bthe\s+{_SEAT_NAME}\s+(?:" + _words("seat_context") + r")\b",
+        rf"\b[Tt]he\s+{_SEAT_NAME}\s+(?:" + _words("seat_context") + r")\b",
         rf"\b(?:by-elections?|constituency|ward|division|seat)\s+(?:of|in|for)\s+{_SEAT_NAME}(?=\s*(?:[,.;:()]|\s+(?:"
         + _words("seat_context_2")
         + r")\b|$))",
@@ -764,6 +769,15 @@ SEAT_CONTEXT = rx.FirstOf(
         + _words("seat_context_4")
         + r")\b|$))",
         rf"^\s*{_SEAT_NAME}\s*(?:\((?:by-election|ward|constituency)\)|by-election|ward|result)\s*:?\s*$",
+        # "Kelvinbrook by-election: Labour's Ruth Amery wins": a line opening on its contest and a colon
+        rf"^[ \t]*{_SEAT_NAME}[ \t]+(?:by-election|ward[ \t]+by-election|ward|result)[ \t]*:",
+        # "Kelvinbrook went Green for the first time", "Kelvinbrook stayed Labour": a sentence opening on its
+        # seat's colour (weak: "Ruth Amery went Green" is a person's change of party)
+        r"(?:^|(?<=[.!?][ \t]))[ \t]*(?!(?:" + _words("not_seat_words") + r")\b)"
+        rf"{_SEAT_NAME}[ \t]+(?:went|turned|stayed|remained)[ \t]+(?:to[ \t]+(?:the[ \t]+)?)?"
+        rf"(?:{_PARTY_NAMES})\b",
+        # "The Conservatives lost Kelvinbrook to an independent"
+        rf"\b(?:lost|losing|loses|lose)[ \t]+{_SEAT_NAME}(?=[ \t]+to[ \t]+)",
     ],
     rx.MULTILINE,
 )
@@ -798,11 +812,25 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         # "held Claines (Worcester) with a majority of 603": the ward's council or town may follow it in brackets
         rf"\b{_SEAT_WIN_VERB}[ \t]+{_SEAT_NAME}(?:[ \t]*\({_BRACKETED_PLACE}\))?"
         r"(?=[ \t]+(?:from|FROM)[ \t]+|[ \t]+by[ \t]+(?:just[ \t]+|only[ \t]+)?\d"
-        r"|[ \t]+with[ \t]+(?:a[ \t]+majority|\d))",
+        r"|[ \t]+with[ \t]+(?:a[ \t]+majority|\d)"
+        # "gained Kelvinbrook, on Harton District Council, with …": the council set off by commas; "gained
+        # Kelvinbrook, with Ivo Senna polling 1,204": its candidate brought in with "with"
+        r"|,[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}'-]*[ \t]+){1,4}[Cc]ouncil\b"
+        r"|,?[ \t]+with[ \t]+(?:(?:their|its|the[ \t]+party's)[ \t]+candidate[ \t]+|candidate[ \t]+)?"
+        r"\p{Lu}[\p{L}'-]+[ \t]+\p{Lu})",
         # "was elected in Hollowmead with 812 votes", "topped the poll in X", "a Lib Dem hold in X, where …"
-        r"\b(?:elected|returned|topped[ \t]+the[ \t]+poll|romped[ \t]+home"
-        r"|an?[ \t]+(?:[\p{L}-]+[ \t]+){1,3}?(?:hold|gain))"
-        rf"[ \t]+in[ \t]+{_SEAT_NAME}(?=[ \t]*[,.;:]|[ \t]+(?:with|by|after|for|on)\b)",
+        # "elected at the fifth stage in X", "returned for X", "elected to represent X on Harton Council",
+        # "a gain for the Greens in X"
+        r"\b(?:(?:elected|returned)(?:[ \t]+(?:at|on)[ \t]+the[ \t]+[\p{L}-]+[ \t]+(?:stage|count|round))?"
+        r"(?:[ \t]+in|[ \t]+for|[ \t]+to[ \t]+represent)"
+        r"|(?:topped[ \t]+the[ \t]+poll|romped[ \t]+home"
+        r"|an?[ \t]+(?:[\p{L}-]+[ \t]+){1,3}?(?:hold|gain)"
+        r"|an?[ \t]+(?:hold|gain)[ \t]+for[ \t]+(?:the[ \t]+)?(?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]+)[ \t]+in)"
+        rf"[ \t]+{_SEAT_NAME}(?=[ \t]*[,.;:]|[ \t]+(?:with|by|after|for|on)\b)",
+        # "Tory-held Kelvinbrook seat": a seat named with the party that held it
+        rf"\b\p{{Lu}}[\p{{L}}]+-held[ \t]+{_SEAT_NAME}[ \t]+(?:seat|ward|division|constituency)\b",
+        # "Ruth Amery is Kelvinbrook's new councillor"
+        rf"\b{_SEAT_NAME}['\u2019]s[ \t]+new[ \t]+(?:" + _words("new_member_word") + r")\b",
         # "Hollowmead, in Colchester, was a Lib Dem hold": a sentence opening on its ward's outcome
         r"(?:^|(?<=[.!?][ \t]))[ \t]*(?!(?:" + _words("not_seat_words") + r")\b)"
         rf"{_SEAT_NAME}(?:,[ \t]+in[ \t]+\p{{Lu}}[\p{{L}}'-]+(?:[ \t]+\p{{Lu}}[\p{{L}}'-]+)?,)?"
@@ -1168,10 +1196,15 @@ COMPARISON = rx.compile(
     r"(?:twice|times)\s+(?:" + _words("comparison") + r"))\b",
     rx.I,
 )
+_MEMBER_NOUN = (
+    r"(?:MP|member|MSP|MS|MLA|Member\s+of\s+(?:the\s+Scottish\s+)?Parliament|Member\s+of\s+the\s+Senedd"
+    r"|(?:(?:county|district|borough|city|town|parish|ward)\s+)?councill?or)"
+)
+# "is Kelvinbrook's new councillor": the seat inside the match, as its possessive
 NEW_MEMBER = rx.compile(
     r"\b(?:is|becomes|became|has\s+become|(?:was|is|has\s+been)\s+(?:declared|elected|returned\s+as))\s+"
-    r"(?:now\s+)?(?:once\s+again\s+)?the\s+(?:new\s+)?"
-    r"(?:MP|member|MSP|MS|Member\s+of\s+(?:the\s+Scottish\s+)?Parliament|Member\s+of\s+the\s+Senedd)\s+for\s+",
+    rf"(?:now\s+)?(?:once\s+again\s+)?(?:the\s+(?:new\s+)?{_MEMBER_NOUN}\s+for\s+"
+    rf"|(?-i:\p{{Lu}})[\p{{L}}'-]*(?:\s+(?:and\s+|upon\s+)?(?-i:\p{{Lu}})[\p{{L}}'-]*){{0,4}}['\u2019]s\s+new\s+{_MEMBER_NOUN}\b)",
     rx.I,
 )
 # "The constituency's new MP Chris Ward has a majority of 9,663", "newly elected Cllr Anja Schaefer":
@@ -1532,6 +1565,10 @@ TO_HIS_HER_END = rx.compile(r"\bto\s+(?:his|her)\s+\Z")
 
 # "Labour's Danny Beales on 13,470": a name, then "on" and its tally
 ON_BETWEEN = rx.compile(r"\s*,?\s*on\s*")
+# "with Ruth Amery polling 1,204": a participle between a person brought in with "with" and the tally
+PARTICIPLE_BETWEEN = rx.compile(
+    r"\s+(?:" + _words("trailing_participle") + r")\s+(?:just\s+|only\s+|some\s+|a\s+total\s+of\s+)?", rx.I
+)
 
 # "finished third with Neil Benny on 9,469": a person brought in with "with"
 WITH_END = rx.compile(r"\bwith\s+\Z")
@@ -1550,7 +1587,10 @@ WON_FOR_BEFORE = rx.compile(
     r"\b(?:" + _words("won_for_before") + r")\s+(?:[^\s,.;:\d]+\s+){0,8}?for\s+(?:the\s+)?\Z", rx.I
 )
 TRAILING_PARTICIPLE = rx.compile(
-    r",\s+(?:" + _words("trailing_participle") + r")\s+(?:just\s+|only\s+|some\s+|a\s+total\s+of\s+)?\Z", rx.I
+    r"(?:,|\s+(?:after|while|by))\s+(?:"
+    + _words("trailing_participle")
+    + r")\s+(?:just\s+|only\s+|some\s+|a\s+total\s+of\s+)?\Z",
+    rx.I,
 )
 
 # "21,773 to Labour's Simon Letts on 21,742": a person followed by a figure of their own

@@ -205,6 +205,12 @@ def _party(seat: SeatFacts, key: CandidateKey, mentions: list[Mention], people: 
     if not party_value:
         return None
     party_mentions = [m for m in mentions if m.kind == "party"]
+    # "…, polling 641 votes for Plaid Cymru": the party's own words, written apart from the name
+    party_mentions += [
+        Mention(*m.party_at, seat.article.text[slice(*m.party_at)], "party", party_value)
+        for m in people
+        if m.party_at and m.party == party_value
+    ]
     if party_mentions:
         return seat.label(party_value, party_mentions)
     if not any(m.party for m in people):

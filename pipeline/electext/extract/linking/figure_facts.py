@@ -47,8 +47,8 @@ from electext.extract.linking.figure_parties import (
 )
 from electext.extract.linking.figure_roles import FigureSite, read_role
 from electext.extract.linking.keyed_lines import keyed_reading
+from electext.extract.linking.standing import candidate_standing_for
 from electext.extract.linking.subjects import (
-    candidate_standing_for,
     clause_subject,
     figure_subject,
     one_sided_score_pair,
@@ -91,7 +91,6 @@ class FigureReading:
     rule: str
     subject: Mention | None
     owner_stated: bool = False  # a key-numbers label or a score pair names the owner outright
-    given_for: Mention | None = None  # "…, winning 512 votes for Plaid Cymru": the party the tally was for
 
 
 # The role a figure has when its sentence is about an earlier election; a role missing here has no
@@ -236,8 +235,9 @@ def read_figure(
     subject = given_for or figure_subject(text, sentence, figure, candidates)
     # "Ann Lee polled 512 votes for the Greens", "held Glanrafon for Plaid Cymru with 641": hers, for the party
     standing = candidate_standing_for(text, sentence, figure, candidates, subject, given=given_for is not None)
-    read = read_role(FigureSite(text, sentence, figure, standing or subject))
-    reading = FigureReading(figure, read.role, read.rule, standing or subject, given_for=standing and subject)
+    subject = standing or subject
+    read = read_role(FigureSite(text, sentence, figure, subject))
+    reading = FigureReading(figure, read.role, read.rule, subject)
     if read.role is None and given_for is not None and figure.kind == "count" and figure.is_whole:
         if figure.value >= MIN_BARE_VOTES and patterns.SET_AGAINST.search(
             text, max(sentence.start, figure.start - 20), figure.start
@@ -354,10 +354,7 @@ def _facts_of(
         if role == "share_change" and _stated_as_fall(text, sentence, figure):
             figure = _negated(figure)
         inferred = not reading.owner_stated and _inferred(text, sentence, figure, subject)
-        facts = [Fact(seat, role, span, figure, subject=subject, inferred=inferred, rule=reading.rule)]
-        if (stood := reading.given_for) is not None:  # the candidate's party, its own words the evidence
-            facts.append(Fact(seat, "candidate", (Span(stood.start, stood.end),), subject=stood, rule=reading.rule))
-        return facts
+        return [Fact(seat, role, span, figure, subject=subject, inferred=inferred, rule=reading.rule)]
     if role == "majority_change":
         direction = patterns.COMPARED_WITH_LAST.match(text[figure.end : min(sentence.end, figure.end + 40)])
         if direction and direction.group("direction").lower() in patterns.FEWER_WORDS:

@@ -218,7 +218,7 @@ def figure_subject(text: str, sentence: Sentence, figure: Figure, candidates: li
         ]
         if other:
             return other[-1]
-    if patterns.ON_BETWEEN.fullmatch(gap):
+    if patterns.ON_BETWEEN.fullmatch(gap) or patterns.PARTICIPLE_BETWEEN.fullmatch(gap):
         # "against Labour's Danny Beales on 13,470"; "The Conservatives … finished third with Neil
         # Benny on 9,469": a person brought in "with" stands for the clause's party
         if (
@@ -258,54 +258,6 @@ def figure_subject(text: str, sentence: Sentence, figure: Figure, candidates: li
         return clause_subject(text, sentence, figure.start, candidates) or nearest
     # "Mark Jenkinson (Con) with 20,488", "and Labour's Will Scobie third with 11,740": the name's own
     return nearest
-
-
-def candidate_standing_for(
-    text: str, sentence: Sentence, figure: Figure, candidates: list[Mention], owner: Mention | None, given: bool
-) -> Mention | None:
-    """The person whose tally a figure read as a party's is, standing for that party: the party it was
-    ``given`` for ("512 votes for the Greens") or the party the seat was won for; None where none is."""
-    if owner is None or owner.kind != "party":
-        return None
-    if given:
-        return candidate_given_for(text, sentence, figure, candidates, owner)
-    return candidate_won_for(text, sentence, figure, candidates, owner)
-
-
-def candidate_given_for(
-    text: str, sentence: Sentence, figure: Figure, candidates: list[Mention], party: Mention
-) -> Mention | None:
-    """ "Ann Lee polled 512 votes for the Greens", "Jo Bartley took Cefn, winning 512 votes for Plaid
-    Cymru": the person whose tally a figure given "for" a party is, standing for that party. Only a
-    person who is the tally's subject (a tallying verb right after them, or the sentence's subject of a
-    participle after a comma) and whose figure is the first after them: "Jo won with 900 votes, with 512
-    for Plaid Cymru" is a second line."""
-    own = figure_subject(text, sentence, figure, candidates)
-    if own is None or own.kind != "person" or own.party not in (None, party.value):
-        return None
-    gap = text[own.end : figure.start]
-    if patterns.DIGIT.search(gap):
-        return None
-    if not (patterns.TALLY_VERB_BETWEEN.match(gap) or patterns.TRAILING_PARTICIPLE.search(gap)):
-        return None
-    return replace(own, party=party.value)
-
-
-def candidate_won_for(
-    text: str, sentence: Sentence, figure: Figure, candidates: list[Mention], party: Mention
-) -> Mention | None:
-    """ "Nia Pryce held the Glanrafon ward of Gwynedd Council for Plaid Cymru with 641 votes": a tally
-    after the party a seat was won for is the winner's, the clause's person, standing for that party."""
-    if not patterns.WON_FOR_BEFORE.search(text, max(sentence.start, party.start - 70), party.start):
-        return None
-    if not patterns.VOTES_VERB_BEFORE.search(text, max(sentence.start, figure.start - 40), figure.start):
-        return None
-    if patterns.DIGIT.search(text, party.end, figure.start):
-        return None
-    own = clause_subject(text, sentence, party.start, candidates)
-    if own is None or own.kind != "person" or own.party not in (None, party.value):
-        return None
-    return replace(own, party=party.value)
 
 
 def respectively_subject(text: str, sentence: Sentence, figure: Figure, candidates: list[Mention]) -> Mention | None:

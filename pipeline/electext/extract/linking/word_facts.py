@@ -57,7 +57,8 @@ def new_member(view: SentenceView) -> list[Fact]:
             )
         ]
         subject = dashed[-1] if dashed else clause_subject(text, sentence, match.start(), candidates)
-        seat = next((s for s in seats if match.end() <= s.start <= match.end() + 3), None) or seat_for(
+        # the seat after "the new MP for", or inside the match: "is Kelvinbrook's new councillor"
+        seat = next((s for s in seats if match.start() < s.start <= match.end() + 3), None) or seat_for(
             text, sentence, match.start(), match.end(), seats, context
         )
         if subject is not None and seat is not None:

@@ -85,11 +85,12 @@ def find_mentions(doc: Doc, text: str, offset: int, resources: Resources, year: 
     listed = [seat for seat in seats if seat not in headings]  # the gazetteer's names
     # a heading's contest named again in prose ("an easy hold in Kirkbrae") is that contest
     seats += named_again(text, offset, end, headings, SpanIndex((m.start, m.end) for m in (*seats, *parties, *people)))
-    seats += _context_seats(text, offset, end, seats, resources, parties, people)
+    council = council_report(text, offset, end)
+    seats += _context_seats(text, offset, end, seats, resources, parties, people, council)
     city_parts = city_part_seats(text, offset, end, [*seats, *parties, *people], year, resources)
     seats += city_parts
     listed += city_parts  # a city's part is a town in a council's or a mayor's report, as a gazetteer name is
-    if council_report(text, offset, end):
+    if council:
         seats, listed = _with_council_wards(text, offset, end, seats, listed, parties, resources.place_words)
     mayoral, policing = area_report(text, offset, end, load_contest_areas())
     if mayoral or policing:

@@ -23,6 +23,8 @@ class Mention:
     note: str | None = None
     former: bool = False  # a seat abolished before the article's election: named only as history
     body: tuple[int, int] | None = None  # for a ward or division, where a heading names its council
+    # for a person, where ``party`` is written when not beside the name ("…, polling 641 votes for Plaid Cymru")
+    party_at: tuple[int, int] | None = None
 
 
 # The note of a person written surname first: the name is the whole mention, whatever words follow it.

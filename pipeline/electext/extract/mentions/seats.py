@@ -128,10 +128,17 @@ def _context_seats(
     resources: Resources,
     parties: list[Mention],
     people: list[Mention],
+    council: bool = False,
 ) -> list[Mention]:
-    """Seats named by context rather than the gazetteer; fuzzy-matched to it when close."""
+    """Seats named by context rather than the gazetteer; fuzzy-matched to it when close. In a
+    ``council`` report, whose wards no gazetteer holds, a weak context does not yield to a lone word
+    the model read as a person."""
     found: list[Mention] = []
-    occupied = SpanIndex((m.start, m.end) for m in (*known, *parties, *people))
+    # a lone capitalised word the model read as a person, and no longer name has, is no one for a weak
+    # context to yield to: "The Kelvinbrook seat was retained" (the small model reads wards as people)
+    surnames = {word for person in people if " " in person.text for word in person.text.split()}
+    lone = [m for m in people if council and " " not in m.text and m.text not in surnames]
+    occupied = SpanIndex((m.start, m.end) for m in (*known, *parties, *people) if m not in lone)
     # A strong context names a seat even where the model saw a person; a party or a known seat still wins.
     firm = SpanIndex((m.start, m.end) for m in known)
     taken = SpanIndex()  # the context seats found so far
