@@ -444,3 +444,29 @@ def test_the_new_councillor_for_a_ward_is_its_winner() -> None:
     text = "Council by-election\n\nLiberal Democrat Ivo Senna is the new councillor for Tarrow Bank.\n"
     contest = next(c for c in extract_text(text).contests)
     assert contest.winner and contest.winner.name and contest.winner.name.value == "Ivo Senna"
+
+
+def test_a_tally_that_won_a_term_still_to_serve_is_read() -> None:
+    # "will" is the term to come; the votes "after winning" are the result that gave it
+    text = (
+        "PCC election results\n\nConservative Ada Brook will serve another term as Thames Valley police and crime "
+        "commissioner after winning 201,000 votes.\n"
+    )
+    contest = next(c for c in extract_text(text).contests if not c.mention_only)
+    assert contest.constituency.value == "Thames Valley"
+    assert [c.votes.value for c in contest.candidates if c.votes] == [201000]
+
+
+def test_a_tally_still_needed_is_not_read() -> None:
+    text = (
+        "PCC election results\n\nTo win Thames Valley, Labour will need 201,000 votes after polling 150,000 in 2021.\n"
+    )
+    tallies = [c.votes.value for contest in extract_text(text).contests for c in contest.candidates if c.votes]
+    assert 201000 not in tallies
+
+
+def test_a_race_for_an_office_won_names_its_winner() -> None:
+    text = "Mayoral election results\n\nAda Brook won the race for Tees Valley mayor with 53.6% of the vote.\n"
+    contest = next(c for c in extract_text(text).contests if not c.mention_only)
+    assert contest.constituency.value == "Tees Valley"
+    assert contest.winner and contest.winner.name and contest.winner.name.value == "Ada Brook"

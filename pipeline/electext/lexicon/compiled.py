@@ -1097,7 +1097,13 @@ ACHIEVED_AFTER_NEEDED_SWING = rx.compile(
     rx.I,
 )
 # What did happen after what was needed: "needed a 21.4% swing, but achieved 23.9%".
-BUT_DID = rx.compile(r"\bbut\s+(?:in\s+the\s+end\s+)?(?:achieved|managed|got|secured|delivered|won|took)\b", rx.I)
+# What did happen after a modal: "needed 21.4% but achieved 23.9%", "will serve another term after winning
+# 201,000 votes" (the tally is the result that gave the term).
+BUT_DID = rx.compile(
+    r"\bbut\s+(?:in\s+the\s+end\s+)?(?:achieved|managed|got|secured|delivered|won|took)\b"
+    r"|\bafter\s+(?:" + _words("trailing_participle") + r")\b",
+    rx.I,
+)
 
 # What stands before a score pair with one side named: "won by 729 votes to 151", "took 6,120 to 4,877".
 ONE_SIDED_PAIR_BEFORE = rx.compile(r"\b(?:by|won|wins|took|takes|polled|with)\s+\Z", rx.I)
@@ -1663,6 +1669,11 @@ VACANCY_TRIGGER_BEFORE = rx.compile(
 # "the outgoing North of Tyne mayor", "the Ashcombe MP": a seat's name as an office's, describing a person
 # (the member labels of MEMBER_LABEL_AFTER, on the same line)
 OFFICE_AFTER_SEAT = rx.compile(r"[ \t]+(?:" + _words("member_label_after") + r")\b")
+# "won the race for Tees Valley mayor", "the contest to be Cleveland police and crime commissioner": the
+# office named as the contest itself, not as a person's description
+OFFICE_CONTEST_BEFORE = rx.compile(
+    r"\b(?:race|contest|election|battle|fight|vote|bid)\s+(?:for|to\s+be(?:come)?)\s+(?:the\s+)?\Z", rx.I
+)
 # "his father, defence lawyer Pat Vale", "her sister Jo Vale": a relative named, who shares the surname
 KIN_BEFORE = rx.compile(r"\b(?:" + _words("kin_before") + r")\b(?:'s)?[^.;:\n]{0,30}\Z", rx.I)
 # "the prospects of a pro-Remain win", "their hopes of victory": a win in prospect

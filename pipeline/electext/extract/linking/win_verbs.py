@@ -32,7 +32,13 @@ def winners(scope: WordScope) -> list[Fact]:
     if not candidates:
         return facts  # every winner below is one of the sentence's candidates
     # "beat the outgoing North of Tyne mayor": a seat naming an office describes a person, it is not won
-    seats = [seat for seat in seats if not patterns.OFFICE_AFTER_SEAT.match(text, seat.end, sentence.end)]
+    # — unless the office is the contest: "won the race for Tees Valley mayor"
+    seats = [
+        seat
+        for seat in seats
+        if not patterns.OFFICE_AFTER_SEAT.match(text, seat.end, sentence.end)
+        or patterns.OFFICE_CONTEST_BEFORE.search(text, max(sentence.start, seat.start - 30), seat.start)
+    ]
     for match in patterns.WIN_VERB.finditer(text, sentence.start, sentence.end, timeout=patterns.REGEX_TIMEOUT):
         if not_this_win(WinSite(text, sentence, match)) is not None:
             continue
