@@ -470,3 +470,39 @@ def test_a_race_for_an_office_won_names_its_winner() -> None:
     contest = next(c for c in extract_text(text).contests if not c.mention_only)
     assert contest.constituency.value == "Tees Valley"
     assert contest.winner and contest.winner.name and contest.winner.name.value == "Ada Brook"
+
+
+def test_one_line_per_ward_with_its_council_bracketed_before_the_outcome() -> None:
+    text = (
+        "Council by-election results, 14 March\n\n"
+        "Tarrow Bank (Harton BC) Lab gain from Con. Majority 212. Turnout 24.1%.\n"
+        "Westmere (Dunmore DC) LD hold. Majority 88. Turnout 19.8%.\n"
+    )
+    contests = {c.constituency.value: c for c in extract_text(text).contests if not c.mention_only}
+    assert set(contests) == {"Tarrow Bank", "Westmere"}
+    tarrow, westmere = contests["Tarrow Bank"], contests["Westmere"]
+    assert tarrow.majority and tarrow.majority.value == 212 and tarrow.turnout and tarrow.turnout.value == 24.1
+    assert westmere.majority and westmere.majority.value == 88 and westmere.turnout and westmere.turnout.value == 19.8
+    assert tarrow.winner and tarrow.winner.party and tarrow.winner.party.value == "Labour"
+
+
+def test_a_party_blogs_round_up_names_each_ward_on_its_council() -> None:
+    # no "ward" and no "council by-election": the councils' own names make it a council report
+    text = (
+        "Lib Dem by-election results this week\n\n"
+        "Congratulations to Ann Lowe, who gained Tarrow Bank on Harton Borough Council from the Conservatives. "
+        "Lib Dem 612 (44%), Con 400, Lab 376.\n\n"
+        "Well done too to Piers Holt, holding Westmere on Dunmore District Council for the Lib Dems. "
+        "Lib Dem 455 (51%), Con 367, Lab 70.\n"
+    )
+    contests = {c.constituency.value: c for c in extract_text(text).contests if not c.mention_only}
+    assert set(contests) == {"Tarrow Bank", "Westmere"}
+    assert {c.votes.value for c in contests["Westmere"].candidates if c.votes} == {455, 367, 70}
+
+
+def test_a_council_named_in_a_parliament_report_does_not_make_it_a_council_report() -> None:
+    text = (
+        "Labour's Ann Lowe, a member of Harton Borough Council, won the Hartlepool by-election with "
+        "12,003 votes and becomes the town's MP.\n"
+    )
+    assert [c.constituency.value for c in extract_text(text).contests if not c.mention_only] == ["Hartlepool"]

@@ -800,7 +800,8 @@ _BRACKETED_PLACE = r"\p{Lu}[\p{L}'-]*(?:[ \t]+(?:(?:and|of|upon|on)[ \t]+)?\p{Lu
 _SEAT_WIN_VERB = (
     r"(?:took|taking|takes|taken|take|gained|gaining|gain|gains|GAIN|regained|regain|regains|won|win|wins|winning|"
     r"snatched|snatch|snatches|"
-    r"seized|seize|captured|capture|held|holds|hold|retained|retain|retains|kept|keeps|defended|defend)"
+    r"seized|seize|captured|capture|held|holds|hold|holding|retained|retain|retains|retaining|kept|keeps|keeping|"
+    r"defended|defend|defending|capturing|seizing)"
 )
 STRONG_SEAT_CONTEXT = rx.FirstOf(
     [
@@ -864,7 +865,7 @@ PROSE_COUNCILLOR_FOR = rx.compile(
 PROSE_VOTERS_IN = rx.compile(rf"\b(?i:residents|voters|electors|people)[ \t]+(?:in|of)[ \t]+{_WARD_NAME}\b")
 # In a council report, "starting with Caol and Mallaig in Highland Council itself": a ward in its council.
 PROSE_WARD_IN_COUNCIL = rx.compile(
-    rf"\b(?:(?i:with|in|at|for)|{_SEAT_WIN_VERB})[ \t]+{_WARD_NAME}[ \t]+(?:in|on|of)[ \t]+(?:the[ \t]+)?"
+    rf"\b(?:(?i:with|in|at|for)|{_SEAT_WIN_VERB})[ \t]+{_WARD_NAME}(?:[ \t]+(?:in|on|of)[ \t]+|[ \t]*\()(?:the[ \t]+)?"
     r"\p{Lu}[\p{L}'-]+"
     r"(?:[ \t]+\p{Lu}[\p{L}'-]+){0,3}[ \t]+(?:Council|council)\b"
 )
@@ -1783,7 +1784,8 @@ _HEADING_GAP = r"(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+[\u2013\u2014-][ \t]+)"
 # A paragraph that opens with its contest's heading and outcome, then goes on in prose: "Holywell West
 # (Flintshire) - Ind gain from Lab. The independent, Sara Lloyd, won with 512 votes".
 OUTCOME_HEADING_OPENING = rx.compile(
-    r"[^\n.;:]{1,80}?(?:[ \t]+[\u2013\u2014-]|[ \t]*:)[ \t]+[\p{L}&'. -]{1,30}?[ \t]+"
+    # the outcome after a dash, a colon or the council's bracket: "Tarrow Bank (Harton BC) Lab gain from Con."
+    r"[^\n.;:]{1,80}?(?:[ \t]+[\u2013\u2014-]|[ \t]*:|(?<=\)))[ \t]+[\p{L}&'. -]{1,30}?[ \t]+"
     rf"(?:(?i:gain)[ \t]+(?i:from)[ \t]+[\p{{L}}&'.-]+(?:[ \t]+(?-i:\p{{Lu}})[\p{{L}}&'.-]*){{0,2}}|{_OUTCOME_WORD})"
     r"(?=[ \t]*(?:[.;]|\Z))"
 )
