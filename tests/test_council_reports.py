@@ -173,10 +173,10 @@ def test_a_candidate_called_ward_makes_no_council_report_and_no_ward() -> None:
 
 
 def test_two_members_re_elected_to_two_seats_pair_in_order() -> None:
-    text = "In Dundee, Ana Robb and Joe Fitz were re-elected to the Dundee East and Dundee West seats."
+    text = "In the city, Ana Robb and Joe Fitz were re-elected to the Glasgow Kelvin and Glasgow Southside seats."
     contests = extract_text(text).contests
     winners = {c.constituency.value: c.winner.name.value for c in contests if c.winner and c.winner.name}
-    assert winners == {"Dundee East": "Ana Robb", "Dundee West": "Joe Fitz"}
+    assert winners == {"Glasgow Kelvin": "Ana Robb", "Glasgow Southside": "Joe Fitz"}
 
 
 def test_a_new_candidate_who_held_on_to_the_seat_is_not_its_previous_member() -> None:

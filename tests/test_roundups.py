@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from electext.api import extract_text
 from electext.core import rx
+from electext.core.records import Contest
 from electext.extract.mentions.blocks import block_headings
 from electext.extract.mentions.mention import Mention
 
@@ -17,6 +18,14 @@ _PARTY_WORDS = r"Reform UK|Lib Dems|Labour|Conservatives|Green Party|Lab|Con|LDe
 def _parties(text: str) -> list[Mention]:
     found = rx.finditer(rf"\b(?:{_PARTY_WORDS})\b", text)
     return [Mention(m.start(), m.end(), m.group(), "party", m.group()) for m in found]
+
+
+def _first_reported(text: str) -> Contest:
+    return next(c for c in extract_text(text).contests if not c.mention_only)
+
+
+def _winner(contest: Contest) -> str | None:
+    return contest.winner.name.value if contest.winner and contest.winner.name else None
 
 
 def _headings(text: str) -> list[tuple[str, str | None]]:
@@ -125,7 +134,7 @@ def test_a_party_named_again_in_prose_with_another_figure_is_still_one_candidate
         "Labour's Maya Quinn won the Hartlepool by-election with 12,040 votes. The Conservatives took 9,310. "
         "Labour had 12,400 votes in the count's first bundle check, officials said."
     )
-    contest = next(c for c in extract_text(text).contests if not c.mention_only)
+    contest = _first_reported(text)
     labour = [c for c in contest.candidates if c.party and c.party.value == "Labour"]
     assert len(labour) == 1
 
@@ -198,7 +207,7 @@ def test_several_candidates_marked_elected_each_say_so_and_the_first_is_the_winn
         "Tom Doyle (SDLP) 2,100\n"
     )
     (contest,) = extract_text(text).contests
-    assert contest.winner and contest.winner.name and contest.winner.name.value == "Gerry Dunn"
+    assert _winner(contest) == "Gerry Dunn"
     elected = {c.name.value: c.elected is not None for c in contest.candidates if c.name}
     assert elected == {"Gerry Dunn": True, "Alex Mair": True, "Tom Doyle": False}
 
@@ -349,7 +358,7 @@ def test_each_entry_of_a_commissioners_live_page_is_its_areas_contest(entry: str
     assert set(contests) == {"Dorset", "Cleveland"}
     cleveland = contests["Cleveland"]
     assert cleveland.contest_type and cleveland.contest_type.value == "pcc"
-    assert cleveland.winner and cleveland.winner.name and cleveland.winner.name.value == "Ada Brook"
+    assert _winner(cleveland) == "Ada Brook"
     assert 42138 in [c.votes.value for c in cleveland.candidates if c.votes]
 
 
@@ -434,16 +443,16 @@ def test_a_council_report_sentence_in_those_shapes_without_a_ward_names_none(sen
 
 def test_a_winner_brought_in_with_with_and_a_participle_stands_for_the_clauses_party() -> None:
     text = "Council by-election\n\nThe Lib Dems gained Tarrow Bank, with Ivo Senna winning 1,204 votes.\n"
-    contest = next(c for c in extract_text(text).contests if not c.mention_only)
-    assert contest.winner and contest.winner.name and contest.winner.name.value == "Ivo Senna"
+    contest = _first_reported(text)
+    assert _winner(contest) == "Ivo Senna"
     candidate = contest.candidates[0]
     assert candidate.party and candidate.party.value == "Liberal Democrats" and candidate.party.derived is None
 
 
 def test_the_new_councillor_for_a_ward_is_its_winner() -> None:
     text = "Council by-election\n\nLiberal Democrat Ivo Senna is the new councillor for Tarrow Bank.\n"
-    contest = next(c for c in extract_text(text).contests)
-    assert contest.winner and contest.winner.name and contest.winner.name.value == "Ivo Senna"
+    contest = _first_reported(text)
+    assert _winner(contest) == "Ivo Senna"
 
 
 def test_a_tally_that_won_a_term_still_to_serve_is_read() -> None:
@@ -452,7 +461,7 @@ def test_a_tally_that_won_a_term_still_to_serve_is_read() -> None:
         "PCC election results\n\nConservative Ada Brook will serve another term as Thames Valley police and crime "
         "commissioner after winning 201,000 votes.\n"
     )
-    contest = next(c for c in extract_text(text).contests if not c.mention_only)
+    contest = _first_reported(text)
     assert contest.constituency.value == "Thames Valley"
     assert [c.votes.value for c in contest.candidates if c.votes] == [201000]
 
@@ -467,9 +476,9 @@ def test_a_tally_still_needed_is_not_read() -> None:
 
 def test_a_race_for_an_office_won_names_its_winner() -> None:
     text = "Mayoral election results\n\nAda Brook won the race for Tees Valley mayor with 53.6% of the vote.\n"
-    contest = next(c for c in extract_text(text).contests if not c.mention_only)
+    contest = _first_reported(text)
     assert contest.constituency.value == "Tees Valley"
-    assert contest.winner and contest.winner.name and contest.winner.name.value == "Ada Brook"
+    assert _winner(contest) == "Ada Brook"
 
 
 def test_one_line_per_ward_with_its_council_bracketed_before_the_outcome() -> None:
@@ -506,3 +515,37 @@ def test_a_council_named_in_a_parliament_report_does_not_make_it_a_council_repor
         "12,003 votes and becomes the town's MP.\n"
     )
     assert [c.constituency.value for c in extract_text(text).contests if not c.mention_only] == ["Hartlepool"]
+
+
+def _elected(contest: Contest) -> list[tuple[str | None, float | None, bool]]:
+    return [
+        (c.name.value if c.name else None, c.votes.value if c.votes else None, c.elected is not None)
+        for c in contest.candidates
+    ]
+
+
+def test_several_named_as_elected_together_are_each_elected_and_the_first_is_the_winner() -> None:
+    text = (
+        "Council by-election\n\nIn Tarrow Bank, Ann Lowe (Lab) 1,204 and Tom Reid (Lab) 1,101 were elected; "
+        "Ivo Senna (Con) polled 800.\n"
+    )
+    contest = _first_reported(text)
+    assert contest.constituency.value == "Tarrow Bank"
+    assert _elected(contest) == [("Ann Lowe", 1204, True), ("Tom Reid", 1101, True), ("Ivo Senna", 800, False)]
+    assert _winner(contest) == "Ann Lowe"
+
+
+def test_a_pair_of_tallies_after_two_names_elected_together_is_theirs_in_turn() -> None:
+    text = (
+        "Council by-election\n\nLabour's Ann Lowe and Tom Reid were elected in the two-seat Tarrow Bank ward "
+        "by-election, with 1,204 and 1,101 votes.\n"
+    )
+    contest = _first_reported(text)
+    assert _elected(contest) == [("Ann Lowe", 1204, True), ("Tom Reid", 1101, True)]
+
+
+def test_one_elected_and_another_beaten_is_one_winner() -> None:
+    text = "Council by-election\n\nAnn Lowe was elected in Tarrow Bank ward with 1,204 votes; Tom Reid polled 1,101.\n"
+    contest = _first_reported(text)
+    assert [elected for *_, elected in _elected(contest)] == [False, False]
+    assert _winner(contest) == "Ann Lowe"

@@ -544,6 +544,13 @@ _VICTORY_PHRASE = (
     r"(?:secured|secures|claimed|claims|clinched|clinches|sealed|seals|recorded|records|pulled\s+off|pulls\s+off)"
     r"\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:victory|win)"
 )
+# "were elected", "were both returned": a plural win, of several seats at once (linking/fellow_winners.py),
+# searched from just before the verb to its end
+PLURAL_WIN = rx.compile(r"\b(?:were|have\s+been|both)\b", rx.I)
+# Between two names of one coordinated subject: "Ann Lowe (Lab) 1,204 and Tom Reid", "Ann Lowe, Tom Reid and"
+COORDINATED_NAMES = rx.compile(
+    r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:\d{1,3}(?:,\d{3})+|\d+)?[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+|&[ \t]+)"
+)
 WIN_VERB = rx.compile(rf"\b(?:{_VICTORY_PHRASE}|{alternation(_CUES.win_verbs)})\b", rx.I)
 LOSS_VERB = rx.compile(rf"\b(?:{alternation(_CUES.loss_verbs)})\b", rx.I)
 # A win named after a win verb's first seat, which takes the seats after it (win_verbs.py): a win verb,
@@ -794,7 +801,11 @@ _WARD_NAME = rf"(?P<name>{_WARD_WORD}(?:[ \t]+(?:(?:and|&|of|upon|on|le)[ \t]+)?
 # Green ward by-election", "Ward: Fenwick Park", "BROOKMERE (Lowfield Borough Council)", "taking Cwm
 # Tawel from Labour", "Thursday's result in Thistleby".
 _WEEKDAY = r"(?:" + _words("weekday") + r")"
-_CONTEST_OWNER = rf"(?:[Tt]he|yesterday's|today's|tonight's|last\s+night's|(?:this|last)\s+week's|{_WEEKDAY}'s)"
+_CONTEST_OWNER = (
+    rf"(?:[Tt]he|yesterday's|today's|tonight's|last\s+night's|(?:this|last)\s+week's|{_WEEKDAY}'s)"
+    # "the two-seat Tarrow Bank ward by-election": a multi-member ward's seats before its name
+    r"(?:\s+(?:two|three|four|multi|double)-(?:seat|member))?"
+)
 # A place in brackets after a ward's name: "Claines (Worcester)", "Wolds Weighton (East Riding)".
 _BRACKETED_PLACE = r"\p{Lu}[\p{L}'-]*(?:[ \t]+(?:(?:and|of|upon|on)[ \t]+)?\p{Lu}[\p{L}'-]*){0,4}"
 _SEAT_WIN_VERB = (
@@ -838,8 +849,11 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         r"[ \t]+was[ \t]+an?[ \t]+(?:[\p{L}-]+[ \t]+){1,3}?(?:hold|gain)\b",
         # "Over in Fenwick Moor, the Lib Dems held the seat": a sentence opening on the place whose seat it reports
         r"(?:^|(?<=[.!?][ \t]))[ \t]*(?:(?:" + _words("strong_seat_context_3") + r")[ \t]+)?(?:[Ii]n|[Aa]t)[ \t]+"
-        rf"{_SEAT_NAME},[ \t]+(?:[^.;:\n]{{0,40}}?[ \t])?{_SEAT_WIN_VERB}[ \t]+"
-        r"(?:the|their|its|a)[ \t]+(?:seat|ward|division)\b",
+        rf"{_SEAT_NAME},[ \t]+(?:(?:[^.;:\n]{{0,40}}?[ \t])?{_SEAT_WIN_VERB}[ \t]+"
+        r"(?:the|their|its|a)[ \t]+(?:seat|ward|division)\b"
+        # "In Tarrow Bank, Ann Lowe (Lab) 1,204 and Tom Reid (Lab) 1,101 were elected"
+        # (not "were re-elected to the Edinburgh Central and Edinburgh Southern seats": it names its own seats)
+        r"|[^.;:\n]{0,80}?[ \t](?:was|were)[ \t]+(?:re-?)?elected\b(?![ \t]+(?:to|for|in|as|MPs?|MSPs?|MSs?)\b))",
         rf"\b(?:result|count|contest|by-election|vote|[Tt]urnout)[ \t]+in[ \t]+{_SEAT_NAME}"
         r"(?=\s*(?:[,.;:()]|\s+(?:" + _words("strong_seat_context_2") + r")\b|$))",
     ],
@@ -1044,6 +1058,12 @@ RESPECTIVELY_PAIR = rx.compile(
     r"(?:\s+votes)?,?\s+respectively\b",
     rx.I,
 )
+# "Ann Lowe and Tom Reid were elected with 1,204 and 1,101 votes": a pair of tallies after "with", each
+# of the two coordinated names in turn (read only where the names are so joined: subjects.respectively_subject)
+COORDINATED_PAIR = rx.compile(
+    r"\bwith\s+(?P<first>\d{1,3}(?:,\d{3})+|\d+)\s+(?:votes\s+)?and\s+(?P<second>\d{1,3}(?:,\d{3})+|\d+)\s+votes\b",
+    rx.I,
+)
 SCORE_PAIR = rx.compile(
     r"(?<!\b(?:" + _words("score_pair") + r")\s+)(?<![\d,.])"
     r"(?P<first>\d{1,3}(?:,\d{3})+|\d{3,})\s+(?:votes\s+)?to\s+(?P<second>\d{1,3}(?:,\d{3})+|\d{3,})"
@@ -1054,8 +1074,8 @@ SCORE_PAIR = rx.compile(
 SCORE_PAIR_SECOND_FOR = rx.compile(r"(?:[ \t]+votes)?[ \t]+for[ \t]+(?:the[ \t]+)?", rx.I)
 # A tally's share in brackets after it: "17 (1.7 per cent", "436 (62.0%)".
 SHARE_BRACKET_AFTER = rx.compile(r"[ \t]*\([ \t]*\d{1,2}(?:\.\d+)?[ \t]*(?:%|per[ \t]*cent)", rx.I)
-# "to their respective seats", "won Ashby and Crane Vale respectively", "were re-elected to the Dundee
-# East and Dundee West seats": names and seats paired in the order written.
+# "to their respective seats", "won Ashby and Crane Vale respectively", "were re-elected to the Glasgow
+# Kelvin and Glasgow Southside seats": names and seats paired in the order written.
 PAIRED_IN_ORDER = rx.compile(r"\brespective(?:ly)?\b|\b(?:were|have\s+been)\s+re-?elected\s+(?:to|in|for)\b", rx.I)
 # "previously held by": a cue of the member before that is about the time before by its own words.
 HELD_BY_BEFORE = rx.compile(r"\bheld\s+by\b", rx.I)

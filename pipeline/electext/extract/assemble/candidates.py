@@ -120,13 +120,14 @@ def build_candidates(
         (key, _candidate(seat, key, roles, subjects[key], key == winner_key, statements))
         for key, roles in roles_of.items()
     ]
-    # a person named only as a party's candidate stays, with that party; anyone else needs a figure or a place
+    # a person named only as a party's candidate stays, with that party; one of several elected stays;
+    # anyone else needs a figure or a place
     named = {key for key, roles in roles_of.items() if roles.get("candidate")}
     built = _several_elected(seat, built, roles_of)
     return [
         (key, c)
         for key, c in built
-        if key == winner_key or c.votes or c.share or c.position or (key in named and c.party is not None)
+        if key == winner_key or c.votes or c.share or c.position or c.elected or (key in named and c.party is not None)
     ]
 
 

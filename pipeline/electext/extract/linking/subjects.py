@@ -266,9 +266,12 @@ def respectively_subject(text: str, sentence: Sentence, figure: Figure, candidat
     # only pairs that can hold the figure: one starting after it cannot, and none runs 200 characters
     # past it ("247 and 61 votes respectively" is 30), so the scan never goes on to the sentence's end
     window_end = min(sentence.end, figure.end + 200)
-    for pair in patterns.RESPECTIVELY_PAIR.finditer(text, max(sentence.start, figure.start - 30), window_end):
-        if pair.start() > figure.start:
-            break
+    window_start = max(sentence.start, figure.start - 30)
+    pairs = [
+        *((pair, False) for pair in patterns.RESPECTIVELY_PAIR.finditer(text, window_start, window_end)),
+        *((pair, True) for pair in patterns.COORDINATED_PAIR.finditer(text, window_start, window_end)),
+    ]
+    for pair, coordinated in pairs:
         index = {pair.start("first"): 0, pair.start("second"): 1}.get(figure.start)
         if index is None:
             continue
@@ -277,7 +280,12 @@ def respectively_subject(text: str, sentence: Sentence, figure: Figure, candidat
         for person in reversed(people):
             if all(person.value != seen.value for seen in distinct):
                 distinct.insert(0, person)
-        return distinct[-2:][index] if len(distinct) >= 2 else None
+        if len(distinct) < 2:
+            return None
+        first, second = distinct[-2:]
+        if coordinated and not patterns.COORDINATED_NAMES.fullmatch(text, first.end, second.start):
+            return None  # "Ann Lowe beat Tom Reid, with 1,204 and 1,101 votes": no pair of names
+        return (first, second)[index]
     return None
 
 

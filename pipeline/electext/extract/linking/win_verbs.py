@@ -10,15 +10,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from electext.core import rx
-from electext.extract.facts import (
-    Fact,
-    ResultFact,
-    Sentence,
-    Span,
-    WinnerFact,
-    mentions_in,
-)
+from electext.extract.facts import Fact, ResultFact, Sentence, Span, WinnerFact, mentions_in
 from electext.extract.linking.context import about_earlier_election, modal_before, person_after_party, seat_for
+from electext.extract.linking.fellow_winners import fellow_winners
 from electext.extract.linking.subjects import clause_subject
 from electext.extract.linking.word_scope import WordScope, cues, national_line
 from electext.extract.mentions import Mention
@@ -75,6 +69,8 @@ def winners(scope: WordScope) -> list[Fact]:
         targets = objects or (
             [s] if (s := seat_for(text, sentence, match.start(), match.end(), seats, context)) else []
         )
+        # several elected at once come first, in the order named: the first of them is the contest's winner
+        facts += fellow_winners(text, sentence, match, subject, targets, candidates)
         facts += _win_facts(text, match, subject, targets, objects, candidates)
     return facts
 
