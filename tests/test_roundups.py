@@ -549,3 +549,45 @@ def test_one_elected_and_another_beaten_is_one_winner() -> None:
     contest = _first_reported(text)
     assert [elected for *_, elected in _elected(contest)] == [False, False]
     assert _winner(contest) == "Ann Lowe"
+
+
+def _named(contest: Contest) -> list[tuple[str | None, str | None, float | None]]:
+    return [
+        (c.name.value if c.name else None, c.party.value if c.party else None, c.votes.value if c.votes else None)
+        for c in contest.candidates
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party"),
+    [
+        ("Labour won Tarrow Bank ward, where Ivo Senna secured 1,204 votes.", "Labour"),
+        ("The Lib Dems held Tarrow Bank ward, where Ivo Senna polled 1,204 votes.", "Liberal Democrats"),
+    ],
+)
+def test_the_tally_in_a_where_clause_of_a_seat_a_party_won_is_its_winners(sentence: str, party: str) -> None:
+    contest = _first_reported(f"Council by-election\n\n{sentence}\n")
+    assert _named(contest) == [("Ivo Senna", party, 1204)]
+    assert _winner(contest) == "Ivo Senna"
+
+
+def test_a_runner_up_in_a_where_clause_is_not_the_winning_partys() -> None:
+    text = "Council by-election\n\nLabour held Tarrow Bank ward, where Ivo Senna came second with 900 votes.\n"
+    assert ("Ivo Senna", None, 900) in _named(_first_reported(text))
+
+
+def test_a_seat_lost_to_a_named_independent_is_that_independents_win() -> None:
+    text = (
+        "Council by-election\n\nThe Conservatives lost Tarrow Bank ward to an independent, Ivo Senna, "
+        "who polled 1,204 votes.\n"
+    )
+    contest = _first_reported(text)
+    assert _winner(contest) == "Ivo Senna"
+    assert _named(contest) == [("Ivo Senna", "Independent", 1204)]
+
+
+def test_a_partys_possessive_before_several_elected_is_each_ones_party() -> None:
+    text = "Council by-election\n\nSinn Fein's Ann Lowe, Tom Reid and Ivo Senna were elected in Tarrow Bank ward.\n"
+    contest = _first_reported(text)
+    assert {party for _, party, _ in _named(contest)} == {"Sinn Fein"}
+    assert len(contest.candidates) == 3

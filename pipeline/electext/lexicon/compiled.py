@@ -784,7 +784,7 @@ SEAT_CONTEXT = rx.FirstOf(
         rf"{_SEAT_NAME}[ \t]+(?:went|turned|stayed|remained)[ \t]+(?:to[ \t]+(?:the[ \t]+)?)?"
         rf"(?:{_PARTY_NAMES})\b",
         # "The Conservatives lost Kelvinbrook to an independent"
-        rf"\b(?:lost|losing|loses|lose)[ \t]+{_SEAT_NAME}(?=[ \t]+to[ \t]+)",
+        rf"\b(?:lost|losing|loses|lose)[ \t]+{_SEAT_NAME}(?=(?:[ \t]+(?:ward|division|seat))?[ \t]+to[ \t]+)",
     ],
     rx.MULTILINE,
 )
@@ -1613,6 +1613,11 @@ TALLY_VERB_BETWEEN = rx.compile(
 WON_FOR_BEFORE = rx.compile(
     r"\b(?:" + _words("won_for_before") + r")\s+(?:[^\s,.;:\d]+\s+){0,8}?for\s+(?:the\s+)?\Z", rx.I
 )
+# "Labour won Kelvinbrook, where Ruth Amery secured 1,204 votes": a relative clause of the seat won, opening
+# on the name whose tally it gives (linking/standing.py)
+WHERE_BEFORE_NAME = rx.compile(r",\s*where\s+\Z", rx.I)
+# "a gain for the Greens in …", "a Labour hold": the party a result is for, where no verb names it
+RESULT_FOR_PARTY_BEFORE = rx.compile(r"\b(?:gain|hold|win|victory)\s+for\s+(?:the\s+)?\Z", rx.I)
 TRAILING_PARTICIPLE = rx.compile(
     r"(?:,|\s+(?:after|while|by))\s+(?:"
     + _words("trailing_participle")

@@ -9,6 +9,8 @@ winner and the assembly marks every one as elected (``candidates._several_electe
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from electext.core import rx
 from electext.extract.facts import Fact, Sentence, Span, WinnerFact
 from electext.extract.mentions import Mention
@@ -45,6 +47,7 @@ def fellow_winners(
         group.append(after)
     if len(group) < 2 or len(targets) not in (1, len(group)):
         return []
+    group = _sharing_the_party(text, group, candidates)
     # one seat: a multi-member ward, all of them won it; as many seats as names ("… were re-elected to
     # the Edinburgh Central and Edinburgh Southern seats"): each their own, in order
     pairs = (
@@ -54,4 +57,24 @@ def fellow_winners(
     )
     return [
         WinnerFact(seat.value, "winner", (Span(person.start, match.end()),), subject=person) for seat, person in pairs
+    ]
+
+
+def _sharing_the_party(text: str, group: list[Mention], candidates: list[Mention]) -> list[Mention]:
+    """ "Sinn Fein's Ann Lowe, Tom Reid and Ivo Senna were elected": a party's possessive before the
+    first name is each name's, where no other party is stated for them."""
+    first = group[0]
+    party = next(
+        (
+            m
+            for m in candidates
+            if m.kind == "party" and m.end <= first.start and rx.fullmatch(r"['\u2019]s?\s+", text[m.end : first.start])
+        ),
+        None,
+    )
+    if party is None:
+        return group
+    return [
+        person if person.party is not None else replace(person, party=party.value, party_at=(party.start, party.end))
+        for person in group
     ]

@@ -47,7 +47,7 @@ from electext.extract.linking.figure_parties import (
 )
 from electext.extract.linking.figure_roles import FigureSite, read_role
 from electext.extract.linking.keyed_lines import keyed_reading
-from electext.extract.linking.standing import candidate_standing_for
+from electext.extract.linking.standing import candidate_standing_for, candidate_where_won
 from electext.extract.linking.subjects import (
     clause_subject,
     figure_subject,
@@ -235,7 +235,7 @@ def read_figure(
     subject = given_for or figure_subject(text, sentence, figure, candidates)
     # "Ann Lee polled 512 votes for the Greens", "held Glanrafon for Plaid Cymru with 641": hers, for the party
     standing = candidate_standing_for(text, sentence, figure, candidates, subject, given=given_for is not None)
-    subject = standing or subject
+    subject = standing or candidate_where_won(text, sentence, figure, candidates, subject) or subject
     read = read_role(FigureSite(text, sentence, figure, subject))
     reading = FigureReading(figure, read.role, read.rule, subject)
     if read.role is None and given_for is not None and figure.kind == "count" and figure.is_whole:

@@ -68,3 +68,31 @@ def _margin_after(text: str, figure: Figure) -> bool:
     """ "gaining more than 4,000 votes over the second-placed Conservative": a margin, no one's tally."""
     after = text[figure.end : figure.end + 60]
     return bool(patterns.VOTES_AHEAD.match(after) or patterns.VOTES_OVER.match(after))
+
+
+def candidate_where_won(
+    text: str, sentence: Sentence, figure: Figure, candidates: list[Mention], owner: Mention | None
+) -> Mention | None:
+    """ "Labour won Kelvinbrook, where Ruth Amery secured 1,204 votes", "a gain for the Greens in
+    Kelvinbrook, where Ruth Amery won 1,204": the party that won the seat stood the person whose tally
+    the clause gives (only a tallying verb: "…, where Ruth Amery came second with 900" is no winner's)."""
+    if owner is None or owner.kind != "person" or owner.party is not None:
+        return None
+    where = patterns.WHERE_BEFORE_NAME.search(text, max(sentence.start, owner.start - 12), owner.start)
+    if where is None or not patterns.TALLY_VERB_BETWEEN.match(text[owner.end : figure.start]):
+        return None
+    before = [m for m in candidates if sentence.start <= m.start and m.end <= where.start()]
+    winner = clause_subject(text, sentence, where.start(), before)
+    if winner is None or winner.kind != "party":
+        winner = next(
+            (
+                m
+                for m in before
+                if m.kind == "party"
+                and patterns.RESULT_FOR_PARTY_BEFORE.search(text, max(sentence.start, m.start - 20), m.start)
+            ),
+            None,
+        )
+    if winner is None or winner.kind != "party":
+        return None
+    return replace(owner, party=winner.value, party_at=(winner.start, winner.end))
