@@ -591,3 +591,24 @@ def test_a_partys_possessive_before_several_elected_is_each_ones_party() -> None
     contest = _first_reported(text)
     assert {party for _, party, _ in _named(contest)} == {"Sinn Fein"}
     assert len(contest.candidates) == 3
+
+
+def test_a_gain_for_a_party_in_a_ward_names_that_partys_winner() -> None:
+    text = "Council by-election\n\nIt was a gain for the Greens in Tarrow Bank ward, where Ivo Senna won 1,204 votes.\n"
+    contest = _first_reported(text)
+    assert _winner(contest) == "Ivo Senna"
+    assert _named(contest) == [("Ivo Senna", "Green", 1204)]
+
+
+def test_a_gain_for_a_party_whose_leader_lost_elsewhere_wins_no_seat_there() -> None:
+    text = (
+        "Council by-election\n\nThe Greens took Tarrow Bank ward with 1,204 votes. It was a rare gain for the "
+        "Greens, whose leader Ann Lowe lost Westmere ward to Labour.\n"
+    )
+    westmere = next((c for c in extract_text(text).contests if c.constituency.value == "Westmere"), None)
+    assert (
+        westmere is None
+        or westmere.winner is None
+        or westmere.winner.party is None
+        or (westmere.winner.party.value != "Green")
+    )

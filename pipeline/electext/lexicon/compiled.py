@@ -544,6 +544,10 @@ _VICTORY_PHRASE = (
     r"(?:secured|secures|claimed|claims|clinched|clinches|sealed|seals|recorded|records|pulled\s+off|pulls\s+off)"
     r"\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:victory|win)"
 )
+# "It was a gain for the Greens in Kelvinbrook": a result noun, then the party it was for
+RESULT_NOUN_BEFORE = rx.compile(r"\b(?:a|an|another)\s+(?:[\w-]+\s+)?\Z", rx.I)
+FOR_PARTY_AFTER = rx.compile(r"\s+for\s+(?:the\s+)?", rx.I)
+IN_SEAT_AFTER_PARTY = rx.compile(r"\s+in\s+(?:the\s+)?(?-i:\p{Lu})", rx.I)
 # "were elected", "were both returned": a plural win, of several seats at once (linking/fellow_winners.py),
 # searched from just before the verb to its end
 PLURAL_WIN = rx.compile(r"\b(?:were|have\s+been|both)\b", rx.I)

@@ -179,6 +179,21 @@ def clause_subject(text: str, sentence: Sentence, position: int, candidates: lis
     return first
 
 
+def result_noun_party(text: str, sentence: Sentence, match: rx.Match[str], candidates: list[Mention]) -> Mention | None:
+    """ "It was a gain for the Greens in Kelvinbrook": a result noun's party (and its candidate, where
+    named with it), with the seat right after it; None where the win word is no such noun ("a rare
+    gain for the Lib Dems, whose leader lost her own seat" names no seat of the gain)."""
+    if match.group(0).lower() not in ("gain", "hold", "win") or not patterns.RESULT_NOUN_BEFORE.search(
+        text, max(sentence.start, match.start() - 24), match.start()
+    ):
+        return None
+    after = patterns.FOR_PARTY_AFTER.match(text, match.end(), sentence.end)
+    party = next((m for m in candidates if after and m.kind == "party" and m.start == after.end()), None)
+    if party is None or not patterns.IN_SEAT_AFTER_PARTY.match(text, party.end, sentence.end):
+        return None
+    return person_after_party(text, party, candidates, 2)
+
+
 def figure_subject(text: str, sentence: Sentence, figure: Figure, candidates: list[Mention]) -> Mention | None:
     """Whose figure? Right after a name ("Mr Burns's 11,141", "Jenkinson (Con) 20,488") it is that
     name's; after the object of a verb ("took the seat from the Conservatives with 23,661") it is the

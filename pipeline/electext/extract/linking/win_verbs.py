@@ -13,7 +13,7 @@ from electext.core import rx
 from electext.extract.facts import Fact, ResultFact, Sentence, Span, WinnerFact, mentions_in
 from electext.extract.linking.context import about_earlier_election, modal_before, person_after_party, seat_for
 from electext.extract.linking.fellow_winners import fellow_winners
-from electext.extract.linking.subjects import clause_subject
+from electext.extract.linking.subjects import clause_subject, result_noun_party
 from electext.extract.linking.word_scope import WordScope, cues, national_line
 from electext.extract.mentions import Mention
 from electext.lexicon import patterns
@@ -264,6 +264,8 @@ def not_this_win(site: WinSite) -> str | None:
 def _win_subject(text: str, sentence: Sentence, match: rx.Match[str], candidates: list[Mention]) -> Mention | None:
     """Who won: the party a choosing verb names, the agent of a passive, or the verb's subject."""
     subject = None
+    if (result_for := result_noun_party(text, sentence, match, candidates)) is not None:
+        return result_for  # "It was a gain for the Greens in Kelvinbrook"
     chosen = patterns.ARTICLE_AFTER.match(text[match.end() : match.end() + 8])
     if match.group(0).lower() in cues().choose_verbs and chosen:
         # "constituencies that had long sent Labour MPs … elected Conservatives": the party chosen
