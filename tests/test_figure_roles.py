@@ -273,3 +273,11 @@ def test_a_candidate_on_a_percentage_with_where_they_stood_between_is_their_shar
     text = "Ms Okafor took 14,020 votes in Hartleby. The Green Party's Tom Reid was close behind on 39.5%."
     _, reading = _read(text.replace("39.5%", "[39.5%]"))
     assert (reading.rule, reading.role) == ("owned_share", "share")
+
+
+def test_polls_as_a_candidates_verb_is_a_tally_and_as_a_survey_is_not() -> None:
+    headline = "Lib Dems take Tory-held Hartlepool as Ann Cole polls 12,040 votes."
+    (contest,) = extract_text(headline).contests
+    assert [c.votes.value for c in contest.candidates if c.votes] == [12040]
+    survey = "Ann Cole leads in Hartlepool, where polls give her 12,040 supporters."
+    assert all(not c.votes for contest in extract_text(survey).contests for c in contest.candidates)

@@ -617,7 +617,8 @@ POLL_SENTENCE = rx.compile(
     # not "went to the polls", nor "mid-term polls", "by-election polls": elections, not surveys; nor
     # "topped the poll" (won the most votes)
     r"(?<!to\s+the\s)(?<!\b(?:mid-term|midterm|by-election|council|local)\s)(?<!\btop(?:ped|s|ping)?\s+the\s)"
-    r"\bpolls?\b(?!\s+(?:" + _words("poll_sentence") + r"))|"
+    # nor "as Ruth Amery polls 1,204 votes": a candidate's tally, the verb
+    r"\bpolls?\b(?!\s+(?:" + _words("poll_sentence") + r"))(?!\s+(?:just\s+|only\s+)?\d[\d,]*\s+votes\b)|"
     r"\b(?:exit\s+poll|opinion\s+polls?|polling\s+(?:by|for|suggests?)|"
     r"survey|projection|projected|forecasts?|MRP|model\s+suggests|confidence\s+vote|vote\s+of\s+(?:no\s+)?confidence|"
     r"MPs\s+voted|Commons\s+vote)\b",
