@@ -24,6 +24,10 @@ def _first_reported(text: str) -> Contest:
     return next(c for c in extract_text(text).contests if not c.mention_only)
 
 
+def _by_seat(text: str) -> dict[str, Contest]:
+    return {c.constituency.value: c for c in extract_text(text).contests if not c.mention_only}
+
+
 def _winner(contest: Contest) -> str | None:
     return contest.winner.name.value if contest.winner and contest.winner.name else None
 
@@ -354,7 +358,7 @@ def test_each_entry_of_a_commissioners_live_page_is_its_areas_contest(entry: str
         "Police and crime commissioner elections: live results\n\n14:05\nIn Dorset, Ned Hale held on for the "
         f"Conservatives with 58,201 votes.\n\n14:20\n{entry}\n"
     )
-    contests = {c.constituency.value: c for c in extract_text(text).contests if not c.mention_only}
+    contests = _by_seat(text)
     assert set(contests) == {"Dorset", "Cleveland"}
     cleveland = contests["Cleveland"]
     assert cleveland.contest_type and cleveland.contest_type.value == "pcc"
@@ -487,7 +491,7 @@ def test_one_line_per_ward_with_its_council_bracketed_before_the_outcome() -> No
         "Tarrow Bank (Harton BC) Lab gain from Con. Majority 212. Turnout 24.1%.\n"
         "Westmere (Dunmore DC) LD hold. Majority 88. Turnout 19.8%.\n"
     )
-    contests = {c.constituency.value: c for c in extract_text(text).contests if not c.mention_only}
+    contests = _by_seat(text)
     assert set(contests) == {"Tarrow Bank", "Westmere"}
     tarrow, westmere = contests["Tarrow Bank"], contests["Westmere"]
     assert tarrow.majority and tarrow.majority.value == 212 and tarrow.turnout and tarrow.turnout.value == 24.1
@@ -504,7 +508,7 @@ def test_a_party_blogs_round_up_names_each_ward_on_its_council() -> None:
         "Well done too to Piers Holt, holding Westmere on Dunmore District Council for the Lib Dems. "
         "Lib Dem 455 (51%), Con 367, Lab 70.\n"
     )
-    contests = {c.constituency.value: c for c in extract_text(text).contests if not c.mention_only}
+    contests = _by_seat(text)
     assert set(contests) == {"Tarrow Bank", "Westmere"}
     assert {c.votes.value for c in contests["Westmere"].candidates if c.votes} == {455, 367, 70}
 
@@ -612,3 +616,49 @@ def test_a_gain_for_a_party_whose_leader_lost_elsewhere_wins_no_seat_there() -> 
         or westmere.winner.party is None
         or (westmere.winner.party.value != "Green")
     )
+
+
+def test_a_table_of_contests_gives_each_row_its_ward_council_outcome_and_majority() -> None:
+    text = (
+        "Council by-election results, 14 March\n\n"
+        "| Ward | Council | Result | Majority |\n|---|---|---|---|\n"
+        "| Tarrow Bank | Harton BC | Lab gain from Con | 212 |\n"
+        "| Westmere | Dunmore DC | LD hold | 88 |\n"
+    )
+    result = extract_text(text)
+    contests = {c.constituency.value: c for c in result.contests if not c.mention_only}
+    assert set(contests) == {"Tarrow Bank", "Westmere"}
+    assert {seat: c.majority.value for seat, c in contests.items() if c.majority} == {
+        "Tarrow Bank": 212,
+        "Westmere": 88,
+    }
+    assert {seat: c.body.value for seat, c in contests.items() if c.body} == {
+        "Tarrow Bank": "Harton BC",
+        "Westmere": "Dunmore DC",
+    }
+    winners = {seat: c.winner.party.value for seat, c in contests.items() if c.winner and c.winner.party}
+    assert winners == {"Tarrow Bank": "Labour", "Westmere": "Liberal Democrats"}
+    evidence_round_trips(result, text)
+
+
+def test_a_tab_separated_table_of_contests_names_each_rows_winner_votes_and_turnout() -> None:
+    text = (
+        "Council by-election results\n\nWard\tCouncil\tWinner\tParty\tVotes\tMajority\tTurnout\n"
+        "Tarrow Bank\tHarton BC\tAnn Lowe\tLab\t612\t212\t24.1%\n"
+        "Westmere\tDunmore DC\tPiers Holt\tLD\t455\t88\t19.8%\n"
+    )
+    contests = _by_seat(text)
+    assert {seat: _named(c) for seat, c in contests.items()} == {
+        "Tarrow Bank": [("Ann Lowe", "Labour", 612)],
+        "Westmere": [("Piers Holt", "Liberal Democrats", 455)],
+    }
+    assert {seat: c.turnout.value for seat, c in contests.items() if c.turnout} == {
+        "Tarrow Bank": 24.1,
+        "Westmere": 19.8,
+    }
+
+
+def test_a_table_of_seats_with_no_result_or_winner_column_reports_no_contest() -> None:
+    # a party's target seats and the majorities it must overturn: no result of these seats
+    text = "Labour target seats\n\n| Seat | Party | Majority |\n|---|---|---|\n| Hartlepool | Con | 6,940 |\n"
+    assert [c for c in extract_text(text).contests if c.majority] == []

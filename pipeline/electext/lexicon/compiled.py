@@ -1832,6 +1832,12 @@ RESULT_FIGURE = rx.compile(
 )
 # A bracketed party after a name on a results line: "Mark Tolley (Con) 136,988".
 BRACKETED_LABEL = rx.compile(r"\p{L}[ \t]*\([\p{L} &'.-]{1,40}\)")
+# A round-up's table of contests, one per row ("Ward | Council | Result | Majority"): the header words of
+# each column it is read by (extract/mentions/table_contests.py, extract/linking/table_rows.py).
+CONTEST_TABLE_COLUMNS: dict[str, frozenset[str]] = {
+    field: frozenset(phrase.lower() for phrase in _CUES.phrases(f"contest_table_{field}"))
+    for field in ("contest", "body", "result", "winner", "party", "majority", "turnout", "votes")
+}
 BLOCK_COLUMN_WORDS = frozenset(phrase.lower() for phrase in _CUES.phrases("block_heading_column_words"))
 # A Westminster election named: a mayoral or commissioner report naming one may mean its seats.
 WESTMINSTER_ELECTION_WORD = rx.compile(

@@ -18,6 +18,7 @@ from electext.extract.facts import Fact, Sentence, clause_start
 from electext.extract.figures import Figure
 from electext.extract.linking.attribution import passing
 from electext.extract.mentions import Mention, Mentions
+from electext.extract.mentions.table_contests import ContestTable
 from electext.lexicon import patterns
 
 # How close before a figure "in 2015" or "previously" must stand to make it an earlier result.
@@ -47,6 +48,7 @@ class Context:
     focus: Mention | None = None
     box_rank: int = 0  # place of the next line of a results list
     table: tuple[str, dict[str, int]] | None = None  # the delimited table being read, from its header
+    contest_table: ContestTable | None = None  # a round-up's table of contests, one per row, from its header
     earlier_paragraph: int | None = None  # a paragraph that opened on an earlier election
     keyed_subject: Mention | None = None  # whose figure the last key-numbers line gave
     earlier_section: bool = False  # under a heading of an earlier year than the article's latest

@@ -74,9 +74,10 @@ from electext.extract.linking.count_stage import (
 from electext.extract.linking.figure_facts import figure_facts
 from electext.extract.linking.list_order import TOP_OF_LIST, ballot_order
 from electext.extract.linking.subjects import box_subject
-from electext.extract.linking.table_rows import table_header, table_row
+from electext.extract.linking.table_rows import contest_table_row, table_header, table_row
 from electext.extract.linking.word_facts import new_member, word_facts
 from electext.extract.mentions import Mention, Mentions
+from electext.extract.mentions.table_contests import contest_table_header
 from electext.lexicon import patterns
 
 
@@ -156,9 +157,16 @@ def _live_entry_seat(text: str, sentences: list[Sentence], index: int, mentions:
 def _table_line(view: SentenceView) -> Reading:
     """A delimited table's header (remembered; no facts) or one of its rows (read by column)."""
     text, sentence, mentions, context = view.text, view.sentence, view.mentions, view.context
+    # a table of contests first: its header may also name a party and votes, as a results table's does
+    contests = contest_table_header(text, sentence.start, sentence.end)
+    if contests is not None:
+        return Reading([], replace(context, contest_table=contests, table=None))
     header = table_header(text, sentence)
     if header is not None:
-        return Reading([], replace(context, table=header, box_rank=0))
+        return Reading([], replace(context, table=header, box_rank=0, contest_table=None))
+    if context.contest_table is not None:  # a row (its result is prose, which the word readers read)
+        row = contest_table_row(text, sentence, context.contest_table, mentions, view.figures)
+        return Reading(row, context if row is not None else replace(context, contest_table=None))
     if context.table is None:
         return Reading(None, context)
     if rx.fullmatch(r"[\s|:\-\u2013\u2014+=]+", text[sentence.start : sentence.end]):

@@ -12,6 +12,7 @@ from dataclasses import replace
 from electext.core import rx
 from electext.extract.facts import (
     Fact,
+    MajorityFact,
     PlaceFact,
     Sentence,
     Span,
@@ -19,6 +20,7 @@ from electext.extract.facts import (
 )
 from electext.extract.figures import Figure
 from electext.extract.mentions import Mention, Mentions
+from electext.extract.mentions.table_contests import ContestTable, cells
 from electext.lexicon import patterns
 from electext.lexicon.resources import load_resources
 
@@ -147,3 +149,60 @@ def table_row(
     if rank == 1:
         facts.append(WinnerFact(seat, "winner", line, subject=subject, derived="top of the results table"))
     return facts
+
+
+def contest_table_row(
+    text: str, sentence: Sentence, table: ContestTable, mentions: Mentions, figures: list[Figure]
+) -> list[Fact] | None:
+    """The figures of one row of a round-up's table of contests, by column: the majority, the turnout,
+    the winner (named in a winner column, with the party column's party) and the winner's votes. The
+    result column ("Lab gain from Con") is prose the word readers read. None where the line is no row."""
+    if rx.fullmatch(r"[\s|:\-\u2013\u2014+=]+", text[sentence.start : sentence.end]):
+        return []  # the rule under its header
+    row = cells(text, sentence.start, sentence.end, table.delimiter)
+    if len(row) <= max(table.columns.values()):
+        return None
+    contest_start, contest_end = row[table.columns["contest"]]
+    seat = next((s for s in mentions.seats if contest_start <= s.start and s.end <= contest_end), None)
+    if seat is None:
+        return None
+
+    def in_column(field: str) -> Figure | None:
+        if field not in table.columns:
+            return None
+        start, end = row[table.columns[field]]
+        inside = [f for f in figures if start <= f.start and f.end <= end]
+        return inside[0] if len(inside) == 1 else None
+
+    facts: list[Fact] = []
+    majority = in_column("majority")
+    if majority is not None and majority.kind == "count" and majority.is_whole:
+        span = (Span(majority.start, majority.end),)
+        facts.append(MajorityFact(seat.value, "majority", span, majority, rule="contest_table_majority"))
+    turnout = in_column("turnout")
+    if turnout is not None and turnout.kind == "percent":
+        span = (Span(turnout.start, turnout.end),)
+        facts.append(Fact(seat.value, "turnout", span, turnout, rule="contest_table_turnout"))
+    winner = _column_winner(text, row, table, mentions)
+    if winner is not None:
+        line = (Span(sentence.start, sentence.end),)
+        facts.append(WinnerFact(seat.value, "winner", line, subject=winner, rule="contest_table_winner"))
+        votes = in_column("votes")
+        if votes is not None and votes.kind == "count" and votes.is_whole:
+            span = (Span(votes.start, votes.end),)
+            facts.append(Fact(seat.value, "votes", span, votes, subject=winner, rule="contest_table_votes"))
+    return facts
+
+
+def _column_winner(text: str, row: list[tuple[int, int]], table: ContestTable, mentions: Mentions) -> Mention | None:
+    """The winner a contest table's row names: the winner column's person, with the party column's
+    party; or, with no one named, the party column's party."""
+    party_cell = row[table.columns["party"]] if "party" in table.columns else None
+    party = _party_in(text, *party_cell, mentions) if party_cell else None
+    winner_cell = row[table.columns["winner"]] if "winner" in table.columns else None
+    person = _person_in(text, *winner_cell, mentions) if winner_cell else None
+    if person is not None:
+        return replace(person, party=party or person.party)
+    if party is not None and party_cell is not None:
+        return Mention(party_cell[0], party_cell[1], text[party_cell[0] : party_cell[1]], "party", party)
+    return None

@@ -39,6 +39,7 @@ from electext.extract.mentions.seats import (
     city_part_seats,
     named_again,
 )
+from electext.extract.mentions.table_contests import table_contests
 from electext.lexicon.contest_areas import load_contest_areas
 from electext.lexicon.resources import Resources
 
@@ -72,6 +73,7 @@ def find_mentions(doc: Doc, text: str, offset: int, resources: Resources, year: 
     ]
     # a results block's heading names its contest; a gazetteer name elsewhere on its line is the body's
     headings = block_headings(text, offset, end, parties, resources.seat_by_lower, resources.places)
+    headings += table_contests(text, offset, end)  # a contest table's rows, each a heading of its own
     lines = SpanIndex(heading_lines(text, headings))
     seats = [seat for seat in seats if not lines.overlaps(seat.start, seat.end)] + headings
     named = SpanIndex((person.start, person.end) for person in people if person.note == SURNAME_FIRST)
