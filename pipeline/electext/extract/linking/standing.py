@@ -3,6 +3,8 @@ Pryce held Glanrafon for Plaid Cymru with 641 votes". The figure readers first f
 owner, the party the tally was given or the seat won for; where the sentence's own grammar puts a
 person there (a tallying verb right after them, a participle of theirs after a comma, the subject of
 the win), the tally is that person's and the party theirs, its words kept as the party's evidence.
+The other way round, a person's tally in a "where" clause of a seat a party won ("Labour won
+Kelvinbrook, where Ruth Amery secured 1,204 votes") is that party's candidate's.
 """
 
 from __future__ import annotations

@@ -278,8 +278,9 @@ def figure_subject(text: str, sentence: Sentence, figure: Figure, candidates: li
 def respectively_subject(text: str, sentence: Sentence, figure: Figure, candidates: list[Mention]) -> Mention | None:
     """ "Caroline Shah and John Usher, received 247 and 61 votes respectively": the two people named
     last before the tallies, in order."""
-    # only pairs that can hold the figure: one starting after it cannot, and none runs 200 characters
-    # past it ("247 and 61 votes respectively" is 30), so the scan never goes on to the sentence's end
+    # only pairs that can hold the figure: none starts more than 30 characters before it or runs 200
+    # past it ("247 and 61 votes respectively" is 30), so the scan never goes on to the sentence's end;
+    # a pair after "with" ("with 1,204 and 1,101 votes") only after two names joined as one subject
     window_end = min(sentence.end, figure.end + 200)
     window_start = max(sentence.start, figure.start - 30)
     pairs = [
