@@ -1612,8 +1612,6 @@ WITH_END = rx.compile(r"\bwith\s+\Z")
 
 # "over UKIP's Diane James, who took 11,571 votes": a relative clause about the name before
 RELATIVE_PRONOUN = rx.compile(r"\b(?:who|which|whose)\b")
-# "Jo Bartley succeeded the late Tom Evans, winning 512 votes": a participle after a comma, opening the
-# words before a tally, has the sentence's subject for its own (not the name just before it).
 # "Ann Lee polled 512 votes for the Greens": a tallying verb right after the name whose tally follows.
 TALLY_VERB_BETWEEN = rx.compile(
     r"\A\s+(?:" + _words("tally_verb_between") + r")\s+(?:just\s+|only\s+|some\s+|a\s+total\s+of\s+)?\Z", rx.I
@@ -1628,6 +1626,9 @@ WON_FOR_BEFORE = rx.compile(
 WHERE_BEFORE_NAME = rx.compile(r",\s*where\s+\Z", rx.I)
 # "a gain for the Greens in …", "a Labour hold": the party a result is for, where no verb names it
 RESULT_FOR_PARTY_BEFORE = rx.compile(r"\b(?:gain|hold|win|victory)\s+for\s+(?:the\s+)?\Z", rx.I)
+# "Jo Bartley succeeded the late Tom Evans, winning 512 votes": a participle after a comma (or after
+# "after", "while", "by"), opening the
+# words before a tally, has the sentence's subject for its own (not the name just before it).
 TRAILING_PARTICIPLE = rx.compile(
     r"(?:,|\s+(?:after|while|by))\s+(?:"
     + _words("trailing_participle")
