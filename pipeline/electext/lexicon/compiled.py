@@ -1626,9 +1626,9 @@ WON_FOR_BEFORE = rx.compile(
 WHERE_BEFORE_NAME = rx.compile(r",\s*where\s+\Z", rx.I)
 # "a gain for the Greens in …", "a Labour hold": the party a result is for, where no verb names it
 RESULT_FOR_PARTY_BEFORE = rx.compile(r"\b(?:gain|hold|win|victory)\s+for\s+(?:the\s+)?\Z", rx.I)
-# "Jo Bartley succeeded the late Tom Evans, winning 512 votes": a participle after a comma (or after
-# "after", "while", "by"), opening the
-# words before a tally, has the sentence's subject for its own (not the name just before it).
+# "Jo Bartley succeeded the late Tom Evans, winning 512 votes", "is the new councillor after polling
+# 1,204": a participle after a comma (or "after", "while", "by") opening the words before a tally has
+# the sentence's subject for its own, not the name just before it.
 TRAILING_PARTICIPLE = rx.compile(
     r"(?:,|\s+(?:after|while|by))\s+(?:"
     + _words("trailing_participle")
