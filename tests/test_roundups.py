@@ -662,3 +662,11 @@ def test_a_table_of_seats_with_no_result_or_winner_column_reports_no_contest() -
     # a party's target seats and the majorities it must overturn: no result of these seats
     text = "Labour target seats\n\n| Seat | Party | Majority |\n|---|---|---|\n| Hartlepool | Con | 6,940 |\n"
     assert [c for c in extract_text(text).contests if c.majority] == []
+
+
+def test_a_member_beaten_by_a_named_independent_names_that_independent_the_winner() -> None:
+    # the same reading of "an independent, <name>" as "lost X to an independent, <name>"
+    text = "Council by-election\n\nLabour's Tom Reid was beaten by an independent, Ann Lowe, in Tarrow Bank ward.\n"
+    contest = _first_reported(text)
+    assert _winner(contest) == "Ann Lowe"
+    assert _named(contest) == [("Ann Lowe", "Independent", None)]

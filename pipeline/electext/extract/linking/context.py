@@ -102,6 +102,19 @@ def person_after_party(text: str, agent: Mention, candidates: list[Mention], gap
     )
 
 
+def independent_at(text: str, position: int, candidates: list[Mention]) -> Mention | None:
+    """ "lost Kelvinbrook to an independent, Ruth Amery", "was beaten by an independent": the
+    independent named right after the word at ``position``, or, unnamed, an Independent win; None
+    where no "an independent" is there."""
+    word = patterns.AN_INDEPENDENT.match(text, position)
+    if word is None:
+        return None
+    named = next((m for m in candidates if m.kind == "person" and 0 <= m.start - word.end() <= 3), None)
+    if named is not None and named.party in (None, "Independent"):
+        return replace(named, party="Independent")
+    return Mention(word.start("word"), word.end(), word.group("word"), "party", "Independent")
+
+
 def seat_for(
     text: str, sentence: Sentence, position: int, end: int, seats: list[Mention], context: Context
 ) -> Mention | None:

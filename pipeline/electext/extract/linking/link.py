@@ -32,6 +32,7 @@ from dataclasses import replace
 
 from electext.core import rx
 from electext.core.spans import ByStart
+from electext.extract.delimited import is_rule_line
 from electext.extract.facts import (
     LIST_ORDER,
     Fact,
@@ -169,7 +170,7 @@ def _table_line(view: SentenceView) -> Reading:
         return Reading(row, context if row is not None else replace(context, contest_table=None))
     if context.table is None:
         return Reading(None, context)
-    if rx.fullmatch(r"[\s|:\-\u2013\u2014+=]+", text[sentence.start : sentence.end]):
+    if is_rule_line(text, sentence.start, sentence.end):
         return Reading([], context)  # a Markdown table's rule under its header: "|---|---|---:|"
     seat = seat_for(text, sentence, sentence.start, sentence.start, mentions_in(sentence, mentions.seats), context)
     row = (

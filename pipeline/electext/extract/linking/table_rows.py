@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from electext.core import rx
+from electext.extract.delimited import DELIMITERS, cells, is_rule_line
 from electext.extract.facts import (
     Fact,
     MajorityFact,
@@ -20,7 +21,7 @@ from electext.extract.facts import (
 )
 from electext.extract.figures import Figure
 from electext.extract.mentions import Mention, Mentions
-from electext.extract.mentions.table_contests import ContestTable, cells
+from electext.extract.mentions.table_contests import ContestTable
 from electext.lexicon import patterns
 from electext.lexicon.resources import load_resources
 
@@ -32,19 +33,6 @@ COLUMN_NAMES: dict[str, frozenset[str]] = {
     "share": frozenset({"%", "share", "vote share", "% share", "per cent", "pc"}),
     "change": frozenset({"+/-", "+/−", "change", "±", "swing", "% change", "chg"}),
 }
-DELIMITERS = ("|", "\t")
-
-
-def _cells(text: str, sentence: Sentence, delimiter: str) -> list[tuple[int, int]]:
-    """The cells of one line, each as its stripped (start, end) offsets."""
-    cells: list[tuple[int, int]] = []
-    start = sentence.start
-    line = text[sentence.start : sentence.end]
-    for part in line.split(delimiter):
-        left = len(part) - len(part.lstrip())
-        cells.append((start + left, start + len(part.rstrip())))
-        start += len(part) + len(delimiter)
-    return [(s, e) for s, e in cells if e >= s]
 
 
 def table_header(text: str, sentence: Sentence) -> tuple[str, dict[str, int]] | None:
@@ -54,7 +42,7 @@ def table_header(text: str, sentence: Sentence) -> tuple[str, dict[str, int]] | 
         if delimiter not in text[sentence.start : sentence.end]:
             continue
         columns: dict[str, int] = {}
-        for index, (start, end) in enumerate(_cells(text, sentence, delimiter)):
+        for index, (start, end) in enumerate(cells(text, sentence.start, sentence.end, delimiter)):
             word = " ".join(text[start:end].lower().split())
             word = patterns.UNIT_IN_HEADER.sub("", word) or word  # "Share (%)", "Change (pts)"
             for field, names in COLUMN_NAMES.items():
@@ -97,12 +85,12 @@ def table_row(
     """Votes, share, change and place for the candidate on one row, or None when the line is not a
     row of this table (the table has ended)."""
     delimiter, columns = layout
-    cells = _cells(text, sentence, delimiter)
-    if len(cells) <= max(columns.values()):
+    row = cells(text, sentence.start, sentence.end, delimiter)
+    if len(row) <= max(columns.values()):
         return None
 
     def cell(field: str) -> tuple[int, int] | None:
-        return cells[columns[field]] if field in columns else None
+        return row[columns[field]] if field in columns else None
 
     def figure_in(field: str) -> Figure | None:
         span = cell(field)
@@ -157,7 +145,7 @@ def contest_table_row(
     """The figures of one row of a round-up's table of contests, by column: the majority, the turnout,
     the winner (named in a winner column, with the party column's party) and the winner's votes. The
     result column ("Lab gain from Con") is prose the word readers read. None where the line is no row."""
-    if rx.fullmatch(r"[\s|:\-\u2013\u2014+=]+", text[sentence.start : sentence.end]):
+    if is_rule_line(text, sentence.start, sentence.end):
         return []  # the rule under its header
     row = cells(text, sentence.start, sentence.end, table.delimiter)
     if len(row) <= max(table.columns.values()):

@@ -11,7 +11,13 @@ from dataclasses import dataclass
 
 from electext.core import rx
 from electext.extract.facts import Fact, ResultFact, Sentence, Span, WinnerFact, mentions_in
-from electext.extract.linking.context import about_earlier_election, modal_before, person_after_party, seat_for
+from electext.extract.linking.context import (
+    about_earlier_election,
+    independent_at,
+    modal_before,
+    person_after_party,
+    seat_for,
+)
 from electext.extract.linking.fellow_winners import fellow_winners
 from electext.extract.linking.subjects import clause_subject, result_noun_party
 from electext.extract.linking.word_scope import WordScope, cues, national_line
@@ -277,12 +283,9 @@ def _win_subject(text: str, sentence: Sentence, match: rx.Match[str], candidates
     if subject is None and by_after:
         # "was beaten by the Conservative Mark Fletcher", "was won by Labour"
         agent = next((m for m in candidates if m.start == match.end() + by_after.end()), None)
-        independent = patterns.AN_INDEPENDENT.match(text, match.end() + by_after.end())
-        if agent is None and independent is not None:
-            # "beaten by an independent": a candidate of no party won
-            return Mention(
-                independent.start("word"), independent.end(), independent.group("word"), "party", "Independent"
-            )
+        independent = independent_at(text, match.end() + by_after.end(), candidates) if agent is None else None
+        if independent is not None:
+            return independent  # "beaten by an independent": a candidate of no party won
         if agent is None and patterns.PASSIVE_AGENT_VERB.fullmatch(match.group(0)):
             # "was beaten by a newcomer": the agent won, unnamed; never the subject, who lost
             return None

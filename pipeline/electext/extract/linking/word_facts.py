@@ -27,6 +27,7 @@ from electext.extract.facts import (
 from electext.extract.linking.context import (
     SentenceView,
     about_earlier_election,
+    independent_at,
     modal_before,
     person_after_party,
     seat_for,
@@ -214,7 +215,7 @@ def _lost_to(scope: WordScope) -> list[Fact]:
             text, sentence, match.start(), match.end()
         ):
             continue
-        agent = next((m for m in candidates if m.start == match.end()), None) or _independent_at(
+        agent = next((m for m in candidates if m.start == match.end()), None) or independent_at(
             text, match.end(), candidates
         )
         if agent is None:
@@ -234,18 +235,6 @@ def _lost_to(scope: WordScope) -> list[Fact]:
                 )
             )
     return facts
-
-
-def _independent_at(text: str, position: int, candidates: list[Mention]) -> Mention | None:
-    """ "lost Kelvinbrook to an independent, Ruth Amery": the independent named right after the word,
-    or, unnamed, an Independent win."""
-    word = patterns.AN_INDEPENDENT.match(text, position)
-    if word is None:
-        return None
-    named = next((m for m in candidates if m.kind == "person" and 0 <= m.start - word.end() <= 3), None)
-    if named is not None and named.party in (None, "Independent"):
-        return replace(named, party="Independent")
-    return Mention(word.start("word"), word.end(), word.group("word"), "party", "Independent")
 
 
 def _listed_seats_before(text: str, seats: list[Mention], position: int) -> list[Mention]:

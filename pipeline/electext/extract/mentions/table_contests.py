@@ -16,13 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from electext.core import rx
+from electext.extract.delimited import DELIMITERS, cells, is_rule_line
 from electext.extract.mentions.mention import Mention
 from electext.extract.mentions.people import _from_capitals
 from electext.lexicon import patterns
-
-DELIMITERS = ("|", "\t")
-# A Markdown table's rule under its header: "|---|---|---:|"
-_RULE_LINE = rx.compile(r"[\s|:\-\u2013\u2014+=]+")
 
 
 @dataclass(frozen=True)
@@ -31,22 +28,6 @@ class ContestTable:
 
     delimiter: str
     columns: dict[str, int]
-
-
-def cells(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, int]]:
-    """The cells of the line ``text[start:end]``, each as its stripped (start, end) offsets; a Markdown
-    row's outer bars open and close no cell."""
-    found: list[tuple[int, int]] = []
-    position = start
-    for part in text[start:end].split(delimiter):
-        left = len(part) - len(part.lstrip())
-        found.append((position + left, position + len(part.rstrip())))
-        position += len(part) + len(delimiter)
-    if delimiter == "|" and found and found[0][0] == found[0][1]:
-        found = found[1:]
-    if delimiter == "|" and found and found[-1][0] == found[-1][1]:
-        found = found[:-1]
-    return found
 
 
 def contest_table_header(text: str, start: int, end: int) -> ContestTable | None:
@@ -81,7 +62,7 @@ def table_contests(text: str, start: int, end: int) -> list[Mention]:
             continue
         if table is None:
             continue
-        if table.delimiter not in line.group() or _RULE_LINE.fullmatch(line.group()):
+        if table.delimiter not in line.group() or is_rule_line(text, line_start, line_end):
             if table.delimiter not in line.group():
                 table = None  # the table has ended
             continue
