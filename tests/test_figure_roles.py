@@ -281,3 +281,15 @@ def test_polls_as_a_candidates_verb_is_a_tally_and_as_a_survey_is_not() -> None:
     assert [c.votes.value for c in contest.candidates if c.votes] == [12040]
     survey = "Ann Cole leads in Hartlepool, where polls give her 12,040 supporters."
     assert all(not c.votes for contest in extract_text(survey).contests for c in contest.candidates)
+
+
+def test_votes_over_a_rival_are_a_margin_and_over_a_period_are_not() -> None:
+    over_rival = "Ann Cole won the Hartlepool by-election, finishing 2,905 votes over Labour."
+    (contest,) = extract_text(over_rival).contests
+    assert contest.majority is not None and contest.majority.value == 2905
+    assert all(not c.votes for c in contest.candidates)
+    over_time = (
+        "Ann Cole won the Hartlepool by-election with 12,040 votes. Her vote rose by 905 votes over the last decade."
+    )
+    (contest,) = extract_text(over_time).contests
+    assert contest.majority is None

@@ -331,11 +331,9 @@ VOTES_BEHIND = rx.compile(
 VOTES_AHEAD = rx.compile(
     r"\A[\s-]*(?i:votes?\s+(?:ahead\s+of|clear\s+of|more\s+than)\b|more\s+votes\s+than\b"
     # "8,559 votes, 602 more than the SNP's Katy Loudon": a margin over a named rival
-    r"|more\s+than\s+(?=(?:the\s+)?(?:\p{Lu}|(?:his|her|their)\s)))"
-)
-# "more than 4,000 votes over the second-placed Conservative": a margin over a rival
-VOTES_OVER = rx.compile(
-    r"\A[\s-]*votes?\s+over\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:\p{Lu}|[\w-]+\s+\p{Lu}|second|runner)"
+    r"|more\s+than\s+(?=(?:the\s+)?(?:\p{Lu}|(?:his|her|their)\s))"
+    # "more than 4,000 votes over the second-placed Conservative"
+    r"|votes?\s+over\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?-i:\p{Lu})|[\w-]+\s+(?-i:\p{Lu})|second|runner))"
 )
 # "a 187-vote win", "the 5,230 by which the SNP won the seat"
 MARGIN_AFTER = rx.compile(r"\A[\s-]*votes?\s+(?:win|victory|margin|lead)\b|\A\s+(?:votes\s+)?by\s+which\b", rx.I)

@@ -69,7 +69,7 @@ def candidate_won_for(
 def _margin_after(text: str, figure: Figure) -> bool:
     """ "gaining more than 4,000 votes over the second-placed Conservative": a margin, no one's tally."""
     after = text[figure.end : figure.end + 60]
-    return bool(patterns.VOTES_AHEAD.match(after) or patterns.VOTES_OVER.match(after))
+    return patterns.VOTES_AHEAD.match(after) is not None
 
 
 def candidate_where_won(
