@@ -332,7 +332,7 @@ VOTES_AHEAD = rx.compile(
     r"\A[\s-]*(?i:votes?\s+(?:ahead\s+of|clear\s+of|more\s+than)\b|more\s+votes\s+than\b"
     # "8,559 votes, 602 more than the SNP's Katy Loudon": a margin over a named rival
     r"|more\s+than\s+(?=(?:the\s+)?(?:\p{Lu}|(?:his|her|their)\s))"
-    # "more than 4,000 votes over the second-placed Conservative"
+    # "finished 2,905 votes over Labour", "1,100 votes over the runner-up"
     r"|votes?\s+over\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?-i:\p{Lu})|[\w-]+\s+(?-i:\p{Lu})|second|runner))"
 )
 # "a 187-vote win", "the 5,230 by which the SNP won the seat"
@@ -1614,7 +1614,7 @@ RELATIVE_PRONOUN = rx.compile(r"\b(?:who|which|whose)\b")
 TALLY_VERB_BETWEEN = rx.compile(
     r"\A\s+(?:" + _words("tally_verb_between") + r")\s+(?:just\s+|only\s+|some\s+|a\s+total\s+of\s+)?\Z", rx.I
 )
-# "held the Glanrafon ward of Gwynedd Council for ", "won the by-election holding the seat for the ": a
+# "held the Glanrafon ward of Gwynedd Council for ", "took the by-election, keeping the seat for the ": a
 # win verb and its object, then the party it was won for (checked against the text before that party).
 WON_FOR_BEFORE = rx.compile(
     r"\b(?:" + _words("won_for_before") + r")\s+(?:[^\s,.;:\d]+\s+){0,8}?for\s+(?:the\s+)?\Z", rx.I

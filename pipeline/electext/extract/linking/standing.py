@@ -67,7 +67,7 @@ def candidate_won_for(
 
 
 def _margin_after(text: str, figure: Figure) -> bool:
-    """ "gaining more than 4,000 votes over the second-placed Conservative": a margin, no one's tally."""
+    """ "taking 2,905 votes over the runner-up": a margin, no one's tally."""
     after = text[figure.end : figure.end + 60]
     return patterns.VOTES_AHEAD.match(after) is not None
 
