@@ -264,3 +264,34 @@ def test_a_round_ups_sentence_names_its_ward_however_it_opens(sentence: str) -> 
 def test_a_dummy_subject_is_no_ward() -> None:
     result = extract_text("Council by-election round-up\n\nThere was a Lib Dem hold. Jo Bell polled 812 votes.\n")
     assert "There" not in {c.constituency.value for c in result.contests}
+
+
+@pytest.mark.parametrize(
+    ("text", "ward"),
+    [
+        (
+            "Labour gained the Kelvin/Ardlair ward from the SNP. Ann Reid (Lab) 2,011; Tom Hay (SNP) 1,800.",
+            "Kelvin/Ardlair",
+        ),
+        (
+            "Kelvin East/Ardlair (Dunmore) - Lab GAIN from SNP\nAnn Reid (Lab) 2,011\nTom Hay (SNP) 1,800",
+            "Kelvin East/Ardlair",
+        ),
+        ("KELVIN/ARDLAIR WARD (Dunmore) – SNP hold\nAnn Reid (SNP) 2,011\nTom Hay (Lab) 1,800", "Kelvin/Ardlair"),
+        ("Kelvin/Ardlair/Moss: SNP hold. Ann Reid (SNP) 2,011, Tom Hay (Lab) 1,800.", "Kelvin/Ardlair/Moss"),
+    ],
+)
+def test_a_scottish_ward_that_joins_places_with_a_slash_is_one_contest(text: str, ward: str) -> None:
+    (contest,) = extract_text(text).contests
+    assert contest.constituency.value == ward
+    assert {c.name.value: c.votes.value for c in contest.candidates if c.name and c.votes} == {
+        "Ann Reid": 2011,
+        "Tom Hay": 1800,
+    }
+
+
+def test_places_joined_by_a_slash_outside_a_contest_are_no_ward() -> None:
+    assert (
+        extract_text("Kelvin/Ardlair residents have complained about parking for years, the council said.").contests
+        == []
+    )

@@ -97,3 +97,50 @@ def test_a_member_of_another_bodys_seat_of_the_same_name_is_not_the_member_befor
         "it back for the party."
     )
     assert reported(text).previous_member is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Labour's Ray Prior held on to Hexham with a majority of 2,208.",
+        "Labour's Ray Prior narrowly held on in Hexham, polling 9,871 votes.",
+        "In Hexham, Ray Prior, Labour's candidate, clung on with 9,871 votes.",
+        "Labour's Ray Prior kept his seat in Hexham with 9,871 votes.",
+        "Ray Prior successfully defended his seat in Hexham for Labour, winning 9,871 votes.",
+    ],
+)
+def test_a_winner_who_holds_on_to_the_seat_was_its_member_before(sentence: str) -> None:
+    # a general election: the member who holds the seat is both its winner and its member before
+    member = reported(sentence).previous_member
+    assert member and member.name and member.name.value == "Ray Prior"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Labour's Ray Prior held on to second place in Hexham with 9,871 votes.",
+        "Labour's Ray Prior won Hexham with 9,871 votes and the party held on to power.",
+        "Labour's Ray Prior won Hexham with 9,871 votes.",
+        # at a by-election the member is gone: the winner held on for the party
+        "Labour's Ray Prior held on to Hexham in the by-election with a majority of 2,208.",
+    ],
+)
+def test_holding_on_to_a_place_or_power_is_no_member_before(sentence: str) -> None:
+    assert reported(sentence).previous_member is None
+
+
+def test_a_mayor_re_elected_is_the_holder_before_though_they_once_left_the_commons() -> None:
+    text = (
+        "Ray Prior has been re-elected Mayor of Greater Manchester with 473,024 votes.\n\n"
+        "Labour has held the mayoralty since 2017, when Mr Prior left the Commons to become the region's first mayor."
+    )
+    member = reported(text).previous_member
+    assert member and member.name and member.name.value == "Ray Prior"
+    # elected, not re-elected: leaving the Commons is all the text says of him, so no holder before
+    assert reported(text.replace("re-elected", "elected", 1)).previous_member is None
+
+
+def test_a_list_lines_re_elected_commissioner_marked_sitting_is_the_holder_before() -> None:
+    text = "Police and crime commissioner results\n\nSUSSEX: Con HOLD\nAnn Cole (Con)* re-elected with 140,200 votes."
+    member = reported(text).previous_member
+    assert member and member.name and member.name.value == "Ann Cole"

@@ -123,9 +123,11 @@ class ResultFact(Fact):
 @dataclass(frozen=True, kw_only=True)
 class VacancyFact(Fact):
     """``previous_mp``: the member before this election (the subject), and why the seat fell vacant
-    (a reason of ``cues.json``'s ``vacancy_reasons``, or "other")."""
+    (a reason of ``cues.json``'s ``vacancy_reasons``, or "other"). ``held_on``: read from the winner's
+    holding on ("Ann Vale held on to Castle"), the member before only where this is no by-election."""
 
     reason: str
+    held_on: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)

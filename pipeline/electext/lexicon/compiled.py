@@ -644,10 +644,16 @@ INCUMBENT_AFTER = rx.compile(
     r"since\b"
     r"|\A's\s+(?:[\w-]+\s+){0,3}(?:run|tenure|time|years)\s+as\b"
     r"|\A\s+(?:has|had)\s+lost\s+(?:his|her|their|the)?\b|\A\s+loses\b|\A\s+is\s+out\b"
+    # "replacing Labour's Ann Vale, who loses her seat after 17 years"
+    r"|\A,?\s+who\s+(?:has\s+|had\s+)?(?:loses|lost)\s+(?:his|her|their)\s+seat\b"
     # "Ana Lind was re-elected", "Joe Kerr and Ana Lind were re-elected": a re-elected member held the seat
-    r"|\A(?:\s+and\s+(?-i:\p{Lu})[\w'-]*(?:\s+(?-i:\p{Lu})[\w'-]*){0,3})?,?\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?re-?elected\b"
+    # "Ana Lind (Labour and Co-operative Party) was re-elected"
+    r"|\A(?:\s+and\s+(?-i:\p{Lu})[\w'-]*(?:\s+(?-i:\p{Lu})[\w'-]*){0,3})?(?:\s*\([^()\n]{1,50}\)\*?)?,?\s+"
+    r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?re-?elected\b"
     # "Ann Vale, who succeeded Mr Kerr in 2015, was defending it": the member whose seat was at stake
-    r"|\A(?:,[^.;]{1,80},)?\s+(?:was|is)\s+defending\s+(?:it|the\s+seat|(?:his|her|their)\s+(?:seat|majority))\b"
+    # "Ann Vale had hoped to defend her seat against …"
+    r"|\A(?:,[^.;]{1,80},)?\s+(?:(?:was|is)\s+defending|(?:had\s+)?(?:hoped|sought|failed|tried)\s+to\s+defend"
+    r"|(?:was|were)\s+(?:seeking|hoping|trying)\s+to\s+defend)\s+(?:it|the\s+seat|(?:his|her|their)\s+(?:seat|majority))\b"
     # "Ann Vale, prime minister for 49 days, is no longer an MP"
     r"|\A(?:,[^.;]{1,80},)?\s+is\s+no\s+longer\s+(?:an?\s+|the\s+)?(?:MP|MSP|MS|AM|MLA|member)\b"
     # "Alex Salmond, the former First Minister, lost Gordon": losing a seat is holding it first
@@ -655,6 +661,17 @@ INCUMBENT_AFTER = rx.compile(
     # "Emma Vale suffered a crushing defeat and lost her place in Westminster"
     r"|\A\s+(?:suffered\s+[^.;,]{0,30}?\s+and\s+)?lost\s+(?:his|her|their)\s+place\s+in\s+"
     r"(?:Westminster|the\s+Commons|Parliament|Holyrood|Stormont|the\s+Senedd|the\s+Assembly)\b",
+    rx.I,
+)
+# "Ann Vale held on to Castle", "Rhun Tudur clung on in Arfon", "Ian Cole kept his seat": at a general
+# election, a member who holds a seat had it before; at a by-election the holder is the party (not "held on
+# to second place", "hung on to power"; nor "held on to the seat", said of the party's new candidate too).
+HELD_ON_AFTER = rx.compile(
+    r"\A(?:,[^,.;]{1,60},)?\s+(?:(?:has|had|comfortably|easily|narrowly|just|successfully)\s+){0,2}"
+    r"(?:(?:held|hung|clung|holds|hangs|clings)\s+on(?:to|\s+(?:to|in|at))?\b(?!(?:\s+(?:to|in|at))?\s+"
+    r"(?:(?:(?:his|her|their|the|a)\s+)?(?:second|third|fourth|fifth|runner-up|\w+\s+place|place|share|deposit|ground"
+    r"|power|office|job)|(?:the|a|this)\s+(?:[\w-]+\s+)?seat)\b)"
+    r"|(?:held|kept|retained|defended|holds|keeps|retains|defends)\s+(?:his|her|their)\s+seat\b)",
     rx.I,
 )
 INCUMBENT_BEFORE = rx.compile(
@@ -763,10 +780,13 @@ ELECTION_KIND = rx.compile(
     r"|\b(?P<general>general\s+elections?)\b",
     rx.I,
 )
-NAME_WORD = r"(?:[\p{Lu}][\p{Ll}'\p{Lu}]*(?:-[\p{Lu}][\p{Ll}']*)*|St\.?|of|upon|on|the|and|&|le|in|under|next|by|with)"
+# A word of a place's name; Scottish wards join two places with a slash ("Sighthill/Gorgie").
+NAME_WORD = (
+    r"(?:[\p{Lu}][\p{Ll}'\p{Lu}]*(?:[-/][\p{Lu}][\p{Ll}'\p{Lu}]*)*|St\.?|of|upon|on|the|and|&|le|in|under|next|by|with)"
+)
 # One line, and no full stop inside ("the Senedd.\n\nThe by-election" is not a seat called "Senedd The")
 _PARTY_NAMES = alternation(_RESOURCES.party_by_alias)
-_SEAT_NAME = rf"(?P<name>(?:St\.|[\p{{Lu}}][\p{{L}}'-]*)(?:,?[ \t]+{NAME_WORD}){{0,6}}?)"
+_SEAT_NAME = rf"(?P<name>(?:St\.|[\p{{Lu}}][\p{{L}}'-]*(?:/[\p{{Lu}}][\p{{L}}'-]*)*)(?:,?[ \t]+{NAME_WORD}){{0,6}}?)"
 # The same name matched backwards in a lookbehind: greedy, so that it reaches the name's first word.
 _SEAT_NAME_LONGEST = _SEAT_NAME.replace("{0,6}?", "{0,6}")
 SEAT_CONTEXT = rx.FirstOf(
@@ -799,7 +819,7 @@ SEAT_CONTEXT = rx.FirstOf(
 _COUNCIL_WORD = (
     r"(?:Council\b|(?:Borough|District|County|City|Town|Parish)\b(?=[ \t]+(?:Council|Borough|District|County)\b))"
 )
-_WARD_WORD = rf"(?!{_COUNCIL_WORD})(?:[\p{{Lu}}][\p{{Ll}}'\p{{Lu}}]*(?:-[\p{{Lu}}][\p{{Ll}}']*)*|St\.?)"
+_WARD_WORD = rf"(?!{_COUNCIL_WORD})(?:[\p{{Lu}}][\p{{Ll}}'\p{{Lu}}]*(?:[-/][\p{{Lu}}][\p{{Ll}}'\p{{Lu}}]*)*|St\.?)"
 _WARD_NAME = rf"(?P<name>{_WARD_WORD}(?:[ \t]+(?:(?:and|&|of|upon|on|le)[ \t]+)?{_WARD_WORD}){{0,5}})"
 # Contexts that name a seat whatever the model tagged the words as (wards and divisions are in no
 # gazetteer, and the small model reads "Hollins Moor" or "Ardlair" as people): "yesterday's Kestle
@@ -914,13 +934,13 @@ ORDINAL_FIRST = rx.compile(r"\b1st\b")
 # A short line of a results box or heading: at most this many characters.
 BOX_LINE_MAX = 90
 BOX_LINE = rx.compile(rf"^(?=[^\n]{{1,{BOX_LINE_MAX}}}$)(?=[^\n]*(?:\d|\b\p{{Lu}}{{2,}}\b))[^\n]+$", rx.M)
-CAPS_RUN = rx.compile(r"\b\p{Lu}[\p{Lu}'-]+(?:,?\s+(?:\p{Lu}[\p{Lu}'-]*|AND|OF|UPON|ON|THE|&))*\b")
+CAPS_RUN = rx.compile(r"\b\p{Lu}[\p{Lu}'/-]+(?:,?\s+(?:\p{Lu}[\p{Lu}'/-]*|AND|OF|UPON|ON|THE|&))*\b")
 # A section heading that is a year: "2017: the longest night", "2019 - the wall gives way".
 YEAR_HEADING = rx.compile(r"^[ \t]*(?P<year>(?:19|20)\d\d)[ \t]*[:\u2013\u2014-][ \t]*[^\n]{0,60}$", rx.M)
 CAPS_RESULT_WORD = rx.compile(r"\b(?:" + _words("caps_result_word") + r")\b")
 # A paragraph opening with a seat in capitals: "BARNSLEY CENTRAL, 3 March. Dan Jarvis held the seat…"
 RUN_IN_HEADING = rx.compile(
-    r"^[ \t]*(?P<run>\p{Lu}[\p{Lu}'-]+(?:[ \t]+(?:\p{Lu}[\p{Lu}'-]*|AND|OF|UPON|ON|THE|&))*)"
+    r"^[ \t]*(?P<run>\p{Lu}[\p{Lu}'/-]+(?:[ \t]+(?:\p{Lu}[\p{Lu}'/-]*|AND|OF|UPON|ON|THE|&))*)"
     r"(?=[ \t]*[,.:;\u2013\u2014-])",
     rx.M,
 )
@@ -1812,7 +1832,7 @@ BLOCK_OUTCOME = rx.compile(
 # A trailing bracket: the body ("(Flintshire)", "(Worcester City Council)") or a note ("(two seats)").
 BLOCK_BRACKET = rx.compile(r"[ \t]*\((?P<inner>[^()\n]{1,60})\)[ \t]*\Z")
 # "Northfield division, Kent County Council": a ward's or a division's word may follow its name
-_HEADING_WORD = r"(?:\p{Lu}[\p{L}'\u2019.-]*|and|of|the|upon|on|in|under|by|with|le|la|de|y|&|ward|division)"
+_HEADING_WORD = r"(?:\p{Lu}[\p{L}'\u2019./-]*|and|of|the|upon|on|in|under|by|with|le|la|de|y|&|ward|division)"
 # A heading's words: capitalised names and their small joining words, parts set off by a comma or dash.
 _HEADING_GAP = r"(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+[\u2013\u2014-][ \t]+)"
 # A paragraph that opens with its contest's heading and outcome, then goes on in prose: "Holywell West
@@ -1823,7 +1843,7 @@ OUTCOME_HEADING_OPENING = rx.compile(
     rf"(?:(?i:gain)[ \t]+(?i:from)[ \t]+[\p{{L}}&'.-]+(?:[ \t]+(?-i:\p{{Lu}})[\p{{L}}&'.-]*){{0,2}}|{_OUTCOME_WORD})"
     r"(?=[ \t]*(?:[.;]|\Z))"
 )
-BLOCK_NAME = rx.compile(rf"\p{{Lu}}[\p{{L}}'\u2019.-]*(?:{_HEADING_GAP}{_HEADING_WORD})*")
+BLOCK_NAME = rx.compile(rf"\p{{Lu}}[\p{{L}}'\u2019./-]*(?:{_HEADING_GAP}{_HEADING_WORD})*")
 BLOCK_SEPARATOR = rx.compile(r"[ \t]+[\u2013\u2014-][ \t]+|[ \t]*,[ \t]*")
 # A tally or a share on a results line: "1,307", "575", "32.0 per cent", "(62.0%)".
 RESULT_FIGURE = rx.compile(

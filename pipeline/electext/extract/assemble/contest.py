@@ -77,7 +77,9 @@ def build_contest(seat: SeatFacts, mention_spans: list[Span], default_election: 
     result_label, gained_from = result(seat, winner, previous, figures.held_since)
     swing = swing_to_party(swing_from_party(figures.swing, gained_from, winner), winner)
     candidates = winner_votes(candidates, figures.majority)
-    candidates, previous_mp = defeated_member_party(candidates, previous_member(seat), gained_from)
+    election = _election(seat, default_election)
+    by_election = "by-election" in election.value
+    candidates, previous_mp = defeated_member_party(candidates, previous_member(seat, by_election), gained_from)
     if winner is not None:
         candidates, winner = name_the_winner(candidates, winner)
     has_result = (
@@ -88,7 +90,7 @@ def build_contest(seat: SeatFacts, mention_spans: list[Span], default_election: 
     kind = classify(seat, mention_spans, seat.article.year)
     contest = Contest(
         constituency=Label(value=seat.seat, evidence=evidence(seat.article, mention_spans), derived=_seat_note(seat)),
-        election=_election(seat, default_election),
+        election=election,
         contest_type=kind.contest_type,
         body=kind.body,
         mention_only=not has_result,

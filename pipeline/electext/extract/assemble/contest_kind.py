@@ -326,7 +326,7 @@ def _left_another_office(seat: SeatFacts, previous: PreviousMember, contest_type
     if previous.name is None:
         return False
     text = seat.article.text
-    other_body = False
+    other_body = this_body = False
     for fact in seat.facts:
         if fact.role != "previous_mp" or fact.subject is None or fact.subject.value != previous.name.value:
             continue
@@ -346,7 +346,11 @@ def _left_another_office(seat: SeatFacts, previous: PreviousMember, contest_type
         sentence = (sentence_start_before(text, start), _sentence_end(text, end))
         seats = {k for k, pattern in areas.seat_word_patterns.items() if pattern.search(text, *sentence)}
         other_body = other_body or bool(seats and contest_type not in seats)
-    return other_body
+        words = {k for k, pattern in areas.word_patterns.items() if pattern.search(text, *sentence)}
+        this_body = this_body or contest_type in seats | words
+    # "Andy Burnham has been re-elected Mayor of Greater Manchester" beside "when Mr Burnham left the
+    # Commons to become the region's first mayor": a sentence naming this body's seat says he held it
+    return other_body and not this_body
 
 
 def _office_of(word: str, areas: ContestAreas) -> str | None:

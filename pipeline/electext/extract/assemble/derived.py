@@ -132,9 +132,10 @@ def _held_since(seat: SeatFacts, figures: dict[str, list[Fact]], statements: Sta
     return HeldSince(year=merged, party=seat.label(parties[0].value, parties[:1]) if parties else None)
 
 
-def previous_member(seat: SeatFacts) -> PreviousMember | None:
-    """The member before this election, and why the seat fell vacant."""
-    stated = [f for f in seat.facts if isinstance(f, VacancyFact) and f.subject]
+def previous_member(seat: SeatFacts, by_election: bool) -> PreviousMember | None:
+    """The member before this election, and why the seat fell vacant. At a by-election the member is
+    gone: the winner who "held on" held it for the party."""
+    stated = [f for f in seat.facts if isinstance(f, VacancyFact) and f.subject and not (by_election and f.held_on)]
     fact = next((f for f in stated if not f.derived), None)
     if fact is None:
         # who won the seat last time, unless that is this election's winner re-elected

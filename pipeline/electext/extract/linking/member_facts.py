@@ -115,7 +115,8 @@ def successions(scope: WordScope) -> list[Fact]:
 
 
 def incumbents(scope: WordScope) -> list[Fact]:
-    """The sitting member who lost: "unseating Vera Baird", "Ms Hayman, the sitting MP"."""
+    """The sitting member who lost or held on: "unseating Vera Baird", "Ms Hayman, the sitting MP", "Ian
+    Cole kept his seat"."""
     text, sentence, mentions, seats, _candidates, context = scope
     facts: list[Fact] = []
     for person in mentions_in(sentence, mentions.people):
@@ -123,7 +124,8 @@ def incumbents(scope: WordScope) -> list[Fact]:
         # "Dennis Skinner has lost Bolsover", "Conor Burns, who had held Bournemouth West since 2010".
         before = text[max(sentence.start, person.start - 60) : person.start]
         after = text[person.end : min(sentence.end, person.end + 100)]
-        after_cue = patterns.INCUMBENT_AFTER.match(after)
+        held_on = patterns.HELD_ON_AFTER.match(after)
+        after_cue = patterns.INCUMBENT_AFTER.match(after) or held_on
         cue = after_cue or patterns.INCUMBENT_BEFORE.search(before)
         if cue is None:
             continue
@@ -138,7 +140,10 @@ def incumbents(scope: WordScope) -> list[Fact]:
         if seat is not None:
             offset = person.end if after_cue is not None else person.start - len(before)
             start, end = offset + cue.start(), offset + cue.end()
-            facts.append(VacancyFact(seat.value, "previous_mp", (Span(start, end),), subject=person, reason="other"))
+            vacancy = VacancyFact(
+                seat.value, "previous_mp", (Span(start, end),), subject=person, reason="other", held_on=cue is held_on
+            )
+            facts.append(vacancy)
     return facts
 
 

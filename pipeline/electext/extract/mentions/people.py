@@ -655,7 +655,10 @@ def _from_capitals(name: str) -> str:
         pieces = text.split("'")  # "O'NEILL" -> "O'Neill", but "EBBA'S" -> "Ebba's"
         return "'".join(p.capitalize() if i == 0 or len(p) > 1 else p.lower() for i, p in enumerate(pieces))
 
-    return " ".join(
-        "-".join(word(part, i == 0 and j == 0) for j, part in enumerate(token.split("-")))
-        for i, token in enumerate(name.split())
-    )
+    def joined(token: str, first: bool, separator: str = "/") -> str:
+        # "TORRY/FERRYHILL" -> "Torry/Ferryhill": each place of a slashed name is a name of its own
+        if separator == "/":
+            return "/".join(joined(place, first and k == 0, "-") for k, place in enumerate(token.split("/")))
+        return "-".join(word(part, first and j == 0) for j, part in enumerate(token.split("-")))
+
+    return " ".join(joined(token, i == 0) for i, token in enumerate(name.split()))
