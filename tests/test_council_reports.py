@@ -295,3 +295,22 @@ def test_places_joined_by_a_slash_outside_a_contest_are_no_ward() -> None:
         extract_text("Kelvin/Ardlair residents have complained about parking for years, the council said.").contests
         == []
     )
+
+
+def test_wards_named_with_their_town_in_brackets_are_the_contests_of_a_round_up() -> None:
+    # no "council" anywhere: the bracketed towns make it a council report
+    text = (
+        "Three by-elections on Thursday.\n\n"
+        "In Tarrow Bank (Sheffield), Labour held on. Ivo Senna polled 1,190 votes to 1,022 for Reform UK's "
+        "Ruth Amery, a majority of 168.\n\n"
+        "Kelvin North (Shropshire) was the closest contest of the night. The Liberal Democrats gained the seat "
+        "from the Conservatives, Ann Lowe polling 734 votes."
+    )
+    contests = _contests(extract_text(text))
+    assert set(contests) == {"Tarrow Bank", "Kelvin North"}
+    assert contests["Tarrow Bank"] == {"Labour": 1190, "Reform UK": 1022}
+
+
+def test_a_person_with_a_town_in_brackets_is_no_ward() -> None:
+    text = "Labour's Ann Cole (Hartlepool) won 12,040 votes in the by-election, a majority of 2,100."
+    assert set(_contests(extract_text(text))) == {"Hartlepool"}

@@ -670,3 +670,29 @@ def test_a_member_beaten_by_a_named_independent_names_that_independent_the_winne
     contest = _first_reported(text)
     assert _winner(contest) == "Ann Lowe"
     assert _named(contest) == [("Ann Lowe", "Independent", None)]
+
+
+def test_a_heading_that_ends_on_a_shorthand_outcome_heads_the_prose_under_it() -> None:
+    text = (
+        "TARROW BANK (Harton) – Lab gain from Con\n\n"
+        "Labour's Ivo Senna won comfortably with 1,876 votes. The Conservative, Ruth Amery, fell back to 1,204.\n\n"
+        "Eastmoor (Harton) – LD hold\n\n"
+        "Ann Lowe held the ward for the Liberal Democrats with 944 votes."
+    )
+    contests = _by_seat(text)
+    assert set(contests) == {"Tarrow Bank", "Eastmoor"}
+    assert _winner(contests["Tarrow Bank"]) == "Ivo Senna"
+    assert _winner(contests["Eastmoor"]) == "Ann Lowe"
+    assert contests["Tarrow Bank"].result and contests["Tarrow Bank"].result.value == "gain"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "TARROW BANK (Harton) – Library to close",  # no outcome
+        "Politics: Labour holds steady in polls",  # a party's verb, not the shorthand "Lab hold"
+    ],
+)
+def test_a_heading_over_prose_without_a_shorthand_outcome_is_no_heading(heading: str) -> None:
+    text = f"{heading}\n\nHarton Council says 1,876 residents signed a petition about the library in Tarrow Bank."
+    assert _headings(text) == []

@@ -847,14 +847,16 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         r"^[ \t]*(?:" + _words("strong_seat_context") + rf")[ \t]*:[ \t]*{_SEAT_NAME}[ \t]*$",
         rf"^[ \t]*{_SEAT_NAME}[ \t]*\([^()\n]{{0,50}}\b(?:Council|COUNCIL)\)[ \t]*$",
         # "held Claines (Worcester) with a majority of 603": the ward's council or town may follow it in brackets
-        rf"\b{_SEAT_WIN_VERB}[ \t]+{_SEAT_NAME}(?:[ \t]*\({_BRACKETED_PLACE}\))?"
+        # "Labour held Wyken (Coventry).": a ward's council or town in brackets is enough (not a party's)
+        rf"\b{_SEAT_WIN_VERB}[ \t]+{_SEAT_NAME}(?:[ \t]*\((?!(?:{_PARTY_NAMES})\)){_BRACKETED_PLACE}\)(?=[ \t]*[.,;:\n])"
+        rf"|(?:[ \t]*\({_BRACKETED_PLACE}\))?"
         r"(?=[ \t]+(?:from|FROM)[ \t]+|[ \t]+by[ \t]+(?:just[ \t]+|only[ \t]+)?\d"
         r"|[ \t]+with[ \t]+(?:a[ \t]+majority|\d)"
-        # "gained Kelvinbrook, on Harton District Council, with …": the council set off by commas; "gained
+        # "gained Kelvinbrook, on Harton District Council, with …": the council set off by commas or not; "gained
         # Kelvinbrook, with Ivo Senna polling 1,204": its candidate brought in with "with"
-        r"|,[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}'-]*[ \t]+){1,4}[Cc]ouncil\b"
+        r"|,?[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}'-]*[ \t]+){1,4}[Cc]ouncil\b"
         r"|,?[ \t]+with[ \t]+(?:(?:their|its|the[ \t]+party's)[ \t]+candidate[ \t]+|candidate[ \t]+)?"
-        r"\p{Lu}[\p{L}'-]+[ \t]+\p{Lu})",
+        r"\p{Lu}[\p{L}'-]+[ \t]+\p{Lu}))",
         # "was elected in Hollowmead with 812 votes", "topped the poll in X", "a Lib Dem hold in X, where …"
         # "elected at the fifth stage in X", "returned for X", "elected to represent X on Harton Council",
         # "a gain for the Greens in X"
@@ -911,6 +913,16 @@ PROSE_WARD_IN_COUNCIL = rx.compile(
     r"\p{Lu}[\p{L}'-]+"
     r"(?:[ \t]+\p{Lu}[\p{L}'-]+){0,3}[ \t]+(?:Council|council)\b"
 )
+# In a council report, "In Wyken (Coventry), Labour held on", "Whitchurch North (Shropshire) was the closest
+# contest", "kept Crookes (Sheffield)": a ward with its town or council in brackets, opening a sentence or
+# after a preposition or a win verb; the bracket must name a place or a council
+# (extract/mentions/council.py).
+PROSE_WARD_BRACKETED = rx.compile(
+    rf"(?:\b(?:(?i:in|at|for)|{_SEAT_WIN_VERB})[ \t]+(?:the[ \t]+)?"
+    r"|(?:(?<=[.!?][ \t])|(?<=\n)|\A)(?!(?:" + _words("not_seat_words") + r")\b))"
+    rf"{_WARD_NAME}[ \t]*\((?P<place>{_BRACKETED_PLACE})\)(?=[ \t]*[,.;:]|[ \t]+\p{{Ll}})"
+)
+PLACE_NAME_ENDINGS = frozenset(_CUES.phrases("place_name_endings"))
 SEAT_DESCRIPTOR = rx.compile(
     r"\bthe\s+(?:[\p{L}-]+\s+){0,3}?(?P<county>(?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+)?)\s+(?:seat|constituency)\b",
     rx.I,

@@ -16,7 +16,7 @@ from electext.core import rx
 from electext.core.spans import SpanIndex
 from electext.extract.mentions.areas import area_report, area_seats, as_areas, as_holyrood, holyrood_report
 from electext.extract.mentions.blocks import block_headings, heading_lines
-from electext.extract.mentions.council import council_report, prose_wards, without_towns
+from electext.extract.mentions.council import council_report, names_bracketed_wards, prose_wards, without_towns
 from electext.extract.mentions.mention import SURNAME_FIRST, Mention, Mentions
 from electext.extract.mentions.parties import _parties
 from electext.extract.mentions.people import (
@@ -87,13 +87,15 @@ def find_mentions(doc: Doc, text: str, offset: int, resources: Resources, year: 
     listed = [seat for seat in seats if seat not in headings]  # the gazetteer's names
     # a heading's contest named again in prose ("an easy hold in Kirkbrae") is that contest
     seats += named_again(text, offset, end, headings, SpanIndex((m.start, m.end) for m in (*seats, *parties, *people)))
-    council = council_report(text, offset, end)
+    council = council_report(text, offset, end) or names_bracketed_wards(
+        text, offset, end, resources.place_words, people
+    )
     seats += _context_seats(text, offset, end, seats, resources, parties, people, council)
     city_parts = city_part_seats(text, offset, end, [*seats, *parties, *people], year, resources)
     seats += city_parts
     listed += city_parts  # a city's part is a town in a council's or a mayor's report, as a gazetteer name is
     if council:
-        seats, listed = _with_council_wards(text, offset, end, seats, listed, parties, resources.place_words)
+        seats, listed = _with_council_wards(text, offset, end, seats, listed, parties, resources.place_words, people)
     mayoral, policing = area_report(text, offset, end, load_contest_areas())
     if mayoral or policing:
         found = area_seats(text, offset, end, load_contest_areas(), mayoral, policing, [*headings, *parties])
@@ -141,10 +143,12 @@ def _with_council_wards(
     listed: list[Mention],
     parties: list[Mention],
     place_words: frozenset[str],
+    people: list[Mention],
 ) -> tuple[list[Mention], list[Mention]]:
     """A council report's seats with the wards its prose names, and without the gazetteer's names
     (``listed``) once any other seat is found: those are its towns."""
-    wards = prose_wards(text, offset, end, [seat for seat in seats if seat not in listed], parties, place_words)
+    unlisted = [seat for seat in seats if seat not in listed]
+    wards = prose_wards(text, offset, end, unlisted, parties, place_words, people)
     # "in Sunderland's Hendon ward": a ward, though it has a constituency's name
     listed = [seat for seat in listed if seat not in wards]
     seats = [seat for seat in seats if seat not in wards] + wards

@@ -89,7 +89,7 @@ def block_headings(
     for index, line in enumerate(lines):
         heading_line: Line | None = line
         if line.end - line.start > MAX_HEADING_CHARS or not _results_follow(text, lines, index, parties):
-            heading_line = _outcome_opening(text, line, parties)
+            heading_line = _outcome_opening(text, line, parties) or _outcome_heading(text, line, parties)
         if heading_line is None:
             continue
         heading = _read_heading(text, heading_line, parties, is_place)
@@ -107,6 +107,21 @@ def _outcome_opening(text: str, line: Line, parties: Sequence[Mention]) -> Line 
     if opening is None or opening.end() == line.end or not starting_in(parties, line.start, opening.end()):
         return None
     return Line(line.start, opening.end())
+
+
+def _outcome_heading(text: str, line: Line, parties: Sequence[Mention]) -> Line | None:
+    """A heading line that ends on its outcome in shorthand, a party then "gain" or "hold", with prose
+    under it: "HEATH (Cardiff) – Lab gain from Con" (not "Heath library – council holds talks")."""
+    if line.end - line.start > MAX_HEADING_CHARS:
+        return None
+    outcome = patterns.BLOCK_OUTCOME.search(text, line.start, line.end)
+    if outcome is None:
+        return None
+    party_at = outcome.start() + len(rx.match(r"[ \t(\u2013\u2014:.-]*", text[outcome.start() : line.end]).group())
+    party = next((p for p in starting_in(parties, party_at, line.end) if p.start == party_at), None)
+    if party is None or not rx.match(r"[ \t]+(?i:gain|hold)\b", text[party.end : line.end]):
+        return None
+    return line
 
 
 def _results_follow(text: str, lines: list[Line], index: int, parties: Sequence[Mention]) -> bool:

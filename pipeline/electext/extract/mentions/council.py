@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from electext.core import rx
 from electext.core.spans import SpanIndex
 from electext.extract.mentions.mention import Mention
 from electext.extract.mentions.people import _from_capitals
@@ -35,6 +36,7 @@ def prose_wards(
     seats: Sequence[Mention],
     parties: Sequence[Mention],
     place_words: frozenset[str] = frozenset(),
+    people: Sequence[Mention] = (),
 ) -> list[Mention]:
     """Wards a council report names by their noun, or as the place a councillor is elected for ("the
     new councillor for Elmhurst, Aylesbury") or whose voters it speaks of ("residents in Kempshott turned
@@ -42,7 +44,9 @@ def prose_wards(
     no other seat or party is named; a person the
     model saw there yields ("Hollins Moor ward" is no one's name), and so does a gazetteer name inside
     the ward's ("Buckingham East ward" is not the Buckingham constituency). A town's possessive before
-    the ward's name is not part of it ("Sunderland's Hendon ward"; a town is one of ``place_words``)."""
+    the ward's name is not part of it ("Sunderland's Hendon ward"; a town is one of ``place_words``).
+    A ward may be named with its town or council in brackets ("In Wyken (Coventry), Labour held on"),
+    where the bracket names a place and no person is named ("Ann Cole (Hartlepool)")."""
     taken = SpanIndex((m.start, m.end) for m in (*seats, *parties))
     found = []
     matches = [
@@ -50,6 +54,7 @@ def prose_wards(
         *patterns.PROSE_COUNCILLOR_FOR.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT),
         *patterns.PROSE_VOTERS_IN.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT),
         *patterns.PROSE_WARD_IN_COUNCIL.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT),
+        *bracketed_wards(text, start, end, place_words, people),
     ]
     for match in sorted(matches, key=lambda match: match.start("name")):
         name_start, name_end = match.span("name")
@@ -62,6 +67,41 @@ def prose_wards(
         found.append(Mention(name_start, name_end, name, "seat", _from_capitals(name)))
         taken.add(name_start, name_end)
     return found
+
+
+def bracketed_wards(
+    text: str, start: int, end: int, place_words: frozenset[str], people: Sequence[Mention]
+) -> list[rx.Match[str]]:
+    """Wards named with their town or council in brackets ("In Wyken (Coventry), Labour held on"): the
+    bracket names a place, and no person the model saw is named ("Ann Cole (Hartlepool)"), unless the
+    name ends as only places' names do ("Whitchurch North (Shropshire)")."""
+    named = SpanIndex((m.start, m.end) for m in people)
+    return [
+        match
+        for match in patterns.PROSE_WARD_BRACKETED.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT)
+        if _names_a_place(match.group("place"), place_words)
+        and (not named.overlaps(*match.span("name")) or match.group("name").split()[-1] in patterns.PLACE_NAME_ENDINGS)
+    ]
+
+
+def names_bracketed_wards(
+    text: str, start: int, end: int, place_words: frozenset[str], people: Sequence[Mention]
+) -> bool:
+    """A report of council contests that never says "council": it names wards with their towns in
+    brackets, and no parliament word."""
+    if patterns.PARLIAMENT_ARTICLE_WORD.search(text, start, end, timeout=patterns.REGEX_TIMEOUT) is not None:
+        return False
+    return bool(bracketed_wards(text, start, end, place_words, people))
+
+
+def _names_a_place(bracket: str, place_words: frozenset[str]) -> bool:
+    """Does a bracket after a name give a place or a council ("(Coventry)", "(Harton BC)"), not a party
+    or a note ("(Lab)", "(two seats)")? Its capitalised words are all places' words, or it ends on a
+    council's word."""
+    if patterns.BLOCK_BODY_END.search(bracket):
+        return True
+    words = [word for word in bracket.split() if word[:1].isupper()]
+    return bool(words) and all(word in place_words for word in words)
 
 
 def without_towns(seats: Sequence[Mention], gazetteer: Sequence[Mention]) -> list[Mention]:
