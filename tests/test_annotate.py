@@ -121,6 +121,15 @@ def people_matcher(nlp: Language) -> Matcher:
         "BEFORE_VERB",
         [[title, title, {"LOWER": {"IN": verbs}}], [title, title, {"ORTH": "("}, {"ENT_TYPE": "PARTY"}]],
     )
+    # "The Conservative, Piers Ashdown, had": a name of two or three words set off by commas after a party
+    named = {"IS_TITLE": True, "ENT_TYPE": {"NOT_IN": ["PARTY"]}}
+    matcher.add(
+        "SET_OFF_AFTER_PARTY",
+        [
+            [{"ENT_TYPE": "PARTY"}, {"ORTH": ","}, named, named, {"ORTH": ","}],
+            [{"ENT_TYPE": "PARTY"}, {"ORTH": ","}, named, named, named, {"ORTH": ","}],
+        ],
+    )
     return matcher
 
 
@@ -131,6 +140,7 @@ def test_the_people_rules_find_a_name_where_spacys_matcher_finds_one() -> None:
     texts += [
         "Labour's candidate Ann Mather won. The Lib Dems' hopeful Jo Bloggs was second. Dr. Patel, MP Sam Lee.",
         "Jo Bloggs (Labour) 1,234\nMr Smith will stand. Mrs . Jones\nLabour Alistair\nSir",
+        "The Conservative, Piers Ashdown, had 15,840. Labour, Reform, the Greens. The SNP, Ann Mary Lowe, spoke.",
     ]
     matcher = people_matcher(nlp)
     found = 0
@@ -141,6 +151,8 @@ def test_the_people_rules_find_a_name_where_spacys_matcher_finds_one() -> None:
             for match_id, start, end in matcher(doc):
                 if nlp.vocab.strings[match_id] == "BEFORE_VERB":
                     expected[1].add(start)
+                elif nlp.vocab.strings[match_id] == "SET_OFF_AFTER_PARTY":
+                    expected[0].add(start + 2)
                 else:
                     expected[0].add(end - 1)
             starts = name_starts(doc, cues)

@@ -81,6 +81,18 @@ def test_earlier_election_figures_are_previous_not_current() -> None:
     assert {check.id: check.status for check in result.checks}["swing_shares"] == "fail"
 
 
+@pytest.mark.parametrize("when", ["in 2024", "in the 2024 general election", "at the 2024 general election"])
+def test_the_articles_own_year_after_a_result_is_no_earlier_election(when: str) -> None:
+    text = f"Ann Lowe won Hexham for Labour with 15,900 votes {when}. Tom Pike had won it with 12,000 votes in 2019."
+    hexham = _only(extract_text(text, metadata={"published": "2024-07-05"}))
+    assert {c.name.value: c.votes.value if c.votes else None for c in hexham.candidates if c.name} == {
+        "Ann Lowe": 15900
+    }
+    # undated, a year is no sure sign of this election: the figure is left out rather than misread
+    undated = extract_text(text).contests
+    assert all(not c.votes or c.votes.value != 12000 for contest in undated for c in contest.candidates)
+
+
 def test_comparison_with_an_earlier_majority_keeps_the_new_one() -> None:
     text = (
         "Gareth Snell polled 7,853 votes for Labour in Stoke-on-Trent Central. Paul Nuttall took 5,233, "

@@ -696,3 +696,40 @@ def test_a_heading_that_ends_on_a_shorthand_outcome_heads_the_prose_under_it() -
 def test_a_heading_over_prose_without_a_shorthand_outcome_is_no_heading(heading: str) -> None:
     text = f"{heading}\n\nHarton Council says 1,876 residents signed a petition about the library in Tarrow Bank."
     assert _headings(text) == []
+
+
+def test_a_tables_header_row_between_a_heading_and_its_results_keeps_the_block() -> None:
+    text = (
+        "TARROW BANK - Harton City Council\n"
+        "Party   Candidate   Votes\n"
+        "Independent    Ivo Senna      1,021\n"
+        "Labour         Ruth Amery       884\n"
+        "Independent gain from Labour"
+    )
+    contest = _first_reported(text)
+    assert contest.constituency.value == "Tarrow Bank"
+    assert _winner(contest) == "Ivo Senna"
+    assert {c.name.value: c.votes.value for c in contest.candidates if c.name and c.votes} == {
+        "Ivo Senna": 1021,
+        "Ruth Amery": 884,
+    }
+
+
+def test_a_contests_title_line_and_a_table_whose_name_cells_the_model_half_saw() -> None:
+    # the model knows few surnames like "Obi": the candidate cell is the name, whatever it tagged
+    text = (
+        "Tarrow Bank by-election\nCandidate | Party | Votes\nIvo Senna | Independent | 1,021\nRuth Obi | Labour | 884"
+    )
+    contest = _first_reported(text)
+    assert contest.constituency.value == "Tarrow Bank"
+    assert [c.name.value for c in contest.candidates if c.name] == ["Ivo Senna", "Ruth Obi"]
+
+
+@pytest.mark.parametrize("title", ["GENERAL ELECTION 2024", "Assembly elections 2022", "COUNCIL BY-ELECTION: 2023"])
+def test_a_results_pages_title_and_its_year_is_no_candidate_and_no_tally(title: str) -> None:
+    for text in (
+        f"{title}\nBristol West\nIvo Senna has held Bristol West since 2015.",
+        f"{title}\nBELFAST EAST (5 seats)\nIvo Senna (Alliance) 11,611 ELECTED\nRuth Amery (DUP) 7,870 ELECTED",
+    ):
+        named = [c.name.value for contest in extract_text(text).contests for c in contest.candidates if c.name]
+        assert all("lection" not in name for name in named), named

@@ -124,17 +124,21 @@ POLL_COUNT_AFTER = rx.compile(
     rx.I,
 )
 # A clause about an earlier election: its figures are the previous result, not this one.
+# An earlier election named: a year named (group "year") is one only where it is before this election's
+# (extract/linking/context.py).
 EARLIER_ELECTION_STRONG = rx.compile(
     r"\b(?:(?:\w+|\d+)(?:\s+and\s+a\s+half)?\s+(?:years?|months)\s+ago|an?\s+year\s+and\s+a\s+half\s+ago|last\s+time|at\s+the\s+(?:last|previous)\s+(?:general\s+)?election|"
-    r"(?:at|in)\s+the\s+(?:19|20)\d\d\s+(?:general\s+)?election|last\s+(?:" + _words("earlier_election_strong") + r")|"
+    r"(?:at|in)\s+the\s+(?P<year>(?:19|20)\d\d)\s+(?:general\s+)?election|last\s+(?:"
+    + _words("earlier_election_strong")
+    + r")|"
     r"the\s+previous\s+(?:general\s+)?election|at\s+the\s+general\s+election\s+in\s+\w+\s+last\s+year|"
     r"at\s+that\s+(?:general\s+)?election|"
     # a results box's line for the last general election: "GE 2019: C maj 18,952"
-    r"^[ \t]*(?:(?:GE|General\s+election)\s*)?(?:19|20)\d\d\s*:)",
+    r"^[ \t]*(?:(?:GE|General\s+election)\s*)?(?P<year>(?:19|20)\d\d)\s*:)",
     rx.I | rx.M,
 )
 EARLIER_ELECTION = rx.compile(
-    r"\b(?:(?:in|back\s+in)\s+(?:(?:" + MONTH_NAMES + r")\s+)?(?:19|20)\d\d\b|previously|at\s+the\s+previous|"
+    r"\b(?:(?:in|back\s+in)\s+(?:(?:" + MONTH_NAMES + r")\s+)?(?P<year>(?:19|20)\d\d)\b|previously|at\s+the\s+previous|"
     r"before\s+that)",
     rx.I,
 )
@@ -307,7 +311,9 @@ BACK_TO_NOW = rx.compile(
     r"\b(?:[Tt]his\s+time|tonight|overnight|on\s+(?:Thursday|Friday)|this\s+week|yesterday|today|now)\b"
 )
 EARLIER_CLAUSE_OPENING = rx.compile(
-    r"\s*(?:back\s+)?in\s+(?:(?:" + MONTH_NAMES + r")\s+)?(?:19|20)\d\d\b(?!\s+(?:by-election|general\s+election))",
+    r"\s*(?:back\s+)?in\s+(?:(?:"
+    + MONTH_NAMES
+    + r")\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s+(?:by-election|general\s+election))",
     rx.I,
 )
 SHARE_CHANGE = rx.compile(
@@ -329,7 +335,8 @@ VOTES_BEHIND = rx.compile(
     rx.I,
 )
 VOTES_AHEAD = rx.compile(
-    r"\A[\s-]*(?i:votes?\s+(?:ahead\s+of|clear\s+of|more\s+than)\b|more\s+votes\s+than\b"
+    # "560 ahead of Labour's Ivo Senna": "votes" may be left out after a count
+    r"\A[\s-]*(?i:(?:votes?\s+)?(?:ahead\s+of|clear\s+of)\b|votes?\s+more\s+than\b|more\s+votes\s+than\b"
     # "8,559 votes, 602 more than the SNP's Katy Loudon": a margin over a named rival
     r"|more\s+than\s+(?=(?:the\s+)?(?:\p{Lu}|(?:his|her|their)\s))"
     # "finished 2,905 votes over Labour", "1,100 votes over the runner-up"
@@ -739,6 +746,11 @@ CANDIDATES_LISTED_BEFORE = rx.compile(
     r"[^.;:]{0,160}\Z",
     rx.I,
 )
+# "a majority of 560 over the Conservatives' Ivo Senna", "15,900 votes, 560 ahead of Labour's Ivo Senna": the
+# one a winning margin is over stood in the contest (the party's own words name the person's party)
+MARGIN_OVER_BEFORE = rx.compile(
+    r"\b\d[\d,]*\s+(?:votes?\s+)?(?:over|ahead\s+of|clear\s+of)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}\Z", rx.I
+)
 CANDIDATE_NOUN_BEFORE = rx.compile(r"\b(?:" + _words("candidate_noun") + r")\s*,?\s*\Z", rx.I)
 HOLD_WORD = rx.compile(r"\b(?:" + _words("hold_word") + r")\b", rx.I)
 # What a party "holds" or "wins" when it is not the seat: a place, a share, a level ("the Tories hold
@@ -800,6 +812,7 @@ SEAT_CONTEXT = rx.FirstOf(
         + rf")\s+in\s+{_SEAT_NAME}(?=\s*(?:[,.;:()]|\s+(?:"
         + _words("seat_context_4")
         + r")\b|$))",
+        # "Kelvinbrook ward", "Kelvinbrook by-election result": a line that is its contest's title
         rf"^\s*{_SEAT_NAME}\s*(?:\((?:by-election|ward|constituency)\)|by-election|ward|result)\s*:?\s*$",
         # "Kelvinbrook by-election: Labour's Ruth Amery wins": a line opening on its contest and a colon
         rf"^[ \t]*{_SEAT_NAME}[ \t]+(?:by-election|ward[ \t]+by-election|ward|result)[ \t]*:",
@@ -848,7 +861,8 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         rf"^[ \t]*{_SEAT_NAME}[ \t]*\([^()\n]{{0,50}}\b(?:Council|COUNCIL)\)[ \t]*$",
         # "held Claines (Worcester) with a majority of 603": the ward's council or town may follow it in brackets
         # "Labour held Wyken (Coventry).": a ward's council or town in brackets is enough (not a party's)
-        rf"\b{_SEAT_WIN_VERB}[ \t]+{_SEAT_NAME}(?:[ \t]*\((?!(?:{_PARTY_NAMES})\)){_BRACKETED_PLACE}\)(?=[ \t]*[.,;:\n])"
+        rf"\b{_SEAT_WIN_VERB}[ \t]+{_SEAT_NAME}"
+        rf"(?:[ \t]*\((?!(?:{_PARTY_NAMES})\)){_BRACKETED_PLACE}\)(?=[ \t]*[.,;:\n])"
         rf"|(?:[ \t]*\({_BRACKETED_PLACE}\))?"
         r"(?=[ \t]+(?:from|FROM)[ \t]+|[ \t]+by[ \t]+(?:just[ \t]+|only[ \t]+)?\d"
         r"|[ \t]+with[ \t]+(?:a[ \t]+majority|\d)"
@@ -956,6 +970,8 @@ RUN_IN_HEADING = rx.compile(
     r"(?=[ \t]*[,.:;\u2013\u2014-])",
     rx.M,
 )
+# A results page's title line, an election and its year: "GENERAL ELECTION 2024", "Assembly elections 2022".
+ELECTION_TITLE_YEAR = rx.compile(r"\b(?:by-)?elections?[ \t:,-]*(?:19|20)\d\d\Z", rx.I)
 # Any digit: a line with none can be no results line (checked before the costlier patterns below).
 DIGIT = rx.compile(r"\d")
 # "Trudy Harrison (Conservative)   13,748   44.3%   (+8.5)", "Plaid Cymru (Ben Lake): 11,623 (29.2%)",
@@ -1518,7 +1534,7 @@ COMMA_ONLY = rx.compile(r",\s*")
 LIST_GOES_ON_AFTER = rx.compile(r"\A\s*(?:,\s*(?:and|then|while)\b|;)")
 # a live blog's tally: "Clegg 22,215, Labour's Oliver Coppard 19,862."
 # "The Greens' Nigel Woodcock had 748": a candidate's tally after "had" right after the name.
-HAD_BEFORE_TALLY = rx.compile(r"\s+had\s+(?:just\s+|only\s+|a\s+mere\s+)?", rx.I)
+HAD_BEFORE_TALLY = rx.compile(r",?\s+had\s+(?:just\s+|only\s+|a\s+mere\s+)?", rx.I)
 # A second seat's figure after a first's: "… a turnout of 64.4%, and [Fermanagh and South Tyrone] with 69.1%".
 AND_ANOTHER_BEFORE = rx.compile(r",?\s+(?:and|while|with)\s+(?:the\s+|in\s+)?", rx.I)
 SEAT_WITH_FIGURE = rx.compile(
@@ -1667,7 +1683,8 @@ TRAILING_PARTICIPLE = rx.compile(
 )
 
 # "21,773 to Labour's Simon Letts on 21,742": a person followed by a figure of their own
-OWN_FIGURE_AFTER_PERSON = rx.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?,?\s*(?:on|with)\s+\d")
+# "… to Labour's Simon Letts on 21,742", "… to the Tory candidate Mark Ebrey's 655": the person's own figure
+OWN_FIGURE_AFTER_PERSON = rx.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:,?\s*(?:on|with)\s+|['\u2019]s?\s+)\d")
 
 # Where a cue stops qualifying the figure after it: a comma, a semicolon, "but", "and", "while"
 CONJUNCTION_SPLIT = rx.compile(r",|;|\bbut\b|\band\b|\bwhile\b")

@@ -1,10 +1,11 @@
 """Where the people fixer (``electext_people``, :mod:`electext.nlp.annotate`) looks for a name the model
 missed: the capitalised word right after a party ("Labour's Alistair Strathern", "Lib Dem candidate
-Emma Holland-Lindsay"), a role ("MP Jo Bloggs") or a title ("Ms Edwards", "Dr. Patel"), and the first
+Emma Holland-Lindsay", "The Conservative, Piers Ashdown, had"),
+a role ("MP Jo Bloggs") or a title ("Ms Edwards", "Dr. Patel"), and the first
 of two capitalised words before a verb or a party in brackets ("Nadine Dorries stood down", "Jo Bloggs
 (Labour)").
 
-These were four rules of a spaCy ``Matcher``, which makes a ``Token`` object for every token for every
+The first four were rules of a spaCy ``Matcher``, which makes a ``Token`` object for every token for every
 rule and called the rules' word sets from Python: 1.1 ms an article, more than the other rule
 components together. The same rules read from the document's attribute array find the same places
 (``tests/test_annotate.py`` compares them with the matcher's) in a fraction of that.
@@ -38,6 +39,7 @@ class NameCues:
     party: int = get_string_id("PARTY")  # the entity label
     full_stop: int = get_string_id(".")
     bracket: int = get_string_id("(")
+    comma: int = get_string_id(",")
 
     @classmethod
     def of(
@@ -71,7 +73,27 @@ def name_starts(doc: Doc, cues: NameCues) -> list[tuple[int, bool]]:
             titled = previous_orth in cues.titles or (
                 previous_orth == cues.full_stop and index >= 2 and rows[index - 2][0] in cues.titles
             )
-            if party_at(index - 1) or possessive_party or role_after_party or previous_orth in cues.roles or titled:
+            # "The Conservative, Piers Ashdown, had 15,840": a name of two or three words set off by commas
+            # after a party
+            set_off = (
+                previous_orth == cues.comma
+                and party_at(index - 2)
+                and not party_at(index)
+                and any(
+                    index + size < count
+                    and rows[index + size][0] == cues.comma
+                    and all(rows[index + k][2] and not party_at(index + k) for k in range(1, size))
+                    for size in (2, 3)
+                )
+            )
+            if (
+                party_at(index - 1)
+                or possessive_party
+                or role_after_party
+                or previous_orth in cues.roles
+                or titled
+                or set_off
+            ):
                 found.append((index, False))
         if index + 2 < count and rows[index + 1][2]:
             third = rows[index + 2]

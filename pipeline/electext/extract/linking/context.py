@@ -10,6 +10,7 @@ live here, below :mod:`electext.extract.linking.subjects`, :mod:`electext.extrac
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
@@ -161,11 +162,33 @@ def notional_would_have(text: str, sentence: Sentence, position: int, until: int
     )
 
 
-def about_earlier_election(text: str, sentence: Sentence, position: int, end: int, *, figure: bool = False) -> bool:
+def election_year(context: Context) -> int | None:
+    """This election's year, where the article's date gives it. (An undated article's latest year is no
+    safe stand-in: a piece about 2019 alone names only the year it looks back on.)"""
+    return context.year
+
+
+def _before(match: rx.Match[str], year: int | None) -> bool:
+    """Is the year a match names before this election's (``year``; any year, where it is unknown)? A match
+    naming no year names an earlier election by its words ("last time")."""
+    named = match.group("year")
+    return year is None or named is None or int(named) < year
+
+
+def _earlier(matches: Iterable[rx.Match[str]], year: int | None) -> rx.Match[str] | None:
+    """The first of ``matches`` that names an election before this one."""
+    return next((match for match in matches if _before(match, year)), None)
+
+
+def about_earlier_election(
+    text: str, sentence: Sentence, position: int, end: int, *, figure: bool = False, year: int | None = None
+) -> bool:
     """Is this figure (or word) about the previous election? "Two years ago the Conservatives took…".
 
     For a figure, a year that follows another figure ("reverses a Tory lead of 19,213 at the 2019
-    election") belongs to that other figure."""
+    election") belongs to that other figure. A year named after it or opening the clause is an earlier
+    election's only where it is before ``year`` (this election's; "won Hexham with 15,900 votes in 2024"
+    in a report of 2024 is this one)."""
     clause = clause_start(text, sentence, position)
     after = text[end : min(sentence.end, end + 60)]
     if figure and patterns.NEW_MAJORITY_BEFORE.search(text, max(sentence.start, position - 60), position):
@@ -178,11 +201,12 @@ def about_earlier_election(text: str, sentence: Sentence, position: int, end: in
     ):
         return True  # "compared with 6,164 when Christian Matheson was last re-elected"
     year_after = rx.match(
-        rf"\A{gap}{{0,45}}?\b(?:in|at)\s+(?:the\s+)?(?:{patterns.MONTH}\s+)?(?:19|20)\d\d\b(?!\s+by-election)", after
+        rf"\A{gap}{{0,45}}?\b(?:in|at)\s+(?:the\s+)?(?:{patterns.MONTH}\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s+by-election)",
+        after,
     )
-    if year_after and not patterns.COMPARISON.search(year_after.group(0)):
+    if year_after and not patterns.COMPARISON.search(year_after.group(0)) and _before(year_after, year):
         return True
-    strong = patterns.EARLIER_ELECTION_STRONG.search(text, sentence.start, position)
+    strong = _earlier(patterns.EARLIER_ELECTION_STRONG.finditer(text, sentence.start, position), year)
     if (
         strong
         and not any(
@@ -198,11 +222,12 @@ def about_earlier_election(text: str, sentence: Sentence, position: int, end: in
     ):
         return True  # not "Mark Bowen, who had also fought the seat at last year's election, finished second"
     clause_end = next((m.start() for m in patterns.CLAUSE_BREAK.finditer(text, end, sentence.end)), sentence.end)
-    later = patterns.EARLIER_ELECTION_STRONG.search(text, end, min(clause_end, end + 80))
+    later = _earlier(patterns.EARLIER_ELECTION_STRONG.finditer(text, end, min(clause_end, end + 80)), year)
     between = text[end : later.start()] if later else ""
     if later and not patterns.COMPARISON.search(between) and not patterns.SINCE_OR_DIGIT.search(between):
         return True  # "Labour beat Mr Grundy by more than 9,500 votes two years ago"
-    if patterns.EARLIER_CLAUSE_OPENING.match(text, sentence.start, position):
+    opening = patterns.EARLIER_CLAUSE_OPENING.match(text, sentence.start, position)
+    if opening and _before(opening, year):
         return True  # "In May 2010 Mr Reckless won the seat … with a majority of 9,953"
     if patterns.EARLIER_WHEN.search(text, sentence.start, position):
         return True  # "at the general election in December 2019, when Jack Dromey held the seat by 3,600"
@@ -215,4 +240,4 @@ def about_earlier_election(text: str, sentence: Sentence, position: int, end: in
         # "Labour's Duncan Enright, the runner-up in 2015, fell back to third on 5,765": the aside
         # describes the person; the figure after it is this election's
         window = max(window, aside.end())
-    return bool(patterns.EARLIER_ELECTION.search(text, window, position))
+    return _earlier(patterns.EARLIER_ELECTION.finditer(text, window, position), year) is not None

@@ -10,14 +10,16 @@ the tally there is, and it stays.
 A figure's count is named by the nearest words of a count stage before it in its sentence ("after the
 first round with 216,280 votes"), else the nearest after it ("238,628 votes after second preferences"),
 else the last named earlier in its paragraph. A results list under "after transfers" is the list
-reader's business (``link._follow_count_stage``); this is the prose's.
+reader's business (:func:`follow_count_stage`, for the list reader); the rest is the prose's.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
-from electext.extract.facts import Fact
+from electext.extract.facts import Fact, Sentence
+from electext.extract.linking.context import Context, about_earlier_election, changed, election_year
 from electext.lexicon import patterns
 
 # The roles whose figure a later count restates for the same candidate.
@@ -61,3 +63,32 @@ def prefer_first_count(facts: list[Fact], later: set[int]) -> list[Fact]:
     first = {_key(fact) for index, fact in enumerate(facts) if index not in later}
     first.discard(None)
     return [fact for index, fact in enumerate(facts) if index not in later or _key(fact) not in first]
+
+
+# What a later count stage's list states that is not this contest's first-count result.
+LATER_STAGE_ROLES = ("votes", "share", "share_change", "position", "winner")
+
+
+def follow_count_stage(text: str, sentence: Sentence, names_seat: bool, context: Context) -> Context:
+    """A list after "after transfers", "at the final stage", "Final Round" gives a later count's
+    figures (STV transfers, a supplementary vote's second round), not the first preferences the
+    contest reports; one after "The results five years ago were as follows." an earlier election's.
+    Either lasts until a sentence of prose or a heading naming a contest."""
+    if patterns.LATER_COUNT_STAGE.search(text, sentence.start, sentence.end) and _introduces_list(text, sentence):
+        return changed(context, later_stage=True)
+    intro = patterns.LIST_INTRO_END.search(text, sentence.start, sentence.end)
+    if intro is not None and about_earlier_election(
+        text, sentence, intro.start(), intro.end(), year=election_year(context)
+    ):
+        return changed(context, later_stage=True)  # "The results five years ago were as follows."
+    if context.later_stage and (names_seat or patterns.PROSE_LINE.match(text, sentence.start, sentence.end)):
+        return replace(context, later_stage=False)
+    return context
+
+
+def _introduces_list(text: str, sentence: Sentence) -> bool:
+    """Is the sentence a list's heading or introduction ("Final Round", "After transfers:", "The final
+    count was as follows.")? A sentence of prose that names a later count ("so the contest went to a
+    second round.") states its own figures, if any (count_stage), and the prose after it goes on."""
+    line = text[sentence.start : sentence.end].rstrip()
+    return not line.endswith((".", "!", "?")) or patterns.LIST_INTRO_END.search(line) is not None

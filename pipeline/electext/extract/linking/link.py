@@ -61,14 +61,15 @@ from electext.extract.linking.context import (
     Context,
     Reading,
     SentenceView,
-    about_earlier_election,
     changed,
     seat_for,
 )
 from electext.extract.linking.count_stage import (
+    LATER_STAGE_ROLES,
     RESTATED_ROLES,
     carried_after,
     figure_is_later,
+    follow_count_stage,
     prefer_first_count,
     stage_marks,
 )
@@ -109,33 +110,6 @@ def _follow_earlier_paragraph(text: str, sentences: list[Sentence], index: int, 
             if named.group("year") is None or context.year is None or int(named.group("year")) < context.year:
                 return replace(context, earlier_paragraph=sentence.paragraph)
     return context
-
-
-# What a later count stage's list states that is not this contest's first-count result.
-LATER_STAGE_ROLES = ("votes", "share", "share_change", "position", "winner")
-
-
-def _follow_count_stage(text: str, sentence: Sentence, names_seat: bool, context: Context) -> Context:
-    """A list after "after transfers", "at the final stage", "Final Round" gives a later count's
-    figures (STV transfers, a supplementary vote's second round), not the first preferences the
-    contest reports; one after "The results five years ago were as follows." an earlier election's.
-    Either lasts until a sentence of prose or a heading naming a contest."""
-    if patterns.LATER_COUNT_STAGE.search(text, sentence.start, sentence.end) and _introduces_list(text, sentence):
-        return changed(context, later_stage=True)
-    intro = patterns.LIST_INTRO_END.search(text, sentence.start, sentence.end)
-    if intro is not None and about_earlier_election(text, sentence, intro.start(), intro.end()):
-        return changed(context, later_stage=True)  # "The results five years ago were as follows."
-    if context.later_stage and (names_seat or patterns.PROSE_LINE.match(text, sentence.start, sentence.end)):
-        return replace(context, later_stage=False)
-    return context
-
-
-def _introduces_list(text: str, sentence: Sentence) -> bool:
-    """Is the sentence a list's heading or introduction ("Final Round", "After transfers:", "The final
-    count was as follows.")? A sentence of prose that names a later count ("so the contest went to a
-    second round.") states its own figures, if any (count_stage), and the prose after it goes on."""
-    line = text[sentence.start : sentence.end].rstrip()
-    return not line.endswith((".", "!", "?")) or patterns.LIST_INTRO_END.search(line) is not None
 
 
 def _live_entry_seat(text: str, sentences: list[Sentence], index: int, mentions: Mentions) -> Mention | None:
@@ -247,6 +221,8 @@ def _box_match(text: str, sentence: Sentence) -> rx.Match[str] | None:
     match = patterns.BOX_CANDIDATE.fullmatch(text, start, sentence.end)
     if not match or patterns.BOX_LABEL_WORDS.search(match.group("who")):
         return None
+    if patterns.ELECTION_TITLE_YEAR.search(text, match.start("who"), match.end("votes")):
+        return None  # "GENERAL ELECTION 2024", "ASSEMBLY ELECTION 2022": a title and its year, no tally
     lowercase = [w for w in match.group("who").split() if w[:1].islower() and w not in ("and", "of", "de", "van")]
     if (
         len(lowercase) > 2
@@ -348,7 +324,7 @@ def link(
         in_sentence = [f for f in by_start.starting(sentence.start, sentence.end) if masked[f.start : f.end].strip()]
         context = _follow_earlier_paragraph(masked, sentences, index, context)
         later_stage = context.later_stage  # a stage's own introduction ("Final Round") is not in it
-        context = _follow_count_stage(masked, sentence, bool(seats), context)
+        context = follow_count_stage(masked, sentence, bool(seats), context)
         new, context = _read_line(SentenceView(masked, sentence, mentions, in_sentence, context))
         view = SentenceView(masked, sentence, mentions, in_sentence, context)
         said = word_facts(view)

@@ -4,13 +4,15 @@ owner, the party the tally was given or the seat won for; where the sentence's o
 person there (a tallying verb right after them, a participle of theirs after a comma, the subject of
 the win), the tally is that person's and the party theirs, its words kept as the party's evidence.
 The other way round, a person's tally in a "where" clause of a seat a party won ("Labour won
-Kelvinbrook, where Ruth Amery secured 1,204 votes") is that party's candidate's.
+Kelvinbrook, where Ruth Amery secured 1,204 votes") is that party's candidate's. And the rival a winning
+margin is over stood too ("a majority of 560 over the Conservatives' Ivo Senna").
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from electext.core import rx
 from electext.extract.facts import Sentence
 from electext.extract.figures import Figure
 from electext.extract.linking.subjects import clause_subject, figure_subject
@@ -98,3 +100,14 @@ def candidate_where_won(
     if winner is None or winner.kind != "party":
         return None
     return replace(owner, party=winner.value, party_at=(winner.start, winner.end))
+
+
+def margin_over(text: str, sentence: Sentence, person: Mention, year: int | None) -> rx.Match[str] | None:
+    """ "a majority of 560 over the Conservatives' Ivo Senna": the margin's rival, in a sentence naming no
+    earlier year ("in 2010 he held it by 1,101 votes over the Conservative Antony Calvert" was then; in
+    an undated article any year may be an earlier one)."""
+    cue = patterns.MARGIN_OVER_BEFORE.search(text, max(sentence.start, person.start - 60), person.start)
+    if cue is None:
+        return None
+    years = rx.finditer(r"\b(?:19|20)\d\d\b", text, pos=sentence.start, endpos=sentence.end)
+    return None if any(year is None or int(found.group(0)) < year for found in years) else cue

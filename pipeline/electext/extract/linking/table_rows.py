@@ -64,13 +64,16 @@ def _party_in(text: str, start: int, end: int, mentions: Mentions) -> str | None
 
 
 def _person_in(text: str, start: int, end: int, mentions: Mentions) -> Mention | None:
+    """The candidate a candidate cell names: the whole cell where it is a name, though the model saw only
+    part of it ("Hannah Obi", of which it tagged "Hannah"), else the person it holds."""
     inside = [m for m in mentions.people if start <= m.start and m.end <= end]
-    if inside:
-        return inside[0]
     cell = " ".join(text[start:end].split()).rstrip("*").strip()
-    if cell and patterns.NAME_WORDS.match(cell):
+    named = bool(cell) and patterns.NAME_WORDS.match(cell) is not None
+    if inside and (not named or inside[0].text == cell):
+        return inside[0]
+    if named:
         return Mention(start, start + len(cell), cell, "person", cell)
-    return None
+    return inside[0] if inside else None
 
 
 def table_row(

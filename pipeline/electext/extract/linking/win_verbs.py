@@ -1,8 +1,7 @@
 """Win verbs and their subjects: "Labour's X won", "was beaten by the Conservative Y", "Labour has
 taken Rutherglen from the SNP". A verb reports this contest's win unless a named rule says it does
 not (:func:`not_this_win`: a supposed win, an earlier one, a negated one, a passive with no agent, a
-win of votes rather than the seat, …).
-"""
+win of votes rather than the seat, …)."""
 
 from __future__ import annotations
 
@@ -13,6 +12,7 @@ from electext.core import rx
 from electext.extract.facts import Fact, ResultFact, Sentence, Span, WinnerFact, mentions_in
 from electext.extract.linking.context import (
     about_earlier_election,
+    election_year,
     independent_at,
     modal_before,
     person_after_party,
@@ -40,7 +40,7 @@ def winners(scope: WordScope) -> list[Fact]:
         or patterns.OFFICE_CONTEST_BEFORE.search(text, max(sentence.start, seat.start - 30), seat.start)
     ]
     for match in patterns.WIN_VERB.finditer(text, sentence.start, sentence.end, timeout=patterns.REGEX_TIMEOUT):
-        if not_this_win(WinSite(text, sentence, match)) is not None:
+        if not_this_win(WinSite(text, sentence, match, election_year(context))) is not None:
             continue
         subject = _win_subject(text, sentence, match, candidates)
         if subject is None:
@@ -88,6 +88,7 @@ class WinSite:
     text: str
     sentence: Sentence
     match: rx.Match[str]
+    year: int | None = None  # this election's (context.election_year)
 
     def after(self, width: int, *, within_sentence: bool = False) -> str:
         end = self.match.end() + width
@@ -254,7 +255,7 @@ WIN_REJECTIONS: tuple[WinRule, ...] = (
     ),
     WinRule(
         "earlier_election",
-        lambda s: about_earlier_election(s.text, s.sentence, s.match.start(), s.match.end()),
+        lambda s: about_earlier_election(s.text, s.sentence, s.match.start(), s.match.end(), year=s.year),
         "A win in a sentence about an earlier election.",
         "Two years ago the Conservatives [won] Ashcombe easily.",
     ),
@@ -383,7 +384,7 @@ def victories(scope: WordScope) -> list[Fact]:
     """A victory named as a noun, with its owner and its seat: "Ruth Dale's victory in Ashby", "a
     Labour gain for Daniel Jones in Ashby". Not one set at another time ("Carswell's victory in
     Clacton last month") or in a sentence about an earlier election."""
-    text, sentence, mentions, seats, _candidates, _context = scope
+    text, sentence, mentions, seats, _candidates, context = scope
     facts: list[Fact] = []
     people = mentions_in(sentence, mentions.people)
     for seat in seats:
@@ -397,7 +398,7 @@ def victories(scope: WordScope) -> list[Fact]:
         given = patterns.VICTORY_FOR_BEFORE.search(text, window, seat.start)
         if owner is None and given is not None:
             owner = next((p for p in people if p.start == given.start("name")), None)
-        if owner is None or about_earlier_election(text, sentence, owner.start, seat.end):
+        if owner is None or about_earlier_election(text, sentence, owner.start, seat.end, year=election_year(context)):
             continue
         facts.append(WinnerFact(seat.value, "winner", (Span(owner.start, seat.end),), subject=owner))
         if given is not None and owner.start == given.start("name"):

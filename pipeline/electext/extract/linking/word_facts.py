@@ -27,12 +27,14 @@ from electext.extract.facts import (
 from electext.extract.linking.context import (
     SentenceView,
     about_earlier_election,
+    election_year,
     independent_at,
     modal_before,
     person_after_party,
     seat_for,
 )
 from electext.extract.linking.member_facts import earlier_members, former_seats, incumbents, successions, vacancies
+from electext.extract.linking.standing import margin_over
 from electext.extract.linking.subjects import clause_subject, subject_before
 from electext.extract.linking.win_verbs import victories, winners
 from electext.extract.linking.word_scope import WordScope, cues, national_line
@@ -78,7 +80,7 @@ def new_member(view: SentenceView) -> list[Fact]:
         verb = patterns.CHOOSING_VERB.search(text, clause_start(text, sentence, person.start), person.start)
         if verb is None or modal_before(text, sentence, verb.start()):
             continue
-        if about_earlier_election(text, sentence, verb.start(), chosen.end()):
+        if about_earlier_election(text, sentence, verb.start(), chosen.end(), year=election_year(context)):
             continue
         seat = seat_for(text, sentence, verb.start(), chosen.end(), seats, context)
         if seat is not None:
@@ -103,7 +105,7 @@ def _places(scope: WordScope) -> list[Fact]:
         return _places_respectively(scope)
     for match in patterns.POSITION.finditer(text, sentence.start, sentence.end, timeout=patterns.REGEX_TIMEOUT):
         if modal_before(text, sentence, match.start()) or about_earlier_election(
-            text, sentence, match.start(), match.end()
+            text, sentence, match.start(), match.end(), year=election_year(context)
         ):
             continue
         if patterns.PLACE_ELSEWHERE.match(text, match.end(), min(sentence.end, match.end() + 40)):
@@ -150,17 +152,20 @@ def _places_respectively(scope: WordScope) -> list[Fact]:
 
 def _named_candidates(scope: WordScope) -> list[Fact]:
     """ "Tory hopeful Ravi Sethna left without speaking", "her Conservative opponent, Andrew Cooper",
-    "15 candidates stood, including Ann Vale for the Greens": a person named as a party's candidate
+    "15 candidates stood, including Ann Vale for the Greens", "a majority of 560 over the Conservatives'
+    Ivo Senna": a person named as a party's candidate
     stood in the contest in focus, though no figure is given."""
     text, sentence, mentions, seats, _candidates, context = scope
     facts: list[Fact] = []
     for person in mentions_in(sentence, mentions.people):
         if person.party is None or person.note == "pronoun":
             continue
-        cue = patterns.CANDIDATE_NOUN_BEFORE.search(
-            text, max(sentence.start, person.start - 30), person.start
-        ) or patterns.CANDIDATES_LISTED_BEFORE.search(text, sentence.start, person.start)
-        if cue is None or about_earlier_election(text, sentence, person.start, person.end):
+        cue = (
+            patterns.CANDIDATE_NOUN_BEFORE.search(text, max(sentence.start, person.start - 30), person.start)
+            or patterns.CANDIDATES_LISTED_BEFORE.search(text, sentence.start, person.start)
+            or margin_over(text, sentence, person, context.year)
+        )
+        if cue is None or about_earlier_election(text, sentence, person.start, person.end, year=election_year(context)):
             continue
         seat = seat_for(text, sentence, cue.start(), person.end, seats, context)
         if seat is not None:
@@ -187,7 +192,7 @@ def _listed_candidates(scope: WordScope) -> list[Fact]:
 
 def _defeated_in(scope: WordScope) -> list[Fact]:
     """ "defeated in Somerset and Frome by the Lib Dems": the winner of a seat named in passing."""
-    text, sentence, _mentions, seats, candidates, _context = scope
+    text, sentence, _mentions, seats, candidates, context = scope
     facts: list[Fact] = []
     if not candidates:
         return facts  # the agent is one of the sentence's candidates
@@ -197,7 +202,9 @@ def _defeated_in(scope: WordScope) -> list[Fact]:
         if not agent_after or not patterns.DEFEATED_IN.search(text, sentence.start, seat.start):
             continue
         agent = next((m for m in candidates if m.start == seat.end + agent_after.end()), None)
-        if agent is not None and not about_earlier_election(text, sentence, seat.start, seat.end):
+        if agent is not None and not about_earlier_election(
+            text, sentence, seat.start, seat.end, year=election_year(context)
+        ):
             facts.append(WinnerFact(seat.value, "winner", (Span(seat.start, agent.end),), subject=agent))
     return facts
 
@@ -212,7 +219,7 @@ def _lost_to(scope: WordScope) -> list[Fact]:
         # "Greg Hands lost Chelsea and Fulham to Labour's Ben Coleman": the winner follows "to", and
         # a person who lost the seat was its member.
         if modal_before(text, sentence, match.start()) or about_earlier_election(
-            text, sentence, match.start(), match.end()
+            text, sentence, match.start(), match.end(), year=election_year(context)
         ):
             continue
         agent = next((m for m in candidates if m.start == match.end()), None) or independent_at(
@@ -265,7 +272,9 @@ def _seat_went_to(scope: WordScope) -> list[Fact]:
         if named is None and not patterns.SEAT_NOUN_END.search(text, sentence.start, went.start()):
             continue
         seat = named or seat_for(text, sentence, went.start(), went.end(), seats, context)
-        if seat is not None and not about_earlier_election(text, sentence, went.start(), person.end):
+        if seat is not None and not about_earlier_election(
+            text, sentence, went.start(), person.end, year=election_year(context)
+        ):
             facts.append(WinnerFact(seat.value, "winner", (Span(went.start(), person.end),), subject=person))
     return facts
 
@@ -280,7 +289,9 @@ def _party_results(scope: WordScope) -> list[Fact]:
             # "The seat … went Conservative", "the first seat of the night to fall to the Tories"; "fell to
             # Labour's Ola Grant": the candidate the party introduces
             seat = seat_for(text, sentence, party.start, party.end, seats, context)
-            if seat is not None and not about_earlier_election(text, sentence, party.start, party.end):
+            if seat is not None and not about_earlier_election(
+                text, sentence, party.start, party.end, year=election_year(context)
+            ):
                 taker = person_after_party(text, party, candidates, 3)
                 facts.append(WinnerFact(seat.value, "winner", (Span(party.start, taker.end),), subject=taker))
         fell = patterns.FELL_FROM.search(text, max(sentence.start, party.start - 30), party.start)
@@ -311,7 +322,9 @@ def _party_results(scope: WordScope) -> list[Fact]:
         )
         if (gain or hold) and not named_in_result and not seats and national_line(text, sentence):
             continue  # "Across Scotland … Labour gains from the SNP in the central belt": the national picture
-        if (gain or hold) and not about_earlier_election(text, sentence, party.start, party.end):
+        if (gain or hold) and not about_earlier_election(
+            text, sentence, party.start, party.end, year=election_year(context)
+        ):
             # "Labour gain from SNP", "SNP hold": the party won the seat
             facts.append(WinnerFact(seat.value, "winner", (Span(party.start, party.end),), subject=party))
         if gain:

@@ -128,9 +128,15 @@ def _results_follow(text: str, lines: list[Line], index: int, parties: Sequence[
     for line in lines[index + 1 : index + 2 + MAX_NOTE_LINES]:
         if is_result_line(text, line, parties):
             return True
-        if not _NOTE_LINE.search(text[line.start : line.end]):
+        if not _NOTE_LINE.search(text[line.start : line.end]) and not _column_headings(text, line):
             return False
     return False
+
+
+def _column_headings(text: str, line: Line) -> bool:
+    """A table's header row between a heading and its results: "Party   Candidate   Votes"."""
+    words = {word.group().lower() for word in rx.finditer(r"\p{L}+", text[line.start : line.end])}
+    return bool(words) and words <= patterns.BLOCK_COLUMN_WORDS
 
 
 def _read_heading(text: str, line: Line, parties: Sequence[Mention], is_place: Callable[[str], bool]) -> Mention | None:
