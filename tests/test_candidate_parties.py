@@ -320,3 +320,32 @@ def test_a_ward_held_for_a_party_names_its_winners_party() -> None:
     contest = reported(text)
     assert contest.winner and contest.winner.party and contest.winner.party.value == "Plaid Cymru"
     assert _tallies(text) == {("Nia Pryce", "Plaid Cymru", 641)}
+
+
+def test_a_short_form_that_is_a_word_names_the_party_before_a_possessive_person() -> None:
+    text = "In Belfast East, Alliance's Ann Cole polled 17,218 votes and was elected on the first count."
+    (contest,) = extract_text(text).contests
+    assert {c.name.value: c.party.value if c.party else None for c in contest.candidates if c.name} == {
+        "Ann Cole": "Alliance"
+    }
+
+
+def test_a_surnames_possessive_is_no_party() -> None:
+    text = "Ann Cole won Hexham for Labour with 12,040 votes. Tom Green's Hexham Office stayed shut."
+    (contest,) = extract_text(text).contests
+    assert all(c.party is None or c.party.value != "Green" for c in contest.candidates)
+
+
+def test_aontu_is_a_party() -> None:
+    (contest,) = extract_text("In Foyle, Ann Cole won 12,040 votes for the SDLP; Aontú got 1,117 votes.").contests
+    assert {c.party.value: c.votes.value for c in contest.candidates if c.party and c.votes}["Aontú"] == 1117
+
+
+def test_a_possessive_party_after_a_name_is_the_next_names() -> None:
+    text = (
+        "Ann Cole topped the poll in North Down, standing as an independent. The members returned were Ms Cole, "
+        "Labour's Tom Reid and Ivo Senna."
+    )
+    (contest,) = extract_text(text).contests
+    parties = {c.name.value: c.party.value if c.party else None for c in contest.candidates if c.name}
+    assert parties["Ann Cole"] != "Labour"

@@ -116,7 +116,13 @@ MALFORMED_NUMBER = rx.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})*,(?:\d{1,2}|\d{4,})
 
 # --- role cues: each is searched in the text just before or after a figure ----------------------
 # Left context ends with these, so they are anchored at the end (\Z) of the window.
-VOTES_AFTER = rx.compile(r"\A\s*(?:-\s*)?votes?\b(?!\s+(?:" + _words("votes_after") + r"))", rx.I)
+# "12,400 votes", "12,400 first-preference votes", "12,400 first preferences" (STV, supplementary vote)
+VOTES_AFTER = rx.compile(
+    r"\A\s*(?:-\s*)?(?:(?:(?:first|1st)[\s-]+(?:preference|choice)\s+)?votes?\b(?!\s+(?:"
+    + _words("votes_after")
+    + r"))|(?:first|1st)[\s-]+(?:preferences|choices)\b)",
+    rx.I,
+)
 # "18,375 valid votes were cast", "40 rejected ballots": counts of the poll, not of a candidate.
 POLL_COUNT_AFTER = rx.compile(
     r"\A\s*(?:valid|rejected|spoilt|spoiled|postal|registered|eligible|ballot|ballots|voters|people|electors|turned|"
@@ -1005,6 +1011,15 @@ TALLY_LIST_ABBREVIATION = rx.compile(rf"(?:(?<=:)|(?<=,))[ \t]*(?P<a>{_ABBREVIAT
 _WORD_ABBREVIATIONS = alternation([a for a in _RESOURCES.party_by_abbreviation if len(a) > 1])
 _LETTER_ABBREVIATIONS = alternation([a for a in _RESOURCES.party_by_abbreviation if len(a) == 1])
 ABBREVIATION_WORD = rx.compile(rf"(?<![\w-])(?:{_WORD_ABBREVIATIONS})(?![\w-])", rx.I)
+# A party's possessive before a name: "Alliance's Andrew Muir" (the party is that name's).
+POSSESSIVE_BEFORE_NAME = rx.compile(r"['\u2019]s?[ \t]+\p{Lu}")
+# "Alliance's Naomi Long": a short form that is a word, possessive before a person, is the party in prose too.
+POSSESSIVE_ABBREVIATION = rx.compile(
+    # not a surname's possessive: "Damian Green's Ashford Office"
+    r"(?<![\p{L}'-])(?<!\p{Lu}[\p{Ll}'-]*[ \t])(?P<a>"
+    + alternation([a for a in _RESOURCES.party_by_abbreviation if len(a) >= 4 and a[0].isupper() and a[1:].islower()])
+    + r")['\u2019]s[ \t]+(?=\p{Lu}[\p{Ll}'-]+[ \t]+\p{Lu})"
+)
 # "Swing Lab to Con 6.7%", "a 4.2% swing, LD to PC": abbreviations in a swing's direction, on any line.
 SWING_ABBREVIATION_PAIR = rx.compile(
     rf"\bswing\b(?:[^.\n]|\.(?=\d)){{0,25}}?(?<![\w-])(?P<a>{_WORD_ABBREVIATIONS})\s+to\s+(?P<b>{_WORD_ABBREVIATIONS})(?![\w-])",

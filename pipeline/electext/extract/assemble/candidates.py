@@ -141,7 +141,7 @@ def _several_elected(seat: SeatFacts, built: Built, roles_of: dict[CandidateKey,
         if key not in listed or key.kind != "person":
             continue  # a party read beside its candidate's mark is that candidate, not a second winner
         for fact in roles.get("winner", []):
-            if fact.derived is None and any(_ELECTED.search(seat.article.text, s.start, s.end) for s in fact.evidence):
+            if fact.derived is None and any(_elected_at(seat.article.text, s.start, s.end) for s in fact.evidence):
                 marks.setdefault(key, fact)
                 break
     if len({fact.evidence[0].start for fact in marks.values()}) < 2:
@@ -159,9 +159,21 @@ def _several_elected(seat: SeatFacts, built: Built, roles_of: dict[CandidateKey,
     ]
 
 
-# The marks of one of several candidates elected: a list's "ELECTED", "were elected", "deemed elected"
-# (not a lone "has been elected", which any single-member winner gets).
-_ELECTED = rx.compile(r"\bELECTED\b|\b(?:were|deemed|also)\s+(?:\w+\s+)?elected\b")
+# The marks of one of several candidates elected: a list's "ELECTED", "were elected", "deemed elected",
+# an STV count's "elected on the fourth count" (not a lone "has been elected", which any single-member
+# winner gets).
+_ELECTED = rx.compile(
+    r"\bELECTED\b|\b(?:were|deemed|also)\s+(?:\w+\s+)?elected\b"
+    r"|\belected(?=\s+(?:at|on|in)\s+(?:the\s+)?(?:\w+\s+)?(?:count|stage)\b)"
+)
+# How far past a win's words its count may be named ("was elected | on the ninth count").
+_COUNT_AFTER = 30
+
+
+def _elected_at(text: str, start: int, end: int) -> bool:
+    """Does a win's evidence ``text[start:end]`` mark one of several elected?"""
+    found = _ELECTED.search(text, start, min(len(text), end + _COUNT_AFTER))
+    return found is not None and found.start() < end
 
 
 def _candidate(

@@ -36,6 +36,8 @@ def _parties(
 
     for match in patterns.TALLY_LIST_ABBREVIATION.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT):
         add(match.start("a"), match.end("a"), abbreviations[match.group("a")])
+    for match in patterns.POSSESSIVE_ABBREVIATION.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT):
+        add(match.start("a"), match.end("a"), abbreviations[match.group("a")])
     for match in patterns.ABBREVIATION_SLOT.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT):
         group = "a" if match.group("a") else "b"
         add(match.start(group), match.end(group), abbreviations[match.group(group)])
@@ -155,6 +157,8 @@ def _person_party(text: str, start: int, end: int, parties: ByStart[Mention]) ->
     if patterns.INDEPENDENT_AFTER.match(text[end : end + 200]):
         return INDEPENDENT
     for party in parties.starting(end, end + 71):
+        if patterns.POSSESSIVE_BEFORE_NAME.match(text, party.end):
+            break  # "Mr Easton, Alliance's Andrew Muir": a possessive party is the next name's
         if party.start - end <= 30 and patterns.PARTY_AFTER_PERSON.match(text[end : party.start]):
             return party.value
         if party.start - end <= 60 and patterns.BECOMES_PARTY_MEMBER.match(text[end : party.start]):
