@@ -25,6 +25,8 @@ from electext.lexicon import patterns
         ("two thousand votes", ("two thousand", 2000, "count", "exact", 2000, 2000)),
         ("twenty-three thousand", ("twenty-three thousand", 23000, "count", "exact", 23000, 23000)),
         ("held since 1931", ("1931", 1931, "year", "exact", 1931, 1931)),
+        ("a 17,000-plus majority", ("17,000-plus", 17000, "count", "more_than", 17000, None)),
+        ("won 20,000+ votes", ("20,000+", 20000, "count", "more_than", 20000, None)),
     ],
 )
 def test_figure_forms(text: str, expected: tuple[object, ...]) -> None:

@@ -77,3 +77,10 @@ def test_the_rival_of_an_earlier_elections_margin_is_no_candidate_now() -> None:
     assert "Ivo Senna" not in _people(text)
     dated = extract_text(text, metadata={"published": "2024-07-05"}).contests[0]
     assert "Ivo Senna" not in {c.name.value for c in dated.candidates if c.name}
+
+
+def test_a_majority_written_n_plus_is_a_hedged_previous_majority_not_a_tally() -> None:
+    contest = reported("Ann Lowe won Hexham for Labour, overturning Ivo Senna's 17,000-plus majority to win by 4,750.")
+    assert contest.previous_majority and contest.previous_majority.value == 17000
+    assert contest.previous_majority.qualifier == "more_than"
+    assert all(c.votes is None for c in contest.candidates)

@@ -733,3 +733,23 @@ def test_a_results_pages_title_and_its_year_is_no_candidate_and_no_tally(title: 
     ):
         named = [c.name.value for contest in extract_text(text).contests for c in contest.candidates if c.name]
         assert all("lection" not in name for name in named), named
+
+
+def test_one_line_entries_name_their_ward_before_a_colon_and_their_council_makes_them_council_contests() -> None:
+    text = (
+        "Harton LBC, Tarrow Bank: LD 1,423 (48.0%), Con 1,101 (37.1%). LD GAIN from Con.\n"
+        "Wakefield MBC, Hemsworth: Reform 1,402 (46.5%), Lab 1,093 (36.3%). Reform GAIN from Lab. Maj 309."
+    )
+    contests = _by_seat(text)
+    assert set(contests) == {"Tarrow Bank", "Hemsworth"}
+    # Hemsworth is a Westminster name too; the heading's council says which contest this was
+    assert {c.constituency.value: c.contest_type.value for c in contests.values() if c.contest_type} == {
+        "Tarrow Bank": "council",
+        "Hemsworth": "council",
+    }
+    assert contests["Hemsworth"].majority and contests["Hemsworth"].majority.value == 309
+
+
+@pytest.mark.parametrize("line", ["Result: Lab 1,204, Con 987.", "Thursday's results: Lab 1,204, Con 987."])
+def test_a_label_before_a_colon_is_no_ward(line: str) -> None:
+    assert _headings(line) == []

@@ -120,6 +120,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             value = _digit_value(match.group("digits"), match.group("magnitude"))
         phrase = (match.group("qualifier") or "").lower()
         qualifier = patterns.QUALIFIER_OF_PHRASE.get(rx.sub(r"\s+", " ", phrase), "exact") if phrase else "exact"
+        if match.group("plus") and qualifier == "exact":
+            qualifier = "more_than"  # "a 17,000-plus majority"
         lower, upper = bounds(value, qualifier)
         figures.append(
             Figure(

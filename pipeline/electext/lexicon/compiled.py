@@ -99,6 +99,7 @@ FIGURE = rx.compile(
         (?P<digits>{_DIGITS})(?P<magnitude>[kK]\b|m\b|\s?(?:{_SCALE})\b)?
       | (?P<words>{_WORD_NUMBER})\b
     )
+    (?P<plus>-plus\b|\+(?![\d.]))?               # "a 17,000-plus majority", "17,000+": more than
     (?P<unit>{_PERCENT_UNIT}|{_POINTS_UNIT})?
     (?![\w/]|[.,:]\d)
     (?!\s+times\b)                            # "three times the margin": a multiplier, not a figure

@@ -24,6 +24,7 @@ from electext.extract.assemble.statements import SeatFacts, evidence
 from electext.extract.facts import ElectionFact, Span, VacancyFact
 from electext.extract.mentions.parties import sentence_start_before
 from electext.extract.mentions.people import _from_capitals
+from electext.lexicon import patterns
 from electext.lexicon.contest_areas import CONTEST_TYPES, ContestAreas, ContestType, load_contest_areas
 from electext.lexicon.resources import load_resources
 
@@ -73,6 +74,9 @@ def classify(seat: SeatFacts, spans: list[Span], year: int | None) -> ContestKin
 
 def _type_of(seat: SeatFacts, spans: list[Span], areas: ContestAreas) -> tuple[ContestType, Label] | None:
     text = seat.article.text
+    headed = _council_heading(seat)
+    if headed is not None:
+        return "council", headed
     possible = possible_types(seat.seat, areas)
     tied = _bracketed_word(text, spans, areas, possible) or _tied_word(text, spans, areas)
     if tied is not None and (not possible or tied[0] in possible or tied[0] == "council"):
@@ -208,6 +212,15 @@ def _body(seat: SeatFacts, spans: list[Span], kind: ContestType, areas: ContestA
             value=f"{areas.police_by_name[seat.seat][0].name} police area", derived="the police area (police_areas.tsv)"
         )
     return None
+
+
+def _council_heading(seat: SeatFacts) -> Label | None:
+    """A results block's heading that names a council beside the contest ("Wakefield MBC, Hemsworth",
+    "Tewkesbury BC, Brockworth East"): a council contest, whatever else the gazetteers hold the name for."""
+    body = heading_body(seat)
+    if body is None or not body.evidence or not patterns.BLOCK_BODY_END.search(body.evidence[0].text):
+        return None
+    return Label(value="council", evidence=body.evidence, derived="the council its heading names")
 
 
 def heading_body(seat: SeatFacts) -> Label | None:

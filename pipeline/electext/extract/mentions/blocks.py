@@ -90,9 +90,11 @@ def block_headings(
         heading_line: Line | None = line
         if line.end - line.start > MAX_HEADING_CHARS or not _results_follow(text, lines, index, parties):
             heading_line = _outcome_opening(text, line, parties) or _outcome_heading(text, line, parties)
-        if heading_line is None:
-            continue
-        heading = _read_heading(text, heading_line, parties, is_place)
+        heading = _read_heading(text, heading_line, parties, is_place) if heading_line is not None else None
+        if heading is None:
+            # "Sutton LBC, Belmont: LD 1,423 …" over another such line: the heading ends at its colon
+            inline = _results_after_colon(text, line, parties)
+            heading = _read_heading(text, inline, parties, is_place) if inline is not None else None
         if heading is not None:
             canonical = seat_by_lower.get(fold_seat_name(heading.text))
             headings.append(replace(heading, value=canonical) if canonical else heading)
@@ -122,6 +124,15 @@ def _outcome_heading(text: str, line: Line, parties: Sequence[Mention]) -> Line 
     if party is None or not rx.match(r"[ \t]+(?i:gain|hold)\b", text[party.end : line.end]):
         return None
     return line
+
+
+def _results_after_colon(text: str, line: Line, parties: Sequence[Mention]) -> Line | None:
+    """A heading and its results on one line, the heading ended by a colon: "Sutton LBC, Belmont: LD 1,423
+    (48.0%), Con 1,101 (37.1%). LD GAIN from Con." (the results a party's tallies, as a results line's)."""
+    colon = text.find(":", line.start, line.end)
+    if colon < 0 or colon - line.start > MAX_HEADING_CHARS:
+        return None
+    return Line(line.start, colon) if is_result_line(text, Line(colon + 1, line.end), parties) else None
 
 
 def _results_follow(text: str, lines: list[Line], index: int, parties: Sequence[Mention]) -> bool:
