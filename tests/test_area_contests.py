@@ -303,3 +303,13 @@ def test_a_bulletins_lead_past_its_header_lines_says_the_office_was_won() -> Non
     assert contest.constituency.value == "Lincolnshire"
     # "second round" is a stage of the count, not the place of the one ahead
     assert contest.majority is not None and contest.majority.value == 7000
+
+
+def test_a_police_area_in_a_persons_description_is_their_office_not_a_contest() -> None:
+    text = (
+        "Labour's Ann Lowe was elected the first mayor of the North East. Ms Lowe, who is currently "
+        "Northumbria's police and crime commissioner, took 185,051 votes, 41.3 per cent."
+    )
+    (contest,) = extract_text(text).contests
+    assert contest.constituency.value == "North East"
+    assert [c.votes.value for c in contest.candidates if c.votes] == [185051]

@@ -84,3 +84,12 @@ def test_a_majority_written_n_plus_is_a_hedged_previous_majority_not_a_tally() -
     assert contest.previous_majority and contest.previous_majority.value == 17000
     assert contest.previous_majority.qualifier == "more_than"
     assert all(c.votes is None for c in contest.candidates)
+
+
+def test_a_gain_from_the_winners_own_party_is_another_elections() -> None:
+    text = (
+        "Labour's Ann Lowe won the Rhondda Senedd seat with 13,098 votes. It was a reversal of the 2016 result, "
+        "when Ivo Senna took the seat from Labour's Tom Reid."
+    )
+    contest = extract_text(text, metadata={"published": "2021-05-08"}).contests[0]
+    assert contest.gained_from is None or contest.gained_from.value != "Labour"

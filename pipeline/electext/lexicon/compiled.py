@@ -1014,6 +1014,11 @@ _LETTER_ABBREVIATIONS = alternation([a for a in _RESOURCES.party_by_abbreviation
 ABBREVIATION_WORD = rx.compile(rf"(?<![\w-])(?:{_WORD_ABBREVIATIONS})(?![\w-])", rx.I)
 # A party's possessive before a name: "Alliance's Andrew Muir" (the party is that name's).
 POSSESSIVE_BEFORE_NAME = rx.compile(r"['\u2019]s?[ \t]+\p{Lu}")
+# A relative clause giving a person's office: "who is currently", "who was also the" (the area named after it
+# is where they hold it, not a contest; extract/mentions/areas.py).
+PERSONS_OFFICE_BEFORE = rx.compile(
+    r"\bwho\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:currently|now|also|still|already)\s+)?(?:the\s+)?\Z", rx.I
+)
 # "Alliance's Naomi Long": a short form that is a word, possessive before a person, is the party in prose too.
 POSSESSIVE_ABBREVIATION = rx.compile(
     # not a surname's possessive: "Damian Green's Ashford Office"

@@ -186,7 +186,17 @@ def result(
 ) -> tuple[Label | None, Label | None]:
     """Gain or hold, and the party that lost the seat: as stated, or from the winner's party and the
     party that held the seat."""
-    stated = next((f for f in seat.facts if isinstance(f, ResultFact)), None)
+    # a gain "from" the winner's own party is another election's ("the 2016 result, when Ms Wood took the
+    # seat from Labour" in a report of Labour's win): never this one's
+    party = winner.party.value if winner is not None and winner.party is not None else None
+    stated = next(
+        (
+            f
+            for f in seat.facts
+            if isinstance(f, ResultFact) and not (f.result == "gain" and f.loser and f.loser.value == party)
+        ),
+        None,
+    )
     if stated is not None:
         loser = stated.loser
         return (

@@ -107,6 +107,8 @@ def area_seats(
         window = text[max(start, match.start() - LOCAL_MAYOR_WINDOW) : match.end() + LOCAL_MAYOR_WINDOW]
         if beside_mayor and not rx.search(r"\b[Mm]ayor", window):
             continue
+        if patterns.PERSONS_OFFICE_BEFORE.search(text, max(start, match.start() - 40), match.start()):
+            continue  # "Ms Lowe, who is currently Northumbria's police and crime commissioner": her office
         found.append(Mention(match.start(), match.end(), match.group(), "seat", area))
         occupied.add(match.start(), match.end())
     return found
