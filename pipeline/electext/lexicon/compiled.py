@@ -819,7 +819,8 @@ SEAT_CONTEXT = rx.FirstOf(
         + rf")\s+in\s+{_SEAT_NAME}(?=\s*(?:[,.;:()]|\s+(?:"
         + _words("seat_context_4")
         + r")\b|$))",
-        # "Kelvinbrook ward", "Kelvinbrook by-election result": a line that is its contest's title
+        # "Kelvinbrook ward", "Kelvinbrook by-election", "Kelvinbrook result": a line that is its contest's title
+        # (not "… by-election results", a page's furniture as often as a contest's title)
         rf"^\s*{_SEAT_NAME}\s*(?:\((?:by-election|ward|constituency)\)|by-election|ward|result)\s*:?\s*$",
         # "Kelvinbrook by-election: Labour's Ruth Amery wins": a line opening on its contest and a colon
         rf"^[ \t]*{_SEAT_NAME}[ \t]+(?:by-election|ward[ \t]+by-election|ward|result)[ \t]*:",

@@ -162,12 +162,6 @@ def notional_would_have(text: str, sentence: Sentence, position: int, until: int
     )
 
 
-def election_year(context: Context) -> int | None:
-    """This election's year, where the article's date gives it. (An undated article's latest year is no
-    safe stand-in: a piece about 2019 alone names only the year it looks back on.)"""
-    return context.year
-
-
 def _before(match: rx.Match[str], year: int | None) -> bool:
     """Is the year a match names before this election's (``year``; any year, where it is unknown)? A match
     naming no year names an earlier election by its words ("last time")."""

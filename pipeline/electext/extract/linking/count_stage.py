@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from electext.extract.facts import Fact, Sentence
-from electext.extract.linking.context import Context, about_earlier_election, changed, election_year
+from electext.extract.linking.context import Context, about_earlier_election, changed
 from electext.lexicon import patterns
 
 # The roles whose figure a later count restates for the same candidate.
@@ -77,9 +77,7 @@ def follow_count_stage(text: str, sentence: Sentence, names_seat: bool, context:
     if patterns.LATER_COUNT_STAGE.search(text, sentence.start, sentence.end) and _introduces_list(text, sentence):
         return changed(context, later_stage=True)
     intro = patterns.LIST_INTRO_END.search(text, sentence.start, sentence.end)
-    if intro is not None and about_earlier_election(
-        text, sentence, intro.start(), intro.end(), year=election_year(context)
-    ):
+    if intro is not None and about_earlier_election(text, sentence, intro.start(), intro.end(), year=context.year):
         return changed(context, later_stage=True)  # "The results five years ago were as follows."
     if context.later_stage and (names_seat or patterns.PROSE_LINE.match(text, sentence.start, sentence.end)):
         return replace(context, later_stage=False)

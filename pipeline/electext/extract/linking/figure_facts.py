@@ -36,7 +36,6 @@ from electext.extract.linking.context import (
     SentenceView,
     about_earlier_election,
     changed,
-    election_year,
     modal_before,
     seat_for,
 )
@@ -151,9 +150,7 @@ def _prose_facts(
             continue
         earlier = bool(
             changed_from
-            or about_earlier_election(
-                text, sentence, figure.start, figure.end, figure=True, year=election_year(context)
-            )
+            or about_earlier_election(text, sentence, figure.start, figure.end, figure=True, year=context.year)
             or (coordinated and previous_earlier)
             or (context.earlier_paragraph == sentence.paragraph and reading.role != "held_since")
         )

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from electext.core import rx
 from electext.extract.facts import Fact, Sentence, Span, VacancyFact, mentions_in
-from electext.extract.linking.context import about_earlier_election, election_year, seat_for
+from electext.extract.linking.context import about_earlier_election, seat_for
 from electext.extract.linking.word_scope import WordScope
 from electext.lexicon import patterns
 
@@ -105,7 +105,7 @@ def successions(scope: WordScope) -> list[Fact]:
         return facts  # "Starmer hopes to replace Sunak": no seat, no member, no by-election
     for person in mentions_in(sentence, mentions.people):
         cue = patterns.SUCCESSION_BEFORE.search(text, max(sentence.start, person.start - 50), person.start)
-        if cue is None or about_earlier_election(text, sentence, person.start, person.end, year=election_year(context)):
+        if cue is None or about_earlier_election(text, sentence, person.start, person.end, year=context.year):
             continue
         seat = seat_for(text, sentence, cue.start(), person.end, seats, context)
         if seat is not None:
@@ -134,7 +134,7 @@ def incumbents(scope: WordScope) -> list[Fact]:
         if patterns.HELD_BY_BEFORE.search(cue.group(0)):
             if _years_before(text, sentence, context.year):
                 continue
-        elif about_earlier_election(text, sentence, person.start, person.end, year=election_year(context)):
+        elif about_earlier_election(text, sentence, person.start, person.end, year=context.year):
             continue
         seat = seat_for(text, sentence, person.start, person.end, seats, context)
         if seat is not None:
@@ -168,7 +168,7 @@ def earlier_members(scope: WordScope) -> list[Fact]:
         if not (after or (before and patterns.HAD_AFTER.match(text[person.end : person.end + 5]))):
             continue
         cue_end = person.end + (after.end() if after else 4)
-        if not about_earlier_election(text, sentence, person.start, cue_end, year=election_year(context)):
+        if not about_earlier_election(text, sentence, person.start, cue_end, year=context.year):
             continue
         years = [int(y.group(0)) for y in rx.finditer(r"\b(?:19|20)\d\d\b", text[sentence.start : sentence.end])]
         if context.year is not None and any(y < context.year - 6 for y in years):

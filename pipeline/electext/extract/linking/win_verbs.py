@@ -12,7 +12,6 @@ from electext.core import rx
 from electext.extract.facts import Fact, ResultFact, Sentence, Span, WinnerFact, mentions_in
 from electext.extract.linking.context import (
     about_earlier_election,
-    election_year,
     independent_at,
     modal_before,
     person_after_party,
@@ -40,7 +39,7 @@ def winners(scope: WordScope) -> list[Fact]:
         or patterns.OFFICE_CONTEST_BEFORE.search(text, max(sentence.start, seat.start - 30), seat.start)
     ]
     for match in patterns.WIN_VERB.finditer(text, sentence.start, sentence.end, timeout=patterns.REGEX_TIMEOUT):
-        if not_this_win(WinSite(text, sentence, match, election_year(context))) is not None:
+        if not_this_win(WinSite(text, sentence, match, context.year)) is not None:
             continue
         subject = _win_subject(text, sentence, match, candidates)
         if subject is None:
@@ -88,7 +87,7 @@ class WinSite:
     text: str
     sentence: Sentence
     match: rx.Match[str]
-    year: int | None = None  # this election's (context.election_year)
+    year: int | None = None  # this election's: the article's date's (Context.year)
 
     def after(self, width: int, *, within_sentence: bool = False) -> str:
         end = self.match.end() + width
@@ -398,7 +397,7 @@ def victories(scope: WordScope) -> list[Fact]:
         given = patterns.VICTORY_FOR_BEFORE.search(text, window, seat.start)
         if owner is None and given is not None:
             owner = next((p for p in people if p.start == given.start("name")), None)
-        if owner is None or about_earlier_election(text, sentence, owner.start, seat.end, year=election_year(context)):
+        if owner is None or about_earlier_election(text, sentence, owner.start, seat.end, year=context.year):
             continue
         facts.append(WinnerFact(seat.value, "winner", (Span(owner.start, seat.end),), subject=owner))
         if given is not None and owner.start == given.start("name"):

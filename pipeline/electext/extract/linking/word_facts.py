@@ -27,7 +27,6 @@ from electext.extract.facts import (
 from electext.extract.linking.context import (
     SentenceView,
     about_earlier_election,
-    election_year,
     independent_at,
     modal_before,
     person_after_party,
@@ -80,7 +79,7 @@ def new_member(view: SentenceView) -> list[Fact]:
         verb = patterns.CHOOSING_VERB.search(text, clause_start(text, sentence, person.start), person.start)
         if verb is None or modal_before(text, sentence, verb.start()):
             continue
-        if about_earlier_election(text, sentence, verb.start(), chosen.end(), year=election_year(context)):
+        if about_earlier_election(text, sentence, verb.start(), chosen.end(), year=context.year):
             continue
         seat = seat_for(text, sentence, verb.start(), chosen.end(), seats, context)
         if seat is not None:
@@ -105,7 +104,7 @@ def _places(scope: WordScope) -> list[Fact]:
         return _places_respectively(scope)
     for match in patterns.POSITION.finditer(text, sentence.start, sentence.end, timeout=patterns.REGEX_TIMEOUT):
         if modal_before(text, sentence, match.start()) or about_earlier_election(
-            text, sentence, match.start(), match.end(), year=election_year(context)
+            text, sentence, match.start(), match.end(), year=context.year
         ):
             continue
         if patterns.PLACE_ELSEWHERE.match(text, match.end(), min(sentence.end, match.end() + 40)):
@@ -165,7 +164,7 @@ def _named_candidates(scope: WordScope) -> list[Fact]:
             or patterns.CANDIDATES_LISTED_BEFORE.search(text, sentence.start, person.start)
             or margin_over(text, sentence, person, context.year)
         )
-        if cue is None or about_earlier_election(text, sentence, person.start, person.end, year=election_year(context)):
+        if cue is None or about_earlier_election(text, sentence, person.start, person.end, year=context.year):
             continue
         seat = seat_for(text, sentence, cue.start(), person.end, seats, context)
         if seat is not None:
@@ -202,9 +201,7 @@ def _defeated_in(scope: WordScope) -> list[Fact]:
         if not agent_after or not patterns.DEFEATED_IN.search(text, sentence.start, seat.start):
             continue
         agent = next((m for m in candidates if m.start == seat.end + agent_after.end()), None)
-        if agent is not None and not about_earlier_election(
-            text, sentence, seat.start, seat.end, year=election_year(context)
-        ):
+        if agent is not None and not about_earlier_election(text, sentence, seat.start, seat.end, year=context.year):
             facts.append(WinnerFact(seat.value, "winner", (Span(seat.start, agent.end),), subject=agent))
     return facts
 
@@ -219,7 +216,7 @@ def _lost_to(scope: WordScope) -> list[Fact]:
         # "Greg Hands lost Chelsea and Fulham to Labour's Ben Coleman": the winner follows "to", and
         # a person who lost the seat was its member.
         if modal_before(text, sentence, match.start()) or about_earlier_election(
-            text, sentence, match.start(), match.end(), year=election_year(context)
+            text, sentence, match.start(), match.end(), year=context.year
         ):
             continue
         agent = next((m for m in candidates if m.start == match.end()), None) or independent_at(
@@ -272,9 +269,7 @@ def _seat_went_to(scope: WordScope) -> list[Fact]:
         if named is None and not patterns.SEAT_NOUN_END.search(text, sentence.start, went.start()):
             continue
         seat = named or seat_for(text, sentence, went.start(), went.end(), seats, context)
-        if seat is not None and not about_earlier_election(
-            text, sentence, went.start(), person.end, year=election_year(context)
-        ):
+        if seat is not None and not about_earlier_election(text, sentence, went.start(), person.end, year=context.year):
             facts.append(WinnerFact(seat.value, "winner", (Span(went.start(), person.end),), subject=person))
     return facts
 
@@ -290,7 +285,7 @@ def _party_results(scope: WordScope) -> list[Fact]:
             # Labour's Ola Grant": the candidate the party introduces
             seat = seat_for(text, sentence, party.start, party.end, seats, context)
             if seat is not None and not about_earlier_election(
-                text, sentence, party.start, party.end, year=election_year(context)
+                text, sentence, party.start, party.end, year=context.year
             ):
                 taker = person_after_party(text, party, candidates, 3)
                 facts.append(WinnerFact(seat.value, "winner", (Span(party.start, taker.end),), subject=taker))
@@ -322,9 +317,7 @@ def _party_results(scope: WordScope) -> list[Fact]:
         )
         if (gain or hold) and not named_in_result and not seats and national_line(text, sentence):
             continue  # "Across Scotland … Labour gains from the SNP in the central belt": the national picture
-        if (gain or hold) and not about_earlier_election(
-            text, sentence, party.start, party.end, year=election_year(context)
-        ):
+        if (gain or hold) and not about_earlier_election(text, sentence, party.start, party.end, year=context.year):
             # "Labour gain from SNP", "SNP hold": the party won the seat
             facts.append(WinnerFact(seat.value, "winner", (Span(party.start, party.end),), subject=party))
         if gain:

@@ -10,7 +10,11 @@ contest a heading line with its result lines under it::
 
 No gazetteer holds wards, so a heading is known by its shape and by what follows it: a short line of
 capitalised words with no figure and no party of its own, followed (past bracketed notes such as
-"(two seats)") by a result line, where a party or a bracketed label has a tally or share after it.
+"(two seats)" or a table's header row) by a result line, where a party or a bracketed label has a
+tally or share after it. Three shapes carry their own evidence instead: a heading ending on a
+shorthand outcome over prose ("HEATH (Cardiff) – Lab gain from Con"), a paragraph opening with its
+heading and outcome ("Holywell West (Flintshire) - Ind gain from Lab. The independent …"), and a
+heading and its results on one line, split by a colon ("Sutton LBC, Belmont: LD 1,423 (48.0%), …").
 The heading names the contest; a part that ends "Council" (or CC, DC, BC), a bracket after the name,
 or, in the "A – B" form, the first part, names the body that runs it. The heading's block is every
 line up to the next heading, which the linker gets for free: the heading is a sentence naming a seat,
