@@ -172,14 +172,14 @@ def test_a_by_election_report_that_mentions_a_mayor_is_no_mayoral_report() -> No
 def test_a_senedd_results_list_with_short_party_names_and_a_welsh_name() -> None:
     text = (
         "Senedd election 2021: the results in north Wales\n\n"
-        "Plaid HOLD Dwyfor Meirionnydd – with Mabon ap Gwynfor heading to Cardiff Bay.\n\n"
-        "Confirmed: Ynys Môn is a Plaid Cymru HOLD with Rhun ap Iorwerth re-elected for a third term.\n\n"
+        "Plaid HOLD Dwyfor Meirionnydd – with Gareth ap Rhys heading to Cardiff Bay.\n\n"
+        "Ynys Môn is a Plaid Cymru HOLD, with Ifan Roberts re-elected once more.\n\n"
         "Clwyd West\n\nDarren Millar – Cons: 11,839\nJosh Hurst – Labour: 8,154\nEuan McGivern – Abolish: 502\n"
     )
     contests = {c.constituency.value: c for c in extract_text(text).contests}
     winners = {seat: c.winner.name.value for seat, c in contests.items() if c.winner and c.winner.name}
-    assert winners["Dwyfor Meirionnydd"] == "Mabon ap Gwynfor"
-    assert winners["Ynys Môn"] == "Rhun ap Iorwerth"
+    assert winners["Dwyfor Meirionnydd"] == "Gareth ap Rhys"
+    assert winners["Ynys Môn"] == "Ifan Roberts"
     parties = {c.name.value: c.party.value for c in contests["Clwyd West"].candidates if c.name and c.party}
     assert parties["Darren Millar"] == "Conservative"
     assert parties["Euan McGivern"] == "Abolish the Welsh Assembly Party"
@@ -193,9 +193,9 @@ def test_someone_heading_somewhere_else_than_a_parliament_has_won_nothing() -> N
 
 def test_a_caption_naming_two_winners_gives_each_their_own_area() -> None:
     text = (
-        "Image caption Dana Whitlow won the Liverpool City Region race, Rob Tennant was victorious in the "
-        "West of England\n\nLabour's Dana Whitlow won the role as mayor of Liverpool City Region with 171,176 "
-        "votes.\n\nConservative Rob Tennant was declared the winner in the West of England with 70,300 votes."
+        "Image caption Dana Whitlow took the Liverpool City Region contest, Rob Tennant triumphed in the "
+        "West of England\n\nLabour's Dana Whitlow became mayor of Liverpool City Region with 171,176 "
+        "votes.\n\nConservative Rob Tennant was named the winner in the West of England with 70,300 votes."
     )
     assert _contests(text) == {"Liverpool City Region": "Dana Whitlow", "West of England": "Rob Tennant"}
 

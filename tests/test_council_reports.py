@@ -45,7 +45,7 @@ def test_a_ward_mentioned_in_a_westminster_report_is_a_place_not_a_contest() -> 
 def test_a_won_by_score_pair_gives_the_winner_the_first_tally_and_no_one_the_second() -> None:
     text = (
         "The by-election for the Ashcombe Ward was a straight fight between Labour's Ada Brook and "
-        "Conservative Tom Reed.\n\nThe Tory candidate won by 729 votes to 151 on a turnout of 49.6 per cent."
+        "Conservative Tom Reed.\n\nThe Conservative candidate won it by 729 votes to 151, on a 49.6 per cent turnout."
     )
     (contest,) = extract_text(text).contests
     assert contest.constituency.value == "Ashcombe"
@@ -108,7 +108,7 @@ def test_a_winner_only_said_to_have_been_elected_before_is_not_the_previous_memb
 
 def test_the_place_a_new_councillor_is_elected_for_is_the_ward() -> None:
     text = (
-        "The votes have been counted in the race to become the new district councillor for Hillmead, "
+        "Counting has finished in the contest to be the new district councillor for Hillmead, "
         "Northam.\n\nLib Dem Ruth Amos was elected with 612 votes. Turnout in the ward was 24.1%."
     )
     assert set(_contests(extract_text(text))) == {"Hillmead"}
@@ -132,7 +132,7 @@ def test_a_seat_regained_by_a_number_of_votes_was_won_by_that_majority() -> None
 def test_the_ward_whose_voters_a_council_report_speaks_of_is_the_contest() -> None:
     text = (
         "More than a fifth of residents in Hillmead turned out for last Thursday's by-election.\n\n"
-        "Conservative Tony Ash was declared the new councillor for the ward after winning with 686 votes."
+        "Conservative Tony Ash is the ward's new councillor, having won with 686 votes."
     )
     assert set(_contests(extract_text(text))) == {"Hillmead"}
 
@@ -151,7 +151,7 @@ def test_a_later_count_stage_list_is_not_the_first_preferences() -> None:
 def test_a_list_introduced_as_an_earlier_elections_results_is_not_this_contests() -> None:
     text = (
         "Labour's Chris Ward won Hartlepool with 17,893 votes, ahead of the Conservatives' Kim Vale on 8,230.\n\n"
-        "The results five years ago were as follows.\n"
+        "The result four years ago was as follows.\n"
         "Joe Miller (Conservative) 16,972\n"
         "Lloyd Russ (Labour) 25,033\n"
     )

@@ -158,7 +158,7 @@ def test_a_record_since_a_year_is_no_hold_but_a_seat_returned_since_is() -> None
         ("Turnout fell from 61.2% at the general election to 30.9%.", 30.9, 61.2),
         ("Turnout was down from 67 per cent to 48 per cent.", 48.0, 67.0),
         ("Hide AdTurnout for the vote was 44 per cent.", 44.0, None),
-        ("Turnout was particularly low for the by-election, at 33.5%, down on 2019.", 33.5, None),
+        ("Turnout was low for this by-election, at 33.5%, down on 2019.", 33.5, None),
     ],
 )
 def test_turnout_from_one_level_to_another_glued_or_at_a_distance(
@@ -204,10 +204,10 @@ def test_a_swing_written_without_its_unit_is_read_in_points_and_a_whole_count_is
 
 def test_the_swing_achieved_is_the_results_and_the_swing_needed_alone_is_not() -> None:
     result = "Labour's Ann Cole won the Hartlepool by-election with 12,040 votes. "
-    achieved = result + "The party had needed a 21.4 per cent swing to win the seat, but achieved 23.9 per cent."
+    achieved = result + "The party needed a 21.4 per cent swing to take the seat, but achieved 23.9 per cent."
     (contest,) = extract_text(achieved).contests
     assert contest.swing is not None and contest.swing.value == 23.9
-    needed = result + "The party had needed a 21.4 per cent swing to win the seat."
+    needed = result + "The party needed a 21.4 per cent swing to take the seat."
     (contest,) = extract_text(needed).contests
     assert contest.swing is None
 

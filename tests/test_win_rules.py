@@ -59,12 +59,12 @@ def test_the_towns_a_seat_takes_in_are_neither_won_nor_seats() -> None:
 
 def test_a_victory_for_a_described_name_and_a_second_win_after_a_first_seat() -> None:
     text = (
-        "Holyrood results.\n\nThat was offset by Labour's win in Edinburgh Southern - and a Lib Dem victory "
-        "for charity worker Alex Cole-Hamilton in Edinburgh Western."
+        "Holyrood results.\n\nAgainst that came Labour's win in Edinburgh Southern - and a Lib Dem victory "
+        "for youth worker Ann Vale-Hughes in Edinburgh Western."
     )
     winners = {
         c.constituency.value: (c.winner.name.value if c.winner and c.winner.name else None)
         for c in extract_text(text).contests
     }
     # the second seat is the victory's, not Labour's win's; and "charity worker" is no name
-    assert winners["Edinburgh Western"] == "Alex Cole-Hamilton"
+    assert winners["Edinburgh Western"] == "Ann Vale-Hughes"

@@ -658,14 +658,14 @@ INCUMBENT_AFTER = rx.compile(
     r"since\b"
     r"|\A's\s+(?:[\w-]+\s+){0,3}(?:run|tenure|time|years)\s+as\b"
     r"|\A\s+(?:has|had)\s+lost\s+(?:his|her|their|the)?\b|\A\s+loses\b|\A\s+is\s+out\b"
-    # "replacing Labour's Ann Vale, who loses her seat after 17 years"
+    # "taking over from Ann Vale, who loses her seat at last"
     r"|\A,?\s+who\s+(?:has\s+|had\s+)?(?:loses|lost)\s+(?:his|her|their)\s+seat\b"
     # "Ana Lind was re-elected", "Joe Kerr and Ana Lind were re-elected": a re-elected member held the seat
-    # "Ana Lind (Labour and Co-operative Party) was re-elected"
+    # "Ana Lind (Lab Co-op) was re-elected"
     r"|\A(?:\s+and\s+(?-i:\p{Lu})[\w'-]*(?:\s+(?-i:\p{Lu})[\w'-]*){0,3})?(?:\s*\([^()\n]{1,50}\)\*?)?,?\s+"
     r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?re-?elected\b"
     # "Ann Vale, who succeeded Mr Kerr in 2015, was defending it": the member whose seat was at stake
-    # "Ann Vale had hoped to defend her seat against …"
+    # "Ann Vale, who had hoped to defend her seat, came second"
     r"|\A(?:,[^.;]{1,80},)?\s+(?:(?:was|is)\s+defending|(?:had\s+)?(?:hoped|sought|failed|tried)\s+to\s+defend"
     r"|(?:was|were)\s+(?:seeking|hoping|trying)\s+to\s+defend)\s+(?:it|the\s+seat|(?:his|her|their)\s+(?:seat|majority))\b"
     # "Ann Vale, prime minister for 49 days, is no longer an MP"
@@ -733,7 +733,7 @@ SUCCESSION_BEFORE = rx.compile(
 # "seized Nadine Dorries' former seat", "held on to Boris Johnson's old seat": the former seat is what
 # this contest's winner won, so it is this contest's seat though the sentence does not name it.
 WON_BEFORE = rx.compile(rf"\b(?:{alternation(_CUES.win_verbs)})\s+(?:on\s+to\s+|onto\s+)?\Z", rx.I)
-# "the Tory majority was slashed from almost 19,000 to 4,478": the majority before, after "from" ...
+# "the Tory majority was cut from nearly 12,000 to 3,105": the majority before, after "from" ...
 _MAJORITY_CHANGED = r"\bmajority\b[^.;:]{0,40}?\b(?:" + _words("majority_changed") + r")\b[^.;:\d]{0,12}?\bfrom\s+"
 MAJORITY_FROM_BEFORE = rx.compile(_MAJORITY_CHANGED + r"\Z", rx.I)
 # ... and the new one, after "to": "cut from nearly 14,000 to [2,318]"
@@ -1188,7 +1188,7 @@ PROSE_LINE = rx.compile(r"(?=[^\n]{80,})[^\n]*[.!?][\"'\u201d\u2019)]?[ \t]*\Z")
 # "The swing was 6.7 from …", "a swing of 4.2 to Labour": a swing's figure without its unit.
 UNITLESS_SWING_AFTER = rx.compile(r"[ \t]+swing\b", rx.I)
 UNITLESS_SWING_BEFORE = rx.compile(r"\bswing\s+(?:was|of|is|stood\s+at)\s+(?:just\s+|only\s+|some\s+)?\Z", rx.I)
-# "had needed a 21.4 per cent swing to win the seat, but achieved 23.9": the swing achieved.
+# "needed a 14.2 per cent swing to take the seat, but achieved 16.8": the swing achieved.
 ACHIEVED_AFTER_NEEDED_SWING = rx.compile(
     r"\bneed(?:ed|s)\b(?:[^.;]|\.(?=\d)){0,80}?\bswing\b(?:[^.;]|\.(?=\d)){0,60}?"
     r"\b(?:achieved|managed|got|secured|delivered)\s+"
@@ -1317,7 +1317,7 @@ NEW_MEMBER = rx.compile(
 NEW_MEMBER_BEFORE_NAME = rx.compile(
     r"\b(?:new|newest|newly[\s-]elected)\s+(?:(?-i:MP|MSP|MS|MLA|AM)|councill?or|Cllr\.?|mayor)\s+", rx.I
 )
-# "South Belfast voters chose the SDLP's Claire Hanna as their new MP": the one chosen as the member,
+# "Kelvin voters picked the SDLP's Ann Vale as their new MP": the one chosen as the member,
 # after a verb of choosing ("chose", "picked", "elected", "returned"), named just before "as"
 NEW_MEMBER_CHOSEN_AFTER_NAME = rx.compile(
     r"\s+as\s+(?:their|its|the\s+(?:seat|constituency|ward|area)'s)\s+(?:new\s+)?"

@@ -72,13 +72,13 @@ LATER_STAGE_ROLES = ("votes", "share", "share_change", "position", "winner")
 def follow_count_stage(text: str, sentence: Sentence, names_seat: bool, context: Context) -> Context:
     """A list after "after transfers", "at the final stage", "Final Round" gives a later count's
     figures (STV transfers, a supplementary vote's second round), not the first preferences the
-    contest reports; one after "The results five years ago were as follows." an earlier election's.
+    contest reports; one after "The result four years ago was as follows." an earlier election's.
     Either lasts until a sentence of prose or a heading naming a contest."""
     if patterns.LATER_COUNT_STAGE.search(text, sentence.start, sentence.end) and _introduces_list(text, sentence):
         return changed(context, later_stage=True)
     intro = patterns.LIST_INTRO_END.search(text, sentence.start, sentence.end)
     if intro is not None and about_earlier_election(text, sentence, intro.start(), intro.end(), year=context.year):
-        return changed(context, later_stage=True)  # "The results five years ago were as follows."
+        return changed(context, later_stage=True)  # "The result four years ago was as follows."
     if context.later_stage and (names_seat or patterns.PROSE_LINE.match(text, sentence.start, sentence.end)):
         return replace(context, later_stage=False)
     return context

@@ -392,7 +392,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         None,
         lambda s: bool(patterns.FIRST_ROUND_AFTER.match(s.after)),
         'A lead "in the first round" of a count that went on to a second: not the winning margin.',
-        "Mr Reid won by [481] votes in the first round but extended his lead on second preferences.",
+        "Ms Vale led by [312] votes in the first round and then stretched that lead on transfers.",
     ),
     RoleRule(
         "majority_from_to",

@@ -47,8 +47,8 @@ def winners(scope: WordScope) -> list[Fact]:
         clause_end = next(
             (brk.start() for brk in patterns.CLAUSE_BREAK.finditer(text, match.end(), sentence.end)), sentence.end
         )
-        # "Steve Rotheram won the Liverpool City Region race, Tim Bowles was victorious in the West of
-        # England": a person after a comma who has a verb of their own opens the next clause
+        # "Ann Vale won the Kelvin Valley race, Tom Reid was victorious in Dunmore": a person after a comma
+        # who has a verb of their own opens the next clause
         clause_end = next(
             (
                 m.start

@@ -72,7 +72,7 @@ def new_member(view: SentenceView) -> list[Fact]:
         if person is not None and seat is not None and not modal_before(text, sentence, match.start()):
             facts.append(WinnerFact(seat.value, "winner", (Span(match.start(), person.end),), subject=person))
     for person in candidates:
-        # "South Belfast voters chose the SDLP's Claire Hanna as their new MP"
+        # "Kelvin voters picked the SDLP's Ann Vale as their new MP"
         chosen = patterns.NEW_MEMBER_CHOSEN_AFTER_NAME.match(text, person.end, sentence.end)
         if chosen is None or person.kind != "person":
             continue

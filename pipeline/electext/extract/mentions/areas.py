@@ -1,7 +1,7 @@
 """Mayoralties and police areas: the contests of a mayoral or police commissioner report.
 
-"Labour's Steve Rotheram won the role as mayor of Liverpool City Region", "Conservative Tim Bowles was
-declared the winner in the West of England", "Avon & Somerset (Con GAIN from Ind)": a mayoralty or a
+"Labour's Ann Vale became mayor of the Kelvin region", "the Conservative Tom Reid took the West of
+England mayoralty", "Avon & Somerset (Con GAIN from Ind)": a mayoralty or a
 police area is fought over an area no constituency gazetteer holds, and its towns ("Just 20.5% voted in
 Halton") are Westminster seat names. So in a report about mayors or commissioners (a word of
 ``contest_types.json`` for either, and no word of a Westminster election), the areas of
