@@ -171,6 +171,29 @@ def test_turnout_from_one_level_to_another_glued_or_at_a_distance(
     assert (hexham.previous_turnout.value if hexham.previous_turnout else None) == before
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Turnout was 63.1 per cent, with a valid poll of 51,240.",  # a valid poll is votes cast, not a survey
+        "Electorate 71,440 | Turnout 63.1% | Valid poll 47,184",
+        "What was turnout like?\nHigh by local standards: 63.1%.",  # an answer's few words before it
+        "What was the turnout?\nIt was 63.1%.",
+    ],
+)
+def test_turnout_beside_the_valid_poll_and_in_an_answer(told: str) -> None:
+    (hexham,) = extract_text(f"Labour's Ann Smith held Hexham by 2,100 votes.\n{told}", reference=None).contests
+    assert hexham.turnout is not None and hexham.turnout.value == 63.1
+
+
+def test_a_survey_and_an_answer_without_a_figure_give_no_turnout() -> None:
+    for told in (
+        "A poll last week had put turnout at 70%.",
+        "What was turnout like?\nLow. Only 1,204 signed a petition.",
+    ):
+        (hexham,) = extract_text(f"Labour's Ann Smith held Hexham by 2,100 votes.\n{told}", reference=None).contests
+        assert hexham.turnout is None
+
+
 def test_a_share_from_one_level_to_another_is_no_turnout() -> None:
     """The negative: "Labour's share rose from 30% to 45%" says nothing of turnout."""
     (hexham,) = extract_text(

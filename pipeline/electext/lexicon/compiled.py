@@ -628,7 +628,8 @@ VICTORY_FOR_BEFORE = rx.compile(
 POLL_SENTENCE = rx.compile(
     # not "went to the polls", nor "mid-term polls", "by-election polls": elections, not surveys; nor
     # "topped the poll" (won the most votes)
-    r"(?<!to\s+the\s)(?<!\b(?:mid-term|midterm|by-election|council|local)\s)(?<!\btop(?:ped|s|ping)?\s+the\s)"
+    # nor "a valid poll of 51,240", "the total poll": a returning officer's count of the votes cast
+    r"(?<!to\s+the\s)(?<!\b(?:mid-term|midterm|by-election|council|local|valid|total)\s)(?<!\btop(?:ped|s|ping)?\s+the\s)"
     # nor "as Ruth Amery polls 1,204 votes": a candidate's tally, the verb
     r"\bpolls?\b(?!\s+(?:" + _words("poll_sentence") + r"))(?!\s+(?:just\s+|only\s+)?\d[\d,]*\s+votes\b)|"
     r"\b(?:exit\s+poll|opinion\s+polls?|polling\s+(?:by|for|suggests?)|"
@@ -1020,6 +1021,9 @@ POSSESSIVE_BEFORE_NAME = rx.compile(r"['\u2019]s?[ \t]+\p{Lu}")
 PERSONS_OFFICE_BEFORE = rx.compile(
     r"\bwho\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:currently|now|also|still|already)\s+)?(?:the\s+)?\Z", rx.I
 )
+# An answer's few words before its figure, after a reader's question: "It was 68.6%", "High by local
+# standards: 68.6%" (extract/linking/figure_facts.py).
+ANSWER_LEAD = rx.compile(r"\s*(?:it\s+(?:was|stood\s+at|came\s+in\s+at|is)\s+|[^.\d\n:]{1,40}:\s*)", rx.I)
 # "Alliance's Naomi Long": a short form that is a word, possessive before a person, is the party in prose too.
 POSSESSIVE_ABBREVIATION = rx.compile(
     # not a surname's possessive: "Damian Green's Ashford Office"

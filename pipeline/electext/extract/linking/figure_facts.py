@@ -245,8 +245,10 @@ def read_figure(
             reading = replace(reading, role="votes", rule="set_against")  # "19,609 votes, against 15,096 for X"
         elif patterns.POLLED_BY_AFTER.match(text[figure.end : figure.end + 30]):
             reading = replace(reading, role="votes", rule="polled_by")  # "the 6,335 polled by Liz Wardlaw"
-    if context.question is not None and not text[sentence.start : figure.start].strip():
-        # "What was the majority?" "One thousand, seven hundred and fifty-seven votes."
+    lead = text[sentence.start : figure.start]
+    if context.question is not None and (not lead.strip() or patterns.ANSWER_LEAD.fullmatch(lead)):
+        # "What was the majority?" "One thousand, seven hundred and fifty-seven votes."; "What was turnout
+        # like?" "High by local standards: 68.6%."; "It was 68.6%."
         answered = _answered_role(context.question)
         if answered is not None:
             reading = replace(reading, role=answered, rule="answered_question")
