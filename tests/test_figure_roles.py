@@ -316,3 +316,34 @@ def test_votes_over_a_rival_are_a_margin_and_over_a_period_are_not() -> None:
     )
     (contest,) = extract_text(over_time).contests
     assert contest.majority is None
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Turnout across the city was 63.8 per cent.",
+        "Overall turnout in Scotland was 63.8%.",
+        "National turnout was 63.8%, the highest since 1999.",
+    ],
+)
+def test_a_turnout_wider_than_the_seat_is_not_its_own(told: str) -> None:
+    (seat,) = extract_text(f"Ann Cole held Edinburgh Central for the SNP with 12,040 votes. {told}").contests
+    assert seat.turnout is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Cole was elected Mayor of the West Midlands with 225,590 votes. Turnout across the region was 63.8%.",
+        "Ann Cole held Edinburgh Central for the SNP with 12,040 votes, on a 63.8% turnout across the constituency.",
+    ],
+)
+def test_an_areas_turnout_is_its_mayoralty_s_and_a_constituency_s_its_own(text: str) -> None:
+    (contest,) = extract_text(text).contests
+    assert contest.turnout is not None and contest.turnout.value == 63.8
+
+
+def test_a_results_boxs_overall_turnout_is_the_contests() -> None:
+    text = "KELVIN WARD\nLab 1,204 (41.2%)\nSNP 987 (33.8%)\nOverall turnout 25.3% (-17.3)"
+    (contest,) = extract_text(text).contests
+    assert contest.turnout is not None and contest.turnout.value == 25.3

@@ -1021,6 +1021,23 @@ POSSESSIVE_BEFORE_NAME = rx.compile(r"['\u2019]s?[ \t]+\p{Lu}")
 PERSONS_OFFICE_BEFORE = rx.compile(
     r"\bwho\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:currently|now|also|still|already)\s+)?(?:the\s+)?\Z", rx.I
 )
+# A turnout wider than a contest's: "Turnout across the city was", "Overall turnout in Scotland was", "national
+# turnout of", "turnout nationally" (not "turnout across the constituency", nor a box's "Overall turnout").
+_WIDER_AREA = (
+    r"(?:the\s+)?(?:city|country|region|county|nation|borough|district|UK|United\s+Kingdom"
+    r"|Scotland|Wales|England|Northern\s+Ireland|London|the\s+(?:whole|entire)\s+\w+)"
+)
+WIDER_TURNOUT = rx.compile(
+    # (not "Overall turnout 25.3%" on a results box: the contest's own, over its count's stages)
+    r"\b(?:(?:national|nationwide|regional|city-wide|citywide|countywide|average)\s+turnout"
+    r"|turnout\s+nationally"
+    rf"|turnout\s+(?:across|throughout|in|for)\s+{_WIDER_AREA}"
+    rf"|(?:across|throughout)\s+{_WIDER_AREA},?\s+turnout)\b[^.;\d]{{0,40}}\Z",
+    rx.I,
+)
+# A word of an area-wide contest (a mayoralty, a police area), whose turnout is the area's.
+AREA_CONTEST_WORD = rx.compile(r"\b(?:[Mm]ayor(?:al|alty)?|[Cc]ommissioner|PF?CC)\b")
+WIDER_TURNOUT_AFTER = rx.compile(rf"\A\s*(?:turnout\s+)?(?:across|throughout)\s+{_WIDER_AREA}\b", rx.I)
 # An answer's few words before its figure, after a reader's question: "It was 68.6%", "High by local
 # standards: 68.6%" (extract/linking/figure_facts.py).
 ANSWER_LEAD = rx.compile(r"\s*(?:it\s+(?:was|stood\s+at|came\s+in\s+at|is)\s+|[^.\d\n:]{1,40}:\s*)", rx.I)

@@ -232,6 +232,18 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         "Labour took the seat on a swing of [14.2%] from the Conservatives.",
     ),
     RoleRule(
+        "wider_turnout",
+        SHARE,
+        None,
+        lambda s: bool(
+            (patterns.WIDER_TURNOUT.search(s.before) or patterns.WIDER_TURNOUT_AFTER.match(s.after))
+            and not patterns.AREA_CONTEST_WORD.search(s.text)
+        ),
+        "A turnout across a city, a region or a nation is no one seat's (a mayor's or a commissioner's contest"
+        " is the area's, and keeps it).",
+        "Turnout across the city was [63.8 per cent], up on 2016.",
+    ),
+    RoleRule(
         "turnout_from_to",
         SHARE,
         "turnout",
