@@ -173,7 +173,7 @@ def test_a_senedd_results_list_with_short_party_names_and_a_welsh_name() -> None
     text = (
         "Senedd election 2021: the results in north Wales\n\n"
         "Plaid HOLD Dwyfor Meirionnydd – with Gareth ap Rhys heading to Cardiff Bay.\n\n"
-        "Ynys Môn is a Plaid Cymru HOLD, with Ifan Roberts re-elected once more.\n\n"
+        "Ynys Môn is another Plaid Cymru HOLD, with Ifan Roberts re-elected once more.\n\n"
         "Clwyd West\n\nDarren Millar – Cons: 11,839\nJosh Hurst – Labour: 8,154\nEuan McGivern – Abolish: 502\n"
     )
     contests = {c.constituency.value: c for c in extract_text(text).contests}
@@ -194,8 +194,8 @@ def test_someone_heading_somewhere_else_than_a_parliament_has_won_nothing() -> N
 def test_a_caption_naming_two_winners_gives_each_their_own_area() -> None:
     text = (
         "Image caption Dana Whitlow took the Liverpool City Region contest, Rob Tennant triumphed in the "
-        "West of England\n\nLabour's Dana Whitlow became mayor of Liverpool City Region with 171,176 "
-        "votes.\n\nConservative Rob Tennant was named the winner in the West of England with 70,300 votes."
+        "West of England\n\nLabour's Dana Whitlow became mayor of Liverpool City Region with 158,420 "
+        "votes.\n\nConservative Rob Tennant was named the victor for the West of England with 70,300 votes."
     )
     assert _contests(text) == {"Liverpool City Region": "Dana Whitlow", "West of England": "Rob Tennant"}
 

@@ -1,5 +1,5 @@
 """Council reports: wards named by their noun, constituency names read as towns, and the one-sided
-score pair ("won by 729 votes to 151"). Invented wards, councils and people throughout."""
+score pair ("won by 812 votes to 163"). Invented wards, councils and people throughout."""
 
 from __future__ import annotations
 
@@ -45,17 +45,17 @@ def test_a_ward_mentioned_in_a_westminster_report_is_a_place_not_a_contest() -> 
 def test_a_won_by_score_pair_gives_the_winner_the_first_tally_and_no_one_the_second() -> None:
     text = (
         "The by-election for the Ashcombe Ward was a straight fight between Labour's Ada Brook and "
-        "Conservative Tom Reed.\n\nThe Conservative candidate won it by 729 votes to 151, on a 49.6 per cent turnout."
+        "Conservative Tom Reed.\n\nThe Conservative candidate won it by 812 votes to 163, on a 49.6 per cent turnout."
     )
     (contest,) = extract_text(text).contests
     assert contest.constituency.value == "Ashcombe"
-    assert contest.majority is None  # 729 is a tally here, not the margin
+    assert contest.majority is None  # 812 is a tally here, not the margin
     # the straight fight names both candidates; the Tory candidate's tally is Tom Reed's, and the 151
     # is no one's
     assert {
         (c.name.value if c.name else None, c.party.value if c.party else None, c.votes.value if c.votes else None)
         for c in contest.candidates
-    } == {("Tom Reed", "Conservative", 729), ("Ada Brook", "Labour", None)}
+    } == {("Tom Reed", "Conservative", 812), ("Ada Brook", "Labour", None)}
 
 
 def test_a_change_from_one_figure_to_another_is_no_score_pair() -> None:

@@ -227,10 +227,10 @@ def test_a_swing_written_without_its_unit_is_read_in_points_and_a_whole_count_is
 
 def test_the_swing_achieved_is_the_results_and_the_swing_needed_alone_is_not() -> None:
     result = "Labour's Ann Cole won the Hartlepool by-election with 12,040 votes. "
-    achieved = result + "The party needed a 21.4 per cent swing to take the seat, but achieved 23.9 per cent."
+    achieved = result + "The party needed a 19.6 per cent swing to take the seat, but achieved 22.3 per cent."
     (contest,) = extract_text(achieved).contests
-    assert contest.swing is not None and contest.swing.value == 23.9
-    needed = result + "The party needed a 21.4 per cent swing to take the seat."
+    assert contest.swing is not None and contest.swing.value == 22.3
+    needed = result + "The party needed a 19.6 per cent swing to take the seat."
     (contest,) = extract_text(needed).contests
     assert contest.swing is None
 

@@ -59,7 +59,7 @@ def test_the_towns_a_seat_takes_in_are_neither_won_nor_seats() -> None:
 
 def test_a_victory_for_a_described_name_and_a_second_win_after_a_first_seat() -> None:
     text = (
-        "Holyrood results.\n\nAgainst that came Labour's win in Edinburgh Southern - and a Lib Dem victory "
+        "Holyrood results.\n\nAgainst that came a Labour win in Edinburgh Southern - plus a Lib Dem victory "
         "for youth worker Ann Vale-Hughes in Edinburgh Western."
     )
     winners = {

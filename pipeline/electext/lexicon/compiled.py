@@ -1225,7 +1225,7 @@ BUT_DID = rx.compile(
     rx.I,
 )
 
-# What stands before a score pair with one side named: "won by 729 votes to 151", "took 6,120 to 4,877".
+# What stands before a score pair with one side named: "won by 812 votes to 163", "took 6,120 to 4,877".
 ONE_SIDED_PAIR_BEFORE = rx.compile(r"\b(?:by|won|wins|took|takes|polled|with)\s+\Z", rx.I)
 COORDINATED = rx.compile(
     r"\A(?:\s+votes?)?(?:\s+in\s+[^,;.]{1,50}?)?\s*(?:,\s*(?:and\s+)?|\band\s+|\bwhile\s+)\Z", rx.I

@@ -268,7 +268,7 @@ def merge_party_duplicates(built: Built) -> tuple[Built, dict[CandidateKey, Cand
             and (_same_figure(party_only.votes, other.votes) or _same_figure(party_only.share, other.share))
         ]
         # "a straight fight between Labour's Ada Brook and Conservative Tom Reed … The Tory candidate won
-        # by 729 votes to 151": the party's one named candidate, named without a figure, polled its figures
+        # by 812 votes to 163": the party's one named candidate, named without a figure, polled its figures
         named = _named_of(merged, party_only)
         if not same and len(named) == 1 and named[0][1].votes is None and named[0][1].share is None:
             same = named

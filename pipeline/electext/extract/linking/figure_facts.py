@@ -220,7 +220,7 @@ def read_figure(
         return FigureReading(figure, "votes", "score_pair", paired, owner_stated=True)  # "21,442 to 20,090"
     side = one_sided_score_pair(text, sentence, figure, candidates)
     if side is not None:
-        # "won by 729 votes to 151": the named side's tally, then the unnamed loser's (read as no one's)
+        # "won by 812 votes to 163": the named side's tally, then the unnamed loser's (read as no one's)
         owner = clause_subject(text, sentence, figure.start, candidates) if side == 0 else None
         return FigureReading(figure, "votes" if owner else None, "score_pair_one_side", owner, owner_stated=True)
     paired = respectively_subject(text, sentence, figure, candidates)

@@ -356,7 +356,7 @@ def _one_per_candidate(text: str, named: list[Mention]) -> list[Mention]:
 
 
 def one_sided_score_pair(text: str, sentence: Sentence, figure: Figure, candidates: list[Mention]) -> int | None:
-    """ "The Tory candidate won by 729 votes to 151": a score pair with one side named before it. The
+    """ "The Conservative candidate won it by 812 votes to 163": a score pair with one side named before it. The
     first tally is that side's, the second the unnamed loser's; which of the two ``figure`` is (0 or 1),
     or None where the figure is in no such pair."""
     window_start = max(sentence.start, figure.start - 40)
