@@ -1023,13 +1023,10 @@ PERSONS_OFFICE_BEFORE = rx.compile(
 )
 # A turnout wider than a contest's: "Turnout across the city was", "Overall turnout in Scotland was", "national
 # turnout of", "turnout nationally" (not "turnout across the constituency", nor a box's "Overall turnout").
-_WIDER_AREA = (
-    r"(?:the\s+)?(?:city|country|region|county|nation|borough|district|UK|United\s+Kingdom"
-    r"|Scotland|Wales|England|Northern\s+Ireland|London|the\s+(?:whole|entire)\s+\w+)"
-)
+_WIDER_AREA = r"(?:the\s+)?(?:" + _words("wider_turnout_areas") + r"|the\s+(?:whole|entire)\s+\w+)"
 WIDER_TURNOUT = rx.compile(
     # (not "Overall turnout 25.3%" on a results box: the contest's own, over its count's stages)
-    r"\b(?:(?:national|nationwide|regional|city-wide|citywide|countywide|average)\s+turnout"
+    r"\b(?:(?:" + _words("wider_turnout_words") + r")\s+turnout"
     r"|turnout\s+nationally"
     rf"|turnout\s+(?:across|throughout|in|for)\s+{_WIDER_AREA}"
     rf"|(?:across|throughout)\s+{_WIDER_AREA},?\s+turnout)\b[^.;\d]{{0,40}}\Z",
