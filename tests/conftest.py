@@ -55,6 +55,11 @@ def contest(result: ArticleResult, name: str) -> Contest:
     return matches[0]
 
 
+def tallies(contest: Contest) -> dict[str, float]:
+    """Each named candidate's votes, for those the article gives a tally."""
+    return {c.name.value: c.votes.value for c in contest.candidates if c.name and c.votes}
+
+
 def candidates(contest: Contest) -> dict[str | None, dict[str, Any]]:
     """Candidates keyed by name (party for unnamed ones), values reduced to plain numbers."""
     out: dict[str | None, dict[str, Any]] = {}

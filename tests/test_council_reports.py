@@ -7,6 +7,8 @@ import pytest
 from electext.api import extract_text
 from electext.core.records import ArticleResult
 
+from tests.conftest import tallies
+
 
 def _contests(result: ArticleResult) -> dict[str, dict[str | None, float | None]]:
     return {
@@ -284,7 +286,7 @@ def test_a_dummy_subject_is_no_ward() -> None:
 def test_a_scottish_ward_that_joins_places_with_a_slash_is_one_contest(text: str, ward: str) -> None:
     (contest,) = extract_text(text).contests
     assert contest.constituency.value == ward
-    assert {c.name.value: c.votes.value for c in contest.candidates if c.name and c.votes} == {
+    assert tallies(contest) == {
         "Ann Reid": 2011,
         "Tom Hay": 1800,
     }

@@ -23,6 +23,8 @@ from electext.extract.mentions import find_mentions
 from electext.lexicon.resources import load_resources
 from electext.nlp.annotate import load_pipeline, sentence_starts
 
+from tests.conftest import tallies
+
 pytestmark = pytest.mark.model
 
 
@@ -251,7 +253,7 @@ def test_turnout_as_the_share_voting_and_beside_mid_term_polls_is_read() -> None
 def test_votes_gained_are_a_tally_unless_compared_with_an_earlier_count() -> None:
     result = "Independent Ann Cole won the Hartlepool by-election, and Labour's Tom Reid gained 71 votes."
     (contest,) = extract_text(result).contests
-    assert {c.name.value: c.votes.value for c in contest.candidates if c.name and c.votes} == {"Tom Reid": 71}
+    assert tallies(contest) == {"Tom Reid": 71}
     change = "Labour's Ann Cole won the Hartlepool by-election with 9,000 votes. Reform gained 2,000 votes on 2019."
     (contest,) = extract_text(change).contests
     assert all(c.votes is None or c.votes.value != 2000 for c in contest.candidates)

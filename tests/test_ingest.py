@@ -21,7 +21,7 @@ from electext.ingest.sources import read_source
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.conftest import evidence_round_trips
+from tests.conftest import evidence_round_trips, tallies
 
 
 def test_typography_is_normalised_one_character_for_one() -> None:
@@ -264,7 +264,7 @@ def test_result_lines_a_page_ran_together_are_parted_and_evidence_still_quotes_t
     assert len(origins) == len(normalised)
     result = extract_text(text)
     (contest,) = result.contests
-    votes = {c.name.value: c.votes.value for c in contest.candidates if c.name and c.votes}
+    votes = tallies(contest)
     assert votes == {"Kim Lees": 13296, "Ryan Stone": 12973, "George Gale": 8264, "Tom Gore": 1254}
     evidence_round_trips(result, text)
 

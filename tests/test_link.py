@@ -7,7 +7,7 @@ from electext import extract_text
 from electext.core.records import ArticleResult, Contest
 from electext.extract.linking.context import Context, changed
 
-from tests.conftest import candidates, contest, reported
+from tests.conftest import candidates, contest, reported, tallies
 
 pytestmark = pytest.mark.model
 
@@ -1842,7 +1842,7 @@ def test_a_person_paired_with_a_seat_keeps_its_figures_where_the_focus_has_moved
     )
     contests = {c.constituency.value: c for c in extract_text(text).contests}
     west = contests["Dundee West"]
-    assert {c.name.value: c.votes.value for c in west.candidates if c.name and c.votes} == {
+    assert tallies(west) == {
         "Ola Kemp": 16070,
         "Tom Reid": 7242,
     }

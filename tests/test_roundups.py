@@ -10,7 +10,7 @@ from electext.core.records import Contest
 from electext.extract.mentions.blocks import block_headings
 from electext.extract.mentions.mention import Mention
 
-from tests.conftest import evidence_round_trips
+from tests.conftest import evidence_round_trips, tallies
 
 _PARTY_WORDS = r"Reform UK|Lib Dems|Labour|Conservatives|Green Party|Lab|Con|LDem|Grn|Ind"
 
@@ -709,7 +709,7 @@ def test_a_tables_header_row_between_a_heading_and_its_results_keeps_the_block()
     contest = _first_reported(text)
     assert contest.constituency.value == "Tarrow Bank"
     assert _winner(contest) == "Ivo Senna"
-    assert {c.name.value: c.votes.value for c in contest.candidates if c.name and c.votes} == {
+    assert tallies(contest) == {
         "Ivo Senna": 1021,
         "Ruth Amery": 884,
     }

@@ -6,13 +6,13 @@ from __future__ import annotations
 import pytest
 from electext.api import extract_text
 
-from tests.conftest import reported
+from tests.conftest import reported, tallies
 
 
 @pytest.mark.parametrize("tally", ["12,400 first preferences", "12,400 first-preference votes", "12,400 votes"])
 def test_first_preferences_are_a_tally(tally: str) -> None:
     contest = reported(f"In Foyle, the SDLP's Ann Cole had {tally}.")
-    assert [(c.name.value, c.votes.value) for c in contest.candidates if c.name and c.votes] == [("Ann Cole", 12400)]
+    assert tallies(contest) == {"Ann Cole": 12400}
 
 
 def test_first_preferences_of_a_quota_are_no_tally() -> None:
