@@ -247,6 +247,14 @@ def clause_start(text: str, sentence: Sentence, position: int) -> int:
     return start
 
 
+def years_named(text: str, sentence: Sentence) -> list[int]:
+    """The years a sentence names ("in 2010", "since 1997"), in order."""
+    return [
+        int(found.group(0))
+        for found in rx.finditer(r"\b(?:19|20)\d\d\b", text, pos=sentence.start, endpos=sentence.end)
+    ]
+
+
 def mentions_in(sentence: Sentence, mentions: tuple[Mention, ...]) -> list[Mention]:
     """The mentions that start in ``sentence``, from mentions in text order (as :class:`Mentions` keeps
     each kind): found by bisection, as readers ask about 400 times an article."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from electext.core import rx
-from electext.extract.facts import Fact, Sentence, Span, VacancyFact, mentions_in
+from electext.extract.facts import Fact, Sentence, Span, VacancyFact, mentions_in, years_named
 from electext.extract.linking.context import about_earlier_election, seat_for
 from electext.extract.linking.word_scope import WordScope
 from electext.lexicon import patterns
@@ -152,8 +152,7 @@ def _years_before(text: str, sentence: Sentence, year: int | None) -> bool:
     be the last)?"""
     if year is None:
         return False
-    years = rx.finditer(r"\b(?:19|20)\d\d\b", text[sentence.start : sentence.end])
-    return any(int(found.group(0)) < year - 1 for found in years)
+    return any(named < year - 1 for named in years_named(text, sentence))
 
 
 def earlier_members(scope: WordScope) -> list[Fact]:
@@ -170,7 +169,7 @@ def earlier_members(scope: WordScope) -> list[Fact]:
         cue_end = person.end + (after.end() if after else 4)
         if not about_earlier_election(text, sentence, person.start, cue_end, year=context.year):
             continue
-        years = [int(y.group(0)) for y in rx.finditer(r"\b(?:19|20)\d\d\b", text[sentence.start : sentence.end])]
+        years = years_named(text, sentence)
         if context.year is not None and any(y < context.year - 6 for y in years):
             continue  # "first won it in 1997": long history, not the last election
         seat = seat_for(text, sentence, person.start, person.end, seats, context)

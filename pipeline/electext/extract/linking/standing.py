@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from electext.core import rx
-from electext.extract.facts import Sentence
+from electext.extract.facts import Sentence, years_named
 from electext.extract.figures import Figure
 from electext.extract.linking.subjects import clause_subject, figure_subject
 from electext.extract.mentions import Mention
@@ -109,5 +109,4 @@ def margin_over(text: str, sentence: Sentence, person: Mention, year: int | None
     cue = patterns.MARGIN_OVER_BEFORE.search(text, max(sentence.start, person.start - 60), person.start)
     if cue is None:
         return None
-    years = rx.finditer(r"\b(?:19|20)\d\d\b", text, pos=sentence.start, endpos=sentence.end)
-    return None if any(year is None or int(found.group(0)) < year for found in years) else cue
+    return None if any(year is None or named < year for named in years_named(text, sentence)) else cue

@@ -16,7 +16,7 @@ from electext.core import rx
 from electext.core.spans import SpanIndex
 from electext.extract.mentions.areas import area_report, area_seats, as_areas, as_holyrood, holyrood_report
 from electext.extract.mentions.blocks import block_headings, heading_lines
-from electext.extract.mentions.council import council_report, names_bracketed_wards, prose_wards, without_towns
+from electext.extract.mentions.council import bracketed_wards, council_report, prose_wards, without_towns
 from electext.extract.mentions.mention import SURNAME_FIRST, Mention, Mentions
 from electext.extract.mentions.parties import _parties
 from electext.extract.mentions.people import (
@@ -87,15 +87,16 @@ def find_mentions(doc: Doc, text: str, offset: int, resources: Resources, year: 
     listed = [seat for seat in seats if seat not in headings]  # the gazetteer's names
     # a heading's contest named again in prose ("an easy hold in Kirkbrae") is that contest
     seats += named_again(text, offset, end, headings, SpanIndex((m.start, m.end) for m in (*seats, *parties, *people)))
-    council = council_report(text, offset, end) or names_bracketed_wards(
-        text, offset, end, resources.place_words, people
-    )
+    # wards named with their towns in brackets (read once) make a report with no council word a council one
+    council = council_report(text, offset, end)
+    bracketed = bracketed_wards(text, offset, end, resources.place_words, people, council)
+    council = council or bool(bracketed)
     seats += _context_seats(text, offset, end, seats, resources, parties, people, council)
     city_parts = city_part_seats(text, offset, end, [*seats, *parties, *people], year, resources)
     seats += city_parts
     listed += city_parts  # a city's part is a town in a council's or a mayor's report, as a gazetteer name is
     if council:
-        seats, listed = _with_council_wards(text, offset, end, seats, listed, parties, resources.place_words, people)
+        seats, listed = _with_council_wards(text, offset, end, seats, listed, parties, resources.place_words, bracketed)
     mayoral, policing = area_report(text, offset, end, load_contest_areas())
     if mayoral or policing:
         found = area_seats(text, offset, end, load_contest_areas(), mayoral, policing, [*headings, *parties])
@@ -143,12 +144,12 @@ def _with_council_wards(
     listed: list[Mention],
     parties: list[Mention],
     place_words: frozenset[str],
-    people: list[Mention],
+    bracketed: list[rx.Match[str]],
 ) -> tuple[list[Mention], list[Mention]]:
     """A council report's seats with the wards its prose names, and without the gazetteer's names
     (``listed``) once any other seat is found: those are its towns."""
     unlisted = [seat for seat in seats if seat not in listed]
-    wards = prose_wards(text, offset, end, unlisted, parties, place_words, people)
+    wards = prose_wards(text, offset, end, unlisted, parties, place_words, bracketed)
     # "in Sunderland's Hendon ward": a ward, though it has a constituency's name
     listed = [seat for seat in listed if seat not in wards]
     seats = [seat for seat in seats if seat not in wards] + wards

@@ -36,7 +36,7 @@ def prose_wards(
     seats: Sequence[Mention],
     parties: Sequence[Mention],
     place_words: frozenset[str] = frozenset(),
-    people: Sequence[Mention] = (),
+    bracketed: Sequence[rx.Match[str]] = (),
 ) -> list[Mention]:
     """Wards a council report names by their noun, or as the place a councillor is elected for ("the
     new councillor for Elmhurst, Aylesbury") or whose voters it speaks of ("residents in Kempshott turned
@@ -45,8 +45,7 @@ def prose_wards(
     model saw there yields ("Hollins Moor ward" is no one's name), and so does a gazetteer name inside
     the ward's ("Buckingham East ward" is not the Buckingham constituency). A town's possessive before
     the ward's name is not part of it ("Sunderland's Hendon ward"; a town is one of ``place_words``).
-    A ward may be named with its town or council in brackets ("In Wyken (Coventry), Labour held on"),
-    where the bracket names a place and no person is named ("Ann Cole (Hartlepool)")."""
+    ``bracketed`` are the wards it names with their town or council in brackets (:func:`bracketed_wards`)."""
     taken = SpanIndex((m.start, m.end) for m in (*seats, *parties))
     found = []
     matches = [
@@ -54,7 +53,7 @@ def prose_wards(
         *patterns.PROSE_COUNCILLOR_FOR.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT),
         *patterns.PROSE_VOTERS_IN.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT),
         *patterns.PROSE_WARD_IN_COUNCIL.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT),
-        *bracketed_wards(text, start, end, place_words, people),
+        *bracketed,
     ]
     for match in sorted(matches, key=lambda match: match.start("name")):
         name_start, name_end = match.span("name")
@@ -70,11 +69,15 @@ def prose_wards(
 
 
 def bracketed_wards(
-    text: str, start: int, end: int, place_words: frozenset[str], people: Sequence[Mention]
+    text: str, start: int, end: int, place_words: frozenset[str], people: Sequence[Mention], council: bool
 ) -> list[rx.Match[str]]:
     """Wards named with their town or council in brackets ("In Wyken (Coventry), Labour held on"): the
     bracket names a place, and no person the model saw is named ("Ann Cole (Hartlepool)"), unless the
-    name ends as only places' names do ("Whitchurch North (Shropshire)")."""
+    name ends as only places' names do ("Whitchurch North (Shropshire)"). Outside a ``council`` report
+    (a council word, no parliament word) they are read only where no parliament word is either: then
+    they make the report a council one."""
+    if not council and patterns.PARLIAMENT_ARTICLE_WORD.search(text, start, end, timeout=patterns.REGEX_TIMEOUT):
+        return []
     named = SpanIndex((m.start, m.end) for m in people)
     return [
         match
@@ -82,16 +85,6 @@ def bracketed_wards(
         if _names_a_place(match.group("place"), place_words)
         and (not named.overlaps(*match.span("name")) or match.group("name").split()[-1] in patterns.PLACE_NAME_ENDINGS)
     ]
-
-
-def names_bracketed_wards(
-    text: str, start: int, end: int, place_words: frozenset[str], people: Sequence[Mention]
-) -> bool:
-    """A report of council contests that never says "council": it names wards with their towns in
-    brackets, and no parliament word."""
-    if patterns.PARLIAMENT_ARTICLE_WORD.search(text, start, end, timeout=patterns.REGEX_TIMEOUT) is not None:
-        return False
-    return bool(bracketed_wards(text, start, end, place_words, people))
 
 
 def _names_a_place(bracket: str, place_words: frozenset[str]) -> bool:
