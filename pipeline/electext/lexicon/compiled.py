@@ -985,10 +985,13 @@ ELECTION_TITLE_YEAR = rx.compile(r"\b(?:by-)?elections?[ \t:,-]*(?:19|20)\d\d\Z"
 DIGIT = rx.compile(r"\d")
 # "Trudy Harrison (Conservative)   13,748   44.3%   (+8.5)", "Plaid Cymru (Ben Lake): 11,623 (29.2%)",
 # "Labour: 13,872 (34.1%)", "MULLIN, Roger (SNP) 27,628", "Lab 13,872 34.1% +5.2"
+# A key-facts box labels each line with its place: "Winner: Ann Lee (Labour) – 19,211 votes", "Second: …".
+_BOX_PLACE_LABEL = rf"(?i:winner|elected|(?:{_ORDINAL})(?:[ \t]+place)?)"
 BOX_CANDIDATE = rx.compile(
-    r"^[ \t]*(?:[-*\u2022][ \t]*)?(?P<who>[\p{L}][^\n:\d]{1,70}?)[ \t]*(?::[ \t]*|[ \t]+|(?<=\))[ \t]*)"
+    r"^[ \t]*(?:[-*\u2022][ \t]*)?(?:(?P<label>" + _BOX_PLACE_LABEL + r")[ \t]*:[ \t]*)?"
+    r"(?P<who>[\p{L}][^\n:\d]{1,70}?)[ \t]*(?::[ \t]*|[ \t]+|(?<=\))[ \t]*(?:[\u2013\u2014-][ \t]*)?)"
     r"(?P<votes>\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d.,%])(?:[ \t]+votes)?"
-    r"(?:[ \t.\u2026]*[(,]?[ \t]*(?P<share>\d{1,2}(?:\.\d+)?|100)[ \t]*(?:%|per[ \t]*cent)[ \t]*\)?"
+    r"(?:[ \t.\u2026]*(?:[\u2013\u2014-][ \t]*)?[(,]?[ \t]*(?P<share>\d{1,2}(?:\.\d+)?|100)[ \t]*(?:%|per[ \t]*cent)[ \t]*\)?"
     # a table's share column, no sign: "11,189   51.5"
     r"|[ \t]+(?P<share>\d{1,2}\.\d{1,2})(?=[ \t]*(?:[ \t][+-]|$)))?"
     r"(?:[ \t]*,?[ \t]*\(?[ \t]*(?P<change>[+-]\d+(?:\.\d+)?|new)[ \t]*(?:pts?|points)?\)?)?"
@@ -1224,8 +1227,10 @@ BUT_DID = rx.compile(
 
 # What stands before a score pair with one side named: "won by 812 votes to 163", "took 6,120 to 4,877".
 ONE_SIDED_PAIR_BEFORE = rx.compile(r"\b(?:by|won|wins|took|takes|polled|with)\s+\Z", rx.I)
+# Between two coordinated tallies: "1,487 in Mid Bedfordshire and 1,373 …"; "against 642 for Ann Lee,
+# 418 for Reform UK's Ben Hale and 201 …" (each given "for" its candidate, as in a list).
 COORDINATED = rx.compile(
-    r"\A(?:\s+votes?)?(?:\s+in\s+[^,;.]{1,50}?)?\s*(?:,\s*(?:and\s+)?|\band\s+|\bwhile\s+)\Z", rx.I
+    r"\A(?:\s+votes?)?(?:\s+(?:in|for)\s+[^,;.\d]{1,50}?)?\s*(?:,\s*(?:and\s+)?|\band\s+|\bwhile\s+)\Z", rx.I
 )
 FUTURE_ELECTION = rx.compile(
     r"\b(?:" + _words("future_election") + r")\s+\Z",
@@ -1294,6 +1299,13 @@ LOST_TO = rx.compile(
 )
 # "She won 24,067", "Her 12,493 votes against UKIP's 5,988": the person the sentence before was about
 PRONOUN = rx.compile(r"(?:He|She|His|Her)\b")
+# "His party colleague Gemma Rowe held the seat": a possessive opening a phrase that ends on a name is
+# that name's description; the name, not the pronoun's person, is the subject ("His win over Ann Lee"
+# is no such phrase).
+POSSESSIVE_BEFORE_SUBJECT = rx.compile(
+    r"(?:His|Her)(?:\s+(?!(?:over|against|of|to|from|with|by|for|in|on|at|than|and)\b)[\p{L}'\u2019-]+){1,4}"
+    r"\s*,?\s+\Z"
+)
 # "The Chancellor polled 23,293 votes", "The former minister, 52, lost", "The 38-year-old took": a
 # sentence opening on a description of the person the sentence before was about (not followed by a name:
 # "The Chancellor, Jeremy Hunt, …" names its person).
@@ -1388,11 +1400,29 @@ ROLE_BEFORE_NAME = rx.compile(
 )
 # "one Tory MP with a majority of around 5,000 said": a member's own majority elsewhere, not this result.
 SOMEONE_ELSES_MAJORITY = rx.compile(r"\b(?:MP|MPs|member|members)\s+with\s+(?:a\s+)?majorit(?:y|ies)\s+of\s+\Z", rx.I)
+BOX_PLACE_LABEL_LINE = rx.compile(rf"[ \t]*(?:[-*\u2022][ \t]*)?{_BOX_PLACE_LABEL}[ \t]*")
 BOX_LABEL_WORDS = rx.compile(
     r"\b(?:majority|turnout|electorate|swing|valid|rejected|spoil\w*|total|declared|polling|count|result|"
     r"registered|change|share|seats?|votes\s+cast)\b",
     rx.I,
 )
+# What may open a line before a seat's name on a list: nothing, a bullet or a number ("3. Gwent").
+LINE_OPENING = rx.compile(r"[ \t]*(?:(?:[-*\u2022]|\d{1,2}[.)])[ \t]*)?")
+# A seat's line naming its winner by position: "Broadland and Fakenham – Jerome Astley, Conservative",
+# "Gwent: Ian Johnston (Ind)" (read after the seat's name; the name ends where the next column starts).
+SEAT_LINE_NAME = rx.compile(
+    r"[ \t]*[:\u2013\u2014-][ \t]*"
+    r"(?P<name>\p{Lu}[\p{L}'\u2019.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'\u2019.-]*|de|van|von|der|le|la|du|ap)){1,3})"
+    r"(?![\p{L}'\u2019.-])"
+    r"(?P<gap>[ \t]*(?:\([ \t]*|,[ \t]*|[\u2013\u2014-][ \t]*)?)(?=\p{L}|$)",
+    rx.M,
+)
+# A tally after a name on a seat's line: "Gwent: Ian Johnston (Ind) 45,012" is a results line.
+TALLY_AFTER_NAME = rx.compile(r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[,:\u2013\u2014-]?[ \t]*\d")
+# What introduces a list of seats before the vote: "Seats to watch", "the targets", "defending".
+SEAT_LINE_PREVIEW = rx.compile(r"\b(?:" + _words("preview_list") + r")\b", rx.I)
+# A dash with space on both sides, between a list's columns: "Norwich North – Ayesha Whitlock".
+SPACED_DASH = rx.compile(r"[ \t]+[-\u2013\u2014][ \t]+")
 NAME_WORDS = rx.compile(r"\A(?:\p{Lu}[\p{L}'.-]*)(?:\s+(?:\p{Lu}[\p{L}'.-]*|de|van|von|der|le|la|du|the)){1,4}\Z")
 
 

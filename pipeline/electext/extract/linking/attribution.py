@@ -253,6 +253,13 @@ def _person_pronouns(
     previous_sole = False
     for sentence in sentences:
         pronoun = patterns.PRONOUN.match(text, sentence.start, sentence.end)
+        in_sentence = mentions_in(sentence, named)
+        if (
+            pronoun
+            and in_sentence
+            and patterns.POSSESSIVE_BEFORE_SUBJECT.fullmatch(text, pronoun.start(), in_sentence[0].start)
+        ):
+            pronoun = None  # "His party colleague Gemma Rowe held the seat": Rowe is the subject
         if pronoun is None and previous_sole:
             # a description only when the sentence before names one person: in "Naomi Long 12,839, Peter
             # Robinson 11,306. The First Minister has lost his seat." the description is not the first
@@ -270,7 +277,6 @@ def _person_pronouns(
                     note="pronoun",
                 )
             )
-        in_sentence = mentions_in(sentence, named)
         previous_sole = len({p.value for p in in_sentence}) == 1
         if pronoun and previous_subject is not None:
             previous_sole = True  # "She won 24,067 votes to the 16,105 of X. Her share …": still about her

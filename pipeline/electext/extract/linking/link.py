@@ -169,7 +169,9 @@ def _box_line(view: SentenceView) -> Reading:
     seat = seat_for(text, sentence, sentence.start, sentence.start, mentions_in(sentence, mentions.seats), context)
     if seat is None:
         return Reading(None, context)
-    rank = context.box_rank + 1
+    label = (match.group("label") or "").lower().replace("place", "").strip()
+    # a key-facts box's label gives the place ("Second: Ann Lee (Con) – 14,870"); a list's order otherwise
+    rank = 1 if label in ("winner", "elected") else patterns.ORDINAL_VALUE.get(label, context.box_rank + 1)
     facts = _box_figures(match, view.figures, seat.value, subject)
     line = (Span(sentence.start, sentence.end),)
     facts.append(PlaceFact(seat.value, "position", line, subject=subject, place=rank, derived=LIST_ORDER))
@@ -179,8 +181,8 @@ def _box_line(view: SentenceView) -> Reading:
         facts.append(
             VacancyFact(seat.value, "previous_mp", (Span(sitting, sitting + 1),), subject=subject, reason="other")
         )
-    if match.group("elected"):
-        marker = (Span(match.start("elected"), match.end("elected")),)
+    if match.group("elected") or label in ("winner", "elected"):
+        marker = (Span(match.start("elected"), match.end("elected")),) if match.group("elected") else line
         facts.append(WinnerFact(seat.value, "winner", marker, subject=subject))
     elif rank == 1:
         facts.append(WinnerFact(seat.value, "winner", line, subject=subject, derived=TOP_OF_LIST))

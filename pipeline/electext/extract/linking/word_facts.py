@@ -33,6 +33,7 @@ from electext.extract.linking.context import (
     seat_for,
 )
 from electext.extract.linking.member_facts import earlier_members, former_seats, incumbents, successions, vacancies
+from electext.extract.linking.seat_lines import seat_line_winners
 from electext.extract.linking.standing import margin_over
 from electext.extract.linking.subjects import clause_subject, subject_before
 from electext.extract.linking.win_verbs import victories, winners
@@ -372,6 +373,7 @@ def _elections(scope: WordScope) -> list[Fact]:
 _WORD_READERS = (
     _places,
     winners,
+    seat_line_winners,
     victories,
     vacancies,
     former_seats,

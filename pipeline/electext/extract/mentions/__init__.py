@@ -27,6 +27,7 @@ from electext.extract.mentions.people import (
     not_a_name,
     standalone_word,
 )
+from electext.extract.mentions.seat_lines import seat_line_names
 from electext.extract.mentions.seats import (
     _context_seats,
     _described_seats,
@@ -109,17 +110,8 @@ def find_mentions(doc: Doc, text: str, offset: int, resources: Resources, year: 
         seats = as_holyrood(seats, load_contest_areas(), year, resources.devolved_names)
     seats = _expand_short_names(sorted(seats, key=lambda seat: seat.start), resources)
     seats = [seat for seat in seats if _existed(seat.value, year, resources)]
-    # "against Dudley's 11,601" where Melanie Dudley stood in Dudley North: a surname's tally, not the seat
-    by_surname = {person.value.split()[-1]: person for person in people if len(person.value.split()) > 1}
-    tallied = [
-        seat for seat in seats if seat.text in by_surname and rx.match(r"'s?\s+\d", text[seat.end : seat.end + 6])
-    ]
-    people += [
-        Mention(seat.start, seat.end, seat.text, "person", by_surname[seat.text].value, by_surname[seat.text].party)
-        for seat in tallied
-    ]
-    people.sort(key=lambda person: person.start)
-    seats = [seat for seat in seats if seat not in tallied]
+    people = seat_line_names(text, seats, people, parties, resources)  # "Gwent: Ian Johnston (Ind)"
+    seats, people = _tallied_surnames(text, seats, people)
     seat_spans = SpanIndex((s.start, s.end) for s in seats)
     people = [p for p in people if not seat_spans.within(p.start, p.end)]
     # "Kestle Green", "Sarah Green": a party's name inside a longer seat or person name is part of it
@@ -134,6 +126,21 @@ def find_mentions(doc: Doc, text: str, offset: int, resources: Resources, year: 
     seats = _mark_former(seats, year, resources)
     places = _place_hints(text, offset, end, seats, resources)
     return Mentions(tuple(people), tuple(parties), tuple(sorted(seats, key=lambda seat: seat.start)), places)
+
+
+def _tallied_surnames(text: str, seats: list[Mention], people: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """ "against Dudley's 11,601" where Melanie Dudley stood in Dudley North: a surname's tally, not the
+    seat; the seats without such names, and the people with them."""
+    by_surname = {person.value.split()[-1]: person for person in people if len(person.value.split()) > 1}
+    tallied = [
+        seat for seat in seats if seat.text in by_surname and rx.match(r"'s?\s+\d", text[seat.end : seat.end + 6])
+    ]
+    people = people + [
+        Mention(seat.start, seat.end, seat.text, "person", by_surname[seat.text].value, by_surname[seat.text].party)
+        for seat in tallied
+    ]
+    people.sort(key=lambda person: person.start)
+    return [seat for seat in seats if seat not in tallied], people
 
 
 def _with_council_wards(

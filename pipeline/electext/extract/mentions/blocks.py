@@ -136,6 +136,10 @@ def _results_after_colon(text: str, line: Line, parties: Sequence[Mention]) -> L
     colon = text.find(":", line.start, line.end)
     if colon < 0 or colon - line.start > MAX_HEADING_CHARS:
         return None
+    if patterns.BOX_PLACE_LABEL_LINE.fullmatch(text, line.start, colon) or patterns.BOX_LABEL_WORDS.search(
+        text, line.start, colon
+    ):
+        return None  # a key-facts box's "Winner: Ann Lee (Lab) – 19,211", "Majority: 4,341": a label, no heading
     return Line(line.start, colon) if is_result_line(text, Line(colon + 1, line.end), parties) else None
 
 

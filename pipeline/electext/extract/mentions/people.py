@@ -3,7 +3,7 @@
 A lone surname ("Ms Edwards") takes the latest full name with that surname; a forename after a party
 ("Labour's Alistair Strathern") is a name the model missed; words of a results service are not names.
 
-One module of about 480 lines: every repair works on the same list of name spans in order (the
+One module of about 670 lines: every repair works on the same list of name spans in order (the
 model's, trimmed; then names it missed; then surname-first declarations), each a function of its own.
 """
 
@@ -314,6 +314,15 @@ def _tagged_name(
     verb = patterns.LOWERCASE_IN_NAME.search(text, start, end)
     if verb:
         end = verb.start()  # "Daisy Cooper won St Albans" tagged as one name: the name ends at the verb
+    dash = patterns.SPACED_DASH.search(text, start, end)
+    if dash:
+        # "Norwich North – Ayesha Whitlock": a list's columns, the seat's then the name's (no name holds a
+        # spaced dash); the name is the part that is no seat, place or party
+        left = text[start : dash.start()]
+        if seat_spans.overlaps(start, dash.start()) or left in resources.places or left in party_aliases:
+            start = dash.end()
+        else:
+            end = dash.start()
     for seat_start, seat_end in seat_spans.overlapping(start, end):  # only a seat it touches can matter
         # a name that starts or ends inside a seat's name ran on from it; "Gordon Brown" merely begins
         # with one ("Gordon")
