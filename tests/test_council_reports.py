@@ -316,3 +316,59 @@ def test_wards_named_with_their_town_in_brackets_are_the_contests_of_a_round_up(
 def test_a_person_with_a_town_in_brackets_is_no_ward() -> None:
     text = "Labour's Ann Cole (Hartlepool) won 12,040 votes in the by-election, a majority of 2,100."
     assert set(_contests(extract_text(text))) == {"Hartlepool"}
+
+
+# A columnist's week of by-elections: wards named as the prose goes, each with its winner's figure.
+COLUMN = "This week's council by-elections brought mixed news for Labour."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ward"),
+    [
+        # the sentence opens on the ward, its town set off by commas, then the outcome
+        (
+            "In Kelvinbrook, on the southern edge of the old town of Harton, Reform gained a seat from Labour "
+            "with 1,204 votes.",
+            "Kelvinbrook",
+        ),
+        ("In Kelvinbrook the Greens gained the seat from Labour, polling 1,204 votes.", "Kelvinbrook"),
+        # the ward's town after "in", before the party it was won from
+        ("Reform also gained Kelvinbrook in Harton from Labour with 1,204 votes.", "Kelvinbrook"),
+        # a description that calls the name a ward
+        (
+            "The best result came from Kelvinbrook, in Harton, a leafy ward of big houses. Labour won 1,204 votes.",
+            "Kelvinbrook",
+        ),
+        (
+            "Then there is Fenwick Moor in Harton, historically the town's safest Tory ward. Labour won 1,204 votes.",
+            "Fenwick Moor",
+        ),
+    ],
+)
+def test_a_columns_wards_are_found_as_its_prose_names_them(sentence: str, ward: str) -> None:
+    assert set(_contests(extract_text(f"{COLUMN} {sentence}"))) == {ward}
+
+
+def test_a_town_after_a_won_ward_leaves_the_party_it_was_won_from() -> None:
+    result = extract_text(f"{COLUMN} Reform also gained Kelvinbrook in Harton from Labour with 1,204 votes.")
+    gained = [
+        (c.result.value if c.result else None, c.gained_from.value if c.gained_from else None) for c in result.contests
+    ]
+    assert gained == [("gain", "Labour")]
+
+
+def test_a_person_described_as_the_wards_councillor_is_no_ward() -> None:
+    text = f"{COLUMN} Jo Ashworth, a Labour councillor for the ward, won 1,204 votes in the Abbey ward by-election."
+    assert set(_contests(extract_text(text))) == {"Abbey"}
+
+
+def test_a_round_ups_shorthand_lines_report_their_wards() -> None:
+    text = (
+        f"{COLUMN}\nKelvinbrook (Harton): Green gain from Lab. Shares: Green 45, Lab 33.\n"
+        "Fenwick Moor (Harton): Lab hold."
+    )
+    result = extract_text(text)
+    outcomes = {
+        c.constituency.value: c.result.value if c.result else None for c in result.contests if not c.mention_only
+    }
+    assert outcomes == {"Kelvinbrook": "gain", "Fenwick Moor": "hold"}

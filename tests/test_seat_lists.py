@@ -116,7 +116,10 @@ def test_tallies_each_given_for_a_candidate_in_a_list_are_theirs() -> None:
 
 
 def test_a_count_of_the_votes_after_a_tally_given_for_a_party_is_no_tally() -> None:
-    text = "Gemma Rowe won the Bishopstoke ward by-election with 1,377 votes for the Liberal Democrats, 412 of them postal."
+    text = (
+        "Gemma Rowe won the Bishopstoke ward by-election with 1,377 votes for the Liberal Democrats, 412 of them "
+        "postal."
+    )
     votes = [c.votes.value for c in reported(text).candidates if c.votes]
     assert 412 not in votes
 

@@ -872,7 +872,8 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         # "Labour held Wyken (Coventry).": a ward's council or town in brackets is enough (not a party's)
         rf"\b{_SEAT_WIN_VERB}[ \t]+{_SEAT_NAME}"
         rf"(?:[ \t]*\((?!(?:{_PARTY_NAMES})\)){_BRACKETED_PLACE}\)(?=[ \t]*[.,;:\n])"
-        rf"|(?:[ \t]*\({_BRACKETED_PLACE}\))?"
+        # "gained Dane Valley in Thanet from Labour": its town after "in"
+        rf"|(?:[ \t]*\({_BRACKETED_PLACE}\)|[ \t]+in[ \t]+{_BRACKETED_PLACE})?"
         r"(?=[ \t]+(?:from|FROM)[ \t]+|[ \t]+by[ \t]+(?:just[ \t]+|only[ \t]+)?\d"
         r"|[ \t]+with[ \t]+(?:a[ \t]+majority|\d)"
         # "gained Kelvinbrook, on Harton District Council, with …": the council set off by commas or not; "gained
@@ -902,11 +903,24 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         r"[ \t]+was[ \t]+an?[ \t]+(?:[\p{L}-]+[ \t]+){1,3}?(?:hold|gain)\b",
         # "Over in Fenwick Moor, the Lib Dems held the seat": a sentence opening on the place whose seat it reports
         r"(?:^|(?<=[.!?][ \t]))[ \t]*(?:(?:" + _words("strong_seat_context_3") + r")[ \t]+)?(?:[Ii]n|[Aa]t)[ \t]+"
-        rf"{_SEAT_NAME},[ \t]+(?:(?:[^.;:\n]{{0,40}}?[ \t])?{_SEAT_WIN_VERB}[ \t]+"
+        # ("In Hetton, on the southern edge of Sunderland, Reform gained a seat")
+        rf"{_SEAT_NAME},[ \t]+(?:(?:[^.;:\n]{{0,80}}?[ \t])?{_SEAT_WIN_VERB}[ \t]+"
         r"(?:the|their|its|a)[ \t]+(?:seat|ward|division)\b"
         # "In Tarrow Bank, Ann Lowe (Lab) 1,204 and Tom Reid (Lab) 1,101 were elected"
         # (not "were re-elected to the Edinburgh Central and Edinburgh Southern seats": it names its own seats)
         r"|[^.;:\n]{0,80}?[ \t](?:was|were)[ \t]+(?:re-?)?elected\b(?![ \t]+(?:to|for|in|as|MPs?|MSPs?|MSs?)\b))",
+        # "In Walkley the Greens gained the seat": no comma, the words before the verb in lower case (else the
+        # name would stop short: "In Fenwick Moor the Greens …")
+        r"(?:^|(?<=[.!?][ \t]))[ \t]*(?:(?:" + _words("strong_seat_context_3") + r")[ \t]+)?(?:[Ii]n|[Aa]t)[ \t]+"
+        rf"{_SEAT_NAME}[ \t]+(?=\p{{Ll}})(?:[^,.;:\n]{{0,40}}?[ \t])?{_SEAT_WIN_VERB}[ \t]+"
+        r"(?:the|their|its|a)[ \t]+(?:seat|ward|division)\b",
+        # "came from Harborne, in Birmingham, a leafy ward of large houses", "Then there is Wollaton West in
+        # Nottingham, historically the city's most reliably Conservative ward": a name its description calls a ward
+        r"(?:(?<=[.!?][ \t])|^|\b(?:from|in|at|is|was|to|consider)[ \t]+)"
+        rf"{_SEAT_NAME}(?:,?[ \t]+in[ \t]+{_BRACKETED_PLACE})?,[ \t]+"
+        r"(?:a|an|the|historically|once|long|now|traditionally)[ \t]+"
+        r"(?:(?!(?:for|of|in|on|at|to|by|from|with|councill?ors?|members?|candidates?)\b)[\p{L}'\u2019-]+[ \t]+){0,6}?"
+        r"(?:ward|division)\b",
         rf"\b(?:result|count|contest|by-election|vote|[Tt]urnout)[ \t]+in[ \t]+{_SEAT_NAME}"
         r"(?=\s*(?:[,.;:()]|\s+(?:" + _words("strong_seat_context_2") + r")\b|$))",
     ],
@@ -991,7 +1005,8 @@ BOX_CANDIDATE = rx.compile(
     r"^[ \t]*(?:[-*\u2022][ \t]*)?(?:(?P<label>" + _BOX_PLACE_LABEL + r")[ \t]*:[ \t]*)?"
     r"(?P<who>[\p{L}][^\n:\d]{1,70}?)[ \t]*(?::[ \t]*|[ \t]+|(?<=\))[ \t]*(?:[\u2013\u2014-][ \t]*)?)"
     r"(?P<votes>\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d.,%])(?:[ \t]+votes)?"
-    r"(?:[ \t.\u2026]*(?:[\u2013\u2014-][ \t]*)?[(,]?[ \t]*(?P<share>\d{1,2}(?:\.\d+)?|100)[ \t]*(?:%|per[ \t]*cent)[ \t]*\)?"
+    r"(?:[ \t.\u2026]*(?:[\u2013\u2014-][ \t]*)?[(,]?[ \t]*"
+    r"(?P<share>\d{1,2}(?:\.\d+)?|100)[ \t]*(?:%|per[ \t]*cent)[ \t]*\)?"
     # a table's share column, no sign: "11,189   51.5"
     r"|[ \t]+(?P<share>\d{1,2}\.\d{1,2})(?=[ \t]*(?:[ \t][+-]|$)))?"
     r"(?:[ \t]*,?[ \t]*\(?[ \t]*(?P<change>[+-]\d+(?:\.\d+)?|new)[ \t]*(?:pts?|points)?\)?)?"
@@ -1252,6 +1267,7 @@ TENURE = rx.compile(r"\b(?:represent\w*|sat\s+for|MP\s+for|been\s+(?:the\s+)?(?:
 # "held Bath for the Lib Dems", "holding the new Godalming and Ash seat for the Conservatives", "held
 # the Cefn ward of Wrexham Council for Plaid Cymru"
 FOR_THE_PARTY = rx.compile(
+    r"(?:[ \t]*\((?-i:\p{Lu})[^()\n]{1,40}\))?"  # "held Claines (Worcester) for the Greens"
     r"(?:\s+(?:seat|constituency|by-election|contest|ward|division)"
     r"(?:\s+(?:of|on)\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}'-]*\s+){1,4}(?-i:[Cc]ouncil))?)?\s+(?:for|in)\s+(?:the\s+)?",
     rx.I,
@@ -1264,7 +1280,13 @@ PARTY_GAIN = rx.compile(
     r"from\s+(?:the\s+)?",
     rx.I,
 )
-FROM_THE_PARTY = rx.compile(r"\s+from\s+(?:the\s+)?", rx.I)
+# The town after a won seat, before the party it was won for or from: "gained Dane Valley in Thanet from
+# Labour", "held Claines (Worcester) for the Greens".
+_OBJECT_PLACE = (
+    r"(?:[ \t]*\((?-i:\p{Lu})[^()\n]{1,40}\)"
+    r"|[ \t]+in[ \t]+(?-i:\p{Lu})[\p{L}'-]*(?:[ \t]+(?-i:\p{Lu})[\p{L}'-]*){0,3})?"
+)
+FROM_THE_PARTY = rx.compile(_OBJECT_PLACE + r"\s+from\s+(?:the\s+)?", rx.I)
 # "held it for the next eighteen years", "for two decades": a tenure, not this result
 # "who held the seat for the UUP between 2015 and 2017": a win dated to a span of years is history.
 YEAR_SPAN = rx.compile(
@@ -1421,6 +1443,11 @@ SEAT_LINE_NAME = rx.compile(
 TALLY_AFTER_NAME = rx.compile(r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[,:\u2013\u2014-]?[ \t]*\d")
 # What introduces a list of seats before the vote: "Seats to watch", "the targets", "defending".
 SEAT_LINE_PREVIEW = rx.compile(r"\b(?:" + _words("preview_list") + r")\b", rx.I)
+# A round-up's line: its contest (a town in brackets) and a colon or dash, then the outcome in shorthand, a
+# party then "gain"/"hold": "Walkley (Sheffield): Green gain from Lab.", "Blackbird Leys (Oxford) – Lab hold".
+HEADED_OUTCOME = rx.compile(
+    r"[^.:\n]{1,60}?\([^()\n]{1,40}\)[ \t]*[:\u2013\u2014-][ \t]*(?:[\p{L}'-]+[ \t]+){1,3}?(?i:gain|hold|win)\b"
+)
 # A dash with space on both sides, between a list's columns: "Norwich North – Ayesha Whitlock".
 SPACED_DASH = rx.compile(r"[ \t]+[-\u2013\u2014][ \t]+")
 NAME_WORDS = rx.compile(r"\A(?:\p{Lu}[\p{L}'.-]*)(?:\s+(?:\p{Lu}[\p{L}'.-]*|de|van|von|der|le|la|du|the)){1,4}\Z")
