@@ -753,3 +753,27 @@ def test_one_line_entries_name_their_ward_before_a_colon_and_their_council_makes
 @pytest.mark.parametrize("line", ["Result: Lab 1,204, Con 987.", "Thursday's results: Lab 1,204, Con 987."])
 def test_a_label_before_a_colon_is_no_ward(line: str) -> None:
     assert _headings(line) == []
+
+
+def test_a_round_ups_line_of_parties_with_their_candidates_bracketed_gives_each_tally() -> None:
+    text = (
+        "KELVINBROOK (Harton) – Ref gain from Lab\n"
+        "Ref (Shane Morrow) 701 (39.9%, new); Lab (Bev Kemble) 640 (36.5%, -14.2); Con (Andrew Nightly) 318 "
+        "(18.1%, -20.1); Grn (Lila Fawkes) 96 (5.5%, -5.6).\n"
+        "Majority 61, turnout 23.7%."
+    )
+    [kelvinbrook] = extract_text(text).contests
+    assert kelvinbrook.winner and kelvinbrook.winner.name and kelvinbrook.winner.name.value == "Shane Morrow"
+    assert {c.name.value: (c.party.value if c.party else None) for c in kelvinbrook.candidates if c.name} == {
+        "Shane Morrow": "Reform UK",
+        "Bev Kemble": "Labour",
+        "Andrew Nightly": "Conservative",
+        "Lila Fawkes": "Green",
+    }
+    assert tallies(kelvinbrook) == {"Shane Morrow": 701, "Bev Kemble": 640, "Andrew Nightly": 318, "Lila Fawkes": 96}
+
+
+def test_a_region_bracketed_after_a_party_is_no_candidate() -> None:
+    text = "Ann Lee won the Abbey ward by-election for Labour.\nLab (North West) 1,204 (48.3%); Con (South East) 520."
+    names = [c.name.value for x in extract_text(text).contests for c in x.candidates if c.name]
+    assert "North West" not in names and "South East" not in names

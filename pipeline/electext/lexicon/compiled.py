@@ -1028,7 +1028,11 @@ ABBREVIATION_SLOT = rx.compile(
 )
 # Any case, as a whole word, on a short box-like line: "CON GAIN FROM LAB", "Swing: 6.7% Lab to Con".
 # A wire report's "Voting was: LD 1,307, C 1,251, Lab 60": each abbreviation after a colon or comma, its tally after it.
-TALLY_LIST_ABBREVIATION = rx.compile(rf"(?:(?<=:)|(?<=,))[ \t]*(?P<a>{_ABBREVIATIONS})(?=[ \t]+\d)")
+TALLY_LIST_ABBREVIATION = rx.compile(
+    rf"(?:(?<=:)|(?<=,))[ \t]*(?P<a>{_ABBREVIATIONS})(?=[ \t]+\d)"
+    # "Lab (Aisha Kamara) 1,102 (48.3%); Con (Derek Pilling) 520": each party before its bracketed candidate
+    rf"|(?:(?<=;)|(?<=^)|(?<=\n))[ \t]*(?P<a>{_ABBREVIATIONS})(?=[ \t]*\([ \t]*\p{{Lu}}[^()\n\d]{{1,40}}\)[ \t]*\d)"
+)
 _WORD_ABBREVIATIONS = alternation([a for a in _RESOURCES.party_by_abbreviation if len(a) > 1])
 _LETTER_ABBREVIATIONS = alternation([a for a in _RESOURCES.party_by_abbreviation if len(a) == 1])
 ABBREVIATION_WORD = rx.compile(rf"(?<![\w-])(?:{_WORD_ABBREVIATIONS})(?![\w-])", rx.I)
@@ -1580,6 +1584,12 @@ NAME_BEFORE_PARTY_GIVEN = rx.compile(
 # then its tally and share to the line's end (not one item of a list run on along a line)
 SURNAME_ROW_BEFORE_BRACKET = rx.compile(r"(?m:^)[ \t]*(?P<name>\p{Lu}[\p{L}'-]+)[ \t]*\(\Z")
 TALLY_AFTER_BRACKET = rx.compile(r"\)[ \t]*[-\u2013\u2014:]?[ \t]*\d[\d,]*(?:[ \t]*\([^()\n]*\))?[ \t]*(?m:$)")
+# A round-up's line gives the party, the name in brackets, then the tally: "Lab (Aisha Kamara) 1,102 (48.3%, +2.1)".
+NAME_BRACKETED_AFTER_PARTY = rx.compile(
+    r"[ \t]*\([ \t]*(?P<name>\p{Lu}[\p{L}'.-]+(?:[ \t]+\p{Lu}[\p{L}'.-]+){1,3})[ \t]*\)[ \t]*[:\u2013\u2014-]?[ \t]*\d"
+)
+# A region in brackets after a party, where a round-up would put a name: "Lab (North West) 1,204".
+PLACE_IN_BRACKETS = rx.compile(r"(?:(?:North|South|East|West|Central|Mid|Greater|Inner|Outer)\b[ \t]*)+\p{L}*")
 NAME_BEFORE_BRACKET = rx.compile(r"(?P<name>\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+){1,2})[ \t]*\(\Z")
 # A live blog's time stamp glued to a name: "8.18am Ed Balls".
 LEADING_TIME = rx.compile(r"\A\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s+", rx.I)

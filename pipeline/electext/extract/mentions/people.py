@@ -91,9 +91,18 @@ def _surnames_not_parties(ents: Sequence[Span], offset: int, text: str, resource
 
 
 def _bracketed_candidates(text: str, parties: list[Mention], resources: Resources) -> list[tuple[int, int]]:
-    """ "Byron Davies (Con) 15,862": the capitalised words right before a bracketed party."""
+    """ "Byron Davies (Con) 15,862": the capitalised words right before a bracketed party; "Lab (Aisha
+    Kamara) 1,102 (48.3%)": a round-up's name bracketed after its party, before the tally."""
     spans = []
     for party in parties:
+        after = patterns.NAME_BRACKETED_AFTER_PARTY.match(text, party.end)
+        span = _name_by_grammar(text, after, resources) if after is not None else None
+        if (
+            span is not None
+            and not patterns.PLACE_IN_BRACKETS.fullmatch(text, *span)
+            and text[slice(*span)] not in resources.places
+        ):
+            spans.append(span)
         if text[party.start - 1 : party.start] != "(":
             continue
         match = patterns.NAME_BEFORE_BRACKET.search(text, max(0, party.start - 60), party.start)
