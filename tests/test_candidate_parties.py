@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from electext.api import extract_text
 
-from tests.conftest import reported
+from tests.conftest import reported, tallies
 
 
 def _parties(text: str) -> dict[str, str | None]:
@@ -349,3 +349,33 @@ def test_a_possessive_party_after_a_name_is_the_next_names() -> None:
     (contest,) = extract_text(text).contests
     parties = {c.name.value: c.party.value if c.party else None for c in contest.candidates if c.name}
     assert parties["Ann Cole"] != "Labour"
+
+
+# An invented Northern Ireland seat report (written for this test battery; people and figures made up).
+SOUTH_ANTRIM = """South Antrim: UUP's Heather McIlwaine unseats DUP's Wilfred Kerr in tight unionist contest
+
+The Ulster Unionist Party has taken South Antrim from the DUP, with Heather McIlwaine defeating the sitting MP \
+Wilfred Kerr by 1,186 votes at the general election on Thursday 4 July 2024.
+
+The result was declared shortly after 4am at the count centre in Newtownabbey, where the mood among DUP activists \
+had soured long before the returning officer took to the platform.
+
+Ms McIlwaine polled 12,804 votes to Mr Kerr's 11,618. Sinn Féin's Declan Ó Catháin was third with 8,907, while \
+Alliance candidate Rebecca Lusty took 7,255.
+"""
+
+
+def test_a_full_name_from_the_headline_is_that_person_again_in_the_body() -> None:
+    # the model tags "Heather McIlwaine" in the headline only, and "McIlwaine" after "Ms" as an organisation
+    contest = reported(SOUTH_ANTRIM)
+    assert contest.winner and contest.winner.name and contest.winner.name.value == "Heather McIlwaine"
+    assert tallies(contest)["Heather McIlwaine"] == 12804
+
+
+def test_a_parties_short_form_before_a_role_and_a_name_is_the_party() -> None:
+    assert _parties(SOUTH_ANTRIM)["Rebecca Lusty"] == "Alliance"
+
+
+def test_the_word_alliance_before_no_role_is_no_party() -> None:
+    text = SOUTH_ANTRIM.replace("Alliance candidate Rebecca", "an alliance of residents backed Rebecca")
+    assert _parties(text).get("Rebecca Lusty") is None

@@ -1060,12 +1060,15 @@ WIDER_TURNOUT_AFTER = rx.compile(rf"\A\s*(?:turnout\s+)?(?:across|throughout)\s+
 # An answer's few words before its figure, after a reader's question: "It was 68.6%", "High by local
 # standards: 68.6%" (extract/linking/figure_facts.py).
 ANSWER_LEAD = rx.compile(r"\s*(?:it\s+(?:was|stood\s+at|came\s+in\s+at|is)\s+|[^.\d\n:]{1,40}:\s*)", rx.I)
-# "Alliance's Naomi Long": a short form that is a word, possessive before a person, is the party in prose too.
+# "Alliance's Naomi Long", "Alliance candidate Rebecca Lusty": a short form that is a word, possessive before a
+# person or before their role, is the party in prose too.
 POSSESSIVE_ABBREVIATION = rx.compile(
     # not a surname's possessive: "Damian Green's Ashford Office"
     r"(?<![\p{L}'-])(?<!\p{Lu}[\p{Ll}'-]*[ \t])(?P<a>"
     + alternation([a for a in _RESOURCES.party_by_abbreviation if len(a) >= 4 and a[0].isupper() and a[1:].islower()])
-    + r")['\u2019]s[ \t]+(?=\p{Lu}[\p{Ll}'-]+[ \t]+\p{Lu})"
+    + r")(?:['\u2019]s[ \t]+|[ \t]+(?:candidate|hopeful|nominee|MLA|councillor|leader)[ \t]+)"
+    # "Alliance candidate Rebecca Lusty took 7,255": before a role and a name, too
+    + r"(?=\p{Lu}[\p{Ll}'-]+[ \t]+\p{Lu})"
 )
 # "Swing Lab to Con 6.7%", "a 4.2% swing, LD to PC": abbreviations in a swing's direction, on any line.
 SWING_ABBREVIATION_PAIR = rx.compile(
@@ -1584,6 +1587,8 @@ NAME_BEFORE_PARTY_GIVEN = rx.compile(
 # then its tally and share to the line's end (not one item of a list run on along a line)
 SURNAME_ROW_BEFORE_BRACKET = rx.compile(r"(?m:^)[ \t]*(?P<name>\p{Lu}[\p{L}'-]+)[ \t]*\(\Z")
 TALLY_AFTER_BRACKET = rx.compile(r"\)[ \t]*[-\u2013\u2014:]?[ \t]*\d[\d,]*(?:[ \t]*\([^()\n]*\))?[ \t]*(?m:$)")
+# The word before a place, not a person: "in Pennock Vale", "the Pennock Vale leisure centre".
+PLACE_WORD_BEFORE = rx.compile(r"\b(?:in|at|near|across|around|the|The|In|At)[ \t]+\Z")
 # A round-up's line gives the party, the name in brackets, then the tally: "Lab (Aisha Kamara) 1,102 (48.3%, +2.1)".
 NAME_BRACKETED_AFTER_PARTY = rx.compile(
     r"[ \t]*\([ \t]*(?P<name>\p{Lu}[\p{L}'.-]+(?:[ \t]+\p{Lu}[\p{L}'.-]+){1,3})[ \t]*\)[ \t]*[:\u2013\u2014-]?[ \t]*\d"

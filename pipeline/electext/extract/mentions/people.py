@@ -258,7 +258,8 @@ def _people(
 ) -> list[Mention]:
     person_ents = _person_entities(ents, resources)
     surnames = {ent.text.split()[-1] for ent in ents if ent.label_ == "PERSON" and ent.text.split()}
-    seat_spans = SpanIndex((span.start_char + offset, span.end_char + offset) for span in doc.spans.get(SEATS_KEY, []))
+    seats = [(span.start_char + offset, span.end_char + offset) for span in doc.spans.get(SEATS_KEY, [])]
+    seat_spans = SpanIndex(seats)
     by_start = ByStart(parties)
     raw = [
         span
@@ -266,10 +267,37 @@ def _people(
         if (span := _tagged_name(ent, offset, text, by_start, resources, surnames, seat_spans)) is not None
     ]
     raw = _with_untagged_names(text, offset, raw, ents, parties, resources, green_names)
+    raw += _repeated_full_names(text, offset, raw, [*((p.start, p.end) for p in parties), *seats])
     declared = _declared_names(text, offset, by_start, resources)
     declared_spans = SpanIndex((name.start, name.end) for name in declared)
     raw = [(s, e) for s, e in raw if not declared_spans.overlaps(s, e)]
     return _named_people(text, raw, declared, by_start, resources)
+
+
+def _repeated_full_names(
+    text: str, offset: int, raw: list[tuple[int, int]], taken: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """ "UUP's Heather McIlwaine unseats …" tagged in the headline, "with Heather McIlwaine defeating the
+    sitting MP" not in the body: a full name the article has given is that person wherever it is
+    written again, whatever the model made of the words there."""
+    occupied = SpanIndex([*raw, *taken])
+    found: list[tuple[int, int]] = []
+    for name in sorted({text[s:e] for s, e in raw if " " in text[s:e].strip()}):
+        index = text.find(name, offset)
+        while index >= 0:
+            end = index + len(name)
+            if (
+                _boundary(text, index)
+                and _boundary(text, end)
+                and not occupied.overlaps(index, end)
+                # "Ward members in Pennock Vale", "the Pennock Vale leisure centre": a place the model took
+                # for a person, where the words before it say so
+                and not patterns.PLACE_WORD_BEFORE.search(text, max(0, index - 12), index)
+            ):
+                found.append((index, end))
+                occupied.add(index, end)
+            index = text.find(name, end)
+    return found
 
 
 def _person_entities(ents: Sequence[Span], resources: Resources) -> list[Span]:
@@ -587,10 +615,11 @@ def not_a_name(name: str, resources: Resources) -> bool:
 def _surname_mentions(
     text: str, raw: list[tuple[int, int]], people: list[Mention], parties: list[Mention], resources: Resources
 ) -> list[Mention]:
-    """ "Mather won 16,456 votes": a surname the model missed, after the full name has been given.
+    """ "Mather won 16,456 votes", "Ms McIlwaine polled 12,804": a surname the model missed, after the
+    full name has been given.
 
     Only surnames of one full name in the article, only standing alone (not inside a longer run of
-    capitalised words), and only after that person's first full mention."""
+    capitalised words) or after a title, and only after that person's first full mention."""
     surnames: dict[str, list[Mention]] = {}
     for person in people:
         words = person.value.split()
@@ -607,7 +636,7 @@ def _surname_mentions(
         ):
             continue
         owner = min(owners, key=lambda person: person.start)
-        for match_start, match_end in standalone_word(text, surname, start):
+        for match_start, match_end in standalone_word(text, surname, start, resources.cues.person_titles):
             if match_start <= owner.start or taken.overlaps(match_start, match_end):
                 continue
             found.append(Mention(match_start, match_end, surname, "person", owner.value, owner.party))
@@ -634,18 +663,20 @@ def _boundary(text: str, index: int) -> bool:
     return _is(_WORD_CHARACTER, text, index - 1) != _is(_WORD_CHARACTER, text, index)
 
 
-def standalone_word(text: str, word: str, start: int) -> Iterator[tuple[int, int]]:
+def standalone_word(text: str, word: str, start: int, titles: tuple[str, ...] = ()) -> Iterator[tuple[int, int]]:
     r"""Where ``word`` stands alone from ``start`` on: not after a capitalised word ("Mr Mather") and
     not before one ("Mather Road"). The matches of ``(?<![\p{Lu}][\p{L}]*\s)\b<word>\b(?!\s+\p{Lu})``,
     found with ``str.find``: compiling that pattern anew for every surname of every article cost more
-    than the search (with :func:`forename_and`, about a millisecond an article)."""
+    than the search (with :func:`forename_and`, about a millisecond an article). A capitalised word
+    before it that is one of ``titles`` is allowed: "Ms McIlwaine polled 12,804"."""
     index = text.find(word, start)
     while index >= 0:
         end = index + len(word)
+        before = _CAPITALISED_WORD_BEFORE.search(text[max(0, index - _LOOKBEHIND) : index])
         if (
             _boundary(text, index)
             and _boundary(text, end)
-            and not _CAPITALISED_WORD_BEFORE.search(text[max(0, index - _LOOKBEHIND) : index])
+            and (before is None or before.group().strip().rstrip(".") in titles)
             and not _CAPITALISED_WORD_AFTER.match(text, end)
         ):
             yield index, end
