@@ -187,3 +187,25 @@ Louie French - Conservative - 11,189 (51.5%)
 Ravi Hale - Heritage - 116 - (0.5%)
 """
     assert tallies(reported(text)) == {"Louie French": 11189, "Ravi Hale": 116}
+
+
+DYFED = (
+    "Conservatives hold Lincolnshire PCC post as Plaid retain Dyfed-Powys\n\n"
+    "In the PCC election in Dyfed-Powys, Plaid Cymru held the post. Llinos Parry, a former magistrate, polled "
+    "47,310 votes.\n\nConservative Rhys Jenkins came second with 29,884 and Labour's Aled Wynne was third on "
+    "27,006. Ms Parry's majority was 17,426."
+)
+
+
+def test_an_office_named_as_the_post_won_is_the_contest_not_a_persons_title() -> None:
+    # "hold Lincolnshire PCC post": the hold is Lincolnshire's, not the next seat's in the headline
+    dyfed = contest(extract_text(DYFED), "Dyfed-Powys")
+    assert dyfed.winner and dyfed.winner.party and dyfed.winner.party.value == "Plaid Cymru"
+
+
+def test_the_winning_partys_figure_from_the_majority_is_the_top_named_candidates() -> None:
+    # the winner's votes worked out from the majority (29,884 + 17,426) agree with the partyless top tally
+    dyfed = contest(extract_text(DYFED), "Dyfed-Powys")
+    assert dyfed.winner and dyfed.winner.name and dyfed.winner.name.value == "Llinos Parry"
+    assert tallies(dyfed)["Llinos Parry"] == 47310
+    assert [c.name for c in dyfed.candidates if c.name is None] == []

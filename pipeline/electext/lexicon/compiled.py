@@ -1864,7 +1864,11 @@ VACANCY_TRIGGER_BEFORE = rx.compile(
 )
 # "the outgoing North of Tyne mayor", "the Ashcombe MP": a seat's name as an office's, describing a person
 # (the member labels of MEMBER_LABEL_AFTER, on the same line)
-OFFICE_AFTER_SEAT = rx.compile(r"[ \t]+(?:" + _words("member_label_after") + r")\b")
+OFFICE_AFTER_SEAT = rx.compile(
+    r"[ \t]+(?:" + _words("member_label_after") + r")\b"
+    # (not "hold Lincolnshire PCC post", "the Tees Valley mayor race": the office as the contest won)
+    r"(?![ \t]+(?:post|role|job|title|election|race|contest|vote|ballot|poll)\b)"
+)
 # "won the race for Tees Valley mayor", "the contest to be Cleveland police and crime commissioner": the
 # office named as the contest itself, not as a person's description
 OFFICE_CONTEST_BEFORE = rx.compile(

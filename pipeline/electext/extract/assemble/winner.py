@@ -123,15 +123,20 @@ def name_the_winner(candidates: list[Candidate], winner: Person) -> tuple[list[C
     if not partyless:
         return candidates, winner
     top = max(partyless, key=lambda c: c.votes.value if c.votes else 0)
-    others = [(c.votes.upper or c.votes.value) for c in candidates if c is not top and c.votes]
     placeholders = [c for c in candidates if c.name is None and c.party and c.party.value == party.value]
+    others = [
+        (c.votes.upper or c.votes.value)
+        for c in candidates
+        if c is not top and c.votes and not any(c is p for p in placeholders)
+    ]
     shares = [c.share for c in placeholders if c.share is not None]
     if (
         top.votes is None
         or top.votes.qualifier != "exact"
         or not others  # a tally beats others only where there are others
         or any(top.votes.value <= other for other in others)
-        or any(c.votes is not None for c in placeholders)
+        # (a placeholder's votes worked out from the majority are the top tally, when they agree with it)
+        or any(c.votes is not None and not (c.votes.derived and c.votes.value == top.votes.value) for c in placeholders)
         or (shares and top.share is not None)
         or len(shares) > 1
     ):
