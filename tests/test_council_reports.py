@@ -372,3 +372,32 @@ def test_a_round_ups_shorthand_lines_report_their_wards() -> None:
         c.constituency.value: c.result.value if c.result else None for c in result.contests if not c.mention_only
     }
     assert outcomes == {"Kelvinbrook": "gain", "Fenwick Moor": "hold"}
+
+
+def test_a_headline_holding_a_ward_in_its_towns_by_election_names_the_ward() -> None:
+    text = (
+        "Liberal Democrats hold Kelvinbrook in Harton borough by-election\n\n"
+        "The Liberal Democrats held a seat on Harton Borough Council on Thursday. Fiona Marsh was elected "
+        "with 684 votes."
+    )
+    assert set(_contests(extract_text(text))) == {"Kelvinbrook"}
+
+
+def test_a_sentence_opening_on_the_place_that_voted_in_a_by_election_names_it() -> None:
+    text = (
+        "Kelvinbrook voted on Thursday in a Harton Borough Council by-election caused by a resignation. "
+        "Labour held the seat, with Kelvin Strode taking 1,043 votes."
+    )
+    assert set(_contests(extract_text(text))) == {"Kelvinbrook"}
+
+
+def test_a_party_or_a_town_that_voted_outside_a_by_election_is_no_ward() -> None:
+    text = "Labour voted on Thursday to back the budget. Harton voted for change in 2019, when Ann Lee won 1,043 votes."
+    assert not any(c.constituency.value in ("Labour", "Harton") for c in extract_text(text).contests)
+
+
+def test_a_headlines_seat_does_not_run_on_into_in_by_election() -> None:
+    text = (
+        "Breaking news: Labour take Kingswood in by-election\n\nLabour's Damien Egan won Kingswood with 11,176 votes."
+    )
+    assert set(_contests(extract_text(text))) == {"Kingswood"}

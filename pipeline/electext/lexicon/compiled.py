@@ -875,6 +875,10 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         # "gained Dane Valley in Thanet from Labour": its town after "in"
         rf"|(?:[ \t]*\({_BRACKETED_PLACE}\)|[ \t]+in[ \t]+{_BRACKETED_PLACE})?"
         r"(?=[ \t]+(?:from|FROM)[ \t]+|[ \t]+by[ \t]+(?:just[ \t]+|only[ \t]+)?\d"
+        # "Lib Dems hold Springbank in Cheltenham borough by-election": a headline's by-election after it
+        # (not "take Mid-Bedfordshire in by-election": the name does not run on into "in")
+        r"|(?<!\bin)[ \t]+(?:(?i:borough|district|county|city|town|council|ward)[ \t]+)*"
+        r"(?i:by-election|by[ \t]+election)\b"
         r"|[ \t]+with[ \t]+(?:a[ \t]+majority|\d)"
         # "gained Kelvinbrook, on Harton District Council, with …": the council set off by commas or not; "gained
         # Kelvinbrook, with Ivo Senna polling 1,204": its candidate brought in with "with"
@@ -914,6 +918,10 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         r"(?:^|(?<=[.!?][ \t]))[ \t]*(?:(?:" + _words("strong_seat_context_3") + r")[ \t]+)?(?:[Ii]n|[Aa]t)[ \t]+"
         rf"{_SEAT_NAME}[ \t]+(?=\p{{Ll}})(?:[^,.;:\n]{{0,40}}?[ \t])?{_SEAT_WIN_VERB}[ \t]+"
         r"(?:the|their|its|a)[ \t]+(?:seat|ward|division)\b",
+        # "Hartcliffe and Withywood voted on Thursday in a Bristol City Council by-election": a sentence opening
+        # on the place whose electors voted, in a by-election the sentence names
+        r"(?:^|(?<=[.!?][ \t]))[ \t]*(?!(?:" + _words("not_seat_words") + rf")\b)(?!(?:{_PARTY_NAMES})\b)"
+        rf"{_SEAT_NAME}[ \t]+(?:voted|went[ \t]+to[ \t]+the[ \t]+polls)\b(?=[^.\n]{{0,80}}\bby-election)",
         # "came from Harborne, in Birmingham, a leafy ward of large houses", "Then there is Wollaton West in
         # Nottingham, historically the city's most reliably Conservative ward": a name its description calls a ward
         r"(?:(?<=[.!?][ \t])|^|\b(?:from|in|at|is|was|to|consider)[ \t]+)"
