@@ -1074,7 +1074,9 @@ POSSESSIVE_ABBREVIATION = rx.compile(
     # not a surname's possessive: "Damian Green's Ashford Office"
     r"(?<![\p{L}'-])(?<!\p{Lu}[\p{Ll}'-]*[ \t])(?P<a>"
     + alternation([a for a in _RESOURCES.party_by_abbreviation if len(a) >= 4 and a[0].isupper() and a[1:].islower()])
-    + r")(?:['\u2019]s[ \t]+|[ \t]+(?:candidate|hopeful|nominee|MLA|councillor|leader)[ \t]+)"
+    + r")(?:['\u2019]s[ \t]+|[ \t]+(?:"
+    + _words("party_role_before_name")
+    + r")[ \t]+)"
     # "Alliance candidate Rebecca Lusty took 7,255": before a role and a name, too
     + r"(?=\p{Lu}[\p{Ll}'-]+[ \t]+\p{Lu})"
 )
@@ -1875,7 +1877,7 @@ VACANCY_TRIGGER_BEFORE = rx.compile(
 OFFICE_AFTER_SEAT = rx.compile(
     r"[ \t]+(?:" + _words("member_label_after") + r")\b"
     # (not "hold Lincolnshire PCC post", "the Tees Valley mayor race": the office as the contest won)
-    r"(?![ \t]+(?:post|role|job|title|election|race|contest|vote|ballot|poll)\b)"
+    r"(?![ \t]+(?:" + _words("office_as_contest") + r")\b)"
 )
 # "won the race for Tees Valley mayor", "the contest to be Cleveland police and crime commissioner": the
 # office named as the contest itself, not as a person's description
