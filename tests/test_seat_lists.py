@@ -180,13 +180,13 @@ Still to come: the commissioner ballots in North Wales, after the Senedd results
 
 
 def test_a_results_line_with_dashes_between_every_column_is_read() -> None:
-    text = """Louie French won the Old Bexley and Sidcup by-election.
+    text = """Ann Vale won the Hexham by-election for Labour.
 
-Louie French - Conservative - 11,189 (51.5%)
+Ann Vale - Labour - 15,204 (48.9%)
 
-Ravi Hale - Heritage - 116 - (0.5%)
+Ravi Hale - Heritage - 143 - (0.7%)
 """
-    assert tallies(reported(text)) == {"Louie French": 11189, "Ravi Hale": 116}
+    assert tallies(reported(text)) == {"Ann Vale": 15204, "Ravi Hale": 143}
 
 
 DYFED = (
