@@ -379,3 +379,25 @@ def test_a_parties_short_form_before_a_role_and_a_name_is_the_party() -> None:
 def test_the_word_alliance_before_no_role_is_no_party() -> None:
     text = SOUTH_ANTRIM.replace("Alliance candidate Rebecca", "an alliance of residents backed Rebecca")
     assert _parties(text).get("Rebecca Lusty") is None
+
+
+def test_a_tally_bracketed_with_the_party_after_a_name_is_that_candidates() -> None:
+    text = (
+        "Ann Lee won the Hexham by-election for Labour with 15,900 votes. The other candidates were Adrian "
+        "Boulding (Con, 11,311) and Kerry Jessop (LD, 1,198)."
+    )
+    contest = reported(text)
+    assert _parties(text) == {
+        "Ann Lee": "Labour",
+        "Adrian Boulding": "Conservative",
+        "Kerry Jessop": "Liberal Democrats",
+    }
+    assert tallies(contest) == {"Ann Lee": 15900, "Adrian Boulding": 11311, "Kerry Jessop": 1198}
+
+
+def test_a_small_figure_bracketed_with_the_party_may_be_an_age() -> None:
+    text = (
+        "Ann Lee won the Hexham by-election for Labour with 15,900 votes. Adrian Boulding (Con, 52), a retired "
+        "teacher, came second."
+    )
+    assert "Adrian Boulding" not in tallies(reported(text))

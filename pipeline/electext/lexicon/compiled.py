@@ -1030,9 +1030,9 @@ BOX_PLACE_LINE = rx.compile(
     rx.M,
 )
 _ABBREVIATIONS = alternation(_RESOURCES.party_by_abbreviation)
-# Abbreviations where results boxes put them: "(Con)", or "Con:" / "Con 13,872" at a line start.
+# Abbreviations where results boxes put them: "(Con)", "(Con, 311)", or "Con:" / "Con 13,872" at a line start.
 ABBREVIATION_SLOT = rx.compile(
-    rf"(?:(?<=\()(?P<a>{_ABBREVIATIONS})(?=\)))|(?:(?<=^|\n)[ \t]*(?P<b>{_ABBREVIATIONS})(?=[ \t]*(?::|\s\d)))"
+    rf"(?:(?<=\()(?P<a>{_ABBREVIATIONS})(?=\)|,[ \t]*\d))|(?:(?<=^|\n)[ \t]*(?P<b>{_ABBREVIATIONS})(?=[ \t]*(?::|\s\d)))"
 )
 # Any case, as a whole word, on a short box-like line: "CON GAIN FROM LAB", "Swing: 6.7% Lab to Con".
 # A wire report's "Voting was: LD 1,307, C 1,251, Lab 60": each abbreviation after a colon or comma, its tally after it.
@@ -1645,7 +1645,9 @@ BRACKETED_AFTER_NAME = rx.compile(r"\s*\([^)\n]{1,40}\)")
 SENTENCE_ENDS_AFTER = rx.compile(r"\A\s*(?:[.,;]|$)")
 # "over the SDLP's Alex Attwood (3,088)", "Neil Manson of the SDP (151)", "(4,313; 9.4%)"
 BRACKETED_TALLY_AFTER = rx.compile(r"\A\s*(?:[;,]\s*[\d.]+\s*(?:%|per\s*cent)?\s*)?\)")
-BRACKET_AFTER_NAME = rx.compile(r"(?:\s+of\s+(?:the\s+)?[^()\d]{1,60}?)?\s*\(\s*")
+# "Jane Holt (7,305)", "Neil Manson of the SDP (151)", "Adrian Boulding (Con, 311)": the tally's bracket
+# after its name, the party first in it or not
+BRACKET_AFTER_NAME = rx.compile(r"(?:\s+of\s+(?:the\s+)?[^()\d]{1,60}?)?\s*\(\s*(?:[^(),\d\n]{1,30},\s*)?")
 # a declaration: "Seema Malhotra, Labour and Co-operative Party, twelve thousand, …"
 COMMA_END = rx.compile(r",\s*\Z")
 LINE_ENDS_AFTER = rx.compile(r'\A\s*[."\u201d]*\s*\Z')
@@ -1763,7 +1765,8 @@ SINCE_OR_DIGIT = rx.compile(r"\bsince\b|\d")
 YEAR_SOON_AFTER_SEAT = rx.compile(r"\A[^.;]{0,30}?\b(?:in|from|until|between)\s+(?:19|20)\d\d\b(?!\s*[-:])")
 
 # "Neil Manson of the SDP (151)": a person, then "of (the)" and their party
-OF_THE_BETWEEN = rx.compile(r"\s+of\s+(?:the\s+)?")
+# Between a name and its party: "Neil Manson of the SDP", "Adrian Boulding (Con, 311)" (a bracket opening on it).
+OF_THE_BETWEEN = rx.compile(r"\s+of\s+(?:the\s+)?|\s*\(\s*")
 
 # "with 26,247 votes to her 18,662": the other person's figure
 TO_HIS_HER_END = rx.compile(r"\bto\s+(?:his|her)\s+\Z")

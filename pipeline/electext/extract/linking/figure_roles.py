@@ -525,8 +525,10 @@ ROLE_RULES: tuple[RoleRule, ...] = (
             s.owned_by_person
             and bool(patterns.BRACKETED_TALLY_AFTER.search(s.after))
             and bool(patterns.BRACKET_AFTER_NAME.fullmatch(s.between_owner_and_figure))
+            # "Ann Cole (Con, 311)"; but "(Con, 52)" may be her age
+            and ("," not in s.between_owner_and_figure or s.figure.value >= MIN_AGELESS_TALLY)
         ),
-        'A tally in brackets after a name: "over the SDLP\'s Alex Attwood (3,088)".',
+        'A tally in brackets after a name, its party first or not: "over the SDLP\'s Alex Attwood (3,088)".',
         "He beat the Conservative Jane Holt ([7,305]) comfortably.",
     ),
     RoleRule(
