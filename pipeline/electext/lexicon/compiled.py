@@ -1032,7 +1032,8 @@ BOX_PLACE_LINE = rx.compile(
 _ABBREVIATIONS = alternation(_RESOURCES.party_by_abbreviation)
 # Abbreviations where results boxes put them: "(Con)", "(Con, 311)", or "Con:" / "Con 13,872" at a line start.
 ABBREVIATION_SLOT = rx.compile(
-    rf"(?:(?<=\()(?P<a>{_ABBREVIATIONS})(?=\)|,[ \t]*\d))|(?:(?<=^|\n)[ \t]*(?P<b>{_ABBREVIATIONS})(?=[ \t]*(?::|\s\d)))"
+    rf"(?:(?<=\()(?P<a>{_ABBREVIATIONS})(?=\)|,[ \t]*\d))"
+    rf"|(?:(?<=^|\n)[ \t]*(?P<b>{_ABBREVIATIONS})(?=[ \t]*(?::|\s\d)))"
 )
 # Any case, as a whole word, on a short box-like line: "CON GAIN FROM LAB", "Swing: 6.7% Lab to Con".
 # A wire report's "Voting was: LD 1,307, C 1,251, Lab 60": each abbreviation after a colon or comma, its tally after it.
