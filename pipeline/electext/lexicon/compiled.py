@@ -1461,11 +1461,6 @@ SEAT_LINE_NAME = rx.compile(
 TALLY_AFTER_NAME = rx.compile(r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[,:\u2013\u2014-]?[ \t]*\d")
 # What introduces a list of seats before the vote: "Seats to watch", "the targets", "defending".
 SEAT_LINE_PREVIEW = rx.compile(r"\b(?:" + _words("preview_list") + r")\b", rx.I)
-# A round-up's line: its contest (a town in brackets) and a colon or dash, then the outcome in shorthand, a
-# party then "gain"/"hold": "Walkley (Sheffield): Green gain from Lab.", "Blackbird Leys (Oxford) – Lab hold".
-HEADED_OUTCOME = rx.compile(
-    r"[^.:\n]{1,60}?\([^()\n]{1,40}\)[ \t]*[:\u2013\u2014-][ \t]*(?:[\p{L}'-]+[ \t]+){1,3}?(?i:gain|hold|win)\b"
-)
 # A dash with space on both sides, between a list's columns: "Norwich North – Ayesha Whitlock".
 SPACED_DASH = rx.compile(r"[ \t]+[-\u2013\u2014][ \t]+")
 NAME_WORDS = rx.compile(r"\A(?:\p{Lu}[\p{L}'.-]*)(?:\s+(?:\p{Lu}[\p{L}'.-]*|de|van|von|der|le|la|du|the)){1,4}\Z")

@@ -130,10 +130,9 @@ def _result_line(text: str, fact: Fact) -> bool:
     # a dot leader is layout ("Con  Oliver Mundell ........ elected"); a stop after a result in capitals
     # ends a block's line, not prose ("CON GAIN FROM LAB. Majority to follow")
     line = patterns.DOT_LEADER.sub(" ", line).strip()
-    headed = patterns.HEADED_OUTCOME.match(line)
-    if headed is not None:
+    if patterns.OUTCOME_HEADING_OPENING.match(line):
         # "Walkley (Sheffield): Green gain from Lab. Shares: …", "Blackbird Leys (Oxford): Lab hold.": a
-        # round-up's line, its contest and a colon, then the outcome in shorthand and what follows it
+        # round-up's line opening on its contest and the outcome in shorthand, whatever follows it
         return True
     prose = "." in line and patterns.CAPS_RESULT_WORD.search(line) is None
     return len(line) <= RESULT_LINE_CHARS and not prose and bool(line)
