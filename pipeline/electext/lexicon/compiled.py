@@ -924,7 +924,7 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         rf"{_SEAT_NAME}[ \t]+(?:voted|went[ \t]+to[ \t]+the[ \t]+polls)\b(?=[^.\n]{{0,80}}\bby-election)",
         # "came from Harborne, in Birmingham, a leafy ward of large houses", "Then there is Wollaton West in
         # Nottingham, historically the city's most reliably Conservative ward": a name its description calls a ward
-        r"(?:(?<=[.!?][ \t])|^|\b(?:from|in|at|is|was|to|consider)[ \t]+)"
+        r"(?:(?<=[.!?][ \t])|^|\b(?:from|in|at|is|was|to)[ \t]+)"
         rf"{_SEAT_NAME}(?:,?[ \t]+in[ \t]+{_BRACKETED_PLACE})?,[ \t]+"
         r"(?:a|an|the|historically|once|long|now|traditionally)[ \t]+"
         r"(?:(?!(?:for|of|in|on|at|to|by|from|with|councill?ors?|members?|candidates?)\b)[\p{L}'\u2019-]+[ \t]+){0,6}?"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from electext.extract.facts import Fact, Span, WinnerFact
 from electext.extract.linking.word_scope import WordScope
 from electext.extract.mentions import Mention
+from electext.extract.mentions.seat_lines import seat_line
 from electext.lexicon import patterns
 
 # How many seats' lines make a list, and how far above its first line the words introducing it are read.
@@ -24,12 +25,10 @@ def seat_line_winners(scope: WordScope) -> list[Fact]:
     listed: set[int] | None = None
     facts: list[Fact] = []
     for seat in scope.seats:
-        line_start = text.rfind("\n", 0, seat.start) + 1
-        if not patterns.LINE_OPENING.fullmatch(text, line_start, seat.start):
-            continue
-        line = patterns.SEAT_LINE_NAME.match(text, seat.end)
+        line = seat_line(text, seat)
         if line is None:
             continue
+        line_start = text.rfind("\n", 0, seat.start) + 1
         line_end = text.find("\n", seat.end) % (len(text) + 1)
         people = [c for c in scope.candidates if c.kind == "person" and line_start <= c.start < line_end]
         person = next((p for p in people if p.start == line.start("name")), None)
@@ -49,12 +48,7 @@ def seat_line_winners(scope: WordScope) -> list[Fact]:
 
 def _list_lines(text: str, seats: tuple[Mention, ...]) -> set[int]:
     """Where the seats that open a line followed by a colon or a dash start."""
-    return {
-        seat.start
-        for seat in seats
-        if patterns.LINE_OPENING.fullmatch(text, text.rfind("\n", 0, seat.start) + 1, seat.start)
-        and patterns.SEAT_LINE_NAME.match(text, seat.end)
-    }
+    return {seat.start for seat in seats if seat_line(text, seat) is not None}
 
 
 def _lead(text: str, first: int) -> tuple[int, int]:

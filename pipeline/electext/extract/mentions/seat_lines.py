@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from electext.core import rx
 from electext.core.spans import SpanIndex
 from electext.extract.mentions.mention import Mention
 from electext.extract.mentions.people import not_a_name
@@ -28,9 +29,7 @@ def seat_line_names(
     named = SpanIndex((person.start, person.end) for person in people)
     party_at = {party.start: party for party in parties}
     for seat in seats:
-        if not patterns.LINE_OPENING.fullmatch(text, text.rfind("\n", 0, seat.start) + 1, seat.start):
-            continue
-        line = patterns.SEAT_LINE_NAME.match(text, seat.end)
+        line = seat_line(text, seat)
         if line is None:
             continue
         start, end, name = line.start("name"), line.end("name"), line.group("name")
@@ -52,6 +51,14 @@ def seat_line_names(
             party_at=(party.start, party.end) if party else None,
         )
     return sorted(by_start.values(), key=lambda person: person.start)
+
+
+def seat_line(text: str, seat: Mention) -> rx.Match[str] | None:
+    """The name column after a seat that opens its line (after a bullet or a number at most) and a
+    colon or a dash: "Gwent: Ian Johnston (Ind)"; None where the seat stands elsewhere."""
+    if not patterns.LINE_OPENING.fullmatch(text, text.rfind("\n", 0, seat.start) + 1, seat.start):
+        return None
+    return patterns.SEAT_LINE_NAME.match(text, seat.end)
 
 
 def _not_a_person(name: str, resources: Resources) -> bool:
