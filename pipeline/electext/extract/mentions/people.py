@@ -3,7 +3,7 @@
 A lone surname ("Ms Edwards") takes the latest full name with that surname; a forename after a party
 ("Labour's Alistair Strathern") is a name the model missed; words of a results service are not names.
 
-One module of about 670 lines: every repair works on the same list of name spans in order (the
+One module of about 720 lines: every repair works on the same list of name spans in order (the
 model's, trimmed; then names it missed; then surname-first declarations), each a function of its own.
 """
 
@@ -663,6 +663,12 @@ def _boundary(text: str, index: int) -> bool:
     return _is(_WORD_CHARACTER, text, index - 1) != _is(_WORD_CHARACTER, text, index)
 
 
+def _no_capital_before(before: str, titles: tuple[str, ...]) -> bool:
+    """Whether no capitalised word ends right before, other than a person's title ("Ms")."""
+    capital = _CAPITALISED_WORD_BEFORE.search(before)
+    return capital is None or capital.group().strip().rstrip(".") in titles
+
+
 def standalone_word(text: str, word: str, start: int, titles: tuple[str, ...] = ()) -> Iterator[tuple[int, int]]:
     r"""Where ``word`` stands alone from ``start`` on: not after a capitalised word ("Mr Mather") and
     not before one ("Mather Road"). The matches of ``(?<![\p{Lu}][\p{L}]*\s)\b<word>\b(?!\s+\p{Lu})``,
@@ -672,11 +678,10 @@ def standalone_word(text: str, word: str, start: int, titles: tuple[str, ...] = 
     index = text.find(word, start)
     while index >= 0:
         end = index + len(word)
-        before = _CAPITALISED_WORD_BEFORE.search(text[max(0, index - _LOOKBEHIND) : index])
         if (
             _boundary(text, index)
             and _boundary(text, end)
-            and (before is None or before.group().strip().rstrip(".") in titles)
+            and _no_capital_before(text[max(0, index - _LOOKBEHIND) : index], titles)
             and not _CAPITALISED_WORD_AFTER.match(text, end)
         ):
             yield index, end
