@@ -92,6 +92,18 @@ def bounds(value: float, qualifier: Qualifier) -> tuple[float | None, float | No
     return None, None
 
 
+def _dot_for_thousands(text: str, match: rx.Match[str]) -> bool:
+    """ "Reform secured 8.412 votes": a full stop written for the thousands comma (the habit of other
+    locales, or a slip). Votes come whole, so a count of votes with three decimals and no unit or
+    magnitude is that many thousands."""
+    return bool(
+        not match.group("unit")
+        and not match.group("magnitude")
+        and patterns.DOT_THOUSANDS.fullmatch(match.group("digits"))
+        and patterns.VOTES_AFTER_FIGURE.match(text, match.end())
+    )
+
+
 def _kind(match: rx.Match[str], value: float) -> FigureKind:
     unit = (match.group("unit") or "").strip().lower()
     if unit:
@@ -118,6 +130,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                 continue  # "one of the…", "one seat": almost never a reported figure
         else:
             value = _digit_value(match.group("digits"), match.group("magnitude"))
+            if _dot_for_thousands(text, match):
+                value = float(match.group("digits").replace(".", ""))
         phrase = (match.group("qualifier") or "").lower()
         qualifier = patterns.QUALIFIER_OF_PHRASE.get(rx.sub(r"\s+", " ", phrase), "exact") if phrase else "exact"
         if match.group("plus") and qualifier == "exact":

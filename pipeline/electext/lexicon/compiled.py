@@ -469,6 +469,15 @@ TURNOUT_BEFORE = rx.compile(
     r"up\s+to|just|only)\s+(?:(?:" + _words("turnout_before") + r")\s+){0,2}|\s+)\Z",
     rx.I,
 )
+# "8.412 votes": a count written with a full stop for the thousands comma (extract/figures.py).
+DOT_THOUSANDS = rx.compile(r"\d{1,3}\.\d{3}")
+VOTES_AFTER_FIGURE = rx.compile(r"[ \t]+votes\b")
+# "signed by 11.4% of the electorate", "a petition backed by more than 10 per cent of voters": a share that
+# signed something, not one that voted.
+SIGNED_BY_BEFORE = rx.compile(
+    r"\b(?:signed|backed|supported|endorsed)\s+by\s+(?:(?:just|only|some|around|about|over|more\s+than|nearly|almost)\s+)?\Z",
+    rx.I,
+)
 # An aside between commas before the verb: "Turnout, which staff had been predicting all evening would be
 # high, came in at 73%" (read in the figure's wider window).
 TURNOUT_ASIDE_BEFORE = rx.compile(
@@ -587,12 +596,18 @@ SOMEONE_ELSES_SEAT = rx.compile(
 )
 # "The result beats Labour's win in Selby and Ainsty", "echoing its victory in Wakefield": another
 # result the sentence compares this one with, named in passing.
-OTHER_RESULT_BEFORE = rx.compile(
+_OTHER_RESULT_OWNER = (
     r"\b(?:beats?|beating|surpass(?:es|ed|ing)?|eclips(?:es|ed|ing)|echo(?:es|ed|ing)?|mirror(?:s|ed|ing)?|"
     r"follow(?:s|ed|ing)?|after|than|like|repeat(?:s|ed|ing)?)\s+(?:\p{L}+'s?\s+|its\s+|their\s+|the\s+)"
-    r"(?:\w+\s+)?(?:" + _words("other_result_before") + r")\s+in\s+\Z",
+    r"(?:\w+\s+)?"
+)
+OTHER_RESULT_BEFORE = rx.compile(
+    _OTHER_RESULT_OWNER + r"(?:" + _words("other_result_before") + r")\s+in\s+\Z",
     rx.I,
 )
+# The same before the result noun itself: "It echoes Labour's [win] in Kelverton" names no winner of this contest.
+OTHER_RESULT_NOUN_BEFORE = rx.compile(_OTHER_RESULT_OWNER + r"\Z", rx.I)
+RESULT_NOUNS = frozenset(word.lower() for word in _CUES.phrases("other_result_before") if " " not in word)
 # "a swing that size in the chancellor's Tatton seat would be enough to oust him", "if repeated in Hexham":
 # a seat that is the subject of what would, could or might happen, or named under a condition, is not
 # the contest being reported. The modal follows the seat's name at once (or "seat", "constituency"); not
@@ -604,8 +619,13 @@ HYPOTHETICAL_AFTER_SEAT = rx.compile(
     rx.I,
 )
 HYPOTHETICAL_BEFORE_SEAT = rx.compile(r"\b(?:" + _words("hypothetical_before_seat") + r")\b", rx.I)
-# ", when the Tory majority of 19,213 was toppled": a relative clause about the seat just named.
-ABOUT_SEAT_JUST_NAMED = rx.compile(r"\A(?:\s+in\s+\p{L}+)?\s*,?\s+(?:when|where)\b[^.;]{0,80}\Z", rx.I)
+# ", when a Tory majority of 14,120 fell": a relative clause about the seat just named (after its
+# time: "in July", "last year", "two years ago").
+ABOUT_SEAT_JUST_NAMED = rx.compile(
+    r"\A(?:\s+in\s+\p{L}+|\s+(?:last|this)\s+(?:year|month|week|summer|spring|autumn|winter)"
+    r"|\s+\w+\s+(?:years?|months?|weeks?)\s+ago)?\s*,?\s+(?:when|where)\b[^.;]{0,80}\Z",
+    rx.I,
+)
 OTHER_TIME_CUE = rx.compile(
     r"\b(?:(?:" + _words("other_time_cue") + r")\s+(?:" + MONTH_NAMES + r"|"
     r"year|month|summer|spring|autumn|winter)|earlier\s+this\s+year|"
@@ -617,11 +637,12 @@ OTHER_TIME_AFTER = rx.compile(
     r"earlier\s+(?:this|that)\s+(?:month|week|year)|(?:\w+|\d+)\s+(?:weeks|months|years)\s+(?:ago|earlier))\b",
     rx.I,
 )
-# A victory noun owned by the name before it, then the seat: "Ruth Dale's victory in", "his win in".
+# A victory noun owned by the name before it, then the seat: "Ruth Dale's victory in", "Labour's win in".
 VICTORY_OF_BEFORE = rx.compile(r"'s\s+(?:[\w-]+\s+){0,2}?(?:victory|win|triumph)\s+in\s+(?:the\s+)?\Z", rx.I)
-# A victory noun given for a name, then the seat: "a Labour gain for Daniel Jones in", "victory for X in".
+# A victory noun given for a name, then the seat: "a Labour gain for Daniel Jones in", "victory for X in",
+# "the victory by Green candidate Ned Coyle in", "the win of Ann Vale in".
 VICTORY_FOR_BEFORE = rx.compile(
-    r"\b(?:victory|win|triumph|gain)\s+for\s+(?:[\w'-]+\s+){0,2}?(?P<name>(?-i:\p{Lu})[^\n]{0,40}?)\s+in\s+(?:the\s+)?\Z",
+    r"\b(?:victory|win|triumph|gain)\s+(?:for|by|of)\s+(?:[\w'-]+\s+){0,2}?(?P<name>(?-i:\p{Lu})[^\n]{0,40}?)\s+in\s+(?:the\s+)?\Z",
     rx.I,
 )
 # A sentence about polls or projections: its figures are not results ("the exit poll puts Labour on 255").
@@ -737,9 +758,12 @@ WON_BEFORE = rx.compile(rf"\b(?:{alternation(_CUES.win_verbs)})\s+(?:on\s+to\s+|
 # "the Tory majority was cut from nearly 12,000 to 3,105": the majority before, after "from" ...
 _MAJORITY_CHANGED = r"\bmajority\b[^.;:]{0,40}?\b(?:" + _words("majority_changed") + r")\b[^.;:\d]{0,12}?\bfrom\s+"
 MAJORITY_FROM_BEFORE = rx.compile(_MAJORITY_CHANGED + r"\Z", rx.I)
-# ... and the new one, after "to": "cut from nearly 14,000 to [2,318]"
+# ... and the new one, after "to": "cut from nearly 14,000 to [2,318]", "slashed from almost 14,000 at the
+# general election to [2,318]" (the old one's time between)
 MAJORITY_TO_BEFORE = rx.compile(
-    _MAJORITY_CHANGED + r"[^.;:]{0,20}?\d[\d,.]*\s+(?:votes\s+)?to\s+(?:just\s+|only\s+|a\s+mere\s+)?\Z", rx.I
+    _MAJORITY_CHANGED + r"[^.;:]{0,20}?\d[\d,.]*(?:\s+votes)?(?:,?\s+(?:at|in)\s+(?:[^.;:\d]|(?:19|20)\d\d){1,40}?,?)?"
+    r"\s+to\s+(?:just\s+|only\s+|a\s+mere\s+)?\Z",
+    rx.I,
 )
 # "Tory candidate Tom Reed", "her Conservative opponent, Tom Reed": a person named as a candidate.
 # "A total of 15 candidates stood, including Ann Vale for the Greens and Tom Reid for UKIP": a list of
@@ -809,9 +833,18 @@ _PARTY_NAMES = alternation(_RESOURCES.party_by_alias)
 _SEAT_NAME = rf"(?P<name>(?:St\.|[\p{{Lu}}][\p{{L}}'-]*(?:/[\p{{Lu}}][\p{{L}}'-]*)*)(?:,?[ \t]+{NAME_WORD}){{0,6}}?)"
 # The same name matched backwards in a lookbehind: greedy, so that it reaches the name's first word.
 _SEAT_NAME_LONGEST = _SEAT_NAME.replace("{0,6}?", "{0,6}")
+# A time after a seat's name, read into it by the name's "in" ("the seat of Fenton in Thursday's by-election",
+# "Ashby in May's"): cut off the name.
+SEAT_NAME_TIME_TAIL = rx.compile(
+    r"[ \t]+(?:in|on|at)[ \t]+(?:(?:last|this|next)[ \t]+)?(?:" + _words("weekday") + "|" + MONTH_NAMES + r")"
+    r"(?:['\u2019]s)?\Z"
+)
+# After "the Kent seat", "the Birmingham ward": the seat's own name follows ("of Faversham", "of Harborne").
+_SEAT_OF_NAME = r"[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}"
 SEAT_CONTEXT = rx.FirstOf(
     [
-        rf"\b[Tt]he\s+{_SEAT_NAME}\s+(?:" + _words("seat_context") + r")\b",
+        # (not "the Kent seat of Faversham", "the Birmingham ward of Harborne": a descriptor before the seat's name)
+        rf"\b[Tt]he\s+{_SEAT_NAME}\s+(?:" + _words("seat_context") + rf")\b(?!{_SEAT_OF_NAME})",
         rf"\b(?:by-elections?|constituency|ward|division|seat)\s+(?:of|in|for)\s+{_SEAT_NAME}(?=\s*(?:[,.;:()]|\s+(?:"
         + _words("seat_context_2")
         + r")\b|$))",
@@ -825,11 +858,12 @@ SEAT_CONTEXT = rx.FirstOf(
         rf"^\s*{_SEAT_NAME}\s*(?:\((?:by-election|ward|constituency)\)|by-election|ward|result)\s*:?\s*$",
         # "Kelvinbrook by-election: Labour's Ruth Amery wins": a line opening on its contest and a colon
         rf"^[ \t]*{_SEAT_NAME}[ \t]+(?:by-election|ward[ \t]+by-election|ward|result)[ \t]*:",
-        # "Kelvinbrook went Green for the first time", "Kelvinbrook stayed Labour": a sentence opening on its
-        # seat's colour (weak: "Ruth Amery went Green" is a person's change of party)
+        # "Kelvinbrook went Green for the first time", "Kelvinbrook stayed Labour", "Kelvinbrook has fallen to
+        # Labour": a sentence opening on its seat's colour (weak: "Ruth Amery went Green" is a person's change
+        # of party; not "Support fell to Labour's lowest")
         r"(?:^|(?<=[.!?][ \t]))[ \t]*(?!(?:" + _words("not_seat_words") + r")\b)"
-        rf"{_SEAT_NAME}[ \t]+(?:went|turned|stayed|remained)[ \t]+(?:to[ \t]+(?:the[ \t]+)?)?"
-        rf"(?:{_PARTY_NAMES})\b",
+        rf"{_SEAT_NAME}[ \t]+(?:went|turned|stayed|remained|fell|falls|has[ \t]+(?:fallen|gone|turned))[ \t]+"
+        rf"(?:to[ \t]+(?:the[ \t]+)?)?(?:{_PARTY_NAMES})\b(?!['\u2019])",
         # "The Conservatives lost Kelvinbrook to an independent"
         rf"\b(?:lost|losing|loses|lose)[ \t]+{_SEAT_NAME}(?=(?:[ \t]+(?:ward|division|seat))?[ \t]+to[ \t]+)",
     ],
@@ -865,7 +899,8 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
     [
         rf"\b{_CONTEST_OWNER}\s+{_SEAT_NAME}[ \t]+(?:(?:ward|division)[ \t]+)?"
         r"(?:by-election|by[ \t]+election|byelection)\b",
-        rf"\b{_CONTEST_OWNER}\s+{_SEAT_NAME}[ \t]+(?:[Ww]ard|[Dd]ivision|[Ee]lectoral[ \t]+[Dd]ivision)\b",
+        rf"\b{_CONTEST_OWNER}\s+{_SEAT_NAME}[ \t]+(?:[Ww]ard|[Dd]ivision|[Ee]lectoral[ \t]+[Dd]ivision)\b"
+        rf"(?!{_SEAT_OF_NAME})",
         r"^[ \t]*(?:" + _words("strong_seat_context") + rf")[ \t]*:[ \t]*{_SEAT_NAME}[ \t]*$",
         rf"^[ \t]*{_SEAT_NAME}[ \t]*\([^()\n]{{0,50}}\b(?:Council|COUNCIL)\)[ \t]*$",
         # "held Claines (Worcester) with a majority of 603": the ward's council or town may follow it in brackets
@@ -1244,7 +1279,9 @@ UNITLESS_SWING_AFTER = rx.compile(r"[ \t]+swing\b", rx.I)
 UNITLESS_SWING_BEFORE = rx.compile(r"\bswing\s+(?:was|of|is|stood\s+at)\s+(?:just\s+|only\s+|some\s+)?\Z", rx.I)
 # "needed a 14.2 per cent swing to take the seat, but achieved 16.8": the swing achieved.
 ACHIEVED_AFTER_NEEDED_SWING = rx.compile(
-    r"\bneed(?:ed|s)\b(?:[^.;]|\.(?=\d)){0,80}?\bswing\b(?:[^.;]|\.(?=\d)){0,60}?"
+    # ("The party needed 9 points to win but achieved 21.5": points of swing; "they achieved 17.2" after a
+    # semicolon)
+    r"\bneed(?:ed|s)\b(?:[^.]|\.(?=\d)){0,80}?(?:\bswing\b|\d\s*(?:points?|pts)\b)(?:[^.]|\.(?=\d)){0,60}?"
     r"\b(?:achieved|managed|got|secured|delivered)\s+"
     r"(?:a\s+|an\s+|one\s+of\s+)?\Z",
     rx.I,
@@ -1260,6 +1297,14 @@ BUT_DID = rx.compile(
 
 # What stands before a score pair with one side named: "won by 812 votes to 163", "took 6,120 to 4,877".
 ONE_SIDED_PAIR_BEFORE = rx.compile(r"\b(?:by|won|wins|took|takes|polled|with)\s+\Z", rx.I)
+# A score pair whose second side is named inside it: "won by 9,210 votes to Labour's 8,977", "beat them by
+# 4,001 votes to the Conservatives' 2,876". The first tally is the clause subject's (after
+# ONE_SIDED_PAIR_BEFORE), the second the named side's.
+SCORE_PAIR_NAMED_SECOND = rx.compile(
+    r"(?P<first>\d{1,3}(?:,\d{3})+|\d{3,})\s+(?:votes\s+)?to\s+(?:the\s+)?"
+    r"(?P<owner>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})['\u2019]s?\s+"
+    r"(?P<second>\d{1,3}(?:,\d{3})+|\d{3,})(?![\d%]|[,.]\d|\s*(?:per\s*cent|percent))"
+)
 # Between two coordinated tallies: "1,487 in Mid Bedfordshire and 1,373 …"; "against 642 for Ann Lee,
 # 418 for Reform UK's Ben Hale and 201 …" (each given "for" its candidate, as in a list).
 COORDINATED = rx.compile(
@@ -1499,8 +1544,24 @@ PARTY_ANAPHOR_BEFORE = rx.compile(
     r"standard-bearer|challenger)\s*,?\s+(?:(?:was|is|will\s+be)\s+)?\Z",
     rx.I,
 )
+# A party's candidate as a verb's subject, named or not: "after the party's candidate took the seat", "its
+# candidate, Mo Ellery, won" (the leader named earlier in the sentence is not the one who won).
+PARTY_CANDIDATE_SUBJECT = rx.compile(
+    r"\b(?:their|its|the\s+party's)\s+(?:own\s+)?(?:candidate|nominee|standard-bearer|man|woman|challenger)"
+    r"(?:\s*,\s*(?P<name>\p{Lu}[^,;.]{1,40}),)?\s+(?:(?:has|had|have)\s+)?\Z",
+    rx.I,
+)
 # "UKIP's vote has collapsed: Liz Hazell third with 2,295": a clause about a party, then its candidate.
 PARTY_CLAUSE_BEFORE_COLON = rx.compile(r":\s+\Z")
+# "The Greens finished fourth, with Ilse Marten on 904", "The Conservatives held the seat, with Ann Lowe
+# polling 14,022 votes": a clause about a party, then its candidate brought in by "with" and given a figure.
+PARTY_CLAUSE_WITH_BEFORE = rx.compile(r",[ \t]+with[ \t]+\Z")
+FIGURE_AFTER_WITH_NAME = rx.compile(
+    r"[ \t]+(?:(?:on|polling|taking|winning|securing|scoring|getting|picking[ \t]+up)[ \t]+"
+    r"(?:(?:just|only|some|around|about|almost|nearly)[ \t]+)?\d"
+    # "Plaid Cymru won the seat, with Mererid Howells overturning a Labour majority of 4,880"
+    r"|(?:overturning|overcoming|turning[ \t]+over|wiping[ \t]+out)[ \t]+(?:a|an|the)[ \t])"
+)
 # "Dehenna Davison, 26, becomes the first Conservative to represent the town", "X is the new Labour MP"
 BECOMES_PARTY_MEMBER = rx.compile(
     r"\A(?:,[^,.;]{1,30},)?\s+(?:" + _words("becomes_party_member") + r")\s+the\s+(?:first|new|latest|only)\s+\Z"
@@ -1756,6 +1817,13 @@ IN_BEFORE_SEAT = rx.compile(r"\A\s*(?:votes?\s+)?in\s+\Z")
 
 # "since" or a figure between a result and a time cue: the cue is not that result's time
 SINCE_OR_DIGIT = rx.compile(r"\bsince\b|\d")
+# Between a win verb and a time phrase, the win's own margin: "won it with a majority of 15,088 at the last
+# general election", "held the seat by 4,102 votes in 2019" (the time is the win's too).
+WIN_MARGIN_BETWEEN = rx.compile(
+    r"\s*(?:it|the\s+seat|\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3})?,?\s+(?:with|by)\s+"
+    r"(?:(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:majority|margin|lead)\s+of\s+)?"
+    r"(?:(?:just|only|some|more\s+than|nearly|almost|over|around)\s+)?\d{1,3}(?:,\d{3})*(?:\s+votes)?\s*"
+)
 
 # "Selby, in 2019", "Tamworth from 2010": a year soon after a seat sets it at another time
 YEAR_SOON_AFTER_SEAT = rx.compile(r"\A[^.;]{0,30}?\b(?:in|from|until|between)\s+(?:19|20)\d\d\b(?!\s*[-:])")

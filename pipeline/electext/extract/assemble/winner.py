@@ -103,7 +103,35 @@ def the_winner(seat: SeatFacts, built: Built, winner_key: CandidateKey) -> tuple
             party_label = seat.label(values.pop(), mentions, derived=derived)
             winner = Person(name=winner.name, party=party_label)
             built = [(k, c.model_copy(update={"party": party_label}) if k == winner_key else c) for k, c in built]
-    return winner, built
+    return winner, _with_party_figures(built, winner_key)
+
+
+def _with_party_figures(built: Built, winner_key: CandidateKey) -> Built:
+    """ "Reform won Barrow by 9,210 votes to 8,977 … Dean Colfax defeated Labour's Marisa Okoye": a winner
+    named without a figure, the only named candidate of the winning party, polled that party's figures;
+    the party-only line goes. Not where the party has other named candidates, nor where another
+    candidate was elected too (a ward electing two), nor where the party's line is not the top one (a
+    first count, before the transfers that elected the winner)."""
+    winning = next(c for k, c in built if k == winner_key)
+    party = winning.party.value if winning.party is not None else None
+    if party is None or winning.votes is not None or winning.share is not None:
+        return built
+    if any(c.elected is not None for k, c in built if k != winner_key):
+        return built
+    lines = [(k, c) for k, c in built if c.party is not None and c.party.value == party]
+    party_only = [(k, c) for k, c in lines if c.name is None]
+    if len(party_only) != 1 or len(lines) != 2:
+        return built
+    only_key, figures = party_only[0]
+    others = [c.votes.value for k, c in built if k not in (winner_key, only_key) and c.votes is not None]
+    if (figures.position is not None and figures.position.value != 1) or (
+        figures.votes is not None and any(votes > figures.votes.value for votes in others)
+    ):
+        return built  # not the top line: a first count the winner overtook on transfers, say
+    filled = winning.model_copy(
+        update={"votes": figures.votes, "share": figures.share, "position": winning.position or figures.position}
+    )
+    return [(k, filled if k == winner_key else c) for k, c in built if k != only_key]
 
 
 def name_the_winner(candidates: list[Candidate], winner: Person) -> tuple[list[Candidate], Person]:

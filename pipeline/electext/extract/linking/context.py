@@ -218,8 +218,14 @@ def about_earlier_election(
     clause_end = next((m.start() for m in patterns.CLAUSE_BREAK.finditer(text, end, sentence.end)), sentence.end)
     later = _earlier(patterns.EARLIER_ELECTION_STRONG.finditer(text, end, min(clause_end, end + 80)), year)
     between = text[end : later.start()] if later else ""
-    if later and not patterns.COMPARISON.search(between) and not patterns.SINCE_OR_DIGIT.search(between):
-        return True  # "Labour beat Mr Grundy by more than 9,500 votes two years ago"
+    if (
+        later
+        and not patterns.COMPARISON.search(between)
+        and (not patterns.SINCE_OR_DIGIT.search(between) or patterns.WIN_MARGIN_BETWEEN.fullmatch(between))
+    ):
+        # "Labour beat Mr Grundy two years ago"; "Mr Pike won it with a majority of 15,088 at the last
+        # general election": the margin between is the earlier win's own
+        return True
     opening = patterns.EARLIER_CLAUSE_OPENING.match(text, sentence.start, position)
     if opening and _before(opening, year):
         return True  # "In May 2010 Mr Reckless won the seat … with a majority of 9,953"

@@ -207,22 +207,23 @@ def read_figure(
         and (
             patterns.UNITLESS_SWING_BEFORE.search(text, max(sentence.start, figure.start - 30), figure.start)
             or patterns.UNITLESS_SWING_AFTER.match(text, figure.end, min(sentence.end, figure.end + 12))
+            or patterns.ACHIEVED_AFTER_NEEDED_SWING.search(text, max(sentence.start, figure.start - 150), figure.start)
         )
     ):
-        # "The swing was 6.7 from Conservative to Labour", "this means a 6.7 swing to Labour"
+        # "The swing was 5.3 from Conservative to Labour", "a 5.3 swing to Labour", "needed 8.8 points; got 17.2"
         figure = replace(figure, kind="points")
     keyed = keyed_reading(text, sentence, figure, candidates, keyed_subject)
     if keyed is not None:
         # "17,894 - votes for Labour's Rosena Allin-Khan": the label after the figure says it all
         return FigureReading(keyed.figure, keyed.role, "keyed_line", keyed.subject, owner_stated=True)
     paired = score_pair_subject(text, sentence, figure, candidates)
-    if paired is not None:
-        return FigureReading(figure, "votes", "score_pair", paired, owner_stated=True)  # "21,442 to 20,090"
+    if paired is not None:  # "21,442 to 20,090"; a side named by a pronoun ("She polled …") stays ours to check
+        return FigureReading(figure, "votes", "score_pair", paired, owner_stated=paired.note != "pronoun")
     side = one_sided_score_pair(text, sentence, figure, candidates)
-    if side is not None:
-        # "won by 812 votes to 163": the named side's tally, then the unnamed loser's (read as no one's)
+    if side is not None:  # "won by 812 votes to 163": the named side's tally, then the unnamed loser's (no one's)
         owner = clause_subject(text, sentence, figure.start, candidates) if side == 0 else None
-        return FigureReading(figure, "votes" if owner else None, "score_pair_one_side", owner, owner_stated=True)
+        stated = owner is None or owner.note != "pronoun"
+        return FigureReading(figure, "votes" if owner else None, "score_pair_one_side", owner, owner_stated=stated)
     paired = respectively_subject(text, sentence, figure, candidates)
     if paired is not None:
         return FigureReading(figure, "votes", "respectively", paired, owner_stated=True)

@@ -244,6 +244,14 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         "Turnout across the city was [63.8 per cent], up on 2016.",
     ),
     RoleRule(
+        "petition_signatures",
+        SHARE,
+        None,
+        lambda s: bool(patterns.SIGNED_BY_BEFORE.search(s.before)),
+        "A share of the electorate that signed a petition (a recall's) is no turnout.",
+        "The recall petition was signed by [12.6%] of the electorate.",
+    ),
+    RoleRule(
         "turnout_from_to",
         SHARE,
         "turnout",

@@ -179,6 +179,20 @@ def clause_subject(text: str, sentence: Sentence, position: int, candidates: lis
     return first
 
 
+def party_candidate_subject(text: str, sentence: Sentence, position: int, candidates: list[Mention]) -> Mention | None:
+    """ "The Plaid leader hailed the result after the party's candidate took the seat": a verb whose subject
+    is a party's candidate is the candidate's (named in an aside: "its candidate, Mo Ellery, won") or else
+    the party's named last before it in the sentence, never a person named earlier (the leader)."""
+    anaphor = patterns.PARTY_CANDIDATE_SUBJECT.search(text, max(sentence.start, position - 80), position)
+    if anaphor is None:
+        return None
+    aside = next((m for m in candidates if anaphor.start("name") == m.start and m.kind == "person"), None)
+    party = next((m for m in reversed(candidates) if m.kind == "party" and m.end <= anaphor.start()), None)
+    if aside is not None:
+        return aside if aside.party or party is None else replace(aside, party=party.value)
+    return party if party is not None and sentence.start <= party.start else None
+
+
 def result_noun_party(text: str, sentence: Sentence, match: rx.Match[str], candidates: list[Mention]) -> Mention | None:
     """ "It was a gain for the Greens in Kelvinbrook": a result noun's party (and its candidate, where
     named with it), with the seat right after it; None where the win word is no such noun ("a rare
@@ -320,7 +334,7 @@ def score_pair_subject(text: str, sentence: Sentence, figure: Figure, candidates
             continue
         named = _one_per_candidate(text, [c for c in candidates if sentence.start <= c.start < pair.start()])
         second_for = patterns.SCORE_PAIR_SECOND_FOR.match(text, pair.end(), sentence.end)
-        owner = next((c for c in candidates if second_for and c.start == second_for.end()), None)
+        given = owner = next((c for c in candidates if second_for and c.start == second_for.end()), None)
         if owner is not None and owner.kind == "party":
             # "for Labour's Mary Wimbury", "for the Conservative Sam Bromiley": the candidate the party
             # introduces; a party introducing no one is left to the readers below
@@ -334,6 +348,10 @@ def score_pair_subject(text: str, sentence: Sentence, figure: Figure, candidates
         for mention in named:
             if all(mention.value != seen.value for seen in distinct):
                 distinct.append(mention)
+        if given is not None and len(distinct) == 1:
+            # "Reform edged the contest by 9,210 votes to 8,977 for Labour": the one side named before
+            # the pair has the first tally (the second is the one it is given for)
+            return distinct[0] if index == 0 else None
         return distinct[index] if len(distinct) == 2 else None
     return None
 
@@ -358,7 +376,15 @@ def _one_per_candidate(text: str, named: list[Mention]) -> list[Mention]:
 def one_sided_score_pair(text: str, sentence: Sentence, figure: Figure, candidates: list[Mention]) -> int | None:
     """ "The Conservative candidate won it by 812 votes to 163": a score pair with one side named before it. The
     first tally is that side's, the second the unnamed loser's; which of the two ``figure`` is (0 or 1),
-    or None where the figure is in no such pair."""
+    or None where the figure is in no such pair. Where the loser is named inside the pair ("won by 9,210
+    votes to Labour's 8,977"), the first is still the named side's (0); the second is left to the
+    readers of a tally after its owner."""
+    before_figure = max(sentence.start, figure.start - 12)
+    named_second = patterns.SCORE_PAIR_NAMED_SECOND.match(text, figure.start, sentence.end)
+    if named_second is not None and patterns.ONE_SIDED_PAIR_BEFORE.search(text, before_figure, figure.start):
+        # "Reform won by 9,210 votes to Labour's 8,977": the first tally is the winner's, not a margin
+        # (the second is read as any tally after its owner's possessive)
+        return 0 if any(c.start == named_second.start("owner") for c in candidates) else None
     window_start = max(sentence.start, figure.start - 40)
     for pair in patterns.SCORE_PAIR.finditer(text, window_start, min(sentence.end, figure.end + 40)):
         if figure.start not in (pair.start("first"), pair.start("second")):

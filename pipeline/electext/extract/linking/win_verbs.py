@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from electext.core import rx
-from electext.extract.facts import Fact, ResultFact, Sentence, Span, WinnerFact, mentions_in
+from electext.extract.facts import Fact, ResultFact, Sentence, Span, WinnerFact
 from electext.extract.linking.context import (
     about_earlier_election,
     independent_at,
@@ -18,7 +18,7 @@ from electext.extract.linking.context import (
     seat_for,
 )
 from electext.extract.linking.fellow_winners import fellow_winners
-from electext.extract.linking.subjects import clause_subject, result_noun_party
+from electext.extract.linking.subjects import clause_subject, party_candidate_subject, result_noun_party
 from electext.extract.linking.word_scope import WordScope, cues, national_line
 from electext.extract.mentions import Mention
 from electext.lexicon import patterns
@@ -253,6 +253,14 @@ WIN_REJECTIONS: tuple[WinRule, ...] = (
         "Ruth Ellis [took] 14,009 votes in Ashcombe.",
     ),
     WinRule(
+        "compared_result",
+        lambda s: bool(
+            s.match.group(0).lower() in patterns.RESULT_NOUNS and patterns.OTHER_RESULT_NOUN_BEFORE.search(s.before(50))
+        ),
+        'Another result this one is compared with ("beats Labour\'s win in Selby") is named in passing.',
+        "The result echoes Labour's [win] in Ashcombe last year.",
+    ),
+    WinRule(
         "earlier_election",
         lambda s: about_earlier_election(s.text, s.sentence, s.match.start(), s.match.end(), year=s.year),
         "A win in a sentence about an earlier election.",
@@ -296,6 +304,8 @@ def _win_subject(text: str, sentence: Sentence, match: rx.Match[str], candidates
         named = [m for m in candidates if cleft.start("who") <= m.start and m.end <= cleft.end("who")]
         people = [m for m in named if m.kind == "person"]
         subject = people[0] if people else (named[0] if named else None)
+    if subject is None and (party_candidate := party_candidate_subject(text, sentence, match.start(), candidates)):
+        return party_candidate  # "The Plaid leader hailed the result after the party's candidate took the seat"
     if subject is None:
         # "… as Labour held Stoke-on-Trent Central": a name right before the verb is its subject
         adjacent = [m for m in candidates if m.end <= match.start() and not text[m.end : match.start()].strip()]
@@ -377,43 +387,3 @@ def _listed_seats_after(text: str, seats: list[Mention], first: Mention) -> list
         if seat.start > listed[-1].end and patterns.SEAT_LIST_JOIN.match(text[listed[-1].end : seat.start]):
             listed.append(seat)
     return listed
-
-
-def victories(scope: WordScope) -> list[Fact]:
-    """A victory named as a noun, with its owner and its seat: "Ruth Dale's victory in Ashby", "a
-    Labour gain for Daniel Jones in Ashby". Not one set at another time ("Carswell's victory in
-    Clacton last month") or in a sentence about an earlier election."""
-    text, sentence, mentions, seats, _candidates, context = scope
-    facts: list[Fact] = []
-    people = mentions_in(sentence, mentions.people)
-    for seat in seats:
-        window = max(sentence.start, seat.start - VICTORY_WINDOW)
-        if patterns.OTHER_TIME_AFTER.match(text[seat.end : seat.end + 40]):
-            continue
-        owner = None
-        possessive = patterns.VICTORY_OF_BEFORE.search(text, window, seat.start)
-        if possessive is not None:
-            owner = next((p for p in people if p.end == possessive.start()), None)
-        given = patterns.VICTORY_FOR_BEFORE.search(text, window, seat.start)
-        if owner is None and given is not None:
-            owner = next((p for p in people if p.start == given.start("name")), None)
-        if owner is None or about_earlier_election(text, sentence, owner.start, seat.end, year=context.year):
-            continue
-        facts.append(WinnerFact(seat.value, "winner", (Span(owner.start, seat.end),), subject=owner))
-        if given is not None and owner.start == given.start("name"):
-            # "a Lib Dem victory for charity worker Alex Vale in Ashby": the party whose victory it is
-            party = next(
-                (
-                    p
-                    for p in mentions_in(sentence, mentions.parties)
-                    if p.end <= given.start() and not text[p.end : given.start()].strip()
-                ),
-                None,
-            )
-            if party is not None:
-                facts.append(WinnerFact(seat.value, "winner", (Span(party.start, seat.end),), subject=party))
-    return facts
-
-
-# How far before a seat a victory noun's owner may stand ("Ruth Dale's hard-fought victory in").
-VICTORY_WINDOW = 80

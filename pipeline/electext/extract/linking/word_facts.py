@@ -36,7 +36,8 @@ from electext.extract.linking.member_facts import earlier_members, former_seats,
 from electext.extract.linking.seat_lines import seat_line_winners
 from electext.extract.linking.standing import margin_over
 from electext.extract.linking.subjects import clause_subject, subject_before
-from electext.extract.linking.win_verbs import victories, winners
+from electext.extract.linking.victories import victories
+from electext.extract.linking.win_verbs import winners
 from electext.extract.linking.word_scope import WordScope, cues, national_line
 from electext.extract.mentions import Mention
 from electext.lexicon import patterns

@@ -148,7 +148,7 @@ def _person_party(text: str, start: int, end: int, parties: ByStart[Mention]) ->
                 return party.value  # "edged out the Green, Stewart Goshawk": a singular party noun, then the name
     if patterns.INDEPENDENT_BEFORE.search(text, max(sentence_start, start - 80), start):
         return INDEPENDENT  # "and independent Michael Joyce 394"
-    referred = _party_referred_to(text, sentence_start, start, parties)
+    referred = _party_referred_to(text, sentence_start, start, end, parties)
     if referred is not None:
         return referred
     past = patterns.PAST_AFFILIATION_AFTER.match(text, end, min(len(text), end + 40))
@@ -177,11 +177,12 @@ def _person_party(text: str, start: int, end: int, parties: ByStart[Mention]) ->
     return None
 
 
-def _party_referred_to(text: str, sentence_start: int, start: int, parties: ByStart[Mention]) -> str | None:
+def _party_referred_to(text: str, sentence_start: int, start: int, end: int, parties: ByStart[Mention]) -> str | None:
     """The party a phrase before a name points back to, rather than names.
 
-    "For the Liberal Democrats, the night was grimmer still. Their candidate, Roger Crouch, …" and
-    "UKIP's vote has collapsed: Liz Hazell third": the candidate's party is the sentence's topic.
+    "For the Liberal Democrats, the night was grimmer still. Their candidate, Roger Crouch, …",
+    "UKIP's vote has collapsed: Liz Hazell third" and "The Greens finished fourth, with Ilse Marten on
+    904": the candidate's party is the sentence's topic.
     """
     if patterns.PARTY_ANAPHOR_BEFORE.search(text, max(sentence_start, start - 40), start):
         here = [party for party in parties.starting(sentence_start, start) if party.end <= start]
@@ -190,6 +191,21 @@ def _party_referred_to(text: str, sentence_start: int, start: int, parties: BySt
         previous_start = sentence_start_before(text, max(0, sentence_start - 1))
         before = [party for party in parties.starting(previous_start, sentence_start) if party.end <= sentence_start]
         return before[0].value if before else None
+    if patterns.PARTY_CLAUSE_WITH_BEFORE.search(text, max(sentence_start, start - 8), start) and (
+        patterns.FIGURE_AFTER_WITH_NAME.match(text, end, end + 40)
+    ):
+        # the clause opens on its party and names no other before the name (not "Labour beat the
+        # Conservatives, with Ann Lowe on 904": either side's)
+        clause_start = max(sentence_start, text.rfind(";", sentence_start, start) + 1)
+        named = [
+            party
+            for party in parties.starting(clause_start, start)
+            if party.end <= start and not patterns.AWAY_FROM_END.search(text, max(0, party.start - 12), party.start)
+        ]  # "won the seat from Labour, with Ann Lowe …": the party it was taken from is not the subject
+        if len({party.value for party in named}) == 1 and rx.fullmatch(
+            r"\s*(?:[Tt]he\s+)?", text[clause_start : named[0].start]
+        ):
+            return named[0].value
     if patterns.PARTY_CLAUSE_BEFORE_COLON.search(text, max(sentence_start, start - 4), start):
         clause_start = max(sentence_start, text.rfind(";", sentence_start, start) + 1)
         for party in parties.starting(clause_start, start):

@@ -151,6 +151,8 @@ def _context_seats(
     for match, strong in matches:
         for capture_start, capture_end in zip(match.starts("name"), match.ends("name"), strict=True):
             name = text[capture_start:capture_end].rstrip(",. ")
+            time_tail = patterns.SEAT_NAME_TIME_TAIL.search(name)
+            name = name[: time_tail.start()] if time_tail else name  # "Fenton in Thursday's"
             capture_end = capture_start + len(name)
             words = name.split()
             if (

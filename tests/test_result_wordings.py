@@ -1,0 +1,254 @@
+"""Wordings of a result that a reader of real reports meets (issue 21's list): scorelines, a majority's
+time, a swing without its unit, a winner named by a noun or by its party's aside, a seat's descriptor,
+a share of a petition. Each phenomenon in invented sentences about invented seats and people, with a
+sentence that must not be read the same way."""
+
+from __future__ import annotations
+
+import pytest
+from electext.api import extract_text
+from electext.core.records import Contest
+from electext.extract.figures import find_figures
+
+from tests.conftest import candidates, reported
+
+
+def _by_seat(text: str) -> dict[str, Contest]:
+    return {c.constituency.value: c for c in extract_text(text).contests if not c.mention_only}
+
+
+def _winner(contest: Contest) -> tuple[str | None, str | None]:
+    assert contest.winner is not None
+    name = contest.winner.name.value if contest.winner.name else None
+    return name, contest.winner.party.value if contest.winner.party else None
+
+
+# --- scorelines --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reform won the Gorsey Bank by-election by 9,210 votes to Labour's 8,977.",
+        "Reform took the Gorsey Bank by-election by 9,210 votes to the Labour Party's 8,977.",
+    ],
+)
+def test_a_scoreline_naming_its_loser_gives_the_winner_the_first_tally_not_a_majority(sentence: str) -> None:
+    contest = reported(sentence)
+    assert contest.majority is None or contest.majority.value == 233
+    assert {c["party"]: c["votes"] for c in candidates(contest).values()} == {"Reform UK": 9210, "Labour": 8977}
+
+
+def test_a_scoreline_given_for_the_loser_gives_the_one_side_named_before_it_the_first_tally() -> None:
+    contest = reported("Reform edged the Gorsey Bank by-election by 9,210 votes to 8,977 for Labour after a recount.")
+    assert {c["party"]: c["votes"] for c in candidates(contest).values()} == {"Reform UK": 9210, "Labour": 8977}
+
+
+def test_a_change_from_one_figure_to_anothers_is_no_scoreline() -> None:
+    contest = reported(
+        "Reform's Dana Pike won the Gorsey Bank by-election with 9,210 votes. Labour's vote fell from 12,004 to "
+        "Reform's old level of 3,100."
+    )
+    assert candidates(contest)["Dana Pike"]["votes"] == 9210
+    assert not any(c["votes"] == 12004 for c in candidates(contest).values())
+
+
+# --- majorities, then and now ------------------------------------------------------------------------
+
+
+def test_a_majority_cut_from_one_elections_figure_to_another_is_the_new_one() -> None:
+    contest = reported(
+        "The Conservatives have held Marlow Fen in Thursday's by-election. Their majority was slashed from almost "
+        "11,000 at the general election to 1,904."
+    )
+    assert contest.majority is not None and contest.majority.value == 1904
+    assert contest.previous_majority is not None and contest.previous_majority.value == 11000
+
+
+def test_an_earlier_win_with_its_own_margin_then_its_time_is_not_this_win() -> None:
+    contest = reported(
+        "Kettlewell has fallen to Labour in Thursday's by-election. Its candidate, Priya Dunn, polled 14,206 votes. "
+        "The Conservatives had held it since 2010, and Mr Tarrant won it with a majority of 15,088 at the "
+        "last general election. The Conservatives polled 10,957."
+    )
+    assert _winner(contest) == ("Priya Dunn", "Labour")
+    assert contest.previous_majority is not None and contest.previous_majority.value == 15088
+
+
+def test_this_wins_margin_and_its_count_are_this_win() -> None:
+    contest = reported(
+        "Labour's Priya Dunn won the Hollin Vale by-election with a majority of 4,102 at Thursday's count."
+    )
+    assert _winner(contest) == ("Priya Dunn", "Labour")
+    assert contest.majority is not None and contest.majority.value == 4102
+
+
+# --- swings ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Greens needed a swing of 8.8 points to take the seat; they achieved 17.2.",
+        "The party needed 8.8 points to win but achieved 17.2.",
+    ],
+)
+def test_the_swing_achieved_after_the_one_needed_is_read_without_its_unit(sentence: str) -> None:
+    contest = reported(f"The Greens won the Tern Valley by-election with 9,870 votes. {sentence}")
+    assert contest.swing is not None and contest.swing.value == 17.2
+
+
+def test_votes_achieved_after_votes_needed_are_no_swing() -> None:
+    contest = reported(
+        "The Greens won the Tern Valley by-election. Labour needed 9,000 votes to hold it but got 8,100."
+    )
+    assert contest.swing is None
+
+
+# --- figures -----------------------------------------------------------------------------------------
+
+
+def test_a_full_stop_for_the_thousands_comma_in_a_count_of_votes_is_read_as_thousands() -> None:
+    assert [f.value for f in find_figures("Reform secured 8.412 votes.")] == [8412]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("a swing of 8.412 points", 8.412), ("8.412 million votes", 8_412_000), ("a margin of 8.412", 8.412)],
+)
+def test_three_decimals_that_are_no_count_of_votes_keep_their_value(text: str, value: float) -> None:
+    assert [f.value for f in find_figures(text)] == [value]
+
+
+def test_a_share_of_the_electorate_that_signed_a_petition_is_no_turnout() -> None:
+    contest = reported(
+        "Reform won the Tern Valley by-election with 9,210 votes. The vote came once a recall petition had been "
+        "signed by 11.4% of the electorate. Turnout was 36.2%."
+    )
+    assert contest.turnout is not None and contest.turnout.value == 36.2
+
+
+# --- who won -----------------------------------------------------------------------------------------
+
+
+def test_a_winner_named_without_a_figure_polled_the_figures_given_for_the_party() -> None:
+    contest = reported(
+        "Reform won the Tern Valley by-election by 9,210 votes to 8,977 for Labour. Dean Fallow defeated Labour's "
+        "Mia Oduya to become the party's newest MP."
+    )
+    assert candidates(contest)["Dean Fallow"] == {"party": "Reform UK", "votes": 9210, "position": 1}
+
+
+def test_a_partys_figures_stay_the_partys_where_it_has_two_named_candidates() -> None:
+    text = (
+        "Labour won both seats in the Tern Valley ward by-election. Ann Rigg and Tom Hale were elected for "
+        "Labour. Labour polled 1,204 votes."
+    )
+    contest = reported(text)
+    assert candidates(contest).get("Labour", {}).get("votes") == 1204
+
+
+def test_a_partys_first_count_behind_another_stays_the_partys_when_its_candidate_won_on_transfers() -> None:
+    contest = reported(
+        "The Lib Dems won the Tarrow ward by-election after transfers. Ann Rigg defeated the SNP's Tom Hale. On "
+        "first preferences the SNP polled 902 votes and the Lib Dems 678."
+    )
+    assert candidates(contest)["Ann Rigg"]["votes"] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "winner"),
+    [
+        (
+            "The victory by Green candidate Martha Quill in the Saltby by-election ends 40 years of Tory rule.",
+            "Martha Quill",
+        ),
+        ("The victory of Martha Quill in the Saltby by-election ends 40 years of Tory rule.", "Martha Quill"),
+        ("Labour's win in the Saltby by-election, with 9,100 votes, ends 40 years of Tory rule.", None),
+    ],
+)
+def test_a_victory_noun_names_its_winner(sentence: str, winner: str | None) -> None:
+    contest = reported(sentence)
+    assert contest.winner is not None
+    assert (contest.winner.name.value if contest.winner.name else None) == winner
+
+
+@pytest.mark.parametrize("verb", ["echoes", "beats"])
+def test_another_result_a_report_compares_with_names_no_winner(verb: str) -> None:
+    text = (
+        f"Reform UK's Ann Vale won the Saltby by-election with 9,000 votes. It {verb} Labour's win in Kelverton "
+        "last year, when a 15,002 majority fell."
+    )
+    contests = {c.constituency.value: c for c in extract_text(text).contests}
+    assert _winner(contests["Saltby"]) == ("Ann Vale", "Reform UK")
+    assert contests["Saltby"].previous_majority is None  # Kelverton's, not Saltby's
+    assert "Kelverton" not in contests or (contests["Kelverton"].mention_only and contests["Kelverton"].winner is None)
+
+
+def test_a_party_leader_is_not_the_winner_their_partys_candidate_is() -> None:
+    contest = reported(
+        "Greens take Saltby\n\nThe Green leader Ruth Calder hailed the result after the party's candidate took the "
+        "Saltby seat with 9,870 votes. Labour's Tom Reid polled 8,100."
+    )
+    assert contest.winner is not None and contest.winner.party is not None
+    assert contest.winner.party.value == "Green"
+    assert contest.winner.name is None or contest.winner.name.value != "Ruth Calder"
+
+
+def test_the_partys_candidate_named_in_an_aside_is_the_winner() -> None:
+    contest = reported(
+        "The Green leader hailed the result after the party's candidate, Martha Quill, took the Saltby seat with "
+        "9,870 votes. Labour's Tom Reid polled 8,100."
+    )
+    assert _winner(contest) == ("Martha Quill", "Green")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "party"),
+    [
+        ("The Conservatives held the Fenton seat, with Ann Lowe polling 14,022 votes.", "Ann Lowe", "Conservative"),
+        (
+            "Plaid Cymru has won the Fenton seat from Labour, with Ann Lowe overturning a Labour majority of 4,880. "
+            "Ms Lowe polled 15,420 votes.",
+            "Ann Lowe",
+            "Plaid Cymru",
+        ),
+        # a party written with the name is the name's own
+        ("The Conservatives held the Fenton seat, with Labour's Ann Lowe polling 9,022 votes.", "Ann Lowe", "Labour"),
+    ],
+)
+def test_a_name_brought_in_by_with_after_a_partys_clause_is_its_candidate(sentence: str, name: str, party: str) -> None:
+    by_name = candidates(reported(f"Fenton by-election\n\n{sentence}"))
+    assert by_name[name]["party"] == party
+
+
+# --- which seat --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "seat"),
+    [
+        ("Labour took the Welsh seat of Carrow Vale in Thursday's by-election, with 11,230 votes.", "Carrow Vale"),
+        ("The Conservatives held the Kent seat of Marlow Fen in a by-election with 14,022 votes.", "Marlow Fen"),
+        ("Labour's Tom Reid won the Harton ward of Hollinbrook by 312 votes.", "Hollinbrook"),
+        ("The Conservatives held the seat of Fenton in Thursday's by-election with 14,022 votes.", "Fenton"),
+    ],
+)
+def test_a_seat_is_the_name_after_its_descriptor_and_before_its_time(sentence: str, seat: str) -> None:
+    assert set(_by_seat(sentence)) == {seat}
+
+
+def test_a_seat_named_with_the_noun_alone_is_still_the_seat() -> None:
+    assert set(_by_seat("Labour won the Carrow Vale seat in Thursday's by-election with 11,230 votes.")) == {
+        "Carrow Vale"
+    }
+
+
+def test_a_sentence_opening_on_a_seat_fallen_to_a_party_names_the_seat() -> None:
+    assert set(
+        _by_seat("Kettlewell has fallen to Labour in Thursday's by-election. Priya Dunn polled 14,206 votes.")
+    ) == {"Kettlewell"}
+
+
+def test_a_level_fallen_to_a_partys_lowest_names_no_seat() -> None:
+    assert extract_text("Support fell to Labour's lowest level since 1983, with 9,100 votes.").contests == []
