@@ -252,3 +252,117 @@ def test_a_sentence_opening_on_a_seat_fallen_to_a_party_names_the_seat() -> None
 
 def test_a_level_fallen_to_a_partys_lowest_names_no_seat() -> None:
     assert extract_text("Support fell to Labour's lowest level since 1983, with 9,100 votes.").contests == []
+
+
+# --- a majority, a margin, a turnout -------------------------------------------------------------------
+
+
+def test_a_bare_count_a_seat_was_held_with_at_an_earlier_election_is_its_previous_majority() -> None:
+    contest = reported(
+        "The Conservatives won the Ashby by-election with 15,880 votes. Liberal Democrat Owen Stall trailed on "
+        "14,010, in a seat the party held with 2,963 at last year's general election."
+    )
+    assert contest.previous_majority is not None and contest.previous_majority.value == 2963
+    assert _winner(contest) == (None, "Conservative")
+
+
+def test_votes_a_seat_was_held_with_at_an_earlier_election_are_no_majority() -> None:
+    contest = reported(
+        "The Conservatives won the Ashby by-election with 15,880 votes. Labour had held the seat with 12,963 "
+        "votes in 2019."
+    )
+    assert contest.previous_majority is None and contest.majority is None
+
+
+def test_a_count_joined_to_vote_before_a_noun_is_a_margin_not_a_tally() -> None:
+    contest = reported(
+        "Ashby: the Tories' 37-vote miracle\n\nThe Conservatives have gained Ashby from Labour. Victoria Strand "
+        "polled 9,344 votes, Labour's Dan Prosser 9,307."
+    )
+    assert contest.majority is not None and contest.majority.value == 37
+    assert not any(c["votes"] == 37 for c in candidates(contest).values())
+
+
+def test_a_count_joined_to_vote_before_total_is_no_margin() -> None:
+    contest = reported("Ashby: a 9,000-vote total\n\nLabour's Dan Prosser won the Ashby by-election with 9,000 votes.")
+    assert contest.majority is None
+
+
+def test_a_share_in_brackets_after_turned_out_is_the_turnout() -> None:
+    contest = reported(
+        "Labour's Ann Vale held the Ashby seat with 12,000 votes. Fewer than two in five voters turned out (37.4%)."
+    )
+    assert contest.turnout is not None and contest.turnout.value == 37.4
+
+
+def test_words_in_brackets_after_turned_out_are_no_turnout() -> None:
+    contest = reported(
+        "Labour's Ann Vale held the Ashby seat with 12,000 votes. Those who turned out (older voters, 60%, say "
+        "canvassers) backed her."
+    )
+    assert contest.turnout is None
+
+
+# --- people --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "before"),
+    [
+        ("Ms Hale takes over from Adrian Sowerby, who left the Commons after being elected mayor.", "Adrian Sowerby"),
+        ("She replaces Labour MP Mike Amesbury, who stood down in March.", "Mike Amesbury"),
+    ],
+)
+def test_the_name_a_succession_verb_names_is_the_member_before(sentence: str, before: str) -> None:
+    contest = reported(f"Tamsin Hale won the Ashby by-election for the Conservatives with 15,880 votes. {sentence}")
+    assert contest.previous_member is not None and contest.previous_member.name is not None
+    assert contest.previous_member.name.value == before
+
+
+def test_a_succession_of_no_named_person_names_no_member() -> None:
+    contest = reported(
+        "Tamsin Hale won the Ashby by-election for the Conservatives with 15,880 votes. She takes over from "
+        "Labour Party colleagues on the council's planning committee."
+    )
+    assert contest.previous_member is None
+
+
+def test_an_office_the_member_before_moved_on_to_is_not_the_contests_kind() -> None:
+    contest = reported(
+        "Labour's Kate Penrose won the Dunmere by-election with 9,100 votes. Ms Penrose takes over from Alan "
+        "Briggs, who became a mayor."
+    )
+    assert contest.contest_type is None or contest.contest_type.value != "mayor"
+
+
+def test_an_office_the_winner_is_elected_to_is_the_contests_kind() -> None:
+    contest = reported("Tarrow result\n\nLabour's Kate Penrose was elected mayor of Tarrow with 91,100 votes.")
+    assert contest.contest_type is not None and contest.contest_type.value == "mayor"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "party"),
+    [
+        (
+            "The Conservatives have gained Fenton from Labour, with Victoria Strand squeaking home by 37 votes. "
+            "She polled 9,344.",
+            "Victoria Strand",
+            "Conservative",
+        ),
+        (
+            "Labour lost the Fenton by-election, with Ann Lowe winning it for Reform with 9,344 votes.",
+            "Ann Lowe",
+            "Reform UK",
+        ),
+        (
+            "Labour's Ann Vale held Fenton with 12,000 votes. The Conservatives, whose candidate was Fiona Drummond, "
+            "came second with 9,000.",
+            "Fiona Drummond",
+            "Conservative",
+        ),
+    ],
+)
+def test_a_name_a_partys_clause_brings_in_is_its_candidate_unless_another_party_follows(
+    sentence: str, name: str, party: str
+) -> None:
+    assert candidates(reported(f"Fenton by-election\n\n{sentence}"))[name]["party"] == party

@@ -349,8 +349,13 @@ VOTES_AHEAD = rx.compile(
     # "finished 2,905 votes over Labour", "1,100 votes over the runner-up"
     r"|votes?\s+over\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?-i:\p{Lu})|[\w-]+\s+(?-i:\p{Lu})|second|runner))"
 )
-# "a 187-vote win", "the 5,230 by which the SNP won the seat"
-MARGIN_AFTER = rx.compile(r"\A[\s-]*votes?\s+(?:win|victory|margin|lead)\b|\A\s+(?:votes\s+)?by\s+which\b", rx.I)
+# "a 187-vote win", "the 5,230 by which the SNP won the seat", "the Tories' 37-vote miracle" (a count joined to
+# "vote" describing a noun is a margin, not a tally: "the 9,000-vote total" is one)
+MARGIN_AFTER = rx.compile(
+    r"\A[\s-]*votes?\s+(?:win|victory|margin|lead)\b|\A\s+(?:votes\s+)?by\s+which\b"
+    r"|\A-votes?\s+(?!(?:total|tally|haul|share|count|votes?|swing|turnout|increase|rise|fall|drop)\b)\p{Ll}",
+    rx.I,
+)
 MAJORITY_AFTER = rx.compile(
     # "a 24,664 Tory majority", "a new 1000 seat majority" — not "26,247 votes to her 18,662 - a majority of 7,585"
     r"\A[\s-]*(?:votes?\s+|seat\s+)?(?:(?-i:\p{Lu})[\p{L}-]*\s+){0,3}majority\b(?!\s+(?:of\s+)?(?:just\s+|only\s+)?\d)",
@@ -469,6 +474,14 @@ TURNOUT_BEFORE = rx.compile(
     r"up\s+to|just|only)\s+(?:(?:" + _words("turnout_before") + r")\s+){0,2}|\s+)\Z",
     rx.I,
 )
+# "a seat the party held with 2,963 at last year's general election", "held it with 9,120 in 2019": a bare
+# count a seat was held with, at an election: its majority then.
+HELD_WITH_BEFORE = rx.compile(r"\bheld\s+(?:it\s+|the\s+seat\s+|on\s+)?with\s+(?:just\s+|only\s+)?\Z", rx.I)
+ELECTION_TIME_AFTER = rx.compile(
+    r"\A\s+(?:at|in)\s+(?:the\s+)?(?:(?:last|previous)\s+(?:general\s+)?election"
+    r"|(?:last\s+year's|the\s+(?:19|20)\d\d)\s+(?:general\s+)?election|(?:19|20)\d\d\b)",
+    rx.I,
+)
 # "8.412 votes": a count written with a full stop for the thousands comma (extract/figures.py).
 DOT_THOUSANDS = rx.compile(r"\d{1,3}\.\d{3}")
 VOTES_AFTER_FIGURE = rx.compile(r"[ \t]+votes\b")
@@ -477,6 +490,10 @@ VOTES_AFTER_FIGURE = rx.compile(r"[ \t]+votes\b")
 SIGNED_BY_BEFORE = rx.compile(
     r"\b(?:signed|backed|supported|endorsed)\s+by\s+(?:(?:just|only|some|around|about|over|more\s+than|nearly|almost)\s+)?\Z",
     rx.I,
+)
+# "Fewer than two in five voters turned out (37.4%)": the share in brackets after the turning out.
+TURNED_OUT_BEFORE = rx.compile(
+    r"\b(?:turned\s+out|went\s+to\s+the\s+polls|cast\s+(?:a\s+)?(?:their\s+)?votes?)\s*\(\s*\Z", rx.I
 )
 # An aside between commas before the verb: "Turnout, which staff had been predicting all evening would be
 # high, came in at 73%" (read in the figure's wider window).
@@ -783,7 +800,8 @@ CANDIDATES_LISTED_BEFORE = rx.compile(
 MARGIN_OVER_BEFORE = rx.compile(
     r"\b\d[\d,]*\s+(?:votes?\s+)?(?:over|ahead\s+of|clear\s+of)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}\Z", rx.I
 )
-CANDIDATE_NOUN_BEFORE = rx.compile(r"\b(?:" + _words("candidate_noun") + r")\s*,?\s*\Z", rx.I)
+# "Tory hopeful Ravi Sethna", "her rival, Ann Vale", "whose candidate was Fiona Drummond"
+CANDIDATE_NOUN_BEFORE = rx.compile(r"\b(?:" + _words("candidate_noun") + r")(?:\s+(?:was|is))?\s*,?\s*\Z", rx.I)
 HOLD_WORD = rx.compile(r"\b(?:" + _words("hold_word") + r")\b", rx.I)
 # What a party "holds" or "wins" when it is not the seat: a place, a share, a level ("the Tories hold
 # on to second place", "Plaid held more or less steady", "held their deposit").
@@ -1556,18 +1574,23 @@ PARTY_CLAUSE_BEFORE_COLON = rx.compile(r":\s+\Z")
 # "The Greens finished fourth, with Ilse Marten on 904", "The Conservatives held the seat, with Ann Lowe
 # polling 14,022 votes": a clause about a party, then its candidate brought in by "with" and given a figure.
 PARTY_CLAUSE_WITH_BEFORE = rx.compile(r",[ \t]+with[ \t]+\Z")
+# The end of a clause: a full stop, a semicolon or a line's end.
+CLAUSE_END = rx.compile(r"[.;]\s|\n")
 FIGURE_AFTER_WITH_NAME = rx.compile(
-    r"[ \t]+(?:(?:on|polling|taking|winning|securing|scoring|getting|picking[ \t]+up)[ \t]+"
+    r"[ \t]+(?:(?:on|polling|scoring|getting|picking[ \t]+up)[ \t]+"
     r"(?:(?:just|only|some|around|about|almost|nearly)[ \t]+)?\d"
-    # "Plaid Cymru won the seat, with Mererid Howells overturning a Labour majority of 4,880"
-    r"|(?:overturning|overcoming|turning[ \t]+over|wiping[ \t]+out)[ \t]+(?:a|an|the)[ \t])"
+    # "Plaid Cymru won the seat, with Mererid Howells overturning a Labour majority of 4,880", "with Victoria
+    # Strand squeaking home by 37 votes"
+    r"|(?:taking|winning|securing|holding|overturning|overcoming|turning[ \t]+over|wiping[ \t]+out|edging)\b"
+    r"|(?:squeaking|romping|cruising|sweeping|storming)[ \t]+(?:home|to)\b)"
 )
 # "Dehenna Davison, 26, becomes the first Conservative to represent the town", "X is the new Labour MP"
 BECOMES_PARTY_MEMBER = rx.compile(
     r"\A(?:,[^,.;]{1,30},)?\s+(?:" + _words("becomes_party_member") + r")\s+the\s+(?:first|new|latest|only)\s+\Z"
 )
 PARTY_BEFORE_PERSON = rx.compile(
-    r"\A,\s+whose\s+(?:man|woman|candidate|standard-bearer)\s+\Z|"  # "UKIP, whose man Andrew Charalambous"
+    # "UKIP, whose man Andrew Charalambous", "Labour, whose candidate was Fiona Drummond"
+    r"\A,\s+whose\s+(?:man|woman|candidate|standard-bearer)\s+(?:(?:was|is)\s+)?\Z|"
     r"\A[ \t]*\([ \t]*\Z|"  # a results line's "Liberal Democrats (Anja Schaefer): 690"
     # "Labour chose Melanie Dudley to defend …", "The Conservatives picked Marco Longhi"
     r"\A\s+(?:" + _words("party_before_person") + r")\s+\Z|"
@@ -1650,6 +1673,22 @@ NAME_BEFORE_PARTY_GIVEN = rx.compile(
     + _PARTY_GIVEN_LEAD
     + r"\Z"
 )
+# "who became a mayor", "after being elected the first mayor of …": an office someone moved on to, which says
+# nothing of this contest's kind (extract/assemble/contest_kind.py); not "won … to become the new MP for X".
+OFFICE_TAKEN_BEFORE = rx.compile(
+    r"\b(?:who\s+(?:has\s+|had\s+)?(?:became|become|been\s+elected|was\s+elected)"
+    r"|(?:after|on|since)\s+(?:being\s+elected|becoming))(?:\s+as)?\s+(?:an?\s+|the\s+)?(?:first\s+)?\Z",
+    rx.I,
+)
+# "Ms Hale takes over from Adrian Sowerby", "replaces the late Sir Howard Quill": the person succeeded is
+# named right after the verb (the model may miss the name).
+SUCCEEDED_NAME = rx.compile(
+    r"\b(?:" + _words("succession_before") + r")\s+(?:the\s+)?(?:(?:late|former|outgoing|sitting)\s+)?"
+    r"(?P<name>\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'-]+){1,3})"
+)
+# A word, and a stretch read whole as a name (for _name_by_grammar's group "name").
+WORD = rx.compile(r"\S+")
+NAME_SPAN = rx.compile(r"(?P<name>[^\n]+)")
 # "Wood (Ind) – 454 (21.5%)": a results row of its own, opening on a surname alone, its party bracketed,
 # then its tally and share to the line's end (not one item of a list run on along a line)
 SURNAME_ROW_BEFORE_BRACKET = rx.compile(r"(?m:^)[ \t]*(?P<name>\p{Lu}[\p{L}'-]+)[ \t]*\(\Z")
@@ -1822,7 +1861,8 @@ SINCE_OR_DIGIT = rx.compile(r"\bsince\b|\d")
 WIN_MARGIN_BETWEEN = rx.compile(
     r"\s*(?:it|the\s+seat|\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3})?,?\s+(?:with|by)\s+"
     r"(?:(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:majority|margin|lead)\s+of\s+)?"
-    r"(?:(?:just|only|some|more\s+than|nearly|almost|over|around)\s+)?\d{1,3}(?:,\d{3})*(?:\s+votes)?\s*"
+    r"(?:(?:just|only|some|more\s+than|nearly|almost|over|around)\s+)?\d{1,3}(?:,\d{3})*(?:\s+votes)?"
+    r"(?:\s+(?:at|in))?\s*"
 )
 
 # "Selby, in 2019", "Tamworth from 2010": a year soon after a seat sets it at another time

@@ -172,10 +172,18 @@ def _election_kind(seat: SeatFacts, possible: list[ContestType]) -> tuple[Contes
 def _first_word(
     text: str, start: int, end: int, areas: ContestAreas, kinds: list[ContestType]
 ) -> tuple[ContestType, Span] | None:
-    """The first word in text[start:end] naming one of ``kinds``."""
+    """The first word in text[start:end] naming one of ``kinds``; not an office someone moved on to ("Ms
+    Penrose takes over from Alan Briggs, who became a mayor"), which is no word about this contest."""
     best: tuple[int, ContestType, Span] | None = None
     for kind in kinds:
-        match = areas.word_patterns[kind].search(text, start, end)
+        match = next(
+            (
+                found
+                for found in areas.word_patterns[kind].finditer(text, start, end)
+                if not patterns.OFFICE_TAKEN_BEFORE.search(text, max(start, found.start() - 30), found.start())
+            ),
+            None,
+        )
         if match is not None and (best is None or match.start() < best[0]):
             best = (match.start(), kind, Span(match.start(), match.end()))
     return (best[1], best[2]) if best else None

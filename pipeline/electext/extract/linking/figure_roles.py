@@ -275,8 +275,9 @@ ROLE_RULES: tuple[RoleRule, ...] = (
             patterns.TURNOUT_BEFORE.search(s.before)
             or patterns.TURNOUT_AFTER.match(s.after)
             or patterns.TURNOUT_ASIDE_BEFORE.search(s.wide_before)
+            or patterns.TURNED_OUT_BEFORE.search(s.before)
         ),
-        'A percentage after "turnout" or followed by "turnout".',
+        'A percentage after "turnout" or followed by "turnout", or in brackets after "turned out".',
         "Turnout in Ashcombe was [38.4%], down on the general election.",
     ),
     RoleRule(
@@ -370,6 +371,14 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         lambda s: bool(patterns.TIME_SPAN_AFTER.match(s.after)),
         'A count of years, months or days ("from two years ago") is a span of time.',
         "Labour went into the contest defending a majority of 5,120 from [two] years ago.",
+    ),
+    RoleRule(
+        "held_with_then",
+        COUNT,
+        "majority",
+        lambda s: bool(patterns.HELD_WITH_BEFORE.search(s.before) and patterns.ELECTION_TIME_AFTER.match(s.after)),
+        'A seat "held with" a bare count at an election: its majority then (an earlier one is the previous).',
+        "Labour lost a seat the party held with [9,120] in 2019.",
     ),
     RoleRule(
         "majority_change_cue",

@@ -202,6 +202,9 @@ def _party_referred_to(text: str, sentence_start: int, start: int, end: int, par
             for party in parties.starting(clause_start, start)
             if party.end <= start and not patterns.AWAY_FROM_END.search(text, max(0, party.start - 12), party.start)
         ]  # "won the seat from Labour, with Ann Lowe …": the party it was taken from is not the subject
+        clause_end = next((m.start() for m in patterns.CLAUSE_END.finditer(text, end)), len(text))
+        if any(not patterns.QUALIFYING_PARTY.match(text, p.end) for p in parties.starting(end, clause_end)):
+            return None  # "Labour lost the seat, with Ann Lowe winning it for Reform" (not "a Labour majority")
         if len({party.value for party in named}) == 1 and rx.fullmatch(
             r"\s*(?:[Tt]he\s+)?", text[clause_start : named[0].start]
         ):

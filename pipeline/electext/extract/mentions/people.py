@@ -151,6 +151,25 @@ def _party_given_candidates(text: str, parties: list[Mention], resources: Resour
     return spans
 
 
+def _succeeded_names(text: str, resources: Resources) -> list[tuple[int, int]]:
+    """ "Ms Hale takes over from Adrian Sowerby, who …": the capitalised words a succession verb names are
+    the member succeeded, whom the model may miss (and a relative clause after would then be read as
+    the successor's)."""
+    spans = []
+    for match in patterns.SUCCEEDED_NAME.finditer(text):
+        start, end = match.span("name")
+        # "replaces Labour MP Mike Amesbury", "succeeds Labour's Elaine Murray": the name after its party and role
+        for word in patterns.WORD.finditer(text, start, end):
+            bare = word.group().removesuffix("'s").removesuffix("\u2019s")
+            if bare not in resources.party_by_alias and bare not in resources.cues.roles_before_name:
+                start = word.start()
+                break
+        span = _name_by_grammar(text, patterns.NAME_SPAN.fullmatch(text, start, end), resources)
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
 def _comma_listed_candidates(text: str, parties: list[Mention], resources: Resources) -> list[tuple[int, int]]:
     """ "• Aileen McLeod, SNP - 13,013": a results list's line that opens on the name, then a comma, the
     party and the tally; the line's grammar names the person the model may miss."""
@@ -431,6 +450,7 @@ def _with_untagged_names(
             *_bracketed_candidates(text, parties, resources),
             *_comma_listed_candidates(text, parties, resources),
             *_party_given_candidates(text, parties, resources),
+            *_succeeded_names(text, resources),
         )
         if all(span[0] <= s and e <= span[1] for s, e in named.overlapping(*span)) and not places.overlaps(*span)
     ]
