@@ -366,3 +366,57 @@ def test_a_name_a_partys_clause_brings_in_is_its_candidate_unless_another_party_
     sentence: str, name: str, party: str
 ) -> None:
     assert candidates(reported(f"Fenton by-election\n\n{sentence}"))[name]["party"] == party
+
+
+# --- contests named by what happened there ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        ("Labour has taken Ravensmoor in a by-election, with Owen Tallis polling 10,112 votes.", "Ravensmoor"),
+        ("Reform took Tern Valley in Thursday's council by-election with 1,204 votes.", "Tern Valley"),
+        ("Ada Rook has won Greyhithe as an independent, with 14,200 votes.", "Greyhithe"),
+        ("Greens win Kelsworth mayoralty\n\nMartha Quill won 28,416 votes.", "Kelsworth"),
+        ("Martha Quill took the Kelsworth mayoralty with 28,416 votes.", "Kelsworth"),
+        ("Voters in Hollowmere went to the polls on Thursday. Ann Vale of Labour won with 14,200 votes.", "Hollowmere"),
+    ],
+)
+def test_a_contest_named_by_what_happened_there_is_found_without_a_gazetteer(text: str, seat: str) -> None:
+    assert set(_by_seat(text)) == {seat}
+
+
+def test_words_after_a_win_that_name_no_contest_make_no_seat() -> None:
+    text = (
+        "Reform won Kent County Council in May, then lost a ward in a by-election. Residents in Ashby Road "
+        "complained about the 1,204 potholes."
+    )
+    assert _by_seat(text) == {}
+
+
+# --- then and now --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former Conservative minister Sir Rupert Calloway has won Hollowmere as an independent, with 16,044 votes.",
+        "Former Labour group leader Pauline Hartigan has won Brantwell as an independent, with 1,146 votes.",
+    ],
+)
+def test_a_winner_as_an_independent_is_one_whatever_party_they_were_in(text: str) -> None:
+    name, party = _winner(reported(text))
+    assert party == "Independent" and name is not None
+
+
+def test_a_former_party_in_a_headline_is_not_the_winner() -> None:
+    contest = reported(
+        "Former Tory minister wins Hollowmere as an independent\n\nSir Rupert Calloway took 16,044 votes to "
+        "12,877 for the Conservative Eleanor Whitby."
+    )
+    assert contest.winner is None or contest.winner.party is None or contest.winner.party.value != "Conservative"
+
+
+def test_a_former_leader_still_stands_for_the_party() -> None:
+    contest = reported("Former Conservative leader Sir Tom Vale held the Ashby seat with 12,000 votes.")
+    assert _winner(contest) == ("Tom Vale", "Conservative")

@@ -919,6 +919,11 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         r"(?:by-election|by[ \t]+election|byelection)\b",
         rf"\b{_CONTEST_OWNER}\s+{_SEAT_NAME}[ \t]+(?:[Ww]ard|[Dd]ivision|[Ee]lectoral[ \t]+[Dd]ivision)\b"
         rf"(?!{_SEAT_OF_NAME})",
+        # "the Kelsworth mayoralty", "the Kelsworth mayoral election"
+        rf"\b{_CONTEST_OWNER}\s+{_SEAT_NAME}[ \t]+(?:mayoralty|mayoral[ \t]+(?:race|contest|election))\b",
+        # "Voters in Hollowmere went to the polls on Thursday", "electors in Ashcombe voted"
+        rf"\b(?:[Vv]oters|[Ee]lectors|[Rr]esidents)[ \t]+in[ \t]+{_SEAT_NAME}[ \t]+"
+        r"(?:went[ \t]+to[ \t]+the[ \t]+polls|voted|cast[ \t]+their[ \t]+(?:votes|ballots))\b",
         r"^[ \t]*(?:" + _words("strong_seat_context") + rf")[ \t]*:[ \t]*{_SEAT_NAME}[ \t]*$",
         rf"^[ \t]*{_SEAT_NAME}[ \t]*\([^()\n]{{0,50}}\b(?:Council|COUNCIL)\)[ \t]*$",
         # "held Claines (Worcester) with a majority of 603": the ward's council or town may follow it in brackets
@@ -933,6 +938,11 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         r"|(?<!\bin)[ \t]+(?:(?i:borough|district|county|city|town|council|ward)[ \t]+)*"
         r"(?i:by-election|by[ \t]+election)\b"
         r"|[ \t]+with[ \t]+(?:a[ \t]+majority|\d)"
+        # "has won Hollowmere as an independent", "has taken Ashcombe in a by-election", "win Kelsworth mayoralty"
+        rf"|[ \t]+as[ \t]+an?[ \t]+(?:[Ii]ndependent|{_PARTY_NAMES})\b"
+        rf"|[ \t]+in[ \t]+(?:an?|{_CONTEST_OWNER})[ \t]+(?:[\p{{L}}-]+[ \t]+){{0,3}}?"
+        r"(?i:by-election|by[ \t]+election)\b"
+        r"|[ \t]+(?:mayoralty|mayoral[ \t]+(?:race|contest|election))\b"
         # "gained Kelvinbrook, on Harton District Council, with …": the council set off by commas or not; "gained
         # Kelvinbrook, with Ivo Senna polling 1,204": its candidate brought in with "with"
         r"|,?[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}'-]*[ \t]+){1,4}[Cc]ouncil\b"
@@ -1548,11 +1558,13 @@ INDEPENDENT_BEFORE = rx.compile(
 # "X, a local businessman standing as an independent", "X, expelled from Labour, stood as an independent"
 INDEPENDENT_AFTER = rx.compile(
     r"\A(?:,\s+(?:(?:a|an|the|who)\b[^,.;()]{0,60}?\s)?|,[^.;()]{1,120}?,\s+|\s+)"
-    r"(?:(?:is|was)\s+)?(?:standing|stood|stands|running|ran|runs|"
+    r"(?:(?:is|was|has|had|have)\s+)?(?:standing|stood|stands|running|ran|runs|"
     # "Jeremy Corbyn, who led the Labour Party into two elections, held his seat as an independent"
     r"(?:"
     + _words("independent_after")
-    + r")\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}seat)\s+as\s+an?\s+independent\b",
+    # "has won Greyhithe as an independent": the seat by its name
+    + r")\s+(?:(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}seat"
+    r"|(?-i:\p{Lu})[\p{L}'-]+(?:\s+(?-i:\p{Lu})[\p{L}'-]+){0,4}))\s+as\s+an?\s+independent\b",
     rx.I,
 )
 # "Their candidate, Roger Crouch", "the party's leader, Paul Nuttall": a party named earlier in the
@@ -2002,6 +2014,8 @@ PROSPECT_OF_BEFORE = rx.compile(
 # "Former Conservative councillor Ann Vale", "ex-Labour MP": a party someone belonged to
 FORMER_END = rx.compile(r"\b(?:" + _words("former_member") + r")[\s-]*\Z", rx.I)
 LEADER_WORD = rx.compile(r"\bleader\b", rx.I)
+# "Former Conservative minister Sir Rupert Calloway": a former party's role in lower case, then the name.
+FORMER_ROLE_BETWEEN = rx.compile(r"\s+(?:[\p{Ll}-]+\s+){1,3}(?:(?:Sir|Dame|Dr|Lord|Lady|Baroness)\s+)?")
 # "The SNP's John Swinney and Roseanna Cunningham": a party's possessive shared by two names
 SHARED_PARTY_BEFORE = rx.compile(r"'s[ \t]+(?:\p{Lu}[\p{L}'-]+[ \t]+){1,3}and[ \t]+\Z")
 # "…, Tim Bowles was victorious in …": a name followed by a verb of its own starts a clause

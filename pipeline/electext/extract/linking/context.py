@@ -92,11 +92,14 @@ def person_after_party(text: str, agent: Mention, candidates: list[Mention], gap
             m
             for m in candidates
             if m.kind == "person"
-            and (m.party == agent.value or (former and m.party is None))
+            # a former party's person is theirs whatever party they have now ("Former Labour group leader
+            # Pauline Hartigan has won Brantwell as an independent")
+            and (m.party == agent.value or former)
             and (
                 0 <= m.start - agent.end <= gap
                 or patterns.ROLE_BEFORE_NAME.fullmatch(text, agent.end, m.start)
                 or (former and patterns.PARTY_BEFORE_PERSON.match(text[agent.end : m.start]))
+                or (former and patterns.FORMER_ROLE_BETWEEN.fullmatch(text, agent.end, m.start))
             )
         ),
         agent,

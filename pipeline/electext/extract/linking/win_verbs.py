@@ -321,6 +321,12 @@ def _win_subject(text: str, sentence: Sentence, match: rx.Match[str], candidates
             None,
         )
         subject = paired or subject
+    if (
+        subject is not None
+        and subject.kind == "party"
+        and patterns.FORMER_END.search(text, max(0, subject.start - 12), subject.start)
+    ):
+        return None  # "Former Tory minister wins Hollowmere as an independent": a party he was in, not the winner
     return subject
 
 

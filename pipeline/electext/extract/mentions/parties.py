@@ -122,12 +122,13 @@ def _person_party(text: str, start: int, end: int, parties: ByStart[Mention]) ->
             return party.value
     for party in reversed(parties.ending(start - 40, start)):
         if patterns.PARTY_BEFORE_PERSON.match(text[party.end : start]):
-            if patterns.FORMER_END.search(
-                text, max(0, party.start - 12), party.start
-            ) and not patterns.LEADER_WORD.search(text, party.end, start):
-                # "Former Conservative councillor Sarah Pochin": a party she may have left (a former
-                # leader, "the former Conservative leader Sir Iain Duncan Smith", seldom has)
-                return None
+            if patterns.FORMER_END.search(text, max(0, party.start - 12), party.start):
+                if patterns.INDEPENDENT_AFTER.match(text[end : end + 200]):
+                    return INDEPENDENT  # "Former Conservative minister Ada Rook has won Greyhithe as an independent"
+                if not patterns.LEADER_WORD.search(text, party.end, start):
+                    # "Former Conservative councillor Sarah Pochin": a party she may have left (a former
+                    # leader, "the former Conservative leader Sir Iain Duncan Smith", seldom has)
+                    return None
             return party.value
     shared = patterns.SHARED_PARTY_BEFORE.search(text, max(sentence_start, start - 60), start)
     if shared is not None:
