@@ -420,3 +420,47 @@ def test_a_former_party_in_a_headline_is_not_the_winner() -> None:
 def test_a_former_leader_still_stands_for_the_party() -> None:
     contest = reported("Former Conservative leader Sir Tom Vale held the Ashby seat with 12,000 votes.")
     assert _winner(contest) == ("Tom Vale", "Conservative")
+
+
+@pytest.mark.parametrize(
+    ("text", "seat", "winner"),
+    [
+        (
+            "Elsewhere, the Lib Dems held Sorrel Bridge on the same night, Fiona Lattimer polling 9,214 votes for "
+            "a majority of 1,877 over the Conservatives.",
+            "Sorrel Bridge",
+            ("Fiona Lattimer", "Liberal Democrats"),
+        ),
+        (
+            "Labour won back Hythe Marsh ward on Carrowby City Council, where Priya Mandal becomes the new "
+            "councillor after polling 1,087 votes.",
+            "Hythe Marsh",
+            ("Priya Mandal", "Labour"),
+        ),
+        (
+            "Elsewhere, Labour regained Marlow Fen, where Jo Pym becomes the MP with 9,100 votes.",
+            "Marlow Fen",
+            ("Jo Pym", "Labour"),
+        ),
+        ("Jo Pym becomes the new MP for Marlow Fen after polling 9,100 votes.", "Marlow Fen", ("Jo Pym", None)),
+    ],
+)
+def test_a_round_ups_other_result_names_its_seat_and_winner(
+    text: str, seat: str, winner: tuple[str, str | None]
+) -> None:
+    contests = _by_seat(f"Round-up\n\n{text}")
+    assert set(contests) == {seat}
+    assert _winner(contests[seat]) == winner
+
+
+def test_a_name_after_a_clause_naming_two_parties_is_neither_partys_by_position() -> None:
+    contest = reported(
+        "Round-up\n\nLabour beat the Conservatives in the Marlow Fen by-election, Jo Pym polling 9,100 votes."
+    )
+    assert candidates(contest)["Jo Pym"]["party"] is None
+
+
+def test_a_party_before_a_by_elections_name_is_not_part_of_it() -> None:
+    assert set(_by_seat("Labour beat the Conservatives in the Ashby Fen by-election, with 9,100 votes.")) == {
+        "Ashby Fen"
+    }

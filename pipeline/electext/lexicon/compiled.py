@@ -908,17 +908,23 @@ _CONTEST_OWNER = (
 # A place in brackets after a ward's name: "Claines (Worcester)", "Wolds Weighton (East Riding)".
 _BRACKETED_PLACE = r"\p{Lu}[\p{L}'-]*(?:[ \t]+(?:(?:and|of|upon|on)[ \t]+)?\p{Lu}[\p{L}'-]*){0,4}"
 _SEAT_WIN_VERB = (
-    r"(?:took|taking|takes|taken|take|gained|gaining|gain|gains|GAIN|regained|regain|regains|won|win|wins|winning|"
+    r"(?:(?:won|win|wins|winning)[ \t]+back|"  # "Labour won back Hythe Marsh ward"
+    r"took|taking|takes|taken|take|gained|gaining|gain|gains|GAIN|regained|regain|regains|won|win|wins|winning|"
     r"snatched|snatch|snatches|"
     r"seized|seize|captured|capture|held|holds|hold|holding|retained|retain|retains|retaining|kept|keeps|keeping|"
     r"defended|defend|defending|capturing|seizing)"
 )
 STRONG_SEAT_CONTEXT = rx.FirstOf(
     [
-        rf"\b{_CONTEST_OWNER}\s+{_SEAT_NAME}[ \t]+(?:(?:ward|division)[ \t]+)?"
+        # (not "the Conservatives in the Ashby Fen by-election": a party opens no seat's name)
+        rf"\b{_CONTEST_OWNER}\s+(?!(?:{_PARTY_NAMES})\b){_SEAT_NAME}[ \t]+(?:(?:ward|division)[ \t]+)?"
         r"(?:by-election|by[ \t]+election|byelection)\b",
         rf"\b{_CONTEST_OWNER}\s+{_SEAT_NAME}[ \t]+(?:[Ww]ard|[Dd]ivision|[Ee]lectoral[ \t]+[Dd]ivision)\b"
         rf"(?!{_SEAT_OF_NAME})",
+        # "Jo Pym becomes the new MP for Marlow Fen": the seat of a new member
+        r"\bnew[ \t]+(?:"
+        + _words("new_member_word")
+        + rf")[ \t]+for[ \t]+{_SEAT_NAME}(?=[ \t]*[,.;:]|[ \t]+(?:after|with|by|on)\b)",
         # "the Kelsworth mayoralty", "the Kelsworth mayoral election"
         rf"\b{_CONTEST_OWNER}\s+{_SEAT_NAME}[ \t]+(?:mayoralty|mayoral[ \t]+(?:race|contest|election))\b",
         # "Voters in Hollowmere went to the polls on Thursday", "electors in Ashcombe voted"
@@ -943,6 +949,9 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         rf"|[ \t]+in[ \t]+(?:an?|{_CONTEST_OWNER})[ \t]+(?:[\p{{L}}-]+[ \t]+){{0,3}}?"
         r"(?i:by-election|by[ \t]+election)\b"
         r"|[ \t]+(?:mayoralty|mayoral[ \t]+(?:race|contest|election))\b"
+        # "the Lib Dems held Sorrel Bridge on the same night, Fiona Lattimer polling 9,214 votes"
+        r"|[ \t]+on[ \t]+the[ \t]+same[ \t]+(?:night|day)\b|,[ \t]+where\b"
+        r"|,[ \t]+(?:\p{Lu}[\p{L}'-]+[ \t]+){1,3}(?:polling|taking|winning|securing)[ \t]+\d"
         # "gained Kelvinbrook, on Harton District Council, with …": the council set off by commas or not; "gained
         # Kelvinbrook, with Ivo Senna polling 1,204": its candidate brought in with "with"
         r"|,?[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}'-]*[ \t]+){1,4}[Cc]ouncil\b"
@@ -1585,7 +1594,12 @@ PARTY_CANDIDATE_SUBJECT = rx.compile(
 PARTY_CLAUSE_BEFORE_COLON = rx.compile(r":\s+\Z")
 # "The Greens finished fourth, with Ilse Marten on 904", "The Conservatives held the seat, with Ann Lowe
 # polling 14,022 votes": a clause about a party, then its candidate brought in by "with" and given a figure.
-PARTY_CLAUSE_WITH_BEFORE = rx.compile(r",[ \t]+with[ \t]+\Z")
+# ("Labour regained Marlow Fen, where Jo Pym becomes the MP": the seat's new member, in a clause about it)
+PARTY_CLAUSE_WITH_BEFORE = rx.compile(r",[ \t]+(?:with[ \t]+|where[ \t]+)?\Z")
+# What may open a clause before its subject: "Elsewhere, the", "The".
+CLAUSE_OPENING = rx.compile(r"\s*(?:\p{Lu}\p{Ll}+,\s+)?(?:[Tt]he\s+)?")
+# "for Reform", "of the Greens": a party given for the name before it.
+FOR_OR_OF_END = rx.compile(r"\b(?:for|of)\s+(?:the\s+)?\Z", rx.I)
 # The end of a clause: a full stop, a semicolon or a line's end.
 CLAUSE_END = rx.compile(r"[.;]\s|\n")
 FIGURE_AFTER_WITH_NAME = rx.compile(
@@ -1594,7 +1608,8 @@ FIGURE_AFTER_WITH_NAME = rx.compile(
     # "Plaid Cymru won the seat, with Mererid Howells overturning a Labour majority of 4,880", "with Victoria
     # Strand squeaking home by 37 votes"
     r"|(?:taking|winning|securing|holding|overturning|overcoming|turning[ \t]+over|wiping[ \t]+out|edging)\b"
-    r"|(?:squeaking|romping|cruising|sweeping|storming)[ \t]+(?:home|to)\b)"
+    r"|(?:squeaking|romping|cruising|sweeping|storming)[ \t]+(?:home|to)\b"
+    r"|(?:becomes|became)[ \t]+the[ \t]+(?:new[ \t]+)?(?:" + _words("new_member_word") + r")\b)"
 )
 # "Dehenna Davison, 26, becomes the first Conservative to represent the town", "X is the new Labour MP"
 BECOMES_PARTY_MEMBER = rx.compile(

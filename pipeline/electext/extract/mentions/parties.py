@@ -192,27 +192,43 @@ def _party_referred_to(text: str, sentence_start: int, start: int, end: int, par
         previous_start = sentence_start_before(text, max(0, sentence_start - 1))
         before = [party for party in parties.starting(previous_start, sentence_start) if party.end <= sentence_start]
         return before[0].value if before else None
-    if patterns.PARTY_CLAUSE_WITH_BEFORE.search(text, max(sentence_start, start - 8), start) and (
-        patterns.FIGURE_AFTER_WITH_NAME.match(text, end, end + 40)
-    ):
-        # the clause opens on its party and names no other before the name (not "Labour beat the
-        # Conservatives, with Ann Lowe on 904": either side's)
-        clause_start = max(sentence_start, text.rfind(";", sentence_start, start) + 1)
-        named = [
-            party
-            for party in parties.starting(clause_start, start)
-            if party.end <= start and not patterns.AWAY_FROM_END.search(text, max(0, party.start - 12), party.start)
-        ]  # "won the seat from Labour, with Ann Lowe …": the party it was taken from is not the subject
-        clause_end = next((m.start() for m in patterns.CLAUSE_END.finditer(text, end)), len(text))
-        if any(not patterns.QUALIFYING_PARTY.match(text, p.end) for p in parties.starting(end, clause_end)):
-            return None  # "Labour lost the seat, with Ann Lowe winning it for Reform" (not "a Labour majority")
-        if len({party.value for party in named}) == 1 and rx.fullmatch(
-            r"\s*(?:[Tt]he\s+)?", text[clause_start : named[0].start]
-        ):
-            return named[0].value
+    clause_party = _clause_party_before(text, sentence_start, start, end, parties)
+    if clause_party is not None:
+        return clause_party
     if patterns.PARTY_CLAUSE_BEFORE_COLON.search(text, max(sentence_start, start - 4), start):
         clause_start = max(sentence_start, text.rfind(";", sentence_start, start) + 1)
         for party in parties.starting(clause_start, start):
             if rx.fullmatch(r"\s*(?:[Tt]he\s+)?", text[clause_start : party.start]):
                 return party.value
+    return None
+
+
+def _clause_party_before(text: str, sentence_start: int, start: int, end: int, parties: ByStart[Mention]) -> str | None:
+    """ "The Greens finished fourth, with Ilse Marten on 904", "Elsewhere, the Lib Dems held Sorrel Bridge,
+    Fiona Lattimer polling 9,214": a name brought in after a comma (and "with") and given a figure or a
+    win, in a clause that opens on one party, is that party's candidate; not where a party is named for
+    the name after it ("with Ann Lowe winning it for Reform"), nor where the clause names two parties
+    ("Labour beat the Conservatives, with Ann Lowe on 904": either side's)."""
+    if not patterns.PARTY_CLAUSE_WITH_BEFORE.search(text, max(sentence_start, start - 8), start):
+        return None
+    if not patterns.FIGURE_AFTER_WITH_NAME.match(text, end, end + 40):
+        return None
+    clause_start = max(
+        sentence_start, text.rfind(";", sentence_start, start) + 1, text.rfind(":", sentence_start, start) + 1
+    )
+    named = [
+        party
+        for party in parties.starting(clause_start, start)
+        # "won the seat from Labour, with Ann Lowe …": the party it was taken from is not the subject
+        if party.end <= start and not patterns.AWAY_FROM_END.search(text, max(0, party.start - 12), party.start)
+    ]
+    clause_end = next((m.start() for m in patterns.CLAUSE_END.finditer(text, end)), len(text))
+    if any(
+        patterns.FOR_OR_OF_END.search(text, max(end, p.start - 10), p.start) for p in parties.starting(end, clause_end)
+    ):
+        return None
+    if len({party.value for party in named}) == 1 and patterns.CLAUSE_OPENING.fullmatch(
+        text, clause_start, named[0].start
+    ):
+        return named[0].value
     return None
