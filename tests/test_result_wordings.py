@@ -464,3 +464,40 @@ def test_a_party_before_a_by_elections_name_is_not_part_of_it() -> None:
     assert set(_by_seat("Labour beat the Conservatives in the Ashby Fen by-election, with 9,100 votes.")) == {
         "Ashby Fen"
     }
+
+
+def test_a_party_word_ending_a_wards_name_is_the_wards() -> None:
+    contests = _by_seat(
+        "Kelby Green goes Green\n\nThe Greens have taken Kelby Green ward on Harrowden Council from Labour. Their "
+        "candidate, Mina Sorel, got 1,377 votes. The vacancy arose when Labour councillor Yusuf Harte was elected "
+        "to Parliament."
+    )
+    assert set(contests) == {"Kelby Green"}
+    assert _winner(contests["Kelby Green"]) == ("Mina Sorel", "Green")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "party"),
+    [
+        ("Sarah Green won the Ashby ward by-election for Labour with 1,204 votes.", "Sarah Green", "Labour"),
+        (
+            "Labour's Ann Vale won the Ashby ward by-election with 1,204 votes. The Green candidate came third.",
+            None,
+            "Green",
+        ),
+    ],
+)
+def test_a_party_word_before_no_seat_noun_is_a_surname_or_the_party(text: str, person: str | None, party: str) -> None:
+    by_name = candidates(reported(text))
+    if person is not None:
+        assert by_name[person]["party"] == party
+    else:
+        assert party in {c["party"] for c in by_name.values()}
+
+
+def test_a_win_that_made_the_vacancy_is_not_this_win() -> None:
+    contest = reported(
+        "Reform's Ann Vale won the Tarrow ward by-election with 812 votes. The vacancy arose when Labour "
+        "councillor Tom Reid was elected to Parliament."
+    )
+    assert _winner(contest) == ("Ann Vale", "Reform UK")

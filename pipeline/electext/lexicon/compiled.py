@@ -951,6 +951,8 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         r"|[ \t]+(?:mayoralty|mayoral[ \t]+(?:race|contest|election))\b"
         # "the Lib Dems held Sorrel Bridge on the same night, Fiona Lattimer polling 9,214 votes"
         r"|[ \t]+on[ \t]+the[ \t]+same[ \t]+(?:night|day)\b|,[ \t]+where\b"
+        # "The Greens have taken Kelby Green ward on Harrowden Council": a ward won, in any kind of report
+        r"|[ \t]+(?:ward|division)\b(?![ \t]+(?:of[ \t]+)?(?:councill?ors?|members?)\b)"
         r"|,[ \t]+(?:\p{Lu}[\p{L}'-]+[ \t]+){1,3}(?:polling|taking|winning|securing)[ \t]+\d"
         # "gained Kelvinbrook, on Harton District Council, with …": the council set off by commas or not; "gained
         # Kelvinbrook, with Ivo Senna polling 1,204": its candidate brought in with "with"
@@ -1596,6 +1598,9 @@ PARTY_CLAUSE_BEFORE_COLON = rx.compile(r":\s+\Z")
 # polling 14,022 votes": a clause about a party, then its candidate brought in by "with" and given a figure.
 # ("Labour regained Marlow Fen, where Jo Pym becomes the MP": the seat's new member, in a clause about it)
 PARTY_CLAUSE_WITH_BEFORE = rx.compile(r",[ \t]+(?:with[ \t]+|where[ \t]+)?\Z")
+# "Kelby Green ward": a capitalised word right before, a seat noun right after (mentions/parties.py).
+CAPITALISED_WORD_END = rx.compile(r"(?<![.!?:]\s)(?<!^)\b\p{Lu}[\p{L}'-]+[ \t]+\Z", rx.M)
+WARD_NOUN_AFTER = rx.compile(r"[ \t]+(?:ward|division|by-election)\b")
 # What may open a clause before its subject: "Elsewhere, the", "The".
 CLAUSE_OPENING = rx.compile(r"\s*(?:\p{Lu}\p{Ll}+,\s+)?(?:[Tt]he\s+)?")
 # "for Reform", "of the Greens": a party given for the name before it.
@@ -2004,7 +2009,10 @@ HOLDER_BEFORE = rx.compile(r"'s\s+(?:[\w-]+\s+)?\Z")
 GRIP_AFTER = rx.compile(r"\s+(?:on|over)\b", rx.I)
 # "The by-election was triggered after its MP was elected mayor": what a vacancy followed from
 VACANCY_TRIGGER_BEFORE = rx.compile(
-    r"\b(?:triggered|caused|called|prompted|sparked|forced)\s+(?:\w+\s+){0,2}?(?:after|when|because|by)\b", rx.I
+    r"\b(?:triggered|caused|called|prompted|sparked|forced)\s+(?:\w+\s+){0,2}?(?:after|when|because|by)\b"
+    # "The vacancy arose when Labour councillor Yusuf Harte was elected to Parliament"
+    r"|\bvacancy\s+(?:arose|came\s+about|was\s+created|opened\s+up)\s+(?:after|when|because)\b",
+    rx.I,
 )
 # "the outgoing North of Tyne mayor", "the Ashcombe MP": a seat's name as an office's, describing a person
 # (the member labels of MEMBER_LABEL_AFTER, on the same line)

@@ -20,7 +20,10 @@ def _parties(
     found = [
         Mention(ent.start_char + offset, ent.end_char + offset, ent.text, "party", ent.ent_id_)
         for ent in ents
-        if ent.label_ == "PARTY" and ent.ent_id_ and ent.end_char + offset not in name_ends
+        if ent.label_ == "PARTY"
+        and ent.ent_id_
+        and ent.end_char + offset not in name_ends
+        and not _ends_a_place(text, ent.start_char + offset, ent.end_char + offset)
     ]
     # Abbreviations only where results boxes put them: "(Con)", "Con:" or "Con 13,872" on a line, a wire
     # report's list ("Voting was: LD 1,307, C 1,251"), and
@@ -76,6 +79,16 @@ def _parties(
 
 # Party names that are also common surnames ("Sarah Green", "Chris Green").
 SURNAME_PARTY_WORDS = frozenset({"Green"})
+
+
+def _ends_a_place(text: str, start: int, end: int) -> bool:
+    """ "The Greens have taken Kelby Green ward": a party word that ends a capitalised place's name
+    before its seat noun is the place's, not a party."""
+    return (
+        text[start:end] in SURNAME_PARTY_WORDS
+        and patterns.CAPITALISED_WORD_END.search(text, max(0, start - 30), start) is not None
+        and patterns.WARD_NOUN_AFTER.match(text, end) is not None
+    )
 
 
 # How far after a name an aside about the person's past ("who was a Conservative and then …") reaches.

@@ -76,8 +76,8 @@ def _surnames_not_parties(ents: Sequence[Span], offset: int, text: str, resource
         if forename is None or patterns.NATIONAL_BEFORE.search(text, max(0, start - 12), start):
             continue
         after = text[end : end + 14]
-        if patterns.PARTY_WORD_AFTER.match(after):
-            continue
+        if patterns.PARTY_WORD_AFTER.match(after) or patterns.WARD_NOUN_AFTER.match(text, end):
+            continue  # "Kelby Green ward": a place's name (parties.py does not read it as the party either)
         word = forename.group("forename")
         if forename.end("forename") in person_ends or (
             word.lower() not in STOP_WORDS
@@ -287,6 +287,10 @@ def _people(
     ]
     raw = _with_untagged_names(text, offset, raw, ents, parties, resources, green_names)
     raw += _repeated_full_names(text, offset, raw, [*((p.start, p.end) for p in parties), *seats])
+    # "Kelby Green goes Green" in a headline the model read as a person, "Kelby Green ward" below: a name the
+    # article puts before a seat noun is a place's, wherever it is written
+    places = {text[s:e] for s, e in raw if patterns.WARD_NOUN_AFTER.match(text, e)}
+    raw = [(s, e) for s, e in raw if text[s:e] not in places]
     declared = _declared_names(text, offset, by_start, resources)
     declared_spans = SpanIndex((name.start, name.end) for name in declared)
     raw = [(s, e) for s, e in raw if not declared_spans.overlaps(s, e)]
