@@ -121,3 +121,19 @@ def test_a_phrase_that_is_not_plain_words_is_refused_when_the_lexicon_compiles(t
     (lexicon / "cues.json").write_text(json.dumps(cues), encoding="utf-8")
     with pytest.raises(DataFileError, match=r"hold_word: 'won\|lost' is not plain words"):
         Lexicon.load(lexicon).patterns  # noqa: B018 - compiling is the point
+
+
+def test_each_compiled_pattern_is_defined_once() -> None:
+    """A second definition under a name silently replaces the first for every stage that reads it (one
+    had crept in: the previous-member reader read a win rule's cue instead of its own)."""
+    import ast
+
+    source = Path(__file__).resolve().parents[1] / "pipeline" / "electext" / "lexicon" / "compiled.py"
+    names = [
+        target.id
+        for node in ast.parse(source.read_text(encoding="utf-8")).body
+        if isinstance(node, ast.Assign)
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    ]
+    assert sorted({name for name in names if names.count(name) > 1}) == []

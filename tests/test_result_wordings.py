@@ -501,3 +501,12 @@ def test_a_win_that_made_the_vacancy_is_not_this_win() -> None:
         "councillor Tom Reid was elected to Parliament."
     )
     assert _winner(contest) == ("Ann Vale", "Reform UK")
+
+
+def test_the_member_whose_majority_is_overturned_is_the_member_before() -> None:
+    contest = reported(
+        "Reform's Ann Vale won the Ashby by-election with 12,000 votes, overturning the majority Tom Reid had at "
+        "the 2019 general election."
+    )
+    assert contest.previous_member is not None and contest.previous_member.name is not None
+    assert contest.previous_member.name.value == "Tom Reid"

@@ -749,7 +749,8 @@ EARLIER_WIN_AFTER = rx.compile(
     r"(?:" + _words("earlier_win_after") + r")\s+(?:(?:the|this)\s+seat|it|by\s+\d|with\s+a\s+majority)"
     r"|\A\s+had\b(?=\s+(?:at|in)\s+the\b)"
 )
-EARLIER_WIN_BEFORE = rx.compile(r"\bmajority\s+(?:that\s+)?\Z", rx.I)
+# ... and before the member: "the majority Owen Paterson had at the 2019 general election"
+MAJORITY_HOLDER_BEFORE = rx.compile(r"\bmajority\s+(?:that\s+)?\Z", rx.I)
 REASON_CUES = {
     reason: rx.compile(rf"\b(?:{alternation(phrases)})\b", rx.I) for reason, phrases in _CUES.vacancy_reasons.items()
 }

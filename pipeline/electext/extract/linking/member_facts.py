@@ -163,7 +163,7 @@ def earlier_members(scope: WordScope) -> list[Fact]:
     facts: list[Fact] = []
     for person in mentions_in(sentence, mentions.people):
         after = patterns.EARLIER_WIN_AFTER.match(text[person.end : min(sentence.end, person.end + 140)])
-        before = patterns.EARLIER_WIN_BEFORE.search(text, max(sentence.start, person.start - 20), person.start)
+        before = patterns.MAJORITY_HOLDER_BEFORE.search(text, max(sentence.start, person.start - 20), person.start)
         if not (after or (before and patterns.HAD_AFTER.match(text[person.end : person.end + 5]))):
             continue
         cue_end = person.end + (after.end() if after else 4)
