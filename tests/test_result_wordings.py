@@ -510,3 +510,95 @@ def test_the_member_whose_majority_is_overturned_is_the_member_before() -> None:
     )
     assert contest.previous_member is not None and contest.previous_member.name is not None
     assert contest.previous_member.name.value == "Tom Reid"
+
+
+# --- more scorelines, majorities and turnouts ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tallies", "majority"),
+    [
+        (
+            "Imogen Thale of the Greens won the Stroud by-election by 15,408 votes to 13,117 over Marcus Beale of "
+            "Labour, a margin of 2,291.",
+            {"Imogen Thale": 15408, "Marcus Beale": 13117},
+            2291,
+        ),
+        (
+            "Aisha Rahman, the Labour Party candidate, was elected in the Hollin Bank by-election, having beaten "
+            "Graham Tolley (Conservative) by 1,024 votes to 688.",
+            {"Aisha Rahman": 1024, "Graham Tolley": 688},
+            None,
+        ),
+        (
+            "Labour's Olu Adeyemi saw off Dean Crossley of Reform UK in the Pelham Cross by-election by just 46 "
+            "votes, 701 to 655.",
+            {"Olu Adeyemi": 701, "Dean Crossley": 655},
+            46,
+        ),
+    ],
+)
+def test_a_scoreline_gives_each_side_its_tally_wherever_the_loser_is_named(
+    sentence: str, tallies: dict[str, int], majority: int | None
+) -> None:
+    contest = reported(sentence)
+    assert {name: c["votes"] for name, c in candidates(contest).items() if name in tallies} == tallies
+    if majority is not None:
+        assert contest.majority is not None and contest.majority.value == majority
+    else:
+        assert contest.majority is None or contest.majority.value == tallies[next(iter(tallies))] - min(
+            tallies.values()
+        )
+
+
+def test_a_majority_of_one_election_shrunk_to_another_is_old_then_new() -> None:
+    contest = reported(
+        "Labour's Ann Vale won the Bassetlaw by-election with 9,400 votes. Labour's majority of nearly 6,000 last "
+        "July has shrunk to 1,347."
+    )
+    assert contest.majority is not None and contest.majority.value == 1347
+    assert contest.previous_majority is not None and contest.previous_majority.value == 6000
+
+
+@pytest.mark.parametrize(
+    ("line", "turnout"),
+    [
+        ("Turnout: 49.2, against 70.1 at the general election.", 49.2),
+        ("Electorate 72,150; turnout 37,743 (52.3%, down from 64.2% in 2024)", 52.3),
+        ("That was on a turnout of 22.7, compared with 29.4 last May.", 22.7),
+    ],
+)
+def test_a_turnout_without_its_sign_or_after_its_count_is_read(line: str, turnout: float) -> None:
+    contest = reported(f"Labour's Ann Vale won the Bassetlaw by-election with 9,400 votes.\n\n{line}")
+    assert contest.turnout is not None and contest.turnout.value == turnout
+
+
+def test_a_whole_turnout_count_is_no_percentage() -> None:
+    contest = reported("Labour's Ann Vale won the Bassetlaw by-election with 9,400 votes. Turnout was 31,204.")
+    assert contest.turnout is None or contest.turnout.value != 31204
+
+
+def test_a_results_label_is_no_contest() -> None:
+    text = (
+        "Plaid Cymru held Ceredigion Preseli at a by-election on Thursday.\n\nFull result:\n"
+        "Elin Morgan (PC) 16,233\nGethin Lloyd (Reform UK) 9,214\nCatrin Hughes (Lab) 4,870\n"
+    )
+    contests = _by_seat(text)
+    assert set(contests) == {"Ceredigion Preseli"}
+    assert candidates(contests["Ceredigion Preseli"])["Gethin Lloyd"]["votes"] == 9214
+
+
+def test_voters_electing_a_candidate_by_a_described_margin_name_the_winner_and_the_majority() -> None:
+    contest = reported(
+        "VOTERS in Thurrock handed Labour a kicking last night - electing Reform UK's Kelly Brannigan by a "
+        "whopping 6,449 votes. Mum-of-three Kelly bagged 15,880 votes, leaving Labour hopeful Asif Chaudhry on "
+        "9,431."
+    )
+    assert _winner(contest) == ("Kelly Brannigan", "Reform UK")
+    assert contest.majority is not None and contest.majority.value == 6449
+    assert "Mum" not in candidates(contest)
+
+
+def test_a_share_of_the_electorate_after_by_is_no_majority() -> None:
+    contest = reported("Labour's Ann Vale won the Bassetlaw by-election with 9,400 votes, her vote up by a third.")
+    assert contest.majority is None

@@ -389,10 +389,16 @@ ELECTORATE_AFTER = rx.compile(
 CHANGED_FROM_BEFORE = rx.compile(r"\b(?:" + _words("changed_from_before") + r")\s+from\s+(?:the\s+|a\s+)?\Z", rx.I)
 # "the Tory majority of 19,213 was toppled", "a 24,000 majority was wiped out": a majority the sentence
 # says fell is the one before this result.
+# After a majority's count, its time and a verb of change: "of nearly 6,000 [last July has shrunk] to 1,347".
+_MAJORITY_THEN = (
+    r"|\A(?:\s+votes)?(?:\s+(?:at|in)\s+[^.;\d]{1,40}?|\s+last\s+\p{L}+|\s+(?:in\s+)?(?:19|20)\d\d)?"
+    r"\s+(?:has|had|have)\s+(?:now\s+)?(?:been\s+)?(?:" + _words("majority_changed") + r")"
+)
 OVERTURNED_AFTER = rx.compile(
     r"\A\s*(?:votes?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?"
     r"(?:toppled|overturned|overcome|overhauled|wiped\s+out|erased|reversed|swept\s+aside|demolished|"
-    r"turned\s+(?:round|around)|cut|slashed|reduced|halved|destroyed|obliterated)\b",
+    r"turned\s+(?:round|around)|cut|slashed|reduced|halved|destroyed|obliterated)\b" + _MAJORITY_THEN + r"\s+to\b",
+    # "Labour's majority of nearly 6,000 last July has shrunk to 1,347": the old one, changed to the new
     rx.I,
 )
 MAJORITY_BEFORE = rx.compile(
@@ -413,11 +419,13 @@ MAJORITY_BEFORE = rx.compile(
     r"|\b(?:win|won|wins|winning|held|hold|holds|holding|retained|retains|retaining|took|taking|take|takes|"
     r"seize|seizes|seized|snatch|snatches|snatched|gain|gains|keep|keeps|kept|regain|regains|regained|regaining|"
     r"recapture|recaptures|recaptured|retook|retakes|retake|reclaimed|reclaims|captured|captures|"
-    r"gained|victory|elected|beat|beating|beaten|defeated|defeating|triumphed|edged|edging|edges|fended|fending|lead|led|lost|losing|lose|"
+    r"gained|victory|elected|electing|beat|beating|beaten|defeated|defeating|triumphed|edged|edging|edges|fended|fending|lead|led|lost|losing|lose|"
     r"unseated|unseating|unseats|ousted|ousting|ousts|toppled|toppling|topples|beats|defeats|"
     r"clung|clinging|clings|hung|hanging|hangs|holds\s+on|scraped|scraping|squeezed|squeezing|sneaked|home|goes|went(?!\s+(?:up|down))|"
-    r"overtook|overtaking|overtakes|outpolled|outpolling|outpolls|"
-    r"ahead|clear)\b[^.;:]{0,60}?\bby\s+(?:a\s+(?:majority|margin)\s+of\s+)?(?:just\s+|only\s+|a\s+mere\s+)?\Z",
+    r"overtook|overtaking|overtakes|outpolled|outpolling|outpolls|(?:saw|seeing|sees|see)\s+off|"
+    # ("by a whopping 6,449 votes", "by a comfortable 2,000")
+    r"ahead|clear)\b[^.;:]{0,60}?\bby\s+(?:a\s+(?:majority|margin)\s+of\s+|a\s+(?!third|half|quarter)\p{Ll}+\s+)?"
+    r"(?:just\s+|only\s+|a\s+mere\s+)?\Z",
     rx.I,
 )
 SWING_BEFORE = rx.compile(
@@ -491,9 +499,15 @@ SIGNED_BY_BEFORE = rx.compile(
     r"\b(?:signed|backed|supported|endorsed)\s+by\s+(?:(?:just|only|some|around|about|over|more\s+than|nearly|almost)\s+)?\Z",
     rx.I,
 )
+# "Turnout: 49.2", "on a turnout of 22.7 compared with 29.4 last May": a decimal after "turnout" is its per
+# cent, unit or not (extract/linking/figure_roles.py).
+UNITLESS_TURNOUT_BEFORE = rx.compile(r"\bturnout(?:\s*:\s*|\s+(?:was|of|at|is|stood\s+at)\s+)\Z", rx.I)
 # "Fewer than two in five voters turned out (37.4%)": the share in brackets after the turning out.
 TURNED_OUT_BEFORE = rx.compile(
-    r"\b(?:turned\s+out|went\s+to\s+the\s+polls|cast\s+(?:a\s+)?(?:their\s+)?votes?)\s*\(\s*\Z", rx.I
+    r"\b(?:turned\s+out|went\s+to\s+the\s+polls|cast\s+(?:a\s+)?(?:their\s+)?votes?)\s*\(\s*\Z"
+    # "turnout 37,743 (52.3%": the count that voted, then its share
+    r"|\bturnout\s*:?\s+\d[\d,]*\s*\(\s*\Z",
+    rx.I,
 )
 # An aside between commas before the verb: "Turnout, which staff had been predicting all evening would be
 # high, came in at 73%" (read in the figure's wider window).
@@ -779,8 +793,13 @@ MAJORITY_FROM_BEFORE = rx.compile(_MAJORITY_CHANGED + r"\Z", rx.I)
 # ... and the new one, after "to": "cut from nearly 14,000 to [2,318]", "slashed from almost 14,000 at the
 # general election to [2,318]" (the old one's time between)
 MAJORITY_TO_BEFORE = rx.compile(
-    _MAJORITY_CHANGED + r"[^.;:]{0,20}?\d[\d,.]*(?:\s+votes)?(?:,?\s+(?:at|in)\s+(?:[^.;:\d]|(?:19|20)\d\d){1,40}?,?)?"
-    r"\s+to\s+(?:just\s+|only\s+|a\s+mere\s+)?\Z",
+    r"(?:"
+    + _MAJORITY_CHANGED
+    + r"[^.;:]{0,20}?\d[\d,.]*(?:\s+votes)?(?:,?\s+(?:at|in)\s+(?:[^.;:\d]|(?:19|20)\d\d){1,40}?,?)?"
+    # ... or "majority of nearly 6,000 last July has shrunk to [1,347]"
+    + r"|\bmajority\s+of\s+(?:[^.;:\d]{0,20}?)\d[\d,.]*"
+    + _MAJORITY_THEN.removeprefix("|\\A")
+    + r")\s+to\s+(?:just\s+|only\s+|a\s+mere\s+)?\Z",
     rx.I,
 )
 # "Tory candidate Tom Reed", "her Conservative opponent, Tom Reed": a person named as a candidate.
@@ -1278,7 +1297,11 @@ SCORE_PAIR = rx.compile(
     rx.I,
 )
 # After a score pair, the second tally's owner: "polling 22,134 votes to 11,894 for Graham Smith".
-SCORE_PAIR_SECOND_FOR = rx.compile(r"(?:[ \t]+votes)?[ \t]+for[ \t]+(?:the[ \t]+)?", rx.I)
+# ("won by 15,408 votes to 13,117 over Marcus Beale of Labour": the one it was won over)
+SCORE_PAIR_SECOND_FOR = rx.compile(r"(?:[ \t]+votes)?[ \t]+(?:for|over)[ \t]+(?:the[ \t]+)?", rx.I)
+# A party written with the person before it: "Dean Crossley of Reform UK", "Aisha Rahman, the Labour Party
+# candidate", "Tom Reid (Con": the party of that side, not a side of its own.
+PARTY_OF_PERSON_BETWEEN = rx.compile(r"\s+(?:of|for)\s+(?:the\s+)?|,\s+(?:the\s+)?|\s*\(\s*")
 # A tally's share in brackets after it: "17 (1.7 per cent", "436 (62.0%)".
 SHARE_BRACKET_AFTER = rx.compile(r"[ \t]*\([ \t]*\d{1,2}(?:\.\d+)?[ \t]*(?:%|per[ \t]*cent)", rx.I)
 # "to their respective seats", "won Ashby and Crane Vale respectively", "were re-elected to the Glasgow

@@ -45,7 +45,7 @@ from electext.extract.linking.figure_parties import (
     party_near_majority,
     swing_parties,
 )
-from electext.extract.linking.figure_roles import FigureSite, read_role
+from electext.extract.linking.figure_roles import FigureSite, read_role, with_unit_implied
 from electext.extract.linking.keyed_lines import keyed_reading
 from electext.extract.linking.standing import candidate_standing_for, candidate_where_won
 from electext.extract.linking.subjects import (
@@ -186,10 +186,6 @@ def _reports_no_seat(text: str, sentence: Sentence, mentions: Mentions) -> bool:
     return bool(national) and not mentions_in(sentence, mentions.seats)
 
 
-# A swing written without its unit is a decimal below this ("The swing was 6.7 from Conservative to Labour").
-MAX_SWING_POINTS = 50
-
-
 def read_figure(
     text: str,
     sentence: Sentence,
@@ -200,18 +196,7 @@ def read_figure(
 ) -> FigureReading:
     """The figure's role and owner from its own words: a key-numbers label, a score pair, or the owner
     found for it and the rule table (:mod:`electext.extract.linking.figure_roles`)."""
-    if (
-        figure.kind == "count"
-        and not figure.is_whole
-        and figure.value < MAX_SWING_POINTS
-        and (
-            patterns.UNITLESS_SWING_BEFORE.search(text, max(sentence.start, figure.start - 30), figure.start)
-            or patterns.UNITLESS_SWING_AFTER.match(text, figure.end, min(sentence.end, figure.end + 12))
-            or patterns.ACHIEVED_AFTER_NEEDED_SWING.search(text, max(sentence.start, figure.start - 150), figure.start)
-        )
-    ):
-        # "The swing was 5.3 from Conservative to Labour", "a 5.3 swing to Labour", "needed 8.8 points; got 17.2"
-        figure = replace(figure, kind="points")
+    figure = with_unit_implied(text, sentence, figure)
     keyed = keyed_reading(text, sentence, figure, candidates, keyed_subject)
     if keyed is not None:
         # "17,894 - votes for Labour's Rosena Allin-Khan": the label after the figure says it all

@@ -21,7 +21,7 @@ read it); split across files, the order could no longer be read top to bottom.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Literal
 
@@ -620,6 +620,31 @@ ROLE_RULES: tuple[RoleRule, ...] = (
 _RULES_BY_KIND: dict[str, tuple[RoleRule, ...]] = {
     kind: tuple(rule for rule in ROLE_RULES if kind in rule.kinds) for kind in ("count", "percent", "points", "year")
 }
+
+
+# A swing or a turnout written without its unit is a decimal below these ("The swing was 6.7 from
+# Conservative to Labour", "Turnout: 49.2, against 70.1 at the general election").
+MAX_SWING_POINTS = 50
+MAX_TURNOUT = 100
+
+
+def with_unit_implied(text: str, sentence: Sentence, figure: Figure) -> Figure:
+    """A decimal count whose words make it a swing's points or a turnout's per cent: "The swing was 5.3
+    from Conservative to Labour", "a 5.3 swing to Labour", "needed 8.8 points; got 17.2", "Turnout: 49.2",
+    "on a turnout of 22.7 compared with 29.4" (a whole number stays a count: "a turnout of 31,204")."""
+    if figure.kind != "count" or figure.is_whole:
+        return figure
+    if figure.value < MAX_SWING_POINTS and (
+        patterns.UNITLESS_SWING_BEFORE.search(text, max(sentence.start, figure.start - 30), figure.start)
+        or patterns.UNITLESS_SWING_AFTER.match(text, figure.end, min(sentence.end, figure.end + 12))
+        or patterns.ACHIEVED_AFTER_NEEDED_SWING.search(text, max(sentence.start, figure.start - 150), figure.start)
+    ):
+        return replace(figure, kind="points")
+    if figure.value < MAX_TURNOUT and patterns.UNITLESS_TURNOUT_BEFORE.search(
+        text, max(sentence.start, figure.start - 30), figure.start
+    ):
+        return replace(figure, kind="percent")
+    return figure
 
 
 def read_role(site: FigureSite) -> RoleReading:

@@ -358,19 +358,19 @@ def score_pair_subject(text: str, sentence: Sentence, figure: Figure, candidates
 
 def _one_per_candidate(text: str, named: list[Mention]) -> list[Mention]:
     """The names without a party written with its candidate: before the person ("Labour's Neil
-    Duncan-Jordan") or in brackets after ("Lisa Townsend (Conservative)")."""
-    return [
-        c
-        for c in named
-        if not (
-            c.kind == "party"
-            and any(
-                p.kind == "person"
-                and (0 <= p.start - c.end <= 4 or (0 <= c.start - p.end <= 2 and "(" in text[p.end : c.start]))
-                for p in named
-            )
-        )
-    ]
+    Duncan-Jordan") or after ("Lisa Townsend (Conservative)", "Dean Crossley of Reform UK", "Aisha Rahman,
+    the Labour Party candidate")."""
+    people = [p for p in named if p.kind == "person"]
+    return [c for c in named if c.kind != "party" or not any(_written_with(text, p, c) for p in people)]
+
+
+def _written_with(text: str, person: Mention, party: Mention) -> bool:
+    """Is ``party`` written with ``person``: "Labour's Ann Vale", "Ann Vale (Lab)", "Ann Vale of Labour"?"""
+    if 0 <= person.start - party.end <= 4:
+        return True
+    return 0 <= party.start - person.end <= 8 and bool(
+        patterns.PARTY_OF_PERSON_BETWEEN.fullmatch(text, person.end, party.start)
+    )
 
 
 def one_sided_score_pair(text: str, sentence: Sentence, figure: Figure, candidates: list[Mention]) -> int | None:
