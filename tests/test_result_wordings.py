@@ -602,3 +602,24 @@ def test_voters_electing_a_candidate_by_a_described_margin_name_the_winner_and_t
 def test_a_share_of_the_electorate_after_by_is_no_majority() -> None:
     contest = reported("Labour's Ann Vale won the Bassetlaw by-election with 9,400 votes, her vote up by a third.")
     assert contest.majority is None
+
+
+def test_a_scorelines_first_tally_is_the_subjects_when_its_loser_is_named_after_it() -> None:
+    contest = reported(
+        "Quarry Hill result\n\nSophie Varga turned a safe-looking Tory ward yellow, winning Quarry Hill ward for "
+        "the Liberal Democrats by 1,143 to 802 over Conservative Robert Ellery."
+    )
+    assert {name: c["votes"] for name, c in candidates(contest).items()} == {"Sophie Varga": 1143, "Robert Ellery": 802}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("Craig Denholm of Reform UK topped Thursday's poll with 987 votes.", True),
+        ("A poll on Thursday put Craig Denholm of Reform UK on 987 votes.", False),
+    ],
+)
+def test_topping_a_poll_named_by_its_day_is_a_result_a_survey_is_not(sentence: str, counted: bool) -> None:
+    result = extract_text(f"Saltgate has fallen to Reform UK in a council by-election. {sentence}")
+    tallies = [c.votes.value for contest in result.contests for c in contest.candidates if c.votes]
+    assert (987 in tallies) == counted

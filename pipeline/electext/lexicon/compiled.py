@@ -682,6 +682,8 @@ POLL_SENTENCE = rx.compile(
     # "topped the poll" (won the most votes)
     # nor "a valid poll of 51,240", "the total poll": a returning officer's count of the votes cast
     r"(?<!to\s+the\s)(?<!\b(?:mid-term|midterm|by-election|council|local|valid|total)\s)(?<!\btop(?:ped|s|ping)?\s+the\s)"
+    # ("topped Thursday's poll": the same, the poll named by its day)
+    r"(?<!\btop(?:ped|s|ping)?\s+\p{Lu}\p{Ll}+['\u2019]s\s)"
     # nor "as Ruth Amery polls 1,204 votes": a candidate's tally, the verb
     r"\bpolls?\b(?!\s+(?:" + _words("poll_sentence") + r"))(?!\s+(?:just\s+|only\s+)?\d[\d,]*\s+votes\b)|"
     r"\b(?:exit\s+poll|opinion\s+polls?|polling\s+(?:by|for|suggests?)|"

@@ -348,10 +348,12 @@ def score_pair_subject(text: str, sentence: Sentence, figure: Figure, candidates
         for mention in named:
             if all(mention.value != seen.value for seen in distinct):
                 distinct.append(mention)
-        if given is not None and len(distinct) == 1:
-            # "Reform edged the contest by 9,210 votes to 8,977 for Labour": the one side named before
-            # the pair has the first tally (the second is the one it is given for)
-            return distinct[0] if index == 0 else None
+        if given is not None and index == 0:
+            # "Reform edged the contest by 9,210 votes to 8,977 for Labour", "winning it for the Lib Dems by
+            # 1,143 to 802 over Robert Ellery": the first tally is the clause's subject's, the second the
+            # one it is given for or won over
+            subject = clause_subject(text, sentence, pair.start(), candidates)
+            return subject if subject is not None and subject.value != given.value else None
         return distinct[index] if len(distinct) == 2 else None
     return None
 
