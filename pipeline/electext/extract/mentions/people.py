@@ -156,7 +156,7 @@ def _succeeded_names(text: str, resources: Resources) -> list[tuple[int, int]]:
     the member succeeded, whom the model may miss (and a relative clause after would then be read as
     the successor's)."""
     spans = []
-    for match in patterns.SUCCEEDED_NAME.finditer(text):
+    for match in patterns.SUCCEEDED_NAME.finditer(text, timeout=patterns.REGEX_TIMEOUT):
         start, end = match.span("name")
         # "replaces Labour MP Mike Amesbury", "succeeds Labour's Elaine Murray": the name after its party and role
         for word in patterns.WORD.finditer(text, start, end):
