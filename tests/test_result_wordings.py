@@ -623,3 +623,27 @@ def test_topping_a_poll_named_by_its_day_is_a_result_a_survey_is_not(sentence: s
     result = extract_text(f"Saltgate has fallen to Reform UK in a council by-election. {sentence}")
     tallies = [c.votes.value for contest in result.contests for c in contest.candidates if c.votes]
     assert (987 in tallies) == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "majority"),
+    [
+        (
+            "Labour gained ground as the Conservative majority fell from almost 16,000 to 3,912.",
+            3912,
+        ),
+        ("Labour trailed the Conservatives by 612 votes after a recount.", 612),
+        ("Ann Vale's margin of victory over her Labour rival, Tom Reid, was 1,027.", 1027),
+    ],
+)
+def test_a_margin_in_other_words_is_the_majority_and_no_tally(sentence: str, majority: int) -> None:
+    contest = reported(f"The Conservatives' Ann Vale won the Hexham by-election. {sentence}")
+    assert contest.majority is not None and contest.majority.value == majority
+    assert not any(c["votes"] == majority for c in candidates(contest).values())
+
+
+def test_a_hedged_figure_before_to_still_pairs_two_named_tallies_after_by() -> None:
+    contest = reported(
+        "Ann Vale of Labour beat Tom Reid of the Conservatives in the Ashby by-election by 9,120 votes to 8,977."
+    )
+    assert {name: c["votes"] for name, c in candidates(contest).items()} == {"Ann Vale": 9120, "Tom Reid": 8977}

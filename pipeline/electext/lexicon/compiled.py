@@ -416,13 +416,15 @@ MAJORITY_BEFORE = rx.compile(
     r"works\s+out\s+at|"
     r"finally|eventually|officially)\s+){1,3})\Z"
     r"|\b(?:majority|maj)\.?[ \t]*:?[ \t]*(?:just[ \t]+|only[ \t]+)?\Z"
+    # "Ann Vale's margin of victory over her Labour rival, Tom Reid, was 1,027"
+    r"|\bmargin\s+of\s+victory(?:\s+over\s+[^.;\d]{1,60}?)?\s+(?:was|is|of)\s+(?:just\s+|only\s+)?\Z"
     r"|\b(?:win|won|wins|winning|held|hold|holds|holding|retained|retains|retaining|took|taking|take|takes|"
     r"seize|seizes|seized|snatch|snatches|snatched|gain|gains|keep|keeps|kept|regain|regains|regained|regaining|"
     r"recapture|recaptures|recaptured|retook|retakes|retake|reclaimed|reclaims|captured|captures|"
     r"gained|victory|elected|electing|beat|beating|beaten|defeated|defeating|triumphed|edged|edging|edges|fended|fending|lead|led|lost|losing|lose|"
     r"unseated|unseating|unseats|ousted|ousting|ousts|toppled|toppling|topples|beats|defeats|"
     r"clung|clinging|clings|hung|hanging|hangs|holds\s+on|scraped|scraping|squeezed|squeezing|sneaked|home|goes|went(?!\s+(?:up|down))|"
-    r"overtook|overtaking|overtakes|outpolled|outpolling|outpolls|(?:saw|seeing|sees|see)\s+off|"
+    r"overtook|overtaking|overtakes|outpolled|outpolling|outpolls|(?:saw|seeing|sees|see)\s+off|trailed|trailing|trails|"
     # ("by a whopping 6,449 votes", "by a comfortable 2,000")
     r"ahead|clear)\b[^.;:]{0,60}?\bby\s+(?:a\s+(?:majority|margin)\s+of\s+|a\s+(?!third|half|quarter)\p{Ll}+\s+)?"
     r"(?:just\s+|only\s+|a\s+mere\s+)?\Z",
@@ -1293,7 +1295,9 @@ COORDINATED_PAIR = rx.compile(
     rx.I,
 )
 SCORE_PAIR = rx.compile(
-    r"(?<!\b(?:" + _words("score_pair") + r")\s+)(?<![\d,.])"
+    # (not "cut from almost 16,000 to 3,912": a change, however the first figure is hedged)
+    r"(?<!\b(?:" + _words("score_pair") + r")\s+(?:(?:almost|nearly|about|around|over|under|roughly|some|just|"
+    r"more|less|fewer|than)\s+){0,3})(?<![\d,.])"
     r"(?P<first>\d{1,3}(?:,\d{3})+|\d{3,})\s+(?:votes\s+)?to\s+(?P<second>\d{1,3}(?:,\d{3})+|\d{3,})"
     r"(?![\d]|[,.]\d|\s*(?:%|per\s*cent|percent))",
     rx.I,
