@@ -647,3 +647,22 @@ def test_a_hedged_figure_before_to_still_pairs_two_named_tallies_after_by() -> N
         "Ann Vale of Labour beat Tom Reid of the Conservatives in the Ashby by-election by 9,120 votes to 8,977."
     )
     assert {name: c["votes"] for name, c in candidates(contest).items()} == {"Ann Vale": 9120, "Tom Reid": 8977}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "votes"),
+    [
+        ("Labour polled 9,120 votes with the Greens recording 4,310.", "Green", 4310),
+        ("Liberal Democrat Ann Moss came in fourth (2,113).", "Ann Moss", 2113),
+    ],
+)
+def test_a_tally_recorded_or_bracketed_after_a_place_is_its_owners(sentence: str, owner: str, votes: int) -> None:
+    by_key = candidates(reported(f"Labour won the Hexham by-election. {sentence}"))
+    assert by_key[owner]["votes"] == votes
+
+
+def test_an_age_in_brackets_after_a_place_is_no_tally() -> None:
+    contest = reported(
+        "Labour won the Hexham by-election with 9,120 votes. Liberal Democrat Ann Moss came in fourth (41)."
+    )
+    assert candidates(contest)["Ann Moss"]["votes"] is None

@@ -1263,7 +1263,7 @@ DECLARATION_QUOTE = rx.compile(
 VOTES_VERB_BEFORE = rx.compile(
     r"\b(?:with|polled|polling|polls|securing|secured|secures|won|winning|wins|took|taking|takes|received|receiving|"
     r"got|getting|garnered|attracted|picked\s+up|on|gaining|gained|managed|scored|collected|amassed|"
-    r"muster|mustered|mustering|manage|scraped|scrape|"
+    r"muster|mustered|mustering|manage|scraped|scrape|recorded|recording|registered|registering|"
     r"to|(?<=who\s)had)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:just\s+|only\s+|a\s+total\s+of\s+|a\s+mere\s+)?\Z",
     rx.I,
 )
@@ -1277,8 +1277,9 @@ PERSON_ON_SHARE = rx.compile(
 )
 # Between a name and its tally, a place: "Will Scobie third with 11,740", "Ms Long, second, on 9,000".
 PLACE_THEN_TALLY = rx.compile(
-    r"(?:'s?)?\s*,?\s*(?:(?:" + _words("place_then_tally") + r")\s+)?(?:a\s+(?:distant|close|strong)\s+)?"
-    rf"(?:{alternation(ORDINAL_VALUE)}|last)(?:\s+place)?\s*,?\s*(?:on|with)\s*",
+    # ("came in third (7,243)": the tally in brackets after the place)
+    r"(?:'s?)?\s*,?\s*(?:(?:" + _words("place_then_tally") + r")\s+(?:in\s+)?)?(?:a\s+(?:distant|close|strong)\s+)?"
+    rf"(?:{alternation(ORDINAL_VALUE)}|last)(?:\s+place)?\s*,?\s*(?:on|with|\()\s*",
     rx.I,
 )
 # Two tallies set against each other: "by 1,352 votes, 21,442 to 20,090" (not "rose from 9,000 to 12,000").
@@ -1805,7 +1806,12 @@ SENTENCE_ENDS_AFTER = rx.compile(r"\A\s*(?:[.,;]|$)")
 BRACKETED_TALLY_AFTER = rx.compile(r"\A\s*(?:[;,]\s*[\d.]+\s*(?:%|per\s*cent)?\s*)?\)")
 # "Jane Holt (7,305)", "Neil Manson of the SDP (151)", "Adrian Boulding (Con, 311)": the tally's bracket
 # after its name, the party first in it or not
-BRACKET_AFTER_NAME = rx.compile(r"(?:\s+of\s+(?:the\s+)?[^()\d]{1,60}?)?\s*\(\s*(?:[^(),\d\n]{1,30},\s*)?")
+# ("Liberal Democrat Ann Moss came in fourth (2,113)": the place between the name and the bracket)
+BRACKET_AFTER_NAME = rx.compile(
+    r"(?:\s+of\s+(?:the\s+)?[^()\d]{1,60}?"
+    r"|\s+(?:came|finished|was|placed|ended)\s+(?:in\s+)?(?:" + alternation(ORDINAL_VALUE) + r"|last)(?:\s+place)?)?"
+    r"\s*\(\s*(?:[^(),\d\n]{1,30},\s*)?"
+)
 # a declaration: "Seema Malhotra, Labour and Co-operative Party, twelve thousand, …"
 COMMA_END = rx.compile(r",\s*\Z")
 LINE_ENDS_AFTER = rx.compile(r'\A\s*[."\u201d]*\s*\Z')
