@@ -387,18 +387,21 @@ ELECTORATE_AFTER = rx.compile(
 )
 # "42.1%, down from 61.5%": the figure a change starts from is the earlier one.
 CHANGED_FROM_BEFORE = rx.compile(r"\b(?:" + _words("changed_from_before") + r")\s+from\s+(?:the\s+|a\s+)?\Z", rx.I)
-# "the Tory majority of 19,213 was toppled", "a 24,000 majority was wiped out": a majority the sentence
-# says fell is the one before this result.
 # After a majority's count, its time and a verb of change: "of nearly 6,000 [last July has shrunk] to 1,347".
 _MAJORITY_THEN = (
-    r"|\A(?:\s+votes)?(?:\s+(?:at|in)\s+[^.;\d]{1,40}?|\s+last\s+\p{L}+|\s+(?:in\s+)?(?:19|20)\d\d)?"
+    r"(?:\s+votes)?(?:\s+(?:at|in)\s+[^.;\d]{1,40}?|\s+last\s+\p{L}+|\s+(?:in\s+)?(?:19|20)\d\d)?"
     r"\s+(?:has|had|have)\s+(?:now\s+)?(?:been\s+)?(?:" + _words("majority_changed") + r")"
 )
+# "the Tory majority of 19,213 was toppled", "a 24,000 majority was wiped out": a majority the sentence
+# says fell is the one before this result; so is "Labour's majority of nearly 6,000 last July has shrunk
+# to 1,347" (changed to the new one).
 OVERTURNED_AFTER = rx.compile(
     r"\A\s*(?:votes?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?"
     r"(?:toppled|overturned|overcome|overhauled|wiped\s+out|erased|reversed|swept\s+aside|demolished|"
-    r"turned\s+(?:round|around)|cut|slashed|reduced|halved|destroyed|obliterated)\b" + _MAJORITY_THEN + r"\s+to\b",
-    # "Labour's majority of nearly 6,000 last July has shrunk to 1,347": the old one, changed to the new
+    r"turned\s+(?:round|around)|cut|slashed|reduced|halved|destroyed|obliterated)\b"
+    + r"|\A"
+    + _MAJORITY_THEN
+    + r"\s+to\b",
     rx.I,
 )
 MAJORITY_BEFORE = rx.compile(
@@ -802,7 +805,7 @@ MAJORITY_TO_BEFORE = rx.compile(
     + r"[^.;:]{0,20}?\d[\d,.]*(?:\s+votes)?(?:,?\s+(?:at|in)\s+(?:[^.;:\d]|(?:19|20)\d\d){1,40}?,?)?"
     # ... or "majority of nearly 6,000 last July has shrunk to [1,347]"
     + r"|\bmajority\s+of\s+(?:[^.;:\d]{0,20}?)\d[\d,.]*"
-    + _MAJORITY_THEN.removeprefix("|\\A")
+    + _MAJORITY_THEN
     + r")\s+to\s+(?:just\s+|only\s+|a\s+mere\s+)?\Z",
     rx.I,
 )
@@ -1744,14 +1747,13 @@ OFFICE_TAKEN_BEFORE = rx.compile(
     rx.I,
 )
 # "Ms Hale takes over from Adrian Sowerby", "replaces the late Sir Howard Quill": the person succeeded is
-# named right after the verb (the model may miss the name).
+# named right after the verb (the model may miss the name), after any party and role ("replaces Labour MP
+# Mike Amesbury", "succeeds Labour's Elaine Murray").
 SUCCEEDED_NAME = rx.compile(
     r"\b(?:" + _words("succession_before") + r")\s+(?:the\s+)?(?:(?:late|former|outgoing|sitting)\s+)?"
+    rf"(?:(?:{_PARTY_NAMES})(?:['\u2019]s)?\s+)?(?:(?:" + _words("roles_before_name") + r")\s+)?"
     r"(?P<name>\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'-]+){1,3})"
 )
-# A word, and a stretch read whole as a name (for _name_by_grammar's group "name").
-WORD = rx.compile(r"\S+")
-NAME_SPAN = rx.compile(r"(?P<name>[^\n]+)")
 # "Wood (Ind) – 454 (21.5%)": a results row of its own, opening on a surname alone, its party bracketed,
 # then its tally and share to the line's end (not one item of a list run on along a line)
 SURNAME_ROW_BEFORE_BRACKET = rx.compile(r"(?m:^)[ \t]*(?P<name>\p{Lu}[\p{L}'-]+)[ \t]*\(\Z")

@@ -157,14 +157,7 @@ def _succeeded_names(text: str, resources: Resources) -> list[tuple[int, int]]:
     the successor's)."""
     spans = []
     for match in patterns.SUCCEEDED_NAME.finditer(text, timeout=patterns.REGEX_TIMEOUT):
-        start, end = match.span("name")
-        # "replaces Labour MP Mike Amesbury", "succeeds Labour's Elaine Murray": the name after its party and role
-        for word in patterns.WORD.finditer(text, start, end):
-            bare = word.group().removesuffix("'s").removesuffix("\u2019s")
-            if bare not in resources.party_by_alias and bare not in resources.cues.roles_before_name:
-                start = word.start()
-                break
-        span = _name_by_grammar(text, patterns.NAME_SPAN.fullmatch(text, start, end), resources)
+        span = _name_by_grammar(text, match, resources)
         if span is not None:
             spans.append(span)
     return spans
