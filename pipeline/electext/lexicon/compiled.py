@@ -1631,14 +1631,12 @@ PARTY_CLAUSE_BEFORE_COLON = rx.compile(r":\s+\Z")
 # "The Greens finished fourth, with Ilse Marten on 904", "The Conservatives held the seat, with Ann Lowe
 # polling 14,022 votes": a clause about a party, then its candidate brought in by "with" and given a figure.
 # ("Labour regained Marlow Fen, where Jo Pym becomes the MP": the seat's new member, in a clause about it)
-PARTY_CLAUSE_WITH_BEFORE = rx.compile(r",[ \t]+(?:with[ \t]+|where[ \t]+)?\Z")
+PARTY_CLAUSE_WITH_BEFORE = rx.compile(r"(?:,[ \t]+(?:with[ \t]+|where[ \t]+)?|[ \t]with[ \t]+)\Z")
 # "Kelby Green ward": a capitalised word right before, a seat noun right after (mentions/parties.py).
 CAPITALISED_WORD_END = rx.compile(r"(?<![.!?:]\s)(?<!^)\b\p{Lu}[\p{L}'-]+[ \t]+\Z", rx.M)
 WARD_NOUN_AFTER = rx.compile(r"[ \t]+(?:ward|division|by-election)\b")
-# What may open a clause before its subject: "Elsewhere, the", "The".
-CLAUSE_OPENING = rx.compile(r"\s*(?:\p{Lu}\p{Ll}+,\s+)?(?:[Tt]he\s+)?")
 # "for Reform", "of the Greens": a party given for the name before it.
-FOR_OR_OF_END = rx.compile(r"\b(?:for|of)\s+(?:the\s+)?\Z", rx.I)
+FOR_OR_OF_END = rx.compile(r"\b(?:for|(?<!\b(?:ahead|short|instead)\s)of)\s+(?:the\s+)?\Z", rx.I)
 # The end of a clause: a full stop, a semicolon or a line's end.
 CLAUSE_END = rx.compile(r"[.;]\s|\n")
 FIGURE_AFTER_WITH_NAME = rx.compile(
@@ -1952,8 +1950,6 @@ PARTICIPLE_BETWEEN = rx.compile(
     r"\s+(?:" + _words("trailing_participle") + r")\s+(?:just\s+|only\s+|some\s+|a\s+total\s+of\s+)?", rx.I
 )
 
-# "finished third with Neil Benny on 9,469": a person brought in with "with"
-WITH_END = rx.compile(r"\bwith\s+\Z")
 
 # "over UKIP's Diane James, who took 11,571 votes": a relative clause about the name before
 RELATIVE_PRONOUN = rx.compile(r"\b(?:who|which|whose)\b")

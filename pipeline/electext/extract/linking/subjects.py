@@ -248,16 +248,8 @@ def figure_subject(text: str, sentence: Sentence, figure: Figure, candidates: li
         if other:
             return other[-1]
     if patterns.ON_BETWEEN.fullmatch(gap) or patterns.PARTICIPLE_BETWEEN.fullmatch(gap):
-        # "against Labour's Danny Beales on 13,470"; "The Conservatives … finished third with Neil
-        # Benny on 9,469": a person brought in "with" stands for the clause's party
-        if (
-            nearest.kind == "person"
-            and nearest.party is None
-            and patterns.WITH_END.search(text[max(sentence.start, nearest.start - 6) : nearest.start])
-        ):
-            subject = clause_subject(text, sentence, nearest.start, candidates)
-            if subject is not None and subject.kind == "party":
-                return replace(nearest, party=subject.value)
+        # "against Labour's Danny Beales on 13,470"; "The Conservatives … finished third with Neil Benny on
+        # 9,469" (the party of a person brought in "with" is the mentions' business: mentions/parties.py)
         return nearest
     if nearest.kind == "person" and patterns.TRAILING_PARTICIPLE.search(gap):
         # "Jo Bartley succeeded the late Tom Evans in Cefn, winning 512 votes": the sentence's subject won them

@@ -219,7 +219,7 @@ def _party_referred_to(text: str, sentence_start: int, start: int, end: int, par
 def _clause_party_before(text: str, sentence_start: int, start: int, end: int, parties: ByStart[Mention]) -> str | None:
     """ "The Greens finished fourth, with Ilse Marten on 904", "Elsewhere, the Lib Dems held Sorrel Bridge,
     Fiona Lattimer polling 9,214": a name brought in after a comma (and "with") and given a figure or a
-    win, in a clause that opens on one party, is that party's candidate; not where a party is named for
+    win, in a clause that names one party before it, is that party's candidate; not where a party is named for
     the name after it ("with Ann Lowe winning it for Reform"), nor where the clause names two parties
     ("Labour beat the Conservatives, with Ann Lowe on 904": either side's)."""
     if not patterns.PARTY_CLAUSE_WITH_BEFORE.search(text, max(sentence_start, start - 8), start):
@@ -240,8 +240,4 @@ def _clause_party_before(text: str, sentence_start: int, start: int, end: int, p
         patterns.FOR_OR_OF_END.search(text, max(end, p.start - 10), p.start) for p in parties.starting(end, clause_end)
     ):
         return None
-    if len({party.value for party in named}) == 1 and patterns.CLAUSE_OPENING.fullmatch(
-        text, clause_start, named[0].start
-    ):
-        return named[0].value
-    return None
+    return named[0].value if len({party.value for party in named}) == 1 else None
