@@ -61,6 +61,7 @@ MAX_AREA_VOTES = 2_000_000
 WINNER_STATED = "the article reports this candidate as the winner"
 MOST_VOTES = "the most votes reported"
 LIST_ORDER = "order of the results list"
+TABLE_ORDER = "order of the results table"
 # How a party label was read when not beside it: beside the person's name (a reading, which the
 # official checks grade as stated), or beside it in another sentence.
 PARTY_BESIDE_NAME = "party stated beside the candidate's name"

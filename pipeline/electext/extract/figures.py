@@ -128,6 +128,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             value = _word_value(match.group("words"))
             if match.group("words").lower() == "one" and not match.group("unit"):
                 continue  # "one of the…", "one seat": almost never a reported figure
+            if not match.group("unit") and patterns.FRACTION_NOUN_AFTER.match(text, match.end()):
+                continue  # "cut by almost three quarters", "two thirds of the vote": a fraction, no count
         else:
             value = _digit_value(match.group("digits"), match.group("magnitude"))
             if _dot_for_thousands(text, match):

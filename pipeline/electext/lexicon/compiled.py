@@ -341,6 +341,10 @@ VOTES_BEHIND = rx.compile(
     r"(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:opponent|rival|challenger))\b",
     rx.I,
 )
+# "came within 90 votes of", "finished within a hundred votes": a loser's gap to the winner, not a tally
+WITHIN_BEFORE = rx.compile(r"\bwithin[ \t]+(?:just[ \t]+|only[ \t]+|a[ \t]+mere[ \t]+|barely[ \t]+)?\Z", rx.I)
+# "fell 90 votes short", "40 votes shy of": a gap, whoever it is to
+VOTES_SHORT_AFTER = rx.compile(r"\A[\s-]*votes?[ \t]+(?:short|shy)\b", rx.I)
 VOTES_AHEAD = rx.compile(
     # "560 ahead of Labour's Ivo Senna": "votes" may be left out after a count
     r"\A[\s-]*(?i:(?:votes?\s+)?(?:ahead\s+of|clear\s+of)\b|votes?\s+more\s+than\b|more\s+votes\s+than\b"
@@ -495,6 +499,16 @@ ELECTION_TIME_AFTER = rx.compile(
     r"|(?:last\s+year's|the\s+(?:19|20)\d\d)\s+(?:general\s+)?election|(?:19|20)\d\d\b)",
     rx.I,
 )
+# A margin's "by" closing the words before a figure ("… SNATCH ARDMILLAN BY 4,300"): no list line's name.
+BY_AT_END = rx.compile(r"\b(?i:by)[ \t]*\Z")
+# A sentence opening on a place and a year: "At Dunmere in 2003, …", "In Kelby, in 1997, …"
+# (linking/context.py: the sentence's figures are that place's, then).
+PLACE_AND_YEAR_OPENING = rx.compile(
+    r"[ \t\n]*(?:At|In)[ \t]+(?P<place>\p{Lu}[\p{L}'-]*(?:[ \t]+(?:and[ \t]+|of[ \t]+)?\p{Lu}[\p{L}'-]*){0,4}),?"
+    r"[ \t]+in[ \t]+(?P<year>(?:19|20)\d\d)[ \t]*,"
+)
+# A fraction's noun after a number written in words: "three quarters", "two-thirds" (extract/figures.py).
+FRACTION_NOUN_AFTER = rx.compile(r"[ \t-]+(?:quarters?|thirds?|fifths?|sixths?|eighths?|tenths?|halves)\b", rx.I)
 # "8.412 votes": a count written with a full stop for the thousands comma (extract/figures.py).
 DOT_THOUSANDS = rx.compile(r"\d{1,3}\.\d{3}")
 VOTES_AFTER_FIGURE = rx.compile(r"[ \t]+votes\b")
@@ -542,6 +556,12 @@ TURNOUT_AFTER = rx.compile(
 SHARE_LEVEL_BEFORE = rx.compile(
     r"\bshare\b[^.;\d]{0,30}?\b(?:rose|risen|rising|fell|fallen|falling|climbed|increased|dropped|slipped|jumped|"
     r"grew|went\s+up|went\s+down|slumped|recovered)\s+to\s+\Z",
+    rx.I,
+)
+# "14% of the national vote", "12% nationally", "9% across the country": a share beyond one contest
+NATIONAL_SHARE_AFTER = rx.compile(
+    r"\A\s*(?:of\s+the\s+(?:national|nationwide|UK-wide|countrywide|popular)\s+vote|nationally"
+    r"|across\s+(?:the\s+)?(?:country|UK|Britain|England|Scotland|Wales|nation))\b",
     rx.I,
 )
 SHARE_AFTER = rx.compile(rf"\A\s*(?:{alternation(_CUES.share_nouns)})\b", rx.I)
@@ -884,8 +904,27 @@ SEAT_NAME_TIME_TAIL = rx.compile(
     r"[ \t]+(?:in|on|at)[ \t]+(?:(?:last|this|next)[ \t]+)?(?:" + _words("weekday") + "|" + MONTH_NAMES + r")"
     r"(?:['\u2019]s)?\Z"
 )
+# The body a seat sits in, read into its name before the seat's noun ("the Mid Carran Westminster seat",
+# "the Glenmorven Holyrood constituency"): cut off the name (not "Assembly": "the National Assembly
+# by-election" names no seat "National").
+SEAT_NAME_BODY_TAIL = rx.compile(r"[ \t]+(?:Westminster|Holyrood|Senedd|Stormont)\Z")
 # After "the Kent seat", "the Birmingham ward": the seat's own name follows ("of Faversham", "of Harborne").
 _SEAT_OF_NAME = r"[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}"
+_SEAT_WIN_VERB = (
+    r"(?:(?:won|win|wins|winning)[ \t]+back|"  # "Labour won back Hythe Marsh ward"
+    r"took|taking|takes|taken|take|gained|gaining|gain|gains|GAIN|regained|regain|regains|won|win|wins|winning|"
+    r"snatched|snatch|snatches|"
+    r"seized|seize|captured|capture|held|holds|hold|holding|retained|retain|retains|retaining|kept|keeps|keeping|"
+    r"defended|defend|defending|capturing|seizing)"
+)
+# A ward's name as prose gives it: capitalised words joined by "and", "&", "of", "upon", "on", never
+# the council's own words ("at Harton Council in the Kelby ward" names Kelby).
+# A word of a council's name, not its ward's: "Council", or "Town" in "Town Council" ("Fareham Town" is a division).
+_COUNCIL_WORD = (
+    r"(?:Council\b|(?:Borough|District|County|City|Town|Parish)\b(?=[ \t]+(?:Council|Borough|District|County)\b))"
+)
+_WARD_WORD = rf"(?!{_COUNCIL_WORD})(?:[\p{{Lu}}][\p{{Ll}}'\p{{Lu}}]*(?:[-/][\p{{Lu}}][\p{{Ll}}'\p{{Lu}}]*)*|St\.?)"
+_WARD_NAME = rf"(?P<name>{_WARD_WORD}(?:[ \t]+(?:(?:and|&|of|upon|on|le)[ \t]+)?{_WARD_WORD}){{0,5}})"
 SEAT_CONTEXT = rx.FirstOf(
     [
         # (not "the Kent seat of Faversham", "the Birmingham ward of Harborne": a descriptor before the seat's name)
@@ -898,9 +937,17 @@ SEAT_CONTEXT = rx.FirstOf(
         + rf")\s+in\s+{_SEAT_NAME}(?=\s*(?:[,.;:()]|\s+(?:"
         + _words("seat_context_4")
         + r")\b|$))",
+        # "At Dunmere in 2003, the Liberal Democrats overturned …": a sentence opening on a place and a year
+        rf"(?:^|(?<=[.!?][ \t]))[ \t]*(?:At|In)[ \t]+{_SEAT_NAME}[ \t]+in[ \t]+(?:19|20)\d\d[ \t]*,",
         # "Kelvinbrook ward", "Kelvinbrook by-election", "Kelvinbrook result": a line that is its contest's title
         # (not "… by-election results", a page's furniture as often as a contest's title)
-        rf"^\s*{_SEAT_NAME}\s*(?:\((?:by-election|ward|constituency)\)|by-election|ward|result)\s*:?\s*$",
+        rf"^\s*{_SEAT_NAME}\s*(?:\((?:by-election|ward|constituency)\)|by-election|ward|WARD|Ward|result)\s*:?\s*$",
+        # "both seats in Peverell ward", "councillor for Ashby Fen Ward": a ward's own seat, councillor or
+        # poll, the ward named with its noun after it (not "knocking on doors in Ashby ward": a place; not
+        # "the Ashby ward of Harton": a descriptor; not "Ashby ward councillors")
+        r"\b(?:seats?|by-elections?|councill?or|poll|vacancy|election)[ \t]+(?:in|for|of)[ \t]+(?:the[ \t]+)?"
+        rf"{_WARD_NAME}[ \t]+(?:ward|Ward|division|Division)\b"
+        rf"(?!{_SEAT_OF_NAME}|[ \t]+(?:councill?ors?|members?|boundar(?:y|ies))\b)",
         # "Kelvinbrook by-election: Labour's Ruth Amery wins": a line opening on its contest and a colon
         rf"^[ \t]*{_SEAT_NAME}[ \t]+(?:by-election|ward[ \t]+by-election|ward|result)[ \t]*:",
         # "Kelvinbrook went Green for the first time", "Kelvinbrook stayed Labour", "Kelvinbrook has fallen to
@@ -911,17 +958,12 @@ SEAT_CONTEXT = rx.FirstOf(
         rf"(?:to[ \t]+(?:the[ \t]+)?)?(?:{_PARTY_NAMES})\b(?!['\u2019])",
         # "The Conservatives lost Kelvinbrook to an independent"
         rf"\b(?:lost|losing|loses|lose)[ \t]+{_SEAT_NAME}(?=(?:[ \t]+(?:ward|division|seat))?[ \t]+to[ \t]+)",
+        # "Ann Vale held Hollowmere.": a place won, the sentence ending on it (weak: "Labour took Ann Vale."
+        # is no seat where the model read a person)
+        rf"\b{_SEAT_WIN_VERB}[ \t]+{_SEAT_NAME}(?=[ \t]*(?:[.;!]|$))",
     ],
     rx.MULTILINE,
 )
-# A ward's name as prose gives it: capitalised words joined by "and", "&", "of", "upon", "on", never
-# the council's own words ("at Worcester Council in the Claines ward" names Claines).
-# A word of a council's name, not its ward's: "Council", or "Town" in "Town Council" ("Fareham Town" is a division).
-_COUNCIL_WORD = (
-    r"(?:Council\b|(?:Borough|District|County|City|Town|Parish)\b(?=[ \t]+(?:Council|Borough|District|County)\b))"
-)
-_WARD_WORD = rf"(?!{_COUNCIL_WORD})(?:[\p{{Lu}}][\p{{Ll}}'\p{{Lu}}]*(?:[-/][\p{{Lu}}][\p{{Ll}}'\p{{Lu}}]*)*|St\.?)"
-_WARD_NAME = rf"(?P<name>{_WARD_WORD}(?:[ \t]+(?:(?:and|&|of|upon|on|le)[ \t]+)?{_WARD_WORD}){{0,5}})"
 # Contexts that name a seat whatever the model tagged the words as (wards and divisions are in no
 # gazetteer, and the small model reads "Hollins Moor" or "Ardlair" as people): "yesterday's Kestle
 # Green ward by-election", "Ward: Fenwick Park", "BROOKMERE (Lowfield Borough Council)", "taking Cwm
@@ -934,13 +976,6 @@ _CONTEST_OWNER = (
 )
 # A place in brackets after a ward's name: "Claines (Worcester)", "Wolds Weighton (East Riding)".
 _BRACKETED_PLACE = r"\p{Lu}[\p{L}'-]*(?:[ \t]+(?:(?:and|of|upon|on)[ \t]+)?\p{Lu}[\p{L}'-]*){0,4}"
-_SEAT_WIN_VERB = (
-    r"(?:(?:won|win|wins|winning)[ \t]+back|"  # "Labour won back Hythe Marsh ward"
-    r"took|taking|takes|taken|take|gained|gaining|gain|gains|GAIN|regained|regain|regains|won|win|wins|winning|"
-    r"snatched|snatch|snatches|"
-    r"seized|seize|captured|capture|held|holds|hold|holding|retained|retain|retains|retaining|kept|keeps|keeping|"
-    r"defended|defend|defending|capturing|seizing)"
-)
 STRONG_SEAT_CONTEXT = rx.FirstOf(
     [
         # (not "the Conservatives in the Ashby Fen by-election": a party opens no seat's name)
@@ -965,12 +1000,16 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         rf"(?:[ \t]*\((?!(?:{_PARTY_NAMES})\)){_BRACKETED_PLACE}\)(?=[ \t]*[.,;:\n])"
         # "gained Dane Valley in Thanet from Labour": its town after "in"
         rf"|(?:[ \t]*\({_BRACKETED_PLACE}\)|[ \t]+in[ \t]+{_BRACKETED_PLACE})?"
+        # "won Ashby by 1,204", "by just under five thousand votes": a margin in digits or in words
         r"(?=[ \t]+(?:from|FROM)[ \t]+|[ \t]+by[ \t]+(?:just[ \t]+|only[ \t]+)?\d"
+        rf"|[ \t]+by[ \t]+(?:(?:just|only|{_QUALIFIER})[ \t]+){{0,2}}(?:\d|(?:{_WORD_NUMBER})[ \t]+votes\b)"
         # "Lib Dems hold Springbank in Cheltenham borough by-election": a headline's by-election after it
         # (not "take Mid-Bedfordshire in by-election": the name does not run on into "in")
         r"|(?<!\bin)[ \t]+(?:(?i:borough|district|county|city|town|council|ward)[ \t]+)*"
         r"(?i:by-election|by[ \t]+election)\b"
         r"|[ \t]+with[ \t]+(?:a[ \t]+majority|\d)"
+        # "Ann Vale held Hollowmere for Labour": the party the seat was won for
+        rf"|[ \t]+for[ \t]+(?:the[ \t]+)?(?:{_PARTY_NAMES})\b(?!['\u2019])"
         # "has won Hollowmere as an independent", "has taken Ashcombe in a by-election", "win Kelsworth mayoralty"
         rf"|[ \t]+as[ \t]+an?[ \t]+(?:[Ii]ndependent|{_PARTY_NAMES})\b"
         rf"|[ \t]+in[ \t]+(?:an?|{_CONTEST_OWNER})[ \t]+(?:[\p{{L}}-]+[ \t]+){{0,3}}?"
@@ -995,6 +1034,14 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         r"|an?[ \t]+(?:[\p{L}-]+[ \t]+){1,3}?(?:hold|gain)"
         r"|an?[ \t]+(?:hold|gain)[ \t]+for[ \t]+(?:the[ \t]+)?(?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]+)[ \t]+in)"
         rf"[ \t]+{_SEAT_NAME}(?=[ \t]*[,.;:]|[ \t]+(?:with|by|after|for|on)\b)",
+        # "the Ardmillan Westminster seat", "the Glenmorven Holyrood constituency": a seat named with its body,
+        # whatever the model read the name and the body's word as
+        rf"\b[Tt]he[ \t]+{_SEAT_NAME}[ \t]+(?:Westminster|Holyrood|Senedd|Stormont)[ \t]+(?:seat|constituency)\b",
+        # "the electorate of Marlow Fen", "voters of Marlow Fen", "Marlow Fen voters chose …": its electors, whatever the model read the name as
+        rf"\b(?:electorate|electors|voters|constituents)[ \t]+of[ \t]+{_SEAT_NAME}"
+        r"(?=[ \t]*[,.;:]|[ \t]+(?!(?:and|of|upon|on|the|le|in|under|next|by|with)\b)\p{Ll})",
+        rf"(?:^|(?<=[.!?][ \t]))[ \t]*{_SEAT_NAME}[ \t]+(?:voters|electors)[ \t]+(?:chose|elected|backed|returned|"
+        r"went[ \t]+to[ \t]+the[ \t]+polls|turned[ \t]+(?:out|to))\b",
         # "Tory-held Kelvinbrook seat": a seat named with the party that held it
         rf"\b\p{{Lu}}[\p{{L}}]+-held[ \t]+{_SEAT_NAME}[ \t]+(?:seat|ward|division|constituency)\b",
         # "Ruth Amery is Kelvinbrook's new councillor": found from its "'s new" and read back to the name's
@@ -1437,7 +1484,9 @@ TENURE_SPAN = rx.compile(
 NOT_A_SEAT_WIN = rx.compile(
     NOT_THE_SEAT + r"|"
     r"\s+(?:(?:its|their)\s+(?!seat|constituency)|up\b|steady\b|firm\b|(?:a\s+)?landslide\b|power\b|office\b|"
-    r"(?:a\s+)?(?:Commons\s+|overall\s+|national\s+)?majority\b|the\s+(?:general\s+)?election\b|to\s+lead\b|"
+    # "where Labour retains a large majority": a majority in a parliament, not a seat
+    r"(?:a\s+)?(?:(?:Commons|overall|national|large|big|huge|working|comfortable|massive|commanding|thumping)\s+)?"
+    r"majority\b|the\s+(?:general\s+)?election\b|to\s+lead\b|"
     r"as\s+(?:party\s+)?leader\b|leader\b|effect\b|place\b|part\b|charge\b|control\b|over\b|time\b|note\b|"
     r"questions?\b|the\s+view\b|margin\b|post\b|line\b|streak\b|run\b|formula\b|"
     # "taking the party's tally of Welsh seats to 14"
@@ -1698,8 +1747,9 @@ SURNAME_FIRST = rx.compile(
     r"^[ \t]*(?P<surname>\p{Lu}[\p{Lu}'-]+(?:[ \t]+\p{Lu}[\p{Lu}'-]+)?),[ \t]+"
     # not a dateline ("LONDON, May 7 (Wire)"): a bracket, a dash before the tally, or the line's end follows
     r"(?!(?:" + MONTH_NAMES + r")\b)"
-    r"(?P<forenames>\p{Lu}[\p{Ll}'-]+(?:[ \t]+\p{Lu}[\p{Ll}'-]+){0,2})"
-    r"(?=[ \t]*(?:\([^()\n]*\)|[-\u2013\u2014][ \t]*\d|$))",
+    r"(?P<forenames>\p{Lu}[\p{Ll}'-]+(?:[ \t]\p{Lu}[\p{Ll}'-]+){0,2})"
+    # or a column's gap in a table lined up with spaces ("BRIGHTWELL, Simon James      Green Party      203")
+    r"(?=[ \t]*(?:\([^()\n]*\)|[-\u2013\u2014][ \t]*\d|$)|[ \t]{2})",
     rx.MULTILINE,
 )
 # A results table's line, surname first in ordinary case, the party in brackets and the tally after:
@@ -1917,6 +1967,10 @@ KEYED_EARLIER = rx.compile(
 POINTS_WORD = rx.compile(r"\bpoints?\b", rx.I)
 
 # "Share (%)", "Change (pts)": a table header's unit in brackets
+# A declaration's description of a party no list holds: capitalised words, "The" and "and" between
+# ("The Kelverton First Party", "Residents for Uttlesford"), less a closing "Candidate".
+PRINTED_PARTY = rx.compile(r"(?:The[ \t]+)?\p{Lu}[\p{L}'&-]*(?:[ \t]+(?:\p{Lu}[\p{L}'&-]*|and|of|for|the|&)){0,7}")
+CANDIDATE_WORD_AT_END = rx.compile(r"[ \t]+Candidate\Z")
 UNIT_IN_HEADER = rx.compile(r"\s*\((?:%|pts?|points|per\s+cent)\)\Z")
 
 # "1,487 in Mid Bedfordshire", "1,373 votes in Tamworth": a seat named right after its figure

@@ -159,11 +159,13 @@ def _several_elected(seat: SeatFacts, built: Built, roles_of: dict[CandidateKey,
     ]
 
 
-# The marks of one of several candidates elected: a list's "ELECTED", "were elected", "deemed elected",
-# an STV count's "elected on the fourth count" (not a lone "has been elected", which any single-member
-# winner gets).
+# The marks of one of several candidates elected: a table's "Elected" column, a list's "ELECTED", "were
+# elected", "deemed elected", an STV count's "elected on the fourth count" (not a lone "has been elected",
+# which any single-member winner gets).
 _ELECTED = rx.compile(
-    r"\bELECTED\b|\b(?:were|deemed|also)\s+(?:\w+\s+)?elected\b"
+    # a table's mark in a cell of its own, which is the win's whole evidence ("Elected", "(elected)")
+    r"\G\(?(?i:elected)\b"
+    r"|\bELECTED\b|\b(?:were|deemed|also)\s+(?:\w+\s+)?elected\b"
     r"|\belected(?=\s+(?:at|on|in)\s+(?:the\s+)?(?:\w+\s+)?(?:count|stage)\b)"
 )
 # How far past a win's words its count may be named ("was elected | on the ninth count").

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from electext.core import rx
+from electext.extract.delimited import TableLayout
 from electext.extract.facts import Fact, Sentence, clause_start
 from electext.extract.figures import Figure
 from electext.extract.linking.attribution import passing
@@ -48,7 +49,7 @@ class Context:
 
     focus: Mention | None = None
     box_rank: int = 0  # place of the next line of a results list
-    table: tuple[str, dict[str, int]] | None = None  # the delimited table being read, from its header
+    table: TableLayout | None = None  # the results table being read, from its header
     contest_table: ContestTable | None = None  # a round-up's table of contests, one per row, from its header
     earlier_paragraph: int | None = None  # a paragraph that opened on an earlier election
     keyed_subject: Mention | None = None  # whose figure the last key-numbers line gave
@@ -129,6 +130,13 @@ def seat_for(
             and patterns.IN_BEFORE_SEAT.match(text[end : seat.start])
         ):
             return seat
+    opening = patterns.PLACE_AND_YEAR_OPENING.match(text, sentence.start, sentence.end)
+    if opening is not None and opening.end() <= position:
+        # "At Dunmere in 2003, the Lib Dems overturned a majority of 13,800": the sentence is set there and
+        # then, a seat named in passing that still owns its figures (never the contest in focus)
+        scene = next((seat for seat in seats if opening.start("place") <= seat.start < opening.end("place")), None)
+        if scene is not None:
+            return scene
     before = [seat for seat in seats if seat.end <= position and not passing(text, sentence, seat)]
     if before:
         return before[-1]
@@ -177,6 +185,12 @@ def _earlier(matches: Iterable[rx.Match[str]], year: int | None) -> rx.Match[str
     return next((match for match in matches if _before(match, year)), None)
 
 
+def set_then(text: str, sentence: Sentence, position: int, year: int | None) -> bool:
+    """Is ``position`` in a sentence set at a place and an earlier year ("At Dunmere in 2003, …")?"""
+    opening = patterns.PLACE_AND_YEAR_OPENING.match(text, sentence.start, sentence.end)
+    return opening is not None and opening.end() <= position and _before(opening, year)
+
+
 def about_earlier_election(
     text: str, sentence: Sentence, position: int, end: int, *, figure: bool = False, year: int | None = None
 ) -> bool:
@@ -188,6 +202,8 @@ def about_earlier_election(
     in a report of 2024 is this one)."""
     clause = clause_start(text, sentence, position)
     after = text[end : min(sentence.end, end + 60)]
+    if set_then(text, sentence, position, year):
+        return True  # "At Ravensmoor in 1982, the Conservatives gained a seat on a 10.6% swing"
     if figure and patterns.NEW_MAJORITY_BEFORE.search(text, max(sentence.start, position - 60), position):
         return False  # "… in 2017 became a Conservative majority of 1,239": the new one
     if figure and patterns.EARLIER_MARGIN_AFTER.match(after):

@@ -38,6 +38,7 @@ from electext.extract.linking.context import (
     changed,
     modal_before,
     seat_for,
+    set_then,
 )
 from electext.extract.linking.figure_parties import (
     holder_of,
@@ -165,8 +166,8 @@ def _prose_facts(
         if earlier:
             # "Two years ago the Conservatives took 42.9 per cent": the previous result
             role = EARLIER_ROLE.get(reading.role)
-            if role is None:
-                continue
+            if role is None or (role == "swing" and set_then(text, sentence, figure.start, context.year)):
+                continue  # (and "At Ravensmoor in 1982, … on a 10.6% swing" is that old contest's history)
             reading = replace(reading, role=role, rule=f"{reading.rule}+earlier_election")
         seat = seat_for(text, sentence, figure.start, figure.end, seats, context)
         if seat is not None:

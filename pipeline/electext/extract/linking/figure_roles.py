@@ -309,6 +309,14 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         "Support for the party is [4 points] higher than a month ago.",
     ),
     RoleRule(
+        "national_share",
+        SHARE,
+        None,
+        lambda s: bool(patterns.NATIONAL_SHARE_AFTER.match(s.after)),
+        'A share "of the national vote" or "across the country" is the party\'s everywhere, not in one seat.',
+        "The party won [around 14%] of the national vote.",
+    ),
+    RoleRule(
         "share_cue",
         SHARE,
         "share",
@@ -489,6 +497,14 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         _sum_of_tallies,
         "Several candidates' votes added up (not itemised after a colon) are no one's tally.",
         "Between them the two unionist candidates polled [9,300] votes.",
+    ),
+    RoleRule(
+        "gap_to_the_winner",
+        COUNT,
+        None,
+        lambda s: bool(patterns.WITHIN_BEFORE.search(s.before) or patterns.VOTES_SHORT_AFTER.match(s.after)),
+        'A count a loser came "within" of winning, or fell "short" by, is a gap between two candidates, not a tally.',
+        "The Greens came within [a hundred] votes of taking the seat.",
     ),
     RoleRule(
         "votes_word",

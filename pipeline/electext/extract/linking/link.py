@@ -76,7 +76,13 @@ from electext.extract.linking.count_stage import (
 from electext.extract.linking.figure_facts import figure_facts
 from electext.extract.linking.list_order import TOP_OF_LIST, ballot_order
 from electext.extract.linking.subjects import box_subject
-from electext.extract.linking.table_rows import contest_table_row, table_header, table_row
+from electext.extract.linking.table_rows import (
+    contest_table_row,
+    row_seats,
+    table_header,
+    table_row,
+    without_seats_in_names,
+)
 from electext.extract.linking.word_facts import new_member, word_facts
 from electext.extract.mentions import Mention, Mentions
 from electext.extract.mentions.table_contests import contest_table_header
@@ -146,7 +152,7 @@ def _table_line(view: SentenceView) -> Reading:
         return Reading(None, context)
     if is_rule_line(text, sentence.start, sentence.end):
         return Reading([], context)  # a Markdown table's rule under its header: "|---|---|---:|"
-    seat = seat_for(text, sentence, sentence.start, sentence.start, mentions_in(sentence, mentions.seats), context)
+    seat = seat_for(text, sentence, sentence.start, sentence.start, row_seats(view), context)
     row = (
         table_row(text, sentence, context.table, mentions, view.figures, seat.value, context.box_rank + 1)
         if seat is not None
@@ -230,8 +236,11 @@ def _box_match(text: str, sentence: Sentence) -> rx.Match[str] | None:
         len(lowercase) > 2
         or patterns.WIN_VERB.search(match.group("who"))
         or patterns.LOSS_VERB.search(match.group("who"))
+        or patterns.BY_AT_END.search(match.group("who"))
     ):
-        return None  # "Independent unseats Labour MP in Blackburn by 132 votes": a headline, not a list line
+        # "Independent unseats Labour MP in Blackburn by 132 votes", "SNP SNATCH ARDMILLAN BY 4,300": a
+        # headline, not a list line
+        return None
     return match  # type: ignore[no-any-return]
 
 
@@ -329,6 +338,7 @@ def link(
         context = follow_count_stage(masked, sentence, bool(seats), context)
         new, context = _read_line(SentenceView(masked, sentence, mentions, in_sentence, context))
         view = SentenceView(masked, sentence, mentions, in_sentence, context)
+        seats, view = without_seats_in_names(view, seats)
         said = word_facts(view)
         if context.earlier_section or context.earlier_paragraph == sentence.paragraph:
             # under "2017: the longest night", "Austin was re-elected" is that election's result; so is

@@ -13,10 +13,14 @@ from __future__ import annotations
 from bisect import bisect_right
 from itertools import pairwise
 
-from electext.extract.facts import LIST_ORDER, Fact, PlaceFact, WinnerFact
+from electext.extract.facts import LIST_ORDER, TABLE_ORDER, Fact, PlaceFact, WinnerFact
 
 # How a results list's first row is read as its winner (derived, not stated).
 TOP_OF_LIST = "top of the results list"
+TOP_OF_TABLE = "top of the results table"
+# The places a list or a table gives by its order alone, and the winner its first row gives.
+_ORDERS = frozenset({LIST_ORDER, TABLE_ORDER})
+_TOPS = frozenset({TOP_OF_LIST, TOP_OF_TABLE})
 
 
 def ballot_order(facts: list[Fact]) -> list[Fact]:
@@ -25,7 +29,7 @@ def ballot_order(facts: list[Fact]) -> list[Fact]:
     with a row whose votes were not read is left as it is (there is no telling)."""
     runs: list[list[PlaceFact]] = []
     for fact in facts:
-        if isinstance(fact, PlaceFact) and fact.derived == LIST_ORDER:
+        if isinstance(fact, PlaceFact) and fact.derived in _ORDERS:
             if fact.place == 1 or not runs:
                 runs.append([])
             runs[-1].append(fact)
@@ -39,8 +43,8 @@ def ballot_order(facts: list[Fact]) -> list[Fact]:
         fact
         for fact in facts
         if not (
-            (isinstance(fact, PlaceFact) and fact.derived == LIST_ORDER and fact.evidence[0] in lines)
-            or (isinstance(fact, WinnerFact) and fact.derived == TOP_OF_LIST and fact.evidence[0] in lines | not_top)
+            (isinstance(fact, PlaceFact) and fact.derived in _ORDERS and fact.evidence[0] in lines)
+            or (isinstance(fact, WinnerFact) and fact.derived in _TOPS and fact.evidence[0] in lines | not_top)
         )
     ]
 

@@ -276,7 +276,12 @@ def figure_subject(text: str, sentence: Sentence, figure: Figure, candidates: li
     )
     if object_of and patterns.VOTES_VERB_BEFORE.search(text, max(sentence.start, figure.start - 40), figure.start):
         # "Helen Morgan took North Shropshire from the Conservatives …, winning 17,957 votes"
-        return clause_subject(text, sentence, figure.start, candidates) or nearest
+        subject = clause_subject(text, sentence, figure.start, candidates)
+        if subject is not None and subject.start == nearest.start:
+            # the clause read as opening inside the seat's name ("took Middlebrook and Tarrant from Labour
+            # with 14,880"): the one who took it is named before the object's "from"
+            subject = subject_before(text, sentence, nearest.start - len(object_of.group(0)), candidates)
+        return subject or nearest
     # "Mark Jenkinson (Con) with 20,488", "and Labour's Will Scobie third with 11,740": the name's own
     return nearest
 

@@ -10,57 +10,94 @@ from __future__ import annotations
 from dataclasses import replace
 
 from electext.core import rx
-from electext.extract.delimited import DELIMITERS, cells, is_rule_line
+from electext.extract.delimited import (
+    DELIMITERS,
+    SPACED,
+    TableLayout,
+    cells,
+    is_rule_line,
+    spaced_cells,
+    under_columns,
+)
 from electext.extract.facts import (
+    TABLE_ORDER,
     Fact,
     MajorityFact,
     PlaceFact,
     Sentence,
     Span,
     WinnerFact,
+    mentions_in,
 )
 from electext.extract.figures import Figure
+from electext.extract.linking.context import SentenceView, changed
+from electext.extract.linking.list_order import TOP_OF_TABLE
 from electext.extract.mentions import Mention, Mentions
 from electext.extract.mentions.table_contests import ContestTable
 from electext.lexicon import patterns
 from electext.lexicon.resources import load_resources
 
-# Header words for each column a row is read by (lower case, as printed).
+# Header words for each column a row is read by (lower case, as printed); a returning officer's
+# declaration heads its columns "Name of Candidate", "Description (if any)", "Number of Votes".
 COLUMN_NAMES: dict[str, frozenset[str]] = {
-    "candidate": frozenset({"candidate", "candidates", "name", "member"}),
-    "party": frozenset({"party", "parties"}),
-    "votes": frozenset({"votes", "vote", "total", "tally"}),
+    "candidate": frozenset({"candidate", "candidates", "name", "member", "name of candidate", "candidate name"}),
+    "party": frozenset({"party", "parties", "description", "description (if any)", "party/description"}),
+    "votes": frozenset({"votes", "vote", "total", "tally", "number of votes", "votes cast", "no. of votes"}),
     "share": frozenset({"%", "share", "vote share", "% share", "per cent", "pc"}),
     "change": frozenset({"+/-", "+/−", "change", "±", "swing", "% change", "chg"}),
 }
 
 
-def table_header(text: str, sentence: Sentence) -> tuple[str, dict[str, int]] | None:
-    """The delimiter and the column of each known field, when this line is a table's header
-    naming at least a candidate or party column and a votes column."""
-    for delimiter in DELIMITERS:
-        if delimiter not in text[sentence.start : sentence.end]:
+# The fewest columns a header lined up with spaces names: fewer is as likely a line of prose.
+MIN_SPACED_COLUMNS = 3
+# The columns whose cells are figures.
+FIGURE_COLUMNS = ("votes", "share", "change")
+# A row's mark that its candidate was elected, printed in a cell of its own: "Elected", "(Elected)".
+_ELECTED_MARK = rx.compile(r"\(?(?i:elected|re-elected)\)?\*?")
+
+
+def table_header(text: str, sentence: Sentence) -> TableLayout | None:
+    """The layout of a table whose header is this line: it names at least a candidate or party column
+    and a votes column."""
+    line = text[sentence.start : sentence.end]
+    for delimiter in (*DELIMITERS, SPACED):
+        if delimiter not in line:
+            continue
+        header = (
+            cells(text, sentence.start, sentence.end, delimiter)
+            if delimiter != SPACED
+            else spaced_cells(text, sentence.start, sentence.end)
+        )
+        if delimiter == SPACED and (len(header) < MIN_SPACED_COLUMNS or "\n" in line.strip()):
             continue
         columns: dict[str, int] = {}
-        for index, (start, end) in enumerate(cells(text, sentence.start, sentence.end, delimiter)):
+        for index, (start, end) in enumerate(header):
             word = " ".join(text[start:end].lower().split())
             word = patterns.UNIT_IN_HEADER.sub("", word) or word  # "Share (%)", "Change (pts)"
             for field, names in COLUMN_NAMES.items():
                 if word in names and field not in columns:
                     columns[field] = index
         if "votes" in columns and ("candidate" in columns or "party" in columns):
-            return delimiter, columns
+            if delimiter != SPACED:
+                return TableLayout(delimiter, columns)
+            return TableLayout(delimiter, columns, tuple((a - sentence.start, b - sentence.start) for a, b in header))
     return None
 
 
-def _party_in(text: str, start: int, end: int, mentions: Mentions) -> str | None:
-    """The party a cell names: a party mention inside it, else the cell read as a name or abbreviation."""
+def _party_in(text: str, start: int, end: int, mentions: Mentions, described: bool = False) -> str | None:
+    """The party a cell names: a party mention inside it, else the cell read as a name or abbreviation.
+    In a ``described`` column (a declaration's "Description"), a party no list holds is the cell as
+    printed, less a closing "Candidate" ("The Kelverton First Party")."""
     inside = [m for m in mentions.parties if start <= m.start and m.end <= end]
     if inside:
         return inside[0].value
     resources = load_resources()
     cell = " ".join(text[start:end].split())
-    return resources.party_by_alias.get(cell) or resources.party_by_abbreviation.get(cell)
+    known = resources.party_by_alias.get(cell) or resources.party_by_abbreviation.get(cell)
+    if known or not described:
+        return known
+    printed = patterns.CANDIDATE_WORD_AT_END.sub("", cell)
+    return printed if patterns.PRINTED_PARTY.fullmatch(printed) else None
 
 
 def _person_in(text: str, start: int, end: int, mentions: Mentions) -> Mention | None:
@@ -79,7 +116,7 @@ def _person_in(text: str, start: int, end: int, mentions: Mentions) -> Mention |
 def table_row(
     text: str,
     sentence: Sentence,
-    layout: tuple[str, dict[str, int]],
+    layout: TableLayout,
     mentions: Mentions,
     figures: list[Figure],
     seat: str,
@@ -87,9 +124,9 @@ def table_row(
 ) -> list[Fact] | None:
     """Votes, share, change and place for the candidate on one row, or None when the line is not a
     row of this table (the table has ended)."""
-    delimiter, columns = layout
-    row = cells(text, sentence.start, sentence.end, delimiter)
-    if len(row) <= max(columns.values()):
+    row, marks = row_cells(text, sentence, layout)
+    columns = layout.columns
+    if row is None:
         return None
 
     def cell(field: str) -> tuple[int, int] | None:
@@ -105,7 +142,7 @@ def table_row(
     if votes is None or votes.kind != "count" or not votes.is_whole:
         return None
     party_cell, candidate_cell = cell("party"), cell("candidate")
-    party = _party_in(text, *party_cell, mentions) if party_cell else None
+    party = _party_in(text, *party_cell, mentions, layout.delimiter == SPACED) if party_cell else None
     person = _person_in(text, *candidate_cell, mentions) if candidate_cell else None
     if person is not None:
         subject = replace(person, party=party or person.party)
@@ -136,10 +173,43 @@ def table_row(
                 False,
             )
             facts.append(Fact(seat, "share_change", (Span(change_cell[0], change_cell[1]),), figure, subject=subject))
-    facts.append(PlaceFact(seat, "position", line, subject=subject, place=rank, derived="order of the results table"))
-    if rank == 1:
-        facts.append(WinnerFact(seat, "winner", line, subject=subject, derived="top of the results table"))
+    # the rows' order is the places unless the votes rise somewhere down the table (a declaration in
+    # ballot-paper order): list_order.ballot_order takes them back then, as it does a results list's
+    facts.append(PlaceFact(seat, "position", line, subject=subject, place=rank, derived=TABLE_ORDER))
+    elected = next(((start, end) for start, end in marks if _ELECTED_MARK.fullmatch(text, start, end)), None)
+    if elected is not None:
+        mark = (Span(*elected),)
+        facts.append(WinnerFact(seat, "winner", mark, subject=subject, rule="results_table_elected"))
+    elif rank == 1:
+        facts.append(WinnerFact(seat, "winner", line, subject=subject, derived=TOP_OF_TABLE))
     return facts
+
+
+def row_cells(
+    text: str, sentence: Sentence, layout: TableLayout
+) -> tuple[list[tuple[int, int] | None] | None, list[tuple[int, int]]]:
+    """The cell of each of the table's columns on this line, and the cells outside them (marks such as
+    "Elected"); None where the line is no row of the table."""
+    if layout.delimiter != SPACED:
+        row = cells(text, sentence.start, sentence.end, layout.delimiter)
+        if len(row) <= max(layout.columns.values()):
+            return None, []
+        named = set(layout.columns.values())
+        return list(row), [span for index, span in enumerate(row) if index not in named]
+    figure_columns = frozenset(layout.columns[field] for field in FIGURE_COLUMNS if field in layout.columns)
+    spaced, extra = under_columns(text, sentence.start, sentence.end, layout.header, figure_columns)
+    if spaced[layout.columns["votes"]] is None or "\n" in text[sentence.start : sentence.end].strip():
+        return None, []
+    return spaced, extra
+
+
+def name_cell(text: str, sentence: Sentence, layout: TableLayout | None) -> tuple[int, int] | None:
+    """The candidate cell of a table's row, where this line is one: the words a person's name fills,
+    whatever else (a seat's name, a party's) they hold."""
+    if layout is None or "candidate" not in layout.columns:
+        return None
+    row, _ = row_cells(text, sentence, layout)
+    return None if row is None else row[layout.columns["candidate"]]
 
 
 def contest_table_row(
@@ -197,3 +267,24 @@ def _column_winner(text: str, row: list[tuple[int, int]], table: ContestTable, m
     if party is not None and party_cell is not None:
         return Mention(party_cell[0], party_cell[1], text[party_cell[0] : party_cell[1]], "party", party)
     return None
+
+
+def row_seats(view: SentenceView) -> list[Mention]:
+    """The seats a line names, less any inside a results table's candidate cell: in "Joanne Kettering
+    Labour 1,402" the cell is a person's name, whatever seat one of its words also names."""
+    seats = mentions_in(view.sentence, view.mentions.seats)
+    cell = name_cell(view.text, view.sentence, view.context.table) if seats else None
+    return seats if cell is None else [seat for seat in seats if not (cell[0] <= seat.start and seat.end <= cell[1])]
+
+
+def without_seats_in_names(view: SentenceView, seats: list[Mention]) -> tuple[list[Mention], SentenceView]:
+    """The line's seats and its view, less the seats inside a results table's candidate cell (the cell
+    names a person, not the seat one of its words names), which then read no facts of the line."""
+    if not seats or view.context.table is None:
+        return seats, view
+    kept = row_seats(view)
+    if len(kept) == len(seats):
+        return seats, view
+    dropped = [seat for seat in seats if seat not in kept]
+    mentions = replace(view.mentions, seats=tuple(seat for seat in view.mentions.seats if seat not in dropped))
+    return kept, changed(view, mentions=mentions)

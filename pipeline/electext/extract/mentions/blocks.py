@@ -65,8 +65,12 @@ def is_result_line(text: str, line: Line, parties: Sequence[Mention]) -> bool:
         figure = patterns.RESULT_FIGURE.search(body, label_end, label_end + FIGURE_AFTER_PARTY)
         # between the label and its figure only layout and names: "Lab: 709", "Reform UK 323",
         # "Liberal Democrats (Ann Holt): 690", "Con Tom Brown 1,021"; not prose ("The Conservative vote
-        # fell from 16,838")
-        if figure is not None and patterns.NAME_OR_LAYOUT.fullmatch(body, label_end, figure.start()):
+        # fell from 16,838"), nor a headline's margin ("SNP SNATCH ARDMILLAN BY 4,300")
+        if (
+            figure is not None
+            and patterns.NAME_OR_LAYOUT.fullmatch(body, label_end, figure.start())
+            and not patterns.BY_AT_END.search(body, label_end, figure.start())
+        ):
             return True
     return False
 

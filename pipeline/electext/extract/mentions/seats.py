@@ -153,6 +153,8 @@ def _context_seats(
             name = text[capture_start:capture_end].rstrip(",. ")
             time_tail = patterns.SEAT_NAME_TIME_TAIL.search(name)
             name = name[: time_tail.start()] if time_tail else name  # "Fenton in Thursday's"
+            body_tail = patterns.SEAT_NAME_BODY_TAIL.search(name)
+            name = name[: body_tail.start()] if body_tail else name  # "Mid Carran Westminster"
             capture_end = capture_start + len(name)
             words = name.split()
             if (

@@ -1,0 +1,217 @@
+"""Layouts and wordings of council, devolved and mayoral reports: a ward won "for" a party, a table whose
+columns are lined up with spaces, a declaration in ballot-paper order. Each phenomenon in invented
+sentences about invented seats and people, with a text that must not be read the same way."""
+
+from __future__ import annotations
+
+import pytest
+from electext.api import extract_text
+
+from tests.conftest import candidates, reported
+
+# --- which contest -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gwen Pryce won Carrow Vale for Labour with 9,930 votes.",
+        "Gwen Pryce held Carrow Vale for the Liberal Democrats on 9,930 votes.",
+        "Turnout was 31%. Gwen Pryce held Carrow Vale. She polled 9,930 votes.",
+    ],
+)
+def test_a_place_won_for_a_party_or_ending_the_sentence_is_the_seat(sentence: str) -> None:
+    contest = reported(sentence)
+    assert contest.constituency.value == "Carrow Vale"
+    assert candidates(contest)["Gwen Pryce"]["votes"] == 9930
+
+
+def test_a_person_ending_the_sentence_after_a_win_verb_is_no_seat() -> None:
+    result = extract_text("Gwen Pryce polled 9,930 votes in the Ashby Fen by-election. The Greens took Jane Marlow.")
+    assert [c.constituency.value for c in result.contests] == ["Ashby Fen"]
+
+
+# --- tables lined up with spaces -----------------------------------------------------------------------
+
+_LINED_UP = """Labour held both seats in Orrin Vale ward on Harton Borough Council on Thursday.
+
+Candidate              Party                 Votes
+Joanne Kettering       Labour                1,402   Elected
+Tobias Quaile          Labour                1,288   Elected
+Stephen Barraclough    Green                 1,210
+Colin Webb             Conservative            402
+
+Turnout was 29.6 per cent.
+"""
+
+
+def test_a_table_lined_up_with_spaces_is_read_by_its_columns() -> None:
+    contest = reported(_LINED_UP)
+    assert contest.constituency.value == "Orrin Vale"
+    assert {name: (c["party"], c["votes"]) for name, c in candidates(contest).items()} == {
+        "Joanne Kettering": ("Labour", 1402),
+        "Tobias Quaile": ("Labour", 1288),
+        "Stephen Barraclough": ("Green", 1210),
+        "Colin Webb": ("Conservative", 402),
+    }
+
+
+def test_each_row_a_lined_up_table_marks_elected_is_elected() -> None:
+    contest = reported(_LINED_UP)
+    assert [c.name.value for c in contest.candidates if c.elected and c.name] == ["Joanne Kettering", "Tobias Quaile"]
+
+
+def test_a_seats_name_inside_a_candidates_cell_is_no_contest() -> None:
+    # "Kettering" is a Westminster seat, and here a candidate's surname
+    assert [c.constituency.value for c in extract_text(_LINED_UP).contests] == ["Orrin Vale"]
+
+
+_DECLARATION = """ELECTION OF A DISTRICT COUNCILLOR FOR THE
+MERROW HEATH WARD
+
+Name of Candidate          Description (if any)                Number of Votes
+ASHWORTH, Daniel Peter     Green Party                                     211
+COYLE, Bernadette          The Orrin Valley Independents                   934  (Elected)
+DRISCOLL, Ann Marie        The Conservative Party Candidate                612
+PRYOR, Kenneth             Labour Party                                    457
+
+Turnout: 27.30%
+"""
+
+
+def test_a_declaration_in_ballot_paper_order_names_the_winner_by_votes_not_by_the_first_row() -> None:
+    contest = reported(_DECLARATION)
+    assert contest.constituency.value == "Merrow Heath"
+    assert contest.winner is not None and contest.winner.name is not None
+    assert contest.winner.name.value == "Bernadette Coyle"
+    assert candidates(contest)["Daniel Peter Ashworth"]["position"] != 1
+
+
+def test_a_declarations_description_no_list_holds_is_the_party_as_printed() -> None:
+    assert candidates(reported(_DECLARATION))["Bernadette Coyle"]["party"] == "The Orrin Valley Independents"
+
+
+def test_a_line_of_prose_with_two_spaces_in_it_is_no_table_header() -> None:
+    contest = reported(
+        "Labour's Ann Vale won the Ashby Fen by-election with 1,402 votes.  The party  votes  were counted at "
+        "Harton Leisure Centre.\nTom Reid came second with 1,100 votes."
+    )
+    assert candidates(contest) == {
+        "Ann Vale": {"party": "Labour", "votes": 1402, "position": 1},
+        "Tom Reid": {"party": None, "votes": 1100, "position": 2},
+    }
+
+
+# --- figures that are gaps, not tallies -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Green Party came within a hundred votes of taking the seat.",
+        "The Greens finished within just 90 votes of Ms Vale.",
+        "The Greens fell 90 votes short.",
+    ],
+)
+def test_a_losers_gap_to_the_winner_is_not_its_tally(sentence: str) -> None:
+    contest = reported(f"Labour's Ann Vale won the Ashby Fen by-election with 1,402 votes. {sentence}")
+    assert candidates(contest) == {"Ann Vale": {"party": "Labour", "votes": 1402, "position": 1}}
+
+
+def test_a_tally_after_within_the_hour_is_still_a_tally() -> None:
+    contest = reported(
+        "Labour's Ann Vale won the Ashby Fen by-election with 1,402 votes. Within the hour the Greens had "
+        "conceded, with 1,100 votes."
+    )
+    assert candidates(contest)["Green"]["votes"] == 1100
+
+
+# --- seats named with their body, their electors or their margin ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "seat"),
+    [
+        ("The DUP has held the Carrick Moss Westminster seat. Ann Boyd was elected with 14,206 votes.", "Carrick Moss"),
+        (
+            "The SNP has taken the Glenorrin and Kyle Holyrood seat from Labour. Iona Baird polled 15,416 votes.",
+            "Glenorrin and Kyle",
+        ),
+        ("Labour clung on in Hollowmere last night. Nadia Brent polled 15,228 votes.", "Hollowmere"),
+        (
+            "The electorate of Ashby and Fenton was in no mood to forgive. Ola Reyes won with 14,880 votes.",
+            "Ashby and Fenton",
+        ),
+        ("Joanne Pike won Kelby Marsh by just under five thousand votes, receiving 17,233 votes.", "Kelby Marsh"),
+    ],
+)
+def test_a_seat_is_named_with_its_body_its_electors_or_its_margin(sentence: str, seat: str) -> None:
+    assert reported(sentence).constituency.value == seat
+
+
+def test_a_national_assembly_names_no_seat() -> None:
+    result = extract_text("Plaid Cymru held Ynys Môn in the National Assembly by-election with 12,601 votes.")
+    assert [c.constituency.value for c in result.contests] == ["Ynys Môn"]
+
+
+def test_a_headlines_margin_is_no_results_line_and_the_masthead_no_seat() -> None:
+    contest = reported(
+        "THE KELBY RECORD\n\nSNP SNATCH KELBY MARSH BY 4,300\n\nThe SNP has taken the Kelby Marsh Westminster seat "
+        "from Labour. Iona Baird polled 15,416 votes, a majority of 4,329."
+    )
+    assert contest.constituency.value == "Kelby Marsh"
+    assert contest.majority is not None and contest.majority.value == 4329
+    assert candidates(contest)["Iona Baird"]["votes"] == 15416
+    assert all(c.votes is None or c.votes.value != 4300 for c in contest.candidates)
+
+
+# --- figures that belong elsewhere ---------------------------------------------------------------------
+
+
+def test_a_fraction_in_words_is_no_majority() -> None:
+    contest = reported(
+        "The DUP held the Carrick Moss Westminster seat, but with its majority cut by almost three quarters. "
+        "Ann Boyd polled 14,206 votes."
+    )
+    assert contest.majority is None
+
+
+def test_a_party_keeping_a_majority_in_parliament_has_not_won_the_seat() -> None:
+    contest = reported(
+        "Joanne Pike won Kelby Marsh for Reform UK with 17,233 votes. The result gives Reform a handful of MPs in "
+        "a parliament where Labour retains a large majority."
+    )
+    assert contest.winner is not None and contest.winner.party is not None
+    assert contest.winner.party.value == "Reform UK"
+
+
+def test_a_sentence_set_at_another_place_and_year_lends_its_figures_to_no_contest_in_focus() -> None:
+    contest = reported(
+        "Ola Reyes won Ashby Fen for Labour with 14,880 votes. History offers some comfort. At Dunmere in 2003, "
+        "the Liberal Democrats overturned a Labour majority of 13,800. At Ravensmoor in 1982, the Conservatives "
+        "gained a seat on a 10.6% swing."
+    )
+    assert contest.previous_majority is None and contest.swing is None
+
+
+def test_a_sentence_opening_on_its_own_seat_in_this_year_keeps_its_figures() -> None:
+    contest = reported(
+        "---\npublished: 2026-05-08\n---\nIn Ashby Fen in 2026, Ola Reyes won for Labour with 14,880 votes on a "
+        "10.6% swing."
+    )
+    assert contest.swing is not None and contest.swing.value == 10.6
+
+
+@pytest.mark.parametrize("seat", ["Middlebrook and Tarrant", "Ashby Fen"])
+def test_votes_after_a_seat_taken_from_a_party_are_the_takers(seat: str) -> None:
+    contest = reported(f"The Conservatives' Ola Reyes took {seat} from Labour with 14,880 votes.")
+    assert candidates(contest)["Ola Reyes"]["votes"] == 14880
+    assert all(c["votes"] is None for name, c in candidates(contest).items() if name != "Ola Reyes")
+
+
+def test_a_share_of_the_national_vote_is_no_share_in_the_seat() -> None:
+    contest = reported(
+        "Reform's Ola Reyes took Ashby Fen from the Conservatives with 14,880 votes, on a night when the party "
+        "won around 14% of the national vote."
+    )
+    assert all(c.share is None for c in contest.candidates)
