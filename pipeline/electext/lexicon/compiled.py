@@ -1037,7 +1037,8 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         # "the Ardmillan Westminster seat", "the Glenmorven Holyrood constituency": a seat named with its body,
         # whatever the model read the name and the body's word as
         rf"\b[Tt]he[ \t]+{_SEAT_NAME}[ \t]+(?:Westminster|Holyrood|Senedd|Stormont)[ \t]+(?:seat|constituency)\b",
-        # "the electorate of Marlow Fen", "voters of Marlow Fen", "Marlow Fen voters chose …": its electors, whatever the model read the name as
+        # "the electorate of Marlow Fen", "voters of Marlow Fen", "Marlow Fen voters chose …": its electors,
+        # whatever the model read the name as
         rf"\b(?:electorate|electors|voters|constituents)[ \t]+of[ \t]+{_SEAT_NAME}"
         r"(?=[ \t]*[,.;:]|[ \t]+(?!(?:and|of|upon|on|the|le|in|under|next|by|with)\b)\p{Ll})",
         rf"(?:^|(?<=[.!?][ \t]))[ \t]*{_SEAT_NAME}[ \t]+(?:voters|electors)[ \t]+(?:chose|elected|backed|returned|"
