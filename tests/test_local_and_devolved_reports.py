@@ -215,3 +215,24 @@ def test_a_share_of_the_national_vote_is_no_share_in_the_seat() -> None:
         "won around 14% of the national vote."
     )
     assert all(c.share is None for c in contest.candidates)
+
+
+def test_a_figure_before_a_semicolon_is_not_the_next_clauses_seats() -> None:
+    result = extract_text(
+        "Ola Reyes won the Ashby Fen by-election for Labour with 9,210 votes. Turnout was 31.2%; in the Kelby North "
+        "by-election Labour's Tom Pryce won with 8,100 votes."
+    )
+    turnout = {c.constituency.value: c.turnout.value if c.turnout else None for c in result.contests}
+    assert turnout == {"Ashby Fen": 31.2, "Kelby North": None}
+
+
+@pytest.mark.parametrize("body", ["Holyrood", "Senedd", "council"])
+def test_a_win_at_the_last_election_of_a_named_body_is_the_previous_members(body: str) -> None:
+    contest = reported(
+        f"Kirsty Lennox won the Glenmorven by-election for Labour with 11,842 votes. At the last {body} election "
+        "Alasdair Munro held the seat for the SNP with a majority of 5,731."
+    )
+    assert contest.majority is None
+    assert contest.previous_majority is not None and contest.previous_majority.value == 5731
+    assert contest.winner is not None and contest.winner.name is not None
+    assert contest.winner.name.value == "Kirsty Lennox"

@@ -133,13 +133,22 @@ POLL_COUNT_AFTER = rx.compile(
 # A clause about an earlier election: its figures are the previous result, not this one.
 # An earlier election named: a year named (group "year") is one only where it is before this election's
 # (extract/linking/context.py).
+# The body an election is of, between "the last" and "election": "at the last Holyrood election".
+_ELECTION_BODY = (
+    r"(?:general|Holyrood|Senedd|Stormont|Westminster|Assembly|Scottish\s+Parliament|Welsh\s+Parliament|council|"
+    r"local|mayoral|devolved)\s+"
+)
 EARLIER_ELECTION_STRONG = rx.compile(
-    r"\b(?:(?:\w+|\d+)(?:\s+and\s+a\s+half)?\s+(?:years?|months)\s+ago|an?\s+year\s+and\s+a\s+half\s+ago|last\s+time|at\s+the\s+(?:last|previous)\s+(?:general\s+)?election|"
-    r"(?:at|in)\s+the\s+(?P<year>(?:19|20)\d\d)\s+(?:general\s+)?election|last\s+(?:"
+    r"\b(?:(?:\w+|\d+)(?:\s+and\s+a\s+half)?\s+(?:years?|months)\s+ago|an?\s+year\s+and\s+a\s+half\s+ago|last\s+time|at\s+the\s+(?:last|previous)\s+(?:"
+    + _ELECTION_BODY
+    + r")?election|"
+    r"(?:at|in)\s+the\s+(?P<year>(?:19|20)\d\d)\s+(?:"
+    + _ELECTION_BODY
+    + r")?election|last\s+(?:"
     + _words("earlier_election_strong")
     + r")|"
-    r"the\s+previous\s+(?:general\s+)?election|at\s+the\s+general\s+election\s+in\s+\w+\s+last\s+year|"
-    r"at\s+that\s+(?:general\s+)?election|"
+    r"the\s+previous\s+(?:" + _ELECTION_BODY + r")?election|at\s+the\s+general\s+election\s+in\s+\w+\s+last\s+year|"
+    r"at\s+that\s+(?:" + _ELECTION_BODY + r")?election|"
     # a results box's line for the last general election: "GE 2019: C maj 18,952"
     r"^[ \t]*(?:(?:GE|General\s+election)\s*)?(?P<year>(?:19|20)\d\d)\s*:)",
     rx.I | rx.M,

@@ -143,7 +143,13 @@ def seat_for(
     just_named = [seat for seat in seats if seat.end <= position]
     if just_named and patterns.ABOUT_SEAT_JUST_NAMED.match(text[just_named[-1].end : position]):
         return just_named[-1]  # "Labour's win in Selby in July, when the Tory majority of 19,213 was toppled"
-    after = [seat for seat in seats if seat.start >= end and not passing(text, sentence, seat)]
+    # a seat named after the figure, not past a semicolon ("Reform takes Rawdon on 11.2% swing; Labour clings
+    # on in Kelsford North": the next clause's seat)
+    after = [
+        seat
+        for seat in seats
+        if seat.start >= end and not passing(text, sentence, seat) and ";" not in text[end : seat.start]
+    ]
     if after:
         return after[0]
     return context.focus
