@@ -149,20 +149,34 @@ def test_a_seat_is_named_with_its_body_its_electors_or_its_margin(sentence: str,
     assert reported(sentence).constituency.value == seat
 
 
-def test_a_national_assembly_names_no_seat() -> None:
-    result = extract_text("Plaid Cymru held Ynys Môn in the National Assembly by-election with 12,601 votes.")
-    assert [c.constituency.value for c in result.contests] == ["Ynys Môn"]
-
-
-def test_a_headlines_margin_is_no_results_line_and_the_masthead_no_seat() -> None:
-    contest = reported(
-        "THE KELBY RECORD\n\nSNP SNATCH KELBY MARSH BY 4,300\n\nThe SNP has taken the Kelby Marsh Westminster seat "
-        "from Labour. Iona Baird polled 15,416 votes, a majority of 4,329."
-    )
-    assert contest.constituency.value == "Kelby Marsh"
-    assert contest.majority is not None and contest.majority.value == 4329
-    assert candidates(contest)["Iona Baird"]["votes"] == 15416
-    assert all(c.votes is None or c.votes.value != 4300 for c in contest.candidates)
+@pytest.mark.parametrize(
+    ("text", "seat", "majority", "voters"),
+    [
+        # a headline's margin is no results line, and the masthead no seat
+        (
+            "THE KELBY RECORD\n\nSNP SNATCH KELBY MARSH BY 4,300\n\nThe SNP has taken the Kelby Marsh Westminster "
+            "seat from Labour. Iona Baird polled 15,416 votes, a majority of 4,329.",
+            "Kelby Marsh",
+            4329,
+            {"Iona Baird": 15416},
+        ),
+        # a live blog's "Result in …" heading names its contest
+        (
+            "05:21\nResult in Fenwick Moss: Conservative HOLD\n\nEdward Lockyer (Con) 9,804\nShaun Byatt (Reform UK) "
+            "9,231\n\nCon majority: 573. Turnout 36.2%.",
+            "Fenwick Moss",
+            573,
+            {"Edward Lockyer": 9804, "Shaun Byatt": 9231},
+        ),
+    ],
+)
+def test_a_heading_names_its_contest_and_a_headlines_margin_is_no_tally(
+    text: str, seat: str, majority: int, voters: dict[str, int]
+) -> None:
+    contest = reported(text)
+    assert contest.constituency.value == seat
+    assert contest.majority is not None and contest.majority.value == majority
+    assert {name: c["votes"] for name, c in candidates(contest).items() if c["votes"]} == voters
 
 
 # --- figures that belong elsewhere ---------------------------------------------------------------------
@@ -236,3 +250,82 @@ def test_a_win_at_the_last_election_of_a_named_body_is_the_previous_members(body
     assert contest.previous_majority is not None and contest.previous_majority.value == 5731
     assert contest.winner is not None and contest.winner.name is not None
     assert contest.winner.name.value == "Kirsty Lennox"
+
+
+# --- the most precise of competing figures --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "value"),
+    [
+        ("14,000", "14,382", 14382),  # the headline rounds the body's figure: the body's
+        ("14,400", "14,382", 14382),
+        ("15,000", "14,382", 15000),  # no rounding of it: the first stated stays, for the checks to weigh
+    ],
+)
+def test_a_rounded_figure_yields_to_the_precise_one_it_rounds(headline: str, body: str, value: int) -> None:
+    contest = reported(
+        f"Lib Dems overturn {headline} majority to win Ashby Vale\n\nThe Liberal Democrats have taken Ashby Vale in a "
+        f"by-election, where the Tories had a majority of {body}. Harriet Coles polled 19,204 votes."
+    )
+    assert contest.previous_majority is not None and contest.previous_majority.value == value
+
+
+# --- offices for areas, and other offices ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "area", "kind"),
+    [
+        (
+            "Labour's Priya Chandran has been elected Mayor of the Orrin Valley after a second round. She won "
+            "120,105 votes.",
+            "Orrin Valley",
+            "mayor",
+        ),
+        (
+            "Conservative Jon Ashdown has been re-elected as Police and Crime Commissioner for Marlow and Wendle, "
+            "winning 104,000 votes.",
+            "Marlow and Wendle",
+            "pcc",
+        ),
+    ],
+)
+def test_an_office_won_for_an_area_no_list_holds_is_its_contest(sentence: str, area: str, kind: str) -> None:
+    contest = reported(sentence)
+    assert contest.constituency.value == area
+    assert contest.contest_type is not None and contest.contest_type.value == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "member"),
+    [
+        # the winner's own election to another office makes them no previous member
+        (
+            "Tom Pryce, who was elected Mayor of Kelby in 2017, won the Ashby Fen by-election for Labour with "
+            "14,880 votes.",
+            None,
+        ),
+        # a loser elected there before is
+        (
+            "Tom Pryce, who was elected in 2019, lost the Ashby Fen by-election. Labour's Ann Vale won with "
+            "14,880 votes.",
+            "Tom Pryce",
+        ),
+    ],
+)
+def test_who_was_elected_names_the_member_before_only_for_this_seat(sentence: str, member: str | None) -> None:
+    contest = reported(f"---\npublished: 2024-05-03\n---\n{sentence}")
+    assert (contest.previous_member.name.value if contest.previous_member else None) == member
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plaid Cymru held Ashby Fen in the National Assembly by-election with 14,880 votes.",
+        "Labour's Ann Vale won the Ashby Fen by-election with 14,880 votes. The seat fell vacant when Tom Pryce "
+        "left the Commons to run for the new post of elected mayor of Kelby.",
+    ],
+)
+def test_a_national_assembly_or_the_post_of_elected_mayor_names_no_contest(text: str) -> None:
+    assert [c.constituency.value for c in extract_text(text).contests] == ["Ashby Fen"]

@@ -769,6 +769,8 @@ INCUMBENT_AFTER = rx.compile(
 # "Ann Vale held on to Castle", "Rhun Tudur clung on in Arfon", "Ian Cole kept his seat": at a general
 # election, a member who holds a seat had it before; at a by-election the holder is the party (not "held on
 # to second place", "hung on to power"; nor "held on to the seat", said of the party's new candidate too).
+# The sitting member's own election, told after their name (linking/member_facts.py checks its place).
+WHO_WAS_ELECTED = rx.compile(r"\bwho\s+(?:was|had\s+been)\s+elected\b")
 HELD_ON_AFTER = rx.compile(
     r"\A(?:,[^,.;]{1,60},)?\s+(?:(?:has|had|comfortably|easily|narrowly|just|successfully)\s+){0,2}"
     r"(?:(?:held|hung|clung|holds|hangs|clings)\s+on(?:to|\s+(?:to|in|at))?\b(?!(?:\s+(?:to|in|at))?\s+"
@@ -1052,6 +1054,14 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         r"(?=[ \t]*[,.;:]|[ \t]+(?!(?:and|of|upon|on|the|le|in|under|next|by|with)\b)\p{Ll})",
         rf"(?:^|(?<=[.!?][ \t]))[ \t]*{_SEAT_NAME}[ \t]+(?:voters|electors)[ \t]+(?:chose|elected|backed|returned|"
         r"went[ \t]+to[ \t]+the[ \t]+polls|turned[ \t]+(?:out|to))\b",
+        # "elected Mayor of the Ashcombe Valley", "re-elected as Police and Crime Commissioner for Marshcombe":
+        # an office won for an area no list of areas holds yet
+        # (a verb: not "the new post of elected mayor of Leicester")
+        r"(?:\b(?:been|was|were|is|are|be)[ \t]+(?:elected|re-elected|returned)[ \t]+(?:as[ \t]+)?"
+        r"|\b(?:elected|re-elected|returned)[ \t]+as[ \t]+)"
+        r"(?:the[ \t]+)?(?:[Mm]ayor[ \t]+of|[Pp]olice,?[ \t]+"
+        r"(?:[Ff]ire[ \t]+)?and[ \t]+[Cc]rime[ \t]+[Cc]ommissioner[ \t]+for)[ \t]+(?:the[ \t]+)?"
+        rf"{_SEAT_NAME}(?=[ \t]*[,.;:]|[ \t]+(?:after|with|by|on|for|in|at|following)\b)",
         # "Tory-held Kelvinbrook seat": a seat named with the party that held it
         rf"\b\p{{Lu}}[\p{{L}}]+-held[ \t]+{_SEAT_NAME}[ \t]+(?:seat|ward|division|constituency)\b",
         # "Ruth Amery is Kelvinbrook's new councillor": found from its "'s new" and read back to the name's
@@ -2216,7 +2226,11 @@ BLOCK_BODY_END = rx.compile(r"(?:\A|[ \t])(?:" + _words("block_heading_body") + 
 # Words after the contest's name that are not part of it: "Inverness West results", "HOLYWELL WARD".
 BLOCK_HEADING_SUFFIX = rx.compile(r"(?:[ \t]+(?:" + _words("block_heading_suffix") + r"))+[ \t]*:?\Z", rx.I)
 # A label before a heading's name: "Result: Castle ward, Colchester", "By-election: Castle".
-BLOCK_HEADING_LABEL = rx.compile(r"(?:" + _words("block_heading_label") + r")[ \t]*:[ \t]*(?=\p{Lu})", rx.I)
+# "Result: Castle ward", and a live blog's "Result in Fenwick Marsh:", "Results from Kelby:" before its contest
+BLOCK_HEADING_LABEL = rx.compile(
+    r"(?:(?:" + _words("block_heading_label") + r")[ \t]*:|(?-i:Results?)[ \t]+(?:in|for|from|at))[ \t]*(?=\p{Lu})",
+    rx.I,
+)
 BLOCK_NOT_CONTEST = frozenset(phrase.lower() for phrase in _CUES.phrases("block_heading_not_contest"))
 # The outcome a heading may end with: "(Con GAIN from Ind)", "– Lab gain from Con", "(Lab hold)", after
 # the last dash or colon ("Colchester CC – Castle: LD hold"), a full stop ("Castle ward, Colchester City

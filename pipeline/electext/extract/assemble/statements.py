@@ -162,13 +162,36 @@ def _decimals(quantity: Quantity) -> int:
     return len(after) - len(after.lstrip("0123456789"))
 
 
+def _round_zeros(quantity: Quantity) -> int:
+    """How many of a whole figure's last digits are zeros ("14,000": 3), the mark of a rounded count."""
+    value = int(quantity.value)
+    if value != quantity.value or value == 0:
+        return 0
+    zeros = 0
+    while value % 10 == 0:
+        value //= 10
+        zeros += 1
+    return zeros
+
+
 def _most_precise(exact: list[Quantity]) -> Quantity | None:
-    """The most finely printed of several exact statements when each other one is it rounded; else None."""
+    """The most finely printed of several exact statements when each other one is it rounded ("22%" and
+    "22.36%"; a headline's "14,000 majority" and the body's "majority of 14,382"); else None."""
     if len(exact) < 2:
         return None
     finest = max(exact, key=_decimals)
     places = _decimals(finest)
-    if places == 0 or all(_decimals(q) == places for q in exact):
+    if places == 0:
+        # whole figures: the one with the fewest closing zeros, each other one it rounded to theirs
+        finest = min(exact, key=_round_zeros)
+        zeros = _round_zeros(finest)
+        if all(
+            q.value == finest.value or (_round_zeros(q) > zeros and round(finest.value, -_round_zeros(q)) == q.value)
+            for q in exact
+        ):
+            return finest
+        return None
+    if all(_decimals(q) == places for q in exact):
         return None
     if all(q is finest or round(finest.value, _decimals(q)) == q.value for q in exact):
         return finest

@@ -14,6 +14,7 @@ from electext.core import rx
 from electext.extract.facts import Fact, Sentence, Span, VacancyFact, mentions_in, years_named
 from electext.extract.linking.context import about_earlier_election, seat_for
 from electext.extract.linking.word_scope import WordScope
+from electext.extract.mentions import Mention
 from electext.lexicon import patterns
 
 
@@ -137,6 +138,8 @@ def incumbents(scope: WordScope) -> list[Fact]:
         elif about_earlier_election(text, sentence, person.start, person.end, year=context.year):
             continue
         seat = seat_for(text, sentence, person.start, person.end, seats, context)
+        if seat is not None and after_cue is not None and _elected_elsewhere(person, after_cue, seats, seat):
+            continue  # "Tom Pryce, who was elected Mayor of Kelby in 2017, won Ashby Fen": another office
         if seat is not None:
             offset = person.end if after_cue is not None else person.start - len(before)
             start, end = offset + cue.start(), offset + cue.end()
@@ -145,6 +148,19 @@ def incumbents(scope: WordScope) -> list[Fact]:
             )
             facts.append(vacancy)
     return facts
+
+
+# How far past "who was elected" the place of the office named is looked for.
+ELECTED_PLACE_WITHIN = 40
+
+
+def _elected_elsewhere(person: Mention, cue: rx.Match[str], seats: list[Mention], seat: Mention) -> bool:
+    """Does "who was elected" go on to name a place other than the contest's ("who was elected Mayor of
+    Kelby", "elected to Harton council for Kelby")? Then it is another office's election."""
+    if patterns.WHO_WAS_ELECTED.search(cue.group(0)) is None:
+        return False  # (not "were re-elected to the Ashby and Kelby seats": the same office, each its own)
+    until = person.end + cue.end() + ELECTED_PLACE_WITHIN
+    return any(person.end + cue.end() <= s.start < until and s.value != seat.value for s in seats)
 
 
 def _years_before(text: str, sentence: Sentence, year: int | None) -> bool:
