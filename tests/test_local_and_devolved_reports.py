@@ -160,6 +160,14 @@ def test_a_seat_is_named_with_its_body_its_electors_or_its_margin(sentence: str,
             4329,
             {"Iona Baird": 15416},
         ),
+        # "… by-election result in full:" over a ballot paper's rows names its contest
+        (
+            "Kelby Marsh by-election result in full:\n\nHOLLIS Dean Reform UK 9,210\nMARLOW Anne The Conservative "
+            "Party Candidate 7,243",
+            "Kelby Marsh",
+            None,
+            {"Dean Hollis": 9210, "Anne Marlow": 7243},
+        ),
         # a live blog's "Result in …" heading names its contest
         (
             "05:21\nResult in Fenwick Moss: Conservative HOLD\n\nEdward Lockyer (Con) 9,804\nShaun Byatt (Reform UK) "
@@ -171,11 +179,11 @@ def test_a_seat_is_named_with_its_body_its_electors_or_its_margin(sentence: str,
     ],
 )
 def test_a_heading_names_its_contest_and_a_headlines_margin_is_no_tally(
-    text: str, seat: str, majority: int, voters: dict[str, int]
+    text: str, seat: str, majority: int | None, voters: dict[str, int]
 ) -> None:
     contest = reported(text)
     assert contest.constituency.value == seat
-    assert contest.majority is not None and contest.majority.value == majority
+    assert (contest.majority.value if contest.majority else None) == majority
     assert {name: c["votes"] for name, c in candidates(contest).items() if c["votes"]} == voters
 
 
@@ -329,3 +337,26 @@ def test_who_was_elected_names_the_member_before_only_for_this_seat(sentence: st
 )
 def test_a_national_assembly_or_the_post_of_elected_mayor_names_no_contest(text: str) -> None:
     assert [c.constituency.value for c in extract_text(text).contests] == ["Ashby Fen"]
+
+
+# --- lists of candidates --------------------------------------------------------------------------------
+
+
+def test_a_bracket_after_its_party_holds_the_partys_ballot_description_not_the_name() -> None:
+    contest = reported(
+        "Results for the Tarnbridge by-election:\n- Gwen Pryce (Lab) 9,930\n- Tom Baxter (UKIP Abolish the Council) "
+        "622\n- Mair Hughes (Gwlad) 344"
+    )
+    assert candidates(contest)["Tom Baxter"] == {"party": "UKIP", "votes": 622, "position": 2}
+
+
+def test_a_bulleted_name_and_party_set_apart_by_a_dash_is_a_candidate_of_the_party() -> None:
+    contest = reported(
+        "Gwen Pryce won the Tarnbridge by-election with 9,930 votes.\n\nThe candidates were:\n  • Gwen Pryce - Labour"
+        "\n  • Ifan Rhys - Plaid Cymru\n  • Mair Hughes - Gwlad\n  • Polling day - Thursday"
+    )
+    assert {name: c["party"] for name, c in candidates(contest).items()} == {
+        "Gwen Pryce": "Labour",
+        "Ifan Rhys": "Plaid Cymru",
+        "Mair Hughes": "Gwlad",
+    }

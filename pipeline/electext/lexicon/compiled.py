@@ -302,9 +302,11 @@ YEAR_RIGHT_BEFORE = rx.compile(r"\b(?P<year>(?:19|20)\d\d)\s+\Z")
 # "- Rachel Woods (Green)", "Gerry Carroll (People Before Profit)   first stage" (word_facts.py).
 NAME_PARTY_LINE = rx.compile(
     # "Not elected: Clare Bailey (Green)": a list's label before its one name
-    r"[ \t]*(?:(?-i:\p{Lu})[\p{Ll} ]{2,20}:[ \t]*)?(?:[-*\u2022][ \t]*)?"
+    r"[ \t]*(?:(?-i:\p{Lu})[\p{Ll} ]{2,20}:[ \t]*)?(?P<bullet>[-*\u2022][ \t]*)?"
     r"(?P<who>\p{Lu}[\p{L}'\u2019.-]+(?:[ \t]+\p{Lu}[\p{L}'\u2019.-]+){1,3})[ \t]*"
-    r"\((?P<party>[^()\n\d]{2,50})\)[ \t]*(?:[\p{L} ,\t-]{0,30})?[ \t]*"
+    r"(?:\((?P<party>[^()\n\d]{2,50})\)[ \t]*(?:[\p{L} ,\t-]{0,30})?[ \t]*"
+    # "• Sian Reddy - Gwlad": a bulleted list's name and party set apart by a dash
+    r"|(?(bullet)[-\u2013\u2014][ \t]+(?P<party>\p{Lu}[\p{L} &'-]{1,50}?)[ \t]*|(?!)))"
 )
 # What stands between "of"/"for" and the party a name is given for: "the", and a lower-case word or two
 # describing the party ("Patsy Vale of the nationalist SDLP", "Eric Kerr of the cross-community
@@ -516,6 +518,8 @@ PLACE_AND_YEAR_OPENING = rx.compile(
     r"[ \t\n]*(?:At|In)[ \t]+(?P<place>\p{Lu}[\p{L}'-]*(?:[ \t]+(?:and[ \t]+|of[ \t]+)?\p{Lu}[\p{L}'-]*){0,4}),?"
     r"[ \t]+in[ \t]+(?P<year>(?:19|20)\d\d)[ \t]*,"
 )
+# A bracket and its content on one line ("(UKIP Abolish the Council)"), read around a party in it.
+BRACKET_AROUND = rx.compile(r"\([^()\n]{1,60}\)")
 # A fraction's noun after a number written in words: "three quarters", "two-thirds" (extract/figures.py).
 FRACTION_NOUN_AFTER = rx.compile(r"[ \t-]+(?:quarters?|thirds?|fifths?|sixths?|eighths?|tenths?|halves)\b", rx.I)
 # "8.412 votes": a count written with a full stop for the thousands comma (extract/figures.py).
@@ -952,7 +956,9 @@ SEAT_CONTEXT = rx.FirstOf(
         rf"(?:^|(?<=[.!?][ \t]))[ \t]*(?:At|In)[ \t]+{_SEAT_NAME}[ \t]+in[ \t]+(?:19|20)\d\d[ \t]*,",
         # "Kelvinbrook ward", "Kelvinbrook by-election", "Kelvinbrook result": a line that is its contest's title
         # (not "… by-election results", a page's furniture as often as a contest's title)
-        rf"^\s*{_SEAT_NAME}\s*(?:\((?:by-election|ward|constituency)\)|by-election|ward|WARD|Ward|result)\s*:?\s*$",
+        # (and "Kelvinbrook by-election result in full:", "Kelvinbrook result declared")
+        rf"^\s*{_SEAT_NAME}\s*(?:\((?:by-election|ward|constituency)\)|by-election|ward|WARD|Ward|result)"
+        r"(?:[ \t]+(?:results?|in[ \t]+full|declared)){0,2}\s*:?\s*$",
         # "both seats in Peverell ward", "councillor for Ashby Fen Ward": a ward's own seat, councillor or
         # poll, the ward named with its noun after it (not "knocking on doors in Ashby ward": a place; not
         # "the Ashby ward of Harton": a descriptor; not "Ashby ward councillors")

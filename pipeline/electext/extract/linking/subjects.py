@@ -28,9 +28,12 @@ def box_subject(text: str, start: int, end: int, mentions: Mentions) -> Mention 
     party = parties[0].value if parties else None
     leftover = text[start:end]
     for mention in reversed(parties):
-        leftover = (
-            leftover[: mention.start - start] + " " * (mention.end - mention.start) + leftover[mention.end - start :]
-        )
+        # to the end of the party's bracket: what follows the party in it is its description on the ballot
+        # ("Tom Baxter (UKIP Abolish the Council) 622"), not more of the name
+        around = patterns.BRACKET_AROUND.finditer(text, max(start, mention.start - 60), min(end, mention.end + 60))
+        bracket = next((b for b in around if b.start() <= mention.start and mention.end <= b.end()), None)
+        left, right = mention.start, (bracket.end() if bracket is not None else mention.end)
+        leftover = leftover[: left - start] + " " * (right - left) + leftover[right - start :]
     # brackets, dot leaders and a dash between columns ("Ann Smith - Labour Party - 13,470") are layout
     # a sitting member's mark after the name ("Alan Dorward*") is the list's, not the name's
     words = patterns.BOX_LAYOUT.sub(" ", patterns.SITTING_MARK_END.sub("", leftover.rstrip()))

@@ -24,6 +24,7 @@ from electext.extract.facts import (
     clause_start,
     mentions_in,
 )
+from electext.extract.linking.candidate_lists import listed_candidates
 from electext.extract.linking.context import (
     SentenceView,
     about_earlier_election,
@@ -172,23 +173,6 @@ def _named_candidates(scope: WordScope) -> list[Fact]:
         if seat is not None:
             facts.append(Fact(seat.value, "candidate", (Span(cue.start(), person.end),), subject=person))
     return facts
-
-
-def _listed_candidates(scope: WordScope) -> list[Fact]:
-    """A list's line that names a candidate and their party before the count is in, or with no count
-    at all: "  Alex Maskey (Sinn Féin)" under "ELECTED", "Rachel Woods (Green)" under "NOT ELECTED",
-    "Gerry Carroll (People Before Profit)   first stage". The person stood in the contest in focus."""
-    text, sentence, mentions, seats, _candidates, context = scope
-    line = patterns.NAME_PARTY_LINE.fullmatch(text, sentence.start, sentence.end)
-    if line is None:
-        return []
-    people = [p for p in mentions_in(sentence, mentions.people) if p.start == line.start("who") and p.party]
-    if len(people) != 1:
-        return []
-    seat = seat_for(text, sentence, sentence.start, sentence.end, seats, context)
-    if seat is None:
-        return []
-    return [Fact(seat.value, "candidate", (Span(line.start("who"), line.end("party") + 1),), subject=people[0])]
 
 
 def _defeated_in(scope: WordScope) -> list[Fact]:
@@ -380,7 +364,7 @@ _WORD_READERS = (
     former_seats,
     successions,
     _named_candidates,
-    _listed_candidates,
+    listed_candidates,
     _defeated_in,
     _lost_to,
     incumbents,
