@@ -360,3 +360,67 @@ def test_a_bulleted_name_and_party_set_apart_by_a_dash_is_a_candidate_of_the_par
         "Ifan Rhys": "Plaid Cymru",
         "Mair Hughes": "Gwlad",
     }
+
+
+# --- counts by stages -----------------------------------------------------------------------------------
+
+
+def test_the_stage_a_candidate_was_elected_at_is_no_tally() -> None:
+    contest = reported(
+        "DUNVARRICK NORTH (Loch Eskin Council) - SNP hold\nElected: Kirsty Baird (SNP) at stage 3\nTurnout 28.4%."
+    )
+    assert [(c.name.value if c.name else None, c.votes) for c in contest.candidates] == [("Kirsty Baird", None)]
+    assert (contest.winner.name.value if contest.winner and contest.winner.name else None) == "Kirsty Baird"
+
+
+def test_votes_passed_on_at_a_count_are_no_tally() -> None:
+    contest = reported(
+        "Ruaridh Munro (Green) polled 301 first preferences in the Glen Ashby by-election. Mr Munro was eliminated "
+        "at stage 2, with 140 of his votes transferring to Ms MacPhail."
+    )
+    assert candidates(contest)["Ruaridh Munro"]["votes"] == 301
+
+
+# --- traps: asides, times, wider turnouts, a majority's share --------------------------------------------
+
+
+def test_a_tally_after_an_age_and_a_description_naming_a_former_party_is_the_persons() -> None:
+    contest = reported(
+        "Maureen Stall won the Wexcombe by-election as an independent. Mrs Stall, 63, a former district "
+        "councillor for Labour and a retired school business manager, polled 1,107 votes."
+    )
+    stall = candidates(contest)["Maureen Stall"]
+    assert stall["votes"] == 1107 and stall["party"] != "Labour"  # a role for a party that is over
+
+
+def test_a_count_that_took_hours_names_no_winner() -> None:
+    contest = reported(
+        "Maureen Stall won the Wexcombe by-election with 1,107 votes. The count at Burbage Corn Exchange took just "
+        "over two hours."
+    )
+    assert [c.name.value for c in contest.candidates if c.name] == ["Maureen Stall"]
+
+
+def test_a_majority_at_the_last_county_elections_is_the_previous_one() -> None:
+    contest = reported(
+        "Maureen Stall won the Wexcombe by-election with 1,107 votes, a majority of 295. At the 2021 county "
+        "elections Hugh Lacey was returned with a majority of 1,040."
+    )
+    assert (contest.majority.value if contest.majority else None) == 295
+    assert (contest.previous_majority.value if contest.previous_majority else None) == 1040
+
+
+@pytest.mark.parametrize(
+    ("sentence", "field"),
+    [
+        ("Stall's majority of 295 is 8.9 per cent of the valid vote.", "share"),  # the majority's share
+        ("County-wide turnout at May's full elections was 33.9 per cent.", "turnout"),  # the whole council's
+        ("Across the district as a whole, turnout at the last full council elections was 33.9 per cent.", "turnout"),
+    ],
+)
+def test_a_share_of_the_majority_or_the_whole_councils_turnout_is_no_field_of_the_ward(
+    sentence: str, field: str
+) -> None:
+    contest = reported(f"Maureen Stall won the Wexcombe by-election with 1,107 votes. {sentence}")
+    read = {"share": [c.share for c in contest.candidates if c.share], "turnout": contest.turnout}
+    assert not read[field]

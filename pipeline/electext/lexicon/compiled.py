@@ -136,15 +136,15 @@ POLL_COUNT_AFTER = rx.compile(
 # The body an election is of, between "the last" and "election": "at the last Holyrood election".
 _ELECTION_BODY = (
     r"(?:general|Holyrood|Senedd|Stormont|Westminster|Assembly|Scottish\s+Parliament|Welsh\s+Parliament|council|"
-    r"local|mayoral|devolved)\s+"
+    r"county|district|borough|local|mayoral|devolved)\s+"
 )
 EARLIER_ELECTION_STRONG = rx.compile(
-    r"\b(?:(?:\w+|\d+)(?:\s+and\s+a\s+half)?\s+(?:years?|months)\s+ago|an?\s+year\s+and\s+a\s+half\s+ago|last\s+time|at\s+the\s+(?:last|previous)\s+(?:"
+    r"\b(?:(?:\w+|\d+)(?:\s+and\s+a\s+half)?\s+(?:years?|months)\s+ago|an?\s+year\s+and\s+a\s+half\s+ago|last\s+time|at\s+the\s+(?:last|previous)\s+(?:full\s+)?(?:"
     + _ELECTION_BODY
-    + r")?election|"
+    + r")?elections?|"
     r"(?:at|in)\s+the\s+(?P<year>(?:19|20)\d\d)\s+(?:"
     + _ELECTION_BODY
-    + r")?election|last\s+(?:"
+    + r")?elections?|last\s+(?:"
     + _words("earlier_election_strong")
     + r")|"
     r"the\s+previous\s+(?:" + _ELECTION_BODY + r")?election|at\s+the\s+general\s+election\s+in\s+\w+\s+last\s+year|"
@@ -211,8 +211,9 @@ _MARKED_APPOSITIVE = r",\s+(?:" + _words("marked_appositive") + r")\s[^,;.()]{1,
 MARKED_APPOSITIVE = rx.compile(_MARKED_APPOSITIVE)
 APPOSITIVE = rx.compile(
     _MARKED_APPOSITIVE
-    # after a person, any description does: "Andy Sawford, Labour and Co-operative candidate, took"
-    + r"|,\s+(?!(?:"
+    # after a person, any description does: "Andy Sawford, Labour and Co-operative candidate, took"; their
+    # age may come first ("Mrs Stallard, 63, a former councillor for Labour, polled 1,107")
+    + r"|,\s+(?:\d{1,3},\s+)?(?!(?:"
     + _words("appositive")
     + r")\b)[^,;.()]{3,120}?,"
     r"(?=\s+(?!(?:" + _words("appositive_2") + r")\b)\p{Ll})"
@@ -261,7 +262,9 @@ STANDING_AS_BEFORE = rx.compile(
 # "after quitting the Conservatives", "later expelled from the party": a party the person left.
 LEFT_PARTY = rx.compile(
     r"\b(?:quit|quitting|left|leaving|expelled|suspended|defected|defecting|deselected|resigned\s+from|"
-    r"(?:lost|losing|resigned|resigning)\s+the\s+whip)\b",
+    r"(?:lost|losing|resigned|resigning)\s+the\s+whip"
+    # "a former district councillor for Labour": a role for the party that is over
+    r"|(?:former|ex-)\s*(?:[\w-]+\s+){0,2}(?:councill?or|MP|MSP|MS|MLA|member|mayor|leader|candidate)\s+for)\b",
     rx.I,
 )
 # A contest still to come: its seats are not the scene of a result yet.
@@ -302,9 +305,10 @@ YEAR_RIGHT_BEFORE = rx.compile(r"\b(?P<year>(?:19|20)\d\d)\s+\Z")
 # "- Rachel Woods (Green)", "Gerry Carroll (People Before Profit)   first stage" (word_facts.py).
 NAME_PARTY_LINE = rx.compile(
     # "Not elected: Clare Bailey (Green)": a list's label before its one name
-    r"[ \t]*(?:(?-i:\p{Lu})[\p{Ll} ]{2,20}:[ \t]*)?(?P<bullet>[-*\u2022][ \t]*)?"
+    r"[ \t]*(?:(?P<label>(?-i:\p{Lu})[\p{Ll} -]{2,20}):[ \t]*)?(?P<bullet>[-*\u2022][ \t]*)?"
     r"(?P<who>\p{Lu}[\p{L}'\u2019.-]+(?:[ \t]+\p{Lu}[\p{L}'\u2019.-]+){1,3})[ \t]*"
-    r"(?:\((?P<party>[^()\n\d]{2,50})\)[ \t]*(?:[\p{L} ,\t-]{0,30})?[ \t]*"
+    # (perhaps with the stage elected at: "Elected: Kirsty Baird (SNP) at stage 3")
+    r"(?:\((?P<party>[^()\n\d]{2,50})\)[ \t]*(?:[\p{L} ,\t-]{0,30})?(?:[ \t]\d{1,2})?[ \t]*"
     # "• Sian Reddy - Gwlad": a bulleted list's name and party set apart by a dash
     r"|(?(bullet)[-\u2013\u2014][ \t]+(?P<party>\p{Lu}[\p{L} &'-]{1,50}?)[ \t]*|(?!)))"
 )
@@ -520,6 +524,14 @@ PLACE_AND_YEAR_OPENING = rx.compile(
 )
 # A bracket and its content on one line ("(UKIP Abolish the Council)"), read around a party in it.
 BRACKET_AROUND = rx.compile(r"\([^()\n]{1,60}\)")
+# A list line's label that its one name was elected: "Elected: Kirsty Baird (SNP)".
+ELECTED_LABEL = rx.compile(r"(?:re-?)?elected(?:[ \t]+(?:councill?or|member|MSP|MS|MLA|MP))?", rx.I)
+# A count's stage closing the words before a figure ("… (SNP) at stage 3"): no list line's tally.
+STAGE_AT_END = rx.compile(r"\b(?i:stage|count|round)[ \t]*\Z")
+# "140 of his votes transferring to …": part of a candidate's votes, passed on at a count
+PART_OF_VOTES_AFTER = rx.compile(
+    r"\A[ \t]+of[ \t]+(?:his|her|their|its|the[ \t]+[\p{L}-]+(?:'s)?)[ \t]+(?:votes|preferences|ballots)\b", rx.I
+)
 # A fraction's noun after a number written in words: "three quarters", "two-thirds" (extract/figures.py).
 FRACTION_NOUN_AFTER = rx.compile(r"[ \t-]+(?:quarters?|thirds?|fifths?|sixths?|eighths?|tenths?|halves)\b", rx.I)
 # "8.412 votes": a count written with a full stop for the thousands comma (extract/figures.py).
@@ -1234,7 +1246,7 @@ WIDER_TURNOUT = rx.compile(
     r"\b(?:(?:" + _words("wider_turnout_words") + r")\s+turnout"
     r"|turnout\s+nationally"
     rf"|turnout\s+(?:across|throughout|in|for)\s+{_WIDER_AREA}"
-    rf"|(?:across|throughout)\s+{_WIDER_AREA},?\s+turnout)\b[^.;\d]{{0,40}}\Z",
+    rf"|(?:across|throughout)\s+{_WIDER_AREA}(?:\s+as\s+a\s+whole)?,?\s+turnout)\b[^.;\d]{{0,40}}\Z",
     rx.I,
 )
 # A word of an area-wide contest (a mayoralty, a police area), whose turnout is the area's.
@@ -1511,6 +1523,9 @@ NOT_A_SEAT_WIN = rx.compile(
     NOT_THE_SEAT + r"|"
     r"\s+(?:(?:its|their)\s+(?!seat|constituency)|up\b|steady\b|firm\b|(?:a\s+)?landslide\b|power\b|office\b|"
     # "where Labour retains a large majority": a majority in a parliament, not a seat
+    # "The count took just over two hours": a time, not a seat
+    r"(?:(?:just|well)\s+)?(?:over|under|about|around|nearly|almost|more\s+than|less\s+than)?\s*"
+    r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)\s+(?:hours?|minutes?|days?|weeks?)\b|"
     r"(?:a\s+)?(?:(?:Commons|overall|national|large|big|huge|working|comfortable|massive|commanding|thumping)\s+)?"
     r"majority\b|the\s+(?:general\s+)?election\b|to\s+lead\b|"
     r"as\s+(?:party\s+)?leader\b|leader\b|effect\b|place\b|part\b|charge\b|control\b|over\b|time\b|note\b|"
@@ -1868,7 +1883,12 @@ COUNCIL_AFTER = rx.compile(
 # Layout around a figure that, with an owner, says what the figure is. Each is matched against the text
 # just before the figure (…_END) or just after it (…_AFTER), or against what lies between owner and figure.
 # "majority: 5,508 (13.81%)": a majority's count, then the same majority as a share
-MAJORITY_FIGURE_THEN_SHARE = rx.compile(r"\b(?:majority|maj)\b[^.\n]{0,25}?\d[\d,]*\s*(?:votes?\s*)?[(,]\s*\Z", rx.I)
+# (and "Stallard's majority of 295 is 8.9 per cent of the valid vote": the majority is the share)
+MAJORITY_FIGURE_THEN_SHARE = rx.compile(
+    r"\b(?:majority|maj)\b[^.\n]{0,25}?\d[\d,]*\s*(?:votes?\s*)?(?:[(,]|\s(?:is|was|represents|amounts\s+to|equals))\s*"
+    r"(?:(?:just|only|a\s+mere|some|about|around|nearly|almost)\s+)?\Z",
+    rx.I,
+)
 # "4,313 (9.4%)", "12,680 votes, or 31%": a tally, then its share
 TALLY_THEN_SHARE = rx.compile(r"\d[\d,]*\s*(?:votes?\s*)?[(,]\s*(?:or\s+)?\Z")
 COLON_OR_BRACKET_END = rx.compile(r"[:(]\s*\Z")

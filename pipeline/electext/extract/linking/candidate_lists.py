@@ -1,12 +1,12 @@
 """A list's line that names a candidate and their party, with no count or before it: "  Alex Maskey
 (Sinn Féin)" under "ELECTED", "Rachel Woods (Green)" under "NOT ELECTED", "• Sian Reddy - Gwlad" in a
-list of who stood. The person stood in the contest in focus; the list's grammar, not the model, says
-which words are the name.
+list of who stood, "Elected: Kirsty Baird (SNP) at stage 3" (the winner). The person stood in the
+contest in focus; the list's grammar, not the model, says which words are the name.
 """
 
 from __future__ import annotations
 
-from electext.extract.facts import Fact, Span, mentions_in
+from electext.extract.facts import Fact, Span, WinnerFact, mentions_in
 from electext.extract.linking.context import seat_for
 from electext.extract.linking.word_scope import WordScope
 from electext.extract.mentions import Mention
@@ -36,4 +36,8 @@ def listed_candidates(scope: WordScope) -> list[Fact]:
     seat = seat_for(text, sentence, sentence.start, sentence.end, seats, context)
     if seat is None:
         return []
-    return [Fact(seat.value, "candidate", (Span(line.start("who"), line.end("party") + 1),), subject=people[0])]
+    span = (Span(line.start("who"), line.end("party") + 1),)
+    facts = [Fact(seat.value, "candidate", span, subject=people[0])]
+    if line.group("label") and patterns.ELECTED_LABEL.fullmatch(line.group("label")):
+        facts.append(WinnerFact(seat.value, "winner", span, subject=people[0], rule="elected_label"))
+    return facts

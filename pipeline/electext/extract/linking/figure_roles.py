@@ -499,6 +499,14 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         "Between them the two unionist candidates polled [9,300] votes.",
     ),
     RoleRule(
+        "part_of_votes",
+        COUNT,
+        None,
+        lambda s: bool(patterns.PART_OF_VOTES_AFTER.match(s.after)),
+        'A count "of his votes" is the part of them passed on at a count, not a tally.',
+        "Mr Munro was eliminated, with [140] of his votes transferring to Ms Kerr.",
+    ),
+    RoleRule(
         "gap_to_the_winner",
         COUNT,
         None,

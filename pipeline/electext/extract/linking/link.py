@@ -237,9 +237,10 @@ def _box_match(text: str, sentence: Sentence) -> rx.Match[str] | None:
         or patterns.WIN_VERB.search(match.group("who"))
         or patterns.LOSS_VERB.search(match.group("who"))
         or patterns.BY_AT_END.search(match.group("who"))
+        or patterns.STAGE_AT_END.search(match.group("who"))
     ):
         # "Independent unseats Labour MP in Blackburn by 132 votes", "SNP SNATCH ARDMILLAN BY 4,300": a
-        # headline, not a list line
+        # headline, not a list line; "Elected: Kirsty Baird (SNP) at stage 3": the count's stage, no tally
         return None
     return match  # type: ignore[no-any-return]
 
