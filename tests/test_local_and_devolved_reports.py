@@ -424,3 +424,27 @@ def test_a_share_of_the_majority_or_the_whole_councils_turnout_is_no_field_of_th
     contest = reported(f"Maureen Stall won the Wexcombe by-election with 1,107 votes. {sentence}")
     read = {"share": [c.share for c in contest.candidates if c.share], "turnout": contest.turnout}
     assert not read[field]
+
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        # a council after "ward of" is the ward's; the ward is the seat (not "the Harton ward of Hollinbrook")
+        (
+            "Labour's Euan Gall took the Glenbrae and Strath ward of Ardlaw Council with 1,198 votes.",
+            "Glenbrae and Strath",
+        ),
+        ("Labour's Tom Reid won the Harton ward of Hollinbrook with 1,198 votes.", "Hollinbrook"),
+    ],
+)
+def test_a_ward_of_a_council_is_the_ward_and_a_ward_of_a_place_the_place(text: str, seat: str) -> None:
+    assert reported(text).constituency.value == seat
+
+
+def test_a_sentence_opening_on_an_earlier_month_at_another_contest_lends_the_focus_nothing() -> None:
+    contest = reported(
+        "Labour's Euan Gall won the Glenbrae by-election with 1,198 votes. Last month in the Dunvegan East "
+        "by-election on Kinloch Council, the Conservatives held on with 1,017 first preferences."
+    )
+    assert contest.result is None
+    assert [c.name.value if c.name else c.party.value if c.party else None for c in contest.candidates] == ["Euan Gall"]

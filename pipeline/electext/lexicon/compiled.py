@@ -516,11 +516,15 @@ ELECTION_TIME_AFTER = rx.compile(
 )
 # A margin's "by" closing the words before a figure ("… SNATCH ARDMILLAN BY 4,300"): no list line's name.
 BY_AT_END = rx.compile(r"\b(?i:by)[ \t]*\Z")
-# A sentence opening on a place and a year: "At Dunmere in 2003, …", "In Kelby, in 1997, …"
-# (linking/context.py: the sentence's figures are that place's, then).
+# A sentence opening on a place and an earlier time: "At Dunmere in 2003, …", "In Kelby, in 1997, …",
+# "Last month in the Dunvegan East by-election …" (linking/context.py: the sentence's figures are that
+# place's, then).
+_OPENING_PLACE = r"\p{Lu}[\p{L}'-]*(?:[ \t]+(?:and[ \t]+|of[ \t]+)?\p{Lu}[\p{L}'-]*){0,4}"
 PLACE_AND_YEAR_OPENING = rx.compile(
-    r"[ \t\n]*(?:At|In)[ \t]+(?P<place>\p{Lu}[\p{L}'-]*(?:[ \t]+(?:and[ \t]+|of[ \t]+)?\p{Lu}[\p{L}'-]*){0,4}),?"
-    r"[ \t]+in[ \t]+(?P<year>(?:19|20)\d\d)[ \t]*,"
+    rf"[ \t\n]*(?:(?:At|In)[ \t]+(?P<place>{_OPENING_PLACE}),?[ \t]+in[ \t]+(?P<year>(?:19|20)\d\d)[ \t]*,"
+    r"|(?:Last|Earlier[ \t]+this|Earlier[ \t]+last)[ \t]+(?:week|month|year|autumn|spring|summer|winter|"
+    + MONTH_NAMES
+    + rf")[ \t]*,?[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?(?P<place>{_OPENING_PLACE}))"
 )
 # A bracket and its content on one line ("(UKIP Abolish the Council)"), read around a party in it.
 BRACKET_AROUND = rx.compile(r"\([^()\n]{1,60}\)")
@@ -936,7 +940,11 @@ SEAT_NAME_TIME_TAIL = rx.compile(
 # by-election" names no seat "National").
 SEAT_NAME_BODY_TAIL = rx.compile(r"[ \t]+(?:Westminster|Holyrood|Senedd|Stormont)\Z")
 # After "the Kent seat", "the Birmingham ward": the seat's own name follows ("of Faversham", "of Harborne").
-_SEAT_OF_NAME = r"[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}"
+# (but "the Glenmorran ward of Ardlaw Council": a council after "of" is the ward's, and the ward the seat)
+_SEAT_OF_NAME = (
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}"
+    r"(?![\p{L}'-]*(?:[ \t]+\p{Lu}[\p{L}'-]*){0,3}[ \t]+(?:(?:City|District|Borough|County|Town)[ \t]+)?Council\b)"
+)
 _SEAT_WIN_VERB = (
     r"(?:(?:won|win|wins|winning)[ \t]+back|"  # "Labour won back Hythe Marsh ward"
     r"took|taking|takes|taken|take|gained|gaining|gain|gains|GAIN|regained|regain|regains|won|win|wins|winning|"
