@@ -448,3 +448,21 @@ def test_a_sentence_opening_on_an_earlier_month_at_another_contest_lends_the_foc
     )
     assert contest.result is None
     assert [c.name.value if c.name else c.party.value if c.party else None for c in contest.candidates] == ["Euan Gall"]
+
+
+def test_a_parish_council_elected_to_is_the_parishs_contest() -> None:
+    contest = reported(
+        "A retired nurse has been elected to Little Orrin Parish Council. Margaret Ell, an Independent, polled 214 "
+        "votes; Robert Quay finished second with 187."
+    )
+    assert contest.constituency.value == "Little Orrin"
+    assert {name: c["votes"] for name, c in candidates(contest).items()} == {"Margaret Ell": 214, "Robert Quay": 187}
+
+
+@pytest.mark.parametrize("number", ["07700 900418", "0161 496 0000", "01632 960001"])
+def test_a_telephone_number_is_no_figure(number: str) -> None:
+    contest = reported(
+        f"Tamsin Yard won the Orrin Vale by-election with 212 votes. For interviews contact Mia Corc, press "
+        f"officer, on {number}."
+    )
+    assert {name: c["votes"] for name, c in candidates(contest).items()} == {"Tamsin Yard": 212}

@@ -131,7 +131,12 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             if not match.group("unit") and patterns.FRACTION_NOUN_AFTER.match(text, match.end()):
                 continue  # "cut by almost three quarters", "two thirds of the vote": a fraction, no count
         else:
-            value = _digit_value(match.group("digits"), match.group("magnitude"))
+            digits = match.group("digits")
+            if patterns.PHONE_PART.fullmatch(digits) or patterns.PHONE_PART_BEFORE.search(
+                text, max(0, match.start() - 12), match.start()
+            ):
+                continue  # "on 07700 900418", "0161": a telephone number or a code, never a figure
+            value = _digit_value(digits, match.group("magnitude"))
             if _dot_for_thousands(text, match):
                 value = float(match.group("digits").replace(".", ""))
         phrase = (match.group("qualifier") or "").lower()

@@ -536,6 +536,10 @@ STAGE_AT_END = rx.compile(r"\b(?i:stage|count|round)[ \t]*\Z")
 PART_OF_VOTES_AFTER = rx.compile(
     r"\A[ \t]+of[ \t]+(?:his|her|their|its|the[ \t]+[\p{L}-]+(?:'s)?)[ \t]+(?:votes|preferences|ballots)\b", rx.I
 )
+# A telephone number's part ("07700", "0161": a zero, then three digits or more, no separator; "01,384"
+# is a mistyped count) and its first part before the digits that follow it ("07700 900418").
+PHONE_PART = rx.compile(r"0\d{3,}")
+PHONE_PART_BEFORE = rx.compile(r"(?<![\d,.])0\d{3,5}[ \t]\Z")
 # A fraction's noun after a number written in words: "three quarters", "two-thirds" (extract/figures.py).
 FRACTION_NOUN_AFTER = rx.compile(r"[ \t-]+(?:quarters?|thirds?|fifths?|sixths?|eighths?|tenths?|halves)\b", rx.I)
 # "8.412 votes": a count written with a full stop for the thousands comma (extract/figures.py).
@@ -1088,6 +1092,10 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         r"(?:the[ \t]+)?(?:[Mm]ayor[ \t]+of|[Pp]olice,?[ \t]+"
         r"(?:[Ff]ire[ \t]+)?and[ \t]+[Cc]rime[ \t]+[Cc]ommissioner[ \t]+for)[ \t]+(?:the[ \t]+)?"
         rf"{_SEAT_NAME}(?=[ \t]*[,.;:]|[ \t]+(?:after|with|by|on|for|in|at|following)\b)",
+        # "has been elected to Little Hensby Parish Council": a parish or town council's one seat, the parish its
+        # contest
+        r"\b(?:elected|returned|voted)[ \t]+(?:on[ \t]+)?to[ \t]+(?:the[ \t]+)?"
+        rf"{_SEAT_NAME}[ \t]+(?:Parish|Town|Community|PARISH|TOWN)[ \t]+(?:Council|COUNCIL)\b",
         # "Tory-held Kelvinbrook seat": a seat named with the party that held it
         rf"\b\p{{Lu}}[\p{{L}}]+-held[ \t]+{_SEAT_NAME}[ \t]+(?:seat|ward|division|constituency)\b",
         # "Ruth Amery is Kelvinbrook's new councillor": found from its "'s new" and read back to the name's
