@@ -466,3 +466,12 @@ def test_a_telephone_number_is_no_figure(number: str) -> None:
         f"officer, on {number}."
     )
     assert {name: c["votes"] for name, c in candidates(contest).items()} == {"Tamsin Yard": 212}
+
+
+def test_a_live_posts_time_before_its_result_heading_leaves_the_heading_its_contest() -> None:
+    contest = reported(
+        "02:31 RESULT: Orrin and Wold - Conservative hold\nVictoria Ash (Conservative) 17,402\nIan Mabb (Reform UK) "
+        "15,118\nMajority 2,284."
+    )
+    assert contest.constituency.value == "Orrin and Wold"
+    assert {name: c["votes"] for name, c in candidates(contest).items()} == {"Victoria Ash": 17402, "Ian Mabb": 15118}

@@ -2268,6 +2268,10 @@ BLOCK_BODY_END = rx.compile(r"(?:\A|[ \t])(?:" + _words("block_heading_body") + 
 # Words after the contest's name that are not part of it: "Inverness West results", "HOLYWELL WARD".
 BLOCK_HEADING_SUFFIX = rx.compile(r"(?:[ \t]+(?:" + _words("block_heading_suffix") + r"))+[ \t]*:?\Z", rx.I)
 # A label before a heading's name: "Result: Castle ward, Colchester", "By-election: Castle".
+# A live blog post's time opening its line: "02:31 ", "8.18am ", "03:42 -".
+POST_TIME = rx.compile(
+    r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:am|pm|AM|PM|BST|GMT))?[ \t]*[-\u2013\u2014:|]?[ \t]+(?=\p{Lu})"
+)
 # "Result: Castle ward", and a live blog's "Result in Fenwick Marsh:", "Results from Kelby:" before its contest
 BLOCK_HEADING_LABEL = rx.compile(
     r"(?:(?:" + _words("block_heading_label") + r")[ \t]*:|(?-i:Results?)[ \t]+(?:in|for|from|at))[ \t]*(?=\p{Lu})",

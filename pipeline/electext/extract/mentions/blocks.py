@@ -165,6 +165,9 @@ def _column_headings(text: str, line: Line) -> bool:
 def _read_heading(text: str, line: Line, parties: Sequence[Mention], is_place: Callable[[str], bool]) -> Mention | None:
     """The heading's contest (with its body), or None where the line is no heading."""
     stop = line.end
+    stamp = patterns.POST_TIME.match(text, line.start, stop)
+    if stamp is not None:
+        line = Line(stamp.end(), line.end)  # "02:31 RESULT: Hexley and Wold - Conservative hold": a live post's time
     outcome = patterns.BLOCK_OUTCOME.search(text, line.start, stop)
     if outcome is not None:
         stop = outcome.start()  # the outcome may name parties: "(Con GAIN from Ind)"
