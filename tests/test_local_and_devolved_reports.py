@@ -350,18 +350,6 @@ def test_a_bracket_after_its_party_holds_the_partys_ballot_description_not_the_n
     assert candidates(contest)["Tom Baxter"] == {"party": "UKIP", "votes": 622, "position": 2}
 
 
-def test_a_bulleted_name_and_party_set_apart_by_a_dash_is_a_candidate_of_the_party() -> None:
-    contest = reported(
-        "Gwen Pryce won the Tarnbridge by-election with 9,930 votes.\n\nThe candidates were:\n  • Gwen Pryce - Labour"
-        "\n  • Ifan Rhys - Plaid Cymru\n  • Mair Hughes - Gwlad\n  • Polling day - Thursday"
-    )
-    assert {name: c["party"] for name, c in candidates(contest).items()} == {
-        "Gwen Pryce": "Labour",
-        "Ifan Rhys": "Plaid Cymru",
-        "Mair Hughes": "Gwlad",
-    }
-
-
 # --- counts by stages -----------------------------------------------------------------------------------
 
 
@@ -475,3 +463,24 @@ def test_a_live_posts_time_before_its_result_heading_leaves_the_heading_its_cont
     )
     assert contest.constituency.value == "Orrin and Wold"
     assert {name: c["votes"] for name, c in candidates(contest).items()} == {"Victoria Ash": 17402, "Ian Mabb": 15118}
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a bulleted name and party set apart by a dash is a candidate of the party
+        (
+            "Gwen Pryce won the Tarnbridge by-election with 9,930 votes.\n\nThe candidates were:\n  • Gwen Pryce - "
+            "Labour\n  • Ifan Rhys - Plaid Cymru\n  • Mair Hughes - Gwlad\n  • Polling day - Thursday",
+            {"Gwen Pryce": "Labour", "Ifan Rhys": "Plaid Cymru", "Mair Hughes": "Gwlad"},
+        ),
+        # a pipe table's party cell no list holds is the party as printed
+        (
+            "Kelby Marsh by-election result:\n\nParty | Candidate | Votes\nKelby Marsh First | Ann Vale | 612\n"
+            "Labour | Tom Reid | 433",
+            {"Ann Vale": "Kelby Marsh First", "Tom Reid": "Labour"},
+        ),
+    ],
+)
+def test_a_lists_or_tables_layout_gives_each_name_its_party(text: str, parties: dict[str, str]) -> None:
+    assert {name: c["party"] for name, c in candidates(reported(text)).items()} == parties

@@ -1,8 +1,11 @@
-"""Rows of a delimited results table: "Party | Candidate | Votes | % | +/-" and the lines under it.
+"""Rows of a results table: "Party | Candidate | Votes | % | +/-", or a declaration's columns lined up
+with spaces ("Name of Candidate   Description (if any)   Number of Votes"), and the lines under it.
 
 Results services and scraped pages print a declaration as a table whose header names its columns.
 The header says which cell is the candidate, the party, the votes, the share and the change, so a
-row needs no prose cues at all: each cell is read by its column, and the rows' order is the places.
+row needs no prose cues at all: each cell is read by its column (by position, where columns are lined
+up with spaces and a row may leave one empty), and the rows' order is the places unless the votes rise
+down the table (ballot-paper order).
 """
 
 from __future__ import annotations
@@ -84,17 +87,17 @@ def table_header(text: str, sentence: Sentence) -> TableLayout | None:
     return None
 
 
-def _party_in(text: str, start: int, end: int, mentions: Mentions, described: bool = False) -> str | None:
-    """The party a cell names: a party mention inside it, else the cell read as a name or abbreviation.
-    In a ``described`` column (a declaration's "Description"), a party no list holds is the cell as
-    printed, less a closing "Candidate" ("The Kelverton First Party")."""
+def _party_in(text: str, start: int, end: int, mentions: Mentions) -> str | None:
+    """The party a table's party cell names: a party mention inside it, else the cell read as a name or
+    abbreviation, else, the column being the party's, the cell as printed, less a closing "Candidate" (a
+    declaration's "The Kelverton First Party", which no list holds)."""
     inside = [m for m in mentions.parties if start <= m.start and m.end <= end]
     if inside:
         return inside[0].value
     resources = load_resources()
     cell = " ".join(text[start:end].split())
     known = resources.party_by_alias.get(cell) or resources.party_by_abbreviation.get(cell)
-    if known or not described:
+    if known:
         return known
     printed = patterns.CANDIDATE_WORD_AT_END.sub("", cell)
     return printed if patterns.PRINTED_PARTY.fullmatch(printed) else None
@@ -142,7 +145,7 @@ def table_row(
     if votes is None or votes.kind != "count" or not votes.is_whole:
         return None
     party_cell, candidate_cell = cell("party"), cell("candidate")
-    party = _party_in(text, *party_cell, mentions, layout.delimiter == SPACED) if party_cell else None
+    party = _party_in(text, *party_cell, mentions) if party_cell else None
     person = _person_in(text, *candidate_cell, mentions) if candidate_cell else None
     if person is not None:
         subject = replace(person, party=party or person.party)
