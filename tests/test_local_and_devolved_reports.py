@@ -484,3 +484,12 @@ def test_a_live_posts_time_before_its_result_heading_leaves_the_heading_its_cont
 )
 def test_a_lists_or_tables_layout_gives_each_name_its_party(text: str, parties: dict[str, str]) -> None:
     assert {name: c["party"] for name, c in candidates(reported(text)).items()} == parties
+
+
+def test_a_margin_after_a_long_object_of_the_hold_is_the_majority_not_the_partys_votes() -> None:
+    contest = reported(
+        "Ann Vale kept the Harnby Cross seat on Avonmere District Council for her party by just 41 votes after a "
+        "recount. She polled 902 votes for the Conservatives."
+    )
+    assert (contest.majority.value if contest.majority else None) == 41
+    assert [c.votes.value for c in contest.candidates if c.votes] == [902]

@@ -448,7 +448,8 @@ MAJORITY_BEFORE = rx.compile(
     r"clung|clinging|clings|hung|hanging|hangs|holds\s+on|scraped|scraping|squeezed|squeezing|sneaked|home|goes|went(?!\s+(?:up|down))|"
     r"overtook|overtaking|overtakes|outpolled|outpolling|outpolls|(?:saw|seeing|sees|see)\s+off|trailed|trailing|trails|"
     # ("by a whopping 6,449 votes", "by a comfortable 2,000")
-    r"ahead|clear)\b[^.;:]{0,60}?\bby\s+(?:a\s+(?:majority|margin)\s+of\s+|a\s+(?!third|half|quarter)\p{Ll}+\s+)?"
+    # (the verb's object may be long: "held on to the Harnham Cross seat on Avonbridge District Council by 41")
+    r"ahead|clear)\b[^.;:]{0,75}?\bby\s+(?:a\s+(?:majority|margin)\s+of\s+|a\s+(?!third|half|quarter)\p{Ll}+\s+)?"
     r"(?:just\s+|only\s+|a\s+mere\s+)?\Z",
     rx.I,
 )
