@@ -207,21 +207,32 @@ def test_a_party_keeping_a_majority_in_parliament_has_not_won_the_seat() -> None
     assert contest.winner.party.value == "Reform UK"
 
 
-def test_a_sentence_set_at_another_place_and_year_lends_its_figures_to_no_contest_in_focus() -> None:
-    contest = reported(
-        "Ola Reyes won Ashby Fen for Labour with 14,880 votes. History offers some comfort. At Dunmere in 2003, "
-        "the Liberal Democrats overturned a Labour majority of 13,800. At Ravensmoor in 1982, the Conservatives "
-        "gained a seat on a 10.6% swing."
-    )
-    assert contest.previous_majority is None and contest.swing is None
-
-
-def test_a_sentence_opening_on_its_own_seat_in_this_year_keeps_its_figures() -> None:
-    contest = reported(
-        "---\npublished: 2026-05-08\n---\nIn Ashby Fen in 2026, Ola Reyes won for Labour with 14,880 votes on a "
-        "10.6% swing."
-    )
-    assert contest.swing is not None and contest.swing.value == 10.6
+@pytest.mark.parametrize(
+    ("text", "previous_majority", "swing"),
+    [
+        # a sentence set at another place and year lends the contest in focus none of its figures
+        (
+            "Ola Reyes won Ashby Fen for Labour with 14,880 votes. History offers some comfort. At Dunmere in 2003, "
+            "the Liberal Democrats overturned a Labour majority of 13,800. At Ravensmoor in 1982, the Conservatives "
+            "gained a seat on a 10.6% swing.",
+            None,
+            None,
+        ),
+        # one opening on its own seat in this year keeps them
+        (
+            "---\npublished: 2026-05-08\n---\nIn Ashby Fen in 2026, Ola Reyes won for Labour with 14,880 votes on a "
+            "10.6% swing.",
+            None,
+            10.6,
+        ),
+    ],
+)
+def test_a_sentence_set_at_a_place_and_year_keeps_its_figures_there(
+    text: str, previous_majority: int | None, swing: float | None
+) -> None:
+    contest = reported(text)
+    assert (contest.previous_majority.value if contest.previous_majority else None) == previous_majority
+    assert (contest.swing.value if contest.swing else None) == swing
 
 
 @pytest.mark.parametrize("seat", ["Middlebrook and Tarrant", "Ashby Fen"])

@@ -132,8 +132,11 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                 continue  # "cut by almost three quarters", "two thirds of the vote": a fraction, no count
         else:
             digits = match.group("digits")
-            if patterns.PHONE_PART.fullmatch(digits) or patterns.PHONE_PART_BEFORE.search(
-                text, max(0, match.start() - 12), match.start()
+            at = match.start()
+            # (the pattern only where a digit and a space stand right before the figure)
+            after_digits = at >= 2 and text[at - 1] in " \t" and text[at - 2].isdigit()
+            if patterns.PHONE_PART.fullmatch(digits) or (
+                after_digits and patterns.PHONE_PART_BEFORE.search(text, max(0, at - 12), at)
             ):
                 continue  # "on 07700 900418", "0161": a telephone number or a code, never a figure
             value = _digit_value(digits, match.group("magnitude"))

@@ -592,12 +592,6 @@ SHARE_LEVEL_BEFORE = rx.compile(
     r"grew|went\s+up|went\s+down|slumped|recovered)\s+to\s+\Z",
     rx.I,
 )
-# "14% of the national vote", "12% nationally", "9% across the country": a share beyond one contest
-NATIONAL_SHARE_AFTER = rx.compile(
-    r"\A\s*(?:of\s+the\s+(?:national|nationwide|UK-wide|countrywide|popular)\s+vote|nationally"
-    r"|across\s+(?:the\s+)?(?:country|UK|Britain|England|Scotland|Wales|nation))\b",
-    rx.I,
-)
 SHARE_AFTER = rx.compile(rf"\A\s*(?:{alternation(_CUES.share_nouns)})\b", rx.I)
 SHARE_CHANGE_BEFORE = rx.compile(
     r"\b(?:up|down|rose|fell|increased|decreased|dropped|climbed|grew|jumped|slumped|plunged|gain|loss|fall|rise|"
@@ -760,14 +754,18 @@ NATIONAL_SENTENCE = rx.compile(
     rx.I,
 )
 # A sitting member named as such, or as the one who lost: the previous MP of a seat that changed hands.
+# "who was elected": a sitting member's own election, told after their name (INCUMBENT_AFTER reads it;
+# linking/member_facts.py checks the place of the office it goes on to name, WHO_WAS_ELECTED)
+_WHO_WAS_ELECTED = r"who\s+(?:was|had\s+been)\s+elected\b"
 INCUMBENT_AFTER = rx.compile(
     r"\A(?:'s)?,?\s+(?:(?:the|a)\s+)?(?:sitting|outgoing|incumbent|defending)\s+(?:[\w-]+\s+){0,2}(?:MP|member)\b"
     r"|\A(?:,[^,.;]{1,60},)?,?\s+(?:who\s+)?had\s+(?:held|represented|been\s+(?:the\s+)?(?:[\w-]+'s\s+)?MP|won\s+the\s+seat)\b"
-    r"|\A,?\s+who\s+(?:was|had\s+been)\s+elected\b"
+    r"|\A,?\s+"
+    + _WHO_WAS_ELECTED
     # "Charles Clarke (Labour), MP since 1997", "Khalid Mahmood, Labour's MP for Perry Barr since 2001",
     # "Robert Flello, who has been the Labour MP here since 2005"
     # (not "Ian Levy, Blyth's first Tory MP since the constituency's creation": a new member)
-    r"|\A(?:\s*\([^()\n]{1,30}\))?,?\s+(?:who\s+(?:has|had)\s+been\s+)?(?:the\s+)?(?:[\w-]+'s\s+)?"
+    + r"|\A(?:\s*\([^()\n]{1,30}\))?,?\s+(?:who\s+(?:has|had)\s+been\s+)?(?:the\s+)?(?:[\w-]+'s\s+)?"
     r"(?:(?!first\b|new\b)[\w-]+\s+){0,2}?(?-i:MP|MSP|MS|AM|MLA)\s+(?:(?:for|in)\s+[^,.;]{1,40}?\s+|here\s+|there\s+)?"
     r"since\b"
     r"|\A's\s+(?:[\w-]+\s+){0,3}(?:run|tenure|time|years)\s+as\b"
@@ -795,7 +793,7 @@ INCUMBENT_AFTER = rx.compile(
 # election, a member who holds a seat had it before; at a by-election the holder is the party (not "held on
 # to second place", "hung on to power"; nor "held on to the seat", said of the party's new candidate too).
 # The sitting member's own election, told after their name (linking/member_facts.py checks its place).
-WHO_WAS_ELECTED = rx.compile(r"\bwho\s+(?:was|had\s+been)\s+elected\b")
+WHO_WAS_ELECTED = rx.compile(r"\b" + _WHO_WAS_ELECTED)
 HELD_ON_AFTER = rx.compile(
     r"\A(?:,[^,.;]{1,60},)?\s+(?:(?:has|had|comfortably|easily|narrowly|just|successfully)\s+){0,2}"
     r"(?:(?:held|hung|clung|holds|hangs|clings)\s+on(?:to|\s+(?:to|in|at))?\b(?!(?:\s+(?:to|in|at))?\s+"
@@ -1258,6 +1256,13 @@ PERSONS_OFFICE_BEFORE = rx.compile(
 # A turnout wider than a contest's: "Turnout across the city was", "Overall turnout in Scotland was", "national
 # turnout of", "turnout nationally" (not "turnout across the constituency", nor a box's "Overall turnout").
 _WIDER_AREA = r"(?:the\s+)?(?:" + _words("wider_turnout_areas") + r"|the\s+(?:whole|entire)\s+\w+)"
+# "14% of the national vote", "12% nationally", "9% across the country": a share beyond one contest, over
+# the areas a wider turnout is of
+NATIONAL_SHARE_AFTER = rx.compile(
+    r"\A\s*(?:of\s+the\s+(?:national|nationwide|UK-wide|countrywide|popular)\s+vote|nationally"
+    rf"|across\s+{_WIDER_AREA})\b",
+    rx.I,
+)
 WIDER_TURNOUT = rx.compile(
     # (not "Overall turnout 25.3%" on a results box: the contest's own, over its count's stages)
     r"\b(?:(?:" + _words("wider_turnout_words") + r")\s+turnout"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from electext.core import rx
@@ -130,11 +131,12 @@ def seat_for(
             and patterns.IN_BEFORE_SEAT.match(text[end : seat.start])
         ):
             return seat
-    opening = patterns.PLACE_AND_YEAR_OPENING.match(text, sentence.start, sentence.end)
-    if opening is not None and opening.end() <= position:
+    opening = scene_opening(text, sentence)
+    if opening is not None and opening[1] <= position:
         # "At Dunmere in 2003, the Lib Dems overturned a majority of 13,800": the sentence is set there and
         # then, a seat named in passing that still owns its figures (never the contest in focus)
-        scene = next((seat for seat in seats if opening.start("place") <= seat.start < opening.end("place")), None)
+        place_start, place_end = opening[0]
+        scene = next((seat for seat in seats if place_start <= seat.start < place_end), None)
         if scene is not None:
             return scene
     before = [seat for seat in seats if seat.end <= position and not passing(text, sentence, seat)]
@@ -191,10 +193,21 @@ def _earlier(matches: Iterable[rx.Match[str]], year: int | None) -> rx.Match[str
     return next((match for match in matches if _before(match, year)), None)
 
 
-def set_then(text: str, sentence: Sentence, position: int, year: int | None) -> bool:
-    """Is ``position`` in a sentence set at a place and an earlier year ("At Dunmere in 2003, …")?"""
+@lru_cache(maxsize=256)  # asked by the seat, the figures' times and the wins of one sentence alike
+def scene_opening(text: str, sentence: Sentence) -> tuple[tuple[int, int], int, int | None] | None:
+    """The place, the end and the year (None for "Last month") of the opening that sets the sentence at
+    another place and an earlier time ("At Dunmere in 2003, …", "Last month in the X by-election …")."""
     opening = patterns.PLACE_AND_YEAR_OPENING.match(text, sentence.start, sentence.end)
-    return opening is not None and opening.end() <= position and _before(opening, year)
+    if opening is None:
+        return None
+    year = opening.group("year")
+    return opening.span("place"), opening.end(), int(year) if year else None
+
+
+def set_then(text: str, sentence: Sentence, position: int, year: int | None) -> bool:
+    """Is ``position`` in a sentence set at a place and an earlier time (:func:`scene_opening`)?"""
+    opening = scene_opening(text, sentence)
+    return opening is not None and opening[1] <= position and (year is None or opening[2] is None or opening[2] < year)
 
 
 def about_earlier_election(
