@@ -980,7 +980,7 @@ SEAT_CONTEXT = rx.FirstOf(
         # "Kelvinbrook ward", "Kelvinbrook by-election", "Kelvinbrook result": a line that is its contest's title
         # (not "… by-election results", a page's furniture as often as a contest's title)
         # (and "Kelvinbrook by-election result in full:", "Kelvinbrook result declared")
-        rf"^\s*{_SEAT_NAME}\s*(?:\((?:by-election|ward|constituency)\)|by-election|ward|WARD|Ward|result)"
+        rf"^\s*{_SEAT_NAME}(?:\s*\((?:by-election|ward|constituency)\)|\s+(?:by-election|ward|WARD|Ward|result))"
         r"(?:[ \t]+(?:results?|in[ \t]+full|declared)){0,2}\s*:?\s*$",
         # "both seats in Peverell ward", "councillor for Ashby Fen Ward": a ward's own seat, councillor or
         # poll, the ward named with its noun after it (not "knocking on doors in Ashby ward": a place; not
@@ -1020,6 +1020,13 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
     [
         # (not "the Conservatives in the Ashby Fen by-election": a party opens no seat's name)
         rf"\b{_CONTEST_OWNER}\s+(?!(?:{_PARTY_NAMES})\b){_SEAT_NAME}[ \t]+(?:(?:ward|division)[ \t]+)?"
+        r"(?:by-election|by[ \t]+election|byelection)\b",
+        # "The SNP clings on in Strathbrae as Labour closes the gap": a hold "on in" a place, whatever the model
+        # read the name as
+        rf"\b(?:clung|clings|cling|hung|hangs|hang|held|holds|hold)[ \t]+on[ \t]+in[ \t]+{_SEAT_NAME}"
+        r"(?=[ \t]*[,.;:]|[ \t]+(?:as|after|with|by|for|on|to|despite|while|where|last|at)\b|[ \t]*$)",
+        # "Labour hangs on in Wrexley and Dunholme by-election": a headline's contest, its article dropped
+        rf"\b(?:in|at)[ \t]+(?!(?:{_PARTY_NAMES})\b){_SEAT_NAME}[ \t]+(?:(?:ward|division)[ \t]+)?"
         r"(?:by-election|by[ \t]+election|byelection)\b",
         rf"\b{_CONTEST_OWNER}\s+{_SEAT_NAME}[ \t]+(?:[Ww]ard|[Dd]ivision|[Ee]lectoral[ \t]+[Dd]ivision)\b"
         rf"(?!{_SEAT_OF_NAME})",
@@ -1076,7 +1083,10 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         rf"[ \t]+{_SEAT_NAME}(?=[ \t]*[,.;:]|[ \t]+(?:with|by|after|for|on)\b)",
         # "the Ardmillan Westminster seat", "the Glenmorven Holyrood constituency": a seat named with its body,
         # whatever the model read the name and the body's word as
-        rf"\b[Tt]he[ \t]+{_SEAT_NAME}[ \t]+(?:Westminster|Holyrood|Senedd|Stormont)[ \t]+(?:seat|constituency)\b",
+        # "the Ardmuir seat at Holyrood", "the Kelby constituency at Westminster": the body after the seat's noun
+        rf"\b[Tt]he[ \t]+{_SEAT_NAME}[ \t]+(?:(?:Westminster|Holyrood|Senedd|Stormont)[ \t]+(?:seat|constituency)\b"
+        r"|(?:seat|constituency)[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?(?:Westminster|Holyrood|Senedd|Stormont"
+        r"|Scottish[ \t]+Parliament|Welsh[ \t]+Parliament|(?:House[ \t]+of[ \t]+)?Commons)\b)",
         # "the electorate of Marlow Fen", "voters of Marlow Fen", "Marlow Fen voters chose …": its electors,
         # whatever the model read the name as
         rf"\b(?:electorate|electors|voters|constituents)[ \t]+of[ \t]+{_SEAT_NAME}"
@@ -1088,7 +1098,7 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         # (a verb: not "the new post of elected mayor of Leicester")
         r"(?:\b(?:been|was|were|is|are|be)[ \t]+(?:elected|re-elected|returned)[ \t]+(?:as[ \t]+)?"
         r"|\b(?:elected|re-elected|returned)[ \t]+as[ \t]+)"
-        r"(?:the[ \t]+)?(?:[Mm]ayor[ \t]+of|[Pp]olice,?[ \t]+"
+        r"(?:the[ \t]+)?(?:[Mm]ayor[ \t]+of|(?:new[ \t]+)?(?:MP|MSP|MS|MLA|[Cc]ouncill?or)[ \t]+for|[Pp]olice,?[ \t]+"
         r"(?:[Ff]ire[ \t]+)?and[ \t]+[Cc]rime[ \t]+[Cc]ommissioner[ \t]+for)[ \t]+(?:the[ \t]+)?"
         rf"{_SEAT_NAME}(?=[ \t]*[,.;:]|[ \t]+(?:after|with|by|on|for|in|at|following)\b)",
         # "has been elected to Little Hensby Parish Council": a parish or town council's one seat, the parish its
@@ -1833,6 +1843,14 @@ BALLOT_ROW = rx.compile(
     rx.MULTILINE,
 )
 # One to four forenames, each capitalised ("Howling Laud", "Stephen Kenneth Savill").
+# A declaration's row whose forenames wrap under the SURNAME, in its column, on the next line:
+# "BRIGHTWELL          Green Party          418" over "Deborah Anne" (a returning officer's notice as text).
+WRAPPED_NAME_ROW = rx.compile(
+    r"^(?P<indent>[ \t]*)(?P<surname>(?:Mc|Mac|O')?\p{Lu}[\p{Lu}'-]+(?:[ \t]\p{Lu}[\p{Lu}'-]+)?)"
+    r"[ \t]{2,}\S[^\n]*?\d[^\n]*\n"
+    r"(?P=indent)(?P<forenames>\p{Lu}[\p{Ll}'-]+(?:[ \t]+\p{Lu}[\p{Ll}'-]+){0,3})[ \t]*$",
+    rx.MULTILINE,
+)
 FORENAMES = rx.compile(r"\p{Lu}[\p{Ll}'-]+(?:[ \t]+\p{Lu}[\p{Ll}'-]+){0,3}")
 # Forenames, then "The" opening a party's name the lexicon may not know: "Tobias Ewan The Kelverton First Party".
 ARTICLE_AFTER_NAMES = rx.compile(r"(?P<names>\p{Lu}[\p{Ll}'-]+(?:[ \t]+\p{Lu}[\p{Ll}'-]+){0,3})[ \t]+The[ \t]+\p{Lu}")

@@ -82,6 +82,7 @@ from electext.extract.linking.table_rows import (
     table_header,
     table_row,
     without_seats_in_names,
+    wrapped_forenames,
 )
 from electext.extract.linking.word_facts import new_member, word_facts
 from electext.extract.mentions import Mention, Mentions
@@ -150,8 +151,8 @@ def _table_line(view: SentenceView) -> Reading:
         return Reading(row, context if row is not None else replace(context, contest_table=None))
     if context.table is None:
         return Reading(None, context)
-    if is_rule_line(text, sentence.start, sentence.end):
-        return Reading([], context)  # a Markdown table's rule under its header: "|---|---|---:|"
+    if is_rule_line(text, sentence.start, sentence.end) or wrapped_forenames(text, sentence, context.table):
+        return Reading([], context)  # a Markdown table's rule under its header ("|---|---:|"), a name's wrapped part
     seat = seat_for(text, sentence, sentence.start, sentence.start, row_seats(view), context)
     row = (
         table_row(text, sentence, context.table, mentions, view.figures, seat.value, context.box_rank + 1)

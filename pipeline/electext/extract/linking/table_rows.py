@@ -206,6 +206,22 @@ def row_cells(
     return spaced, extra
 
 
+def wrapped_forenames(text: str, sentence: Sentence, layout: TableLayout) -> bool:
+    """Whether this line holds only forenames, under the candidate column of a table lined up with
+    spaces: a declaration's name wrapped under its SURNAME ("BRIGHTWELL   Green Party   418" over
+    "Deborah Anne"), which the row's name has taken; the table goes on after it."""
+    if layout.delimiter != SPACED or "candidate" not in layout.columns:
+        return False
+    spaced, extra = under_columns(text, sentence.start, sentence.end, layout.header, frozenset())
+    cell = spaced[layout.columns["candidate"]]
+    return (
+        cell is not None
+        and not extra
+        and sum(span is not None for span in spaced) == 1
+        and patterns.FORENAMES.fullmatch(text, *cell) is not None
+    )
+
+
 def name_cell(text: str, sentence: Sentence, layout: TableLayout | None) -> tuple[int, int] | None:
     """The candidate cell of a table's row, where this line is one: the words a person's name fills,
     whatever else (a seat's name, a party's) they hold."""

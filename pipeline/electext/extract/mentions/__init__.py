@@ -26,6 +26,7 @@ from electext.extract.mentions.people import (
     forename_and,
     not_a_name,
     standalone_word,
+    wrapped_names,
 )
 from electext.extract.mentions.seat_lines import seat_line_names
 from electext.extract.mentions.seats import (
@@ -75,6 +76,9 @@ def find_mentions(doc: Doc, text: str, offset: int, resources: Resources, year: 
     # a results block's heading names its contest; a gazetteer name elsewhere on its line is the body's
     headings = block_headings(text, offset, end, parties, resources.seat_by_lower, resources.places)
     headings += table_contests(text, offset, end)  # a contest table's rows, each a heading of its own
+    # a declaration's forenames wrapped under their SURNAME head no block ("BRIGHTWELL … 418" / "Deborah Anne")
+    wrapped = SpanIndex(name.wrapped for name in wrapped_names(text, offset) if name.wrapped)
+    headings = [heading for heading in headings if not wrapped.overlaps(heading.start, heading.end)]
     lines = SpanIndex(heading_lines(text, headings))
     seats = [seat for seat in seats if not lines.overlaps(seat.start, seat.end)] + headings
     named = SpanIndex((person.start, person.end) for person in people if person.note == SURNAME_FIRST)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -285,7 +285,9 @@ def _people(
     places = {text[s:e] for s, e in raw if patterns.WARD_NOUN_AFTER.match(text, e)}
     raw = [(s, e) for s, e in raw if text[s:e] not in places]
     declared = _declared_names(text, offset, by_start, resources)
-    declared_spans = SpanIndex((name.start, name.end) for name in declared)
+    declared_spans = SpanIndex(
+        [(name.start, name.end) for name in declared] + [name.wrapped for name in declared if name.wrapped]
+    )
     raw = [(s, e) for s, e in raw if not declared_spans.overlaps(s, e)]
     return _named_people(text, raw, declared, by_start, resources)
 
@@ -463,12 +465,14 @@ MIN_LONE_SURNAME = 4
 
 class DeclaredName(NamedTuple):
     """A name written surname first, as a declaration or a ballot paper lists it: ``text[start:end]``
-    holds both parts, in the order written."""
+    holds both parts, in the order written, or the surname alone where the forenames wrap to the next
+    line (``wrapped``, their offsets there)."""
 
     start: int
     end: int
     surname: str
     forenames: str
+    wrapped: tuple[int, int] | None = None
 
 
 def _declared_names(text: str, offset: int, parties: ByStart[Mention], resources: Resources) -> list[DeclaredName]:
@@ -482,6 +486,8 @@ def _declared_names(text: str, offset: int, parties: ByStart[Mention], resources
         DeclaredName(match.start("surname"), match.end("forenames"), match.group("surname"), match.group("forenames"))
         for match in matches
     ]
+    # a wrapped name's row before a ballot row's reading ("NWOSU   Liberal Democrats   702" has no forenames there)
+    found += [name for name in wrapped_names(text, offset) if not _party_or_no_name(name.surname, resources)]
     found += _ballot_names(text, offset, parties, resources)
     taken = SpanIndex()
     declared = []
@@ -508,7 +514,7 @@ def _ballot_names(text: str, offset: int, parties: ByStart[Mention], resources: 
         alone = len(surname) >= MIN_LONE_SURNAME and patterns.FORENAMES.fullmatch(row.group("rest"))
         if party is None and unknown is None and not alone:
             continue
-        if surname.title() in resources.party_by_alias or not_a_name(surname, resources):
+        if _party_or_no_name(surname, resources):
             continue  # "LD Sam Gyimah 9,312": the party's letters, then the name
         if party is not None:
             party_start = party.start
@@ -523,6 +529,27 @@ def _ballot_names(text: str, offset: int, parties: ByStart[Mention], resources: 
         end = row.start("rest") + len(forenames)
         names.append(DeclaredName(row.start("surname"), end, surname, forenames))
     return names
+
+
+def _party_or_no_name(surname: str, resources: Resources) -> bool:
+    return surname.title() in resources.party_by_alias or not_a_name(surname, resources)
+
+
+@lru_cache(maxsize=4)
+def wrapped_names(text: str, offset: int) -> tuple[DeclaredName, ...]:
+    """A declaration's names whose forenames wrap under the SURNAME on the next line, in its column:
+    "BRIGHTWELL      Green Party      418" over "Deborah Anne". The forenames line is no name of its own,
+    nor a results block's heading (read once an article, by the mentions and the headings both)."""
+    return tuple(
+        DeclaredName(
+            match.start("surname"),
+            match.end("surname"),
+            match.group("surname"),
+            match.group("forenames"),
+            match.span("forenames"),
+        )
+        for match in patterns.WRAPPED_NAME_ROW.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT)
+    )
 
 
 # How far before a full name a word of kinship makes it a relative's ("his father, defence lawyer X").

@@ -157,11 +157,12 @@ def _context_seats(
             name = name[: body_tail.start()] if body_tail else name  # "Mid Carran Westminster"
             capture_end = capture_start + len(name)
             words = name.split()
+            first = words[0].removesuffix("'s").removesuffix("\u2019s") if words else ""  # "in Thursday's by-election"
             if (
                 not words
                 or words[0] in resources.cues.not_seat_words
-                or words[0] in resources.months
-                or words[0] in resources.weekdays
+                or first in resources.months
+                or first in resources.weekdays
             ):
                 continue
             if (
@@ -184,13 +185,23 @@ def _context_seats(
             occupied.add(capture_start, capture_end)
             taken.add(capture_start, capture_end)
     # The same unlisted name elsewhere in the article is the same seat.
-    return found + named_again(text, start, end, found, occupied)
+    # (a person the model read inside the repeated name, "Rawdon Cross" in "Rawdon Cross and Moorside", yields)
+    names = frozenset((m.start, m.end) for m in people)
+    return found + named_again(text, start, end, found, occupied, names)
 
 
-def named_again(text: str, start: int, end: int, firsts: Sequence[Mention], occupied: SpanIndex) -> list[Mention]:
+def named_again(
+    text: str,
+    start: int,
+    end: int,
+    firsts: Sequence[Mention],
+    occupied: SpanIndex,
+    yielding: frozenset[tuple[int, int]] = frozenset(),
+) -> list[Mention]:
     """Each name of ``firsts`` written again elsewhere in ``text[start:end]`` is the same seat (its
-    value, note and body), where no other mention holds the text; ``occupied`` grows as repeats are
-    taken. One pass for every name (longest first where two start at one place), then name by name."""
+    value, note and body), where no other mention holds the text, or only ``yielding`` ones inside it
+    and shorter; ``occupied`` grows as repeats are taken. One pass for every name (longest first where
+    two start at one place), then name by name."""
     names = {mention.text: mention for mention in firsts}
     if not names:
         return []
@@ -201,7 +212,10 @@ def named_again(text: str, start: int, end: int, firsts: Sequence[Mention], occu
     found = []
     for name, first in names.items():
         for repeat_start, repeat_end in repeats[name]:
-            if not occupied.overlaps(repeat_start, repeat_end):
+            whole = (repeat_start, repeat_end)
+            clashes = occupied.overlapping(*whole)
+            inside = all(whole[0] <= span[0] and span[1] <= whole[1] and span != whole for span in clashes)
+            if inside and all(span in yielding for span in clashes):
                 found.append(replace(first, start=repeat_start, end=repeat_end))
                 occupied.add(repeat_start, repeat_end)
     return found
