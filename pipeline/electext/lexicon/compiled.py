@@ -136,7 +136,8 @@ POLL_COUNT_AFTER = rx.compile(
 # The body an election is of, between "the last" and "election": "at the last Holyrood election".
 _ELECTION_BODY = (
     r"(?:general|Holyrood|Senedd|Stormont|Westminster|Assembly|Scottish\s+Parliament|Welsh\s+Parliament|council|"
-    r"county|district|borough|local|mayoral|devolved)\s+"
+    # "at the 2024 national election": a wire service's general election
+    r"county|district|borough|local|mayoral|devolved|national|parliamentary)\s+"
 )
 EARLIER_ELECTION_STRONG = rx.compile(
     r"\b(?:(?:\w+|\d+)(?:\s+and\s+a\s+half)?\s+(?:years?|months)\s+ago|an?\s+year\s+and\s+a\s+half\s+ago|last\s+time|at\s+the\s+(?:last|previous)\s+(?:full\s+)?(?:"
@@ -189,7 +190,11 @@ SUM_OF_TALLIES = rx.compile(
 # A tally set against the one before it: "against 15,096 for Labour", "versus 9,120 for the SNP".
 SET_AGAINST = rx.compile(r"\b(?:against|versus|vs\.?)\s+\Z", rx.I)
 # "in December 2019, when the late Jack Dromey held the seat by some 3,600 votes": all about then
-EARLIER_WHEN = rx.compile(r"\bin\s+(?:(?:" + MONTH_NAMES + r")\s+)?(?:19|20)\d\d\s*,?\s+when\b[^.;]*\Z")
+# (or "at the general election, when Labour won here with a majority of 7,560")
+EARLIER_WHEN = rx.compile(
+    r"\b(?:in\s+(?:(?:" + MONTH_NAMES + r")\s+)?(?:19|20)\d\d"
+    r"|at\s+the\s+(?:(?:19|20)\d\d\s+|last\s+|previous\s+)?(?:general\s+)?election)\s*,?\s+when\b[^.;]*\Z"
+)
 # A relative clause set off by commas: ", who had won the seat only in 2017,".
 RELATIVE_ASIDE = rx.compile(r",\s+(?:who|which|whose)\b[^,;.]{1,80},")
 # "has died aged 88", "a councillor, age 62": a person's age, never a tally.
@@ -705,9 +710,11 @@ HYPOTHETICAL_AFTER_SEAT = rx.compile(
 HYPOTHETICAL_BEFORE_SEAT = rx.compile(r"\b(?:" + _words("hypothetical_before_seat") + r")\b", rx.I)
 # ", when a Tory majority of 14,120 fell": a relative clause about the seat just named (after its
 # time: "in July", "last year", "two years ago").
+# (or its own margin: "after it took Ashcombe last spring with a majority of 6,112", "won it in 2019 by")
 ABOUT_SEAT_JUST_NAMED = rx.compile(
     r"\A(?:\s+in\s+\p{L}+|\s+(?:last|this)\s+(?:year|month|week|summer|spring|autumn|winter)"
-    r"|\s+\w+\s+(?:years?|months?|weeks?)\s+ago)?\s*,?\s+(?:when|where)\b[^.;]{0,80}\Z",
+    r"|\s+\w+\s+(?:years?|months?|weeks?)\s+ago)?(?:\s*,?\s+(?:when|where)\b[^.;]{0,80}"
+    r"|\s+(?:with\s+an?\s+(?:[\p{L}-]+\s+){0,2}?majority\s+of|by)\s+(?:(?:just|only|a\s+mere|some)\s+)?)\Z",
     rx.I,
 )
 OTHER_TIME_CUE = rx.compile(
@@ -1046,7 +1053,9 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         rf"\b{_SEAT_WIN_VERB}[ \t]+{_SEAT_NAME}"
         rf"(?:[ \t]*\((?!(?:{_PARTY_NAMES})\)){_BRACKETED_PLACE}\)(?=[ \t]*[.,;:\n])"
         # "gained Dane Valley in Thanet from Labour": its town after "in"
-        rf"|(?:[ \t]*\({_BRACKETED_PLACE}\)|[ \t]+in[ \t]+{_BRACKETED_PLACE})?"
+        # ("took Ashcombe last spring with a majority of 6,112": a time between)
+        rf"|(?:[ \t]*\({_BRACKETED_PLACE}\)|[ \t]+in[ \t]+{_BRACKETED_PLACE}"
+        r"|[ \t]+(?:last|this)[ \t]+(?:year|spring|summer|autumn|winter|month)|[ \t]+in[ \t]+(?:19|20)\d\d)?"
         # "won Ashby by 1,204", "by just under five thousand votes": a margin in digits or in words
         r"(?=[ \t]+(?:from|FROM)[ \t]+|[ \t]+by[ \t]+(?:just[ \t]+|only[ \t]+)?\d"
         rf"|[ \t]+by[ \t]+(?:(?:just|only|{_QUALIFIER})[ \t]+){{0,2}}(?:\d|(?:{_WORD_NUMBER})[ \t]+votes\b)"
@@ -1059,7 +1068,8 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         rf"|[ \t]+for[ \t]+(?:the[ \t]+)?(?:{_PARTY_NAMES})\b(?!['\u2019])"
         # "has won Hollowmere as an independent", "has taken Ashcombe in a by-election", "win Kelsworth mayoralty"
         rf"|[ \t]+as[ \t]+an?[ \t]+(?:[Ii]ndependent|{_PARTY_NAMES})\b"
-        rf"|[ \t]+in[ \t]+(?:an?|{_CONTEST_OWNER})[ \t]+(?:[\p{{L}}-]+[ \t]+){{0,3}}?"
+        # ("take Cwm Tawel in historic by-election win": a headline drops the article)
+        rf"|[ \t]+in[ \t]+(?:(?:an?|{_CONTEST_OWNER})[ \t]+)?(?:[\p{{L}}-]+[ \t]+){{0,3}}?"
         r"(?i:by-election|by[ \t]+election)\b"
         r"|[ \t]+(?:mayoralty|mayoral[ \t]+(?:race|contest|election))\b"
         # "the Lib Dems held Sorrel Bridge on the same night, Fiona Lattimer polling 9,214 votes"

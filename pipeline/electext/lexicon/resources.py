@@ -188,6 +188,16 @@ class Resources:
         return frozenset(counties | (set(self.local_authorities) - names)) - {""}
 
     @cached_property
+    def longer_places(self) -> dict[str, tuple[str, ...]]:
+        """Counties and council areas of several words by their first word: a seat's name that opens one
+        ("Rhondda" of "Rhondda Cynon Taf") is the place's there, not the seat."""
+        by_first: dict[str, list[str]] = {}
+        for place in sorted(self.places | set(self.local_authorities)):
+            if " " in place:
+                by_first.setdefault(place.split()[0], []).append(place)
+        return {first: tuple(names) for first, names in by_first.items()}
+
+    @cached_property
     def place_words(self) -> frozenset[str]:
         """The capitalised words of seats', counties' and council areas' names: the towns a reporter puts
         before a ward ("Sunderland's Hendon ward"), as no title is ("Queen's Park ward")."""
@@ -279,9 +289,10 @@ NOT_CITY_WORDS = frozenset(
 
 
 def fold_seat_name(name: str) -> str:
-    """A seat name as :attr:`Resources.seat_by_lower` keys it: lower case, commas dropped, spaces
-    collapsed ("NORWICH SOUTH", "Richmond,  Yorks" -> "norwich south", "richmond yorks")."""
-    return " ".join(name.lower().replace(",", " ").split())
+    """A seat name as :attr:`Resources.seat_by_lower` keys it: lower case, commas dropped, "&" read as
+    "and" (no official name has one), spaces collapsed ("NORWICH SOUTH", "Richmond,  Yorks", "Uxbridge &
+    South Ruislip" -> "norwich south", "richmond yorks", "uxbridge and south ruislip")."""
+    return " ".join(name.lower().replace(",", " ").replace("&", " and ").split())
 
 
 def load_json_object(path: Path) -> dict[str, Any]:

@@ -84,12 +84,17 @@ def _type_of(seat: SeatFacts, spans: list[Span], areas: ContestAreas) -> tuple[C
     named = _election_kind(seat, possible)
     if named is not None:
         return named
-    # a name no gazetteer holds is a ward or division when a word says so, else what any word says
+    # a name no gazetteer holds is a ward or division when a word says so, else what any word says: in a
+    # sentence naming the seat first, then anywhere in the article (a "councillor" in a quote's attribution
+    # does not make a by-election a ward's where the seat's own sentence says "Westminster")
     council: list[ContestType] = ["council"]
-    for kinds in (possible,) if possible else (council, list(CONTEST_TYPES)):
-        word = _word_near(seat, spans, areas, kinds)
-        if word is not None:
-            return word
+    for article_wide in (False, True):
+        for kinds in (possible,) if possible else (council, list(CONTEST_TYPES)):
+            if article_wide and _beyond_a_ward(seat):
+                kinds = [kind for kind in kinds if kind != "council"]
+            word = _word_near(seat, spans, areas, kinds, article_wide) if kinds else None
+            if word is not None:
+                return word
     if len(possible) == 1:
         return possible[0], _derived(possible[0], "the only kind of contest the gazetteers hold this name for")
     if possible:
@@ -97,15 +102,30 @@ def _type_of(seat: SeatFacts, spans: list[Span], areas: ContestAreas) -> tuple[C
     return None
 
 
+# More votes than a candidate polls in any ward or division: a council word elsewhere in the article (a
+# candidate who is "a councillor") does not make such a contest a ward's.
+MAX_WARD_TALLY = 6000
+
+
+def _beyond_a_ward(seat: SeatFacts) -> bool:
+    """Whether a candidate's tally is too large for a council ward (:data:`MAX_WARD_TALLY`)."""
+    return any(
+        fact.role == "votes" and fact.figure is not None and fact.figure.value >= MAX_WARD_TALLY for fact in seat.facts
+    )
+
+
 def _word_near(
-    seat: SeatFacts, spans: list[Span], areas: ContestAreas, kinds: list[ContestType]
+    seat: SeatFacts, spans: list[Span], areas: ContestAreas, kinds: list[ContestType], article_wide: bool
 ) -> tuple[ContestType, Label] | None:
-    """The first of ``kinds``' words in a sentence naming the seat, else in the article."""
+    """The first of ``kinds``' words in a sentence naming the seat, or (``article_wide``) in the article."""
     text = seat.article.text
-    for span in spans:
-        word = _first_word(text, sentence_start_before(text, span.start), _sentence_end(text, span.end), areas, kinds)
-        if word is not None:
-            return word[0], _label(seat, word[0], word[1])
+    if not article_wide:
+        for span in spans:
+            start, end = sentence_start_before(text, span.start), _sentence_end(text, span.end)
+            word = _first_word(text, start, end, areas, kinds)
+            if word is not None:
+                return word[0], _label(seat, word[0], word[1])
+        return None
     word = _first_word(text, seat.article.body_start, len(text), areas, kinds)
     if word is not None:
         return word[0], _label(

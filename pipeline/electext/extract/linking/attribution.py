@@ -340,7 +340,15 @@ def resolve_conflicts(facts: list[Fact]) -> list[Fact]:
     focus says Mid Bedfordshire, which already has a different runner-up and majority, while
     Tamworth has neither, the sentence is about Tamworth. Strong facts never move.
     """
-    result_seats = list(dict.fromkeys(f.seat for f in facts if f.figure is not None))  # contests with figures
+    # contests with figures of this election (not a seat named for its earlier margin alone: "Last autumn
+    # Reform won Hollinbridge by only 214 votes" takes no clashing majority of the seat reported)
+    result_seats = list(
+        dict.fromkeys(
+            f.seat
+            for f in facts
+            if f.figure is not None and not f.role.startswith("previous_") and f.role != "held_since"
+        )
+    )
     strong: dict[tuple[str, str], set[object]] = {}
     for fact in facts:
         slot = _slot(fact)

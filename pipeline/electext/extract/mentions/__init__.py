@@ -70,7 +70,7 @@ def find_mentions(doc: Doc, text: str, offset: int, resources: Resources, year: 
     people = _people(doc, ents, offset, text, parties, resources, green_names)
     seats = [
         seat
-        for seat in _gazetteer_seats(doc, body, offset, people, resources.cues.person_titles)
+        for seat in _gazetteer_seats(doc, body, offset, people, resources.cues.person_titles, resources.longer_places)
         if _existed(seat.value, year, resources)
     ]
     # a results block's heading names its contest; a gazetteer name elsewhere on its line is the body's

@@ -6,7 +6,7 @@ seat already named ("the Staffordshire seat" -> Tamworth).
 from __future__ import annotations
 
 import difflib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import cache
 
@@ -45,7 +45,14 @@ def _titled_surnames(text: str, titles: tuple[str, ...]) -> frozenset[str]:
     return frozenset(match.group(1) for match in _titled_pattern(titles).finditer(text))
 
 
-def _gazetteer_seats(doc: Doc, text: str, offset: int, people: list[Mention], titles: tuple[str, ...]) -> list[Mention]:
+def _gazetteer_seats(
+    doc: Doc,
+    text: str,
+    offset: int,
+    people: list[Mention],
+    titles: tuple[str, ...],
+    longer_places: Mapping[str, tuple[str, ...]],
+) -> list[Mention]:
     """The gazetteer's seats that the rulers found in ``doc``, whose text is ``text`` (the body)."""
     seats = []
     title_before = _title_before(titles)
@@ -67,6 +74,11 @@ def _gazetteer_seats(doc: Doc, text: str, offset: int, people: list[Mention], ti
             continue  # "Sue Kettering (Independent)" where the article also says "Ms Kettering"
         if any(s <= start and end <= e and e - s > end - start for s, e in names.overlapping(start, end)):
             continue  # "Gordon" inside "Gordon Brown"
+        if any(
+            len(place) > len(span.text) and text.startswith(place, span.start_char)
+            for place in longer_places.get(span.text.split()[0], ())
+        ):
+            continue  # "a Rhondda Cynon Taf councillor": the council area, not the Rhondda seat
         seats.append(Mention(start, end, span.text, "seat", span.id_))
     seats.sort(key=lambda seat: (seat.start, -(seat.end - seat.start)))
     kept: list[Mention] = []

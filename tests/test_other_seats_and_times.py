@@ -1,0 +1,116 @@
+"""Figures and wins that belong to another seat or another time (a party's earlier gain, the general
+election "when" a party won, a seat that opens a council's name), asides that describe a party, and
+the kind of contest a seat's own sentences name. Each phenomenon in invented sentences about invented
+seats and people, with a text that must not be read the same way."""
+
+from __future__ import annotations
+
+from electext.api import extract_text
+
+from tests.conftest import candidates, contest, reported
+
+_RESULT = "Harriet Amesbury of the Liberal Democrats won the Kelby Vale by-election with 12,412 votes. "
+
+
+# --- another seat's or another time's figures and wins -----------------------------------------------
+
+
+def test_a_majority_after_another_seat_won_at_another_time_is_that_seats() -> None:
+    text = (
+        _RESULT + "It is the party's second gain after it took Ashcombe and Wray last spring with a majority of 6,112."
+    )
+    assert reported(text).previous_majority is None
+    assert contest(extract_text(text), "Ashcombe and Wray").previous_majority is not None
+
+
+def test_a_margin_right_after_another_seat_won_earlier_is_that_seats() -> None:
+    text = _RESULT + "The majority was 2,324. Last autumn Reform won Hollinbridge by only 214 votes."
+    result = extract_text(text)
+    kelby = contest(result, "Kelby Vale")
+    assert kelby.majority is not None and kelby.majority.value == 2324
+    assert kelby.previous_majority is None
+
+
+def test_a_majority_at_the_national_election_is_the_previous_one() -> None:
+    text = _RESULT + "The Conservatives won the seat at the 2024 national election with a majority of 4,802."
+    previous = reported(text).previous_majority
+    assert previous is not None and previous.value == 4802
+
+
+def test_a_win_at_the_general_election_when_told_after_it_is_that_elections() -> None:
+    text = (
+        "Plaid Cymru's Elin Morgan polled 11,842 votes in the Cwm Aran by-election, and Reform's Rhys Bevan 9,916. "
+        "Labour took 21.9 per cent, down from 40 per cent at the general election, when Labour won here with a "
+        "majority of 7,560."
+    )
+    contest = reported(text)
+    assert contest.winner.name is not None and contest.winner.name.value == "Elin Morgan"
+    assert contest.previous_majority is not None and contest.previous_majority.value == 7560
+
+
+def test_a_leader_who_retained_her_partys_confidence_won_no_seat() -> None:
+    text = _RESULT + "A spokesman said Tory leader Margaret Solway retained the full confidence of her MPs."
+    contest = reported(text)
+    assert contest.winner.name is not None and contest.winner.name.value == "Harriet Amesbury"
+
+
+# --- an aside that describes a party --------------------------------------------------------------------
+
+
+def test_a_poll_or_the_nation_in_a_relative_aside_leaves_the_sentences_tally() -> None:
+    text = (
+        _RESULT + "Reform UK, which leads most national opinion polls, came third with 6,390 votes. "
+        "Labour, which governs nationally, was fourth with 1,911 votes."
+    )
+    tallies = {party: c["votes"] for party, c in candidates(reported(text)).items()}
+    assert tallies["Reform UK"] == 6390
+    assert tallies["Labour"] == 1911
+
+
+def test_a_poll_outside_an_aside_still_reports_no_tally() -> None:
+    text = _RESULT + "Reform UK is on 29% in the polls, with Labour on 22%."
+    assert "Reform UK" not in candidates(reported(text))
+
+
+# --- places and the kind of contest ---------------------------------------------------------------------
+
+
+def test_a_seats_name_opening_a_council_areas_name_is_the_council_area() -> None:
+    """ "Rhondda" is a constituency, "Rhondda Cynon Taf" a council area."""
+    text = (
+        _RESULT + "Ms Whitford, a Rhondda Cynon Taf councillor, said it was a painful night. "
+        "The Conservatives' Jeremy Astley came fourth with 1,788 votes."
+    )
+    assert [c.constituency.value for c in extract_text(text).contests] == ["Kelby Vale"]
+    assert candidates(reported(text))["Jeremy Astley"]["votes"] == 1788
+
+
+def test_a_council_word_elsewhere_does_not_make_a_large_contest_a_wards() -> None:
+    text = (
+        "Plaid Cymru take Cwm Aran in historic by-election win\n\n"
+        "Elin Morgan polled 11,842 votes and Rhys Bevan 9,916. Ms Whitford, a county councillor, came third."
+    )
+    contest = reported(text)
+    assert contest.constituency.value == "Cwm Aran"
+    assert contest.contest_type is None or contest.contest_type.value != "council"
+
+
+def test_a_council_word_elsewhere_still_makes_a_small_contest_a_wards() -> None:
+    text = "Greens take Ashby Fen in by-election\n\nElin Morgan polled 842 votes. She is now a councillor."
+    contest = reported(text)
+    assert contest.contest_type is not None and contest.contest_type.value == "council"
+
+
+def test_an_ampersand_in_a_seats_name_is_the_gazetteers_and() -> None:
+    text = "UXBRIDGE & SOUTH RUISLIP\n\nCon: 13,965\nLab: 13,470\n"
+    assert reported(text).constituency.value == "Uxbridge and South Ruislip"
+
+
+def test_a_clashing_majority_does_not_move_to_a_seat_named_only_for_its_earlier_margin() -> None:
+    text = (
+        "Harriet Amesbury of the Liberal Democrats won the Kelby Vale by-election with 12,412 votes, a majority "
+        "of 2,324.\n\nAt the general election Labour took 46 per cent of the vote here and a majority of 9,457.\n\n"
+        "Last autumn Reform won Hollinbridge by only 214 votes."
+    )
+    reported_seats = [c.constituency.value for c in extract_text(text).contests if not c.mention_only]
+    assert reported_seats == ["Kelby Vale"]
