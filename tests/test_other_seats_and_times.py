@@ -5,7 +5,9 @@ seats and people, with a text that must not be read the same way."""
 
 from __future__ import annotations
 
+import pytest
 from electext.api import extract_text
+from electext.extract.linking.context import by_election_report
 
 from tests.conftest import candidates, contest, reported
 
@@ -114,3 +116,95 @@ def test_a_clashing_majority_does_not_move_to_a_seat_named_only_for_its_earlier_
     )
     reported_seats = [c.constituency.value for c in extract_text(text).contests if not c.mention_only]
     assert reported_seats == ["Kelby Vale"]
+
+
+# --- times, asides and parts of the area ------------------------------------------------------------------
+
+_MAYOR = (
+    "LABOUR has won the Tees Valley mayoralty after Maxine Dowey beat the Conservatives in a by-election.\n\n"
+    "Ms Dowey polled 50,884 votes. Conservative candidate Philip Rudd, who had hoped to succeed his party "
+    "colleague Neville Addison, took 44,107 - a margin of 6,777.\n\n"
+    "Reform UK's Kyle Hebburn was third with 38,992 votes.\n\n"
+    "Mr Addison, who won a third term last May with a majority of 18,302, resigned in October.\n\n"
+    "In Middlesbrough alone Ms Dowey took 14,210 votes.\n\n"
+    'Mr Hebburn said Reform had "shown it is a serious force in Hartlepool".\n\n'
+    "Ms Dowey's election means she must stand down from Middlesbrough Council, triggering a by-election."
+)
+
+
+def test_a_modal_in_an_aside_leaves_the_clauses_figures_this_elections() -> None:
+    contest = reported(_MAYOR)
+    assert candidates(contest)["Philip Rudd"]["votes"] == 44107
+    assert contest.majority is not None and contest.majority.value == 6777
+
+
+def test_a_majority_won_last_may_is_the_previous_one() -> None:
+    previous = reported(_MAYOR).previous_majority
+    assert previous is not None and previous.value == 18302
+
+
+def test_a_tally_in_one_part_of_the_area_is_no_tally_of_the_whole() -> None:
+    assert candidates(reported(_MAYOR))["Maxine Dowey"]["votes"] == 50884
+
+
+def test_a_seat_quoted_in_a_persons_words_does_not_tie_the_person_to_it() -> None:
+    assert candidates(reported(_MAYOR))["Kyle Hebburn"]["votes"] == 38992
+
+
+def test_a_vacancy_still_to_come_is_no_previous_member() -> None:
+    assert reported(_MAYOR).previous_member is None
+
+
+@pytest.mark.parametrize(
+    ("text", "previous"),
+    [
+        # a time in a clause describing the seat
+        (
+            "Morag Hendry took 15,112 votes in the Kelby Vale by-election to Stuart Kinnaird's 12,604 - a majority "
+            "of 2,508 in a seat Labour won comfortably eighteen months ago.",
+            None,
+        ),
+        # the general election, in a by-election's report, is an earlier one
+        (
+            "Morag Hendry won the Kelby Vale by-election with 15,112 votes, a majority of 2,508.\n\n"
+            "At the general election Labour took Kelby Vale with a majority of 8,241.",
+            8241,
+        ),
+    ],
+)
+def test_this_elections_majority_apart_from_an_earlier_one(text: str, previous: int | None) -> None:
+    contest = reported(text)
+    assert contest.majority is not None and contest.majority.value == 2508
+    assert (contest.previous_majority.value if contest.previous_majority else None) == previous
+
+
+def test_the_general_election_named_in_an_aside_or_for_a_figure_before_it_is_not_the_clauses() -> None:
+    text = (
+        "Labour held the Kelby Vale by-election, but its majority was slashed from 9,874 at the general election "
+        "to just 1,231. The Conservative candidate, Ann Hale, who had also fought the seat at the 2019 general "
+        "election, finished third on 10,559."
+    )
+    contest = reported(text)
+    assert contest.majority is not None and contest.majority.value == 1231
+    assert candidates(contest)["Ann Hale"]["votes"] == 10559
+
+
+def test_a_report_is_a_by_elections_by_the_word_not_by_election_analysts() -> None:
+    assert by_election_report("Labour held the Kelby Vale by-election.")
+    assert by_election_report("The Kelby byelection was held on Thursday.")
+    assert not by_election_report("Notional figures were calculated by election analysts.")
+
+
+def test_a_seat_in_a_clause_of_an_event_months_before_is_named_in_passing() -> None:
+    text = (
+        "Morag Hendry won the Kelby Vale by-election with 15,112 votes. The result comes just months after the SNP "
+        "lost a Fife Council by-election in Glenrothes, where Labour's candidate won by only 96 votes."
+    )
+    assert [c.constituency.value for c in extract_text(text).contests if not c.mention_only] == ["Kelby Vale"]
+
+
+def test_a_margin_after_a_seat_taken_from_a_party_is_the_majority_not_the_partys_votes() -> None:
+    text = "ALLIANCE has taken Strangford from the DUP by just 429 votes. Niamh Corrigan polled 13,406 votes."
+    contest = reported(text)
+    assert contest.majority is not None and contest.majority.value == 429
+    assert "DUP" not in candidates(contest)

@@ -147,7 +147,10 @@ EARLIER_ELECTION_STRONG = rx.compile(
     + _ELECTION_BODY
     + r")?elections?|last\s+(?:"
     + _words("earlier_election_strong")
-    + r")|"
+    # "who won a third term last May with a majority of 18,302"
+    + r"|(?-i:"
+    + MONTH_NAMES
+    + r"))\b|"
     r"the\s+previous\s+(?:" + _ELECTION_BODY + r")?election|at\s+the\s+general\s+election\s+in\s+\w+\s+last\s+year|"
     r"at\s+that\s+(?:" + _ELECTION_BODY + r")?election|"
     # a results box's line for the last general election: "GE 2019: C maj 18,952"
@@ -445,7 +448,8 @@ MAJORITY_BEFORE = rx.compile(
     r"|\b(?:majority|maj)\.?[ \t]*:?[ \t]*(?:just[ \t]+|only[ \t]+)?\Z"
     # "Ann Vale's margin of victory over her Labour rival, Tom Reid, was 1,027"
     r"|\bmargin\s+of\s+victory(?:\s+over\s+[^.;\d]{1,60}?)?\s+(?:was|is|of)\s+(?:just\s+|only\s+)?\Z"
-    r"|\b(?:win|won|wins|winning|held|hold|holds|holding|retained|retains|retaining|took|taking|take|takes|"
+    r"|\b(?:win|won|wins|winning|held|hold|holds|holding|retained|retains|retaining|took|taking|take|takes|taken|"
+    r"secured|clinched|grabbed|"
     r"seize|seizes|seized|snatch|snatches|snatched|gain|gains|keep|keeps|kept|regain|regains|regained|regaining|"
     r"recapture|recaptures|recaptured|retook|retakes|retake|reclaimed|reclaims|captured|captures|"
     r"gained|victory|elected|electing|beat|beating|beaten|defeated|defeating|triumphed|edged|edging|edges|fended|fending|lead|led|lost|losing|lose|"
@@ -674,6 +678,10 @@ WIN_WORD = rx.compile(
     rx.I,
 )
 PREVIOUS_MAJORITY_CUE = rx.compile(rf"\b(?:{alternation(_CUES.previous_majority_cues)})\b", rx.I)
+# "The result comes just months after the SNP lost a council by-election in Glenrothes": a seat in a
+# clause of an event some time before, however far into the clause
+# (within its clause: not "Standing only weeks after leaving the Tories, Mr Ellison polled 15,100 in Oakwood")
+EARLIER_EVENT_BEFORE = rx.compile(r"\b(?:days|weeks|months|years)\s+after\b[^.;:,]*\Z", rx.I)
 PASSING_MENTION_CUE = rx.compile(rf"\b(?:{alternation(_CUES.passing_mention_cues)})\b", rx.I)
 # A sentence set at another time than the article's result: every seat in it is a passing mention.
 # "the party chairman, Richard Holden, whose North West Durham seat had disappeared": a person's other seat
@@ -1353,6 +1361,12 @@ SWING_WORD = rx.compile(r"\bswing\b", rx.I)
 IF_REPEATED = rx.compile(
     r"\bif\s+(?:it\s+were\s+|they\s+were\s+|that\s+were\s+)?(?:repeated|replicated|mirrored|reproduced)\b", rx.I
 )
+# One part of a contest's area on its own: "In Middlesbrough alone Ms Dowey took 14,210 votes".
+AREA_ALONE_BEFORE = rx.compile(
+    r"\b(?:[Ii]n|[Aa]cross)\s+\p{Lu}[\p{L}'-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}'-]+){0,3}\s+alone\b"
+)
+# A vacancy still to come: "she must stand down from the council", "he will have to resign his seat".
+OBLIGED_BEFORE = rx.compile(r"\b(?:must|will\s+have\s+to|would\s+have\s+to|will\s+need\s+to|is\s+to)\s+\Z")
 MODAL = rx.compile(
     r"\b(?:could(?!\s+(?:only\s+)?(?:" + _words("modal") + r")\b)|"
     # (a notional result's "would have" states that result: context.notional_would_have)
@@ -2074,6 +2088,17 @@ IN_BEFORE_SEAT = rx.compile(r"\A\s*(?:votes?\s+)?in\s+\Z")
 
 # "since" or a figure between a result and a time cue: the cue is not that result's time
 SINCE_OR_DIGIT = rx.compile(r"\bsince\b|\d")
+# Between a figure and a time phrase, a clause describing the seat: the time is that clause's ("a majority
+# of 2,508 in a seat Labour won comfortably eighteen months ago" is this election's majority).
+SEAT_DESCRIBED_BETWEEN = rx.compile(r"\bin\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:seat|constituency|ward|division)\b")
+# The general election named as when something happened: in a by-election's report, an earlier election.
+AT_GENERAL_ELECTION = rx.compile(
+    r"\b(?:at|in)\s+the\s+(?:last\s+|previous\s+|(?:19|20)\d\d\s+)?general\s+election\b(?!\s+(?:campaign|result)s?\b)",
+    rx.I,
+)
+# (not "calculated by election analysts": the hyphen or the closed form only)
+FIGURE_AT_END = rx.compile(r"\d[\d,.]*(?:\s*%|\s+per\s+cent)?\s*\Z")
+BY_ELECTION_WORD = rx.compile(r"\bby-?elections?\b", rx.I)
 # Between a win verb and a time phrase, the win's own margin: "won it with a majority of 15,088 at the last
 # general election", "held the seat by 4,102 votes in 2019" (the time is the win's too).
 WIN_MARGIN_BETWEEN = rx.compile(

@@ -54,6 +54,8 @@ def passing(text: str, sentence: Sentence, seat: Mention) -> bool:
     after = text[seat.end : min(sentence.end, seat.end + 40)]
     if patterns.YEAR_SOON_AFTER_SEAT.match(after):
         return True
+    if patterns.EARLIER_EVENT_BEFORE.search(text, sentence.start, seat.start):
+        return True
     if patterns.OTHER_TIME_AFTER.match(after):
         return True
     if patterns.NATIONAL_SENTENCE.search(text, sentence.start, sentence.end) and not patterns.WIN_VERB.search(
@@ -104,6 +106,11 @@ def explicit_seats(text: str, sentence: Sentence, mentions: Mentions) -> list[Me
     return [seat for seat in mentions_in(sentence, mentions.seats) if not passing(text, sentence, seat)]
 
 
+def _quoted(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` is inside a quotation, masked in ``text``."""
+    return not text[mention.start : mention.end].strip()
+
+
 def anchors(text: str, sentences: list[Sentence], mentions: Mentions, figures: list[Figure]) -> dict[int, Mention]:
     """A seat for sentences that name none, from what ties them to one that does.
 
@@ -130,9 +137,12 @@ def anchors(text: str, sentences: list[Sentence], mentions: Mentions, figures: l
             if figure.value >= MIN_BARE_VOTES and figure.kind == "count":
                 figure_seats.setdefault(figure.text, set()).add(seat_value)
         # the sentence's subject only: "Ed Miliband, who campaigned in the town, said Corby …" ties
-        # Miliband to Corby, but "Lucy Powell, a former aide to Mr Miliband" is not about Corby
+        # Miliband to Corby, but "Lucy Powell, a former aide to Mr Miliband" is not about Corby; nor does a
+        # seat inside a quotation (masked in ``text``) tie a person outside it ("Mr Hebburn said Reform had
+        # 'shown it is a force in the North East'"), though one named inside it with the person does
         for person in mentions_in(sentence, mentions.people)[:1]:
-            person_seats.setdefault(person.value, set()).add(seat_value)
+            if all(_quoted(text, seat) == _quoted(text, person) for seat in explicit):
+                person_seats.setdefault(person.value, set()).add(seat_value)
     found: dict[int, Mention] = {}
     for index, sentence in enumerate(sentences):
         if explicit_seats(text, sentence, mentions):

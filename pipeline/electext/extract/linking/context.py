@@ -165,7 +165,17 @@ def modal_before(text: str, sentence: Sentence, position: int, *, figure: bool =
     figures are read (as that election's) and its verbs are not ("the Conservatives would have won
     Hexham by 12,186 votes" names no winner of this election)."""
     clause = clause_start(text, sentence, position)
-    modal = patterns.MODAL.search(text, clause, position)
+    # not a modal in a relative aside before the figure: "Philip Rudd, who had hoped to succeed Neville
+    # Addison, took 44,107"
+    asides = [aside.span() for aside in patterns.RELATIVE_ASIDE.finditer(text, clause, position)]
+    modal = next(
+        (
+            found
+            for found in patterns.MODAL.finditer(text, clause, position)
+            if not any(start < found.start() and found.end() < end for start, end in asides)
+        ),
+        None,
+    )
     if modal is None or patterns.BUT_DID.search(text, modal.end(), position):
         return False
     return not (figure and notional_would_have(text, sentence, modal.start(), position))
@@ -210,6 +220,32 @@ def set_then(text: str, sentence: Sentence, position: int, year: int | None) -> 
     return opening is not None and opening[1] <= position and (year is None or opening[2] is None or opening[2] < year)
 
 
+@lru_cache(maxsize=4)
+def by_election_report(text: str) -> bool:
+    """Whether the article reports a by-election (it says so): "the general election" is then an earlier
+    one. Read once an article."""
+    return patterns.BY_ELECTION_WORD.search(text) is not None
+
+
+def _at_general_election(text: str, sentence: Sentence, position: int) -> bool:
+    """Is the figure or word at ``position`` told of the general election ("At the general election Labour
+    took Ashby with a majority of 8,241")? Not where an aside names it ("Ann Hale, who had fought the seat at
+    the general election, finished third on 10,559"), nor past a colon, a semicolon or a return to now."""
+    asides = [
+        aside.span()
+        for pattern in (patterns.RELATIVE_ASIDE, patterns.APPOSITIVE)
+        for aside in pattern.finditer(text, sentence.start, position)
+    ]
+    return any(
+        not any(start <= match.start() and match.end() <= end for start, end in asides)
+        and not patterns.BACK_TO_NOW.search(text, match.end(), position)
+        and not rx.search(r"[:;]", text[match.end() : position])
+        # not the time of a figure right before it: "slashed from 9,874 at the general election to just 1,231"
+        and not patterns.FIGURE_AT_END.search(text, max(sentence.start, match.start() - 16), match.start())
+        for match in patterns.AT_GENERAL_ELECTION.finditer(text, sentence.start, position)
+    )
+
+
 def about_earlier_election(
     text: str, sentence: Sentence, position: int, end: int, *, figure: bool = False, year: int | None = None
 ) -> bool:
@@ -238,7 +274,17 @@ def about_earlier_election(
     )
     if year_after and not patterns.COMPARISON.search(year_after.group(0)) and _before(year_after, year):
         return True
-    strong = _earlier(patterns.EARLIER_ELECTION_STRONG.finditer(text, sentence.start, position), year)
+    # (not the time of a figure right before it: "a majority of nearly 6,000 last July has shrunk to 1,347")
+    strong = _earlier(
+        (
+            match
+            for match in patterns.EARLIER_ELECTION_STRONG.finditer(text, sentence.start, position)
+            if not (
+                figure and patterns.FIGURE_AT_END.search(text, max(sentence.start, match.start() - 16), match.start())
+            )
+        ),
+        year,
+    )
     if (
         strong
         and not any(
@@ -259,11 +305,14 @@ def about_earlier_election(
     if (
         later
         and not patterns.COMPARISON.search(between)
+        and not (figure and patterns.SEAT_DESCRIBED_BETWEEN.search(between))
         and (not patterns.SINCE_OR_DIGIT.search(between) or patterns.WIN_MARGIN_BETWEEN.fullmatch(between))
     ):
         # "Labour beat Mr Grundy two years ago"; "Mr Pike won it with a majority of 15,088 at the last
         # general election": the margin between is the earlier win's own
         return True
+    if by_election_report(text) and _at_general_election(text, sentence, position):
+        return True  # a by-election's report: "At the general election Labour took the seat with 8,241"
     opening = patterns.EARLIER_CLAUSE_OPENING.match(text, sentence.start, position)
     if opening and _before(opening, year):
         return True  # "In May 2010 Mr Reckless won the seat … with a majority of 9,953"

@@ -416,6 +416,14 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         "At the count [412] ballot papers were rejected.",
     ),
     RoleRule(
+        "part_of_the_area",
+        COUNT,
+        None,
+        lambda s: bool(patterns.AREA_ALONE_BEFORE.search(s.text, s.clause, s.figure.start)),
+        'A count in one part of the area ("In Middlesbrough alone she took 14,210 votes") is no tally of the whole.',
+        "In Kelby alone Ann Vale took [14,210] votes.",
+    ),
+    RoleRule(
         "group_bound",
         COUNT,
         None,

@@ -29,6 +29,8 @@ def vacancies(scope: WordScope) -> list[Fact]:
     for reason, match in _reason_cues(text, sentence):
         if patterns.OTHER_OFFICE_AFTER.match(text, match.end(), sentence.end):
             continue  # "expected to stand down as party leader": another office than the seat
+        if patterns.OBLIGED_BEFORE.search(text, max(sentence.start, match.start() - 20), match.start()):
+            continue  # "her election means she must stand down from the council": a vacancy still to come
         # "the resignation of the former MP Nadine Dorries", "the seat vacated by Sir Peter Soulsby",
         # "left vacant by the death of David Cairns": the person the cue names comes first
         people = [
