@@ -9,7 +9,7 @@ from electext.checks.consistency import CHECKS
 from electext.checks.grading import round_count_units
 from electext.checks.repeats import repeated_figure
 from electext.checks.shares import share_sum
-from electext.core.records import Candidate, Contest, Evidence, Label, Quantity
+from electext.core.records import Candidate, Contest, Evidence, Label, Person, Quantity
 from electext.extract.assemble import Draft, StatementKey
 from electext.extract.figures import bounds
 from hypothesis import given
@@ -189,3 +189,56 @@ def test_no_description_is_no_party_a_short_form_resolves_to() -> None:
 
     assert "nd" not in load_resources().party_by_short_form
     assert "no description" not in load_resources().party_by_short_form
+
+
+def _named_winner(majority: float, winner_votes: int = 16318, runner_at: int = 40, third_place: int = 3) -> Draft:
+    """The winner named, a results list's order giving no places, the third-placed candidate's place stated
+    (``third_place``: 4 states a wrong one, leaving no third), and the runner-up's tally printed
+    ``runner_at`` characters after the winner's ("won 16,318 votes to the 14,975 of …")."""
+    winner_tally = Quantity(
+        value=winner_votes, unit="votes", qualifier="exact", lower=winner_votes, upper=winner_votes, evidence=EVIDENCE
+    )
+    runner_tally = Quantity(
+        value=14975,
+        unit="votes",
+        qualifier="exact",
+        lower=14975,
+        upper=14975,
+        evidence=[Evidence(start=runner_at, end=runner_at + 6, text="14,975")],
+    )
+    contest = Contest(
+        constituency=Label(value="Seat"),
+        election=Label(value="by-election"),
+        candidates=[
+            Candidate(name=Label(value="Craig Hollins"), votes=winner_tally),
+            Candidate(name=Label(value="Amelia Sturrock"), votes=runner_tally),
+            Candidate(name=Label(value="Owen Tranter"), votes=_votes(6410), position=_place(third_place)),
+        ],
+        winner=Person(name=Label(value="Craig Hollins")),
+        majority=_votes(majority),
+    )
+    return Draft(contest=contest, statements={})
+
+
+def test_a_named_winner_checks_the_majority_where_the_list_order_places_no_one() -> None:
+    """The runner-up beats the one stated third, or (no one stated third) has the tally printed beside theirs."""
+    for third_place in (3, 4):
+        assert majority_arithmetic(_named_winner(1343, third_place=third_place)).status == "pass"
+        wrong = majority_arithmetic(_named_winner(1433, third_place=third_place))
+        assert wrong.status == "fail" and wrong.expected == 1343
+
+
+def test_a_named_winner_without_the_most_votes_or_a_tally_far_from_theirs_checks_nothing() -> None:
+    assert majority_arithmetic(_named_winner(1433, winner_votes=14000)).status == "unverifiable"
+    assert majority_arithmetic(_named_winner(1433, runner_at=400, third_place=4)).status == "unverifiable"
+
+
+def test_one_person_placed_first_and_second_is_no_winner_and_runner_up() -> None:
+    twice = Candidate(name=Label(value="Leanne Wood"), votes=_votes(10098), position=_place(2))
+    contest = Contest(
+        constituency=Label(value="Seat"),
+        election=Label(value="by-election"),
+        candidates=[Candidate(name=Label(value="Leanne Wood"), votes=_votes(10098), position=_place(1)), twice],
+        majority=_votes(3459),
+    )
+    assert majority_arithmetic(Draft(contest=contest, statements={})).status == "unverifiable"

@@ -58,6 +58,27 @@ def _side_by_side(first: Quantity | None, second: Quantity | None) -> bool:
     return abs(first.evidence[0].start - second.evidence[0].start) <= SIDE_BY_SIDE
 
 
+def _named_winner(contest: Contest) -> list[Candidate]:
+    """The candidate the contest's winner names, where no one's first place is stated: the results list's
+    order gives none, but "Reform UK has taken X … Craig Hollins won 16,318 votes" does. Only where that
+    candidate has the most votes stated (else the winner's own check speaks, not this one)."""
+    name = contest.winner.name.value if contest.winner and contest.winner.name else None
+    named = [c for c in contest.candidates if name is not None and c.name is not None and c.name.value == name]
+    ranked = _by_votes(contest)
+    return named if len(named) == 1 and ranked and ranked[0] is named[0] else []
+
+
+def _tally_beside_winners(contest: Contest, winner: Candidate) -> list[Candidate]:
+    """The runner-up of "won 16,318 votes to the 14,975 of the Conservative candidate": the second-highest
+    stated tally, printed beside the winner's (which is the highest)."""
+    ranked = _by_votes(contest)
+    if len(ranked) < 2 or ranked[0] is not winner or ranked[1].votes is None or ranked[0].votes is None:
+        return []
+    if ranked[0].votes.value <= ranked[1].votes.value or not _side_by_side(ranked[0].votes, ranked[1].votes):
+        return []
+    return ranked[1:2]
+
+
 def _implied_runner_up(contest: Contest, winner: Candidate) -> list[Candidate]:
     """The one unplaced candidate with more votes than the one stated third must be second ("Kelly
     Tolhurst took 13,947 … Labour's Naushabah Khan was a distant third with 6,713")."""
@@ -80,7 +101,7 @@ def majority_arithmetic(draft: Draft) -> Check:
     majority = contest.majority
     if majority is None:
         return _check(name, contest, "unverifiable", "no majority stated")
-    winners = [c for c in contest.candidates if _place(c) == 1]
+    winners = [c for c in contest.candidates if _place(c) == 1] or _named_winner(contest)
     runners = [c for c in contest.candidates if _place(c) == 2]
     if len(winners) == 1 and not runners and len(contest.candidates) == 2:
         # a two-horse report ("Toale took 14,365 votes to Mr Burns's 11,141"): the other is the
@@ -89,12 +110,13 @@ def majority_arithmetic(draft: Draft) -> Check:
         if _side_by_side(winners[0].votes, other.votes):
             runners = [other]
     if len(winners) == 1 and not runners:
-        runners = _implied_runner_up(contest, winners[0])
+        runners = _implied_runner_up(contest, winners[0]) or _tally_beside_winners(contest, winners[0])
     if not winners and not any(_place(c) is not None for c in contest.candidates):
         ranked = _by_votes(contest)
         if len(ranked) >= 2 and ranked[0].votes and ranked[1].votes and ranked[0].votes.value > ranked[1].votes.value:
             winners, runners = ranked[:1], ranked[1:2]
-    if len(winners) != 1 or len(runners) != 1:
+    if len(winners) != 1 or len(runners) != 1 or _who(winners[0]) == _who(runners[0]):
+        # (one person placed both first and second is a misreading, not two candidates)
         return _check(name, contest, "unverifiable", "winner and runner-up not both identified")
     field = "votes" if majority.unit == "votes" else "share"
     first, second = getattr(winners[0], field), getattr(runners[0], field)

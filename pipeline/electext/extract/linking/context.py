@@ -227,6 +227,23 @@ def by_election_report(text: str) -> bool:
     return patterns.BY_ELECTION_WORD.search(text) is not None
 
 
+def _strong_earlier(
+    text: str, sentence: Sentence, position: int, figure: bool, year: int | None
+) -> rx.Match[str] | None:
+    """The first words before ``position`` that name an earlier election, for a figure not the time of a
+    figure right before them ("a majority of nearly 6,000 last July has shrunk to 1,347")."""
+    return _earlier(
+        (
+            match
+            for match in patterns.EARLIER_ELECTION_STRONG.finditer(text, sentence.start, position)
+            if not (
+                figure and patterns.FIGURE_AT_END.search(text, max(sentence.start, match.start() - 16), match.start())
+            )
+        ),
+        year,
+    )
+
+
 def _at_general_election(text: str, sentence: Sentence, position: int) -> bool:
     """Is the figure or word at ``position`` told of the general election ("At the general election Labour
     took Ashby with a majority of 8,241")? Not where an aside names it ("Ann Hale, who had fought the seat at
@@ -274,17 +291,7 @@ def about_earlier_election(
     )
     if year_after and not patterns.COMPARISON.search(year_after.group(0)) and _before(year_after, year):
         return True
-    # (not the time of a figure right before it: "a majority of nearly 6,000 last July has shrunk to 1,347")
-    strong = _earlier(
-        (
-            match
-            for match in patterns.EARLIER_ELECTION_STRONG.finditer(text, sentence.start, position)
-            if not (
-                figure and patterns.FIGURE_AT_END.search(text, max(sentence.start, match.start() - 16), match.start())
-            )
-        ),
-        year,
-    )
+    strong = _strong_earlier(text, sentence, position, figure, year)
     if (
         strong
         and not any(
