@@ -242,3 +242,24 @@ def test_one_person_placed_first_and_second_is_no_winner_and_runner_up() -> None
         majority=_votes(3459),
     )
     assert majority_arithmetic(Draft(contest=contest, statements={})).status == "unverifiable"
+
+
+def test_a_candidate_placed_second_whom_two_others_outpoll_fails_the_place_order() -> None:
+    """ "The Greens' Maya Osei came second with 8,114" beside a winner's 14,880 and Reform's unplaced 8,402;
+    a tally read twice (the winner's, also as a hospital "Kelby General") counts once."""
+    second = Candidate(name=Label(value="Maya Osei"), votes=_votes(8114), position=_place(2))
+    contest = Contest(
+        constituency=Label(value="Seat"),
+        election=Label(value="by-election"),
+        candidates=[
+            Candidate(name=Label(value="Sarah Quennell"), votes=_votes(14880), position=_place(1)),
+            Candidate(name=Label(value="Lee Hadfield"), votes=_votes(8402)),
+            second,
+            Candidate(name=Label(value="Kelby General"), votes=_votes(14880)),
+        ],
+    )
+    check = place_order(Draft(contest=contest, statements={}))
+    assert check.status == "fail"
+    assert "2 candidates have more" in check.message
+    fine = contest.model_copy(update={"candidates": [*contest.candidates[:1], second, contest.candidates[3]]})
+    assert place_order(Draft(contest=fine, statements={})).status == "pass"

@@ -36,6 +36,15 @@ from tests.conftest import candidates, contest, reported
             "Labour has taken the Strathbrae and Kinnell seat at Holyrood. Moira Dunlop polled 11,842 votes.",
             "Strathbrae and Kinnell",
         ),
+        # the seat's parliament before its noun; a hold "on to"
+        (
+            "Labour has held the Westminster seat of Harrowdene at a by-election. Helen Marchbank polled 18,447 votes.",
+            "Harrowdene",
+        ),
+        (
+            "LABOUR held on to Brindlecombe in yesterday's parliamentary by-election. Sarah Quennell won 14,880.",
+            "Brindlecombe",
+        ),
         # a hold "clings on in" a seat, the sentence going on with "as"
         (
             "The SNP clings on in Strathbrae and Kinnell as Labour closes the gap. Moira Dunlop polled 11,842 votes.",

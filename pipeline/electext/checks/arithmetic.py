@@ -200,6 +200,9 @@ def place_order(draft: Draft) -> Check:
                 reported=f"{_who(higher)} ahead",
                 evidence=[*higher.votes.evidence[:1], *lower.votes.evidence[:1]],
             )
+    outranked = _outranked(contest, placed)
+    if outranked is not None:
+        return outranked
     return _check(
         "place_order",
         contest,
@@ -209,6 +212,42 @@ def place_order(draft: Draft) -> Check:
             e for c in placed if c.position and c.votes for e in (*c.position.evidence[:1], *c.votes.evidence[:1])
         ],
     )
+
+
+def _outranked(contest: Contest, placed: list[Candidate]) -> Check | None:
+    """A candidate stated to be placed n whom n others beat on stated votes, placed or not: "the Green
+    came second with 8,114" beside a winner's 14,880 and Reform's unplaced 8,402 (a results list's order
+    places no one, but its tallies still count)."""
+    # one tally counts once, whoever else it was also read as ("a nurse at Kelby General polled 14,880"
+    # read as a candidate "Kelby General"): two candidates tied exactly are rare, and counting them once
+    # only makes the check more cautious
+    by_value = {
+        c.votes.value: c
+        for c in reversed(contest.candidates)
+        if _stated(c.votes) and c.votes and c.votes.qualifier == "exact"
+    }
+    voted = list(by_value.values())
+    for candidate in placed:
+        place, votes = _place(candidate), candidate.votes
+        assert place is not None and votes is not None
+        ahead = [
+            c
+            for c in voted
+            if c is not candidate and _who(c) != _who(candidate) and c.votes and c.votes.value > _interval(votes)[1]
+        ]
+        if len(ahead) >= place:
+            names = ", ".join(f"{_who(c)} ({_fmt(c.votes.value)})" for c in ahead if c.votes)
+            return _check(
+                "place_order",
+                contest,
+                "fail",
+                f"{_who(candidate)} is placed {place} with {_fmt(votes.value)} votes, but {len(ahead)} "
+                f"candidates have more: {names}",
+                expected=f"placed {len(ahead) + 1} or lower",
+                reported=f"placed {place}",
+                evidence=[*votes.evidence[:1], *(e for c in ahead if c.votes for e in c.votes.evidence[:1])],
+            )
+    return None
 
 
 def winner_most_votes(draft: Draft) -> Check:

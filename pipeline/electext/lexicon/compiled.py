@@ -1058,7 +1058,8 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         rf"^[ \t]*{_SEAT_NAME}[ \t]*\([^()\n]{{0,50}}\b(?:Council|COUNCIL)\)[ \t]*$",
         # "held Claines (Worcester) with a majority of 603": the ward's council or town may follow it in brackets
         # "Labour held Wyken (Coventry).": a ward's council or town in brackets is enough (not a party's)
-        rf"\b{_SEAT_WIN_VERB}[ \t]+{_SEAT_NAME}"
+        # ("LABOUR held on to Brindlecombe in yesterday's by-election": a hold "on to")
+        rf"\b(?:{_SEAT_WIN_VERB}|(?:held|hung|clung|holds|hangs|clings)[ \t]+on[ \t]+to)[ \t]+{_SEAT_NAME}"
         rf"(?:[ \t]*\((?!(?:{_PARTY_NAMES})\)){_BRACKETED_PLACE}\)(?=[ \t]*[.,;:\n])"
         # "gained Dane Valley in Thanet from Labour": its town after "in"
         # ("took Ashcombe last spring with a majority of 6,112": a time between)
@@ -1101,6 +1102,9 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         rf"[ \t]+{_SEAT_NAME}(?=[ \t]*[,.;:]|[ \t]+(?:with|by|after|for|on)\b)",
         # "the Ardmillan Westminster seat", "the Glenmorven Holyrood constituency": a seat named with its body,
         # whatever the model read the name and the body's word as
+        # "the Westminster seat of Harrowdene", "the Holyrood constituency of Ardmuir": the body before the noun
+        r"\b[Tt]he[ \t]+(?:Westminster|Holyrood|Senedd|Stormont|[Pp]arliamentary|Commons)[ \t]+(?:seat|constituency)"
+        rf"[ \t]+of[ \t]+{_SEAT_NAME}(?=[ \t]*[,.;:()]|[ \t]+(?:at|in|on|for|from|to|by|with|was|as|after)\b|[ \t]*$)",
         # "the Ardmuir seat at Holyrood", "the Kelby constituency at Westminster": the body after the seat's noun
         rf"\b[Tt]he[ \t]+{_SEAT_NAME}[ \t]+(?:(?:Westminster|Holyrood|Senedd|Stormont)[ \t]+(?:seat|constituency)\b"
         r"|(?:seat|constituency)[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?(?:Westminster|Holyrood|Senedd|Stormont"
