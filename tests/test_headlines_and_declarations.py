@@ -126,3 +126,34 @@ def test_a_seats_name_written_again_takes_the_place_of_a_shorter_person_inside_i
     assert [(m.start, m.value) for m in again] == [(repeat, "Rawdon Cross and Moorside")]
     whole = (repeat, repeat + len("Rawdon Cross and Moorside"))
     assert named_again(text, 0, len(text), [first], SpanIndex([(4, 29), whole]), frozenset({whole})) == []
+
+
+# --- a round-up's compact blocks -----------------------------------------------------------------------------
+
+_COMPACT = """COUNCIL BY-ELECTION RESULTS
+
+HARTON DC, Kelvinbrook
+Reform UK gain from Conservative
+Dale Hutchins (Reform UK) 845
+Margaret Ellwood (Con) 611
+Majority 234. Turnout 26.3%.
+2023: Con 48.1%, Lab 30.2%, Green 21.7%.
+
+ASHSHIRE CC, Fenwick Moor
+Liberal Democrat gain from Conservative
+Helen Quarry (LD) 1,402
+Simon Farrant (Con) 1,187
+Majority 215. Turnout 31.9%.
+"""
+
+
+def test_a_blocks_outcome_line_between_its_heading_and_results_and_a_years_result_line_end_nothing() -> None:
+    """The outcome line does not stop the heading heading its block; "2023: Con 48.1%, …" is that year's
+    result on one line, not a section about 2023 that the next block would fall under."""
+    result = extract_text(_COMPACT)
+    kelvinbrook, fenwick = contest(result, "Kelvinbrook"), contest(result, "Fenwick Moor")
+    assert kelvinbrook.body is not None and kelvinbrook.body.value == "Harton DC"
+    assert candidates(kelvinbrook)["Dale Hutchins"]["votes"] == 845
+    assert fenwick.majority is not None and fenwick.majority.value == 215
+    assert fenwick.previous_majority is None
+    assert fenwick.winner.name is not None and fenwick.winner.name.value == "Helen Quarry"

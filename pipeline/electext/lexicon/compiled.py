@@ -1226,7 +1226,8 @@ BOX_LINE_MAX = 90
 BOX_LINE = rx.compile(rf"^(?=[^\n]{{1,{BOX_LINE_MAX}}}$)(?=[^\n]*(?:\d|\b\p{{Lu}}{{2,}}\b))[^\n]+$", rx.M)
 CAPS_RUN = rx.compile(r"\b\p{Lu}[\p{Lu}'/-]+(?:,?\s+(?:\p{Lu}[\p{Lu}'/-]*|AND|OF|UPON|ON|THE|&))*\b")
 # A section heading that is a year: "2017: the longest night", "2019 - the wall gives way".
-YEAR_HEADING = rx.compile(r"^[ \t]*(?P<year>(?:19|20)\d\d)[ \t]*[:\u2013\u2014-][ \t]*[^\n]{0,60}$", rx.M)
+# (words, not figures: "2023: Con 48.1%, Lab 30.2%" is that year's result on one line, no section's heading)
+YEAR_HEADING = rx.compile(r"^[ \t]*(?P<year>(?:19|20)\d\d)[ \t]*[:\u2013\u2014-][ \t]*[^\n\d]{0,60}$", rx.M)
 CAPS_RESULT_WORD = rx.compile(r"\b(?:" + _words("caps_result_word") + r")\b")
 # A paragraph opening with a seat in capitals: "BARNSLEY CENTRAL, 3 March. Dan Jarvis held the seat…"
 RUN_IN_HEADING = rx.compile(
@@ -2345,6 +2346,12 @@ BLOCK_NOT_CONTEST = frozenset(phrase.lower() for phrase in _CUES.phrases("block_
 # the last dash or colon ("Colchester CC – Castle: LD hold"), a full stop ("Castle ward, Colchester City
 # Council. Liberal Democrat hold.") or a bracket ("Castle (Colchester) LD HOLD").
 _OUTCOME_WORD = r"\b(?:gain|hold|GAIN|HOLD|Gain|Hold|gains|holds|GAINS|HOLDS)\b"
+# A line that is a contest's outcome alone, between its heading and its results: "Reform UK gain from
+# Conservative", "Lab hold" (party words only, then the outcome).
+OUTCOME_LINE = rx.compile(
+    r"\A[ \t]*(?:\p{Lu}[\p{L}'.-]*[ \t]+){1,4}(?i:gain|hold|GAIN|HOLD)(?:[ \t]+(?i:from)[ \t]+"
+    r"(?:\p{Lu}[\p{L}'.-]*[ \t]*){1,4})?[ \t]*\.?[ \t]*\Z"
+)
 BLOCK_OUTCOME = rx.compile(
     rf"[ \t]*(?:\([^()\n]*{_OUTCOME_WORD}[^()\n]*\)|(?:[\u2013\u2014:-]|(?<=\p{{L}}{{3}})\.|(?<=\)))[ \t]+"
     rf"(?:(?![\u2013\u2014:]|[ \t]-[ \t])[^()\n])*{_OUTCOME_WORD}[^\n]*)[ \t]*\Z"

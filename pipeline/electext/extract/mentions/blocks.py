@@ -151,7 +151,11 @@ def _results_follow(text: str, lines: list[Line], index: int, parties: Sequence[
     for line in lines[index + 1 : index + 2 + MAX_NOTE_LINES]:
         if is_result_line(text, line, parties):
             return True
-        if not _NOTE_LINE.search(text[line.start : line.end]) and not _column_headings(text, line):
+        body = text[line.start : line.end]
+        # an outcome line may come first ("HARWICK DC, Eastgate" / "Reform UK gain from Conservative"); one in
+        # capitals under a box's seat ("ASHFIELD" / "REF UK GAIN FROM CON") leaves the box as it was read
+        outcome = not body.isupper() and patterns.OUTCOME_LINE.match(body)
+        if not _NOTE_LINE.search(body) and not _column_headings(text, line) and not outcome:
             return False
     return False
 

@@ -737,6 +737,10 @@ def standalone_word(text: str, word: str, start: int, titles: tuple[str, ...] = 
 _PREFIXED_CAPITALS = rx.compile(r"(Mc|Mac)(\p{Lu}{2}[\p{Lu}'-]*)")
 
 
+# A council's letters after its name in a round-up's heading ("HARWICK DC", "WESTSHIRE CC").
+COUNCIL_ABBREVIATIONS = frozenset({"DC", "CC", "BC", "PC", "TC", "MBC", "LBC", "CBC", "RBC", "UA"})
+
+
 def _from_capitals(name: str) -> str:
     """ "ST EBBA'S" -> "St Ebba's", "STOKE-ON-TRENT" -> "Stoke-on-Trent": a heading's capitals are
     typography, not the name; so are those of "McKENNA" after its prefix."""
@@ -750,6 +754,8 @@ def _from_capitals(name: str) -> str:
     def word(text: str, first: bool) -> str:
         if not first and text.lower() in small:
             return text.lower()
+        if not first and text in COUNCIL_ABBREVIATIONS:
+            return text  # "HARWICK DC" -> "Harwick DC": a council's letters stay letters
         pieces = text.split("'")  # "O'NEILL" -> "O'Neill", but "EBBA'S" -> "Ebba's"
         return "'".join(p.capitalize() if i == 0 or len(p) > 1 else p.lower() for i, p in enumerate(pieces))
 
