@@ -963,6 +963,8 @@ _SEAT_OF_NAME = (
     r"[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}"
     r"(?![\p{L}'-]*(?:[ \t]+\p{Lu}[\p{L}'-]*){0,3}[ \t]+(?:(?:City|District|Borough|County|Town)[ \t]+)?Council\b)"
 )
+# A hold told as holding "on" ("clung on in Ardmuir", "held on to Brindlecombe").
+_HOLD_ON = r"(?:clung|clings|cling|hung|hangs|hang|held|holds|hold)[ \t]+on"
 _SEAT_WIN_VERB = (
     r"(?:(?:won|win|wins|winning)[ \t]+back|"  # "Labour won back Hythe Marsh ward"
     r"took|taking|takes|taken|take|gained|gaining|gain|gains|GAIN|regained|regain|regains|won|win|wins|winning|"
@@ -1038,7 +1040,7 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         r"(?:by-election|by[ \t]+election|byelection)\b",
         # "The SNP clings on in Strathbrae as Labour closes the gap": a hold "on in" a place, whatever the model
         # read the name as
-        rf"\b(?:clung|clings|cling|hung|hangs|hang|held|holds|hold)[ \t]+on[ \t]+in[ \t]+{_SEAT_NAME}"
+        rf"\b{_HOLD_ON}[ \t]+in[ \t]+{_SEAT_NAME}"
         r"(?=[ \t]*[,.;:]|[ \t]+(?:as|after|with|by|for|on|to|despite|while|where|last|at)\b|[ \t]*$)",
         # "Labour hangs on in Wrexley and Dunholme by-election": a headline's contest, its article dropped
         rf"\b(?:in|at)[ \t]+(?!(?:{_PARTY_NAMES})\b){_SEAT_NAME}[ \t]+(?:(?:ward|division)[ \t]+)?"
@@ -1059,7 +1061,7 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         # "held Claines (Worcester) with a majority of 603": the ward's council or town may follow it in brackets
         # "Labour held Wyken (Coventry).": a ward's council or town in brackets is enough (not a party's)
         # ("LABOUR held on to Brindlecombe in yesterday's by-election": a hold "on to")
-        rf"\b(?:{_SEAT_WIN_VERB}|(?:held|hung|clung|holds|hangs|clings)[ \t]+on[ \t]+to)[ \t]+{_SEAT_NAME}"
+        rf"\b(?:{_SEAT_WIN_VERB}|{_HOLD_ON}[ \t]+to)[ \t]+{_SEAT_NAME}"
         rf"(?:[ \t]*\((?!(?:{_PARTY_NAMES})\)){_BRACKETED_PLACE}\)(?=[ \t]*[.,;:\n])"
         # "gained Dane Valley in Thanet from Labour": its town after "in"
         # ("took Ashcombe last spring with a majority of 6,112": a time between)
