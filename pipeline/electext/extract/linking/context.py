@@ -10,7 +10,7 @@ live here, below :mod:`electext.extract.linking.subjects`, :mod:`electext.extrac
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, TypeVar
@@ -157,6 +157,22 @@ def seat_for(
     return context.focus
 
 
+def outside_asides(
+    pattern: rx.TimedPattern, text: str, start: int, end: int, *, appositives: bool = False
+) -> Iterator[rx.Match[str]]:
+    """The matches of ``pattern`` in ``text[start:end]`` outside a relative aside set off by commas (and,
+    with ``appositives``, any described name's aside): "Reform UK, which leads most opinion polls, came
+    third with 6,390" describes the party; the poll is not the clause's. The asides are read only once the
+    pattern has matched (most searches find nothing)."""
+    asides: list[tuple[int, int]] | None = None
+    for match in pattern.finditer(text, start, end):
+        if asides is None:
+            kinds = (patterns.RELATIVE_ASIDE, patterns.APPOSITIVE) if appositives else (patterns.RELATIVE_ASIDE,)
+            asides = [aside.span() for kind in kinds for aside in kind.finditer(text, start, end)]
+        if not any(low <= match.start() and match.end() <= high for low, high in asides):
+            yield match
+
+
 def modal_before(text: str, sentence: Sentence, position: int, *, figure: bool = False) -> bool:
     """Is the figure (``figure``) or verb at ``position`` in a clause of what would, could or needed to
     happen, and not in its turn to what did ("had needed a 21.4% swing, but achieved 23.9%")?
@@ -167,15 +183,7 @@ def modal_before(text: str, sentence: Sentence, position: int, *, figure: bool =
     clause = clause_start(text, sentence, position)
     # not a modal in a relative aside before the figure: "Philip Rudd, who had hoped to succeed Neville
     # Addison, took 44,107"
-    asides = [aside.span() for aside in patterns.RELATIVE_ASIDE.finditer(text, clause, position)]
-    modal = next(
-        (
-            found
-            for found in patterns.MODAL.finditer(text, clause, position)
-            if not any(start < found.start() and found.end() < end for start, end in asides)
-        ),
-        None,
-    )
+    modal = next(outside_asides(patterns.MODAL, text, clause, position), None)
     if modal is None or patterns.BUT_DID.search(text, modal.end(), position):
         return False
     return not (figure and notional_would_have(text, sentence, modal.start(), position))
@@ -248,18 +256,12 @@ def _at_general_election(text: str, sentence: Sentence, position: int) -> bool:
     """Is the figure or word at ``position`` told of the general election ("At the general election Labour
     took Ashby with a majority of 8,241")? Not where an aside names it ("Ann Hale, who had fought the seat at
     the general election, finished third on 10,559"), nor past a colon, a semicolon or a return to now."""
-    asides = [
-        aside.span()
-        for pattern in (patterns.RELATIVE_ASIDE, patterns.APPOSITIVE)
-        for aside in pattern.finditer(text, sentence.start, position)
-    ]
     return any(
-        not any(start <= match.start() and match.end() <= end for start, end in asides)
-        and not patterns.BACK_TO_NOW.search(text, match.end(), position)
+        not patterns.BACK_TO_NOW.search(text, match.end(), position)
         and not rx.search(r"[:;]", text[match.end() : position])
         # not the time of a figure right before it: "slashed from 9,874 at the general election to just 1,231"
         and not patterns.FIGURE_AT_END.search(text, max(sentence.start, match.start() - 16), match.start())
-        for match in patterns.AT_GENERAL_ELECTION.finditer(text, sentence.start, position)
+        for match in outside_asides(patterns.AT_GENERAL_ELECTION, text, sentence.start, position, appositives=True)
     )
 
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from electext.core import rx
 from electext.extract.facts import (
     MIN_AGELESS_TALLY,
     MIN_BARE_VOTES,
@@ -38,6 +37,7 @@ from electext.extract.linking.context import (
     about_earlier_election,
     changed,
     modal_before,
+    outside_asides,
     seat_for,
     set_then,
 )
@@ -179,24 +179,12 @@ def _prose_facts(
 def _reports_no_seat(text: str, sentence: Sentence, mentions: Mentions) -> bool:
     """Whether a sentence is a poll, a projection or the national picture: its figures are no seat's. A poll
     or the nation in a relative aside describes someone ("Reform UK, which leads the polls, came third with 6,390")."""
-    asides = [aside.span() for aside in patterns.RELATIVE_ASIDE.finditer(text, sentence.start, sentence.end)]
-
-    def outside_asides(pattern: rx.TimedPattern) -> rx.Match[str] | None:
-        return next(
-            (
-                match
-                for match in pattern.finditer(text, sentence.start, sentence.end)
-                if not any(start < match.start() and match.end() < end for start, end in asides)
-            ),
-            None,
-        )
-
-    national = outside_asides(patterns.NATIONAL_SENTENCE)
+    national = next(outside_asides(patterns.NATIONAL_SENTENCE, text, sentence.start, sentence.end), None)
     if national and patterns.NATIONAL_COMPARED.search(text[sentence.start : national.start()]):
         national = None  # "Swing of 9% from Lab to Con, bigger than Cameron needs nationally": a comparison
     if national and patterns.IF_REPEATED.search(text, sentence.start, national.start()):
         national = None  # "the 13.6-point swing, if repeated at a general election, would …": this seat's swing
-    if outside_asides(patterns.POLL_SENTENCE) is not None:
+    if next(outside_asides(patterns.POLL_SENTENCE, text, sentence.start, sentence.end), None) is not None:
         return True
     return bool(national) and not mentions_in(sentence, mentions.seats)
 

@@ -24,7 +24,7 @@ from electext.extract.mentions.mention import SURNAME_FIRST, Mention
 from electext.extract.mentions.parties import SURNAME_PARTY_WORDS, _person_party, space_run_start
 from electext.ingest.article import MAX_RUN
 from electext.lexicon import patterns
-from electext.lexicon.resources import Resources
+from electext.lexicon.resources import Resources, load_resources
 from electext.nlp.annotate import SEATS_KEY
 
 # Entity labels the small model sometimes gives a person's full name.
@@ -737,8 +737,11 @@ def standalone_word(text: str, word: str, start: int, titles: tuple[str, ...] = 
 _PREFIXED_CAPITALS = rx.compile(r"(Mc|Mac)(\p{Lu}{2}[\p{Lu}'-]*)")
 
 
-# A council's letters after its name in a round-up's heading ("HARWICK DC", "WESTSHIRE CC").
-COUNCIL_ABBREVIATIONS = frozenset({"DC", "CC", "BC", "PC", "TC", "MBC", "LBC", "CBC", "RBC", "UA"})
+@cache
+def _council_letters() -> frozenset[str]:
+    """A council's letters after its name in a round-up's heading ("HARWICK DC", "WESTSHIRE CC"): the
+    abbreviations of the words that end a body's name in a heading (cues.json's block_heading_body)."""
+    return frozenset(word for word in load_resources().cues.phrases("block_heading_body") if len(word) <= 3)
 
 
 def _from_capitals(name: str) -> str:
@@ -754,7 +757,7 @@ def _from_capitals(name: str) -> str:
     def word(text: str, first: bool) -> str:
         if not first and text.lower() in small:
             return text.lower()
-        if not first and text in COUNCIL_ABBREVIATIONS:
+        if not first and text in _council_letters():
             return text  # "HARWICK DC" -> "Harwick DC": a council's letters stay letters
         pieces = text.split("'")  # "O'NEILL" -> "O'Neill", but "EBBA'S" -> "Ebba's"
         return "'".join(p.capitalize() if i == 0 or len(p) > 1 else p.lower() for i, p in enumerate(pieces))
