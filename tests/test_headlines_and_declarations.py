@@ -9,7 +9,7 @@ import pytest
 from electext.api import extract_text
 from electext.core.spans import SpanIndex
 from electext.extract.mentions.mention import Mention
-from electext.extract.mentions.seats import named_again
+from electext.extract.mentions.repeats import named_again
 
 from tests.conftest import candidates, contest, reported
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from electext.api import extract_text
 from electext.extract.facts import Sentence
-from electext.extract.linking.win_verbs import WIN_REJECTIONS, WinRule, WinSite, not_this_win
+from electext.extract.linking.win_rules import WIN_REJECTIONS, WinRule, WinSite, not_this_win
 from electext.lexicon import patterns
 
 from tests.conftest import reported

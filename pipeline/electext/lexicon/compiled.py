@@ -196,7 +196,10 @@ SET_AGAINST = rx.compile(r"\b(?:against|versus|vs\.?)\s+\Z", rx.I)
 # (or "at the general election, when Labour won here with a majority of 7,560")
 EARLIER_WHEN = rx.compile(
     r"\b(?:in\s+(?:(?:" + MONTH_NAMES + r")\s+)?(?:19|20)\d\d"
-    r"|at\s+the\s+(?:(?:19|20)\d\d\s+|last\s+|previous\s+)?(?:general\s+)?election)\s*,?\s+when\b[^.;]*\Z"
+    # "compared with the July 2024 national election, when Labour took it with a majority of 4,102"
+    r"|(?:at|with|to|than|since|from|against)\s+the\s+(?:(?:(?:" + MONTH_NAMES + r")\s+)?(?:19|20)\d\d\s+|last\s+"
+    r"|previous\s+)?(?:(?:general|national|parliamentary|Westminster|Holyrood|Senedd|local|mayoral"
+    r"|(?:(?:county|district|borough|city|town|parish)\s+)?council)\s+)?elections?)\s*,?\s+when\b[^.;]*\Z"
 )
 # A relative clause set off by commas: ", who had won the seat only in 2017,".
 RELATIVE_ASIDE = rx.compile(r",\s+(?:who|which|whose)\b[^,;.]{1,80},")
@@ -228,7 +231,8 @@ APPOSITIVE = rx.compile(
 )
 # The aside between a person and what they did: "Louise Mensch, the author and Conservative MP
 # elected in 2010, resigned".
-ASIDE_BEFORE = rx.compile(r"\A,\s+[^,;.()]{3,120}?,\s*\Z")
+# (an auxiliary may follow it: "Sir Ian Vale, the MP here for twenty years, was elevated to the Lords")
+ASIDE_BEFORE = rx.compile(r"\A,\s+[^,;.()]{3,120}?,\s*(?:(?:was|were|had|has)\s+(?:been\s+)?)?\Z")
 # A place below the winner's: a margin beside it is between lower places.
 # A place, not a count's stage ("When that second round was finished, Mr Grove was 7,000 votes ahead").
 LOWER_PLACE = rx.compile(
@@ -453,7 +457,7 @@ MAJORITY_BEFORE = rx.compile(
     r"seize|seizes|seized|snatch|snatches|snatched|gain|gains|keep|keeps|kept|regain|regains|regained|regaining|"
     r"recapture|recaptures|recaptured|retook|retakes|retake|reclaimed|reclaims|captured|captures|"
     r"gained|victory|elected|electing|beat|beating|beaten|defeated|defeating|triumphed|edged|edging|edges|fended|fending|lead|led|lost|losing|lose|"
-    r"unseated|unseating|unseats|ousted|ousting|ousts|toppled|toppling|topples|beats|defeats|"
+    r"unseated|unseating|unseats|ousted|ousting|ousts|toppled|toppling|topples|beats|defeats|pipped|pipping|pips|"
     r"clung|clinging|clings|hung|hanging|hangs|holds\s+on|scraped|scraping|squeezed|squeezing|sneaked|home|goes|went(?!\s+(?:up|down))|"
     r"overtook|overtaking|overtakes|outpolled|outpolling|outpolls|(?:saw|seeing|sees|see)\s+off|trailed|trailing|trails|"
     # ("by a whopping 6,449 votes", "by a comfortable 2,000")
@@ -465,6 +469,8 @@ MAJORITY_BEFORE = rx.compile(
 SWING_BEFORE = rx.compile(
     # a results box's label column: "Swing            0.2% Lab to Con"
     r"^[ \t]*swing[ \t]+\Z|"
+    # a key-facts line that labels its swing's sides: "- Swing, Conservative to Lib Dem: 10.6%"
+    r"^[ \t]*(?:[-*\u2022][ \t]*)?swing\b[^\n\d:]{0,40}:[ \t]*\Z|"
     # "Swing C to Lab 10.2%", "Swing: Con to LD 8.1%"
     r"\bswing\s*:?\s*(?-i:\p{Lu})[\p{L}]*(?:\s+(?-i:\p{Lu})[\p{L}]*)?\s+to\s+(?-i:\p{Lu})[\p{L}]*(?:\s+(?-i:\p{Lu})[\p{L}]*)?\s*:?\s*\Z|"
     r"\bswing(?:\s+(?:from|to|towards|against|away\s+from)\s+(?:the\s+)?[\p{L}]+(?:\s+(?-i:\p{Lu})[\p{L}]*)?){0,2}"
@@ -575,8 +581,9 @@ TURNED_OUT_BEFORE = rx.compile(
 # high, came in at 73%" (read in the figure's wider window).
 TURNOUT_ASIDE_BEFORE = rx.compile(
     _TURNOUT_WORD
-    + r",[^,.;:\d%]{1,120},\s+(?:came\s+in\s+at|was|stood\s+at|reached|finished\s+at)\s+"
-    + rf"(?:(?:{_QUALIFIER})\s+)?\Z",
+    # ("Turnout across the force area, which covers Arfon, Dwyfor and Meirion, was 22.1%": a list in the aside)
+    + r"(?:\s+(?:across|in|throughout|for)\s+[^,.;:\d%]{1,40})?,[^.;:\d%]{1,120}?,\s+"
+    r"(?:came\s+in\s+at|was|stood\s+at|reached|finished\s+at)\s+" + rf"(?:(?:{_QUALIFIER})\s+)?\Z",
     rx.I,
 )
 # "turnout was down from 67 per cent to 48 per cent", "Turnout fell from 68.2% at the general election
@@ -591,6 +598,11 @@ TURNOUT_AFTER = rx.compile(
     r"those\s+eligible)\b"  # "22.36% of 66,462 electorate"
     # "Just over 37 per cent of the 88,714 people on the register turned out"
     r"|of\s+(?:the\s+)?[^.;]{0,50}?\b(?:register|electorate|eligible)\b[^.;]{0,20}?\b(?:turned\s+out|voted)\b"
+    # "Just 31 per cent of voters bothered to turn out" (not "of voters who turned out backed Reform": a share;
+    # not "of people voted in Halton": a town's turnout within the area)
+    r"|of\s+(?:(?:eligible|registered|local)\s+)?(?:voters|electors|residents|people)\s+"
+    r"(?:(?!(?:who|that|which)\b)[\w-]+\s+){0,3}?(?:turned\s+out|turn(?:ing)?\s+out|went\s+to\s+the\s+polls"
+    r"|voted|cast\s+(?:a|their)\s+(?:votes?|ballots?))\b(?!\s+(?:for|against)\b|\s+in\s+\p{Lu})"
     # "with only 24 per cent voting", "with 31% turning out": the share of the electorate that voted
     r"|(?:voting|turning\s+out)\b(?!\s+(?:for|against|Labour|Conservative|Reform|Green|Lib|SNP|Plaid|Tory)\b))",
     rx.I,
@@ -824,6 +836,9 @@ INCUMBENT_BEFORE = rx.compile(
     r"|\b(?:previously|formerly|last)\s+held\s+by\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?\Z"
     # "The seat had been held by Labour's David Lepper, who stood down"
     r"|\b(?:seat|constituency|ward)\s+had\s+been\s+held\s+by\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?\Z"
+    # "The post has been held since its creation in 2017 by Conservative Keith Marland"
+    r"|\b(?:seat|constituency|ward|post|role|office|mayoralty)\s+(?:has|had)\s+been\s+held\s+since\s+[^.;,]{1,40}?"
+    r"\s+by\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?\Z"
     r"|\b(?:its|the\s+seat's|the\s+constituency's)\s+(?:former|previous|last)\s+(?:[\w-]+\s+)?MP,?\s+\Z"
     r"|\b(?:unseat(?:ed|ing|s)?|oust(?:ed|ing|s)?|topple[ds]?|toppling)\s+(?:the\s+)?(?:sitting\s+)?(?:[\w'-]+\s+){0,4}\Z"
     # "beating veteran Labour MP David Winnick": a sitting member beaten
@@ -856,7 +871,7 @@ PREVIOUS_MP_CUE = rx.compile(
 # "to replace Sir David Amess", "takes over from the late Alan Briggs": the member before, named after
 # the verb of succession (a title, "the late", "former", a party or "MP" may come between).
 SUCCESSION_BEFORE = rx.compile(
-    r"\b(?:" + _words("succession_before") + r")\s+(?:the\s+)?(?:(?:late|former|outgoing|sitting)\s+)?"
+    r"\b(?:" + _words("succession_before") + r")\s+(?:the\s+)?(?:(?:late|former|outgoing|retiring|sitting)\s+)?"
     r"(?:(?-i:\p{Lu})[\p{L}-]*\s+)?(?:MP\s+)?\Z",
     rx.I,
 )
@@ -864,10 +879,19 @@ SUCCESSION_BEFORE = rx.compile(
 # this contest's winner won, so it is this contest's seat though the sentence does not name it.
 WON_BEFORE = rx.compile(rf"\b(?:{alternation(_CUES.win_verbs)})\s+(?:on\s+to\s+|onto\s+)?\Z", rx.I)
 # "the Tory majority was cut from nearly 12,000 to 3,105": the majority before, after "from" ...
-_MAJORITY_CHANGED = r"\bmajority\b[^.;:]{0,40}?\b(?:" + _words("majority_changed") + r")\b[^.;:\d]{0,12}?\bfrom\s+"
+# ("Labour's majority in the seat, which the party has held since 1997, fell from nearly 14,000 … to 1,283")
+_MAJORITY_CHANGED = r"\bmajority\b[^.;:]{0,90}?\b(?:" + _words("majority_changed") + r")\b[^.;:\d]{0,12}?\bfrom\s+"
 MAJORITY_FROM_BEFORE = rx.compile(_MAJORITY_CHANGED + r"\Z", rx.I)
 # ... and the new one, after "to": "cut from nearly 14,000 to [2,318]", "slashed from almost 14,000 at the
 # general election to [2,318]" (the old one's time between)
+# "turning a Conservative majority of 380 into a Lib Dem majority of 683": the majority turned into
+# another is the one before.
+MAJORITY_TURNED_BEFORE = rx.compile(
+    r"\b(?:turn(?:ing|ed|s)?|convert(?:ing|ed|s)?|transform(?:ing|ed|s)?)\s+(?:a|an|the|their|its|his|her)\s+"
+    r"(?:[\p{L}-]+\s+){0,3}?majority\s+of\s+(?:[\p{L}-]+\s+){0,2}?\Z",
+    rx.I,
+)
+INTO_AFTER = rx.compile(r"\A(?:\s+votes)?\s+into\b")
 MAJORITY_TO_BEFORE = rx.compile(
     r"(?:"
     + _MAJORITY_CHANGED
@@ -956,7 +980,10 @@ SEAT_NAME_TIME_TAIL = rx.compile(
 # The body a seat sits in, read into its name before the seat's noun ("the Mid Carran Westminster seat",
 # "the Glenmorven Holyrood constituency"): cut off the name (not "Assembly": "the National Assembly
 # by-election" names no seat "National").
-SEAT_NAME_BODY_TAIL = rx.compile(r"[ \t]+(?:Westminster|Holyrood|Senedd|Stormont)\Z")
+# ("mayor of the North Pennine Combined Authority": the mayoralty's area, less its authority's words)
+SEAT_NAME_BODY_TAIL = rx.compile(
+    r"[ \t]+(?:Westminster|Holyrood|Senedd|Stormont|(?:Mayoral[ \t]+)?Combined[ \t]+(?:County[ \t]+)?Authority)\Z"
+)
 # After "the Kent seat", "the Birmingham ward": the seat's own name follows ("of Faversham", "of Harborne").
 # (but "the Glenmorran ward of Ardlaw Council": a council after "of" is the ward's, and the ward the seat)
 _SEAT_OF_NAME = (
@@ -1006,7 +1033,8 @@ SEAT_CONTEXT = rx.FirstOf(
         rf"{_WARD_NAME}[ \t]+(?:ward|Ward|division|Division)\b"
         rf"(?!{_SEAT_OF_NAME}|[ \t]+(?:councill?ors?|members?|boundar(?:y|ies))\b)",
         # "Kelvinbrook by-election: Labour's Ruth Amery wins": a line opening on its contest and a colon
-        rf"^[ \t]*{_SEAT_NAME}[ \t]+(?:by-election|ward[ \t]+by-election|ward|result)[ \t]*:",
+        # ("Wexcombe and Hale by-election result: Labour's Amira Dossett holds seat")
+        rf"^[ \t]*{_SEAT_NAME}[ \t]+(?:by-election|ward[ \t]+by-election|ward|result)(?:[ \t]+results?)?[ \t]*:",
         # "Kelvinbrook went Green for the first time", "Kelvinbrook stayed Labour", "Kelvinbrook has fallen to
         # Labour": a sentence opening on its seat's colour (weak: "Ruth Amery went Green" is a person's change
         # of party; not "Support fell to Labour's lowest")
@@ -1041,7 +1069,18 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         # "The SNP clings on in Strathbrae as Labour closes the gap": a hold "on in" a place, whatever the model
         # read the name as
         rf"\b{_HOLD_ON}[ \t]+in[ \t]+{_SEAT_NAME}"
-        r"(?=[ \t]*[,.;:]|[ \t]+(?:as|after|with|by|for|on|to|despite|while|where|last|at)\b|[ \t]*$)",
+        # ("Labour has held on in Wexcombe - but only just": a dash after the name ends it too)
+        r"(?=[ \t]*[,.;:]|[ \t]+[\u2013\u2014-][ \t]|[ \t]+(?:as|after|with|by|for|on|to|despite|while|where|last|at)\b"
+        r"|[ \t]*$)",
+        # "turned Kelby Sands turquoise", "painted Ashby Vale yellow": a seat won told as its new colour
+        rf"\b(?:turned|turning|turns|turn|painted|painting|paints)[ \t]+{_SEAT_NAME}[ \t]+"
+        r"(?:blue|red|yellow|orange|green|turquoise|purple|gold|amber)\b",
+        # "the Lib Dems' capture of Harrowden Vale is …": a win told as a noun, the seat its object
+        # (not "the capture of Labour's heartland": a party opens no seat's name)
+        rf"\b(?:capture|recapture|seizure|gain|retention)[ \t]+of[ \t]+(?!(?:{_PARTY_NAMES})\b)"
+        rf"{_SEAT_NAME}(?!['\u2019])"
+        r"(?=[ \t]*[,.;:]|[ \t]+(?:is|was|by|from|in|on|at|with|as|after|has|had|marks|means|will|would|could"
+        r"|came|comes|shows|showed|last|this)\b|[ \t]*$)",
         # "Labour hangs on in Wrexley and Dunholme by-election": a headline's contest, its article dropped
         rf"\b(?:in|at)[ \t]+(?!(?:{_PARTY_NAMES})\b){_SEAT_NAME}[ \t]+(?:(?:ward|division)[ \t]+)?"
         r"(?:by-election|by[ \t]+election|byelection)\b",
@@ -1050,7 +1089,8 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         # "Jo Pym becomes the new MP for Marlow Fen": the seat of a new member
         r"\bnew[ \t]+(?:"
         + _words("new_member_word")
-        + rf")[ \t]+for[ \t]+{_SEAT_NAME}(?=[ \t]*[,.;:]|[ \t]+(?:after|with|by|on)\b)",
+        # ("declared the new MP for Wexcombe and Hale at just after 3.30am": the time of the declaration after it)
+        + rf")[ \t]+for[ \t]+{_SEAT_NAME}(?=[ \t]*[,.;:]|[ \t]+(?:after|with|by|on|at|following)\b)",
         # "the Kelsworth mayoralty", "the Kelsworth mayoral election"
         rf"\b{_CONTEST_OWNER}\s+{_SEAT_NAME}[ \t]+(?:mayoralty|mayoral[ \t]+(?:race|contest|election))\b",
         # "Voters in Hollowmere went to the polls on Thursday", "electors in Ashcombe voted"
@@ -1147,7 +1187,11 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         r"(?:the|their|its|a)[ \t]+(?:seat|ward|division)\b"
         # "In Tarrow Bank, Ann Lowe (Lab) 1,204 and Tom Reid (Lab) 1,101 were elected"
         # (not "were re-elected to the Edinburgh Central and Edinburgh Southern seats": it names its own seats)
-        r"|[^.;:\n]{0,80}?[ \t](?:was|were)[ \t]+(?:re-?)?elected\b(?![ \t]+(?:to|for|in|as|MPs?|MSPs?|MSs?)\b))",
+        r"|[^.;:\n]{0,80}?[ \t](?:was|were)[ \t]+(?:re-?)?elected\b(?![ \t]+(?:to|for|in|as|MPs?|MSPs?|MSs?)\b)"
+        # "In Harrowden Vale, the Tories held on by 737 votes": a party's win with its margin or its tally
+        rf"|(?:[Tt]he[ \t]+)?(?:{_PARTY_NAMES})[ \t]+(?:(?:have|has|had|narrowly|comfortably|easily|just)[ \t]+){{0,2}}"
+        rf"(?:{_HOLD_ON}\b|{_SEAT_WIN_VERB}[ \t]+(?:by|with)[ \t]+"
+        r"(?:(?:just|only|a|more[ \t]+than|over|almost|nearly|some)[ \t]+)?\d))",
         # "In Walkley the Greens gained the seat": no comma, the words before the verb in lower case (else the
         # name would stop short: "In Fenwick Moor the Greens …")
         r"(?:^|(?<=[.!?][ \t]))[ \t]*(?:(?:" + _words("strong_seat_context_3") + r")[ \t]+)?(?:[Ii]n|[Aa]t)[ \t]+"
@@ -1214,8 +1258,11 @@ BOX_LAYOUT = rx.compile(r"[():\[\]*\u2020]|\.{2,}|…|,\s*\Z|,(?=\s*\Z)|(?<=\s|\
 COMPASS_BEFORE_PLACE = rx.compile(r"\A(?:(?:North|South)(?:[ -](?:East|West))?|East|West|Central|Mid)[ \t]+(?=\p{Lu})")
 # "At the by-election count in Widnes", "his own count in Islington North": the town where votes were
 # counted. Not "elected on the first count in Mid Ulster": an STV count is a round, and names the seat.
+# ("at the Civic Centre count in Wood Green": a venue's name may come between the article and "count")
 COUNT_VENUE_BEFORE = rx.compile(
-    r"\b(?:the|by-election|election|own)\s+count\s+(?:was\s+(?:held\s+)?)?(?:in|at)\s+(?:the\s+)?\Z", rx.I
+    r"\b(?:the|by-election|election|own)\s+(?:(?-i:\p{Lu})[\p{L}'-]*\s+){0,3}count\s+(?:was\s+(?:held\s+)?)?"
+    r"(?:in|at)\s+(?:the\s+)?\Z",
+    rx.I,
 )
 # A bracket after a name and before the tally on a results line: where a party's short form goes
 # ("David Herdson (Yorkshire) 1,182").
@@ -1254,6 +1301,8 @@ BOX_CANDIDATE = rx.compile(
     # a table's share column, no sign: "11,189   51.5"
     r"|[ \t]+(?P<share>\d{1,2}\.\d{1,2})(?=[ \t]*(?:[ \t][+-]|$)))?"
     r"(?:[ \t]*,?[ \t]*\(?[ \t]*(?P<change>[+-]\d+(?:\.\d+)?|new)[ \t]*(?:pts?|points)?\)?)?"
+    # a round-up's candidate in brackets after the party's tally: "Reform UK 1,012 (Gary Pinkney)"
+    r"(?:[ \t]*\([ \t]*(?P<named>\p{Lu}[\p{L}'.-]+(?:[ \t]+\p{Lu}[\p{L}'.-]+){1,3})[ \t]*\))?"
     # a returning officer's marker: "- 892 - ELECTED", "1,103 (elected)", "1,103 *", "10,484 E"
     r"(?:[ \t]*[-\u2013\u2014]?[ \t]*(?P<elected>\((?i:elected)\)|(?i:elected)\b|\*|(?<=[\d \t])E))?[ \t]*$",
     rx.M,
@@ -1466,7 +1515,12 @@ SHARE_BRACKET_AFTER = rx.compile(r"[ \t]*\([ \t]*\d{1,2}(?:\.\d+)?[ \t]*(?:%|per
 # Kelvin and Glasgow Southside seats": names and seats paired in the order written.
 PAIRED_IN_ORDER = rx.compile(r"\brespective(?:ly)?\b|\b(?:were|have\s+been)\s+re-?elected\s+(?:to|in|for)\b", rx.I)
 # "previously held by": a cue of the member before that is about the time before by its own words.
+# A party a seat was taken from, or a swing's either side: "from Labour", "from the Tories", "from Labour to the SNP".
+FROM_JUST_BEFORE = rx.compile(
+    r"\b(?i:from)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}'-]*[ \t]+(?:\p{Lu}[\p{L}'-]*[ \t]+){0,3}to[ \t]+(?:the[ \t]+)?)?\Z"
+)
 HELD_BY_BEFORE = rx.compile(r"\bheld\s+by\b", rx.I)
+HELD_SINCE_BY = rx.compile(r"\bheld\s+since\b[^.;,]*\bby\b", rx.I)
 # "stand down as party leader", "resigned as chairman": leaving another office than the seat.
 OTHER_OFFICE_AFTER = rx.compile(
     r"\s+as\s+(?!(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){0,2}?(?:MPs?|members?|councill?ors?|MSPs?|MSs?|AMs?|MLAs?)\b)",
@@ -1910,7 +1964,7 @@ OFFICE_TAKEN_BEFORE = rx.compile(
 # named right after the verb (the model may miss the name), after any party and role ("replaces Labour MP
 # Mike Amesbury", "succeeds Labour's Elaine Murray").
 SUCCEEDED_NAME = rx.compile(
-    r"\b(?:" + _words("succession_before") + r")\s+(?:the\s+)?(?:(?:late|former|outgoing|sitting)\s+)?"
+    r"\b(?:" + _words("succession_before") + r")\s+(?:the\s+)?(?:(?:late|former|outgoing|retiring|sitting)\s+)?"
     rf"(?:(?:{_PARTY_NAMES})(?:['\u2019]s)?\s+)?(?:(?:" + _words("roles_before_name") + r")\s+)?"
     r"(?P<name>\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'-]+){1,3})"
 )
@@ -1924,9 +1978,20 @@ PLACE_WORD_BEFORE = rx.compile(r"\b(?:in|at|near|across|around|the|The|In|At)[ \
 NAME_BRACKETED_AFTER_PARTY = rx.compile(
     r"[ \t]*\([ \t]*(?P<name>\p{Lu}[\p{L}'.-]+(?:[ \t]+\p{Lu}[\p{L}'.-]+){1,3})[ \t]*\)[ \t]*[:\u2013\u2014-]?[ \t]*\d"
 )
+# Or the tally, then the name in brackets to the line's end: "Reform UK 1,012 (Gary Pinkney)".
+NAME_BRACKETED_AFTER_TALLY = rx.compile(
+    r"[ \t]*[:\u2013\u2014-]?[ \t]*\d[\d,]*(?:[ \t]*\([^()\n]*%[^()\n]*\))?[ \t]*"
+    r"\([ \t]*(?P<name>\p{Lu}[\p{L}'.-]+(?:[ \t]+\p{Lu}[\p{L}'.-]+){1,3})[ \t]*\)[ \t]*(?m:$)"
+)
 # A region in brackets after a party, where a round-up would put a name: "Lab (North West) 1,204".
 PLACE_IN_BRACKETS = rx.compile(r"(?:(?:North|South|East|West|Central|Mid|Greater|Inner|Outer)\b[ \t]*)+\p{L}*")
 NAME_BEFORE_BRACKET = rx.compile(r"(?P<name>\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+){1,2})[ \t]*\(\Z")
+# A name that ends on an institution's, a venue's or a movement's word is no person's: "Garnock Academy",
+# "Kelby Leisure Centre", "the SDP-Liberal Alliance".
+INSTITUTION_END = rx.compile(
+    r"[ \t](?:" + _words("venue_after") + r"|University|College|Hospital|Infirmary|Club|Trust|Society|Institute"
+    r"|Foundation|Association|Alliance|Coalition|Movement|Federation)\Z"
+)
 # A live blog's time stamp glued to a name: "8.18am Ed Balls".
 LEADING_TIME = rx.compile(r"\A\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s+", rx.I)
 # A role glued to a name: "Sitting MP John Mann", "former MSP Jane Roe".
@@ -1937,6 +2002,10 @@ LEADING_ROLE = rx.compile(
 FORENAME_BEFORE = rx.compile(r"(?<![\p{L}'-])(?P<forename>\p{Lu}[\p{Ll}'-]+)[ \t]+\Z")
 NEXT_NAME_WORD = rx.compile(r"[ \t]+(?P<word>\p{Lu}[\p{L}-]*(?:'\p{Lu}[\p{L}-]*)?)\b")
 NATIONAL_BEFORE = rx.compile(r"\b(?:" + _words("national_before") + r")\s+\Z")
+# "a chief superintendent with Harrowshire Police": the force, not the commissioner's area (not "Harrowshire
+# Police and Crime Commissioner")
+_FORCE_AFTER = r"[ \t]+(?:Police|Constabulary)\b(?![ \t]*,?[ \t]+(?:(?:[Ff]ire[ \t]+)?and|&)[ \t]+)"
+FORCE_AFTER = rx.compile(_FORCE_AFTER)
 # "Newcastle-under-Lyme council", "Medway councillor Kelly Tolhurst": the local authority, not the seat.
 COUNCIL_AFTER = rx.compile(
     r"(?:[ \t]+(?:and|&)[ \t]+(?-i:\p{Lu})[\p{L}-]+)?"  # "Newark and Sherwood district councillor"
@@ -1944,6 +2013,7 @@ COUNCIL_AFTER = rx.compile(
     # "Peterborough City Hospital", "Barnsley FC": an institution named after the place
     r"|[ \t]+(?:City[ \t]+|General[ \t]+|Royal[ \t]+|District[ \t]+)?(?:Hospital|Infirmary|University|College|"
     r"Airport|Cathedral|FC|United|Rovers|Town[ \t]+FC|station|Station|Crown[ \t]+Court|Magistrates)\b"
+    rf"|{_FORCE_AFTER}"
     # "at Kelverton Leisure Centre", "outside Ashcombe Church Hall": a venue (a count's, a caption's)
     r"|[ \t]+(?:" + _words("venue_after") + r")\b",
     rx.I,
@@ -2227,7 +2297,10 @@ GRIP_AFTER = rx.compile(r"\s+(?:on|over)\b", rx.I)
 VACANCY_TRIGGER_BEFORE = rx.compile(
     r"\b(?:triggered|caused|called|prompted|sparked|forced)\s+(?:\w+\s+){0,2}?(?:after|when|because|by)\b"
     # "The vacancy arose when Labour councillor Yusuf Harte was elected to Parliament"
-    r"|\bvacancy\s+(?:arose|came\s+about|was\s+created|opened\s+up)\s+(?:after|when|because)\b",
+    r"|\bvacancy\s+(?:arose|came\s+about|was\s+created|opened\s+up)\s+(?:after|when|because)\b"
+    # "The seat fell vacant when its MP was elected Mayor of Kelby", "stood down after he was elected …"
+    r"|\b(?:fell|became|was\s+left|falls)\s+vacant\s+(?:after|when|because)\b"
+    r"|\b(?:stood|stepped)\s+down\s+(?:after|when|because)\b",
     rx.I,
 )
 # "the outgoing North of Tyne mayor", "the Ashcombe MP": a seat's name as an office's, describing a person
@@ -2247,12 +2320,33 @@ KIN_BEFORE = rx.compile(r"\b(?:" + _words("kin_before") + r")\b(?:'s)?[^.;:\n]{0
 # "the prospects of a pro-Remain win", "their hopes of victory": a win in prospect
 PROSPECT_OF_BEFORE = rx.compile(
     r"\b(?:prospects?|chances?|hopes?|odds|likelihood)\s+(?:of|for)\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
-    r"(?:[\w-]+\s+){0,2}\Z",
+    r"(?:[\w-]+\s+){0,2}\Z"
+    # "predicted further gains at next year's election": wins foreseen
+    r"|\b(?:predicted|predicts|predicting|forecast|forecasts|forecasting)\s+(?:(?:further|more|big|major)\s+)?\Z",
     rx.I,
 )
 # "Former Conservative councillor Ann Vale", "ex-Labour MP": a party someone belonged to
 FORMER_END = rx.compile(r"\b(?:" + _words("former_member") + r")[\s-]*\Z", rx.I)
 LEADER_WORD = rx.compile(r"\bleader\b", rx.I)
+# "Plaid leader Ann Vale", "The Conservative leader, Ann Vale,": a person introduced as a party's leader.
+LEADER_BEFORE = rx.compile(r"\b(?:leader|Leader|LEADER),?[ \t]+(?:(?:Sir|Dame|Dr|Lord|Lady|Baroness)[ \t]+)?\Z")
+# A win verb's object that is a proper name, ending the clause or before its time: "held Kentwater, won in 1982"
+# (not a possessive, "held Tony Vale's old seat"; not a day, a month or a parliament).
+PROPER_OBJECT_AFTER = rx.compile(
+    r"[ \t]+(?!(?:The|This|That|It|Its|Their|His|Her|Westminster|Holyrood|Parliament|"
+    + MONTH_NAMES
+    + "|"
+    + _words("weekday")
+    + r")\b)(?P<name>\p{Lu}[\p{Ll}'-]+(?:[ \t]+(?:and[ \t]+|of[ \t]+|upon[ \t]+)?\p{Lu}[\p{Ll}'-]+){0,4})"
+    r"(?![\p{L}'\u2019-])(?=[ \t]*[,.;]|[ \t]+(?:in|at|on|for|from|with|by)\b)"
+)
+# Win verbs whose object is a person beaten ("beat Smith by 300"), not a seat.
+PERSON_OBJECT_VERB = rx.compile(
+    r"(?i:beat\w*|defeat\w*|oust\w*|unseat\w*|toppl\w*|pip\w*|edg\w*(?:\s+out)?|(?:saw|seeing|sees|see)\s+off"
+    r"|fend\w*\s+off|held\s+off|holding\s+off|overt\w*|outpoll\w*)"
+)
+# "said the win showed", "hailed this historic victory": a win word as a noun, after its article.
+DETERMINER_BEFORE = rx.compile(r"\b(?:the|this|that|a|an)[ \t]+(?:\p{Ll}[\p{L}-]*[ \t]+){0,2}\Z")
 # "Former Conservative minister Sir Rupert Calloway": a former party's role in lower case, then the name.
 FORMER_ROLE_BETWEEN = rx.compile(r"\s+(?:[\p{Ll}-]+\s+){1,3}(?:(?:Sir|Dame|Dr|Lord|Lady|Baroness)\s+)?")
 # "The SNP's John Swinney and Roseanna Cunningham": a party's possessive shared by two names
@@ -2332,6 +2426,14 @@ FORMER_SEAT_AFTER = rx.compile(r"'s?\s+(?:former|old|vacated)\s+(?:[\w-]+\s+)?(?
 # The body's part of a heading ends with one of these: "Charnwood Borough Council", "Elmbridge DC".
 BLOCK_BODY_END = rx.compile(r"(?:\A|[ \t])(?:" + _words("block_heading_body") + r")\Z")
 # Words after the contest's name that are not part of it: "Inverness West results", "HOLYWELL WARD".
+# A heading's part that names the kind of contest, not the contest: "CWM ARAN - SENEDD CONSTITUENCY RESULT".
+BLOCK_KIND_PART = rx.compile(
+    r"(?i:(?:(?:Senedd|Holyrood|Westminster|Stormont|Scottish[ \t]+Parliament|Welsh[ \t]+Parliament|Assembly"
+    r"|Parliamentary|UK[ \t]+Parliament|Commons|council|county[ \t]+council|district[ \t]+council)[ \t]+)?"
+    r"(?:constituency|seat|by-election|general[ \t]+election|election|ward|division)(?:[ \t]+results?)?)"
+)
+# The suffix's last word a ward's or a division's noun: the name before it is the ward's ("LEEDS - Kirkstall ward").
+WARD_NOUN_END = rx.compile(r"(?i:ward|division)[ \t]*:?\Z")
 BLOCK_HEADING_SUFFIX = rx.compile(r"(?:[ \t]+(?:" + _words("block_heading_suffix") + r"))+[ \t]*:?\Z", rx.I)
 # A label before a heading's name: "Result: Castle ward, Colchester", "By-election: Castle".
 # A live blog post's time opening its line: "02:31 ", "8.18am ", "03:42 -".
@@ -2343,6 +2445,9 @@ BLOCK_HEADING_LABEL = rx.compile(
     r"(?:(?:" + _words("block_heading_label") + r")[ \t]*:|(?-i:Results?)[ \t]+(?:in|for|from|at))[ \t]*(?=\p{Lu})",
     rx.I,
 )
+# "HOW KELBY AND ASH VOTED", "How Kelby voted:": a results box's title, its contest between "How" and "voted"
+HOW_IT_VOTED = rx.compile(r"(?i:how)[ \t]+(?=\p{Lu})")
+HOW_IT_VOTED_END = rx.compile(r"[ \t]+(?i:voted)[ \t]*:?\Z")
 BLOCK_NOT_CONTEST = frozenset(phrase.lower() for phrase in _CUES.phrases("block_heading_not_contest"))
 # The outcome a heading may end with: "(Con GAIN from Ind)", "– Lab gain from Con", "(Lab hold)", after
 # the last dash or colon ("Colchester CC – Castle: LD hold"), a full stop ("Castle ward, Colchester City
@@ -2395,6 +2500,8 @@ WESTMINSTER_ELECTION_WORD = rx.compile(
 # In lower case only: "Ward" is also a surname ("Labour's Chris Ward").
 COUNCIL_ARTICLE_WORD = rx.compile(r"\b(?:" + _words("council_article") + r")\b")
 PARLIAMENT_ARTICLE_WORD = rx.compile(r"\b(?:" + _words("parliament_article") + r")\b")
+# A member's title right before their name: "MP Ed Trask", "MSP Ailsa Rennie" (after the title's word).
+TITLE_BEFORE_NAME = rx.compile(r"(?<=\b(?:MP|MSP|MS|AM|MLA))[ \t]+\p{Lu}[\p{Ll}'-]+[ \t]+\p{Lu}")
 # A lead's words that say an office was won, before the office's name (extract/mentions/areas.py):
 # "was elected mayor of London", "won the West Midlands mayoralty", "became the first commissioner".
 OFFICE_WON_BEFORE = (

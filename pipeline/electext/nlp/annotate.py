@@ -230,8 +230,9 @@ class PeopleFixer:
             span = doc[name_start:name_end]
             if any(token.ent_type_ == "PARTY" for token in span):
                 continue
-            if seat_tokens.intersection(range(span.start, span.end)):
-                continue
+            covered = seat_tokens.intersection(range(span.start, span.end))
+            if covered and (before_verb or len(covered) == len(span)):
+                continue  # a seat's name, unless a role or title puts a longer name there ("MSP Angus Dunlop")
             if any(token.text in ORG_WORDS for token in span):
                 continue
             if before_verb:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from electext.core.records import Contest
 from electext.extract.assemble.contest import RESULT_ROLES, Draft, build_contest, names_a_winner
 from electext.extract.assemble.statements import SeatFacts, StatementKey, Statements, agree, evidence, most_common
 from electext.extract.facts import (
@@ -65,8 +66,32 @@ def assemble(article: Article, facts: list[Fact], people: tuple[Mention, ...]) -
         if not draft.contest.mention_only
         or any(isinstance(f, SeatFact) and f.event for f in by_seat[draft.contest.constituency.value])
     ]
+    drafts = _without_echoed_turnouts(drafts)
     if not any(not draft.contest.mention_only for draft in drafts) and not any(
         draft.contest.winner and draft.contest.winner.name for draft in drafts
     ):
         return []  # previews, polls, background: seats named, no result of the article's own
     return drafts
+
+
+def _without_echoed_turnouts(drafts: list[Draft]) -> list[Draft]:
+    """Less the contests whose one figure is a turnout, with no one who won them, where another contest
+    reports the same turnout: the article's turnout said again beside a town of the seat ("In Kelby, 24%
+    of voters turned out"), not a result of that place's own."""
+    reported = [draft.contest for draft in drafts if not draft.contest.mention_only]
+
+    def echoed(contest: Contest) -> bool:
+        return (
+            not contest.mention_only
+            and contest.turnout is not None
+            and contest.winner is None
+            and contest.majority is None
+            and contest.swing is None
+            and not any(candidate.votes or candidate.share for candidate in contest.candidates)
+            and any(
+                other is not contest and other.turnout is not None and other.turnout.value == contest.turnout.value
+                for other in reported
+            )
+        )
+
+    return [draft for draft in drafts if not echoed(draft.contest)]

@@ -27,6 +27,8 @@ def is_previous_majority(text: str, sentence: Sentence, figure: Figure) -> bool:
         return False  # "the majority was cut from nearly 14,000 to 2,318": the new one
     if patterns.MAJORITY_FROM_BEFORE.search(before):
         return True  # … and the one before
+    if patterns.MAJORITY_TURNED_BEFORE.search(before) and patterns.INTO_AFTER.match(after):
+        return True  # "turning a Tory majority of 380 into a Lib Dem one of 683"
     if patterns.EARLIER_YEAR_LINE.search(before):
         return True
     if patterns.OVERTURNED_AFTER.match(after):

@@ -164,6 +164,15 @@ def _table_line(view: SentenceView) -> Reading:
     return Reading(row, replace(context, box_rank=context.box_rank + 1))
 
 
+def _takes_focus(masked: str, sentence: Sentence, seat: Mention) -> bool:
+    """Does a seat the sentence names become the running focus? Not one named in passing, in a clause
+    about what would happen there, or in someone's quoted words, blank in ``masked`` ("Just last week
+    we gained Fernhill ward")."""
+    return bool(masked[seat.start : seat.end].strip()) and not (
+        passing(masked, sentence, seat) or hypothetical(masked, sentence, seat)
+    )
+
+
 def _box_line(view: SentenceView) -> Reading:
     """A line of a results list: votes, share and place (by order) for one candidate."""
     text, sentence, mentions, context = view.text, view.sentence, view.mentions, view.context
@@ -171,6 +180,9 @@ def _box_line(view: SentenceView) -> Reading:
     if match is None:
         return _box_place_line(view)
     subject = box_subject(text, match.start("who"), match.end("who"), mentions)
+    named = box_subject(text, match.start("named"), match.end("named"), mentions) if match.group("named") else None
+    if named is not None and subject is not None and subject.kind == "party":
+        subject = replace(named, party=named.party or subject.value)  # "Reform UK 1,012 (Gary Pinkney)"
     if subject is None:
         return Reading(None, context)
     seat = seat_for(text, sentence, sentence.start, sentence.start, mentions_in(sentence, mentions.seats), context)
@@ -379,10 +391,7 @@ def link(
                     seat.value, "seat", (Span(seat.start, seat.end),), subject=seat, passing=in_passing, event=event
                 )
             )
-        # a seat named in passing, or in a clause about what would happen there, does not take the focus
-        focus = [
-            seat for seat in seats if not passing(masked, sentence, seat) and not hypothetical(masked, sentence, seat)
-        ]
+        focus = [seat for seat in seats if _takes_focus(masked, sentence, seat)]
         if focus:
             context = replace(context, focus=focus[-1] if len(focus) == 1 else focus[0])
     return resolve_conflicts(ballot_order(prefer_first_count(facts, later_facts)))

@@ -125,7 +125,7 @@ def incumbents(scope: WordScope) -> list[Fact]:
     for person in mentions_in(sentence, mentions.people):
         # The sitting member who lost: "unseating Labour's Vera Baird", "Ms Hayman, the sitting MP",
         # "Dennis Skinner has lost Bolsover", "Conor Burns, who had held Bournemouth West since 2010".
-        before = text[max(sentence.start, person.start - 60) : person.start]
+        before = text[max(sentence.start, person.start - INCUMBENT_CUE_WITHIN) : person.start]
         after = text[person.end : min(sentence.end, person.end + 100)]
         held_on = patterns.HELD_ON_AFTER.match(after)
         after_cue = patterns.INCUMBENT_AFTER.match(after) or held_on
@@ -137,8 +137,10 @@ def incumbents(scope: WordScope) -> list[Fact]:
         if patterns.HELD_BY_BEFORE.search(cue.group(0)):
             if _years_before(text, sentence, context.year):
                 continue
-        elif about_earlier_election(text, sentence, person.start, person.end, year=context.year):
-            continue
+        elif not patterns.HELD_SINCE_BY.search(cue.group(0)) and about_earlier_election(
+            text, sentence, person.start, person.end, year=context.year
+        ):
+            continue  # (not "held since its creation in 2017 by Keith Marland": his tenure's start, not an election)
         seat = seat_for(text, sentence, person.start, person.end, seats, context)
         if seat is not None and after_cue is not None and _elected_elsewhere(person, after_cue, seats, seat):
             continue  # "Tom Pryce, who was elected Mayor of Kelby in 2017, won Ashby Fen": another office
@@ -152,6 +154,9 @@ def incumbents(scope: WordScope) -> list[Fact]:
     return facts
 
 
+# How far before a person a cue that they held the seat is looked for ("The post has been held since its
+# creation in 2017 by Conservative Keith Marland").
+INCUMBENT_CUE_WITHIN = 100
 # How far past "who was elected" the place of the office named is looked for.
 ELECTED_PLACE_WITHIN = 40
 

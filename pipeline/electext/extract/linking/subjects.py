@@ -15,6 +15,7 @@ from electext.core import rx
 from electext.extract.facts import Sentence, clause_start
 from electext.extract.figures import Figure
 from electext.extract.linking.context import person_after_party
+from electext.extract.linking.subject_candidates import possible_subjects
 from electext.extract.mentions import Mention, Mentions, not_a_name
 from electext.extract.mentions.mention import SURNAME_FIRST
 from electext.lexicon import patterns
@@ -57,68 +58,10 @@ def box_subject(text: str, start: int, end: int, mentions: Mentions) -> Mention 
     return parties[0] if parties else None
 
 
-def _outside_asides(text: str, start: int, position: int, candidates: list[Mention]) -> list[Mention]:
-    """Drop names inside a comma-set description of the name before it ("Simon Hart, the former
-    Welsh secretary who served as Rishi Sunak's chief whip, was third with 8,825"). A party the
-    description gives the person stays with them: "Farage, who took over the leadership of Reform
-    UK, received 21,225", "Goldsmith, standing as an independent after quitting the Conservatives"."""
-    kept = list(candidates)
-    for aside in patterns.APPOSITIVE.finditer(text, start, min(len(text), position + 40), overlapped=True):
-        if aside.end() > position:
-            continue
-        owner = next((m for m in kept if 0 <= aside.start() - m.end <= 1), None)
-        if owner is None:
-            continue
-        inside = [m for m in kept if aside.start() < m.start and m.end <= aside.end()]
-        if (
-            owner.kind == "party"
-            and len(inside) == 1
-            and inside[0].kind == "person"
-            and rx.fullmatch(r",\s*,", text[aside.start() : inside[0].start] + text[inside[0].end : aside.end()])
-        ):
-            # "The Liberal Democrat, Stephen Arrundale, polled 220": the aside is the party's candidate
-            person = inside[0] if inside[0].party else replace(inside[0], party=owner.value)
-            kept = [person if m is owner else m for m in kept if m is not inside[0]]
-            continue
-        kept = [m for m in kept if m not in inside]
-        parties = [
-            m
-            for m in inside
-            if m.kind == "party"
-            and (
-                patterns.AFFILIATION_AFTER.match(text[m.end : m.end + 20])
-                or patterns.AFFILIATION_BEFORE.search(text, max(aside.start(), m.start - 30), m.start)
-            )
-        ]
-        if (
-            owner.kind == "person"
-            and owner.party is None
-            and parties
-            and not patterns.LEFT_PARTY.search(text, aside.start(), aside.end())
-            # "Neil Hamilton, the party's leader in the Assembly and a former Conservative MP": the
-            # current party is the one named before; the one inside is history
-            and not patterns.PARTY_ANAPHOR.search(text, aside.start(), aside.end())
-            # "Ms Pochin, who was a Conservative and then an Independent councillor, won": a past of
-            # several parties tells none of them as hers now
-            and not (
-                patterns.PAST_AFFILIATION_AFTER.match(text, aside.start(), aside.end())
-                and len({m.value for m in parties}) > 1
-            )
-        ):
-            standing = [
-                m
-                for m in parties
-                if patterns.STANDING_AS_BEFORE.search(text, max(aside.start(), m.start - 30), m.start)
-            ]
-            party = (standing or parties[-1:])[0].value
-            kept = [replace(m, party=party) if m is owner else m for m in kept]
-    return kept
-
-
 def subject_before(text: str, sentence: Sentence, position: int, candidates: list[Mention]) -> Mention | None:
     """The nearest person or party before ``position`` in its clause (a person beats their party)."""
     clause = clause_start(text, sentence, position)
-    candidates = _outside_asides(text, sentence.start, position, candidates)
+    candidates = possible_subjects(text, sentence.start, position, candidates)
     before = [m for m in candidates if clause <= m.start and m.end <= position]
     if not before:
         before = [m for m in candidates if sentence.start <= m.start and m.end <= position]
@@ -155,7 +98,7 @@ def clause_subject(text: str, sentence: Sentence, position: int, candidates: lis
     name, not the nearest one; a party qualifying a noun ("a Conservative majority") is skipped.
     """
     clause = clause_start(text, sentence, position)
-    candidates = _outside_asides(text, sentence.start, position, candidates)
+    candidates = possible_subjects(text, sentence.start, position, candidates)
     before = [
         m
         for m in candidates

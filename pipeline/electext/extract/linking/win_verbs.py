@@ -1,24 +1,22 @@
 """Win verbs and their subjects: "Labour's X won", "was beaten by the Conservative Y", "Labour has
 taken Rutherglen from the SNP". A verb reports this contest's win unless a named rule says it does
-not (:func:`not_this_win`: a supposed win, an earlier one, a negated one, a passive with no agent, a
-win of votes rather than the seat, …)."""
+not (:func:`~electext.extract.linking.win_rules.not_this_win`: a supposed win, an earlier one, a
+negated one, a passive with no agent, a win of votes rather than the seat, …)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 from electext.core import rx
 from electext.extract.facts import Fact, ResultFact, Sentence, Span, WinnerFact
 from electext.extract.linking.context import (
-    about_earlier_election,
     independent_at,
-    modal_before,
     person_after_party,
     seat_for,
 )
 from electext.extract.linking.fellow_winners import fellow_winners
 from electext.extract.linking.subjects import clause_subject, party_candidate_subject, result_noun_party
+from electext.extract.linking.win_rules import WinSite, not_this_win
 from electext.extract.linking.word_scope import WordScope, cues, national_line
 from electext.extract.mentions import Mention
 from electext.lexicon import patterns
@@ -26,7 +24,7 @@ from electext.lexicon import patterns
 
 def winners(scope: WordScope) -> list[Fact]:
     """Win verbs and their subjects: "Labour's X won", "was beaten by the Conservative Y"."""
-    text, sentence, _mentions, seats, candidates, context = scope
+    text, sentence, mentions, seats, candidates, context = scope
     facts: list[Fact] = []
     if not candidates:
         return facts  # every winner below is one of the sentence's candidates
@@ -71,6 +69,8 @@ def winners(scope: WordScope) -> list[Fact]:
             objects = [*objects[:-1], *_listed_seats_after(text, seats, objects[-1])]
         if not objects and national_line(text, sentence):
             continue  # "Across Scotland …: Labour gains from the SNP in the central belt": no seat of ours
+        if not objects and another_place_won(text, match.end(), match.group(0), candidates, mentions.seats):
+            continue  # "The SDP-Liberal Alliance held Kentwater, won in 1982 …": a place none of ours
         targets = objects or (
             [s] if (s := seat_for(text, sentence, match.start(), match.end(), seats, context)) else []
         )
@@ -78,201 +78,6 @@ def winners(scope: WordScope) -> list[Fact]:
         facts += fellow_winners(text, sentence, match, subject, targets, candidates)
         facts += _win_facts(text, match, subject, targets, objects, candidates)
     return facts
-
-
-@dataclass(frozen=True)
-class WinSite:
-    """One win verb in its sentence: what every rejection rule reads."""
-
-    text: str
-    sentence: Sentence
-    match: rx.Match[str]
-    year: int | None = None  # this election's: the article's date's (Context.year)
-
-    def after(self, width: int, *, within_sentence: bool = False) -> str:
-        end = self.match.end() + width
-        return self.text[self.match.end() : min(self.sentence.end, end) if within_sentence else end]
-
-    def before(self, width: int) -> str:
-        return self.text[max(self.sentence.start, self.match.start() - width) : self.match.start()]
-
-    def cue_before(self, cue: rx.TimedPattern, width: int) -> bool:
-        """Whether ``cue`` is found in the ``width`` characters of the sentence before the verb."""
-        return bool(cue.search(self.text, max(self.sentence.start, self.match.start() - width), self.match.start()))
-
-    def opens_after(self, cue: rx.TimedPattern, width: int) -> bool:
-        """Whether ``cue`` matches right after the verb, within ``width`` characters of the sentence."""
-        return bool(cue.match(self.text, self.match.end(), min(self.sentence.end, self.match.end() + width)))
-
-
-@dataclass(frozen=True)
-class WinRule:
-    """One named reason a win verb reports no win of this contest, with an invented example (the
-    verb in [brackets]) that ``tests/test_win_rules.py`` checks the rule itself rejects."""
-
-    name: str
-    test: Callable[[WinSite], bool]
-    says: str
-    example: str
-
-
-def _participle_description(site: WinSite) -> bool:
-    return site.match.group(0).lower() in cues().participle_wins and not patterns.PARTICIPLE_WIN_BEFORE.search(
-        site.before(8)
-    )
-
-
-def _agentless_passive(site: WinSite) -> bool:
-    return bool(patterns.PASSIVE_BEFORE.search(site.before(10))) and not patterns.BY_AGENT_AFTER.match(site.after(12))
-
-
-def _tenure(site: WinSite) -> bool:
-    text, sentence, end = site.text, site.sentence, site.match.end()
-    return bool(
-        patterns.TENURE_SPAN.search(text, end, min(sentence.end, end + 40))
-        or patterns.YEAR_SPAN.search(text, end, min(sentence.end, end + 60))
-    )
-
-
-# Tried in order; the first that holds names why the verb is not this contest's win.
-WIN_REJECTIONS: tuple[WinRule, ...] = (
-    WinRule(
-        "supposed_or_other_object",
-        lambda s: (
-            modal_before(s.text, s.sentence, s.match.start()) or bool(patterns.WIN_OF_SOMETHING_ELSE.match(s.after(20)))
-        ),
-        'A win supposed ("could win") or of something else ("won back", "won seats", "the next election").',
-        "Reform could [win] Ashcombe at the next election.",
-    ),
-    WinRule(
-        "held_since",
-        lambda s: bool(patterns.SINCE_WORD.search(s.after(40, within_sentence=True))),
-        'A hold "since" a year is history, not this result.',
-        "Ashcombe has been [held] by the Greens since 2015.",
-    ),
-    WinRule(
-        "tenure",
-        _tenure,
-        "A hold for a span of years is a member's tenure.",
-        "Dev Sharma [held] it for the next twelve years.",
-    ),
-    WinRule(
-        "earlier_win",
-        lambda s: bool(patterns.EARLIER_WIN_BEFORE.search(s.before(20))),
-        'A win in the past perfect or a first win ("had held", "first won") is an earlier result.',
-        "Priya Nair had [held] Ashcombe comfortably.",
-    ),
-    WinRule(
-        "when_after_year",
-        lambda s: bool(
-            patterns.WHEN_AFTER_YEAR.search(s.text, max(s.sentence.start, s.match.start() - 50), s.match.start())
-        ),
-        'A win after "since 2015, when" belongs to that year.',
-        "The Greens have run Ashcombe since 2015, when they [took] it from Labour.",
-    ),
-    WinRule(
-        "other_race",
-        lambda s: bool(
-            patterns.OTHER_RACE_BEFORE.search(s.text, max(s.sentence.start, s.match.start() - 50), s.match.start())
-        ),
-        "A win of another race the sentence names (a mayoralty, a commissioner's post).",
-        "She stood for police commissioner, a race she went on to [win] easily.",
-    ),
-    WinRule(
-        "vacancy_cause",
-        lambda s: s.cue_before(patterns.VACANCY_TRIGGER_BEFORE, 90),
-        'A win that caused the vacancy ("triggered after its MP was elected mayor") is another race\'s.',
-        "The by-election was triggered after Ashcombe's MP Dev Sharma was [elected] as mayor.",
-    ),
-    WinRule(
-        "prospect",
-        lambda s: s.cue_before(patterns.PROSPECT_OF_BEFORE, 50),
-        'A win in prospect ("to boost the prospects of a pro-Remain win") is not one reported.',
-        "The Greens stood aside to boost the prospects of a Labour [win] in Ashcombe.",
-    ),
-    WinRule(
-        "grip",
-        lambda s: bool(patterns.HOLDER_BEFORE.search(s.before(24)) and patterns.GRIP_AFTER.match(s.after(8))),
-        "A hold as a grip (\"X's hold on Y\"): the sitting member's, not a result.",
-        "Dev Sharma's [hold] on Ashcombe is under threat.",
-    ),
-    WinRule(
-        "free_relative",
-        lambda s: bool(patterns.WHAT_SUBJECT_BEFORE.search(s.before(40))),
-        'What a subject holds or wins ("what Ashcombe holds in reserves") is a thing, not a seat.',
-        "That is £2m more than what Ashcombe [holds] in reserves.",
-    ),
-    WinRule(
-        "negated",
-        lambda s: s.cue_before(patterns.NEGATED, 25),
-        'A win denied ("never won", "failed to win").',
-        "The Liberal Democrats have never [won] Ashcombe.",
-    ),
-    WinRule(
-        "elected_as_label",
-        lambda s: bool(patterns.ELECTED_AS_LABEL.match(s.after(8))),
-        '"was elected as a Tory": a member\'s label, not this result.',
-        "Tom Pike was [elected] as a Conservative councillor in Ashcombe.",
-    ),
-    WinRule(
-        "not_a_seat",
-        lambda s: bool(patterns.NOT_A_SEAT_WIN.match(s.after(30))),
-        "A verb whose object is no seat (the council's next elections, a vote, a debate).",
-        "The council [holds] its next elections in May.",
-    ),
-    WinRule(
-        "lower_place",
-        lambda s: bool(patterns.FOR_A_PLACE.search(s.after(60, within_sentence=True))),
-        'A lower place won ("edged out the Green for fourth").',
-        "Reform [beat] the Greens for third place in Ashcombe.",
-    ),
-    WinRule(
-        "participle_description",
-        _participle_description,
-        'A participle that describes ("the party holding the seat") rather than reports.',
-        "Labour, as the party [holding] the seat, will choose the date.",
-    ),
-    WinRule(
-        "takes_in",
-        lambda s: bool(patterns.TAKES_IN.fullmatch(s.match.group(0)) and patterns.IN_AFTER.match(s.after(6))),
-        'What a seat "takes in" is its towns: no win.',
-        "Ashcombe, which [takes] in Brill and Kettlewell, voted on Thursday.",
-    ),
-    WinRule(
-        "agentless_passive",
-        _agentless_passive,
-        'A passive with no winner named ("was defeated", "has been won").',
-        "The motion was [defeated] in Ashcombe.",
-    ),
-    WinRule(
-        "figure_object",
-        lambda s: bool(
-            patterns.WIN_VERB_OF_FIGURE.match(s.text, s.match.end(), min(s.sentence.end, s.match.end() + 30))
-        ),
-        'A win of votes or a share ("took 27,628 votes"), not of the seat.',
-        "Ruth Ellis [took] 14,009 votes in Ashcombe.",
-    ),
-    WinRule(
-        "compared_result",
-        lambda s: bool(
-            s.match.group(0).lower() in patterns.RESULT_NOUNS and patterns.OTHER_RESULT_NOUN_BEFORE.search(s.before(50))
-        ),
-        'Another result this one is compared with ("beats Labour\'s win in Selby") is named in passing.',
-        "The result echoes Labour's [win] in Ashcombe last year.",
-    ),
-    WinRule(
-        "earlier_election",
-        lambda s: about_earlier_election(s.text, s.sentence, s.match.start(), s.match.end(), year=s.year),
-        "A win in a sentence about an earlier election.",
-        "Two years ago the Conservatives [won] Ashcombe easily.",
-    ),
-)
-
-
-def not_this_win(site: WinSite) -> str | None:
-    """Why a win verb reports no win of this contest, as the name of the first rule of
-    :data:`WIN_REJECTIONS` that holds; None when it may be this contest's win."""
-    return next((rule.name for rule in WIN_REJECTIONS if rule.test(site)), None)
 
 
 def _win_subject(text: str, sentence: Sentence, match: rx.Match[str], candidates: list[Mention]) -> Mention | None:
@@ -310,6 +115,8 @@ def _win_subject(text: str, sentence: Sentence, match: rx.Match[str], candidates
         # "… as Labour held Stoke-on-Trent Central": a name right before the verb is its subject
         adjacent = [m for m in candidates if m.end <= match.start() and not text[m.end : match.start()].strip()]
         subject = adjacent[-1] if adjacent else clause_subject(text, sentence, match.start(), candidates)
+        if subject is not None and not adjacent and _leader_on_the_win(text, sentence, match, subject):
+            return None
     if subject is not None and subject.kind == "party":
         # "Alistair Stone and the Labour party have secured a shock victory": the candidate with the party
         paired = next(
@@ -328,6 +135,32 @@ def _win_subject(text: str, sentence: Sentence, match: rx.Match[str], candidates
     ):
         return None  # "Former Tory minister wins Hollowmere as an independent": a party he was in, not the winner
     return subject
+
+
+def another_place_won(text: str, verb_end: int, verb: str, candidates: list[Mention], seats: Sequence[Mention]) -> bool:
+    """Is the verb's object a proper name that is no party, no seat the article names nor a part of one,
+    and no one (a lone word the model read as a person is a place after "held", not after "beat"): "held
+    Kentwater" in a history of other by-elections? Then the win is that place's."""
+    named = patterns.PROPER_OBJECT_AFTER.match(text, verb_end)
+    if named is None:
+        return False
+    beats_people = patterns.PERSON_OBJECT_VERB.fullmatch(verb) is not None
+    if any(
+        m.start == named.start("name") and (m.kind != "person" or " " in m.text or beats_people) for m in candidates
+    ):
+        return False
+    name = named.group("name")
+    return not any(name in seat.text or name in seat.value for seat in seats)
+
+
+def _leader_on_the_win(text: str, sentence: Sentence, match: rx.Match[str], subject: Mention) -> bool:
+    """ "Plaid leader Ann Vale, who was at the count, said the win showed …": a party leader speaking of
+    the win, told as a noun after its article, is not the one who won it."""
+    return (
+        subject.kind == "person"
+        and patterns.DETERMINER_BEFORE.search(text, max(sentence.start, match.start() - 30), match.start()) is not None
+        and patterns.LEADER_BEFORE.search(text, max(sentence.start, subject.start - 30), subject.start) is not None
+    )
 
 
 def _win_facts(

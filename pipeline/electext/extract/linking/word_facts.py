@@ -38,7 +38,7 @@ from electext.extract.linking.seat_lines import seat_line_winners
 from electext.extract.linking.standing import margin_over
 from electext.extract.linking.subjects import clause_subject, subject_before
 from electext.extract.linking.victories import victories
-from electext.extract.linking.win_verbs import winners
+from electext.extract.linking.win_verbs import another_place_won, winners
 from electext.extract.linking.word_scope import WordScope, cues, national_line
 from electext.extract.mentions import Mention
 from electext.lexicon import patterns
@@ -298,6 +298,9 @@ def _party_results(scope: WordScope) -> list[Fact]:
                 (s for s in seats if patterns.IN_BETWEEN.fullmatch(text[party.end + hold.end() : s.start])), None
             )
             seat = named or seat
+            held = text[party.end : party.end + hold.end()].split()[-1]
+            if named is None and another_place_won(text, party.end + hold.end(), held, candidates, mentions.seats):
+                continue  # "The SDP held Kentwater, won in 1982 …": a place none of ours
         named_in_result = gain is not None and any(
             party.end < s.start and s.end <= party.end + gain.end() for s in seats
         )

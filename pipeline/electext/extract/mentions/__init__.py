@@ -28,6 +28,7 @@ from electext.extract.mentions.people import (
     standalone_word,
     wrapped_names,
 )
+from electext.extract.mentions.repeats import named_again
 from electext.extract.mentions.seat_lines import seat_line_names
 from electext.extract.mentions.seats import (
     _context_seats,
@@ -39,7 +40,6 @@ from electext.extract.mentions.seats import (
     _mark_former,
     _place_hints,
     city_part_seats,
-    named_again,
 )
 from electext.extract.mentions.table_contests import table_contests
 from electext.lexicon.contest_areas import load_contest_areas

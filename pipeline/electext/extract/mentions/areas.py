@@ -109,6 +109,8 @@ def area_seats(
             continue
         if patterns.PERSONS_OFFICE_BEFORE.search(text, max(start, match.start() - 40), match.start()):
             continue  # "Ms Lowe, who is currently Northumbria's police and crime commissioner": her office
+        if patterns.FORCE_AFTER.match(text, match.end()):
+            continue  # "a former officer with Cleveland Police": the force, not the commissioner's area
         found.append(Mention(match.start(), match.end(), match.group(), "seat", area))
         occupied.add(match.start(), match.end())
     return found

@@ -195,14 +195,20 @@ def _read_heading(text: str, line: Line, parties: Sequence[Mention], is_place: C
     label = patterns.BLOCK_HEADING_LABEL.match(text, first, stop)
     if label is not None:
         first = label.end()  # "Result: Castle ward, Colchester"
+    titled = first  # where the heading's own words start ("How they voted" is a box's title, no contest)
+    how = patterns.HOW_IT_VOTED.match(text, first, stop)
+    if how is not None and suffix is not None and patterns.HOW_IT_VOTED_END.search(suffix.group()):
+        first = how.end()  # "HOW KELBY AND ASH VOTED"
     article = rx.match(r"The[ \t]+(?=\p{Lu})", text[first:stop])
     if article is not None:
         first += article.end()  # "The Kirkbrae & Eastmoor results:"
     if first >= stop or not patterns.BLOCK_NAME.fullmatch(text, first, stop):
         return None
-    contest_start, contest_end, named_body = _contest_part(text, first, stop, is_place)
+    # "SUNDERLAND - Hendon ward": the part the ward's noun ends is the ward, whatever the gazetteer holds
+    ward_last = suffix is not None and patterns.WARD_NOUN_END.search(suffix.group()) is not None
+    contest_start, contest_end, named_body = _contest_part(text, first, stop, is_place, ward_last)
     name = text[contest_start:contest_end]
-    whole = text[first : line.end].rstrip(" \t:").lower()
+    whole = text[titled : line.end].rstrip(" \t:").lower()
     if {name.lower(), text[first:stop].lower(), whole} & patterns.BLOCK_NOT_CONTEST:
         return None  # "Final Round", "Full results:": a stage of the count or a table's title
     if {word.group() for word in rx.finditer(r"\p{L}+", whole)} <= patterns.BLOCK_COLUMN_WORDS:
@@ -211,13 +217,22 @@ def _read_heading(text: str, line: Line, parties: Sequence[Mention], is_place: C
 
 
 def _contest_part(
-    text: str, start: int, end: int, is_place: Callable[[str], bool]
+    text: str, start: int, end: int, is_place: Callable[[str], bool], ward_last: bool = False
 ) -> tuple[int, int, tuple[int, int] | None]:
-    """Where the contest's name is in a heading's name part, and the body the rest names."""
+    """Where the contest's name is in a heading's name part, and the body the rest names; where the
+    heading ended on a ward's noun (``ward_last``), the last of two parts is the ward."""
     cuts = list(patterns.BLOCK_SEPARATOR.finditer(text, start, end))
     parts = [(a, b) for a, b in zip([start, *(c.end() for c in cuts)], [*(c.start() for c in cuts), end], strict=True)]
+    # "CWM ARAN - SENEDD CONSTITUENCY": a part naming the contest's kind names no contest or body
+    named = [part for part in parts if not patterns.BLOCK_KIND_PART.fullmatch(text, *part)]
+    if named and len(named) < len(parts):
+        start, end = named[0][0], named[-1][1]
+        cuts = [cut for cut in cuts if start <= cut.start() and cut.end() <= end]
+        parts = named
     bodies = [part for part in parts if patterns.BLOCK_BODY_END.search(text[part[0] : part[1]])]
-    if not bodies and len(parts) == 2:
+    if not bodies and len(parts) == 2 and ward_last:
+        bodies = parts[:1]
+    elif not bodies and len(parts) == 2:
         # "North Yorkshire, Knaresborough West", "Castle, Colchester": a county or town beside the ward
         bodies = [part for part in parts if is_place(text[part[0] : part[1]])]
     if len(bodies) == 1 and len(parts) > 1:

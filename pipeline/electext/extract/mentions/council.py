@@ -22,10 +22,14 @@ from electext.lexicon import patterns
 
 
 def council_report(text: str, start: int, end: int) -> bool:
-    """Does ``text[start:end]`` report council contests only: a council word and no parliament word?"""
-    return (
-        patterns.COUNCIL_ARTICLE_WORD.search(text, start, end, timeout=patterns.REGEX_TIMEOUT) is not None
-        and patterns.PARLIAMENT_ARTICLE_WORD.search(text, start, end, timeout=patterns.REGEX_TIMEOUT) is None
+    """Does ``text[start:end]`` report council contests only: a council word and no parliament word? A
+    member's title beside their name ("Local Lib Dem MP Ed Trask said") is a person's role in a council
+    report as much as in any other, not a parliament's contest."""
+    return patterns.COUNCIL_ARTICLE_WORD.search(
+        text, start, end, timeout=patterns.REGEX_TIMEOUT
+    ) is not None and not any(
+        not patterns.TITLE_BEFORE_NAME.match(text, word.end(), end)
+        for word in patterns.PARLIAMENT_ARTICLE_WORD.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT)
     )
 
 

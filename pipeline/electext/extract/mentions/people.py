@@ -92,10 +92,13 @@ def _surnames_not_parties(ents: Sequence[Span], offset: int, text: str, resource
 
 def _bracketed_candidates(text: str, parties: list[Mention], resources: Resources) -> list[tuple[int, int]]:
     """ "Byron Davies (Con) 15,862": the capitalised words right before a bracketed party; "Lab (Aisha
-    Kamara) 1,102 (48.3%)": a round-up's name bracketed after its party, before the tally."""
+    Kamara) 1,102 (48.3%)": a round-up's name bracketed after its party, before the tally or after it
+    ("Reform UK 1,012 (Gary Pinkney)")."""
     spans = []
     for party in parties:
-        after = patterns.NAME_BRACKETED_AFTER_PARTY.match(text, party.end)
+        after = patterns.NAME_BRACKETED_AFTER_PARTY.match(text, party.end) or patterns.NAME_BRACKETED_AFTER_TALLY.match(
+            text, party.end
+        )
         span = _name_by_grammar(text, after, resources) if after is not None else None
         if (
             span is not None
@@ -321,7 +324,8 @@ def _repeated_full_names(
 def _person_entities(ents: Sequence[Span], resources: Resources) -> list[Span]:
     """The model's PERSON entities, and full names it mislabelled whose surname it tagged as a person."""
     party_aliases = resources.party_by_alias
-    person_ents = [ent for ent in ents if ent.label_ == "PERSON"]
+    # not "Garnock Academy", "Kelby Leisure Centre": a place's institution the model read as a person
+    person_ents = [ent for ent in ents if ent.label_ == "PERSON" and not patterns.INSTITUTION_END.search(ent.text)]
     surnames = {ent.text.split()[-1] for ent in person_ents if ent.text.split()}
     # "Shivani Raja" tagged ORG where "Ms Raja" is a PERSON: a full name the model mislabelled.
     person_ents += [
@@ -442,7 +446,8 @@ def _with_untagged_names(
     found = _untagged_full_names(text, offset, raw, resources, others + [(party.start, party.end) for party in parties])
     # "Chris Green (Con)" where the model tagged "Chris" and read "Green" as the party
     named = SpanIndex(raw + found)
-    places = SpanIndex(others)
+    # a line's grammar outweighs the model's reading of a name as a building ("Les Tapp, Independent - 8,219")
+    places = SpanIndex((ent.start_char + offset, ent.end_char + offset) for ent in ents if ent.label_ in ("GPE", "LOC"))
     found += [
         span
         for span in (

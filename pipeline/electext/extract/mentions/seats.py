@@ -16,6 +16,7 @@ from electext.core import rx
 from electext.core.spans import SpanIndex
 from electext.extract.mentions.mention import Mention
 from electext.extract.mentions.people import _any_title, _from_capitals
+from electext.extract.mentions.repeats import named_again
 from electext.lexicon import patterns
 from electext.lexicon.resources import Resources, fold_seat_name
 from electext.nlp.annotate import SEATS_KEY
@@ -23,6 +24,8 @@ from electext.nlp.annotate import SEATS_KEY
 # difflib ratio above which a contextual seat name is read as a misspelt gazetteer name: "Somerset
 # and Frome" vs "Somerton and Frome" scores 0.89; distinct real seats sharing a word score below 0.8.
 FUZZY_SEAT_RATIO = 0.86
+# How far back in its sentence a context seat's name is read as the office whose election emptied the seat.
+VACANCY_CAUSE_WITHIN = 120
 
 
 # A title's abbreviating full stop ("Mr.", "Dr."): only after a lower-case letter, so "… is no longer an
@@ -188,6 +191,9 @@ def _context_seats(
                 or taken.overlaps(capture_start, capture_end)
             ):
                 continue
+            clause_from = max(start, capture_start - VACANCY_CAUSE_WITHIN, text.rfind(". ", start, capture_start) + 1)
+            if patterns.VACANCY_TRIGGER_BEFORE.search(text, clause_from, capture_start):
+                continue  # "The seat fell vacant when its MP was elected Mayor of Kelby": the office that caused it
             if name not in fuzzy:
                 fuzzy[name] = _fuzzy_seat(name, resources)
             canonical = fuzzy[name]
@@ -200,37 +206,6 @@ def _context_seats(
     # (a person the model read inside the repeated name, "Rawdon Cross" in "Rawdon Cross and Moorside", yields)
     names = frozenset((m.start, m.end) for m in people)
     return found + named_again(text, start, end, found, occupied, names)
-
-
-def named_again(
-    text: str,
-    start: int,
-    end: int,
-    firsts: Sequence[Mention],
-    occupied: SpanIndex,
-    yielding: frozenset[tuple[int, int]] = frozenset(),
-) -> list[Mention]:
-    """Each name of ``firsts`` written again elsewhere in ``text[start:end]`` is the same seat (its
-    value, note and body), where no other mention holds the text, or only ``yielding`` ones inside it
-    and shorter; ``occupied`` grows as repeats are taken. One pass for every name (longest first where
-    two start at one place), then name by name."""
-    names = {mention.text: mention for mention in firsts}
-    if not names:
-        return []
-    alternatives = "|".join(rx.escape(name) for name in sorted(names, key=len, reverse=True))
-    repeats: dict[str, list[tuple[int, int]]] = {name: [] for name in names}
-    for match in rx.finditer(rf"\b(?:{alternatives})\b", text, pos=start, endpos=end, overlapped=True):
-        repeats[match.group()].append(match.span())
-    found = []
-    for name, first in names.items():
-        for repeat_start, repeat_end in repeats[name]:
-            whole = (repeat_start, repeat_end)
-            clashes = occupied.overlapping(*whole)
-            inside = all(whole[0] <= span[0] and span[1] <= whole[1] and span != whole for span in clashes)
-            if inside and all(span in yielding for span in clashes):
-                found.append(replace(first, start=repeat_start, end=repeat_end))
-                occupied.add(repeat_start, repeat_end)
-    return found
 
 
 def _coexisted(first: str, second: str, resources: Resources) -> bool:

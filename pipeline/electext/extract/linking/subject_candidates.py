@@ -1,0 +1,85 @@
+"""Which names before a verb or a figure may be its subject at all: not a name inside a comma-set
+description of the name before it ("Simon Hart, the former Welsh secretary …, was third"), and not the
+party a seat was taken from or a swing's either side ("took Kelby from Labour with 12,964 votes, seeing
+off …"). :mod:`.subjects` then picks among what is left."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from electext.core import rx
+from electext.extract.mentions import Mention
+from electext.lexicon import patterns
+
+
+def possible_subjects(text: str, start: int, position: int, candidates: list[Mention]) -> list[Mention]:
+    """The ``candidates`` before ``position`` (in a sentence from ``start``) that may be its subject."""
+    return _not_sources(text, _outside_asides(text, start, position, candidates))
+
+
+def _outside_asides(text: str, start: int, position: int, candidates: list[Mention]) -> list[Mention]:
+    """Drop names inside a comma-set description of the name before it ("Simon Hart, the former
+    Welsh secretary who served as Rishi Sunak's chief whip, was third with 8,825"). A party the
+    description gives the person stays with them: "Farage, who took over the leadership of Reform
+    UK, received 21,225", "Goldsmith, standing as an independent after quitting the Conservatives"."""
+    kept = list(candidates)
+    for aside in patterns.APPOSITIVE.finditer(text, start, min(len(text), position + 40), overlapped=True):
+        if aside.end() > position:
+            continue
+        owner = next((m for m in kept if 0 <= aside.start() - m.end <= 1), None)
+        if owner is None:
+            continue
+        inside = [m for m in kept if aside.start() < m.start and m.end <= aside.end()]
+        if (
+            owner.kind == "party"
+            and len(inside) == 1
+            and inside[0].kind == "person"
+            and rx.fullmatch(r",\s*,", text[aside.start() : inside[0].start] + text[inside[0].end : aside.end()])
+        ):
+            # "The Liberal Democrat, Stephen Arrundale, polled 220": the aside is the party's candidate
+            person = inside[0] if inside[0].party else replace(inside[0], party=owner.value)
+            kept = [person if m is owner else m for m in kept if m is not inside[0]]
+            continue
+        kept = [m for m in kept if m not in inside]
+        parties = [
+            m
+            for m in inside
+            if m.kind == "party"
+            and (
+                patterns.AFFILIATION_AFTER.match(text[m.end : m.end + 20])
+                or patterns.AFFILIATION_BEFORE.search(text, max(aside.start(), m.start - 30), m.start)
+            )
+        ]
+        if (
+            owner.kind == "person"
+            and owner.party is None
+            and parties
+            and not patterns.LEFT_PARTY.search(text, aside.start(), aside.end())
+            # "Neil Hamilton, the party's leader in the Assembly and a former Conservative MP": the
+            # current party is the one named before; the one inside is history
+            and not patterns.PARTY_ANAPHOR.search(text, aside.start(), aside.end())
+            # "Ms Pochin, who was a Conservative and then an Independent councillor, won": a past of
+            # several parties tells none of them as hers now
+            and not (
+                patterns.PAST_AFFILIATION_AFTER.match(text, aside.start(), aside.end())
+                and len({m.value for m in parties}) > 1
+            )
+        ):
+            standing = [
+                m
+                for m in parties
+                if patterns.STANDING_AS_BEFORE.search(text, max(aside.start(), m.start - 30), m.start)
+            ]
+            party = (standing or parties[-1:])[0].value
+            kept = [replace(m, party=party) if m is owner else m for m in kept]
+    return kept
+
+
+def _not_sources(text: str, candidates: list[Mention]) -> list[Mention]:
+    """The candidates less parties a seat was taken "from" ("took Dunmarnock from Labour with 12,964 votes,
+    seeing off …"), the loser, and a swing's sides ("a swing from Labour to the SNP"): never a verb's subject."""
+    return [
+        m
+        for m in candidates
+        if m.kind != "party" or not patterns.FROM_JUST_BEFORE.search(text, max(0, m.start - 60), m.start)
+    ]
