@@ -1748,6 +1748,11 @@ FELL_FROM = rx.compile(r"\b(?:" + _words("fell_from") + r")\s+from\s+(?:the\s+)?
 FROM_TO = rx.compile(r"\A\s+to\s+(?:the\s+)?\Z", rx.I)
 # Seats listed as one subject: "Bridgend and Ynys Môn also fell", "Wrexham, Clwyd South and the Vale"
 SEAT_LIST_JOIN = rx.compile(r"\A(?:,\s*|\s*,?\s+and\s+)(?:the\s+)?\Z")
+# A comma right before a cue word: a participle's clause begins there ("a 1,192 majority, overturning …").
+PARTICIPLE_CLAUSE_BEFORE = rx.compile(r",\s*\Z")
+# A party that qualifies the majority its winner overturned, never a verb's subject: "a 25,000 Conservative
+# majority".
+OWNED_THING_AFTER = rx.compile(r"\s*(?:majority|majorities|vote\s+share)\b", rx.I)
 QUALIFYING_PARTY = rx.compile(
     r"\s*(?:majority|vote|voters|supporters|share|candidate|MPs?|government|leader|chairman|chair)\b", rx.I
 )

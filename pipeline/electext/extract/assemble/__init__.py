@@ -46,9 +46,10 @@ def assemble(article: Article, facts: list[Fact], people: tuple[Mention, ...]) -
         if fact.role == "seat":
             spans[fact.seat].extend(fact.evidence)
     # a person named as a candidate joins a contest whose result is reported, never makes one: previews
-    # and polls name candidates too
+    # and polls name candidates too (a contest whose winner is named has a result: "a Labour gain for Ann
+    # Vale in Kelby when she beat the SNP's Tom Reid")
     for seat, seat_facts in by_seat.items():
-        if not any(f.role in RESULT_ROLES for f in seat_facts) and not (figureless and names_a_winner(seat_facts)):
+        if not any(f.role in RESULT_ROLES for f in seat_facts) and not names_a_winner(seat_facts):
             by_seat[seat] = [f for f in seat_facts if f.role != "candidate"]
     elections = [f.kind for f in facts if isinstance(f, ElectionFact) and f.kind]
     default_election = most_common(elections) if elections else "election"

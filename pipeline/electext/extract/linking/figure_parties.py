@@ -46,8 +46,9 @@ def is_previous_majority(text: str, sentence: Sentence, figure: Figure) -> bool:
         clause_end = next(
             (m.start() for m in patterns.CLAUSE_BREAK.finditer(text, figure.end, sentence.end)), sentence.end
         )
-        if patterns.PREVIOUS_MAJORITY_CUE.search(text, figure.end, clause_end):
-            return True
+        cue = patterns.PREVIOUS_MAJORITY_CUE.search(text, figure.end, clause_end)
+        if cue is not None and not patterns.PARTICIPLE_CLAUSE_BEFORE.search(text, figure.end, cue.start()):
+            return True  # (not "won with a 1,192 majority, overturning Ms Vale's 24,664": the winner's next act)
     if patterns.COMPARED_AFTER_FIGURE.match(after):
         return False  # "a majority of 2,260 - lower than at the 2015 general election": a comparison
     return bool(patterns.AT_LAST_ELECTION_AFTER.match(after) or patterns.IN_YEAR_AFTER.match(after))
