@@ -693,7 +693,12 @@ PREVIOUS_MAJORITY_CUE = rx.compile(rf"\b(?:{alternation(_CUES.previous_majority_
 # "The result comes just months after the SNP lost a council by-election in Glenrothes": a seat in a
 # clause of an event some time before, however far into the clause
 # (within its clause: not "Standing only weeks after leaving the Tories, Mr Ellison polled 15,100 in Oakwood")
-EARLIER_EVENT_BEFORE = rx.compile(r"\b(?:days|weeks|months|years)\s+after\b[^.;:,]*\Z", rx.I)
+# (and "the first gain at a by-election since their win in Inverlochan": a win before this one)
+EARLIER_EVENT_BEFORE = rx.compile(
+    r"\b(?:days|weeks|months|years)\s+after\b[^.;:,]*\Z"
+    r"|\bsince\s+(?:their|its|his|her|the\s+party's)\s+(?:[\w-]+\s+)?(?:win|victory|gain|capture|triumph)\s+in\s+\Z",
+    rx.I,
+)
 PASSING_MENTION_CUE = rx.compile(rf"\b(?:{alternation(_CUES.passing_mention_cues)})\b", rx.I)
 # A sentence set at another time than the article's result: every seat in it is a passing mention.
 # "the party chairman, Richard Holden, whose North West Durham seat had disappeared": a person's other seat
@@ -865,6 +870,8 @@ PREVIOUS_MP_CUE = rx.compile(
     # "Its Labour member throughout, Ann Jones, stood down": the seat's member
     r"\b(?:its|the|the\s+seat's)\s+(?:(?-i:\p{Lu})[\p{L}-]*\s+)?member\b|"
     r"gave\s+up|giving\s+up|"
+    # "Ann Vale, who resigned the seat in the summer": a member leaving the seat itself
+    r"\b(?:resigned|quit|vacated|left)\s+(?:the|her|his|their)\s+seat\b|"
     r"\b(?:caused|called|prompted|forced)\b|\bby-election\b",
     rx.I,
 )
@@ -1075,6 +1082,12 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         # "turned Kelby Sands turquoise", "painted Ashby Vale yellow": a seat won told as its new colour
         rf"\b(?:turned|turning|turns|turn|painted|painting|paints)[ \t]+{_SEAT_NAME}[ \t]+"
         r"(?:blue|red|yellow|orange|green|turquoise|purple|gold|amber)\b",
+        # "Hollinsby and St Bride's was won by Labour's Marcus Oyelaran": a sentence opening on the seat a
+        # passive win names
+        r"(?:^|(?<=[.!?][ \t]))[ \t]*(?!(?:" + _words("not_seat_words") + r")\b)(?!(?:" + _PARTY_NAMES + r")\b)"
+        rf"{_SEAT_NAME}[ \t]+(?:was|has[ \t]+been|had[ \t]+been)[ \t]+"
+        r"(?:won|taken|gained|held|captured|seized|retained|snatched|kept)[ \t]+"
+        r"(?:comfortably[ \t]+|narrowly[ \t]+)?by\b",
         # "the Lib Dems' capture of Harrowden Vale is …": a win told as a noun, the seat its object
         # (not "the capture of Labour's heartland": a party opens no seat's name)
         rf"\b(?:capture|recapture|seizure|gain|retention)[ \t]+of[ \t]+(?!(?:{_PARTY_NAMES})\b)"
@@ -1144,9 +1157,15 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         rf"[ \t]+{_SEAT_NAME}(?=[ \t]*[,.;:]|[ \t]+(?:with|by|after|for|on)\b)",
         # "the Ardmillan Westminster seat", "the Glenmorven Holyrood constituency": a seat named with its body,
         # whatever the model read the name and the body's word as
-        # "the Westminster seat of Harrowdene", "the Holyrood constituency of Ardmuir": the body before the noun
-        r"\b[Tt]he[ \t]+(?:Westminster|Holyrood|Senedd|Stormont|[Pp]arliamentary|Commons)[ \t]+(?:seat|constituency)"
-        rf"[ \t]+of[ \t]+{_SEAT_NAME}(?=[ \t]*[,.;:()]|[ \t]+(?:at|in|on|for|from|to|by|with|was|as|after)\b|[ \t]*$)",
+        # "the Westminster seat of Harrowdene", "the Holyrood constituency of Ardmuir": the body before the noun;
+        # "the Derbyshire seat of Amberley Moor", "the Welsh seat of Carrow Vale": its county or nation
+        r"\b[Tt]he[ \t]+(?:Westminster|Holyrood|Senedd|Stormont|[Pp]arliamentary|Commons"
+        r"|(?!(?:"
+        + _words("not_seat_words")
+        + r")\b)\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?)[ \t]+(?:seat|constituency)"
+        rf"[ \t]+of[ \t]+{_SEAT_NAME}(?=[ \t]*[,.;:()]|[ \t]+(?:at|in|on|for|from|to|by|with|was|as|after)\b"
+        # ("the Senedd seat of Ystrad Hafren ended in the early hours": any verb after the name)
+        r"|[ \t]+(?!(?:and|of|upon|the|le|under|next)\b)\p{Ll}|[ \t]*$)",
         # "the Ardmuir seat at Holyrood", "the Kelby constituency at Westminster": the body after the seat's noun
         rf"\b[Tt]he[ \t]+{_SEAT_NAME}[ \t]+(?:(?:Westminster|Holyrood|Senedd|Stormont)[ \t]+(?:seat|constituency)\b"
         r"|(?:seat|constituency)[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?(?:Westminster|Holyrood|Senedd|Stormont"
@@ -1160,9 +1179,11 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         # "elected Mayor of the Ashcombe Valley", "re-elected as Police and Crime Commissioner for Marshcombe":
         # an office won for an area no list of areas holds yet
         # (a verb: not "the new post of elected mayor of Leicester")
-        r"(?:\b(?:been|was|were|is|are|be)[ \t]+(?:elected|re-elected|returned)[ \t]+(?:as[ \t]+)?"
-        r"|\b(?:elected|re-elected|returned)[ \t]+as[ \t]+)"
-        r"(?:the[ \t]+)?(?:[Mm]ayor[ \t]+of|(?:new[ \t]+)?(?:MP|MSP|MS|MLA|[Cc]ouncill?or)[ \t]+for|[Pp]olice,?[ \t]+"
+        r"(?:\b(?:been|was|were|is|are|be)[ \t]+(?:duly[ \t]+)?(?:elected|re-elected|returned)[ \t]+(?:as[ \t]+)?"
+        r"|\b(?:duly[ \t]+)?(?:elected|re-elected|returned)[ \t]+as[ \t]+)"
+        # ("declared Ann Vale duly elected as Member of Parliament for Kelby")
+        r"(?:the[ \t]+)?(?:[Mm]ayor[ \t]+of"
+        r"|(?:new[ \t]+)?(?:MP|MSP|MS|MLA|[Cc]ouncill?or|Member[ \t]+of[ \t]+Parliament)[ \t]+for|[Pp]olice,?[ \t]+"
         r"(?:[Ff]ire[ \t]+)?and[ \t]+[Cc]rime[ \t]+[Cc]ommissioner[ \t]+for)[ \t]+(?:the[ \t]+)?"
         rf"{_SEAT_NAME}(?=[ \t]*[,.;:]|[ \t]+(?:after|with|by|on|for|in|at|following)\b)",
         # "has been elected to Little Hensby Parish Council": a parish or town council's one seat, the parish its
@@ -1464,7 +1485,10 @@ VOTES_VERB_BEFORE = rx.compile(
     r"\b(?:with|polled|polling|polls|securing|secured|secures|won|winning|wins|took|taking|takes|received|receiving|"
     r"got|getting|garnered|attracted|picked\s+up|on|gaining|gained|managed|scored|collected|amassed|"
     r"muster|mustered|mustering|manage|scraped|scrape|recorded|recording|registered|registering|"
-    r"to|(?<=who\s)had)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:just\s+|only\s+|a\s+total\s+of\s+|a\s+mere\s+)?\Z",
+    # a tabloid's verbs and boasts: "bagged a whopping 16,844 votes", "racked up 9,002"
+    r"bagged|bagging|bags|racked\s+up|notched\s+up|"
+    r"to|(?<=who\s)had)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:just\s+|only\s+|a\s+total\s+of\s+|a\s+mere\s+|a\s+(?:whopping|massive|huge|thumping|record)\s+)?\Z",
     rx.I,
 )
 # A percentage after a bare "to"/"on" is a vote share only if the clause is about votes ("the SNP's
@@ -1678,6 +1702,8 @@ DESCRIPTIVE_SUBJECT = rx.compile(
     r"The\s+(?:(?:" + _words("descriptive_subject") + r")\s+)*"
     # "The former Labour MP took 18,341 votes": a party the person once sat for
     r"(?:(?<=former\s)\p{Lu}[\p{L}-]+\s+)?"
+    # "The former BBC local radio presenter finished third": lower-case words describing the role
+    r"(?:\p{Ll}[\p{Ll}-]*\s+){0,3}?"
     rf"(?:{alternation(_CUES.descriptive_roles)}|\d{{2}}-year-old)\b"
     r"(?!\s*,?\s+(?:(?:" + _words("descriptive_subject_2") + r")\.?\s+)?\p{Lu}\p{Ll})"
     r"(?:(?!\s+(?:of|for)\b)"
@@ -1954,7 +1980,8 @@ PART_OF_COUNCIL_NAME = rx.compile(
 # "Fergal Vale of the Green Party", "Anne-Marie Kerr, for the Liberal Democrats,": a name the party is
 # given for, right before the party (a lower-case word or two describing it may come between)
 NAME_BEFORE_PARTY_GIVEN = rx.compile(
-    r"(?P<name>\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+){1,2})(?:[ \t]+(?:of|for)|,[ \t]+for)[ \t]+"
+    # ("declared Tamsin Okafor, of the Green Party, duly elected")
+    r"(?P<name>\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+){1,2})(?:[ \t]+(?:of|for)|,[ \t]+(?:for|of))[ \t]+"
     + _PARTY_GIVEN_LEAD
     + r"\Z"
 )
@@ -1991,11 +2018,17 @@ NAME_BRACKETED_AFTER_TALLY = rx.compile(
 # A region in brackets after a party, where a round-up would put a name: "Lab (North West) 1,204".
 PLACE_IN_BRACKETS = rx.compile(r"(?:(?:North|South|East|West|Central|Mid|Greater|Inner|Outer)\b[ \t]*)+\p{L}*")
 NAME_BEFORE_BRACKET = rx.compile(r"(?P<name>\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+){1,2})[ \t]*\(\Z")
+# A name that ends on a building's word is a venue's, not a seat's: "Castle Leisure Centre", "Kelby Town Hall".
+VENUE_NAME_END = rx.compile(
+    r"[ \t](?:Centre|Center|Hall|School|Academy|Library|Arena|Stadium|Racecourse|Theatre|Museum|Barracks|Prison"
+    r"|Hospital|University|College)\Z"
+)
 # A name that ends on an institution's, a venue's or a movement's word is no person's: "Garnock Academy",
 # "Kelby Leisure Centre", "the SDP-Liberal Alliance".
 INSTITUTION_END = rx.compile(
     r"[ \t](?:" + _words("venue_after") + r"|University|College|Hospital|Infirmary|Club|Trust|Society|Institute"
-    r"|Foundation|Association|Alliance|Coalition|Movement|Federation)\Z"
+    r"|Foundation|Association|Alliance|Coalition|Movement|Federation|Westminster|Holyrood|Senedd|Stormont"
+    r"|Parliament)\Z"
 )
 # A live blog's time stamp glued to a name: "8.18am Ed Balls".
 LEADING_TIME = rx.compile(r"\A\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s+", rx.I)
@@ -2365,6 +2398,11 @@ FIRST_ROUND_AFTER = rx.compile(
     r"\A\s+(?:votes?\s+)?(?:in|on|after)\s+(?:the\s+)?(?:first\s+(?:round|count|stage|preferences?))\b", rx.I
 )
 # "it was the SNP's Helen Lewis that won the seat": a cleft, whose named part is the verb's subject
+# "declared Ann Vale, of the Green Party, duly elected": the person a returning officer declares elected.
+DECLARED_NAME_BEFORE = rx.compile(
+    r"\bdeclared\s+(?P<who>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,3})(?:\s*,[^,.;]{1,60},)?"
+    r"\s+(?:(?:duly|as|to\s+be)\s+)*\Z"
+)
 CLEFT_BEFORE = rx.compile(r"\bit\s+was\s+(?P<who>[^,;:]{2,60}?)\s+(?:that|who)\s+(?:\w+\s+){0,1}\Z", rx.I)
 # "who gained 309 votes": a tally where nothing is compared with it ("gained 2,000 votes on 2019" is a change)
 GAINED_BEFORE = rx.compile(r"\b(?:gained|gaining|gains)\s+(?:just\s+|only\s+)?\Z", rx.I)

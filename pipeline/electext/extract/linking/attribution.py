@@ -260,6 +260,7 @@ def _person_pronouns(
     people: list[Mention] = []
     described: list[tuple[int, int]] = []
     previous_subject: Mention | None = None
+    subject_sentence: Sentence | None = None  # where the subject was last named or referred to
     previous_sole = False
     for sentence in sentences:
         pronoun = patterns.PRONOUN.match(text, sentence.start, sentence.end)
@@ -290,11 +291,22 @@ def _person_pronouns(
         previous_sole = len({p.value for p in in_sentence}) == 1
         if pronoun and previous_subject is not None:
             previous_sole = True  # "She won 24,067 votes to the 16,105 of X. Her share …": still about her
+            subject_sentence = sentence
         elif in_sentence:
-            previous_subject = in_sentence[0]
-        elif not pronoun:
+            previous_subject, subject_sentence = in_sentence[0], sentence
+        elif not pronoun and not _one_aside_after(subject_sentence, sentence):
             previous_subject = None
     return people, described
+
+
+def _one_aside_after(subject_sentence: Sentence | None, sentence: Sentence) -> bool:
+    """Is a sentence that names no one the first after its paragraph's subject? Then "He" after it is
+    still that person: "He spent five weeks campaigning. On Thursday it was not enough. He polled 13,876"."""
+    return (
+        subject_sentence is not None
+        and sentence.paragraph == subject_sentence.paragraph
+        and (sentence.start - subject_sentence.end <= 2)
+    )
 
 
 def _party_pronouns(text: str, sentences: list[Sentence], named: tuple[Mention, ...]) -> list[Mention]:

@@ -103,9 +103,12 @@ def _win_subject(text: str, sentence: Sentence, match: rx.Match[str], candidates
             # "was beaten by a newcomer": the agent won, unnamed; never the subject, who lost
             return None
         subject = person_after_party(text, agent, candidates, 2) if agent is not None else None
-    cleft = patterns.CLEFT_BEFORE.search(text, max(sentence.start, match.start() - 80), match.start())
+    # "it was the SNP's Helen Lewis that won the seat"; "the returning officer declared Ann Vale, of the
+    # Green Party, duly elected": the name the cleft or the declaration puts first
+    cleft = patterns.CLEFT_BEFORE.search(
+        text, max(sentence.start, match.start() - 80), match.start()
+    ) or patterns.DECLARED_NAME_BEFORE.search(text, max(sentence.start, match.start() - 100), match.start())
     if subject is None and cleft is not None:
-        # "it was the SNP's Helen Lewis that won the seat": the name the cleft puts first
         named = [m for m in candidates if cleft.start("who") <= m.start and m.end <= cleft.end("who")]
         people = [m for m in named if m.kind == "person"]
         subject = people[0] if people else (named[0] if named else None)

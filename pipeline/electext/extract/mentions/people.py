@@ -448,15 +448,18 @@ def _with_untagged_names(
     named = SpanIndex(raw + found)
     # a line's grammar outweighs the model's reading of a name as a building ("Les Tapp, Independent - 8,219")
     places = SpanIndex((ent.start_char + offset, ent.end_char + offset) for ent in ents if ent.label_ in ("GPE", "LOC"))
+    # ("Tamsin Okafor, of the Green Party," read as a place: the party given for it makes it a person's)
+    given = _party_given_candidates(text, parties, resources)
     found += [
         span
         for span in (
             *_bracketed_candidates(text, parties, resources),
             *_comma_listed_candidates(text, parties, resources),
-            *_party_given_candidates(text, parties, resources),
+            *given,
             *_succeeded_names(text, resources),
         )
-        if all(span[0] <= s and e <= span[1] for s, e in named.overlapping(*span)) and not places.overlaps(*span)
+        if all(span[0] <= s and e <= span[1] for s, e in named.overlapping(*span))
+        and (span in given or not places.overlaps(*span))
     ]
     # "Paulette Hamilton" where the model tagged only "Hamilton": the full name replaces the part
     full_names = SpanIndex(found)

@@ -178,6 +178,8 @@ def _context_seats(
                 or words[0] in resources.cues.not_seat_words
                 or first in resources.months
                 or first in resources.weekdays
+                or not words[-1][:1].isupper()  # "at the Castle Leisure Centre, the seat now belongs to"
+                or patterns.VENUE_NAME_END.search(name)  # "the Castle Leisure Centre ward count"
             ):
                 continue
             if (
