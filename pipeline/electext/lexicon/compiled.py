@@ -1084,7 +1084,8 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         r"(?:blue|red|yellow|orange|green|turquoise|purple|gold|amber)\b",
         # "Hollinsby and St Bride's was won by Labour's Marcus Oyelaran": a sentence opening on the seat a
         # passive win names
-        r"(?:^|(?<=[.!?][ \t]))[ \t]*(?!(?:" + _words("not_seat_words") + r")\b)(?!(?:" + _PARTY_NAMES + r")\b)"
+        # (a party's name is no seat's: _context_seats checks the name read, not the pattern)
+        r"(?:^|(?<=[.!?][ \t]))[ \t]*(?!(?:" + _words("not_seat_words") + r")\b)"
         rf"{_SEAT_NAME}[ \t]+(?:was|has[ \t]+been|had[ \t]+been)[ \t]+"
         r"(?:won|taken|gained|held|captured|seized|retained|snatched|kept)[ \t]+"
         r"(?:comfortably[ \t]+|narrowly[ \t]+)?by\b",
@@ -1209,8 +1210,10 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         # "In Tarrow Bank, Ann Lowe (Lab) 1,204 and Tom Reid (Lab) 1,101 were elected"
         # (not "were re-elected to the Edinburgh Central and Edinburgh Southern seats": it names its own seats)
         r"|[^.;:\n]{0,80}?[ \t](?:was|were)[ \t]+(?:re-?)?elected\b(?![ \t]+(?:to|for|in|as|MPs?|MSPs?|MSs?)\b)"
-        # "In Harrowden Vale, the Tories held on by 737 votes": a party's win with its margin or its tally
-        rf"|(?:[Tt]he[ \t]+)?(?:{_PARTY_NAMES})[ \t]+(?:(?:have|has|had|narrowly|comfortably|easily|just)[ \t]+){{0,2}}"
+        # "In Harrowden Vale, the Tories held on by 737 votes": a party's (or a person's) win with its margin or
+        # its tally
+        r"|(?:[Tt]he[ \t]+)?\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+){0,3}[ \t]+"
+        r"(?:(?:have|has|had|narrowly|comfortably|easily|just)[ \t]+){0,2}"
         rf"(?:{_HOLD_ON}\b|{_SEAT_WIN_VERB}[ \t]+(?:by|with)[ \t]+"
         r"(?:(?:just|only|a|more[ \t]+than|over|almost|nearly|some)[ \t]+)?\d))",
         # "In Walkley the Greens gained the seat": no comma, the words before the verb in lower case (else the

@@ -79,12 +79,13 @@ def _outside_asides(text: str, start: int, position: int, candidates: list[Menti
 def _not_sources(text: str, candidates: list[Mention]) -> list[Mention]:
     """The candidates less parties a seat was taken "from" ("took Dunmarnock from Labour with 12,964 votes,
     seeing off …"), the loser, and a swing's sides ("a swing from Labour to the SNP"): never a verb's subject."""
-    return [
-        m
-        for m in candidates
-        if m.kind != "party"
-        or not (
-            patterns.FROM_JUST_BEFORE.search(text, max(0, m.start - 60), m.start)
-            or patterns.OWNED_THING_AFTER.match(text, m.end)
-        )
-    ]
+    return [m for m in candidates if m.kind != "party" or not _source_or_qualifier(text, m)]
+
+
+def _source_or_qualifier(text: str, party: Mention) -> bool:
+    # a plain substring test first: most parties have no "from" before them (this runs for every figure)
+    window = max(0, party.start - 60)
+    return bool(
+        ("from" in text[window : party.start].lower() and patterns.FROM_JUST_BEFORE.search(text, window, party.start))
+        or patterns.OWNED_THING_AFTER.match(text, party.end)
+    )
