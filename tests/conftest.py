@@ -49,6 +49,11 @@ def reported(text: str) -> Contest:
     return reported[0]
 
 
+def reported_names(text: str) -> list[str | None]:
+    """The names of the contests an invented text reports (not those it only mentions), in order."""
+    return [c.constituency.value for c in extract_text(text).contests if not c.mention_only]
+
+
 def contest(result: ArticleResult, name: str) -> Contest:
     matches = [c for c in result.contests if c.constituency.value == name]
     assert matches, f"no contest {name!r} in {[c.constituency.value for c in result.contests]}"

@@ -15,11 +15,7 @@ from electext.extract.mentions import find_mentions
 from electext.lexicon.resources import load_resources
 from electext.nlp.annotate import load_pipeline
 
-from tests.conftest import candidates, contest, reported
-
-
-def _reported_names(text: str) -> list[str | None]:
-    return [c.constituency.value for c in extract_text(text).contests if not c.mention_only]
+from tests.conftest import candidates, contest, reported, reported_names
 
 
 def test_a_heading_part_that_names_the_contests_kind_is_not_the_contest() -> None:
@@ -30,7 +26,7 @@ def test_a_heading_part_that_names_the_contests_kind_is_not_the_contest() -> Non
         "Owain Pugh (Welsh Labour) 10,877 (37.5%)\n"
         "Turnout: 46.1%\n"
     )
-    assert _reported_names(text) == ["Cwm Aran"]
+    assert reported_names(text) == ["Cwm Aran"]
     assert candidates(reported(text))["Owain Pugh"]["votes"] == 10877
 
 
@@ -39,7 +35,7 @@ def test_how_they_voted_titles_a_box_and_names_no_contest() -> None:
         "Reform's Jade Orme has turned Kelby Sands turquoise, taking 11,437 votes.\n\n"
         "HOW THEY VOTED\nJade Orme (Reform UK) - 11,437\nDean Roper (Labour) - 7,068\n"
     )
-    assert _reported_names(text) == ["Kelby Sands"]
+    assert reported_names(text) == ["Kelby Sands"]
 
 
 def test_a_members_title_beside_their_name_leaves_a_council_report_a_council_one() -> None:
@@ -83,7 +79,7 @@ def test_the_office_whose_election_emptied_the_seat_is_no_contest() -> None:
         "Reform UK has won the Merrow Fold by-election. Dana Platt polled 12,304 votes.\n\n"
         "The seat fell vacant when Labour MP Colin Yarde was elected Mayor of the Kelby Combined Authority."
     )
-    assert _reported_names(text) == ["Merrow Fold"]
+    assert reported_names(text) == ["Merrow Fold"]
 
 
 def test_a_retiring_member_succeeded_and_one_elevated_to_the_lords() -> None:
@@ -164,7 +160,7 @@ def test_the_articles_turnout_said_again_beside_a_town_makes_no_contest_there() 
         "Labour held the Kelby Vale seat. Jo Marsh polled 12,004 votes. Turnout was 24%.\n\n"
         "Across the seat the mood was sombre. In Hexham, just 24% of voters turned out, officials said."
     )
-    assert _reported_names(text) == ["Kelby Vale"]
+    assert reported_names(text) == ["Kelby Vale"]
 
 
 def test_a_towns_own_turnout_beside_a_different_figure_is_still_read() -> None:

@@ -9,7 +9,7 @@ import pytest
 from electext.api import extract_text
 from electext.extract.linking.context import by_election_report
 
-from tests.conftest import candidates, contest, reported
+from tests.conftest import candidates, contest, reported, reported_names
 
 _RESULT = "Harriet Amesbury of the Liberal Democrats won the Kelby Vale by-election with 12,412 votes. "
 
@@ -114,7 +114,7 @@ def test_a_clashing_majority_does_not_move_to_a_seat_named_only_for_its_earlier_
         "of 2,324.\n\nAt the general election Labour took 46 per cent of the vote here and a majority of 9,457.\n\n"
         "Last autumn Reform won Hollinbridge by only 214 votes."
     )
-    reported_seats = [c.constituency.value for c in extract_text(text).contests if not c.mention_only]
+    reported_seats = reported_names(text)
     assert reported_seats == ["Kelby Vale"]
 
 
@@ -200,7 +200,7 @@ def test_a_seat_in_a_clause_of_an_event_months_before_is_named_in_passing() -> N
         "Morag Hendry won the Kelby Vale by-election with 15,112 votes. The result comes just months after the SNP "
         "lost a Fife Council by-election in Glenrothes, where Labour's candidate won by only 96 votes."
     )
-    assert [c.constituency.value for c in extract_text(text).contests if not c.mention_only] == ["Kelby Vale"]
+    assert reported_names(text) == ["Kelby Vale"]
 
 
 def test_a_margin_after_a_seat_taken_from_a_party_is_the_majority_not_the_partys_votes() -> None:

@@ -15,11 +15,7 @@ from electext.extract.mentions import find_mentions
 from electext.lexicon.resources import load_resources
 from electext.nlp.annotate import load_pipeline
 
-from tests.conftest import candidates, contest, reported
-
-
-def _reported_names(text: str) -> list[str | None]:
-    return [c.constituency.value for c in extract_text(text).contests if not c.mention_only]
+from tests.conftest import candidates, contest, reported, reported_names
 
 
 @pytest.mark.parametrize(
@@ -67,7 +63,7 @@ def test_a_venue_before_the_seat_is_no_seat() -> None:
         "After a count at the Castle Leisure Centre, the seat now belongs to the Lib Dems' Fiona Latham. "
         "She polled 14,286 votes."
     )
-    assert _reported_names(text) == ["Ridgemoor and Castle"]
+    assert reported_names(text) == ["Ridgemoor and Castle"]
 
 
 def test_a_pronoun_after_a_sentence_that_names_no_one_is_still_its_paragraphs_person() -> None:
@@ -115,6 +111,6 @@ def test_a_win_since_which_another_seat_was_won_is_no_contest_of_this_report() -
         "It is the first time the Nationalists have gained a seat at a by-election since their win in Inverlochy, "
         "which they took by 3,417 votes."
     )
-    assert _reported_names(text) == ["Strathmore and Kilbride"]
+    assert reported_names(text) == ["Strathmore and Kilbride"]
     text_people = find_mentions(load_pipeline()(text), text, 0, load_resources()).people
     assert not any(person.value.endswith("Westminster") for person in text_people)

@@ -2022,16 +2022,11 @@ NAME_BRACKETED_AFTER_TALLY = rx.compile(
 PLACE_IN_BRACKETS = rx.compile(r"(?:(?:North|South|East|West|Central|Mid|Greater|Inner|Outer)\b[ \t]*)+\p{L}*")
 NAME_BEFORE_BRACKET = rx.compile(r"(?P<name>\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+){1,2})[ \t]*\(\Z")
 # A name that ends on a building's word is a venue's, not a seat's: "Castle Leisure Centre", "Kelby Town Hall".
-VENUE_NAME_END = rx.compile(
-    r"[ \t](?:Centre|Center|Hall|School|Academy|Library|Arena|Stadium|Racecourse|Theatre|Museum|Barracks|Prison"
-    r"|Hospital|University|College)\Z"
-)
-# A name that ends on an institution's, a venue's or a movement's word is no person's: "Garnock Academy",
+VENUE_NAME_END = rx.compile(r"[ \t](?:" + _words("building_end") + r")\Z")
+# A name that ends on a venue's, an institution's or a movement's word is no person's: "Garnock Academy",
 # "Kelby Leisure Centre", "the SDP-Liberal Alliance".
 INSTITUTION_END = rx.compile(
-    r"[ \t](?:" + _words("venue_after") + r"|University|College|Hospital|Infirmary|Club|Trust|Society|Institute"
-    r"|Foundation|Association|Alliance|Coalition|Movement|Federation|Westminster|Holyrood|Senedd|Stormont"
-    r"|Parliament)\Z"
+    r"[ \t](?:" + _words("venue_after") + "|" + _words("building_end") + "|" + _words("body_name_end") + r")\Z"
 )
 # A live blog's time stamp glued to a name: "8.18am Ed Balls".
 LEADING_TIME = rx.compile(r"\A\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s+", rx.I)

@@ -69,7 +69,13 @@ def winners(scope: WordScope) -> list[Fact]:
             objects = [*objects[:-1], *_listed_seats_after(text, seats, objects[-1])]
         if not objects and national_line(text, sentence):
             continue  # "Across Scotland …: Labour gains from the SNP in the central belt": no seat of ours
-        if not objects and another_place_won(text, match.end(), match.group(0), candidates, mentions.seats):
+        if not objects and another_place_won(
+            text,
+            match.end(),
+            candidates,
+            mentions.seats,
+            beats_people=patterns.PERSON_OBJECT_VERB.fullmatch(match.group(0)) is not None,
+        ):
             continue  # "The SDP-Liberal Alliance held Kentwater, won in 1982 …": a place none of ours
         targets = objects or (
             [s] if (s := seat_for(text, sentence, match.start(), match.end(), seats, context)) else []
@@ -140,14 +146,16 @@ def _win_subject(text: str, sentence: Sentence, match: rx.Match[str], candidates
     return subject
 
 
-def another_place_won(text: str, verb_end: int, verb: str, candidates: list[Mention], seats: Sequence[Mention]) -> bool:
+def another_place_won(
+    text: str, verb_end: int, candidates: list[Mention], seats: Sequence[Mention], *, beats_people: bool = False
+) -> bool:
     """Is the verb's object a proper name that is no party, no seat the article names nor a part of one,
-    and no one (a lone word the model read as a person is a place after "held", not after "beat"): "held
-    Kentwater" in a history of other by-elections? Then the win is that place's."""
+    and no one (a lone word the model read as a person is a place after "held", not after a verb that
+    ``beats_people``, "beat"): "held Kentwater" in a history of other by-elections? Then the win is that
+    place's."""
     named = patterns.PROPER_OBJECT_AFTER.match(text, verb_end)
     if named is None:
         return False
-    beats_people = patterns.PERSON_OBJECT_VERB.fullmatch(verb) is not None
     if any(
         m.start == named.start("name") and (m.kind != "person" or " " in m.text or beats_people) for m in candidates
     ):

@@ -298,8 +298,7 @@ def _party_results(scope: WordScope) -> list[Fact]:
                 (s for s in seats if patterns.IN_BETWEEN.fullmatch(text[party.end + hold.end() : s.start])), None
             )
             seat = named or seat
-            held = text[party.end : party.end + hold.end()].split()[-1]
-            if named is None and another_place_won(text, party.end + hold.end(), held, candidates, mentions.seats):
+            if named is None and another_place_won(text, party.end + hold.end(), candidates, mentions.seats):
                 continue  # "The SDP held Kentwater, won in 1982 …": a place none of ours
         named_in_result = gain is not None and any(
             party.end < s.start and s.end <= party.end + gain.end() for s in seats
