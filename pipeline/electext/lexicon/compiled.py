@@ -153,6 +153,8 @@ EARLIER_ELECTION_STRONG = rx.compile(
     + r"))\b|"
     r"the\s+previous\s+(?:" + _ELECTION_BODY + r")?election|at\s+the\s+general\s+election\s+in\s+\w+\s+last\s+year|"
     r"at\s+that\s+(?:" + _ELECTION_BODY + r")?election|"
+    # "and by 1966 it had swollen to 21,870": a time reached, then what held by then
+    r"\bby\s+(?P<year>(?:19|20)\d\d)\s*,?\s+(?=(?:it|this|that|the|its|his|her|their|they|he|she)\b)|"
     # a results box's line for the last general election: "GE 2019: C maj 18,952"
     r"^[ \t]*(?:(?:GE|General\s+election)\s*)?(?P<year>(?:19|20)\d\d)\s*:)",
     rx.I | rx.M,
@@ -458,12 +460,15 @@ MAJORITY_BEFORE = rx.compile(
     r"recapture|recaptures|recaptured|retook|retakes|retake|reclaimed|reclaims|captured|captures|"
     r"gained|victory|elected|electing|beat|beating|beaten|defeated|defeating|triumphed|edged|edging|edges|fended|fending|lead|led|lost|losing|lose|"
     r"unseated|unseating|unseats|ousted|ousting|ousts|toppled|toppling|topples|beats|defeats|pipped|pipping|pips|"
-    r"clung|clinging|clings|hung|hanging|hangs|holds\s+on|scraped|scraping|squeezed|squeezing|sneaked|home|goes|went(?!\s+(?:up|down))|"
+    r"clung|clinging|clings|hung|hanging|hangs|holds\s+on|scraped|scraping|squeezed|squeezing|sneaked|squeaked|"
+    r"squeaking|home|goes|went(?!\s+(?:up|down))|"
     r"overtook|overtaking|overtakes|outpolled|outpolling|outpolls|(?:saw|seeing|sees|see)\s+off|trailed|trailing|trails|"
     # ("by a whopping 6,449 votes", "by a comfortable 2,000")
     # (the verb's object may be long: "held on to the Harnham Cross seat on Avonbridge District Council by 41")
     r"ahead|clear)\b[^.;:]{0,75}?\bby\s+(?:a\s+(?:majority|margin)\s+of\s+|a\s+(?!third|half|quarter)\p{Ll}+\s+)?"
-    r"(?:just\s+|only\s+|a\s+mere\s+)?\Z",
+    r"(?:just\s+|only\s+|a\s+mere\s+)?\Z"
+    # "… as Kelby's new commissioner - by just 683 votes": a margin set off by a dash
+    r"|\s[\u2013\u2014-]\s+by\s+(?:just\s+|only\s+|a\s+mere\s+)?\Z",
     rx.I,
 )
 SWING_BEFORE = rx.compile(
@@ -518,7 +523,9 @@ _TURNOUT_WORD = r"(?:\bturnout|(?-i:(?<=\p{Ll})Turnout))"
 TURNOUT_BEFORE = rx.compile(
     _TURNOUT_WORD
     # "the highest turnout seems to be 69.5%" ("expected to be" is a modal's, and not read)
-    + r"(?:\s*[:,]\s*|[^.;\d%]{0,60}?\b(?:was|is|be|been|of|at|stood\s+at|reached|fell\s+to|rose\s+to|down\s+to|"
+    # ("Turnout - 24.9 per cent": a bulletin's dash for the colon)
+    + r"(?:\s*[:,]\s*|\s+[\u2013\u2014-]\s+"
+    r"|[^.;\d%]{0,60}?\b(?:was|is|be|been|of|at|stood\s+at|reached|fell\s+to|rose\s+to|down\s+to|"
     r"up\s+to|just|only)\s+(?:(?:" + _words("turnout_before") + r")\s+){0,2}|\s+)\Z",
     rx.I,
 )
@@ -601,7 +608,8 @@ TURNOUT_AFTER = rx.compile(
     # "Just 31 per cent of voters bothered to turn out" (not "of voters who turned out backed Reform": a share;
     # not "of people voted in Halton": a town's turnout within the area)
     r"|of\s+(?:(?:eligible|registered|local)\s+)?(?:voters|electors|residents|people)\s+"
-    r"(?:(?!(?:who|that|which)\b)[\w-]+\s+){0,3}?(?:turned\s+out|turn(?:ing)?\s+out|went\s+to\s+the\s+polls"
+    # ("of voters could be bothered to turn out")
+    r"(?:(?!(?:who|that|which)\b)[\w-]+\s+){0,4}?(?:turned\s+out|turn(?:ing)?\s+out|went\s+to\s+the\s+polls"
     r"|voted|cast\s+(?:a|their)\s+(?:votes?|ballots?))\b(?!\s+(?:for|against)\b|\s+in\s+\p{Lu})"
     # "with only 24 per cent voting", "with 31% turning out": the share of the electorate that voted
     r"|(?:voting|turning\s+out)\b(?!\s+(?:for|against|Labour|Conservative|Reform|Green|Lib|SNP|Plaid|Tory)\b))",
@@ -846,6 +854,8 @@ INCUMBENT_BEFORE = rx.compile(
     r"\s+by\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?\Z"
     r"|\b(?:its|the\s+seat's|the\s+constituency's)\s+(?:former|previous|last)\s+(?:[\w-]+\s+)?MP,?\s+\Z"
     r"|\b(?:unseat(?:ed|ing|s)?|oust(?:ed|ing|s)?|topple[ds]?|toppling)\s+(?:the\s+)?(?:sitting\s+)?(?:[\w'-]+\s+){0,4}\Z"
+    # "her predecessor, Labour's Philip Grundy": the one the winner succeeds (whenever that one won)
+    r"|\b(?:his|her|their)\s+predecessor(?:\s+as\s+[^,.;]{1,40}?)?,?\s+(?:[\w'-]+\s+){0,2}?\Z"
     # "beating veteran Labour MP David Winnick": a sitting member beaten
     r"|\b(?:" + _words("incumbent_before") + r")\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}MP\s+\Z",
     rx.I,
@@ -1041,7 +1051,11 @@ SEAT_CONTEXT = rx.FirstOf(
         rf"(?!{_SEAT_OF_NAME}|[ \t]+(?:councill?ors?|members?|boundar(?:y|ies))\b)",
         # "Kelvinbrook by-election: Labour's Ruth Amery wins": a line opening on its contest and a colon
         # ("Wexcombe and Hale by-election result: Labour's Amira Dossett holds seat")
-        rf"^[ \t]*{_SEAT_NAME}[ \t]+(?:by-election|ward[ \t]+by-election|ward|result)(?:[ \t]+results?)?[ \t]*:",
+        # (not "By-election result: Kelby": the label, its contest after the colon)
+        r"^[ \t]*(?!(?i:by-elections?|results?|declaration)\b)"
+        # ("SKELBY AND THORNE BY-ELECTION: RESULT": a box's heading in capitals)
+        rf"{_SEAT_NAME}[ \t]+(?:by-election|ward[ \t]+by-election|ward|result|BY-ELECTION|RESULT)"
+        r"(?:[ \t]+(?:results?|RESULTS?))?[ \t]*:",
         # "Kelvinbrook went Green for the first time", "Kelvinbrook stayed Labour", "Kelvinbrook has fallen to
         # Labour": a sentence opening on its seat's colour (weak: "Ruth Amery went Green" is a person's change
         # of party; not "Support fell to Labour's lowest")
@@ -1068,6 +1082,7 @@ _CONTEST_OWNER = (
 )
 # A place in brackets after a ward's name: "Claines (Worcester)", "Wolds Weighton (East Riding)".
 _BRACKETED_PLACE = r"\p{Lu}[\p{L}'-]*(?:[ \t]+(?:(?:and|of|upon|on)[ \t]+)?\p{Lu}[\p{L}'-]*){0,4}"
+_COMMISSIONER = r"(?i:police,?[ \t]+(?:fire[ \t]+)?and[ \t]+crime[ \t]+commissioner|PCC)"
 STRONG_SEAT_CONTEXT = rx.FirstOf(
     [
         # (not "the Conservatives in the Ashby Fen by-election": a party opens no seat's name)
@@ -1105,12 +1120,21 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         + _words("new_member_word")
         # ("declared the new MP for Wexcombe and Hale at just after 3.30am": the time of the declaration after it)
         + rf")[ \t]+for[ \t]+{_SEAT_NAME}(?=[ \t]*[,.;:]|[ \t]+(?:after|with|by|on|at|following)\b)",
+        # "the Severnshire police and crime commissioner by-election", "is new Severnshire Police and Crime
+        # Commissioner": a police area named with its office (not "the Severnshire PCC said": no contest)
+        rf"\b{_CONTEST_OWNER}\s+{_SEAT_NAME}[ \t]+{_COMMISSIONER}[ \t]+(?:by-election|election|contest|race)\b",
+        rf"\bnew[ \t]+{_SEAT_NAME}[ \t]+{_COMMISSIONER}\b",
         # "the Kelsworth mayoralty", "the Kelsworth mayoral election"
         rf"\b{_CONTEST_OWNER}\s+{_SEAT_NAME}[ \t]+(?:mayoralty|mayoral[ \t]+(?:race|contest|election))\b",
         # "Voters in Hollowmere went to the polls on Thursday", "electors in Ashcombe voted"
         rf"\b(?:[Vv]oters|[Ee]lectors|[Rr]esidents)[ \t]+in[ \t]+{_SEAT_NAME}[ \t]+"
         r"(?:went[ \t]+to[ \t]+the[ \t]+polls|voted|cast[ \t]+their[ \t]+(?:votes|ballots))\b",
         r"^[ \t]*(?:" + _words("strong_seat_context") + rf")[ \t]*:[ \t]*{_SEAT_NAME}[ \t]*$",
+        # "ASSEMBLY ELECTION 2027: Mourne and Slieve Croob": a page's title, its election then its contest
+        r"^[ \t]*(?i:(?:assembly|senedd|holyrood|council|local|mayoral)[ \t]+)?(?i:by-)?(?i:elections?)"
+        # (not "Council Elections 2026: Live Updates", "… Election 2026: Results": a page's own words after the colon)
+        r"(?:[ \t]+(?:19|20)\d\d)?[ \t]*:[ \t]*(?!(?i:results?|live|latest|reactions?|analysis|what|how|who|why)\b)"
+        rf"{_SEAT_NAME}[ \t]*$",
         rf"^[ \t]*{_SEAT_NAME}[ \t]*\([^()\n]{{0,50}}\b(?:Council|COUNCIL)\)[ \t]*$",
         # "held Claines (Worcester) with a majority of 603": the ward's council or town may follow it in brackets
         # "Labour held Wyken (Coventry).": a ward's council or town in brackets is enough (not a party's)
@@ -1123,6 +1147,8 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         r"|[ \t]+(?:last|this)[ \t]+(?:year|spring|summer|autumn|winter|month)|[ \t]+in[ \t]+(?:19|20)\d\d)?"
         # "won Ashby by 1,204", "by just under five thousand votes": a margin in digits or in words
         r"(?=[ \t]+(?:from|FROM)[ \t]+|[ \t]+by[ \t]+(?:just[ \t]+|only[ \t]+)?\d"
+        # "The Tories held on to Brinsworth last night": the night of the count
+        rf"|[ \t]+(?:last[ \t]+night|overnight|yesterday|(?:on|last)[ \t]+{_WEEKDAY})\b"
         rf"|[ \t]+by[ \t]+(?:(?:just|only|{_QUALIFIER})[ \t]+){{0,2}}(?:\d|(?:{_WORD_NUMBER})[ \t]+votes\b)"
         # "Lib Dems hold Springbank in Cheltenham borough by-election": a headline's by-election after it
         # (not "take Mid-Bedfordshire in by-election": the name does not run on into "in")
@@ -1152,7 +1178,7 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         # "a gain for the Greens in X"
         r"\b(?:(?:elected|returned)(?:[ \t]+(?:at|on)[ \t]+the[ \t]+[\p{L}-]+[ \t]+(?:stage|count|round))?"
         r"(?:[ \t]+in|[ \t]+for|[ \t]+to[ \t]+represent)"
-        r"|(?:topped[ \t]+the[ \t]+poll|romped[ \t]+home"
+        r"|(?:topped[ \t]+the[ \t]+poll|romped[ \t]+home|declared[ \t]+(?:the[ \t]+)?winner"
         r"|an?[ \t]+(?:[\p{L}-]+[ \t]+){1,3}?(?:hold|gain)"
         r"|an?[ \t]+(?:hold|gain)[ \t]+for[ \t]+(?:the[ \t]+)?(?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]+)[ \t]+in)"
         rf"[ \t]+{_SEAT_NAME}(?=[ \t]*[,.;:]|[ \t]+(?:with|by|after|for|on)\b)",
@@ -1195,15 +1221,17 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         rf"\b\p{{Lu}}[\p{{L}}]+-held[ \t]+{_SEAT_NAME}[ \t]+(?:seat|ward|division|constituency)\b",
         # "Ruth Amery is Kelvinbrook's new councillor": found from its "'s new" and read back to the name's
         # start (a name tried at every capital cost ten times as much)
-        rf"(?<=(?:^|(?<![\p{{L}}\p{{N}}_])){_SEAT_NAME_LONGEST})['\u2019]s[ \t]+new[ \t]+(?:"
-        + _words("new_member_word")
-        + r")\b",
+        # ("Harlingbury's new Liberal Democrat mayor": the winner's party before the office)
+        rf"(?<=(?:^|(?<![\p{{L}}\p{{N}}_])){_SEAT_NAME_LONGEST})['\u2019]s[ \t]+new[ \t]+"
+        rf"(?:(?:{_PARTY_NAMES})[ \t]+)?(?:" + _words("new_member_word") + r")\b",
         # "Hollowmead, in Colchester, was a Lib Dem hold": a sentence opening on its ward's outcome
         r"(?:^|(?<=[.!?][ \t]))[ \t]*(?!(?:" + _words("not_seat_words") + r")\b)"
         rf"{_SEAT_NAME}(?:,[ \t]+in[ \t]+\p{{Lu}}[\p{{L}}'-]+(?:[ \t]+\p{{Lu}}[\p{{L}}'-]+)?,)?"
         r"[ \t]+was[ \t]+an?[ \t]+(?:[\p{L}-]+[ \t]+){1,3}?(?:hold|gain)\b",
         # "Over in Fenwick Moor, the Lib Dems held the seat": a sentence opening on the place whose seat it reports
+        # ("Meanwhile in neighbouring South Wealdshire, the Conservative commissioner held on": a neighbour's result)
         r"(?:^|(?<=[.!?][ \t]))[ \t]*(?:(?:" + _words("strong_seat_context_3") + r")[ \t]+)?(?:[Ii]n|[Aa]t)[ \t]+"
+        r"(?:neighbouring[ \t]+)?"
         # ("In Hetton, on the southern edge of Sunderland, Reform gained a seat")
         rf"{_SEAT_NAME},[ \t]+(?:(?:[^.;:\n]{{0,80}}?[ \t])?{_SEAT_WIN_VERB}[ \t]+"
         r"(?:the|their|its|a)[ \t]+(?:seat|ward|division)\b"
@@ -1213,6 +1241,7 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         # "In Harrowden Vale, the Tories held on by 737 votes": a party's (or a person's) win with its margin or
         # its tally
         r"|(?:[Tt]he[ \t]+)?\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+){0,3}[ \t]+"
+        r"(?:(?:commissioner|candidate|mayor|MP|councillor)[ \t]+)?"
         r"(?:(?:have|has|had|narrowly|comfortably|easily|just)[ \t]+){0,2}"
         rf"(?:{_HOLD_ON}\b|{_SEAT_WIN_VERB}[ \t]+(?:by|with)[ \t]+"
         r"(?:(?:just|only|a|more[ \t]+than|over|almost|nearly|some)[ \t]+)?\d))",
@@ -1467,10 +1496,19 @@ NEGATED = rx.compile(
 )
 QUOTE = rx.compile(r'"[^"\n]{0,2000}?(?:"|$)', rx.M)
 MONTH = r"(?:" + MONTH_NAMES + r")"
+# "died in 1968", "resigned in March 2019": the year a vacancy's cue is dated to
+VACANCY_YEAR_AFTER = rx.compile(rf"[^.;,\d]{{0,20}}?\bin\s+(?:{MONTH}\s+)?(?P<year>(?:19|20)\d\d)\b")
 # "majority of 6,203 was comfortably up on the 4,658": a second figure set against a majority is one too.
 MAJORITY_COMPARED_BEFORE = rx.compile(
     r"\b(?:majority|margin)\b[^.;]{0,50}?\b(?:(?:up|down)\s+(?:on|from)|compared\s+(?:with|to)|compares?\s+with|against|than|"
     r"from)\s+(?:the\s+|a\s+|its\s+|their\s+)?\Z",
+    rx.I,
+)
+# "came almost entirely from the two big urban boroughs": a count of places or things after the figure,
+# not of votes
+COUNTED_THINGS_AFTER = rx.compile(
+    r"\A\s+(?:[\p{L}-]+\s+){0,2}?(?:boroughs|wards|seats|councils|constituencies|areas|districts|towns|cities|terms"
+    r"|years|days|weeks|months|candidates|parties|rounds|stages|counts)\b",
     rx.I,
 )
 # "The party had held Bolsover since 1950": a sentence about the party named in the one before.
@@ -1548,6 +1586,7 @@ FROM_JUST_BEFORE = rx.compile(
 )
 HELD_BY_BEFORE = rx.compile(r"\bheld\s+by\b", rx.I)
 HELD_SINCE_BY = rx.compile(r"\bheld\s+since\b[^.;,]*\bby\b", rx.I)
+PREDECESSOR = rx.compile(r"\bpredecessor\b", rx.I)
 # "stand down as party leader", "resigned as chairman": leaving another office than the seat.
 OTHER_OFFICE_AFTER = rx.compile(
     r"\s+as\s+(?!(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){0,2}?(?:MPs?|members?|councill?ors?|MSPs?|MSs?|AMs?|MLAs?)\b)",
@@ -1655,7 +1694,10 @@ FROM_THE_PARTY = rx.compile(_OBJECT_PLACE + r"\s+from\s+(?:the\s+)?", rx.I)
 # "held it for the next eighteen years", "for two decades": a tenure, not this result
 # "who held the seat for the UUP between 2015 and 2017": a win dated to a span of years is history.
 YEAR_SPAN = rx.compile(
-    r"\b(?:between\s+(?:19|20)\d\d\s+and|from\s+(?:19|20)\d\d\s+(?:to|until)|until\s+(?:19|20)\d\d)\b", rx.I
+    r"\b(?:between\s+(?:19|20)\d\d\s+and|from\s+(?:19|20)\d\d\s+(?:to|until)|until\s+(?:19|20)\d\d)\b"
+    # "held it through the 1950s", "throughout the eighties": a decade's tenure
+    r"|\b(?:through|throughout)\s+(?:the\s+|much\s+of\s+the\s+)?(?:(?:19|20)\d0s|[\w-]+ies)\b",
+    rx.I,
 )
 TENURE_SPAN = rx.compile(
     r"\bfor\s+(?:the\s+)?(?:next\s+|following\s+|best\s+part\s+of\s+|more\s+than\s+|almost\s+|nearly\s+)?"
@@ -1678,6 +1720,13 @@ NOT_A_SEAT_WIN = rx.compile(
     r"(?:the\s+)?(?:[\w-]+(?:'s?)?\s+)?(?:" + _words("not_a_seat_win") + r")\b|"
     r"(?:a|the)\s+(?:(?:long|whole|big)\s+)?(?:" + _words("not_a_seat_win_2") + r")\s+of\b)",
     rx.I,
+)
+# "The by-election held on Thursday 6 November", "a poll held in May": an event held at a time, not a seat
+# held (the verb's next words are the time; "Labour held on in Ashby" and "held on to it" are holds)
+EVENT_TIME_AFTER = rx.compile(
+    r"\A[ \t]+(?:on|in|during)[ \t]+(?:(?:last|this|next)[ \t]+)?"
+    r"(?:(?:" + _words("weekday") + "|" + MONTH_NAMES + r")\b|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:" + MONTH_NAMES + r")\b)"
+    r"|\A[ \t]+(?:yesterday|today|last[ \t]+(?:week|month|night))\b",
 )
 FOR_A_PLACE = rx.compile(
     r"\A[^.;]*?\bfor\s+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|2nd|3rd|4th|5th|6th)(?:\s+place)?|"
@@ -1727,11 +1776,15 @@ COMPARISON = rx.compile(
 )
 _MEMBER_NOUN = (
     r"(?:MP|member|MSP|MS|MLA|Member\s+of\s+(?:the\s+Scottish\s+)?Parliament|Member\s+of\s+the\s+Senedd"
-    r"|(?:(?:county|district|borough|city|town|parish|ward)\s+)?councill?or)"
+    r"|(?:(?:county|district|borough|city|town|parish|ward)\s+)?councill?or"
+    # an office elected alone: "the new mayor for", "Kelby's new police and crime commissioner"
+    r"|(?:metro\s+)?mayor|police(?:,?\s+fire)?\s+and\s+crime\s+commissioner|PCC)"
 )
 # "is Kelvinbrook's new councillor": the seat inside the match, as its possessive
 NEW_MEMBER = rx.compile(
-    r"\b(?:is|becomes|became|has\s+become|(?:was|is|has\s+been)\s+(?:declared|elected|returned\s+as))\s+"
+    r"\b(?:is|becomes|became|has\s+become|(?:was|is|has\s+been)\s+(?:declared|elected|returned\s+as)"
+    # "has squeaked in as Kelby's new police and crime commissioner", "romped home as the new MP for Kelby"
+    r"|(?:squeaked|scraped|romped|sailed|swept|crept|edged)\s+(?:in|home|through)\s+as)\s+"
     rf"(?:now\s+)?(?:once\s+again\s+)?(?:the\s+(?:new\s+)?{_MEMBER_NOUN}\s+for\s+"
     rf"|(?-i:\p{{Lu}})[\p{{L}}'-]*(?:\s+(?:and\s+|upon\s+)?(?-i:\p{{Lu}})[\p{{L}}'-]*){{0,4}}['\u2019]s\s+new\s+{_MEMBER_NOUN}\b)",
     rx.I,
@@ -1741,6 +1794,29 @@ NEW_MEMBER = rx.compile(
 NEW_MEMBER_BEFORE_NAME = rx.compile(
     r"\b(?:new|newest|newly[\s-]elected)\s+(?:(?-i:MP|MSP|MS|MLA|AM)|councill?or|Cllr\.?|mayor)\s+", rx.I
 )
+# "Little Haddow's new councillor is Margaret Ellery", "The new MP for Kelby is Ann Vale": the title, then
+# the one who now holds it
+NEW_MEMBER_IS = rx.compile(
+    rf"\bnew\s+{_MEMBER_NOUN}(?:\s+for\s+(?-i:\p{{Lu}})[\p{{L}}'-]*(?:\s+(?:and\s+|upon\s+|of\s+)?"
+    r"(?-i:\p{Lu})[\p{L}'-]*){0,4})?\s+is\s+(?:now\s+)?",
+    rx.I,
+)
+# "Their candidate got just 2,480", "The party's candidate polled 19,406": a party's candidate, the party
+# named before (pipeline/electext/extract/mentions/parties.py)
+PARTY_CANDIDATE_ANAPHOR = rx.compile(
+    r"\b(?:[Tt]heir|[Ii]ts|[Tt]he[ \t]+party['\u2019]s)[ \t]+(?:own[ \t]+)?candidate\b(?!s)"
+)
+# ", retired police inspector ", " ": the words between "their candidate" and the name that follows it
+DESCRIBED_NAME_AFTER = rx.compile(r",?[ \t]+(?:[\p{Ll}'-]+[ \t]+){0,5}")
+# "Peter Vassilou, Harlingbury's new Liberal Democrat mayor, with his wife": a name described as the new
+# holder of the office (a caption's way)
+NEW_HOLDER_AFTER_NAME = rx.compile(
+    r",\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}'-]*(?:\s+(?:and\s+|upon\s+|of\s+)?(?-i:\p{Lu})[\p{L}'-]*){0,4}['\u2019]s\s+"
+    rf"new\s+(?:(?:{_PARTY_NAMES})\s+)?(?:" + _words("new_member_word") + r")\b",
+)
+# "congratulations to Imogen Sallis on her election", "congratulated Ann Vale on his victory": the one who won
+CONGRATULATED_BEFORE = rx.compile(r"\bcongratulat(?:ions|ion|ed|es|e|ing)\s+(?:to\s+)?\Z", rx.I)
+ON_THEIR_WIN_AFTER = rx.compile(r"\s+on\s+(?:his|her|their)\s+(?:(?:[\w-]+\s+){0,2}?)(?:election|victory|win)\b", rx.I)
 # "Kelvin voters picked the SDLP's Ann Vale as their new MP": the one chosen as the member,
 # after a verb of choosing ("chose", "picked", "elected", "returned"), named just before "as"
 NEW_MEMBER_CHOSEN_AFTER_NAME = rx.compile(
@@ -1943,6 +2019,12 @@ SURNAME_FIRST = rx.compile(
     # or a column's gap in a table lined up with spaces ("BRIGHTWELL, Simon James      Green Party      203")
     r"(?=[ \t]*(?:\([^()\n]*\)|[-\u2013\u2014][ \t]*\d|$)|[ \t]{2})",
     rx.MULTILINE,
+)
+# A table cell holding a name surname first, with or without its comma: "| ASHWORTH, Gemma Louise |",
+# "| DELANEY Mark Anthony | Reform UK | 1,027 |" (a returning officer's declaration as a pipe table).
+SURNAME_FIRST_CELL = rx.compile(
+    r"(?<=\|)[ \t]*(?P<surname>(?:Mc|Mac|O')?\p{Lu}[\p{Lu}'-]+(?:[ \t]+\p{Lu}[\p{Lu}'-]+)?),?[ \t]+"
+    r"(?P<forenames>\p{Lu}[\p{Ll}'-]+(?:[ \t]\p{Lu}[\p{Ll}'-]+){0,2})[ \t]*(?=\|)",
 )
 # A results table's line, surname first in ordinary case, the party in brackets and the tally after:
 # "French, Louie (C) .......... 11,189   51.5", "O'Connor, Mary (Lab)  6,711".
@@ -2165,6 +2247,8 @@ NAME_JOINED_AFTER = rx.compile(r"\s+(?:and|of|&)\s+\p{Lu}")
 
 # "Sir Robert": a knight or dame is named by the forename
 KNIGHTED_END = rx.compile(r"\b(?:Sir|Dame)\s+\Z")
+# "Ms Ní Dhuibhir", "Mr Mac Aodha": a courtesy title before a surname of more than one word
+COURTESY_TITLE_END = rx.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\Z")
 
 # A key-numbers label's words ("17,894 - votes for X", "64.1% - turnout"), tried swing, turnout, majority, share, votes
 KEYED_TURNOUT = rx.compile(r"\bturnout\b", rx.I)

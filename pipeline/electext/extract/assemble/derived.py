@@ -10,7 +10,7 @@ note saying how.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from electext.core.records import (
@@ -97,7 +97,8 @@ def _merged(seat: SeatFacts, role: Role, figures: dict[str, list[Fact]], stateme
 def _previous_majority(
     seat: SeatFacts, figures: dict[str, list[Fact]], statements: Statements
 ) -> PreviousMajority | None:
-    merged = _merged(seat, "previous_majority", figures, statements)
+    facts = figures.get("previous_majority", [])
+    merged = _merged(seat, "previous_majority", {"previous_majority": _most_repeated_first(facts)}, statements)
     if merged is None:
         return None
     parties = [
@@ -105,6 +106,15 @@ def _previous_majority(
     ]
     party = seat.label(parties[0].value, [p for p in parties if p.value == parties[0].value]) if parties else None
     return PreviousMajority(**merged.model_dump(), party=party)
+
+
+def _most_repeated_first(facts: list[Fact]) -> list[Fact]:
+    """Earlier majorities in the order the value stated most often comes first: a history of the seat
+    ("his majority in 1955 was 14,202 … by 1997 it was back up to 24,005") names many, and the one
+    this result overturned is the one the article comes back to ("a majority of 6,115" in the text and
+    again in the results box). At a tie, the order of the text."""
+    counts = Counter(f.figure.value for f in facts if f.figure)
+    return sorted(facts, key=lambda f: -counts[f.figure.value] if f.figure else 0)
 
 
 def _swing(seat: SeatFacts, figures: dict[str, list[Fact]], statements: Statements) -> Swing | None:

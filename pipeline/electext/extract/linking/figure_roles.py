@@ -451,7 +451,10 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         "majority_compared",
         COUNT,
         "majority",
-        lambda s: bool(patterns.MAJORITY_COMPARED_BEFORE.search(s.text, s.clause, s.figure.start)),
+        lambda s: (
+            bool(patterns.MAJORITY_COMPARED_BEFORE.search(s.text, s.clause, s.figure.start))
+            and not patterns.COUNTED_THINGS_AFTER.match(s.after)  # "margin came from the two big boroughs"
+        ),
         'A count compared with a majority earlier in its clause: "a majority of 6,203, up on the 4,658".',
         "The Labour majority of 6,201 was up on the [4,655] of the last contest.",
     ),

@@ -31,6 +31,8 @@ def vacancies(scope: WordScope) -> list[Fact]:
             continue  # "expected to stand down as party leader": another office than the seat
         if patterns.OBLIGED_BEFORE.search(text, max(sentence.start, match.start() - 20), match.start()):
             continue  # "her election means she must stand down from the council": a vacancy still to come
+        if _long_before(text, match, context.year):
+            continue  # "When Arthur Neave died in 1968, the by-election that followed …": an earlier vacancy
         # "the resignation of the former MP Nadine Dorries", "the seat vacated by Sir Peter Soulsby",
         # "left vacant by the death of David Cairns": the person the cue names comes first
         people = [
@@ -66,6 +68,17 @@ def vacancies(scope: WordScope) -> list[Fact]:
             )
             break
     return facts
+
+
+def _long_before(text: str, cue: rx.Match[str], year: int | None) -> bool:
+    """Whether the cue is dated ("died in 1968") to a year at least two before this election's (or, in
+    an undated article, before the latest year it names): another, earlier vacancy. A death "in
+    December 2025" that caused a by-election early in 2026 is this one's."""
+    dated = patterns.VACANCY_YEAR_AFTER.match(text, cue.end(), cue.end() + 40)
+    if dated is None:
+        return False
+    latest = year or max(int(found.group(0)) for found in rx.finditer(r"\b(?:19|20)\d\d\b", text))
+    return int(dated.group("year")) < latest - 1
 
 
 def _reason_cues(text: str, sentence: Sentence) -> Iterator[tuple[str, rx.Match[str]]]:
@@ -137,8 +150,10 @@ def incumbents(scope: WordScope) -> list[Fact]:
         if patterns.HELD_BY_BEFORE.search(cue.group(0)):
             if _years_before(text, sentence, context.year):
                 continue
-        elif not patterns.HELD_SINCE_BY.search(cue.group(0)) and about_earlier_election(
-            text, sentence, person.start, person.end, year=context.year
+        elif (
+            not patterns.HELD_SINCE_BY.search(cue.group(0))
+            and not patterns.PREDECESSOR.search(cue.group(0))
+            and about_earlier_election(text, sentence, person.start, person.end, year=context.year)
         ):
             continue  # (not "held since its creation in 2017 by Keith Marland": his tenure's start, not an election)
         seat = seat_for(text, sentence, person.start, person.end, seats, context)

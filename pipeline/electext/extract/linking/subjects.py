@@ -21,6 +21,9 @@ from electext.extract.mentions.mention import SURNAME_FIRST
 from electext.lexicon import patterns
 from electext.lexicon.resources import load_resources
 
+# The shortest party name taken as printed in a list line's brackets: shorter is letters no list knows.
+MIN_PRINTED_PARTY = 4
+
 
 def box_subject(text: str, start: int, end: int, mentions: Mentions) -> Mention | None:
     """Who a results-list line is about: a person (with the party beside them) or a party."""
@@ -28,6 +31,19 @@ def box_subject(text: str, start: int, end: int, mentions: Mentions) -> Mention 
     people = [p for p in mentions.people if start <= p.start and p.end <= end]
     party = parties[0].value if parties else None
     leftover = text[start:end]
+    if people and not parties:
+        # "Linda Moss (Wrayburn Residents' Association) 744": a bracket after the name with no party the lexicon
+        # knows is the candidate's description on the ballot, as printed, not more of the name
+        after = text[people[0].end : end]
+        bracket = patterns.BRACKET_AROUND.match(text, people[0].end + len(after) - len(after.lstrip(" \t")), end)
+        if bracket is not None:
+            # (not "(ND)": a ballot's "no description", nor letters no list knows)
+            printed = bracket.group(0)[1:-1].strip()
+            named = len(printed) >= MIN_PRINTED_PARTY and printed not in load_resources().cues.phrases(
+                "no_party_printed"
+            )
+            party = printed if named and patterns.PRINTED_PARTY.fullmatch(printed) else None
+            leftover = leftover[: bracket.start() - start]
     for mention in reversed(parties):
         # to the end of the party's bracket: what follows the party in it is its description on the ballot
         # ("Tom Baxter (UKIP Abolish the Council) 622"), not more of the name

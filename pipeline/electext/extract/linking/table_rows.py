@@ -75,7 +75,8 @@ def table_header(text: str, sentence: Sentence) -> TableLayout | None:
             continue
         columns: dict[str, int] = {}
         for index, (start, end) in enumerate(header):
-            word = " ".join(text[start:end].lower().split())
+            # ("Number of Votes*": a footnote's mark after the column's name)
+            word = " ".join(text[start:end].lower().split()).rstrip("*†‡ ")
             word = patterns.UNIT_IN_HEADER.sub("", word) or word  # "Share (%)", "Change (pts)"
             for field, names in COLUMN_NAMES.items():
                 if word in names and field not in columns:

@@ -164,6 +164,12 @@ WIN_REJECTIONS: tuple[WinRule, ...] = (
         "Reform [beat] the Greens for third place in Ashcombe.",
     ),
     WinRule(
+        "event_held",
+        lambda s: s.match.group(0).lower() == "held" and bool(patterns.EVENT_TIME_AFTER.match(s.after(30))),
+        'An event "held on" a date (the election, the poll, the count) is no seat held.',
+        "The Ashcombe by-election [held] on Thursday 6 November drew a low turnout.",
+    ),
+    WinRule(
         "participle_description",
         _participle_description,
         'A participle that describes ("the party holding the seat") rather than reports.',

@@ -68,8 +68,9 @@ def new_member(view: SentenceView) -> list[Fact]:
         )
         if subject is not None and seat is not None:
             facts.append(WinnerFact(seat.value, "winner", (Span(match.start(), match.end()),), subject=subject))
-    for match in patterns.NEW_MEMBER_BEFORE_NAME.finditer(text, sentence.start, sentence.end):
-        # "The constituency's new MP Chris Ward has a majority of 9,663 votes"
+    before_name = patterns.NEW_MEMBER_BEFORE_NAME, patterns.NEW_MEMBER_IS
+    for match in (match for pattern in before_name for match in pattern.finditer(text, sentence.start, sentence.end)):
+        # "The constituency's new MP Ann Vale has a majority of 4,210", "Kelby's new MP is Ann Vale"
         person = next((m for m in candidates if m.kind == "person" and m.start == match.end()), None)
         seat = seat_for(text, sentence, match.start(), match.end(), seats, context)
         if person is not None and seat is not None and not modal_before(text, sentence, match.start()):
@@ -93,6 +94,26 @@ def new_member(view: SentenceView) -> list[Fact]:
         seat = seat_for(text, sentence, match.start(), match.end(), seats, context)
         if person is not None and seat is not None and not modal_before(text, sentence, match.start()):
             facts.append(WinnerFact(seat.value, "winner", (Span(match.start(), match.end()),), subject=person))
+    return facts + _congratulated(view, candidates, seats)
+
+
+def _congratulated(view: SentenceView, candidates: list[Mention], seats: list[Mention]) -> list[Fact]:
+    """ "Huge congratulations to Imogen Sallis on her election": the one congratulated on winning; "Peter
+    Vassilou, Harlingbury's new Liberal Democrat mayor": the one described as the office's new holder."""
+    text, sentence = view.text, view.sentence
+    facts: list[Fact] = []
+    for person in candidates:
+        if person.kind != "person":
+            continue
+        won = patterns.NEW_HOLDER_AFTER_NAME.match(text, person.end, sentence.end)
+        if won is None:
+            won = patterns.ON_THEIR_WIN_AFTER.match(text, person.end, sentence.end)
+            before = text[max(sentence.start, person.start - 30) : person.start]
+            if won is None or not patterns.CONGRATULATED_BEFORE.search(before):
+                continue
+        seat = seat_for(text, sentence, person.start, won.end(), seats, view.context)
+        if seat is not None:
+            facts.append(WinnerFact(seat.value, "winner", (Span(person.start, won.end()),), subject=person))
     return facts
 
 

@@ -18,7 +18,7 @@ from electext.extract.mentions.areas import area_report, area_seats, as_areas, a
 from electext.extract.mentions.blocks import block_headings, heading_lines
 from electext.extract.mentions.council import bracketed_wards, council_report, prose_wards, without_towns
 from electext.extract.mentions.mention import SURNAME_FIRST, Mention, Mentions
-from electext.extract.mentions.parties import _parties
+from electext.extract.mentions.parties import _parties, without_named_anaphors
 from electext.extract.mentions.people import (
     _people,
     _surnames_not_parties,
@@ -68,6 +68,7 @@ def find_mentions(doc: Doc, text: str, offset: int, resources: Resources, year: 
     green_names = _surnames_not_parties(ents, offset, text, resources)
     parties = _parties(ents, offset, text, resources, green_names)
     people = _people(doc, ents, offset, text, parties, resources, green_names)
+    parties = without_named_anaphors(parties, people, text)
     seats = [
         seat
         for seat in _gazetteer_seats(doc, body, offset, people, resources.cues.person_titles, resources.longer_places)

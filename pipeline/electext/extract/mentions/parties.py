@@ -74,7 +74,30 @@ def _parties(
         written = patterns.ORDINAL_FIRST.sub("first", " ".join(match.group("short").lower().split()))
         if written in short_forms:
             add(match.start("short"), match.end("short"), short_forms[written])
-    return sorted(found, key=lambda mention: mention.start)
+    found.sort(key=lambda mention: mention.start)
+    return sorted(found + _candidate_anaphors(text, offset, found), key=lambda mention: mention.start)
+
+
+# How far back the party a "their candidate" stands for is looked for: the sentence before, about.
+ANAPHOR_REACH = 250
+
+
+def _candidate_anaphors(text: str, offset: int, parties: list[Mention]) -> list[Mention]:
+    """ "The Tories slumped to third. Their candidate got just 2,480", "The party's candidate, a former
+    headteacher, polled 19,406": the candidate of the party that opens the last sentence to name one (news
+    paragraphs are a sentence long: the paragraph before counts), as a mention of that party, whose tally
+    then joins the party's named candidate."""
+    found = []
+    for match in patterns.PARTY_CANDIDATE_ANAPHOR.finditer(text, offset):
+        reach = max(offset, match.start() - ANAPHOR_REACH)
+        before = [party for party in parties if reach <= party.start and party.end <= match.start()]
+        if before:
+            # the subject of the sentence that named it: its first party ("The Liberal Democrats have won,
+            # ending 12 years of Conservative control. The party's candidate …")
+            opening = max(text.rfind(". ", reach, before[-1].start), text.rfind("\n", reach, before[-1].start))
+            party = next(p for p in before if p.start > opening)
+            found.append(Mention(match.start(), match.end(), match.group(0), "party", party.value))
+    return found
 
 
 # Party names that are also common surnames ("Sarah Green", "Chris Green").
@@ -241,3 +264,18 @@ def _clause_party_before(text: str, sentence_start: int, start: int, end: int, p
     ):
         return None
     return named[0].value if len({party.value for party in named}) == 1 else None
+
+
+def without_named_anaphors(parties: list[Mention], people: list[Mention], text: str) -> list[Mention]:
+    """The party mentions, less a "their candidate" whose name follows it ("Its candidate, retired police
+    inspector Gordon Haig, took 4,312"): the person is the figure's owner, and carries the party."""
+    starts = {person.start for person in people}
+    return [
+        party
+        for party in parties
+        if not (
+            patterns.PARTY_CANDIDATE_ANAPHOR.fullmatch(party.text)
+            and (described := patterns.DESCRIBED_NAME_AFTER.match(text, party.end)) is not None
+            and described.end() in starts
+        )
+    ]

@@ -3,7 +3,7 @@
 A lone surname ("Ms Edwards") takes the latest full name with that surname; a forename after a party
 ("Labour's Alistair Strathern") is a name the model missed; words of a results service are not names.
 
-One module of about 720 lines: every repair works on the same list of name spans in order (the
+One module of about 800 lines: every repair works on the same list of name spans in order (the
 model's, trimmed; then names it missed; then surname-first declarations), each a function of its own.
 """
 
@@ -469,6 +469,8 @@ def _with_untagged_names(
 
 # The shortest capitals read as a surname on a ballot row with no party after the name.
 MIN_LONE_SURNAME = 4
+# The shortest surname in capitals after forenames read as typography ("Mark Anthony DELANEY"), not letters.
+MIN_CAPITALS_SURNAME = 4
 
 
 class DeclaredName(NamedTuple):
@@ -485,10 +487,17 @@ class DeclaredName(NamedTuple):
 
 def _declared_names(text: str, offset: int, parties: ByStart[Mention], resources: Resources) -> list[DeclaredName]:
     """Names written surname first ("STRATHERN, Alistair", "French, Louie (C) 11,189", "QUARRIE Tobias
-    Ewan The Kelverton First Party 1,877"), in text order; the first reading of a line wins."""
+    Ewan The Kelverton First Party 1,877", "| DELANEY Mark Anthony |"), in text order; the first reading
+    of a line wins."""
     matches = [
         *patterns.SURNAME_FIRST.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT),
         *patterns.SURNAME_FIRST_BOXED.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT),
+    ]
+    # a table cell's ("| DELANEY Mark Anthony |"), unless its capitals are a party's ("| SNP Ann Reid |")
+    matches += [
+        match
+        for match in patterns.SURNAME_FIRST_CELL.finditer(text, offset)
+        if not _party_or_no_name(match.group("surname"), resources)
     ]
     found = [
         DeclaredName(match.start("surname"), match.end("forenames"), match.group("surname"), match.group("forenames"))
@@ -606,8 +615,10 @@ def _named_people(
             starts, names = later.get(key, ([], []))
             following = bisect_right(starts, start)
             full = latest.get(key) or (names[following] if following < len(names) else name)
+        elif (titled := _titled_surname(text, start, name, latest)) is not None:
+            full = titled  # "Ms Ní Dhuibhir" after "Caoimhe Ní Dhuibhir"
         else:
-            full = name.title() if name.isupper() else name  # "KEIR MORRISON" in a capitals box
+            full = name.title() if name.isupper() else _surname_from_capitals(name)  # "KEIR MORRISON" in a box
             if not patterns.KIN_BEFORE.search(text, max(0, start - KIN_WINDOW), start):
                 # "to remember his father, defence lawyer Pat Finucane": a relative shares the surname,
                 # but "Mr Finucane" goes on meaning the person the article is about
@@ -742,7 +753,26 @@ def standalone_word(text: str, word: str, start: int, titles: tuple[str, ...] = 
             index = text.find(word, index + 1)
 
 
+def _titled_surname(text: str, start: int, name: str, latest: dict[tuple[int, str], str]) -> str | None:
+    """The full name a titled surname of several words stands for: "Ms Ní Dhuibhir", "Mr Mac Aodha" after
+    "Caoimhe Ní Dhuibhir", "Pádraig Mac Aodha" (a surname of one word is looked up as any lone one)."""
+    if not patterns.COURTESY_TITLE_END.search(text, max(0, start - 6), start):
+        return None
+    full = latest.get((-1, name.split()[-1]))
+    return full if full is not None and full != name and full.endswith(" " + name) else None
+
+
 _PREFIXED_CAPITALS = rx.compile(r"(Mc|Mac)(\p{Lu}{2}[\p{Lu}'-]*)")
+
+
+def _surname_from_capitals(name: str) -> str:
+    """ "Mark Anthony DELANEY" -> "Mark Anthony Delaney": a declaration prints the surname in capitals
+    after forenames in ordinary case; the capitals are typography, and the name is the one the results
+    table gives (not "Ann Reid MSP": a short run of capitals is a title's letters)."""
+    *forenames, surname = name.split()
+    if len(surname) < MIN_CAPITALS_SURNAME or not surname.isupper() or any(word.isupper() for word in forenames):
+        return name
+    return " ".join([*forenames, _from_capitals(surname)])
 
 
 @cache

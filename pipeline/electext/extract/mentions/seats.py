@@ -166,6 +166,11 @@ def _context_seats(
     for match, strong in matches:
         for capture_start, capture_end in zip(match.starts("name"), match.ends("name"), strict=True):
             name = text[capture_start:capture_end].rstrip(",. ")
+            comma = name.rfind(", ")
+            if comma > 0 and any(capture_start <= p.start < capture_start + comma for p in people):
+                # "Peter Vassilou, Harlingbury's new mayor": a person set off by a comma before the seat's name
+                capture_start += comma + 2
+                name = name[comma + 2 :]
             time_tail = patterns.SEAT_NAME_TIME_TAIL.search(name)
             name = name[: time_tail.start()] if time_tail else name  # "Fenton in Thursday's"
             body_tail = patterns.SEAT_NAME_BODY_TAIL.search(name)
@@ -185,6 +190,8 @@ def _context_seats(
             if (
                 name in resources.party_by_alias
                 or name.title() in resources.party_by_alias
+                # "Lee Chadderton, Reform UK's new MP for …": a person and a party set off by a comma
+                or name.rpartition(",")[2].strip() in resources.party_by_alias
                 or name in resources.places
                 or words[-1] in resources.cues.not_seat_words  # "a by-election for Bro Dyfnant County Borough Council"
                 or patterns.COUNT_VENUE_BEFORE.search(text, max(start, capture_start - 40), capture_start)
