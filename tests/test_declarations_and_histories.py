@@ -309,3 +309,97 @@ def test_a_page_title_names_its_election_then_its_contest() -> None:
     assert glen.constituency.value == "Carrow Glen and Slieve Ban"
     # the titled surname of two words is the full name the article gave first
     assert set(candidates(glen)) == {"Caoimhe Ní Dhuibhir"}
+
+
+def test_a_notice_in_capitals_and_its_table_without_outer_pipes() -> None:
+    text = (
+        "HARTON BOROUGH COUNCIL\n\nELECTION OF A BOROUGH COUNCILLOR FOR THE KELBY WARD\n\n"
+        "DECLARATION OF RESULT OF POLL\n\n"
+        "Name of Candidate (Surname, Other Names) | Description (if any) | Number of Votes\n"
+        "ASHBY, Jane Mary | Liberal Democrats | 322\n"
+        "CROSS, Nia | Labour Party | 1244 (Elected)\n"
+        "DOYLE, Tom | The Conservative Party Candidate | 410\n"
+    )
+    kelby = reported(text)
+    assert kelby.constituency.value == "Kelby"
+    assert tallies(kelby) == {"Jane Mary Ashby": 322, "Nia Cross": 1244, "Tom Doyle": 410}
+
+
+def test_a_bilingual_ballot_list_with_dashes_and_its_elected_mark() -> None:
+    text = (
+        "Plaid Cymru held Glan-y-Nant ward.\n\n"
+        "HOWELL, Rhys - Llafur Cymru / Welsh Labour - 548\n"
+        "PRICE, Elin - Plaid Cymru - The Party of Wales - 612 (ETHOLWYD / ELECTED)\n"
+        "ROWE, Siân - Democratiaid Rhyddfrydol Cymru / Welsh Liberal Democrats - 51\n"
+    )
+    glan = reported(text)
+    assert tallies(glan) == {"Rhys Howell": 548, "Elin Price": 612, "Siân Rowe": 51}
+    assert glan.winner is not None and glan.winner.name is not None and glan.winner.name.value == "Elin Price"
+
+
+def test_a_result_title_with_a_note_is_no_contest_and_comma_rows_keep_their_names() -> None:
+    text = (
+        "Labour held Kelby.\n\nTHE RESULT (candidates in ballot-paper order)\n\n"
+        "Anil Mistry, Liberal Democrats, 980 (3.6%)\nAnn Vale, Labour, 11089 (40.4%) - ELECTED\n"
+    )
+    assert reported_names(text) == ["Kelby"]
+    assert tallies(reported(text)) == {"Anil Mistry": 980, "Ann Vale": 11089}
+
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        (
+            "Labour win Carrow Glen as SNP lose Holyrood seat held since 2007\n\nAnn Vale polled 11,402 votes.",
+            "Carrow Glen",
+        ),
+        ("The by-election in Carrow has been won by Labour. Ann Vale polled 11,402 votes.", "Carrow"),
+    ],
+)
+def test_a_headlines_win_as_another_party_loses_and_a_by_election_in_a_place(text: str, seat: str) -> None:
+    assert reported_names(text) == [seat]
+
+
+def test_a_seat_lost_described_as_a_seat_and_won_past_the_vacancys_aside() -> None:
+    text = (
+        "The speech came two days after the party lost Elmcote and Wyke, a seat it had held for almost a "
+        "century, to the Liberal Democrats. The by-election there, caused by the resignation of veteran MP Sir "
+        "Tom Quill, was won by Ann Tarrant, who took 16,390 votes to 15,062 for the Conservative candidate, Ian "
+        'Dunstan.\n\nThe Lib Dem leader said: "Voters in Elmcote and Wyke have moved on."'
+    )
+    elmcote = reported(text)
+    assert elmcote.constituency.value == "Elmcote and Wyke"
+    assert elmcote.winner is not None and elmcote.winner.name is not None
+    assert elmcote.winner.name.value == "Ann Tarrant"
+    assert tallies(elmcote) == {"Ann Tarrant": 16390, "Ian Dunstan": 15062}
+
+
+def test_a_by_elections_majority_at_the_general_election_is_the_previous_one() -> None:
+    text = (
+        "Labour's Ann Vale took Kelby on Thursday night: her majority is 2,318. The by-election came the month "
+        "Sir Tom Hart resigned. Sir Tom held it for the Tories with a majority of 14,088 at the general election."
+    )
+    kelby = reported(text)
+    assert kelby.majority is not None and kelby.majority.value == 2318
+    assert kelby.previous_majority is not None and kelby.previous_majority.value == 14088
+
+
+def test_one_partys_candidate_then_the_others_with_the_noun_understood() -> None:
+    text = (
+        "Labour kept Kelby ward by 41 votes.\n\nResult:\nLabour: 1031\nConservative: 233\nLiberal Democrats: 118\n\n"
+        "The Labour candidate was Kiran Bhatti. The Conservative candidate was Bev Noakes, the Lib Dem Owen Frayne "
+        "and the Green candidate Gareth Pym."
+    )
+    kelby = candidates(reported(text))
+    assert kelby["Bev Noakes"]["party"] == "Conservative"
+    assert kelby["Bev Noakes"]["votes"] == 233
+
+
+def test_a_place_a_party_never_won_is_named_in_passing() -> None:
+    text = (
+        "Labour hold Bow Marsh as Greens split the opposition.\n\nAnn Vale topped the poll with 1,644 votes.\n\n"
+        "The Greens, who have never held a seat in Bowditch, came second.\n\n"
+        "Result: Ann Vale (Lab) 1,644; Tom Reid (Green) 1,291. Lab hold."
+    )
+    assert reported_names(text) == ["Bow Marsh"]
+    assert tallies(reported(text)) == {"Ann Vale": 1644, "Tom Reid": 1291}

@@ -928,7 +928,10 @@ CANDIDATES_LISTED_BEFORE = rx.compile(
     # "The by-election was a straight fight between Labour's Ann Vale and Conservative Tom Reid"
     r"|\b(?:straight\s+|two-way\s+|close\s+)?(?:fight|contest|race|battle|head-to-head)\s+between\b"
     # "The eliminated candidates were Ann Vale for the Liberal Democrats, Tom Reid of UKIP and …"
-    r"|\b(?:other|eliminated|remaining|defeated|unsuccessful|losing)\s+candidates\s+(?:were|included)\b)"
+    r"|\b(?:other|eliminated|remaining|defeated|unsuccessful|losing)\s+candidates\s+(?:were|included)\b"
+    # "The Conservative candidate was Beverley Noakes, the Lib Dem Owen Frayne and …": one party's candidate,
+    # then the others', the noun understood
+    r"|^\s*The\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}candidate\s+was\b[^.;:]*,)"
     r"[^.;:]{0,160}\Z",
     rx.I,
 )
@@ -1022,7 +1025,10 @@ _SEAT_WIN_VERB = (
 _COUNCIL_WORD = (
     r"(?:Council\b|(?:Borough|District|County|City|Town|Parish)\b(?=[ \t]+(?:Council|Borough|District|County)\b))"
 )
-_WARD_WORD = rf"(?!{_COUNCIL_WORD})(?:[\p{{Lu}}][\p{{Ll}}'\p{{Lu}}]*(?:[-/][\p{{Lu}}][\p{{Ll}}'\p{{Lu}}]*)*|St\.?)"
+# (nor a notice's "A", "COUNCILLOR", "FOR" in capitals: "ELECTION OF A BOROUGH COUNCILLOR FOR THE X WARD")
+_WARD_WORD = rf"(?!{_COUNCIL_WORD})(?!(?i:an?|councill?ors?|for)\b)" + (
+    r"(?:[\p{Lu}][\p{Ll}'\p{Lu}]*(?:[-/][\p{Lu}][\p{Ll}'\p{Lu}]*)*|St\.?)"
+)
 _WARD_NAME = rf"(?P<name>{_WARD_WORD}(?:[ \t]+(?:(?:and|&|of|upon|on|le)[ \t]+)?{_WARD_WORD}){{0,5}})"
 SEAT_CONTEXT = rx.FirstOf(
     [
@@ -1046,8 +1052,9 @@ SEAT_CONTEXT = rx.FirstOf(
         # "both seats in Peverell ward", "councillor for Ashby Fen Ward": a ward's own seat, councillor or
         # poll, the ward named with its noun after it (not "knocking on doors in Ashby ward": a place; not
         # "the Ashby ward of Harton": a descriptor; not "Ashby ward councillors")
-        r"\b(?:seats?|by-elections?|councill?or|poll|vacancy|election)[ \t]+(?:in|for|of)[ \t]+(?:the[ \t]+)?"
-        rf"{_WARD_NAME}[ \t]+(?:ward|Ward|division|Division)\b"
+        # ("ELECTION OF A BOROUGH COUNCILLOR FOR THE QUARRYDENE WARD": a notice's title in capitals)
+        r"\b(?i:seats?|by-elections?|councill?or|poll|vacancy|election)[ \t]+(?i:in|for|of)[ \t]+(?:(?i:the)[ \t]+)?"
+        rf"{_WARD_NAME}[ \t]+(?:ward|Ward|WARD|division|Division|DIVISION)\b"
         rf"(?!{_SEAT_OF_NAME}|[ \t]+(?:councill?ors?|members?|boundar(?:y|ies))\b)",
         # "Kelvinbrook by-election: Labour's Ruth Amery wins": a line opening on its contest and a colon
         # ("Wexcombe and Hale by-election result: Labour's Amira Dossett holds seat")
@@ -1155,6 +1162,10 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         r"|(?<!\bin)[ \t]+(?:(?i:borough|district|county|city|town|council|ward)[ \t]+)*"
         r"(?i:by-election|by[ \t]+election)\b"
         r"|[ \t]+with[ \t]+(?:a[ \t]+majority|\d)"
+        # "Labour win Dunmorven as SNP lose …": a headline's other party after "as"
+        rf"|[ \t]+as[ \t]+(?:the[ \t]+)?(?:{_PARTY_NAMES})[ \t]+\p{{Ll}}"
+        # "won Kelby, a seat the party had never held": the seat described
+        r"|,[ \t]+(?:a|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:seat|constituency|ward)\b"
         # "Ann Vale held Hollowmere for Labour": the party the seat was won for
         rf"|[ \t]+for[ \t]+(?:the[ \t]+)?(?:{_PARTY_NAMES})\b(?!['\u2019])"
         # "has won Hollowmere as an independent", "has taken Ashcombe in a by-election", "win Kelsworth mayoralty"
@@ -1173,6 +1184,10 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         r"|,?[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}'-]*[ \t]+){1,4}[Cc]ouncil\b"
         r"|,?[ \t]+with[ \t]+(?:(?:their|its|the[ \t]+party's)[ \t]+candidate[ \t]+|candidate[ \t]+)?"
         r"\p{Lu}[\p{L}'-]+[ \t]+\p{Lu}))",
+        # "the party lost Elmscote and Wyke, a seat it had held for almost a century, to …": a seat lost, described
+        # as one whatever the model read its words as
+        rf"\b(?:lost|losing|loses|lose)[ \t]+{_SEAT_NAME}"
+        r",[ \t]+(?:a|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:seat|constituency|ward)\b",
         # "was elected in Hollowmead with 812 votes", "topped the poll in X", "a Lib Dem hold in X, where …"
         # "elected at the fifth stage in X", "returned for X", "elected to represent X on Harton Council",
         # "a gain for the Greens in X"
@@ -1306,7 +1321,7 @@ SEAT_DESCRIPTOR = rx.compile(
 )
 # A results-list line's layout around a name: brackets, dot leaders, a trailing comma, and a dash
 # between columns ("Ann Smith - Labour Party - 13,470").
-BOX_LAYOUT = rx.compile(r"[():\[\]*\u2020]|\.{2,}|…|,\s*\Z|,(?=\s*\Z)|(?<=\s|\A)[-\u2013\u2014](?=\s|\Z)")
+BOX_LAYOUT = rx.compile(r"[():\[\]*\u2020]|\.{2,}|…|,(?=[\s,]*\Z)|(?<=\s|\A)[-\u2013\u2014](?=\s|\Z)")
 # A compass point before a county or region: "West London", "North Yorkshire" is a part of it.
 COMPASS_BEFORE_PLACE = rx.compile(r"\A(?:(?:North|South)(?:[ -](?:East|West))?|East|West|Central|Mid)[ \t]+(?=\p{Lu})")
 # "At the by-election count in Widnes", "his own count in Islington North": the town where votes were
@@ -1347,7 +1362,9 @@ DIGIT = rx.compile(r"\d")
 _BOX_PLACE_LABEL = rf"(?i:winner|elected|(?:{_ORDINAL})(?:[ \t]+place)?)"
 BOX_CANDIDATE = rx.compile(
     r"^[ \t]*(?:[-*\u2022][ \t]*)?(?:(?P<label>" + _BOX_PLACE_LABEL + r")[ \t]*:[ \t]*)?"
-    r"(?P<who>[\p{L}][^\n:\d]{1,70}?)[ \t]*(?::[ \t]*|[ \t]+|(?<=\))[ \t]*(?:[\u2013\u2014-][ \t]*)?)"
+    # (a bilingual ballot's description is long: "ROWLANDS, Siân - Democratiaid Rhyddfrydol Cymru / Welsh Liberal
+    # Democrats - 51")
+    r"(?P<who>[\p{L}][^\n:\d]{1,90}?)[ \t]*(?::[ \t]*|[ \t]+|(?<=\))[ \t]*(?:[\u2013\u2014-][ \t]*)?)"
     r"(?P<votes>\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d.,%])(?:[ \t]+votes)?"
     r"(?:[ \t.\u2026]*(?:[\u2013\u2014-][ \t]*)?[(,]?[ \t]*"
     r"(?P<share>\d{1,2}(?:\.\d+)?|100)[ \t]*(?:%|per[ \t]*cent)[ \t]*\)?"
@@ -1356,8 +1373,10 @@ BOX_CANDIDATE = rx.compile(
     r"(?:[ \t]*,?[ \t]*\(?[ \t]*(?P<change>[+-]\d+(?:\.\d+)?|new)[ \t]*(?:pts?|points)?\)?)?"
     # a round-up's candidate in brackets after the party's tally: "Reform UK 1,012 (Gary Pinkney)"
     r"(?:[ \t]*\([ \t]*(?P<named>\p{Lu}[\p{L}'.-]+(?:[ \t]+\p{Lu}[\p{L}'.-]+){1,3})[ \t]*\))?"
-    # a returning officer's marker: "- 892 - ELECTED", "1,103 (elected)", "1,103 *", "10,484 E"
-    r"(?:[ \t]*[-\u2013\u2014]?[ \t]*(?P<elected>\((?i:elected)\)|(?i:elected)\b|\*|(?<=[\d \t])E))?[ \t]*$",
+    # a returning officer's marker: "- 892 - ELECTED", "1,103 (elected)", "1,103 *", "10,484 E", a bilingual
+    # "612 (ETHOLWYD / ELECTED)"
+    r"(?:[ \t]*[-\u2013\u2014]?[ \t]*(?P<elected>\((?:[^()\n/]{1,20}/[ \t]*)?(?i:elected)\)|(?i:elected)\b|\*"
+    r"|(?<=[\d \t])E))?[ \t]*$",
     rx.M,
 )
 # A results list's line that gives a place or the word "elected" where a tally will go, a dot leader or
@@ -1808,6 +1827,10 @@ PARTY_CANDIDATE_ANAPHOR = rx.compile(
 )
 # ", retired police inspector ", " ": the words between "their candidate" and the name that follows it
 DESCRIBED_NAME_AFTER = rx.compile(r",?[ \t]+(?:[\p{Ll}'-]+[ \t]+){0,5}")
+# " Owen Frayne" right after a party: "the Lib Dem Owen Frayne" (a list's next item), the name the party's
+PARTY_THEN_NAME = rx.compile(r"[ \t]+(?:candidate[ \t]+)?\p{Lu}[\p{Ll}'-]+[ \t]+\p{Lu}[\p{Ll}'-]+")
+# ", who took " right before a pair of tallies: the name before it owns the first
+WHO_CLAUSE_BEFORE = rx.compile(r",[ \t]+who[ \t]+(?:[\p{Ll}-]+[ \t]+){1,3}\Z")
 # "Peter Vassilou, Harlingbury's new Liberal Democrat mayor, with his wife": a name described as the new
 # holder of the office (a caption's way)
 NEW_HOLDER_AFTER_NAME = rx.compile(
@@ -1972,6 +1995,8 @@ BECOMES_PARTY_MEMBER = rx.compile(
 PARTY_BEFORE_PERSON = rx.compile(
     # "UKIP, whose man Andrew Charalambous", "Labour, whose candidate was Fiona Drummond"
     r"\A,\s+whose\s+(?:man|woman|candidate|standard-bearer)\s+(?:(?:was|is)\s+)?\Z|"
+    # "The Conservative candidate was Beverley Noakes", "the Green candidate is Ann Vale"
+    r"\A\s+(?:candidate|nominee|hopeful)\s+(?:was|is)\s+\Z|"
     r"\A[ \t]*\([ \t]*\Z|"  # a results line's "Liberal Democrats (Anja Schaefer): 690"
     # "Labour chose Melanie Dudley to defend …", "The Conservatives picked Marco Longhi"
     r"\A\s+(?:" + _words("party_before_person") + r")\s+\Z|"
@@ -2016,15 +2041,18 @@ SURNAME_FIRST = rx.compile(
     # not a dateline ("LONDON, May 7 (Wire)"): a bracket, a dash before the tally, or the line's end follows
     r"(?!(?:" + MONTH_NAMES + r")\b)"
     r"(?P<forenames>\p{Lu}[\p{Ll}'-]+(?:[ \t]\p{Lu}[\p{Ll}'-]+){0,2})"
-    # or a column's gap in a table lined up with spaces ("BRIGHTWELL, Simon James      Green Party      203")
-    r"(?=[ \t]*(?:\([^()\n]*\)|[-\u2013\u2014][ \t]*\d|$)|[ \t]{2})",
+    # or a column's gap in a table lined up with spaces ("BRIGHTWELL, Simon James      Green Party      203"),
+    # or a dash before the party and the line's tally ("HOWELLS, Rhys - Welsh Labour - 548 (ELECTED)")
+    r"(?=[ \t]*(?:\([^()\n]*\)|[-\u2013\u2014][ \t]*\d|$)|[ \t]{2}"
+    r"|[ \t]+[-\u2013\u2014][ \t]+\p{Lu}[^\n]*\d[^\n\d]{0,30}$)",
     rx.MULTILINE,
 )
 # A table cell holding a name surname first, with or without its comma: "| ASHWORTH, Gemma Louise |",
 # "| DELANEY Mark Anthony | Reform UK | 1,027 |" (a returning officer's declaration as a pipe table).
 SURNAME_FIRST_CELL = rx.compile(
-    r"(?<=\|)[ \t]*(?P<surname>(?:Mc|Mac|O')?\p{Lu}[\p{Lu}'-]+(?:[ \t]+\p{Lu}[\p{Lu}'-]+)?),?[ \t]+"
+    r"(?:(?<=\|)|^)[ \t]*(?P<surname>(?:Mc|Mac|O')?\p{Lu}[\p{Lu}'-]+(?:[ \t]+\p{Lu}[\p{Lu}'-]+)?),?[ \t]+"
     r"(?P<forenames>\p{Lu}[\p{Ll}'-]+(?:[ \t]\p{Lu}[\p{Ll}'-]+){0,2})[ \t]*(?=\|)",
+    rx.MULTILINE,
 )
 # A results table's line, surname first in ordinary case, the party in brackets and the tally after:
 # "French, Louie (C) .......... 11,189   51.5", "O'Connor, Mary (Lab)  6,711".
@@ -2278,6 +2306,7 @@ POINTS_WORD = rx.compile(r"\bpoints?\b", rx.I)
 # ("The Kelverton First Party", "Residents for Uttlesford"), less a closing "Candidate".
 PRINTED_PARTY = rx.compile(r"(?:The[ \t]+)?\p{Lu}[\p{L}'&-]*(?:[ \t]+(?:\p{Lu}[\p{L}'&-]*|and|of|for|the|&)){0,7}")
 CANDIDATE_WORD_AT_END = rx.compile(r"[ \t]+Candidate\Z")
+NOTE_IN_HEADER = rx.compile(r"\s*\([^()]*\)\Z")
 UNIT_IN_HEADER = rx.compile(r"\s*\((?:%|pts?|points|per\s+cent)\)\Z")
 
 # "1,487 in Mid Bedfordshire", "1,373 votes in Tamworth": a seat named right after its figure
@@ -2292,6 +2321,10 @@ SEAT_DESCRIBED_BETWEEN = rx.compile(r"\bin\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:seat|c
 AT_GENERAL_ELECTION = rx.compile(
     r"\b(?:at|in)\s+the\s+(?:last\s+|previous\s+|(?:19|20)\d\d\s+)?general\s+election\b(?!\s+(?:campaign|result)s?\b)",
     rx.I,
+)
+# "… with a majority of 14,088 at the general election": the figure's own time, right after it
+AT_GENERAL_ELECTION_AFTER = rx.compile(
+    r"\A(?:\s+votes)?\s+(?:at|in)\s+the\s+(?:last\s+|previous\s+|(?:19|20)\d\d\s+)?general\s+election\b", rx.I
 )
 # (not "calculated by election analysts": the hyphen or the closed form only)
 FIGURE_AT_END = rx.compile(r"\d[\d,.]*(?:\s*%|\s+per\s+cent)?\s*\Z")

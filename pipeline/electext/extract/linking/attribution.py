@@ -175,6 +175,19 @@ def paired_seats(text: str, sentence: Sentence, mentions: Mentions) -> dict[str,
     return dict(zip(people, seats, strict=True))
 
 
+def focus_seats(
+    masked: str, sentence: Sentence, seats: list[Mention], focus: Mention | None, sole: str | None
+) -> list[Mention]:
+    """The seats the sentence names that become the running focus: not one named in passing, in a clause
+    about what would happen there, or in someone's quoted words, blank in ``masked`` ("Just last week we
+    gained Fernhill ward"); but where no focus is held, the only seat the article names (``sole``) even in
+    passing ("The speech came two days after the party lost Kelby")."""
+    named = [seat for seat in seats if masked[seat.start : seat.end].strip()]
+    return [
+        seat for seat in named if not (passing(masked, sentence, seat) or hypothetical(masked, sentence, seat))
+    ] or [seat for seat in named if focus is None and seat.value == sole]
+
+
 def main_seat(text: str, sentences: list[Sentence], mentions: Mentions) -> Mention | None:
     """The seat the article is mostly about (named most often, outside passing mentions), if any
     is named twice: the focus for figures that come before any seat is named."""

@@ -58,6 +58,7 @@ class Context:
     question: str | None = None  # the sentence before, when it asked a question ("What was the majority?")
     year: int | None = None  # the article's election year, when known
     latest_heading: int | None = None  # the latest year that heads a section ("2019: …"), read once
+    sole: str | None = None  # the one seat the article names, where it names only one
     later_stage: bool = False  # in a list of a later count stage ("after transfers", "Final Round")
 
 
@@ -322,6 +323,8 @@ def about_earlier_election(
         return True
     if by_election_report(text) and _at_general_election(text, sentence, position):
         return True  # a by-election's report: "At the general election Labour took the seat with 8,241"
+    if figure and by_election_report(text) and patterns.AT_GENERAL_ELECTION_AFTER.match(after):
+        return True  # "held it for the Tories with a majority of 14,088 at the general election"
     opening = patterns.EARLIER_CLAUSE_OPENING.match(text, sentence.start, position)
     if opening and _before(opening, year):
         return True  # "In May 2010 Mr Reckless won the seat … with a majority of 9,953"

@@ -50,7 +50,7 @@ from electext.extract.linking.attribution import (
     anchors,
     election_event,
     explicit_seats,
-    hypothetical,
+    focus_seats,
     main_seat,
     paired_seats,
     passing,
@@ -162,15 +162,6 @@ def _table_line(view: SentenceView) -> Reading:
     if row is None:
         return Reading(None, replace(context, table=None))
     return Reading(row, replace(context, box_rank=context.box_rank + 1))
-
-
-def _takes_focus(masked: str, sentence: Sentence, seat: Mention) -> bool:
-    """Does a seat the sentence names become the running focus? Not one named in passing, in a clause
-    about what would happen there, or in someone's quoted words, blank in ``masked`` ("Just last week
-    we gained Fernhill ward")."""
-    return bool(masked[seat.start : seat.end].strip()) and not (
-        passing(masked, sentence, seat) or hypothetical(masked, sentence, seat)
-    )
 
 
 def _box_line(view: SentenceView) -> Reading:
@@ -331,8 +322,12 @@ def link(
     masked = mask_quotes(text)
     mentions = resolve_pronouns(masked, sentences, mentions)
     headings = [int(match.group("year")) for match in patterns.YEAR_HEADING.finditer(masked)]
+    named = {seat.value for seat in mentions.seats if not seat.former}
     context = Context(
-        focus=main_seat(masked, sentences, mentions), year=year, latest_heading=max(headings, default=None)
+        focus=main_seat(masked, sentences, mentions),
+        year=year,
+        latest_heading=max(headings, default=None),
+        sole=next(iter(named)) if len(named) == 1 else None,
     )
     facts: list[Fact] = []
     anchored = anchors(masked, sentences, mentions, figures)
@@ -391,7 +386,7 @@ def link(
                     seat.value, "seat", (Span(seat.start, seat.end),), subject=seat, passing=in_passing, event=event
                 )
             )
-        focus = [seat for seat in seats if _takes_focus(masked, sentence, seat)]
+        focus = focus_seats(masked, sentence, seats, context.focus, context.sole)
         if focus:
             context = replace(context, focus=focus[-1] if len(focus) == 1 else focus[0])
     return resolve_conflicts(ballot_order(prefer_first_count(facts, later_facts)))

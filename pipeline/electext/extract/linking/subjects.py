@@ -311,10 +311,21 @@ def score_pair_subject(text: str, sentence: Sentence, figure: Figure, candidates
             # "Reform edged the contest by 9,210 votes to 8,977 for Labour", "winning it for the Lib Dems by
             # 1,143 to 802 over Robert Ellery": the first tally is the clause's subject's, the second the
             # one it is given for or won over
-            subject = clause_subject(text, sentence, pair.start(), candidates)
+            subject = _who_antecedent(text, sentence, pair.start(), candidates) or clause_subject(
+                text, sentence, pair.start(), candidates
+            )
             return subject if subject is not None and subject.value != given.value else None
         return distinct[index] if len(distinct) == 2 else None
     return None
+
+
+def _who_antecedent(text: str, sentence: Sentence, position: int, candidates: list[Mention]) -> Mention | None:
+    """ "was won by Helen Tarrant, who took 16,390 votes to …": the name a relative "who" right before
+    the figures refers to (not the sentence's first person, "the resignation of Sir Rodney Quill")."""
+    who = patterns.WHO_CLAUSE_BEFORE.search(text, sentence.start, position)
+    if who is None:
+        return None
+    return next((c for c in candidates if c.kind == "person" and c.end == who.start()), None)
 
 
 def _one_per_candidate(text: str, named: list[Mention]) -> list[Mention]:

@@ -78,6 +78,8 @@ def table_header(text: str, sentence: Sentence) -> TableLayout | None:
             # ("Number of Votes*": a footnote's mark after the column's name)
             word = " ".join(text[start:end].lower().split()).rstrip("*†‡ ")
             word = patterns.UNIT_IN_HEADER.sub("", word) or word  # "Share (%)", "Change (pts)"
+            if not any(word in names for names in COLUMN_NAMES.values()):
+                word = patterns.NOTE_IN_HEADER.sub("", word) or word  # "Name of Candidate (Surname, Other Names)"
             for field, names in COLUMN_NAMES.items():
                 if word in names and field not in columns:
                     columns[field] = index

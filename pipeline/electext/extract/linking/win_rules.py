@@ -70,6 +70,18 @@ def _tenure(site: WinSite) -> bool:
     )
 
 
+def _vacancy_cause(site: WinSite) -> bool:
+    """A cue of the vacancy's cause before the verb, unless it opened an aside the verb comes after ("The
+    by-election, caused by the resignation of Ann Vale, was won by …": the aside closed, the win is this one)."""
+    window_start = max(site.sentence.start, site.match.start() - 90)
+    causes = list(patterns.VACANCY_TRIGGER_BEFORE.finditer(site.text, window_start, site.match.start()))
+    if not causes:
+        return False
+    cause = causes[-1]
+    aside = site.text[window_start : cause.start()].rstrip().endswith(",")
+    return not (aside and "," in site.text[cause.end() : site.match.start()])
+
+
 # Tried in order; the first that holds names why the verb is not this contest's win.
 WIN_REJECTIONS: tuple[WinRule, ...] = (
     WinRule(
@@ -117,7 +129,7 @@ WIN_REJECTIONS: tuple[WinRule, ...] = (
     ),
     WinRule(
         "vacancy_cause",
-        lambda s: s.cue_before(patterns.VACANCY_TRIGGER_BEFORE, 90),
+        _vacancy_cause,
         'A win that caused the vacancy ("triggered after its MP was elected mayor") is another race\'s.',
         "The by-election was triggered after Ashcombe's MP Dev Sharma was [elected] as mayor.",
     ),

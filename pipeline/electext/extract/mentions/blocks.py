@@ -209,7 +209,9 @@ def _read_heading(text: str, line: Line, parties: Sequence[Mention], is_place: C
     contest_start, contest_end, named_body = _contest_part(text, first, stop, is_place, ward_last)
     name = text[contest_start:contest_end]
     whole = text[titled : line.end].rstrip(" \t:").lower()
-    if {name.lower(), text[first:stop].lower(), whole} & patterns.BLOCK_NOT_CONTEST:
+    # ("THE RESULT (candidates in ballot-paper order)": a title with its note)
+    noted = patterns.NOTE_IN_HEADER.sub("", whole)
+    if {name.lower(), text[first:stop].lower(), whole, noted} & patterns.BLOCK_NOT_CONTEST:
         return None  # "Final Round", "Full results:": a stage of the count or a table's title
     if {word.group() for word in rx.finditer(r"\p{L}+", whole)} <= patterns.BLOCK_COLUMN_WORDS:
         return None  # "Candidate Party Votes": a table's column headings

@@ -194,8 +194,9 @@ def _person_party(text: str, start: int, end: int, parties: ByStart[Mention]) ->
     if patterns.INDEPENDENT_AFTER.match(text[end : end + 200]):
         return INDEPENDENT
     for party in parties.starting(end, end + 71):
-        if patterns.POSSESSIVE_BEFORE_NAME.match(text, party.end):
-            break  # "Mr Easton, Alliance's Andrew Muir": a possessive party is the next name's
+        if patterns.POSSESSIVE_BEFORE_NAME.match(text, party.end) or patterns.PARTY_THEN_NAME.match(text, party.end):
+            # "Mr Easton, Alliance's Andrew Muir", "Beverley Noakes, the Lib Dem Owen Frayne": the next name's
+            break
         if party.start - end <= 30 and patterns.PARTY_AFTER_PERSON.match(text[end : party.start]):
             return party.value
         if party.start - end <= 60 and patterns.BECOMES_PARTY_MEMBER.match(text[end : party.start]):
