@@ -466,11 +466,12 @@ MAJORITY_BEFORE = rx.compile(
     # ("by a whopping 6,449 votes", "by a comfortable 2,000")
     # (the verb's object may be long: "held on to the Harnham Cross seat on Avonbridge District Council by 41")
     r"ahead|clear)\b[^.;:]{0,75}?\bby\s+(?:a\s+(?:majority|margin)\s+of\s+|a\s+(?!third|half|quarter)\p{Ll}+\s+)?"
-    r"(?:just\s+|only\s+|a\s+mere\s+)?\Z"
-    # "… as Kelby's new commissioner - by just 683 votes": a margin set off by a dash
-    r"|\s[\u2013\u2014-]\s+by\s+(?:just\s+|only\s+|a\s+mere\s+)?\Z",
+    r"(?:just\s+|only\s+|a\s+mere\s+)?\Z",
     rx.I,
 )
+# "… as Kelby's new commissioner - by just 683 votes": a margin set off by a dash (asked only of a figure
+# whose words before end "by", "just", "only" or "mere")
+DASHED_MARGIN_BEFORE = rx.compile(r"\s[\u2013\u2014-]\s+by\s+(?:just\s+|only\s+|a\s+mere\s+)?\Z", rx.I)
 SWING_BEFORE = rx.compile(
     # a results box's label column: "Swing            0.2% Lab to Con"
     r"^[ \t]*swing[ \t]+\Z|"
@@ -1093,8 +1094,9 @@ _COMMISSIONER = r"(?i:police,?[ \t]+(?:fire[ \t]+)?and[ \t]+crime[ \t]+commissio
 STRONG_SEAT_CONTEXT = rx.FirstOf(
     [
         # (not "the Conservatives in the Ashby Fen by-election": a party opens no seat's name)
-        rf"\b{_CONTEST_OWNER}\s+(?!(?:{_PARTY_NAMES})\b){_SEAT_NAME}[ \t]+(?:(?:ward|division)[ \t]+)?"
-        r"(?:by-election|by[ \t]+election|byelection)\b",
+        # ("the Severnshire police and crime commissioner by-election": a police area named with its office)
+        rf"\b{_CONTEST_OWNER}\s+(?!(?:{_PARTY_NAMES})\b){_SEAT_NAME}[ \t]+"
+        rf"(?:(?:ward|division)[ \t]+|{_COMMISSIONER}[ \t]+)?(?:by-election|by[ \t]+election|byelection)\b",
         # "The SNP clings on in Strathbrae as Labour closes the gap": a hold "on in" a place, whatever the model
         # read the name as
         rf"\b{_HOLD_ON}[ \t]+in[ \t]+{_SEAT_NAME}"
@@ -1127,9 +1129,8 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         + _words("new_member_word")
         # ("declared the new MP for Wexcombe and Hale at just after 3.30am": the time of the declaration after it)
         + rf")[ \t]+for[ \t]+{_SEAT_NAME}(?=[ \t]*[,.;:]|[ \t]+(?:after|with|by|on|at|following)\b)",
-        # "the Severnshire police and crime commissioner by-election", "is new Severnshire Police and Crime
-        # Commissioner": a police area named with its office (not "the Severnshire PCC said": no contest)
-        rf"\b{_CONTEST_OWNER}\s+{_SEAT_NAME}[ \t]+{_COMMISSIONER}[ \t]+(?:by-election|election|contest|race)\b",
+        # "is new Severnshire Police and Crime Commissioner": a police area named with its new office holder
+        # (not "the Severnshire PCC said": no contest)
         rf"\bnew[ \t]+{_SEAT_NAME}[ \t]+{_COMMISSIONER}\b",
         # "the Kelsworth mayoralty", "the Kelsworth mayoral election"
         rf"\b{_CONTEST_OWNER}\s+{_SEAT_NAME}[ \t]+(?:mayoralty|mayoral[ \t]+(?:race|contest|election))\b",
@@ -2306,6 +2307,7 @@ POINTS_WORD = rx.compile(r"\bpoints?\b", rx.I)
 # ("The Kelverton First Party", "Residents for Uttlesford"), less a closing "Candidate".
 PRINTED_PARTY = rx.compile(r"(?:The[ \t]+)?\p{Lu}[\p{L}'&-]*(?:[ \t]+(?:\p{Lu}[\p{L}'&-]*|and|of|for|the|&)){0,7}")
 CANDIDATE_WORD_AT_END = rx.compile(r"[ \t]+Candidate\Z")
+NO_PARTY_PRINTED = frozenset(_CUES.phrases("no_party_printed"))
 NOTE_IN_HEADER = rx.compile(r"\s*\([^()]*\)\Z")
 UNIT_IN_HEADER = rx.compile(r"\s*\((?:%|pts?|points|per\s+cent)\)\Z")
 

@@ -143,7 +143,15 @@ def _margin_below_second(site: FigureSite) -> bool:
 
 
 def _majority_cue(site: FigureSite) -> bool:
-    return bool(patterns.MAJORITY_AFTER.match(site.after) or patterns.MAJORITY_BEFORE.search(site.before))
+    return bool(
+        patterns.MAJORITY_AFTER.match(site.after)
+        or patterns.MAJORITY_BEFORE.search(site.before)
+        or (site.before.rstrip().endswith(_MARGIN_WORDS) and patterns.DASHED_MARGIN_BEFORE.search(site.before))
+    )
+
+
+# The words that end the text before a margin set off by a dash ("- by just 683"): asked first, as a string
+_MARGIN_WORDS = ("by", "just", "only", "mere")
 
 
 def _closes_clause_after_owner(site: FigureSite, between: rx.TimedPattern) -> bool:

@@ -75,6 +75,7 @@ from electext.extract.linking.count_stage import (
 )
 from electext.extract.linking.figure_facts import figure_facts
 from electext.extract.linking.list_order import TOP_OF_LIST, ballot_order
+from electext.extract.linking.new_members import new_member
 from electext.extract.linking.subjects import box_subject
 from electext.extract.linking.table_rows import (
     contest_table_row,
@@ -84,7 +85,7 @@ from electext.extract.linking.table_rows import (
     without_seats_in_names,
     wrapped_forenames,
 )
-from electext.extract.linking.word_facts import new_member, word_facts
+from electext.extract.linking.word_facts import word_facts
 from electext.extract.mentions import Mention, Mentions
 from electext.extract.mentions.table_contests import contest_table_header
 from electext.lexicon import patterns

@@ -39,9 +39,7 @@ def box_subject(text: str, start: int, end: int, mentions: Mentions) -> Mention 
         if bracket is not None:
             # (not "(ND)": a ballot's "no description", nor letters no list knows)
             printed = bracket.group(0)[1:-1].strip()
-            named = len(printed) >= MIN_PRINTED_PARTY and printed not in load_resources().cues.phrases(
-                "no_party_printed"
-            )
+            named = len(printed) >= MIN_PRINTED_PARTY and printed not in patterns.NO_PARTY_PRINTED
             party = printed if named and patterns.PRINTED_PARTY.fullmatch(printed) else None
             leftover = leftover[: bracket.start() - start]
     for mention in reversed(parties):

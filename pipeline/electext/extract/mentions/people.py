@@ -494,11 +494,12 @@ def _declared_names(text: str, offset: int, parties: ByStart[Mention], resources
         *patterns.SURNAME_FIRST_BOXED.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT),
     ]
     # a table cell's ("| DELANEY Mark Anthony |"), unless its capitals are a party's ("| SNP Ann Reid |")
-    matches += [
-        match
-        for match in patterns.SURNAME_FIRST_CELL.finditer(text, offset)
-        if not _party_or_no_name(match.group("surname"), resources)
-    ]
+    if "|" in text:  # a table's cells (most articles have none)
+        matches += [
+            match
+            for match in patterns.SURNAME_FIRST_CELL.finditer(text, offset)
+            if not _party_or_no_name(match.group("surname"), resources)
+        ]
     found = [
         DeclaredName(match.start("surname"), match.end("forenames"), match.group("surname"), match.group("forenames"))
         for match in matches
