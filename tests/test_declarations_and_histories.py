@@ -403,3 +403,14 @@ def test_a_place_a_party_never_won_is_named_in_passing() -> None:
     )
     assert reported_names(text) == ["Bow Marsh"]
     assert tallies(reported(text)) == {"Ann Vale": 1644, "Tom Reid": 1291}
+
+
+def test_voters_in_a_place_who_sent_the_member_packing_name_the_seat() -> None:
+    text = (
+        "DISGRACED ex-MP Tom Kilby was humiliated last night as voters in Bramley Fen sent him packing.\n\n"
+        "Labour's Ann Okafor stormed to victory, bagging 15,220 votes. Just 41.2 per cent of voters bothered "
+        "to turn out."
+    )
+    bramley = reported(text)
+    assert bramley.constituency.value == "Bramley Fen"
+    assert tallies(bramley) == {"Ann Okafor": 15220}

@@ -1016,7 +1016,7 @@ _HOLD_ON = r"(?:clung|clings|cling|hung|hangs|hang|held|holds|hold)[ \t]+on"
 _SEAT_WIN_VERB = (
     r"(?:(?:won|win|wins|winning)[ \t]+back|"  # "Labour won back Hythe Marsh ward"
     r"took|taking|takes|taken|take|gained|gaining|gain|gains|GAIN|regained|regain|regains|won|win|wins|winning|"
-    r"snatched|snatch|snatches|"
+    r"snatched|snatch|snatches|grabbed|grab|grabs|grabbing|"
     r"seized|seize|captured|capture|held|holds|hold|holding|retained|retain|retains|retaining|kept|keeps|keeping|"
     r"defended|defend|defending|capturing|seizing)"
 )
@@ -1136,7 +1136,9 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         rf"\b{_CONTEST_OWNER}\s+{_SEAT_NAME}[ \t]+(?:mayoralty|mayoral[ \t]+(?:race|contest|election))\b",
         # "Voters in Hollowmere went to the polls on Thursday", "electors in Ashcombe voted"
         rf"\b(?:[Vv]oters|[Ee]lectors|[Rr]esidents)[ \t]+in[ \t]+{_SEAT_NAME}[ \t]+"
-        r"(?:went[ \t]+to[ \t]+the[ \t]+polls|voted|cast[ \t]+their[ \t]+(?:votes|ballots))\b",
+        r"(?:went[ \t]+to[ \t]+the[ \t]+polls|voted|cast[ \t]+their[ \t]+(?:votes|ballots)"
+        # "as voters in Bramley Moor sent him packing", "voters in Kelby handed Labour the seat"
+        r"|sent|handed|gave|delivered|backed|chose|elected|rejected|kicked|booted|punished|returned)\b",
         r"^[ \t]*(?:" + _words("strong_seat_context") + rf")[ \t]*:[ \t]*{_SEAT_NAME}[ \t]*$",
         # "ASSEMBLY ELECTION 2027: Mourne and Slieve Croob": a page's title, its election then its contest
         r"^[ \t]*(?i:(?:assembly|senedd|holyrood|council|local|mayoral)[ \t]+)?(?i:by-)?(?i:elections?)"
