@@ -454,18 +454,11 @@ MAJORITY_BEFORE = rx.compile(
     r"|\b(?:majority|maj)\.?[ \t]*:?[ \t]*(?:just[ \t]+|only[ \t]+)?\Z"
     # "Ann Vale's margin of victory over her Labour rival, Tom Reid, was 1,027"
     r"|\bmargin\s+of\s+victory(?:\s+over\s+[^.;\d]{1,60}?)?\s+(?:was|is|of)\s+(?:just\s+|only\s+)?\Z"
-    r"|\b(?:win|won|wins|winning|held|hold|holds|holding|retained|retains|retaining|took|taking|take|takes|taken|"
-    r"secured|clinched|grabbed|"
-    r"seize|seizes|seized|snatch|snatches|snatched|gain|gains|keep|keeps|kept|regain|regains|regained|regaining|"
-    r"recapture|recaptures|recaptured|retook|retakes|retake|reclaimed|reclaims|captured|captures|"
-    r"gained|victory|elected|electing|beat|beating|beaten|defeated|defeating|triumphed|edged|edging|edges|fended|fending|lead|led|lost|losing|lose|"
-    r"unseated|unseating|unseats|ousted|ousting|ousts|toppled|toppling|topples|beats|defeats|pipped|pipping|pips|"
-    r"clung|clinging|clings|hung|hanging|hangs|holds\s+on|scraped|scraping|squeezed|squeezing|sneaked|squeaked|"
-    r"squeaking|home|goes|went(?!\s+(?:up|down))|"
-    r"overtook|overtaking|overtakes|outpolled|outpolling|outpolls|(?:saw|seeing|sees|see)\s+off|trailed|trailing|trails|"
+    # a verb of winning, holding, beating or trailing, then "by" (cues.json margin_verbs)
+    r"|\b(?:" + _words("margin_verbs") + r"|went(?!\s+(?:up|down)))"
     # ("by a whopping 6,449 votes", "by a comfortable 2,000")
     # (the verb's object may be long: "held on to the Harnham Cross seat on Avonbridge District Council by 41")
-    r"ahead|clear)\b[^.;:]{0,75}?\bby\s+(?:a\s+(?:majority|margin)\s+of\s+|a\s+(?!third|half|quarter)\p{Ll}+\s+)?"
+    r"\b[^.;:]{0,75}?\bby\s+(?:a\s+(?:majority|margin)\s+of\s+|a\s+(?!third|half|quarter)\p{Ll}+\s+)?"
     r"(?:just\s+|only\s+|a\s+mere\s+)?\Z",
     rx.I,
 )
@@ -989,6 +982,10 @@ NAME_WORD = (
 )
 # One line, and no full stop inside ("the Senedd.\n\nThe by-election" is not a seat called "Senedd The")
 _PARTY_NAMES = alternation(_RESOURCES.party_by_alias)
+# The office a new member now holds, from cues.json: "councillor", "MP", "Member of the Senedd", "mayor"
+_MEMBER_NOUN = "(?:" + _words("new_member_word") + ")"
+# "new MP", "new Liberal Democrat mayor": the office's new holder, the winner's party perhaps between
+_NEW_OFFICE = rf"new\s+(?:(?:{_PARTY_NAMES})\s+)?{_MEMBER_NOUN}\b"
 _SEAT_NAME = rf"(?P<name>(?:St\.|[\p{{Lu}}][\p{{L}}'-]*(?:/[\p{{Lu}}][\p{{L}}'-]*)*)(?:,?[ \t]+{NAME_WORD}){{0,6}}?)"
 # The same name matched backwards in a lookbehind: greedy, so that it reaches the name's first word.
 _SEAT_NAME_LONGEST = _SEAT_NAME.replace("{0,6}?", "{0,6}")
@@ -1125,10 +1122,9 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         rf"\b{_CONTEST_OWNER}\s+{_SEAT_NAME}[ \t]+(?:[Ww]ard|[Dd]ivision|[Ee]lectoral[ \t]+[Dd]ivision)\b"
         rf"(?!{_SEAT_OF_NAME})",
         # "Jo Pym becomes the new MP for Marlow Fen": the seat of a new member
-        r"\bnew[ \t]+(?:"
-        + _words("new_member_word")
         # ("declared the new MP for Wexcombe and Hale at just after 3.30am": the time of the declaration after it)
-        + rf")[ \t]+for[ \t]+{_SEAT_NAME}(?=[ \t]*[,.;:]|[ \t]+(?:after|with|by|on|at|following)\b)",
+        rf"\bnew[ \t]+{_MEMBER_NOUN}[ \t]+for[ \t]+{_SEAT_NAME}"
+        r"(?=[ \t]*[,.;:]|[ \t]+(?:after|with|by|on|at|following)\b)",
         # "is new Severnshire Police and Crime Commissioner": a police area named with its new office holder
         # (not "the Severnshire PCC said": no contest)
         rf"\bnew[ \t]+{_SEAT_NAME}[ \t]+{_COMMISSIONER}\b",
@@ -1240,8 +1236,7 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         # "Ruth Amery is Kelvinbrook's new councillor": found from its "'s new" and read back to the name's
         # start (a name tried at every capital cost ten times as much)
         # ("Harlingbury's new Liberal Democrat mayor": the winner's party before the office)
-        rf"(?<=(?:^|(?<![\p{{L}}\p{{N}}_])){_SEAT_NAME_LONGEST})['\u2019]s[ \t]+new[ \t]+"
-        rf"(?:(?:{_PARTY_NAMES})[ \t]+)?(?:" + _words("new_member_word") + r")\b",
+        rf"(?<=(?:^|(?<![\p{{L}}\p{{N}}_])){_SEAT_NAME_LONGEST})['\u2019]s[ \t]+{_NEW_OFFICE}",
         # "Hollowmead, in Colchester, was a Lib Dem hold": a sentence opening on its ward's outcome
         r"(?:^|(?<=[.!?][ \t]))[ \t]*(?!(?:" + _words("not_seat_words") + r")\b)"
         rf"{_SEAT_NAME}(?:,[ \t]+in[ \t]+\p{{Lu}}[\p{{L}}'-]+(?:[ \t]+\p{{Lu}}[\p{{L}}'-]+)?,)?"
@@ -1796,19 +1791,13 @@ COMPARISON = rx.compile(
     r"(?:twice|times)\s+(?:" + _words("comparison") + r"))\b",
     rx.I,
 )
-_MEMBER_NOUN = (
-    r"(?:MP|member|MSP|MS|MLA|Member\s+of\s+(?:the\s+Scottish\s+)?Parliament|Member\s+of\s+the\s+Senedd"
-    r"|(?:(?:county|district|borough|city|town|parish|ward)\s+)?councill?or"
-    # an office elected alone: "the new mayor for", "Kelby's new police and crime commissioner"
-    r"|(?:metro\s+)?mayor|police(?:,?\s+fire)?\s+and\s+crime\s+commissioner|PCC)"
-)
 # "is Kelvinbrook's new councillor": the seat inside the match, as its possessive
 NEW_MEMBER = rx.compile(
     r"\b(?:is|becomes|became|has\s+become|(?:was|is|has\s+been)\s+(?:declared|elected|returned\s+as)"
     # "has squeaked in as Kelby's new police and crime commissioner", "romped home as the new MP for Kelby"
     r"|(?:squeaked|scraped|romped|sailed|swept|crept|edged)\s+(?:in|home|through)\s+as)\s+"
     rf"(?:now\s+)?(?:once\s+again\s+)?(?:the\s+(?:new\s+)?{_MEMBER_NOUN}\s+for\s+"
-    rf"|(?-i:\p{{Lu}})[\p{{L}}'-]*(?:\s+(?:and\s+|upon\s+)?(?-i:\p{{Lu}})[\p{{L}}'-]*){{0,4}}['\u2019]s\s+new\s+{_MEMBER_NOUN}\b)",
+    rf"|(?-i:\p{{Lu}})[\p{{L}}'-]*(?:\s+(?:and\s+|upon\s+)?(?-i:\p{{Lu}})[\p{{L}}'-]*){{0,4}}['\u2019]s\s+{_NEW_OFFICE})",
     rx.I,
 )
 # "The constituency's new MP Chris Ward has a majority of 9,663", "newly elected Cllr Anja Schaefer":
@@ -1838,7 +1827,7 @@ WHO_CLAUSE_BEFORE = rx.compile(r",[ \t]+who[ \t]+(?:[\p{Ll}-]+[ \t]+){1,3}\Z")
 # holder of the office (a caption's way)
 NEW_HOLDER_AFTER_NAME = rx.compile(
     r",\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}'-]*(?:\s+(?:and\s+|upon\s+|of\s+)?(?-i:\p{Lu})[\p{L}'-]*){0,4}['\u2019]s\s+"
-    rf"new\s+(?:(?:{_PARTY_NAMES})\s+)?(?:" + _words("new_member_word") + r")\b",
+    + _NEW_OFFICE,
 )
 # "congratulations to Imogen Sallis on her election", "congratulated Ann Vale on his victory": the one who won
 CONGRATULATED_BEFORE = rx.compile(r"\bcongratulat(?:ions|ion|ed|es|e|ing)\s+(?:to\s+)?\Z", rx.I)
@@ -1989,7 +1978,7 @@ FIGURE_AFTER_WITH_NAME = rx.compile(
     # Strand squeaking home by 37 votes"
     r"|(?:taking|winning|securing|holding|overturning|overcoming|turning[ \t]+over|wiping[ \t]+out|edging)\b"
     r"|(?:squeaking|romping|cruising|sweeping|storming)[ \t]+(?:home|to)\b"
-    r"|(?:becomes|became)[ \t]+the[ \t]+(?:new[ \t]+)?(?:" + _words("new_member_word") + r")\b)"
+    rf"|(?:becomes|became)[ \t]+the[ \t]+(?:new[ \t]+)?{_MEMBER_NOUN}\b)"
 )
 # "Dehenna Davison, 26, becomes the first Conservative to represent the town", "X is the new Labour MP"
 BECOMES_PARTY_MEMBER = rx.compile(
