@@ -220,10 +220,13 @@ def _bounded(text: str, start: int, end: int, paragraph: int) -> list[Sentence]:
 
 def mask_quotes(text: str) -> str:
     """Blank out quoted speech, keeping every offset; a returning officer's quoted declaration of a
-    tally stays, since it is the result itself."""
+    tally, or of who "is duly elected", stays, since it is the result itself."""
     masked: str = patterns.QUOTE.sub(
         lambda match: (
-            match.group(0) if patterns.DECLARATION_QUOTE.fullmatch(match.group(0)) else " " * len(match.group(0))
+            match.group(0)
+            if patterns.DECLARATION_QUOTE.fullmatch(match.group(0))
+            or patterns.DECLARED_ELECTED_QUOTE.match(match.group(0))
+            else " " * len(match.group(0))
         ),
         text,
     )

@@ -440,7 +440,8 @@ OVERTURNED_AFTER = rx.compile(
 MAJORITY_BEFORE = rx.compile(
     r"(?:\bmajority|\bmargin|\blead|\bgap(?=\s+between\s+(?:them|the\s+two)))(?:\s+between\s+(?:them|the\s+two))?"
     r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:last|previous|\d{4}|(?:last|that)\s+year's)\s+"
-    r"(?:general\s+)?election"
+    # ("the SNP's majority at the 2021 Holyrood election was 9,331")
+    r"(?:" + _ELECTION_BODY + r")?election"
     # "Farrelly's majority in 2015 was 650", "Mr Winnick's majority last time was only 1,937"
     r"|\s+in\s+(?:19|20)\d\d|\s+last\s+time|\s+(?:\w+\s+)?years?\s+ago"
     r"|\s+(?:on|under|across)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?"
@@ -499,13 +500,18 @@ PHOTO_CREDIT = rx.compile(
     + _CREDIT_WORD
     + r"(?:(?:[ \t]+|/)"
     + _CREDIT_WORD
-    + r"){0,3})"
+    # (not "Image: Green candidate Ann Vale celebrates": where words go on after the capitalised ones,
+    # they are a caption's sentence, whose first words are its subject, not a photographer)
+    + r"){0,3}(?![\p{Ll}'-]|[ \t]+\p{L}))"
 )
 # A wire story's dateline at the body's start, before its dash: "LONDON, May 7 (Wire) - ",
 # "CARDIFF, 6 May - ", "BELFAST (AP) — ". The place in capitals, then a date, an agency's capitals in
 # brackets, or both: not a results heading ("HOLYWELL WARD (Flintshire) – Lab gain from Con"), whose
 # bracket is a place in ordinary case and which no date follows.
-_DATE_OF_DATELINE = r"(?:(?:" + MONTH_NAMES + r")\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+(?:" + MONTH_NAMES + r"))"
+# ("HARROWBY, Friday (UKNA) - ": a weekday for the date)
+_DATE_OF_DATELINE = (
+    r"(?:(?:" + MONTH_NAMES + r")\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+(?:" + MONTH_NAMES + r")|(?:" + _words("weekday") + r"))"
+)
 DATELINE = rx.compile(
     r"[ \t\n]*\p{Lu}[\p{Lu}'.]+(?:[ \t-]\p{Lu}[\p{Lu}'.]+){0,3}"
     r"(?:,[ \t]+" + _DATE_OF_DATELINE + r"(?:[ \t]*\([\p{L} .&-]{1,20}\))?|[ \t]*\(\p{Lu}{2,8}\))"
@@ -519,8 +525,11 @@ TURNOUT_BEFORE = rx.compile(
     # "the highest turnout seems to be 69.5%" ("expected to be" is a modal's, and not read)
     # ("Turnout - 24.9 per cent": a bulletin's dash for the colon)
     + r"(?:\s*[:,]\s*|\s+[\u2013\u2014-]\s+"
-    r"|[^.;\d%]{0,60}?\b(?:was|is|be|been|of|at|stood\s+at|reached|fell\s+to|rose\s+to|down\s+to|"
-    r"up\s+to|just|only)\s+(?:(?:" + _words("turnout_before") + r")\s+){0,2}|\s+)\Z",
+    # ("turnout slumped to 24.1%", "crept to 31%": any verb of rising or falling, then "to")
+    r"|[^.;\d%]{0,60}?\b(?:was|is|be|been|of|at|stood\s+at|reached|"
+    r"(?:fell|rose|dropped|slumped|plunged|plummeted|slipped|sank|sunk|dipped|tumbled|collapsed|crashed|climbed|"
+    r"jumped|soared|recovered|increased|decreased|declined|crept|edged)\s+to|"
+    r"down\s+to|up\s+to|just|only)\s+(?:(?:" + _words("turnout_before") + r")\s+){0,2}|\s+)\Z",
     rx.I,
 )
 # "a seat the party held with 2,963 at last year's general election", "held it with 9,120 in 2019": a bare
@@ -752,7 +761,9 @@ OTHER_TIME_CUE = rx.compile(
 # A time phrase right after a seat sets it at another time: "Carswell's victory in Clacton last month".
 OTHER_TIME_AFTER = rx.compile(
     r"\A[^.;\d]{0,12}?\b(?:last\s+(?:" + _words("other_time_after") + r")|"
-    r"earlier\s+(?:this|that)\s+(?:month|week|year)|(?:\w+|\d+)\s+(?:weeks|months|years)\s+(?:ago|earlier))\b",
+    # ("the surge that transformed Hexley a generation ago")
+    r"earlier\s+(?:this|that)\s+(?:month|week|year)|(?:\w+|\d+)\s+(?:weeks?|months?|years?|decades?|generations?)\s+"
+    r"(?:ago|earlier))\b",
     rx.I,
 )
 # A victory noun owned by the name before it, then the seat: "Ruth Dale's victory in", "Labour's win in".
@@ -769,8 +780,9 @@ POLL_SENTENCE = rx.compile(
     # "topped the poll" (won the most votes)
     # nor "a valid poll of 51,240", "the total poll": a returning officer's count of the votes cast
     r"(?<!to\s+the\s)(?<!\b(?:mid-term|midterm|by-election|council|local|valid|total)\s)(?<!\btop(?:ped|s|ping)?\s+the\s)"
-    # ("topped Thursday's poll": the same, the poll named by its day)
+    # ("topped Thursday's poll": the same, the poll named by its day; and "1,204 votes at Thursday's poll")
     r"(?<!\btop(?:ped|s|ping)?\s+\p{Lu}\p{Ll}+['\u2019]s\s)"
+    r"(?<!\bat\s+(?:" + _words("weekday") + r"|yesterday|today|last\s+week|this\s+week)['\u2019]s\s)"
     # nor "as Ruth Amery polls 1,204 votes": a candidate's tally, the verb
     r"\bpolls?\b(?!\s+(?:" + _words("poll_sentence") + r"))(?!\s+(?:just\s+|only\s+)?\d[\d,]*\s+votes\b)|"
     r"\b(?:exit\s+poll|opinion\s+polls?|polling\s+(?:by|for|suggests?)|"
@@ -838,7 +850,8 @@ HELD_ON_AFTER = rx.compile(
 )
 INCUMBENT_BEFORE = rx.compile(
     r"\b(?:sitting|outgoing|incumbent|defending)\s+(?:[\w-]+\s+){0,2}(?:MP,?\s+)?\Z"
-    r"|\bthe\s+previous\s+(?:[\w-]+\s+)?MP,?\s+\Z"
+    # ("the previous Member of the Senedd, Huw Daniels, was elected to the Commons")
+    r"|\bthe\s+previous\s+(?:[\w-]+\s+)?(?:MP|MSP|MS|MLA|AM|councill?or|member(?:\s+of\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?)?),?\s+\Z"
     # "The seat was previously held by Tory Jill Mottram", "after its former MP, Jill Mottram, was"
     r"|\b(?:previously|formerly|last)\s+held\s+by\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?\Z"
     # "The seat had been held by Labour's David Lepper, who stood down"
@@ -883,7 +896,8 @@ PREVIOUS_MP_CUE = rx.compile(
 # the verb of succession (a title, "the late", "former", a party or "MP" may come between).
 SUCCESSION_BEFORE = rx.compile(
     r"\b(?:" + _words("succession_before") + r")\s+(?:the\s+)?(?:(?:late|former|outgoing|retiring|sitting)\s+)?"
-    r"(?:(?-i:\p{Lu})[\p{L}-]*\s+)?(?:MP\s+)?\Z",
+    # ("takes over from Labour's Cllr Sheila Munday": a party's possessive and a title before the name)
+    r"(?:(?-i:\p{Lu})[\p{L}'\u2019-]*\s+){0,2}(?:MP\s+)?\Z",
     rx.I,
 )
 # "seized Nadine Dorries' former seat", "held on to Boris Johnson's old seat": the former seat is what
@@ -903,6 +917,11 @@ MAJORITY_TURNED_BEFORE = rx.compile(
     rx.I,
 )
 INTO_AFTER = rx.compile(r"\A(?:\s+votes)?\s+into\b")
+# ... and with the count before the noun: "turning a 9,000 Tory majority into an 8,500 Labour one"
+TURNED_BEFORE = rx.compile(
+    r"\b(?:turn(?:ing|ed|s)?|convert(?:ing|ed|s)?|transform(?:ing|ed|s)?)\s+(?:a|an|the|their|its|his|her)\s+\Z", rx.I
+)
+MAJORITY_INTO_AFTER = rx.compile(r"\A(?:\s+[\p{L}-]+){0,2}?\s+majority\s+into\b", rx.I)
 MAJORITY_TO_BEFORE = rx.compile(
     r"(?:"
     + _MAJORITY_CHANGED
@@ -989,6 +1008,14 @@ _NEW_OFFICE = rf"new\s+(?:(?:{_PARTY_NAMES})\s+)?{_MEMBER_NOUN}\b"
 _SEAT_NAME = rf"(?P<name>(?:St\.|[\p{{Lu}}][\p{{L}}'-]*(?:/[\p{{Lu}}][\p{{L}}'-]*)*)(?:,?[ \t]+{NAME_WORD}){{0,6}}?)"
 # The same name matched backwards in a lookbehind: greedy, so that it reaches the name's first word.
 _SEAT_NAME_LONGEST = _SEAT_NAME.replace("{0,6}?", "{0,6}")
+# A time before a seat's name, read into it by a headline's "in" ("in Thursday's Eastholme South by-election").
+SEAT_NAME_TIME_HEAD = rx.compile(
+    r"(?:(?:last|this)[ \t]+)?(?:"
+    + _words("weekday")
+    + r"|"
+    + MONTH_NAMES
+    + r"|Yesterday|Today|Tonight)['\u2019]s[ \t]+(?=\p{Lu})"
+)
 # A time after a seat's name, read into it by the name's "in" ("the seat of Fenton in Thursday's by-election",
 # "Ashby in May's"): cut off the name.
 SEAT_NAME_TIME_TAIL = rx.compile(
@@ -1128,6 +1155,11 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         # "is new Severnshire Police and Crime Commissioner": a police area named with its new office holder
         # (not "the Severnshire PCC said": no contest)
         rf"\bnew[ \t]+{_SEAT_NAME}[ \t]+{_COMMISSIONER}\b",
+        # "has been elected Ravensmoor Police and Crime Commissioner", "held on to the role of Ravensmoor Police
+        # and Crime Commissioner": the area of the office won (not "the Ravensmoor PCC said")
+        r"\b(?:(?:re-)?elected(?:[ \t]+as)?|"
+        rf"{_SEAT_WIN_VERB}(?:[ \t]+on[ \t]+to)?(?:[ \t]+the[ \t]+(?:role|post|office|job)[ \t]+of)?)[ \t]+"
+        rf"(?:the[ \t]+)?{_SEAT_NAME}[ \t]+{_COMMISSIONER}\b",
         # "the Kelsworth mayoralty", "the Kelsworth mayoral election"
         rf"\b{_CONTEST_OWNER}\s+{_SEAT_NAME}[ \t]+(?:mayoralty|mayoral[ \t]+(?:race|contest|election))\b",
         # "Voters in Hollowmere went to the polls on Thursday", "electors in Ashcombe voted"
@@ -1372,8 +1404,9 @@ BOX_CANDIDATE = rx.compile(
     # a round-up's candidate in brackets after the party's tally: "Reform UK 1,012 (Gary Pinkney)"
     r"(?:[ \t]*\([ \t]*(?P<named>\p{Lu}[\p{L}'.-]+(?:[ \t]+\p{Lu}[\p{L}'.-]+){1,3})[ \t]*\))?"
     # a returning officer's marker: "- 892 - ELECTED", "1,103 (elected)", "1,103 *", "10,484 E", a bilingual
-    # "612 (ETHOLWYD / ELECTED)"
-    r"(?:[ \t]*[-\u2013\u2014]?[ \t]*(?P<elected>\((?:[^()\n/]{1,20}/[ \t]*)?(?i:elected)\)|(?i:elected)\b|\*"
+    # "612 (ETHOLWYD / ELECTED)", "812 - ETHOLWYD / ELECTED"
+    r"(?:[ \t]*[-\u2013\u2014]?[ \t]*(?P<elected>\((?:[^()\n/]{1,20}/[ \t]*)?(?i:elected)\)"
+    r"|(?:\p{Lu}{3,20}[ \t]*/[ \t]*)?(?i:elected)\b|\*"
     r"|(?<=[\d \t])E))?[ \t]*$",
     rx.M,
 )
@@ -1497,7 +1530,9 @@ MODAL = rx.compile(
     r"\b(?:could(?!\s+(?:only\s+)?(?:" + _words("modal") + r")\b)|"
     # (a notional result's "would have" states that result: context.notional_would_have)
     r"would|will|might|may|should|can|must|hop(?:e|es|ed)\s+to|hoping|bid\s+to|aim(?:s|ing)?\s+to|tr(?:y|ying)\s+to|"
-    r"need(?:s|ed)?|chance|expected|likely|set\s+to|hoped|favou?rites?\s+to|odds-on\s+to|tipped\s+to)\b"
+    r"need(?:s|ed)?|chance|expected|likely|set\s+to|hoped|favou?rites?\s+to|odds-on\s+to|"
+    # "had been tipped by bookies to win": a forecast, whoever made it
+    r"(?:tipped|fancied)(?:\s+by\s+(?:the\s+|some\s+|many\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?)?\s+to)\b"
 )
 # A sentence about a notional result, the last election recast on new boundaries ("On the notional
 # figures the Conservatives would have had a majority of 16,389"): its "would have" states that result.
@@ -1539,6 +1574,21 @@ DECLARATION_QUOTE = rx.compile(
     rf'(?:{_DIGITS}|{_WORD_NUMBER})(?:\s+votes)?\.?"',
     rx.I,
 )
+# The returning officer's formula quoted: '"I hereby declare that Ann Vale is duly elected as the Member of
+# Parliament for the Kelby constituency."' declares the winner; it is the result, not speech.
+DECLARED_ELECTED_QUOTE = rx.compile(
+    r'"[^"\n]{0,60}?\bdeclare\s+that\b[^"\n]{1,120}?\b(?:is|are|has\s+been|have\s+been)\s+duly\s+elected\b',
+    rx.I,
+)
+# "The Tory vote came in at 12,220", "Labour's vote stood at 9,871": a party's vote told as a noun, the count
+# after its copula (the words between the party's name and the count; not "the Tory vote was down 12,000")
+PARTY_VOTE_BETWEEN = rx.compile(
+    r"(?:['\u2019]s)?\s+vote\s+(?:was|is|stood\s+at|stands\s+at|came\s+in\s+at|totall?ed|totals|reached|"
+    r"amounted\s+to|held\s+up\s+at|held\s+at|of)\s+(?:(?:just|only|some|a\s+total\s+of)\s+)?",
+    rx.I,
+)
+# ("The Labour vote was 4,000 down on 2019": a change, not the count)
+VOTE_CHANGE_AFTER = rx.compile(r"\A\s*(?:votes?\s+)?(?:more|fewer|less|higher|lower|up|down)\b", rx.I)
 VOTES_VERB_BEFORE = rx.compile(
     r"\b(?:with|polled|polling|polls|securing|secured|secures|won|winning|wins|took|taking|takes|received|receiving|"
     r"got|getting|garnered|attracted|picked\s+up|on|gaining|gained|managed|scored|collected|amassed|"
@@ -1546,7 +1596,8 @@ VOTES_VERB_BEFORE = rx.compile(
     # a tabloid's verbs and boasts: "bagged a whopping 16,844 votes", "racked up 9,002"
     r"bagged|bagging|bags|racked\s+up|notched\s+up|"
     r"to|(?<=who\s)had)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
-    r"(?:just\s+|only\s+|a\s+total\s+of\s+|a\s+mere\s+|a\s+(?:whopping|massive|huge|thumping|record)\s+)?\Z",
+    # ("won a fantastic 1,388 votes", "a measly 902": any word of praise or scorn between)
+    r"(?:just\s+|only\s+|a\s+total\s+of\s+|a\s+(?!(?:majority|margin|lead|swing|turnout|share|gap|total)\b)[\p{Ll}-]+\s+)?\Z",
     rx.I,
 )
 # A percentage after a bare "to"/"on" is a vote share only if the clause is about votes ("the SNP's
@@ -1677,7 +1728,8 @@ WIN_VERB_OF_FIGURE = rx.compile(
     r"(?:\s+on\s+to|\s+onto)?"
     r"\s+(?:(?:"
     + _words("win_verb_of_figure")
-    + r")\s+)*(?:\d|(?:"
+    # ("won a fantastic 1,388 votes")
+    + r")\s+)*(?:(?<=\b(?i:a|an)\s)[\p{Ll}-]+\s+(?=\d))?(?:\d|(?:"
     + alternation(["per cent", "percent", "votes", "share", "seats", "place", "spot", *ORDINAL_VALUE])
     + r")\b)",
     rx.I,
@@ -1724,6 +1776,9 @@ TENURE_SPAN = rx.compile(
 # "won a landslide", "elected to lead the party", "holds its next elections", "held up": not a seat won
 NOT_A_SEAT_WIN = rx.compile(
     NOT_THE_SEAT + r"|"
+    # "took her seat in the Lords": a member sworn in, not a seat won
+    r"\s+(?:his|her|their)\s+seats?\s+(?:in|at|on)\s+(?:the\s+)?(?:House|Commons|Lords|Senedd|Parliament|chamber|"
+    r"benches|Holyrood|Stormont|Assembly|council)\b|"
     r"\s+(?:(?:its|their)\s+(?!seat|constituency)|up\b|steady\b|firm\b|(?:a\s+)?landslide\b|power\b|office\b|"
     # "where Labour retains a large majority": a majority in a parliament, not a seat
     # "The count took just over two hours": a time, not a seat
@@ -2268,6 +2323,8 @@ NAME_JOINED_AFTER = rx.compile(r"\s+(?:and|of|&)\s+\p{Lu}")
 # "Sir Robert": a knight or dame is named by the forename
 KNIGHTED_END = rx.compile(r"\b(?:Sir|Dame)\s+\Z")
 # "Ms Ní Dhuibhir", "Mr Mac Aodha": a courtesy title before a surname of more than one word
+# "Ms MacLure", "Mr Ó Dálaigh": a courtesy title and a surname
+TITLED_NAME = rx.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+)?")
 COURTESY_TITLE_END = rx.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\Z")
 
 # A key-numbers label's words ("17,894 - votes for X", "64.1% - turnout"), tried swing, turnout, majority, share, votes
@@ -2299,6 +2356,15 @@ POINTS_WORD = rx.compile(r"\bpoints?\b", rx.I)
 PRINTED_PARTY = rx.compile(r"(?:The[ \t]+)?\p{Lu}[\p{L}'&-]*(?:[ \t]+(?:\p{Lu}[\p{L}'&-]*|and|of|for|the|&)){0,7}")
 CANDIDATE_WORD_AT_END = rx.compile(r"[ \t]+Candidate\Z")
 NO_PARTY_PRINTED = frozenset(_CUES.phrases("no_party_printed"))
+# A cell of a results line whose columns are set off by spaced dashes: its words, less the dashes around
+# them ("Whitmoss Residents' Association – Carol Dibb – 917")
+DASHED_CELL = rx.compile(
+    r"(?<=\A|[ \t][-\u2013\u2014][ \t]|^)[ \t]*\K[^\s\u2013\u2014-](?:[^\u2013\u2014\n]*?[^\s\u2013\u2014])?"
+    r"(?=[ \t]+[-\u2013\u2014](?:[ \t]|\Z)|[ \t]*\Z)",
+    rx.M,
+)
+# A word of a local party's description as printed in a results line's cell ("Whitmoss Residents' Association")
+PARTY_DESCRIPTION_WORD = rx.compile(r"(?<![\p{L}'])(?:" + _words("party_description_words") + r")(?![\p{L}'])")
 NOTE_IN_HEADER = rx.compile(r"\s*\([^()]*\)\Z")
 UNIT_IN_HEADER = rx.compile(r"\s*\((?:%|pts?|points|per\s+cent)\)\Z")
 
@@ -2332,7 +2398,10 @@ WIN_MARGIN_BETWEEN = rx.compile(
 )
 
 # "Selby, in 2019", "Tamworth from 2010": a year soon after a seat sets it at another time
-YEAR_SOON_AFTER_SEAT = rx.compile(r"\A[^.;]{0,30}?\b(?:in|from|until|between)\s+(?:19|20)\d\d\b(?!\s*[-:])")
+# ("In the Hexley by-election of 1994 the Liberal Democrats overturned …": a contest dated by "of")
+YEAR_SOON_AFTER_SEAT = rx.compile(
+    r"\A[^.;]{0,30}?\b(?:in|from|until|between|by-election\s+of)\s+(?:19|20)\d\d\b(?!\s*[-:])"
+)
 
 # "Neil Manson of the SDP (151)": a person, then "of (the)" and their party
 # Between a name and its party: "Neil Manson of the SDP", "Adrian Boulding (Con, 311)" (a bracket opening on it).
@@ -2492,6 +2561,10 @@ PERSON_OBJECT_VERB = rx.compile(
     r"|fend\w*\s+off|held\s+off|holding\s+off|overt\w*|outpoll\w*)"
 )
 # "said the win showed", "hailed this historic victory": a win word as a noun, after its article.
+# "Conservative-held", "hard-won": a win word joined by a hyphen to the word before, an adjective (not "re-elected")
+HYPHEN_COMPOUND_END = rx.compile(r"(?<!\b[Rr]e)(?<!\bRE)\p{L}-\Z")
+# "on the", "an", "their": a determiner right before a word, which makes it a noun or an adjective
+DETERMINER_END = rx.compile(r"\b(?:the|a|an|his|her|their|its|our|your|this|that)[ \t]+\Z", rx.I)
 DETERMINER_BEFORE = rx.compile(r"\b(?:the|this|that|a|an)[ \t]+(?:\p{Ll}[\p{L}-]*[ \t]+){0,2}\Z")
 # "Former Conservative minister Sir Rupert Calloway": a former party's role in lower case, then the name.
 FORMER_ROLE_BETWEEN = rx.compile(r"\s+(?:[\p{Ll}-]+\s+){1,3}(?:(?:Sir|Dame|Dr|Lord|Lady|Baroness)\s+)?")
@@ -2506,10 +2579,12 @@ FIRST_ROUND_AFTER = rx.compile(
     r"\A\s+(?:votes?\s+)?(?:in|on|after)\s+(?:the\s+)?(?:first\s+(?:round|count|stage|preferences?))\b", rx.I
 )
 # "it was the SNP's Helen Lewis that won the seat": a cleft, whose named part is the verb's subject
-# "declared Ann Vale, of the Green Party, duly elected": the person a returning officer declares elected.
+# "declared Ann Vale, of the Green Party, duly elected": the person a returning officer declares elected
+# (and the formula: "I hereby declare that Ann Vale is duly elected").
 DECLARED_NAME_BEFORE = rx.compile(
-    r"\bdeclared\s+(?P<who>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,3})(?:\s*,[^,.;]{1,60},)?"
-    r"\s+(?:(?:duly|as|to\s+be)\s+)*\Z"
+    r"\b(?:declared|declares?)(?:[ \t]+that)?\s+"
+    r"(?P<who>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,3})(?:\s*,[^,.;]{1,60},)?"
+    r"\s+(?:(?:duly|as|to\s+be|is|has\s+been|was)\s+)*\Z"
 )
 CLEFT_BEFORE = rx.compile(r"\bit\s+was\s+(?P<who>[^,;:]{2,60}?)\s+(?:that|who)\s+(?:\w+\s+){0,1}\Z", rx.I)
 # "who gained 309 votes": a tally where nothing is compared with it ("gained 2,000 votes on 2019" is a change)

@@ -22,6 +22,7 @@ from electext.extract.facts import (
     mentions_in,
 )
 from electext.extract.figures import Figure
+from electext.extract.linking.pronouns import person_pronouns
 from electext.extract.mentions import Mention, Mentions
 from electext.lexicon import patterns
 
@@ -248,9 +249,10 @@ def election_event(
 
 def resolve_pronouns(text: str, sentences: list[Sentence], mentions: Mentions) -> Mentions:
     """The mentions with pronouns and descriptions resolved to the names they stand for: people by
-    :func:`_person_pronouns`, parties by :func:`_party_pronouns`. A party inside a description that
-    stands for a person ("The former Labour MP") is that person's history, not a party mention."""
-    people, descriptions = _person_pronouns(text, sentences, mentions.people)
+    :func:`~electext.extract.linking.pronouns.person_pronouns`, parties by :func:`_party_pronouns`. A party
+    inside a description that stands for a person ("The former Labour MP") is that person's history, not a
+    party mention."""
+    people, descriptions = person_pronouns(text, sentences, mentions.people)
     described = SpanIndex(descriptions)
     parties = [*mentions.parties, *_party_pronouns(text, sentences, mentions.parties)]
     return replace(
@@ -262,63 +264,6 @@ def resolve_pronouns(text: str, sentences: list[Sentence], mentions: Mentions) -
                 key=lambda p: p.start,
             )
         ),
-    )
-
-
-def _person_pronouns(
-    text: str, sentences: list[Sentence], named: tuple[Mention, ...]
-) -> tuple[list[Mention], list[tuple[int, int]]]:
-    """ "She won 24,067 votes", "The Chancellor polled 23,293": a sentence-initial He/She or description
-    is the previous sentence's first person. Returns the new person mentions and the descriptions' spans."""
-    people: list[Mention] = []
-    described: list[tuple[int, int]] = []
-    previous_subject: Mention | None = None
-    subject_sentence: Sentence | None = None  # where the subject was last named or referred to
-    previous_sole = False
-    for sentence in sentences:
-        pronoun = patterns.PRONOUN.match(text, sentence.start, sentence.end)
-        in_sentence = mentions_in(sentence, named)
-        if (
-            pronoun
-            and in_sentence
-            and patterns.POSSESSIVE_BEFORE_SUBJECT.fullmatch(text, pronoun.start(), in_sentence[0].start)
-        ):
-            pronoun = None  # "His party colleague Gemma Rowe held the seat": Rowe is the subject
-        if pronoun is None and previous_sole:
-            # a description only when the sentence before names one person: in "Naomi Long 12,839, Peter
-            # Robinson 11,306. The First Minister has lost his seat." the description is not the first
-            pronoun = patterns.DESCRIPTIVE_SUBJECT.match(text, sentence.start, sentence.end)
-        if pronoun and previous_subject is not None:
-            described.append((pronoun.start(), pronoun.end()))
-            people.append(
-                Mention(
-                    pronoun.start(),
-                    pronoun.end(),
-                    pronoun.group(0),
-                    "person",
-                    previous_subject.value,
-                    previous_subject.party,
-                    note="pronoun",
-                )
-            )
-        previous_sole = len({p.value for p in in_sentence}) == 1
-        if pronoun and previous_subject is not None:
-            previous_sole = True  # "She won 24,067 votes to the 16,105 of X. Her share …": still about her
-            subject_sentence = sentence
-        elif in_sentence:
-            previous_subject, subject_sentence = in_sentence[0], sentence
-        elif not pronoun and not _one_aside_after(subject_sentence, sentence):
-            previous_subject = None
-    return people, described
-
-
-def _one_aside_after(subject_sentence: Sentence | None, sentence: Sentence) -> bool:
-    """Is a sentence that names no one the first after its paragraph's subject? Then "He" after it is
-    still that person: "He spent five weeks campaigning. On Thursday it was not enough. He polled 13,876"."""
-    return (
-        subject_sentence is not None
-        and sentence.paragraph == subject_sentence.paragraph
-        and (sentence.start - subject_sentence.end <= 2)
     )
 
 

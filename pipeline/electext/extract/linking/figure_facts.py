@@ -184,7 +184,11 @@ def _reports_no_seat(text: str, sentence: Sentence, mentions: Mentions) -> bool:
         national = None  # "Swing of 9% from Lab to Con, bigger than Cameron needs nationally": a comparison
     if national and patterns.IF_REPEATED.search(text, sentence.start, national.start()):
         national = None  # "the 13.6-point swing, if repeated at a general election, would …": this seat's swing
-    if next(outside_asides(patterns.POLL_SENTENCE, text, sentence.start, sentence.end), None) is not None:
+    # (nor one describing a candidate: "Ann Vale, a businesswoman who had led in the polls, ended on 7,950")
+    if (
+        next(outside_asides(patterns.POLL_SENTENCE, text, sentence.start, sentence.end, appositives=True), None)
+        is not None
+    ):
         return True
     return bool(national) and not mentions_in(sentence, mentions.seats)
 

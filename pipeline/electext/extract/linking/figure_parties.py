@@ -29,6 +29,8 @@ def is_previous_majority(text: str, sentence: Sentence, figure: Figure) -> bool:
         return True  # … and the one before
     if patterns.MAJORITY_TURNED_BEFORE.search(before) and patterns.INTO_AFTER.match(after):
         return True  # "turning a Tory majority of 380 into a Lib Dem one of 683"
+    if patterns.TURNED_BEFORE.search(before) and patterns.MAJORITY_INTO_AFTER.match(after):
+        return True  # "turning a 9,000 Tory majority into an 8,500 Labour one"
     if patterns.EARLIER_YEAR_LINE.search(before):
         return True
     if patterns.OVERTURNED_AFTER.match(after):

@@ -634,6 +634,19 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         "Labour's Ola Berg had [1,926], and the Greens 604.",
     ),
     RoleRule(
+        "party_vote_tally",
+        COUNT,
+        "votes",
+        lambda s: (
+            s.subject is not None
+            and s.subject.kind == "party"
+            and bool(patterns.PARTY_VOTE_BETWEEN.fullmatch(s.between_owner_and_figure))
+            and not patterns.VOTE_CHANGE_AFTER.match(s.after)
+        ),
+        'A party\'s vote told as a noun, its count after the copula: "The Tory vote came in at 12,220."',
+        "The Green vote stood at [4,118], its best here.",
+    ),
+    RoleRule(
         "owned_tally",
         COUNT,
         "votes",

@@ -15,7 +15,20 @@ from electext.lexicon import patterns
 
 def possible_subjects(text: str, start: int, position: int, candidates: list[Mention]) -> list[Mention]:
     """The ``candidates`` before ``position`` (in a sentence from ``start``) that may be its subject."""
-    return _not_sources(text, _outside_asides(text, start, position, candidates))
+    return _not_sources(text, _stood_as(text, start, _outside_asides(text, start, position, candidates)))
+
+
+def _stood_as(text: str, start: int, candidates: list[Mention]) -> list[Mention]:
+    """ "Marion stood as an Independent and topped the poll with 577 votes": a party the person before it
+    stood as is the person's label, not a subject of its own."""
+    kept = list(candidates)
+    for party in [m for m in candidates if m.kind == "party"]:
+        if not patterns.STANDING_AS_BEFORE.search(text, max(start, party.start - 30), party.start):
+            continue
+        person = next((m for m in reversed(kept) if m.kind == "person" and m.end <= party.start), None)
+        if person is not None:
+            kept = [replace(m, party=m.party or party.value) if m is person else m for m in kept if m is not party]
+    return kept
 
 
 def _outside_asides(text: str, start: int, position: int, candidates: list[Mention]) -> list[Mention]:

@@ -31,6 +31,9 @@ def box_subject(text: str, start: int, end: int, mentions: Mentions) -> Mention 
     people = [p for p in mentions.people if start <= p.start and p.end <= end]
     party = parties[0].value if parties else None
     leftover = text[start:end]
+    cells = None if parties else _name_and_description(text, start, end)
+    if cells is not None and (not people or (people[0].start, people[0].end) == (cells.start, cells.end)):
+        return replace(people[0], party=cells.party) if people else cells
     if people and not parties:
         # "Linda Moss (Wrayburn Residents' Association) 744": a bracket after the name with no party the lexicon
         # knows is the candidate's description on the ballot, as printed, not more of the name
@@ -70,6 +73,26 @@ def box_subject(text: str, start: int, end: int, mentions: Mentions) -> Mention 
         name_end = name_start + len(" ".join(words.split())) if not surname_first else end
         return Mention(name_start, min(name_end, end), text[name_start : min(name_end, end)], "person", name, party)
     return parties[0] if parties else None
+
+
+def _name_and_description(text: str, start: int, end: int) -> Mention | None:
+    """ "Whitmoss Residents' Association – Carol Dibb – 917": a line of two cells between dashes, one a local
+    party's description no list holds (a word of :data:`PARTY_DESCRIPTION_WORD`), the other a name: the
+    candidate, of that party as printed. None for any other line."""
+    cells = [(cell.start(), cell.end()) for cell in patterns.DASHED_CELL.finditer(text, start, end)]
+    if len(cells) != 2:
+        return None
+    described = [bool(patterns.PARTY_DESCRIPTION_WORD.search(text, s, e)) for s, e in cells]
+    if described.count(True) != 1:
+        return None
+    (name_start, name_end), (party_start, party_end) = cells if described[1] else cells[::-1]
+    name = text[name_start:name_end]
+    if not patterns.NAME_WORDS.match(name) or not_a_name(name, load_resources()):
+        return None
+    party = text[party_start:party_end]
+    return Mention(
+        name_start, name_end, name, "person", name, party if patterns.PRINTED_PARTY.fullmatch(party) else None
+    )
 
 
 def subject_before(text: str, sentence: Sentence, position: int, candidates: list[Mention]) -> Mention | None:

@@ -36,6 +36,8 @@ from electext.extract.figures import Figure
 from electext.extract.linking.context import SentenceView, changed
 from electext.extract.linking.list_order import TOP_OF_TABLE
 from electext.extract.mentions import Mention, Mentions
+from electext.extract.mentions.mention import SURNAME_FIRST
+from electext.extract.mentions.people import _from_capitals
 from electext.extract.mentions.table_contests import ContestTable
 from electext.lexicon import patterns
 from electext.lexicon.resources import load_resources
@@ -44,6 +46,9 @@ from electext.lexicon.resources import load_resources
 # declaration heads its columns "Name of Candidate", "Description (if any)", "Number of Votes".
 COLUMN_NAMES: dict[str, frozenset[str]] = {
     "candidate": frozenset({"candidate", "candidates", "name", "member", "name of candidate", "candidate name"}),
+    # a declaration that prints the surname and the other names in columns of their own
+    "surname": frozenset({"surname", "last name", "family name"}),
+    "forenames": frozenset({"other names", "forenames", "forename", "first name", "first names", "given names"}),
     "party": frozenset({"party", "parties", "description", "description (if any)", "party/description"}),
     "votes": frozenset({"votes", "vote", "total", "tally", "number of votes", "votes cast", "no. of votes"}),
     "share": frozenset({"%", "share", "vote share", "% share", "per cent", "pc"}),
@@ -119,6 +124,20 @@ def _person_in(text: str, start: int, end: int, mentions: Mentions) -> Mention |
     return inside[0] if inside else None
 
 
+def _surname_and_forenames(
+    text: str, surname: tuple[int, int] | None, forenames: tuple[int, int] | None
+) -> Mention | None:
+    """ "BRIGHOUSE | Leonard Charles": the candidate of a declaration that prints the surname (in capitals)
+    and the other names in columns of their own, named forenames first."""
+    if surname is None or not text[surname[0] : surname[1]].strip():
+        return None
+    spans = [span for span in (surname, forenames) if span is not None]
+    start, end = min(s for s, _ in spans), max(e for _, e in spans)
+    given = " ".join(text[forenames[0] : forenames[1]].split()) if forenames is not None else ""
+    full = f"{given} {_from_capitals(text[surname[0] : surname[1]].strip())}".strip()
+    return Mention(start, end, text[start:end], "person", full, note=SURNAME_FIRST)
+
+
 def table_row(
     text: str,
     sentence: Sentence,
@@ -149,7 +168,11 @@ def table_row(
         return None
     party_cell, candidate_cell = cell("party"), cell("candidate")
     party = _party_in(text, *party_cell, mentions) if party_cell else None
-    person = _person_in(text, *candidate_cell, mentions) if candidate_cell else None
+    person = (
+        _person_in(text, *candidate_cell, mentions)
+        if candidate_cell
+        else _surname_and_forenames(text, cell("surname"), cell("forenames"))
+    )
     if person is not None:
         subject = replace(person, party=party or person.party)
     elif party is not None and party_cell is not None:

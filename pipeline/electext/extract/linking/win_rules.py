@@ -52,6 +52,10 @@ class WinRule:
     example: str
 
 
+# Win words that are also a noun or an adjective: a policeman's "beat", "an elected mayor"
+_NOUN_SENSES = frozenset({"beat", "elected"})
+
+
 def _participle_description(site: WinSite) -> bool:
     return site.match.group(0).lower() in cues().participle_wins and not patterns.PARTICIPLE_WIN_BEFORE.search(
         site.before(8)
@@ -214,6 +218,18 @@ WIN_REJECTIONS: tuple[WinRule, ...] = (
         ),
         'Another result this one is compared with ("beats Labour\'s win in Selby") is named in passing.',
         "The result echoes Labour's [win] in Ashcombe last year.",
+    ),
+    WinRule(
+        "noun_sense",
+        lambda s: s.match.group(0).lower() in _NOUN_SENSES and s.cue_before(patterns.DETERMINER_END, 12),
+        'A win word as a noun or an adjective after a determiner ("on the beat", "an elected mayoralty").',
+        "He promised more officers on the [beat] across Ashcombe.",
+    ),
+    WinRule(
+        "compound_adjective",
+        lambda s: s.cue_before(patterns.HYPHEN_COMPOUND_END, 4),
+        'A win word joined to the word before by a hyphen ("the Conservative-held seat") describes a seat.',
+        "Labour seized the Conservative-[held] seat of Ashcombe.",
     ),
     WinRule(
         "earlier_election",

@@ -326,7 +326,13 @@ def _person_entities(ents: Sequence[Span], resources: Resources) -> list[Span]:
     party_aliases = resources.party_by_alias
     # not "Garnock Academy", "Kelby Leisure Centre": a place's institution the model read as a person
     person_ents = [ent for ent in ents if ent.label_ == "PERSON" and not patterns.INSTITUTION_END.search(ent.text)]
+    # "Ms MacLure" tagged ORG: a courtesy title makes the name a person's, whatever the label
+    person_ents += [
+        ent for ent in ents if ent.label_ in MISLABELLED_PERSON and patterns.TITLED_NAME.fullmatch(ent.text)
+    ]
     surnames = {ent.text.split()[-1] for ent in person_ents if ent.text.split()}
+    # ("Congratulations to Marion Fairclough" tagged ORG where "Marion" alone is a PERSON: its forename)
+    alone = {ent.text for ent in person_ents if len(ent.text.split()) == 1}
     # "Shivani Raja" tagged ORG where "Ms Raja" is a PERSON: a full name the model mislabelled.
     person_ents += [
         ent
@@ -334,9 +340,16 @@ def _person_entities(ents: Sequence[Span], resources: Resources) -> list[Span]:
         if ent.label_ in MISLABELLED_PERSON
         and patterns.NAME_WORDS.match(ent.text)
         and len(ent.text.split()) <= 3
-        and ent.text.split()[-1] in surnames
+        and (ent.text.split()[-1] in surnames or (len(ent.text.split()) == 2 and ent.text.split()[0] in alone))
         and ent.text not in party_aliases
         and ent.text not in resources.places
+        and not patterns.INSTITUTION_END.search(ent.text)
+        and not patterns.PARTY_DESCRIPTION_WORD.search(ent.text)
+        # (not "Kelby Council", where the model read the ward alone as a person)
+        and not any(
+            word in party_aliases or word in resources.places or word in resources.cues.not_seat_words
+            for word in ent.text.replace("\u2019", "'").replace("'s", "").split()[1:]
+        )
     ]
     # "seize Nadine Dorries' former seat" tagged ORG: a forename and surname before a bare possessive
     # apostrophe (an organisation's plural possessive is a common noun's: "the Teachers' union")
@@ -616,6 +629,8 @@ def _named_people(
             starts, names = later.get(key, ([], []))
             following = bisect_right(starts, start)
             full = latest.get(key) or (names[following] if following < len(names) else name)
+            if full == name:
+                full = _by_forename(text, start, name, later)
         elif (titled := _titled_surname(text, start, name, latest)) is not None:
             full = titled  # "Ms Ní Dhuibhir" after "Caoimhe Ní Dhuibhir"
         else:
@@ -648,6 +663,16 @@ def _named_people(
         else Mention(person.start, person.end, person.text, "person", person.value, party_of[person.value])
         for person in people
     ]
+
+
+def _by_forename(text: str, start: int, name: str, named: dict[tuple[int, str], tuple[list[int], list[str]]]) -> str:
+    """ "Fiona Carmody has been elected … Fiona won 1,207 votes": a lone word that is no one's surname and
+    the forename of one full name given before it (a press release's, a tabloid's way) is that person;
+    not after a title ("Mr Thomas" is a surname), nor where two people share the forename."""
+    starts, names = named.get((0, name), ([], []))
+    if len(set(names)) != 1 or starts[0] > start or patterns.COURTESY_TITLE_END.search(text, max(0, start - 6), start):
+        return name
+    return names[0]
 
 
 def _known_as(text: str, people: list[Mention]) -> list[Mention]:
@@ -692,7 +717,17 @@ def _surname_mentions(
     start = min((s for s, _ in raw), default=len(text))
     taken = SpanIndex((m.start, m.end) for m in (*people, *parties))
     found = []
-    for surname, owners in surnames.items():
+    # "Jamal won 1,388 votes" after "Jamal Osei": a press release's forename alone, the model missing it,
+    # where no one else has that forename and it is no one's surname, nor a word of any other kind
+    forenames: dict[str, list[Mention]] = {}
+    for person in people:
+        if (
+            len(words := person.value.split()) >= 2
+            and words[0] not in surnames
+            and _may_be_forename(words[0], resources)
+        ):
+            forenames.setdefault(words[0], []).append(person)
+    for surname, owners in [*surnames.items(), *forenames.items()]:
         if (
             len({owner.value for owner in owners}) != 1
             or surname in resources.places
@@ -706,6 +741,18 @@ def _surname_mentions(
             found.append(Mention(match_start, match_end, surname, "person", owner.value, owner.party))
             taken.add(match_start, match_end)
     return found
+
+
+def _may_be_forename(word: str, resources: Resources) -> bool:
+    """Whether a full name's first word may stand alone for the person: not a title, a month, a weekday or a
+    word a sentence may open on ("Will", "May")."""
+    return not (
+        word.lower() in STOP_WORDS
+        or word in resources.cues.person_titles
+        or word in resources.months
+        or word in resources.weekdays
+        or not word[:1].isupper()
+    )
 
 
 _WORD_CHARACTER = rx.compile(r"\w")

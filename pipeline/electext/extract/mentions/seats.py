@@ -135,6 +135,23 @@ def _fuzzy_seat(name: str, resources: Resources) -> str | None:
     return close[0] if close else None
 
 
+def _trimmed_name(text: str, start: int, end: int, people: list[Mention]) -> tuple[int, str]:
+    """A context's captured name less what a context reads into it: a person set off by a comma before it,
+    a time before or after it, a parliament's word after it. Returns the name's start and the name."""
+    name = text[start:end].rstrip(",. ")
+    comma = name.rfind(", ")
+    if comma > 0 and any(start <= p.start < start + comma for p in people):
+        # "Peter Vassilou, Harlingbury's new mayor": a person set off by a comma before the seat's name
+        start, name = start + comma + 2, name[comma + 2 :]
+    time_tail = patterns.SEAT_NAME_TIME_TAIL.search(name)
+    name = name[: time_tail.start()] if time_tail else name  # "Fenton in Thursday's"
+    if time_head := patterns.SEAT_NAME_TIME_HEAD.match(name):
+        # "In Thursday's Eastholme South by-election": the time the contest is dated by, not its name
+        start, name = start + time_head.end(), name[time_head.end() :]
+    body_tail = patterns.SEAT_NAME_BODY_TAIL.search(name)
+    return start, name[: body_tail.start()] if body_tail else name  # "Mid Carran Westminster"
+
+
 def _context_seats(
     text: str,
     start: int,
@@ -165,16 +182,7 @@ def _context_seats(
     ] + [(match, False) for match in patterns.SEAT_CONTEXT.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT)]
     for match, strong in matches:
         for capture_start, capture_end in zip(match.starts("name"), match.ends("name"), strict=True):
-            name = text[capture_start:capture_end].rstrip(",. ")
-            comma = name.rfind(", ")
-            if comma > 0 and any(capture_start <= p.start < capture_start + comma for p in people):
-                # "Peter Vassilou, Harlingbury's new mayor": a person set off by a comma before the seat's name
-                capture_start += comma + 2
-                name = name[comma + 2 :]
-            time_tail = patterns.SEAT_NAME_TIME_TAIL.search(name)
-            name = name[: time_tail.start()] if time_tail else name  # "Fenton in Thursday's"
-            body_tail = patterns.SEAT_NAME_BODY_TAIL.search(name)
-            name = name[: body_tail.start()] if body_tail else name  # "Mid Carran Westminster"
+            capture_start, name = _trimmed_name(text, capture_start, capture_end, people)
             capture_end = capture_start + len(name)
             words = name.split()
             first = words[0].removesuffix("'s").removesuffix("\u2019s") if words else ""  # "in Thursday's by-election"
