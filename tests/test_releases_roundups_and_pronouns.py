@@ -39,9 +39,7 @@ def test_a_forename_after_the_full_name_is_that_candidate() -> None:
 
 
 def test_a_forename_two_people_share_is_no_one() -> None:
-    kelby = reported(
-        "Ann Holloway was elected councillor for Kelby ward, beating Ann Marsh. Ann won 1,207 votes."
-    )
+    kelby = reported("Ann Holloway was elected councillor for Kelby ward, beating Ann Marsh. Ann won 1,207 votes.")
     assert "Ann Holloway" not in tallies(kelby) and "Ann Marsh" not in tallies(kelby)
 
 
