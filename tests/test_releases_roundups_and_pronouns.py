@@ -348,3 +348,21 @@ def test_the_previous_member_of_a_parliament_named_by_title() -> None:
         "Senedd, Tom Reid, was elected to the House of Commons."
     )
     assert kelby.previous_member is not None and kelby.previous_member.name.value == "Tom Reid"
+
+
+def test_who_was_elected_as_the_new_councillor_is_the_winner_not_the_member_before() -> None:
+    kelby = reported(
+        "Congratulations to Ann Vale, who was elected as our new councillor for Kelby ward on Thursday with 577 "
+        "votes. Ann takes over from Cllr Tom Reid, who retired in the summer."
+    )
+    assert kelby.previous_member is not None and kelby.previous_member.name is not None
+    assert kelby.previous_member.name.value == "Tom Reid"
+
+
+def test_who_was_elected_years_ago_is_the_member_before() -> None:
+    kelby = reported(
+        "Labour held Kelby ward with 900 votes. The by-election followed the death of Tom Reid, who was elected "
+        "in 2019."
+    )
+    assert kelby.previous_member is not None and kelby.previous_member.name is not None
+    assert kelby.previous_member.name.value == "Tom Reid"

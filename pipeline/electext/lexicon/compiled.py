@@ -808,6 +808,8 @@ INCUMBENT_AFTER = rx.compile(
     r"|\A(?:,[^,.;]{1,60},)?,?\s+(?:who\s+)?had\s+(?:held|represented|been\s+(?:the\s+)?(?:[\w-]+'s\s+)?MP|won\s+the\s+seat)\b"
     r"|\A,?\s+"
     + _WHO_WAS_ELECTED
+    # (not "Ann Vale, who was elected as our new councillor": this election's winner)
+    + r"(?!\s+(?:as\s+)?(?:(?:the|our|their|its|a)\s+)?new\b)"
     # "Charles Clarke (Labour), MP since 1997", "Khalid Mahmood, Labour's MP for Perry Barr since 2001",
     # "Robert Flello, who has been the Labour MP here since 2005"
     # (not "Ian Levy, Blyth's first Tory MP since the constituency's creation": a new member)
