@@ -2325,6 +2325,14 @@ NAME_JOINED_AFTER = rx.compile(r"\s+(?:and|of|&)\s+\p{Lu}")
 # "Sir Robert": a knight or dame is named by the forename
 KNIGHTED_END = rx.compile(r"\b(?:Sir|Dame)\s+\Z")
 # "Ms Ní Dhuibhir", "Mr Mac Aodha": a courtesy title before a surname of more than one word
+# A courtesy title that says a man, or a woman, right before a name ("Mr Gillow", "Mrs Greaves")
+MAN_TITLE_END = rx.compile(r"\b(?:" + _words("titles_of_men") + r")\.?[ \t]+\Z")
+WOMAN_TITLE_END = rx.compile(r"\b(?:" + _words("titles_of_women") + r")\.?[ \t]+\Z")
+WIN_WORDS_AS_NOUNS = frozenset(word.lower() for word in _CUES.phrases("win_words_as_nouns"))
+# "Whitmoss (Harton DC) – Residents gain from Conservative": a group no party list holds, its gain from one
+UNLISTED_GAIN = rx.compile(
+    r"\p{Lu}[\p{L}'\u2019-]*(?:[ \t]+\p{Lu}[\p{L}'\u2019-]*){0,3}[ \t]+(?i:gain)[ \t]+(?i:from)[ \t]+"
+)
 # "Ms MacLure", "Mr Ó Dálaigh": a courtesy title and a surname
 TITLED_NAME = rx.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+)?")
 COURTESY_TITLE_END = rx.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\Z")

@@ -6,17 +6,14 @@ or for no one.
 
 from __future__ import annotations
 
-from electext.core import rx
 from electext.extract.facts import Sentence, mentions_in
 from electext.extract.mentions import Mention
 from electext.lexicon import patterns
 
-# The sex a courtesy title before a name gives, and the sex a pronoun refers to
-_TITLE_SEX = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
+# The sex a pronoun refers to (a courtesy title's is in the lexicon: cues.json titles_of_men, titles_of_women)
 _PRONOUN_SEX = {"he": "m", "his": "m", "she": "f", "her": "f"}
 # How many earlier subjects a pronoun that disagrees with the latest may reach back to
 _SUBJECTS_BACK = 3
-_TITLE_BEFORE = rx.compile(r"\b(" + "|".join(_TITLE_SEX) + r")\.?[ \t]+\Z", rx.I)
 
 
 def person_pronouns(
@@ -75,9 +72,11 @@ def _sexes(text: str, named: tuple[Mention, ...]) -> dict[str, str]:
     """Each person's sex where a courtesy title before one of their mentions gives it ("Mr Gillow")."""
     sexes: dict[str, str] = {}
     for person in named:
-        title = _TITLE_BEFORE.search(text, max(0, person.start - 6), person.start)
-        if title is not None:
-            sexes.setdefault(person.value, _TITLE_SEX[title.group(1).lower()])
+        before = max(0, person.start - 10)
+        if patterns.MAN_TITLE_END.search(text, before, person.start):
+            sexes.setdefault(person.value, "m")
+        elif patterns.WOMAN_TITLE_END.search(text, before, person.start):
+            sexes.setdefault(person.value, "f")
     return sexes
 
 

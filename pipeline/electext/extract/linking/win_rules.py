@@ -52,10 +52,6 @@ class WinRule:
     example: str
 
 
-# Win words that are also a noun or an adjective: a policeman's "beat", "an elected mayor"
-_NOUN_SENSES = frozenset({"beat", "elected"})
-
-
 def _participle_description(site: WinSite) -> bool:
     return site.match.group(0).lower() in cues().participle_wins and not patterns.PARTICIPLE_WIN_BEFORE.search(
         site.before(8)
@@ -221,7 +217,7 @@ WIN_REJECTIONS: tuple[WinRule, ...] = (
     ),
     WinRule(
         "noun_sense",
-        lambda s: s.match.group(0).lower() in _NOUN_SENSES and s.cue_before(patterns.DETERMINER_END, 12),
+        lambda s: s.match.group(0).lower() in patterns.WIN_WORDS_AS_NOUNS and s.cue_before(patterns.DETERMINER_END, 12),
         'A win word as a noun or an adjective after a determiner ("on the beat", "an elected mayoralty").',
         "He promised more officers on the [beat] across Ashcombe.",
     ),

@@ -133,15 +133,10 @@ def _outcome_heading(text: str, line: Line, parties: Sequence[Mention]) -> Line 
         return line
     # "Whitmoss (Dunhallow DC) – Residents gain from Conservative": a group no party list holds, its gain
     # from one that is
-    gain = _UNLISTED_GAIN.match(text, party_at, line.end)
+    gain = patterns.UNLISTED_GAIN.match(text, party_at, line.end)
     if gain is not None and any(p.start == gain.end() for p in starting_in(parties, gain.end(), line.end)):
         return line
     return None
-
-
-_UNLISTED_GAIN = rx.compile(
-    r"\p{Lu}[\p{L}'\u2019-]*(?:[ \t]+\p{Lu}[\p{L}'\u2019-]*){0,3}[ \t]+(?i:gain)[ \t]+(?i:from)[ \t]+"
-)
 
 
 def _results_after_colon(text: str, line: Line, parties: Sequence[Mention]) -> Line | None:
