@@ -366,3 +366,36 @@ def test_who_was_elected_years_ago_is_the_member_before() -> None:
     )
     assert kelby.previous_member is not None and kelby.previous_member.name is not None
     assert kelby.previous_member.name.value == "Tom Reid"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Conservative candidate, Kelshire's police and crime commissioner Tom Reid, polled 12,680 votes.",
+        "The Conservative candidate and Kelshire Police and Crime Commissioner, Tom Reid took 12,680 votes.",
+    ],
+)
+def test_a_partys_candidate_described_at_length_before_the_name(sentence: str) -> None:
+    kelby = reported(f"Labour's Ann Vale won the Kelby by-election with 13,872 votes. {sentence}")
+    assert candidates(kelby)["Tom Reid"]["party"] == "Conservative"
+    assert "Kelshire" not in candidates(kelby)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Green candidate, a cousin of the late councillor Tom Reid, polled 12,680 votes.",
+        "The Conservative candidate was seen off by the Green surge, and Tom Reid polled 12,680 votes.",
+    ],
+)
+def test_a_relation_or_another_clause_gives_the_name_no_party(sentence: str) -> None:
+    kelby = reported(f"Labour's Ann Vale won the Kelby by-election with 13,872 votes. {sentence}")
+    assert candidates(kelby)["Tom Reid"]["party"] is None
+
+
+def test_a_persons_victory_in_a_seat_is_no_role_before_a_name() -> None:
+    kelby = reported(
+        "Ann Vale's win in the Kelby North by-election came as a surprise to many. The Tory leader Ann Vale's win "
+        "in Kelby North was the night's tale. Ms Vale beat Plaid's Tom Reid by 610 votes."
+    )
+    assert candidates(kelby)["Ann Vale"]["party"] == "Conservative"

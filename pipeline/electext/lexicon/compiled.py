@@ -2054,12 +2054,22 @@ PARTY_BEFORE_PERSON = rx.compile(
     r"(?:(?-i:\p{Ll}[\p{Ll}-]+)\s+)?"
     r"(?:candidate|challenger|MP|MSP|MS|MLA|AM|councillor|mayor|commissioner|PCC|"
     r"hopeful|nominee|leader|deputy\s+leader|co-leader|(?:vice[\s-])?president|chair(?:man|woman)?|member|"
-    r"incumbent|winner|victor|rival|opponent)s?,?\s+"
+    r"incumbent|winner|victor|rival|opponent)s?"
+    # ("The Conservative candidate and Kelshire Police and Crime Commissioner, Tom Reid": a second role)
+    r"(?:\s+and\s+(?:[\p{L}'\u2019-]+\s+){0,5}[\p{L}'\u2019-]+(?=,))?,?\s+"
     # "The Tory candidate, Medway councillor Kelly Tolhurst": a short description between role and name
-    r"(?:(?<=,\s+)(?:a\s+|the\s+)?(?:[\p{L}'-]+\s+){1,3}(?=\Z))?)?"
+    # ("The Conservative candidate, Kelshire's police and crime commissioner Tom Reid")
+    # (not "the Green candidate, a cousin of the late councillor Tom Reid": a relation names another person)
+    r"(?:(?<=,\s+)(?:a\s+|the\s+)?(?:(?!of\b)[\p{L}'\u2019-]+\s+){1,6}(?=\Z))?)?"
     # "the former Conservative leader Sir Iain Duncan Smith"
     r"(?:(?:" + _words("party_before_person_2") + r")\.?\s+)?\Z",
     rx.I,
+)
+# "Kelshire's police and crime commissioner Tom Reid": a possessor of the role before a name, not the name
+# (not "Ann Vale's win in Kelby North": a preposition ends a role's words)
+POSSESSOR_OF_ROLE_AFTER = rx.compile(
+    r"['\u2019]s(?:[ \t]+(?!(?:in|at|on|for|to|of|with|by|from|over|against)\b)\p{Ll}[\p{L}-]*){1,5}"
+    r"[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu}"
 )
 # "Standing for UKIP …, Mr Reckless polled": an opening participle names the subject's party.
 STANDING_FOR = rx.compile(

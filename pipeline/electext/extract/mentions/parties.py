@@ -146,6 +146,10 @@ def space_run_start(text: str, position: int) -> int:
     return start
 
 
+# How far before a name the party it is the candidate of may end.
+PARTY_BEFORE_PERSON_WITHIN = 90
+
+
 def _person_party(text: str, start: int, end: int, parties: ByStart[Mention]) -> str | None:
     """The party stated beside the name at ``text[start:end]``, if any. ``parties`` is indexed once per
     article: each question looks only at the parties within reach of the name."""
@@ -156,7 +160,10 @@ def _person_party(text: str, start: int, end: int, parties: ByStart[Mention]) ->
         party = next(iter(parties.starting(at, at + 1)), None)
         if party is not None:
             return party.value
-    for party in reversed(parties.ending(start - 40, start)):
+    if patterns.POSSESSOR_OF_ROLE_AFTER.match(text, end):
+        return None  # "The Conservative candidate, Kelshire's police and crime commissioner Tom Reid": Tom Reid's
+    # (a description may stand between: "The Conservative candidate and Kelshire Police and Crime Commissioner, ")
+    for party in reversed(parties.ending(start - PARTY_BEFORE_PERSON_WITHIN, start)):
         if patterns.PARTY_BEFORE_PERSON.match(text[party.end : start]):
             if patterns.FORMER_END.search(text, max(0, party.start - 12), party.start):
                 if patterns.INDEPENDENT_AFTER.match(text[end : end + 200]):
