@@ -399,3 +399,17 @@ def test_a_persons_victory_in_a_seat_is_no_role_before_a_name() -> None:
         "in Kelby North was the night's tale. Ms Vale beat Plaid's Tom Reid by 610 votes."
     )
     assert candidates(kelby)["Ann Vale"]["party"] == "Conservative"
+
+
+def test_a_win_at_the_general_election_in_a_by_elections_report_is_the_one_before() -> None:
+    kelby = reported(
+        "Labour held Kelby in Thursday's by-election with 9,000 votes. The contest was triggered by the "
+        "resignation of Labour MP Ann Vale. She won the seat at the general election with a majority of 6,702."
+    )
+    assert _winner_of(kelby) != "Ann Vale"
+
+
+def test_a_win_at_the_general_election_is_this_one_where_no_by_election_is_reported() -> None:
+    assert (
+        _winner("Kelby result: Labour's Ann Vale won the seat at the general election with 19,000 votes.") == "Ann Vale"
+    )

@@ -2583,6 +2583,13 @@ PERSON_OBJECT_VERB = rx.compile(
 # "said the win showed", "hailed this historic victory": a win word as a noun, after its article.
 # "Conservative-held", "hard-won": a win word joined by a hyphen to the word before, an adjective (not "re-elected")
 HYPHEN_COMPOUND_END = rx.compile(r"(?<!\b[Rr]e)(?<!\bRE)\p{L}-\Z")
+# "She won the seat at the general election with a majority of 6,702": in a by-election's report, a win
+# at "the general election" is the one before (not "the general election campaign")
+WON_AT_GENERAL_ELECTION_AFTER = rx.compile(
+    r"\A(?:\s+(?:the|this|that|her|his|their|its)\s+seat)?\s+(?:at|in)\s+the\s+general\s+election\b"
+    r"(?!\s+(?:campaign|result)s?\b)",
+    rx.I,
+)
 # "on the", "an", "their": a determiner right before a word, which makes it a noun or an adjective
 DETERMINER_END = rx.compile(r"\b(?:the|a|an|his|her|their|its|our|your|this|that)[ \t]+\Z", rx.I)
 DETERMINER_BEFORE = rx.compile(r"\b(?:the|this|that|a|an)[ \t]+(?:\p{Ll}[\p{L}-]*[ \t]+){0,2}\Z")

@@ -228,6 +228,15 @@ WIN_REJECTIONS: tuple[WinRule, ...] = (
         "Labour seized the Conservative-[held] seat of Ashcombe.",
     ),
     WinRule(
+        "general_election_before_by_election",
+        lambda s: (
+            "by-election" in s.text
+            and bool(patterns.WON_AT_GENERAL_ELECTION_AFTER.match(s.after(60, within_sentence=True)))
+        ),
+        'In a by-election\'s report, a win "at the general election" is the one before it.',
+        "The Ashcombe by-election follows Ann Vale's resignation. She [won] the seat at the general election.",
+    ),
+    WinRule(
         "earlier_election",
         lambda s: about_earlier_election(s.text, s.sentence, s.match.start(), s.match.end(), year=s.year),
         "A win in a sentence about an earlier election.",
