@@ -413,3 +413,8 @@ def test_a_win_at_the_general_election_is_this_one_where_no_by_election_is_repor
     assert (
         _winner("Kelby result: Labour's Ann Vale won the seat at the general election with 19,000 votes.") == "Ann Vale"
     )
+
+
+def test_a_titled_surname_labelled_an_organisation_is_taken_for_a_person() -> None:
+    assert _people_among("Later Ms MacLure said so .", [(1, 3, "ORG")]) == ["Ms MacLure"]
+    assert _people_among("Later Kelby Council said so .", [(1, 3, "ORG")]) == []

@@ -333,11 +333,13 @@ def _person_entities(ents: Sequence[Span], resources: Resources) -> list[Span]:
     surnames = {ent.text.split()[-1] for ent in person_ents if ent.text.split()}
     # ("Congratulations to Marion Fairclough" tagged ORG where "Marion" alone is a PERSON: its forename)
     alone = {ent.text for ent in person_ents if len(ent.text.split()) == 1}
+    taken = {(ent.start, ent.end) for ent in person_ents}
     # "Shivani Raja" tagged ORG where "Ms Raja" is a PERSON: a full name the model mislabelled.
     person_ents += [
         ent
         for ent in ents
         if ent.label_ in MISLABELLED_PERSON
+        and (ent.start, ent.end) not in taken  # (not "Ms MacLure" again, a person by its title already)
         and patterns.NAME_WORDS.match(ent.text)
         and len(ent.text.split()) <= 3
         and (ent.text.split()[-1] in surnames or (len(ent.text.split()) == 2 and ent.text.split()[0] in alone))
