@@ -152,6 +152,8 @@ def test_a_near_win_is_no_win() -> None:
     [
         "Labour's Ann Vale has won the Wendmoor police and crime commissioner by-election.",
         "Labour's Ann Vale is new Wendmoor Police and Crime Commissioner.",
+        "Labour's Ann Vale has been elected Wendmoor Police and Crime Commissioner.",
+        "Labour's Ann Vale held on to the role of Wendmoor Police and Crime Commissioner.",
     ],
 )
 def test_a_police_area_named_with_its_commissioner(sentence: str) -> None:

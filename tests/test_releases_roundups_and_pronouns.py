@@ -30,6 +30,11 @@ def _winner_of(contest: Contest) -> str | None:
     return winner.name.value if winner is not None and winner.name is not None else None
 
 
+def _previous_member_of(contest: Contest) -> str | None:
+    member = contest.previous_member
+    return member.name.value if member is not None and member.name is not None else None
+
+
 def test_a_forename_after_the_full_name_is_that_candidate() -> None:
     kelby = reported(
         "Ann Holloway was elected councillor for Kelby ward. Ann won 1,207 votes, and the "
@@ -139,21 +144,6 @@ def test_a_contest_dated_by_its_weekday() -> None:
     assert reported_names(text) == ["Kelby South"]
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The Tories held on to the role of Kelbyshire Police and Crime Commissioner.",
-        "Ann Vale has been elected Kelbyshire Police and Crime Commissioner.",
-    ],
-)
-def test_a_commissioners_area_named_with_the_office_won(sentence: str) -> None:
-    assert reported_names(f"{sentence} Ann Vale won 64,310 votes, 5,408 ahead of Labour's Tom Reid.") == ["Kelbyshire"]
-
-
-def test_a_commissioner_named_by_area_alone_is_no_contest() -> None:
-    assert reported_names("The Kelbyshire Police and Crime Commissioner said 64,310 crimes were recorded.") == []
-
-
 PRONOUNS = (
     "Labour held the Kelby by-election. Labour selected Ann Vale, a former magistrate. The Conservatives' Tom "
     "Reid was seen as the favourite. Reform UK's Mark Gill, a former prison officer, campaigned on policing. "
@@ -210,8 +200,7 @@ def test_a_wire_datelines_weekday_is_no_name() -> None:
         "KELBY, Friday (UKNA) - Labour seized the Conservative-held seat of Kelby in a by-election. Ann Vale won "
         "14,382 votes against 11,907 for Conservative Tom Reid."
     )
-    assert kelby.winner is not None and kelby.winner.name is not None
-    assert kelby.winner.name.value == "Ann Vale"
+    assert _winner_of(kelby) == "Ann Vale"
 
 
 @pytest.mark.parametrize(
@@ -286,7 +275,7 @@ def test_a_forename_the_model_missed_after_the_full_name() -> None:
         "takes over from Labour's Cllr Sheila Munday, who stepped down this summer."
     )
     assert tallies(kelby) == {"Jamal Osei": 1388}
-    assert kelby.previous_member is not None and kelby.previous_member.name.value == "Sheila Munday"
+    assert _previous_member_of(kelby) == "Sheila Munday"
 
 
 DECLARATION_COLUMNS = (
@@ -300,8 +289,7 @@ DECLARATION_COLUMNS = (
 def test_a_declarations_surname_and_other_names_columns_make_the_name() -> None:
     kelby = reported(DECLARATION_COLUMNS)
     assert tallies(kelby) == {"Leonard Charles Brighouse": 734, "Carys Dawson-Field": 1102}
-    assert kelby.winner is not None and kelby.winner.name is not None
-    assert kelby.winner.name.value == "Carys Dawson-Field"
+    assert _winner_of(kelby) == "Carys Dawson-Field"
 
 
 def test_a_bilingual_elected_mark_after_a_dash() -> None:
@@ -347,7 +335,7 @@ def test_the_previous_member_of_a_parliament_named_by_title() -> None:
         "Plaid won the Kelby by-election with 9,000 votes. The vacancy arose when the previous Member of the "
         "Senedd, Tom Reid, was elected to the House of Commons."
     )
-    assert kelby.previous_member is not None and kelby.previous_member.name.value == "Tom Reid"
+    assert _previous_member_of(kelby) == "Tom Reid"
 
 
 def test_who_was_elected_as_the_new_councillor_is_the_winner_not_the_member_before() -> None:
@@ -355,8 +343,7 @@ def test_who_was_elected_as_the_new_councillor_is_the_winner_not_the_member_befo
         "Congratulations to Ann Vale, who was elected as our new councillor for Kelby ward on Thursday with 577 "
         "votes. Ann takes over from Cllr Tom Reid, who retired in the summer."
     )
-    assert kelby.previous_member is not None and kelby.previous_member.name is not None
-    assert kelby.previous_member.name.value == "Tom Reid"
+    assert _previous_member_of(kelby) == "Tom Reid"
 
 
 def test_who_was_elected_years_ago_is_the_member_before() -> None:
@@ -364,8 +351,7 @@ def test_who_was_elected_years_ago_is_the_member_before() -> None:
         "Labour held Kelby ward with 900 votes. The by-election followed the death of Tom Reid, who was elected "
         "in 2019."
     )
-    assert kelby.previous_member is not None and kelby.previous_member.name is not None
-    assert kelby.previous_member.name.value == "Tom Reid"
+    assert _previous_member_of(kelby) == "Tom Reid"
 
 
 @pytest.mark.parametrize(

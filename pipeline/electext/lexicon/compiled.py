@@ -1154,12 +1154,10 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         # ("declared the new MP for Wexcombe and Hale at just after 3.30am": the time of the declaration after it)
         rf"\bnew[ \t]+{_MEMBER_NOUN}[ \t]+for[ \t]+{_SEAT_NAME}"
         r"(?=[ \t]*[,.;:]|[ \t]+(?:after|with|by|on|at|following)\b)",
-        # "is new Severnshire Police and Crime Commissioner": a police area named with its new office holder
-        # (not "the Severnshire PCC said": no contest)
-        rf"\bnew[ \t]+{_SEAT_NAME}[ \t]+{_COMMISSIONER}\b",
-        # "has been elected Ravensmoor Police and Crime Commissioner", "held on to the role of Ravensmoor Police
-        # and Crime Commissioner": the area of the office won (not "the Ravensmoor PCC said")
-        r"\b(?:(?:re-)?elected(?:[ \t]+as)?|"
+        # "is new Severnshire Police and Crime Commissioner", "has been elected Ravensmoor Police and Crime
+        # Commissioner", "held on to the role of Ravensmoor Police and Crime Commissioner": a police area named
+        # with its new holder or the office won (not "the Severnshire PCC said": no contest)
+        r"\b(?:new|(?:re-)?elected(?:[ \t]+as)?|"
         rf"{_SEAT_WIN_VERB}(?:[ \t]+on[ \t]+to)?(?:[ \t]+the[ \t]+(?:role|post|office|job)[ \t]+of)?)[ \t]+"
         rf"(?:the[ \t]+)?{_SEAT_NAME}[ \t]+{_COMMISSIONER}\b",
         # "the Kelsworth mayoralty", "the Kelsworth mayoral election"
@@ -2343,9 +2341,10 @@ WIN_WORDS_AS_NOUNS = frozenset(word.lower() for word in _CUES.phrases("win_words
 UNLISTED_GAIN = rx.compile(
     r"\p{Lu}[\p{L}'\u2019-]*(?:[ \t]+\p{Lu}[\p{L}'\u2019-]*){0,3}[ \t]+(?i:gain)[ \t]+(?i:from)[ \t]+"
 )
+_COURTESY_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)"
 # "Ms MacLure", "Mr Ó Dálaigh": a courtesy title and a surname
-TITLED_NAME = rx.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+)?")
-COURTESY_TITLE_END = rx.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\Z")
+TITLED_NAME = rx.compile(_COURTESY_TITLE + r"\.?[ \t]+\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+)?")
+COURTESY_TITLE_END = rx.compile(r"\b" + _COURTESY_TITLE + r"\.?\s+\Z")
 
 # A key-numbers label's words ("17,894 - votes for X", "64.1% - turnout"), tried swing, turnout, majority, share, votes
 KEYED_TURNOUT = rx.compile(r"\bturnout\b", rx.I)
@@ -2376,13 +2375,6 @@ POINTS_WORD = rx.compile(r"\bpoints?\b", rx.I)
 PRINTED_PARTY = rx.compile(r"(?:The[ \t]+)?\p{Lu}[\p{L}'&-]*(?:[ \t]+(?:\p{Lu}[\p{L}'&-]*|and|of|for|the|&)){0,7}")
 CANDIDATE_WORD_AT_END = rx.compile(r"[ \t]+Candidate\Z")
 NO_PARTY_PRINTED = frozenset(_CUES.phrases("no_party_printed"))
-# A cell of a results line whose columns are set off by spaced dashes: its words, less the dashes around
-# them ("Whitmoss Residents' Association – Carol Dibb – 917")
-DASHED_CELL = rx.compile(
-    r"(?<=\A|[ \t][-\u2013\u2014][ \t]|^)[ \t]*\K[^\s\u2013\u2014-](?:[^\u2013\u2014\n]*?[^\s\u2013\u2014])?"
-    r"(?=[ \t]+[-\u2013\u2014](?:[ \t]|\Z)|[ \t]*\Z)",
-    rx.M,
-)
 # A word of a local party's description as printed in a results line's cell ("Whitmoss Residents' Association")
 PARTY_DESCRIPTION_WORD = rx.compile(r"(?<![\p{L}'])(?:" + _words("party_description_words") + r")(?![\p{L}'])")
 NOTE_IN_HEADER = rx.compile(r"\s*\([^()]*\)\Z")

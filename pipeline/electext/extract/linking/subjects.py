@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from electext.core import rx
+from electext.extract.delimited import cells as delimited_cells
 from electext.extract.facts import Sentence, clause_start
 from electext.extract.figures import Figure
 from electext.extract.linking.context import person_after_party
@@ -79,7 +80,12 @@ def _name_and_description(text: str, start: int, end: int) -> Mention | None:
     """ "Whitmoss Residents' Association – Carol Dibb – 917": a line of two cells between dashes, one a local
     party's description no list holds (a word of :data:`PARTY_DESCRIPTION_WORD`), the other a name: the
     candidate, of that party as printed. None for any other line."""
-    cells = [(cell.start(), cell.end()) for cell in patterns.DASHED_CELL.finditer(text, start, end)]
+    # (ingest writes every dash as "-"; the line's text before its tally may end on one)
+    cells = [
+        cell
+        for cell in delimited_cells(text, start, start + len(text[start:end].rstrip(" -")), " - ")
+        if cell[0] < cell[1]
+    ]
     if len(cells) != 2:
         return None
     described = [bool(patterns.PARTY_DESCRIPTION_WORD.search(text, s, e)) for s, e in cells]

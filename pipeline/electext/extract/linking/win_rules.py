@@ -230,8 +230,8 @@ WIN_REJECTIONS: tuple[WinRule, ...] = (
     WinRule(
         "general_election_before_by_election",
         lambda s: (
-            "by-election" in s.text
-            and bool(patterns.WON_AT_GENERAL_ELECTION_AFTER.match(s.after(60, within_sentence=True)))
+            bool(patterns.WON_AT_GENERAL_ELECTION_AFTER.match(s.after(60, within_sentence=True)))
+            and "by-election" in s.text
         ),
         'In a by-election\'s report, a win "at the general election" is the one before it.',
         "The Ashcombe by-election follows Ann Vale's resignation. She [won] the seat at the general election.",

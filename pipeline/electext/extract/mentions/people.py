@@ -200,12 +200,10 @@ def _untagged_full_names(
         for start, forename_end, surname_start, end in forename_and(text, surname, offset):
             forename = text[start:forename_end]
             if (
-                forename.lower() in STOP_WORDS
+                not _may_be_forename(forename, resources)
                 or text[start:end].lower() in resources.seat_by_lower  # "Birmingham Erdington" is a seat
                 or forename in resources.party_by_alias
                 or forename in resources.places
-                or forename in resources.cues.person_titles
-                or forename in resources.months
                 or not_a_name(forename, resources)
                 or any(
                     s < end and start < e and (s, e) != (surname_start, end) for s, e in raw + found + other_entities
@@ -631,7 +629,7 @@ def _named_people(
             starts, names = later.get(key, ([], []))
             following = bisect_right(starts, start)
             full = latest.get(key) or (names[following] if following < len(names) else name)
-            if full == name:
+            if full == name and _may_be_forename(name, resources):
                 full = _by_forename(text, start, name, later)
         elif (titled := _titled_surname(text, start, name, latest)) is not None:
             full = titled  # "Ms Ní Dhuibhir" after "Caoimhe Ní Dhuibhir"
@@ -746,8 +744,8 @@ def _surname_mentions(
 
 
 def _may_be_forename(word: str, resources: Resources) -> bool:
-    """Whether a full name's first word may stand alone for the person: not a title, a month, a weekday or a
-    word a sentence may open on ("Will", "May")."""
+    """Whether a word may be a person's forename, alone or before a surname: capitalised, and not a word a
+    sentence may open on ("Will"), a title, a month ("May") or a weekday."""
     return not (
         word.lower() in STOP_WORDS
         or word in resources.cues.person_titles
