@@ -37,6 +37,7 @@ def test_each_rule_rejects_its_own_example(rule: WinRule) -> None:
 THIS_WIN = (
     "Labour's Ruth Ellis [won] the Ashcombe by-election with a majority of 2,918.",
     "The Greens [took] Ashcombe from Labour on Thursday.",
+    "Reform UK [claimed] the seat from the Conservatives.",
     "Ashcombe was [won] by the Liberal Democrats' Freya Moss.",
     "Reform [gained] the seat with a swing of 14 points.",
     "Plaid Cymru [held] Arfon comfortably.",
@@ -68,3 +69,16 @@ def test_a_victory_for_a_described_name_and_a_second_win_after_a_first_seat() ->
     }
     # the second seat is the victory's, not Labour's win's; and "charity worker" is no name
     assert winners["Edinburgh Western"] == "Ann Vale-Hughes"
+
+
+@pytest.mark.parametrize(
+    ("example", "rule"),
+    [
+        ("The Conservatives, who [held] the seat for most of the last 50 years, were third.", "tenure"),
+        ("Labour, which has [held] Ashcombe for over a century, came second.", "tenure"),
+        ("The organiser [claimed] the result showed the party was on the rise.", "claim_of_a_clause"),
+        ("The Greens [claimed] that it was their best night.", "claim_of_a_clause"),
+    ],
+)
+def test_longer_tenures_and_claims_of_a_clause_are_no_wins(example: str, rule: str) -> None:
+    assert not_this_win(_site(example)) == rule

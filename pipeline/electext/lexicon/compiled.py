@@ -439,7 +439,8 @@ OVERTURNED_AFTER = rx.compile(
 )
 MAJORITY_BEFORE = rx.compile(
     r"(?:\bmajority|\bmargin|\blead|\bgap(?=\s+between\s+(?:them|the\s+two)))(?:\s+between\s+(?:them|the\s+two))?"
-    r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:last|previous|\d{4}|(?:last|that)\s+year's)\s+"
+    # ("Labour's majority at the general election had been 9,871")
+    r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:(?:last|previous|\d{4}|(?:last|that)\s+year's)\s+|general\s+)"
     # ("the SNP's majority at the 2021 Holyrood election was 9,331")
     r"(?:" + _ELECTION_BODY + r")?election"
     # "Farrelly's majority in 2015 was 650", "Mr Winnick's majority last time was only 1,937"
@@ -547,7 +548,9 @@ BY_AT_END = rx.compile(r"\b(?i:by)[ \t]*\Z")
 # place's, then).
 _OPENING_PLACE = r"\p{Lu}[\p{L}'-]*(?:[ \t]+(?:and[ \t]+|of[ \t]+)?\p{Lu}[\p{L}'-]*){0,4}"
 PLACE_AND_YEAR_OPENING = rx.compile(
-    rf"[ \t\n]*(?:(?:At|In)[ \t]+(?P<place>{_OPENING_PLACE}),?[ \t]+in[ \t]+(?P<year>(?:19|20)\d\d)[ \t]*,"
+    # ("At Dunmere in 2003 the party won …": the comma after the year may be left out)
+    rf"[ \t\n]*(?:(?:At|In)[ \t]+(?P<place>{_OPENING_PLACE}),?[ \t]+in[ \t]+(?P<year>(?:19|20)\d\d)"
+    r"(?:[ \t]*,|[ \t]+(?=\w))"
     r"|(?:Last|Earlier[ \t]+this|Earlier[ \t]+last)[ \t]+(?:week|month|year|autumn|spring|summer|winter|"
     + MONTH_NAMES
     + rf")[ \t]*,?[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?(?P<place>{_OPENING_PLACE}))"
@@ -1069,13 +1072,12 @@ SEAT_CONTEXT = rx.FirstOf(
         + rf")\s+in\s+{_SEAT_NAME}(?=\s*(?:[,.;:()]|\s+(?:"
         + _words("seat_context_4")
         + r")\b|$))",
-        # "At Dunmere in 2003, the Liberal Democrats overturned …": a sentence opening on a place and a year
-        rf"(?:^|(?<=[.!?][ \t]))[ \t]*(?:At|In)[ \t]+{_SEAT_NAME}[ \t]+in[ \t]+(?:19|20)\d\d[ \t]*,",
         # "Kelvinbrook ward", "Kelvinbrook by-election", "Kelvinbrook result": a line that is its contest's title
         # (not "… by-election results", a page's furniture as often as a contest's title)
         # (and "Kelvinbrook by-election result in full:", "Kelvinbrook result declared")
+        # ("Kelvinbrook by-election live", a live blog's title)
         rf"^\s*{_SEAT_NAME}(?:\s*\((?:by-election|ward|constituency)\)|\s+(?:by-election|ward|WARD|Ward|result))"
-        r"(?:[ \t]+(?:results?|in[ \t]+full|declared)){0,2}\s*:?\s*$",
+        r"(?:[ \t]+(?:results?|in[ \t]+full|declared|live|LIVE)){0,2}\s*:?\s*$",
         # "both seats in Peverell ward", "councillor for Ashby Fen Ward": a ward's own seat, councillor or
         # poll, the ward named with its noun after it (not "knocking on doors in Ashby ward": a place; not
         # "the Ashby ward of Harton": a descriptor; not "Ashby ward councillors")
@@ -1088,8 +1090,9 @@ SEAT_CONTEXT = rx.FirstOf(
         # (not "By-election result: Kelby": the label, its contest after the colon)
         r"^[ \t]*(?!(?i:by-elections?|results?|declaration)\b)"
         # ("SKELBY AND THORNE BY-ELECTION: RESULT": a box's heading in capitals)
+        # ("Kelvinbrook by-election live: Labour hold on", a live blog's title)
         rf"{_SEAT_NAME}[ \t]+(?:by-election|ward[ \t]+by-election|ward|result|BY-ELECTION|RESULT)"
-        r"(?:[ \t]+(?:results?|RESULTS?))?[ \t]*:",
+        r"(?:[ \t]+(?:results?|RESULTS?|live|LIVE))?[ \t]*:",
         # "Kelvinbrook went Green for the first time", "Kelvinbrook stayed Labour", "Kelvinbrook has fallen to
         # Labour": a sentence opening on its seat's colour (weak: "Ruth Amery went Green" is a person's change
         # of party; not "Support fell to Labour's lowest")
@@ -1119,6 +1122,14 @@ _BRACKETED_PLACE = r"\p{Lu}[\p{L}'-]*(?:[ \t]+(?:(?:and|of|upon|on)[ \t]+)?\p{Lu
 _COMMISSIONER = r"(?i:police,?[ \t]+(?:fire[ \t]+)?and[ \t]+crime[ \t]+commissioner|PCC)"
 STRONG_SEAT_CONTEXT = rx.FirstOf(
     [
+        # "Lib Dems overturn 17,000 majority in Kelvinbrook", "a majority of 9,120 in Kelvinbrook": a majority
+        # given as a figure, in its seat, whatever the model read the name as (no one holds a majority in a person)
+        rf"(?:\d[\d,]*(?:[ \t]+(?:{_PARTY_NAMES}))?[ \t]+majority|\bmajority[ \t]+of[ \t]+(?:\w+[ \t]+)?\d[\d,]*)"
+        rf"[ \t]+in[ \t]+{_SEAT_NAME}(?=[ \t]*(?:[,.;:]|$)|[ \t]+(?:" + _words("seat_context_4") + r")\b)",
+        # "At Dunmere in 2003, the Liberal Democrats overturned …": a sentence opening on a place and a year,
+        # whatever the model read the name as (no one is 'at' a person 'in' a year)
+        # ("At Dunmere in 2003 the party won by 22,400 votes": the comma after the year may be left out)
+        rf"(?:^|(?<=[.!?][ \t]))[ \t]*(?:At|In)[ \t]+{_SEAT_NAME}[ \t]+in[ \t]+(?:19|20)\d\d(?:[ \t]*,|[ \t]+(?=\w))",
         # (not "the Conservatives in the Ashby Fen by-election": a party opens no seat's name)
         # ("the Severnshire police and crime commissioner by-election": a police area named with its office)
         rf"\b{_CONTEST_OWNER}\s+(?!(?:{_PARTY_NAMES})\b){_SEAT_NAME}[ \t]+"
@@ -1485,6 +1496,14 @@ SWING_ABBREVIATION_PAIR = rx.compile(
 PARTY_NAME_CAPS = rx.compile(
     rf"(?<![\w-])(?:{alternation(_RESOURCES.party_by_alias, ignore_case=True)})(?![\w-])", rx.I
 )
+# A paragraph opening on a party's name in capitals, a regional paper's intro: "REFORM UK has won …",
+# "LABOUR held on to …" (the capitals are typography: its verb after them is in ordinary case; not "REFORM
+# firebrand Kerry Bannister toppled …", where the words after the party introduce its candidate).
+PARTY_CAPS_OPENING = rx.compile(
+    rf"^[ \t]*(?:THE[ \t]+)?(?P<party>{alternation(_RESOURCES.party_by_alias, ignore_case=True)})"
+    r"(?=[ \t]+(?-i:has|have|had|is|are|was|were|will|" + alternation([*_CUES.win_verbs, *_CUES.loss_verbs]) + r")\b)",
+    rx.I | rx.M,
+)
 DOT_LEADER = rx.compile(r"[ \t]*(?:\.{2,}|\u2026)+[ \t]*")
 # "LD gain Burnley from Lab", "Lab HOLD": abbreviations in a declaration's result phrase, on any line.
 RESULT_ABBREVIATION = rx.compile(
@@ -1698,6 +1717,10 @@ ACHIEVED_AFTER_NEEDED_SWING = rx.compile(
 # What did happen after what was needed: "needed a 21.4% swing, but achieved 23.9%".
 # What did happen after a modal: "needed 21.4% but achieved 23.9%", "will serve another term after winning
 # 201,000 votes" (the tally is the result that gave the term).
+# A relative clause opened after a comma ("tipped to hold the seat, which the party gained in 2024 with a majority of
+# 5,018"): what it tells happened, whatever the clause it hangs on supposes.
+# (still open at the end of the stretch searched: no comma or dash closes it before there)
+OPEN_RELATIVE = rx.compile(r",\s+(?:which|where|who|whom|whose)\b(?=[^,;:\u2013\u2014]*\Z)(?![^-]*\s-\s)", rx.I)
 BUT_DID = rx.compile(
     r"\bbut\s+(?:in\s+the\s+end\s+)?(?:achieved|managed|got|secured|delivered|won|took)\b"
     r"|\bafter\s+(?:" + _words("trailing_participle") + r")\b",
@@ -1769,8 +1792,10 @@ YEAR_SPAN = rx.compile(
     rx.I,
 )
 TENURE_SPAN = rx.compile(
-    r"\bfor\s+(?:the\s+)?(?:next\s+|following\s+|best\s+part\s+of\s+|more\s+than\s+|almost\s+|nearly\s+)?"
-    r"(?:[\w-]+\s+)?(?:years|decades|terms|parliaments)\b",
+    # ("for most of the last 50 years", "for over a century")
+    r"\bfor\s+(?:(?:most|much|all)\s+of\s+)?(?:the\s+)?"
+    r"(?:next\s+|following\s+|last\s+|past\s+|best\s+part\s+of\s+|more\s+than\s+|over\s+|almost\s+|nearly\s+)?"
+    r"(?:[\w-]+\s+)?(?:years|decades|terms|parliaments|century)\b",
     rx.I,
 )
 # "won a landslide", "elected to lead the party", "holds its next elections", "held up": not a seat won
@@ -2095,8 +2120,9 @@ DESCRIBED_STANDING_FOR = rx.compile(
 # A returning officer's line: "LATHAM, Sophie (Green Party) - 892 - ELECTED", surname first in capitals.
 SURNAME_FIRST = rx.compile(
     r"^[ \t]*(?P<surname>\p{Lu}[\p{Lu}'-]+(?:[ \t]+\p{Lu}[\p{Lu}'-]+)?),[ \t]+"
-    # not a dateline ("LONDON, May 7 (Wire)"): a bracket, a dash before the tally, or the line's end follows
-    r"(?!(?:" + MONTH_NAMES + r")\b)"
+    # not a dateline ("LONDON, May 7 (Wire)", "KELBY, Friday (UKNA) -"): a bracket, a dash before the tally, or
+    # the line's end follows
+    r"(?!(?:" + MONTH_NAMES + "|" + _words("weekday") + r")\b)"
     r"(?P<forenames>\p{Lu}[\p{Ll}'-]+(?:[ \t]\p{Lu}[\p{Ll}'-]+){0,2})"
     # or a column's gap in a table lined up with spaces ("BRIGHTWELL, Simon James      Green Party      203"),
     # or a dash before the party and the line's tally ("HOWELLS, Rhys - Welsh Labour - 548 (ELECTED)")
@@ -2125,7 +2151,8 @@ SURNAME_FIRST_BOXED = rx.compile(
 BALLOT_ROW = rx.compile(
     r"^[ \t]*(?P<surname>(?:Mc|Mac|O')?\p{Lu}[\p{Lu}'-]+(?:[ \t]+\p{Lu}[\p{Lu}'-]+)?)[ \t]+"
     r"(?P<rest>\p{Lu}\p{Ll}[^\n]*?)[ \t]+(?:\d{1,3}(?:,\d{3})+|\d+)\b[^\n\p{L}]{0,20}"
-    r"(?:elected|ELECTED|Elected|E)?[ \t]*$",  # "10,484 E": the returning officer's mark of the elected
+    # "10,484 E", "1301 (Elected)": the returning officer's mark of the elected
+    r"(?:elected|ELECTED|Elected|E)?\)?[ \t]*$",
     rx.MULTILINE,
 )
 # One to four forenames, each capitalised ("Howling Laud", "Stephen Kenneth Savill").
@@ -2556,7 +2583,10 @@ PROSPECT_OF_BEFORE = rx.compile(
 FORMER_END = rx.compile(r"\b(?:" + _words("former_member") + r")[\s-]*\Z", rx.I)
 LEADER_WORD = rx.compile(r"\bleader\b", rx.I)
 # "Plaid leader Ann Vale", "The Conservative leader, Ann Vale,": a person introduced as a party's leader.
-LEADER_BEFORE = rx.compile(r"\b(?:leader|Leader|LEADER),?[ \t]+(?:(?:Sir|Dame|Dr|Lord|Lady|Baroness)[ \t]+)?\Z")
+LEADER_BEFORE = rx.compile(
+    r"\b(?:leader|Leader|LEADER),?[ \t]+"
+    r"(?:(?:Sir|Dame|Dr|Lord|Lady|Baroness|Cllr|Councillor|Mr|Mrs|Ms|Miss)\.?[ \t]+)?\Z"
+)
 # A win verb's object that is a proper name, ending the clause or before its time: "held Kentwater, won in 1982"
 # (not a possessive, "held Tony Vale's old seat"; not a day, a month or a parliament).
 PROPER_OBJECT_AFTER = rx.compile(
@@ -2584,6 +2614,17 @@ WON_AT_GENERAL_ELECTION_AFTER = rx.compile(
 )
 # "on the", "an", "their": a determiner right before a word, which makes it a noun or an adjective
 DETERMINER_END = rx.compile(r"\b(?:the|a|an|his|her|their|its|our|your|this|that)[ \t]+\Z", rx.I)
+# A claim verb, and after it a clause rather than a seat: "claimed the result showed …", "claims that it was …".
+CLAIM_VERB = rx.compile(r"claim(?:s|ed|ing)?", rx.I)
+CLAUSE_AFTER_CLAIM = rx.compile(
+    r"\s+(?:that\s+)?(?:(?:the|this|its|their|his|her|our)\s+)?(?:[\p{L}'-]+\s+){1,2}?"
+    r"(?:showed|shows|was|is|had|has|proved|proves|meant|means|would|will|could|marked|marks|gave|gives)\b",
+    rx.I,
+)
+# A speaker glad of a hold, not its winner: "the council leader said he was pleased to hold the ward".
+FEELING_BEFORE_INFINITIVE = rx.compile(
+    r"\b(?:pleased|delighted|glad|happy|proud|relieved|thrilled)[ \t]+to[ \t]+\Z", rx.I
+)
 DETERMINER_BEFORE = rx.compile(r"\b(?:the|this|that|a|an)[ \t]+(?:\p{Ll}[\p{L}-]*[ \t]+){0,2}\Z")
 # "Former Conservative minister Sir Rupert Calloway": a former party's role in lower case, then the name.
 FORMER_ROLE_BETWEEN = rx.compile(r"\s+(?:[\p{Ll}-]+\s+){1,3}(?:(?:Sir|Dame|Dr|Lord|Lady|Baroness)\s+)?")

@@ -154,6 +154,9 @@ class Resources:
     local_authorities: tuple[str, ...] = ()  # Scottish council areas and Welsh principal areas
     months: tuple[str, ...] = ()  # the calendar's month names, January first (dates.json)
     weekdays: tuple[str, ...] = ()  # the weekday names, Monday first (dates.json)
+    # every forename of forenames.json's groups, as written: a name the model labelled an organisation
+    # ("Alistair Pemberton-Hale") is a person's where it opens on one (checks/names.py reads the groups)
+    forenames: frozenset[str] = frozenset()
 
     @cached_property
     def party_by_alias(self) -> dict[str, str]:
@@ -498,7 +501,16 @@ def _load_resources(data_dir: Path) -> Resources:
         local_authorities=load_local_authorities(data_dir / "local_authorities.tsv"),
         months=_calendar_names(data_dir / "dates.json", "months", 12),
         weekdays=_calendar_names(data_dir / "dates.json", "weekdays", 7),
+        forenames=_forenames(data_dir / "forenames.json"),
     )
+
+
+def _forenames(path: Path) -> frozenset[str]:
+    """Every name of a forenames file's groups (their forms are validated by :mod:`electext.checks.names`)."""
+    groups = load_json_object(path).get("groups")
+    if not isinstance(groups, list):
+        raise DataFileError(f"{path}: groups: must be a list of lists of names")
+    return frozenset(name for group in groups if isinstance(group, list) for name in group if isinstance(name, str))
 
 
 def _calendar_names(path: Path, key: str, count: int) -> tuple[str, ...]:

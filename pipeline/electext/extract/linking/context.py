@@ -185,6 +185,11 @@ def modal_before(text: str, sentence: Sentence, position: int, *, figure: bool =
     # not a modal in a relative aside before the figure: "Philip Rudd, who had hoped to succeed Neville
     # Addison, took 44,107"
     modal = next(outside_asides(patterns.MODAL, text, clause, position), None)
+    # "tipped to hold the seat, which it gained with a majority of 5,018": a relative clause still open at the
+    # position has its own modal or none (not "needed because Ann Vale, who had held it, stood down to …": closed)
+    relative = None if modal is None else patterns.OPEN_RELATIVE.search(text, modal.end(), position)
+    if relative is not None:
+        modal = next(outside_asides(patterns.MODAL, text, relative.end(), position), None)
     if modal is None or patterns.BUT_DID.search(text, modal.end(), position):
         return False
     return not (figure and notional_would_have(text, sentence, modal.start(), position))

@@ -62,10 +62,14 @@ def _agentless_passive(site: WinSite) -> bool:
     return bool(patterns.PASSIVE_BEFORE.search(site.before(10))) and not patterns.BY_AGENT_AFTER.match(site.after(12))
 
 
+# How far after a win verb a span of years makes it a tenure: "held the seat for most of the last 50 years".
+TENURE_REACH = 50
+
+
 def _tenure(site: WinSite) -> bool:
     text, sentence, end = site.text, site.sentence, site.match.end()
     return bool(
-        patterns.TENURE_SPAN.search(text, end, min(sentence.end, end + 40))
+        patterns.TENURE_SPAN.search(text, end, min(sentence.end, end + TENURE_REACH))
         or patterns.YEAR_SPAN.search(text, end, min(sentence.end, end + 60))
     )
 
@@ -226,6 +230,14 @@ WIN_REJECTIONS: tuple[WinRule, ...] = (
         lambda s: s.cue_before(patterns.HYPHEN_COMPOUND_END, 4),
         'A win word joined to the word before by a hyphen ("the Conservative-held seat") describes a seat.',
         "Labour seized the Conservative-[held] seat of Ashcombe.",
+    ),
+    WinRule(
+        "claim_of_a_clause",
+        lambda s: (
+            bool(patterns.CLAIM_VERB.fullmatch(s.match.group(0))) and s.opens_after(patterns.CLAUSE_AFTER_CLAIM, 60)
+        ),
+        'A claim whose object is a clause ("claimed the result showed …") is speech, not a seat won.',
+        "The Green organiser [claimed] the result showed the party was on the rise.",
     ),
     WinRule(
         "general_election_before_by_election",

@@ -166,10 +166,15 @@ def another_place_won(
 
 def _leader_on_the_win(text: str, sentence: Sentence, match: rx.Match[str], subject: Mention) -> bool:
     """ "Plaid leader Ann Vale, who was at the count, said the win showed …": a party leader speaking of
-    the win, told as a noun after its article, is not the one who won it."""
+    the win, told as a noun after its article, or glad of it ("said he was pleased to hold the ward"), is
+    not the one who won it."""
+    before = max(sentence.start, match.start() - 30)
     return (
         subject.kind == "person"
-        and patterns.DETERMINER_BEFORE.search(text, max(sentence.start, match.start() - 30), match.start()) is not None
+        and (
+            patterns.DETERMINER_BEFORE.search(text, before, match.start()) is not None
+            or patterns.FEELING_BEFORE_INFINITIVE.search(text, before, match.start()) is not None
+        )
         and patterns.LEADER_BEFORE.search(text, max(sentence.start, subject.start - 30), subject.start) is not None
     )
 

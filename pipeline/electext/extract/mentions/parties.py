@@ -61,6 +61,14 @@ def _parties(
                     match.end(),
                     resources.party_by_folded_alias[" ".join(match.group(0).lower().split())],
                 )
+    for match in patterns.PARTY_CAPS_OPENING.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT):
+        written = match.group("party")
+        if written.isupper():
+            add(
+                match.start("party"),
+                match.end("party"),
+                resources.party_by_folded_alias[" ".join(written.lower().split())],
+            )
     for match in patterns.RESULT_ABBREVIATION.finditer(text, offset, overlapped=True, timeout=patterns.REGEX_TIMEOUT):
         group = "a" if match.group("a") else "b"
         add(match.start(group), match.end(group), folded[match.group(group).lower()])

@@ -175,11 +175,10 @@ def _comma_listed_candidates(text: str, parties: list[Mention], resources: Resou
         row = patterns.NAME_COMMA_BEFORE_PARTY.fullmatch(text, line_start, party.start)
         if row is None or not patterns.TALLY_AFTER_PARTY.match(text, party.end):
             continue
-        start, end = row.span("name")
-        name = text[start:end]
-        if name in resources.party_by_alias or name.lower() in resources.seat_by_lower or not_a_name(name, resources):
-            continue
-        spans.append((start, end))
+        # ("Dr Saira Benham, Independent - 17,250": the name without its title)
+        span = _name_by_grammar(text, row, resources, min_words=1)
+        if span is not None:
+            spans.append(span)
     return spans
 
 
@@ -332,7 +331,8 @@ def _person_entities(ents: Sequence[Span], resources: Resources) -> list[Span]:
     # ("Congratulations to Marion Fairclough" tagged ORG where "Marion" alone is a PERSON: its forename)
     alone = {ent.text for ent in person_ents if len(ent.text.split()) == 1}
     taken = {(ent.start, ent.end) for ent in person_ents}
-    # "Shivani Raja" tagged ORG where "Ms Raja" is a PERSON: a full name the model mislabelled.
+    # "Shivani Raja" tagged ORG where "Ms Raja" is a PERSON: a full name the model mislabelled (or one that
+    # opens on a known forename).
     person_ents += [
         ent
         for ent in ents
@@ -340,7 +340,12 @@ def _person_entities(ents: Sequence[Span], resources: Resources) -> list[Span]:
         and (ent.start, ent.end) not in taken  # (not "Ms MacLure" again, a person by its title already)
         and patterns.NAME_WORDS.match(ent.text)
         and len(ent.text.split()) <= 3
-        and (ent.text.split()[-1] in surnames or (len(ent.text.split()) == 2 and ent.text.split()[0] in alone))
+        and (
+            ent.text.split()[-1] in surnames
+            or (len(ent.text.split()) == 2 and ent.text.split()[0] in alone)
+            # "Alistair Pemberton-Hale" tagged ORG: a name that opens on a known forename
+            or (len(ent.text.split()) in (2, 3) and ent.text.split()[0] in resources.forenames)
+        )
         and ent.text not in party_aliases
         and ent.text not in resources.places
         and not patterns.INSTITUTION_END.search(ent.text)

@@ -1,0 +1,216 @@
+"""Wire intros, live blogs, notices and the history around a result: a dateline whose date is a weekday
+("KELBY, Friday (PA) -"), a party's name in a regional intro's capitals ("REFORM UK has won …"), a live
+blog's title ("Kelby by-election live:"), a headline's majority overturned "in" its seat, a scene set at
+another place and year without its comma ("At Dunmere in 1993 the party won …"), a tenure "for most of
+the last 50 years", a claim whose object is a clause, a council leader "pleased to hold the ward", the
+previous majority "at the general election", a relative clause's fact after a supposition, a title in a
+results list's name, a returning officer's "(Elected)" mark and a full name the model labelled an
+organisation. Each phenomenon in invented sentences about invented places and people, with a text that
+must not be read the same way."""
+
+from __future__ import annotations
+
+import pytest
+from electext.core.records import Contest
+from electext.extract.mentions.people import _person_entities
+from electext.lexicon import patterns
+from electext.lexicon.resources import load_resources
+from electext.nlp.annotate import load_pipeline
+from spacy.tokens import Span
+
+from tests.conftest import reported, reported_names, tallies
+
+
+def _winner(contest: Contest) -> str | None:
+    winner = contest.winner
+    return winner.name.value if winner is not None and winner.name is not None else None
+
+
+def _winner_party(contest: Contest) -> str | None:
+    winner = contest.winner
+    return winner.party.value if winner is not None and winner.party is not None else None
+
+
+@pytest.mark.parametrize("dateline", ["KELBY, Friday (UKNA) - The Greens", "KELBY, May 7 (UKNA) - The Greens"])
+def test_a_datelines_date_is_no_persons_forename(dateline: str) -> None:
+    assert patterns.SURNAME_FIRST.search(dateline) is None
+
+
+def test_a_surname_first_row_is_still_read_as_one() -> None:
+    found = patterns.SURNAME_FIRST.search("HOLLOWAY, Ann (Green Party) 1,207")
+    assert found is not None and (found.group("surname"), found.group("forenames")) == ("HOLLOWAY", "Ann")
+
+
+def test_a_name_written_surname_first_still_opens_on_a_forename() -> None:
+    text = "Kelby ward by-election\n\nHOLLOWAY, Ann (Green Party) 1,207\nREID, Tom (Labour Party) 889\n"
+    assert tallies(reported(text)) == {"Ann Holloway": 1207, "Tom Reid": 889}
+
+
+@pytest.mark.parametrize(
+    ("intro", "party"),
+    [
+        (
+            "REFORM UK has won the Kelby West by-election in one of the closest contests the county has seen.",
+            "Reform UK",
+        ),
+        ("LABOUR has held on to the Kelby West seat after a recount.", "Labour"),
+    ],
+)
+def test_a_party_in_a_regional_intros_capitals_is_that_party(intro: str, party: str) -> None:
+    text = f"Close call in Kelby\n\n{intro}\n\nAnn Holloway won by 10,344 votes to 10,102."
+    assert _winner_party(reported(text)) == party
+
+
+def test_a_capitalised_place_opening_an_intro_is_no_party() -> None:
+    text = "GREENWICH voters went to the polls in the Kelby West by-election. Labour's Ann Holloway won 10,344 votes."
+    assert _winner_party(reported(text)) != "Green"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Hollin Vale by-election live: Labour hold on", "Hollin Vale by-election live"],
+)
+def test_a_live_blogs_title_names_its_contest(title: str) -> None:
+    text = (
+        f"{title}\n\n1.47am\nAnd there it is. Ann Holloway has romped home with 17,250 votes and a majority of 9,136."
+    )
+    assert reported_names(text) == ["Hollin Vale"]
+
+
+def test_a_live_blogs_label_alone_names_no_seat() -> None:
+    text = "By-election live: latest\n\n1.47am\nAnn Holloway has romped home with 17,250 votes."
+    assert "By" not in reported_names(text)
+
+
+def test_a_majority_overturned_in_a_seat_names_the_contest() -> None:
+    text = (
+        "Greens overturn 17,000 majority in Hollin Vale\n\n"
+        "Hollin Vale joined the list overnight. Ann Holloway took 18,904 votes and Tom Reid managed 12,660."
+    )
+    assert reported_names(text) == ["Hollin Vale"]
+
+
+def test_a_majority_in_a_country_names_no_seat() -> None:
+    text = (
+        "Labour once held a majority of 20,000 in Wales.\n\n"
+        "In the Kelby West by-election, Ann Holloway took 18,904 votes and Tom Reid managed 12,660."
+    )
+    assert reported_names(text) == ["Kelby West"]
+
+
+def test_a_scene_set_at_another_place_and_year_keeps_its_figures_without_a_comma() -> None:
+    text = (
+        "Labour have won the Kelby West by-election. Ann Vale took 12,000 votes and a majority of 3,000.\n\n"
+        "At Dunmere in 1993 the party won by 22,400 votes on a swing of 35.4 per cent."
+    )
+    kelby = reported(text)
+    assert kelby.swing is None
+    assert kelby.majority is not None and kelby.majority.value == 3000
+
+
+def test_a_tenure_over_most_of_the_last_decades_is_no_win() -> None:
+    text = (
+        "Labour have won the Kelby West by-election. Ann Vale took 12,000 votes.\n\n"
+        "The Conservatives, who held the seat for most of the last 50 years, were a distant third with 5,480 votes."
+    )
+    assert _winner_party(reported(text)) == "Labour"
+
+
+def test_a_claim_whose_object_is_a_clause_is_no_win() -> None:
+    text = (
+        "Labour held on in the Kelby ward by-election, Ann Vale beating Reform UK's Tom Reid by 45 votes.\n\n"
+        "Reform UK's organiser claimed the result showed the party was within touching distance."
+    )
+    assert _winner_party(reported(text)) == "Labour"
+
+
+def test_a_council_leader_pleased_to_hold_the_ward_is_not_its_winner() -> None:
+    text = (
+        "Labour has held on to Kelby ward, beating Reform UK by just 45 votes. Ann Vale received 1,144 votes, "
+        "with Reform UK's Tom Reid on 1,099.\n\n"
+        "Harton Council leader Cllr Peter Gale said he was pleased to hold the ward."
+    )
+    assert _winner(reported(text)) != "Peter Gale"
+
+
+def test_the_candidate_pleased_to_win_is_still_the_winner() -> None:
+    text = (
+        "Labour's Ann Vale received 1,144 votes in the Kelby ward by-election, with Reform UK's Tom Reid on "
+        "1,099. Ann Vale said she was pleased to win the ward."
+    )
+    assert _winner(reported(text)) == "Ann Vale"
+
+
+@pytest.mark.parametrize("verb", ["had been", "was"])
+def test_a_majority_at_the_general_election_is_the_previous_one(verb: str) -> None:
+    text = (
+        "Plaid Cymru has won the Kelby West by-election. Ann Rees polled 15,022 votes. Labour's Huw Bevan "
+        f"received 11,358, giving her a majority of 3,664.\n\nLabour's majority at the general election {verb} 9,871."
+    )
+    kelby = reported(text)
+    assert kelby.previous_majority is not None and kelby.previous_majority.value == 9871
+    assert kelby.majority is not None and kelby.majority.value == 3664
+
+
+def test_a_relative_clause_after_a_supposition_tells_what_happened() -> None:
+    text = (
+        "Reform UK have won the Kelby West by-election. Ann Vale took 12,000 votes and a majority of 3,000.\n\n"
+        "Labour's candidate, Mark Ebb, had been tipped to hold the seat, which the party gained at the last "
+        "general election with a majority of 5,018."
+    )
+    kelby = reported(text)
+    assert kelby.previous_majority is not None and kelby.previous_majority.value == 5018
+
+
+def test_a_relative_clauses_own_supposition_is_still_one() -> None:
+    text = (
+        "Reform UK have won the Kelby West by-election. Ann Vale took 12,000 votes and a majority of 3,000.\n\n"
+        "Labour hoped to win Kelby West, which would have given it a majority of 2,000."
+    )
+    kelby = reported(text)
+    assert kelby.previous_majority is None
+    assert kelby.majority is not None and kelby.majority.value == 3000
+
+
+def test_a_turnout_described_with_any_size_word() -> None:
+    text = "Ann Vale won the Kelby ward by-election with 1,207 votes. Turnout was a big 41% in the ward."
+    kelby = reported(text)
+    assert kelby.turnout is not None and kelby.turnout.value == 41
+
+
+def test_a_results_lists_name_is_read_without_its_title() -> None:
+    text = (
+        "Hollin Vale by-election result\n\n"
+        "Dr Ann Holloway, Independent - 17,250\nTom Reid, Labour - 8,114\nMia Shaw, Green Party - 612\n"
+    )
+    assert tallies(reported(text)) == {"Ann Holloway": 17250, "Tom Reid": 8114, "Mia Shaw": 612}
+
+
+def test_a_ballot_row_marked_elected_in_brackets_is_read() -> None:
+    text = (
+        "DECLARATION OF RESULT OF POLL\n\nElection of a District Councillor for the Kelby Ward\n\n"
+        "HOLLOWAY Ann Marie\tReform UK\t1301\t(Elected)\nREID Tom\tLabour Party\t1288\n"
+    )
+    kelby = reported(text)
+    assert tallies(kelby) == {"Ann Marie Holloway": 1301, "Tom Reid": 1288}
+    assert _winner(kelby) == "Ann Marie Holloway"
+
+
+def _entities(text: str, labelled: list[tuple[str, str]]) -> list[Span]:
+    """Entities labelled by hand, so that the test does not depend on what the model happens to tag."""
+    doc = load_pipeline(None).make_doc(text)
+    spans = []
+    for words, label in labelled:
+        start = text.index(words)
+        span = doc.char_span(start, start + len(words), label=label)
+        assert span is not None
+        spans.append(span)
+    return spans
+
+
+def test_a_full_name_labelled_an_organisation_that_opens_on_a_forename_is_a_person() -> None:
+    text = "Alistair Pemberton-Hale, a former army officer, polled 12,877 votes for Kelby Council."
+    found = _person_entities(
+        _entities(text, [("Alistair Pemberton-Hale", "ORG"), ("Kelby Council", "ORG")]), load_resources()
+    )
+    assert [ent.text for ent in found] == ["Alistair Pemberton-Hale"]
