@@ -38,6 +38,7 @@ THIS_WIN = (
     "Labour's Ruth Ellis [won] the Ashcombe by-election with a majority of 2,918.",
     "The Greens [took] Ashcombe from Labour on Thursday.",
     "Reform UK [claimed] the seat from the Conservatives.",
+    "If anything, Labour [held] Ashcombe more comfortably than expected.",
     "Ashcombe was [won] by the Liberal Democrats' Freya Moss.",
     "Reform [gained] the seat with a swing of 14 points.",
     "Plaid Cymru [held] Arfon comfortably.",

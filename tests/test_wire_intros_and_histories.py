@@ -18,7 +18,7 @@ from electext.lexicon.resources import load_resources
 from electext.nlp.annotate import load_pipeline
 from spacy.tokens import Span
 
-from tests.conftest import reported, reported_names, tallies
+from tests.conftest import candidates, reported, reported_names, tallies
 
 
 def _winner(contest: Contest) -> str | None:
@@ -214,3 +214,143 @@ def test_a_full_name_labelled_an_organisation_that_opens_on_a_forename_is_a_pers
         _entities(text, [("Alistair Pemberton-Hale", "ORG"), ("Kelby Council", "ORG")]), load_resources()
     )
     assert [ent.text for ent in found] == ["Alistair Pemberton-Hale"]
+
+
+def test_a_lists_surnames_before_the_full_names_are_those_candidates() -> None:
+    text = (
+        "Farah Noor has won the Kelby West by-election as an independent.\n\n"
+        "The numbers: Noor 11,204, Reid 10,987, Vale 8,015.\n\n"
+        "Labour's candidate was Tom Reid, the council leader. Reform ran Ann Vale, a local builder."
+    )
+    assert tallies(reported(text)) == {"Farah Noor": 11204, "Tom Reid": 10987, "Ann Vale": 8015}
+
+
+@pytest.mark.parametrize("after", [" 45%", " 10.5", " 45 per cent"])
+def test_a_share_after_a_surname_is_no_tally(after: str) -> None:
+    assert patterns.TALLY_RIGHT_AFTER.match(after) is None
+
+
+def test_a_member_who_quit_the_party_did_not_leave_the_seat() -> None:
+    text = (
+        "Farah Noor, the former Labour councillor who quit the party over the hospital closure, has won the "
+        "Kelby West by-election with 11,204 votes. The seat was vacated by Labour's Tom Reid, who resigned "
+        "in the spring."
+    )
+    member = reported(text).previous_member
+    assert member is not None and member.name is not None and member.name.value == "Tom Reid"
+
+
+def test_a_ward_is_not_the_constituency_its_name_is_close_to() -> None:
+    text = (
+        "Fiona Gatward took the Harrowby East ward at Thursday's by-election with 742 votes. "
+        "Conservative Martin Colley came second on 555."
+    )
+    assert reported_names(text) == ["Harrowby East"]
+
+
+def test_a_misspelt_constituency_is_still_read_as_the_one_it_is_close_to() -> None:
+    text = "Labour's Ann Vale won the Harow East by-election with 12,000 votes, ahead of Tom Reid on 9,000."
+    assert reported_names(text) == ["Harrow East"]
+
+
+def test_a_constituencys_assembly_by_election_names_it() -> None:
+    text = (
+        "Sinn Féin's Orla Devlin has won the Drumnaskea Assembly by-election after a five-stage count, "
+        "finishing 702 votes ahead of the DUP's Mervyn Crawford. Ms Devlin topped the poll with 8,412 votes."
+    )
+    assert reported_names(text) == ["Drumnaskea"]
+
+
+def test_the_national_assembly_names_no_seat() -> None:
+    text = "Labour's Ann Vale won the National Assembly by-election in Kelby with 4,000 votes to Tom Reid's 3,000."
+    assert "National" not in reported_names(text)
+
+
+def test_the_share_that_signed_a_petition_is_no_turnout() -> None:
+    text = (
+        "The Kelby West by-election was triggered by a recall petition. The petition was signed by 8,204 "
+        "constituents, 11.5 per cent of the electorate. Ann Vale won with 11,402 votes and turnout was 38.2%."
+    )
+    kelby = reported(text)
+    assert kelby.turnout is not None and kelby.turnout.value == 38.2
+
+
+def test_a_majority_with_a_long_aside_before_its_new_figure() -> None:
+    text = (
+        "Labour's Ann Vale won the Kelby West by-election with 8,640 votes. Labour's majority, which stood at "
+        "15,296 under the late Sir Tom Reid, was cut to 1,708."
+    )
+    kelby = reported(text)
+    assert kelby.majority is not None and kelby.majority.value == 1708
+
+
+def test_a_majority_the_member_sat_on_is_the_previous_one() -> None:
+    text = (
+        "Reform UK's Ann Vale won the Kelby West by-election with 14,000 votes, a majority of 3,000. "
+        "Sir Tom Reid had sat on a whopping 19,452 majority."
+    )
+    kelby = reported(text)
+    assert kelby.previous_majority is not None and kelby.previous_majority.value == 19452
+
+
+def test_a_measly_turnout() -> None:
+    text = "Ann Vale won the Kelby ward by-election with 1,207 votes. Turnout was a measly 27 per cent."
+    kelby = reported(text)
+    assert kelby.turnout is not None and kelby.turnout.value == 27
+
+
+def test_a_bilingual_results_lists_party_names_and_candidates() -> None:
+    text = (
+        "Cwm Teifion by-election\n\nY canlyniad llawn | Full result\n\n"
+        "Plaid Cymru - Elin Pritchard - 9,842\n"
+        "Llafur Cymru / Welsh Labour - Rhodri Bevan - 7,725\n"
+        "Ceidwadwyr Cymreig / Welsh Conservatives - Sian Meredith - 1,788\n"
+        "Democratiaid Rhyddfrydol Cymru / Welsh Liberal Democrats - Gethin Rowlands - 512\n"
+        "Plaid Werdd / Wales Green Party - Ffion Harries - 478\n"
+    )
+    found = {name: (fields["party"], fields["votes"]) for name, fields in candidates(reported(text)).items()}
+    assert found == {
+        "Elin Pritchard": ("Plaid Cymru", 9842),
+        "Rhodri Bevan": ("Labour", 7725),
+        "Sian Meredith": ("Conservative", 1788),
+        "Gethin Rowlands": ("Liberal Democrats", 512),
+        "Ffion Harries": ("Green", 478),
+    }
+
+
+def test_a_combined_authority_is_no_sum_of_tallies() -> None:
+    text = (
+        "Labour's Hannah Crewe has been elected Mayor of the Wyvern Valley Combined Authority, winning 184,302 "
+        "votes and a majority of 41,117 over the Conservative candidate, Philip Osgood, who received 143,185."
+    )
+    assert tallies(reported(text)) == {"Hannah Crewe": 184302, "Philip Osgood": 143185}
+
+
+def test_the_votes_of_candidates_combined_are_still_a_sum() -> None:
+    text = (
+        "Labour's Ann Vale won the Kelby West by-election with 12,000 votes. Combined, the Greens and the "
+        "Liberal Democrats polled 9,000."
+    )
+    assert 9000 not in tallies(reported(text)).values()
+
+
+def test_a_by_election_in_a_country_last_year_is_named_in_passing() -> None:
+    text = (
+        "The SNP's Ann Vale won the Kelby West by-election with 12,004 votes.\n\n"
+        "It was bigger than the swing Reform achieved at the Dunmore Bridge by-election in England last year.\n\n"
+        "Turnout was 42.3%, down from 61.4% at the general election."
+    )
+    kelby = reported(text)
+    assert reported_names(text) == ["Kelby West"]
+    assert kelby.turnout is not None and kelby.turnout.value == 42.3
+
+
+def test_a_results_boxs_previous_result_line_is_the_election_before() -> None:
+    text = (
+        "SALTMARSH (Kelby DC) - Con gain from Lab\n\nCon (Ann Vale) 842, Lab (Tom Reid) 530. Con majority 312. "
+        "Turnout 26.5%.\n\nPrevious result (2023): Lab 1,204, Con 655. Lab majority 549. Turnout 38.0%.\n"
+    )
+    kelby = reported(text)
+    assert kelby.majority is not None and kelby.majority.value == 312
+    assert kelby.previous_majority is not None and kelby.previous_majority.value == 549
+    assert kelby.turnout is not None and kelby.turnout.value == 26.5

@@ -185,9 +185,9 @@ PLACE_ELSEWHERE = rx.compile(
     rx.I,
 )
 # A total of several candidates' votes, not one tally: "Add together the votes of A, B and C, and they
-# come to 19,313", "between them they polled 9,000".
+# come to 19,313", "between them they polled 9,000" (not a mayoralty's "Combined Authority").
 SUM_OF_TALLIES = rx.compile(
-    r"\b(?:add(?:ed)?\s+(?:together|up)|combined|between\s+them|taken\s+together|put\s+together|in\s+total|"
+    r"\b(?:add(?:ed)?\s+(?:together|up)|combined(?!\s+(?:county\s+)?authority)|between\s+them|taken\s+together|put\s+together|in\s+total|"
     r"all\s+told|altogether)\b",
     rx.I,
 )
@@ -295,7 +295,9 @@ MEMBER_LABEL_AFTER = rx.compile(r"\A\s+(?:" + _words("member_label_after") + r")
 # A sentence that opens on an earlier election: "At the 2019 general election Ms Cooper won …".
 EARLIER_SENTENCE_OPENING = rx.compile(
     r"\s*(?:At|In)\s+the\s+(?:(?:19|20)\d\d|last|previous)\s+(?:general\s+)?election\b"
-    r"|\s*(?:" + _words("earlier_sentence_opening") + r")\s+years\s+ago\b|\s*Last\s+time\b",
+    r"|\s*(?:" + _words("earlier_sentence_opening") + r")\s+years\s+ago\b|\s*Last\s+time\b"
+    # a results box's line of the election before: "Previous result (2023): Lab 1,204, Con 655 …", "2022 result:"
+    r"|\s*(?:(?:Previous|Last)\s+(?:result|election|contest)|(?:19|20)\d\d\s+result)s?(?:\s*\((?:19|20)\d\d\))?\s*:",
 )
 # A passive's agent that is a candidate of no party: "beaten by an independent", "by the independent".
 AN_INDEPENDENT = rx.compile(r"(?:(?:an?|the)\s+)?(?P<word>independent)\b(?!\s+(?:review|inquiry|report|panel))", rx.I)
@@ -448,6 +450,8 @@ MAJORITY_BEFORE = rx.compile(
     r"|\s+(?:on|under|across)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?"
     # "Cooper's majority over Little was 930", "her majority over the SNP is 4,500"
     r"|\s+over\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}'-]+\s*){1,3}?)?"
+    # "Labour's majority, which stood at 15,296 at the general election under Sir Alan Pemberton, was cut to 1,708"
+    r"(?:,\s+which(?=\s)|,\s+which\s+[^;.]{1,100}?,)?"
     r"(?:\s*:\s*|\s+(?:(?:of|was|is|has|had|been|stood\s+at|at|to|down\s+to|reduced\s+to|cut\s+to|slashed\s+to|"
     r"increased\s+to|up\s+to|now|just|only|announced\s+as|confirmed\s+as|given\s+as|put\s+at|came\s+to|stands\s+at|"
     r"amounted\s+to|amounts\s+to|equal\s+to|equivalent\s+to|represented|represents|worked\s+out\s+at|"
@@ -530,7 +534,10 @@ TURNOUT_BEFORE = rx.compile(
     r"|[^.;\d%]{0,60}?\b(?:was|is|be|been|of|at|stood\s+at|reached|"
     r"(?:fell|rose|dropped|slumped|plunged|plummeted|slipped|sank|sunk|dipped|tumbled|collapsed|crashed|climbed|"
     r"jumped|soared|recovered|increased|decreased|declined|crept|edged)\s+to|"
-    r"down\s+to|up\s+to|just|only)\s+(?:(?:" + _words("turnout_before") + r")\s+){0,2}|\s+)\Z",
+    # ("Turnout was a measly 27 per cent": any word after "a")
+    r"down\s+to|up\s+to|just|only)\s+(?:(?:"
+    + _words("turnout_before")
+    + r")\s+|an?\s+\p{Ll}[\p{Ll}-]*\s+){0,2}|\s+)\Z",
     rx.I,
 )
 # "a seat the party held with 2,963 at last year's general election", "held it with 9,120 in 2019": a bare
@@ -577,7 +584,9 @@ VOTES_AFTER_FIGURE = rx.compile(r"[ \t]+votes\b")
 # "signed by 11.4% of the electorate", "a petition backed by more than 10 per cent of voters": a share that
 # signed something, not one that voted.
 SIGNED_BY_BEFORE = rx.compile(
-    r"\b(?:signed|backed|supported|endorsed)\s+by\s+(?:(?:just|only|some|around|about|over|more\s+than|nearly|almost)\s+)?\Z",
+    r"\b(?:signed|backed|supported|endorsed)\s+by\s+(?:(?:just|only|some|around|about|over|more\s+than|nearly|almost)\s+)?"
+    # ("signed by 8,204 constituents, 11.5 per cent of the electorate": the count that signed, then its share)
+    r"(?:\d[\d,]*\s+(?:constituents|voters|electors|people|residents)\s*,\s*)?\Z",
     rx.I,
 )
 # "Turnout: 49.2", "on a turnout of 22.7 compared with 29.4 last May": a decimal after "turnout" is its per
@@ -763,7 +772,9 @@ OTHER_TIME_CUE = rx.compile(
 )
 # A time phrase right after a seat sets it at another time: "Carswell's victory in Clacton last month".
 OTHER_TIME_AFTER = rx.compile(
-    r"\A[^.;\d]{0,12}?\b(?:last\s+(?:" + _words("other_time_after") + r")|"
+    # ("at the Dunmore Bridge by-election in England last year": the contest's country or county between)
+    r"\A(?:\s+(?:by-elections?|contest|race)\s+in\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\s+|[^.;\d]{0,12}?)"
+    r"\b(?:last\s+(?:" + _words("other_time_after") + r")|"
     # ("the surge that transformed Hexley a generation ago")
     r"earlier\s+(?:this|that)\s+(?:month|week|year)|(?:\w+|\d+)\s+(?:weeks?|months?|years?|decades?|generations?)\s+"
     r"(?:ago|earlier))\b",
@@ -1033,6 +1044,9 @@ SEAT_NAME_TIME_TAIL = rx.compile(
 # ("mayor of the North Pennine Combined Authority": the mayoralty's area, less its authority's words)
 SEAT_NAME_BODY_TAIL = rx.compile(
     r"[ \t]+(?:Westminster|Holyrood|Senedd|Stormont|(?:Mayoral[ \t]+)?Combined[ \t]+(?:County[ \t]+)?Authority)\Z"
+    # ("the Drumnaskea Assembly by-election": a constituency's, but not the National, Northern Ireland or London
+    # Assembly's own name)
+    r"|(?<!\b(?:National|Ireland|London|Welsh))[ \t]+Assembly\Z"
 )
 # After "the Kent seat", "the Birmingham ward": the seat's own name follows ("of Faversham", "of Harborne").
 # (but "the Glenmorran ward of Ardlaw Council": a council after "of" is the ward's, and the ward the seat)
@@ -1361,8 +1375,9 @@ SEAT_DESCRIPTOR = rx.compile(
     rx.I,
 )
 # A results-list line's layout around a name: brackets, dot leaders, a trailing comma, and a dash
-# between columns ("Ann Smith - Labour Party - 13,470").
-BOX_LAYOUT = rx.compile(r"[():\[\]*\u2020]|\.{2,}|…|,(?=[\s,]*\Z)|(?<=\s|\A)[-\u2013\u2014](?=\s|\Z)")
+# between columns ("Ann Smith - Labour Party - 13,470"), or a spaced slash between a party's names in two
+# languages ("Llafur Cymru / Welsh Labour - Rhodri Bevan - 7,725").
+BOX_LAYOUT = rx.compile(r"[():\[\]*\u2020]|\.{2,}|…|,(?=[\s,]*\Z)|(?<=\s|\A)[-\u2013\u2014/](?=\s|\Z)")
 # A compass point before a county or region: "West London", "North Yorkshire" is a part of it.
 COMPASS_BEFORE_PLACE = rx.compile(r"\A(?:(?:North|South)(?:[ -](?:East|West))?|East|West|Central|Mid)[ \t]+(?=\p{Lu})")
 # "At the by-election count in Widnes", "his own count in Islington North": the town where votes were
@@ -1503,6 +1518,19 @@ PARTY_CAPS_OPENING = rx.compile(
     rf"^[ \t]*(?:THE[ \t]+)?(?P<party>{alternation(_RESOURCES.party_by_alias, ignore_case=True)})"
     r"(?=[ \t]+(?-i:has|have|had|is|are|was|were|will|" + alternation([*_CUES.win_verbs, *_CUES.loss_verbs]) + r")\b)",
     rx.I | rx.M,
+)
+# A ward's or a division's noun in a seat's context ("the Harrowby East ward", "Kelby Division").
+WARD_NOUN = rx.compile(r"\b(?:ward|division)\b", rx.I)
+# The main clause after an aside that held a majority's old figure: "…, which stood at 15,296 under Sir Tom
+# Reid, was cut to 1,708".
+CHANGED_TO_AFTER = rx.compile(
+    r"\A[^.;]{0,60}?,\s+(?:was|has\s+been|had\s+been|is\s+now)\s+"
+    r"(?:cut|reduced|slashed|halved|trimmed|increased|raised|boosted|more\s+than\s+doubled)\s+to\b",
+    rx.I,
+)
+# A tally right after a name: "Baxendale 10,987", "Baxendale: 10,987", "Baxendale - 10,987".
+TALLY_RIGHT_AFTER = rx.compile(
+    r"[ \t]*[:\u2013\u2014-]?[ \t]*(?:\d{1,3}(?:,\d{3})+|\d+)\b(?![.,]?\d)(?![ \t]*(?:%|per))"
 )
 DOT_LEADER = rx.compile(r"[ \t]*(?:\.{2,}|\u2026)+[ \t]*")
 # "LD gain Burnley from Lab", "Lab HOLD": abbreviations in a declaration's result phrase, on any line.
@@ -1676,7 +1704,14 @@ HELD_SINCE_BY = rx.compile(r"\bheld\s+since\b[^.;,]*\bby\b", rx.I)
 PREDECESSOR = rx.compile(r"\bpredecessor\b", rx.I)
 # "stand down as party leader", "resigned as chairman": leaving another office than the seat.
 OTHER_OFFICE_AFTER = rx.compile(
-    r"\s+as\s+(?!(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){0,2}?(?:MPs?|members?|councill?ors?|MSPs?|MSs?|AMs?|MLAs?)\b)",
+    r"\s+as\s+(?!(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){0,2}?(?:MPs?|members?|councill?ors?|MSPs?|MSs?|AMs?|MLAs?)\b)"
+    # "the former councillor who quit the party over …", "resigned the whip", "left Labour": a party left, not the seat
+    r"|\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:"
+    + _PARTY_NAMES
+    + r")\s+)?(?:party|whip|group|cabinet|government|frontbench)\b"
+    + r"|\s+(?:the\s+)?(?:"
+    + _PARTY_NAMES
+    + r")\b(?!['\u2019])",
     rx.I,
 )
 # An aside after a name that tells the person's past: "Ms Pochin, who was a Conservative councillor".
@@ -2614,6 +2649,9 @@ WON_AT_GENERAL_ELECTION_AFTER = rx.compile(
 )
 # "on the", "an", "their": a determiner right before a word, which makes it a noun or an adjective
 DETERMINER_END = rx.compile(r"\b(?:the|a|an|his|her|their|its|our|your|this|that)[ \t]+\Z", rx.I)
+# A condition opening the clause of a win verb: "If Ms Vale holds on …", "unless Labour wins …", "whether
+# Reform can take …" (up to the verb, no clause break between).
+CONDITION_BEFORE = rx.compile(r"\b(?:if|unless|whether)\s+[^.;:,]{0,60}\Z", rx.I)
 # A claim verb, and after it a clause rather than a seat: "claimed the result showed …", "claims that it was …".
 CLAIM_VERB = rx.compile(r"claim(?:s|ed|ing)?", rx.I)
 CLAUSE_AFTER_CLAIM = rx.compile(

@@ -35,6 +35,8 @@ def is_previous_majority(text: str, sentence: Sentence, figure: Figure) -> bool:
         return True
     if patterns.OVERTURNED_AFTER.match(after):
         return True  # "when the Tory majority of 19,213 was toppled"
+    if patterns.CHANGED_TO_AFTER.search(after):
+        return True  # "Labour's majority, which stood at 15,296 under Sir Tom Reid, was cut to 1,708": the one before
     would = patterns.WOULD_HAVE.search(text, clause, figure.start)
     if would is not None and notional_would_have(text, sentence, would.start(), figure.start):
         return True  # "On the notional figures the Conservatives would have won Hexham by 12,186 votes"

@@ -147,6 +147,9 @@ def _majority_cue(site: FigureSite) -> bool:
         patterns.MAJORITY_AFTER.match(site.after)
         or patterns.MAJORITY_BEFORE.search(site.before)
         or (site.before.rstrip().endswith(_MARGIN_WORDS) and patterns.DASHED_MARGIN_BEFORE.search(site.before))
+        # "Labour's majority, which stood at 15,296 at the general election under Sir Alan Pemberton, was cut to
+        # 1,708": a long relative aside between the majority and its figure
+        or (", which" in site.wide_before and patterns.MAJORITY_BEFORE.search(site.wide_before))
     )
 
 

@@ -232,6 +232,12 @@ WIN_REJECTIONS: tuple[WinRule, ...] = (
         "Labour seized the Conservative-[held] seat of Ashcombe.",
     ),
     WinRule(
+        "conditional",
+        lambda s: s.cue_before(patterns.CONDITION_BEFORE, 70),
+        'A win in a condition ("If Ms Vale holds on to her vote, …") is supposed, not reported.',
+        "If Ms Vale [holds] on to most of her party's vote, Reform will struggle.",
+    ),
+    WinRule(
         "claim_of_a_clause",
         lambda s: (
             bool(patterns.CLAIM_VERB.fullmatch(s.match.group(0))) and s.opens_after(patterns.CLAUSE_AFTER_CLAIM, 60)

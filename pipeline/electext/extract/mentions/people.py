@@ -741,7 +741,12 @@ def _surname_mentions(
             continue
         owner = min(owners, key=lambda person: person.start)
         for match_start, match_end in standalone_word(text, surname, start, resources.cues.person_titles):
-            if match_start <= owner.start or taken.overlaps(match_start, match_end):
+            # ("The numbers: Noor 11,204, Baxendale 10,987 …" before "Labour's candidate was Keith Baxendale": a
+            # surname with its tally is that candidate's, wherever the full name comes)
+            before_full = match_start <= owner.start and not (
+                surname in surnames and patterns.TALLY_RIGHT_AFTER.match(text, match_end)
+            )
+            if before_full or taken.overlaps(match_start, match_end):
                 continue
             found.append(Mention(match_start, match_end, surname, "person", owner.value, owner.party))
             taken.add(match_start, match_end)

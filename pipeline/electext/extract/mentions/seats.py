@@ -213,7 +213,10 @@ def _context_seats(
                 continue  # "The seat fell vacant when its MP was elected Mayor of Kelby": the office that caused it
             if name not in fuzzy:
                 fuzzy[name] = _fuzzy_seat(name, resources)
-            canonical = fuzzy[name]
+            # ("took the Harrowby East ward": a ward, which no gazetteer of constituencies holds, is not the
+            # constituency its name is close to, "Harrow East")
+            ward = council or patterns.WARD_NOUN.search(match.group(0)) is not None
+            canonical = None if ward and fuzzy[name] != name else fuzzy[name]
             written = _from_capitals(name)
             note = None if canonical is None else f"written '{name}' in the article; read as '{canonical}'"
             found.append(Mention(capture_start, capture_end, name, "seat", canonical or written, note=note))
