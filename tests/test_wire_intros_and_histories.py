@@ -354,3 +354,113 @@ def test_a_results_boxs_previous_result_line_is_the_election_before() -> None:
     assert kelby.majority is not None and kelby.majority.value == 312
     assert kelby.previous_majority is not None and kelby.previous_majority.value == 549
     assert kelby.turnout is not None and kelby.turnout.value == 26.5
+
+
+def test_a_bilingual_headings_contest_in_capitals() -> None:
+    text = (
+        "CANLYNIADAU | RESULTS\n\nISETHOLIAD SENEDD KELBY FAWR | KELBY FAWR SENEDD BY-ELECTION\n\n"
+        "Ann Vale     Llafur Cymru / Welsh Labour     8,904\nTom Reid     Plaid Cymru     8,211\n"
+    )
+    assert reported_names(text) == ["Kelby Fawr"]
+
+
+def test_a_seat_held_then_a_clause_after_a_comma() -> None:
+    text = "Welsh Labour held Cwm Aber, but only just. Ann Vale polled 8,904 votes to Tom Reid's 8,211."
+    assert reported_names(text) == ["Cwm Aber"]
+
+
+def test_a_commissioners_area_after_the_office() -> None:
+    text = (
+        "Labour's Sarah Okwu has been elected police and crime commissioner for Westmarch despite finishing "
+        "second on first preferences. The Conservative Nigel Rowntree led with 88,410 votes to her 81,902."
+    )
+    assert reported_names(text) == ["Westmarch"]
+
+
+def test_an_occupation_opening_the_sentence_is_no_part_of_the_name() -> None:
+    text = (
+        "The Tories clung on to Kelby West last night. Barrister Ann Vale, 45, scraped home with 10,102 votes "
+        "to Reform's Tom Reid on 9,920."
+    )
+    assert tallies(reported(text)) == {"Ann Vale": 10102, "Tom Reid": 9920}
+
+
+def test_a_margin_with_a_hyphened_word_before_it() -> None:
+    text = "The Tories held the Kelby West seat, beating Reform UK by a wafer-thin 182 votes. Ann Vale polled 10,102."
+    kelby = reported(text)
+    assert kelby.majority is not None and kelby.majority.value == 182
+
+
+def test_a_peers_title_now_is_no_return_to_the_present() -> None:
+    text = (
+        "Labour's Tom Reid won the Kelby West by-election with 10,955 votes, a majority of 554. At the general "
+        "election, Ann Vale, now Baroness Vale, held Kelby West by 17,204."
+    )
+    kelby = reported(text)
+    assert _winner(kelby) == "Tom Reid"
+    assert kelby.previous_majority is not None and kelby.previous_majority.value == 17204
+
+
+def test_the_declarations_winner_written_surname_first_in_prose() -> None:
+    text = (
+        "NOTICE OF RESULT OF POLL\n\nElection of a District Councillor for the Kelby Ward\n\n"
+        "Surname | Other names | Description (if any) | Number of votes\n"
+        "HOLLOWAY | Ann Marie | The Conservative Party Candidate | 611 *\nREID | Tom | Labour Party | 590\n\n"
+        "And I hereby declare that HOLLOWAY, Ann Marie is duly elected as District Councillor for the Kelby Ward."
+    )
+    kelby = reported(text)
+    assert _winner(kelby) == "Ann Marie Holloway"
+    assert "Ann Marie" not in candidates(kelby)
+
+
+def test_turnout_with_words_before_its_colon() -> None:
+    text = "Ann Vale won the Kelby West by-election with 11,402 votes.\n\nTurnout is in: 39.8%, says the officer."
+    kelby = reported(text)
+    assert kelby.turnout is not None and kelby.turnout.value == 39.8
+
+
+def test_by_elections_in_a_country_name_no_seat() -> None:
+    text = (
+        "Plaid Cymru's Ann Vale won the Kelby Fawr by-election with 11,308 votes.\n\n"
+        "Turnout was 40.6%, higher than at recent by-elections in England."
+    )
+    kelby = reported(text)
+    assert reported_names(text) == ["Kelby Fawr"]
+    assert kelby.turnout is not None and kelby.turnout.value == 40.6
+
+
+def test_a_partys_name_in_another_language_before_its_slash_is_no_part_of_the_name() -> None:
+    text = "Kelby Fawr by-election\n\nPlaid Cymru - Ann Vale - 9,842\nGwyrdd / Green - Tom Rees - 611\n"
+    assert tallies(reported(text)) == {"Ann Vale": 9842, "Tom Rees": 611}
+
+
+def test_a_known_forename_and_surname_before_a_result_verb_are_a_person() -> None:
+    text = (
+        "Stonebeck (Kelby District Council)\nCON HOLD\n\n"
+        "Penelope Hartley-Bell held Stonebeck for the Conservatives with 655 votes, 115 ahead of Reform's "
+        "Gary Lund on 540."
+    )
+    assert tallies(reported(text)) == {"Penelope Hartley-Bell": 655, "Gary Lund": 540}
+
+
+def test_a_bracketed_earlier_year_holds_the_previous_majority() -> None:
+    text = (
+        "TANNERS ROW (Kelby DC) - Lab gain from Con\n\nLab (Ann Vale) 612, Con (Tom Reid) 382.\n"
+        "Majority: 230 (2021: Con majority 868)\n"
+    )
+    kelby = reported(text)
+    assert kelby.majority is not None and kelby.majority.value == 230
+    assert kelby.previous_majority is not None and kelby.previous_majority.value == 868
+
+
+@pytest.mark.parametrize(
+    ("declaration", "name"),
+    [
+        ("I hereby declare that HOLLOWAY, Ann Marie is duly elected", ("HOLLOWAY", "Ann Marie")),
+        ("do hereby declare that McKEE Tom was duly elected", ("McKEE", "Tom")),
+        ("I hereby declare that the Labour candidate is duly elected", None),
+    ],
+)
+def test_a_declarations_surname_first_winner_in_prose(declaration: str, name: tuple[str, str] | None) -> None:
+    found = patterns.DECLARED_SURNAME_FIRST.search(declaration)
+    assert (found.group("surname"), found.group("forenames")) == name if name else found is None

@@ -346,7 +346,9 @@ EARLIER_CONTINUATION = rx.compile(
 EARLIER_ELECTION_NAMED = rx.compile(r"\b(?P<year>(?:19|20)\d\d)\b|\bnotional\b", rx.I)
 # Words that bring a narrative back to this election: "This time", "on Thursday", "tonight".
 BACK_TO_NOW = rx.compile(
-    r"\b(?:[Tt]his\s+time|tonight|overnight|on\s+(?:Thursday|Friday)|this\s+week|yesterday|today|now)\b"
+    r"\b(?:[Tt]his\s+time|tonight|overnight|on\s+(?:Thursday|Friday)|this\s+week|yesterday|today|"
+    # (not "Ann Vale, now Baroness Vale,": the title a person holds now)
+    r"now(?!\s+(?:Baroness|Lord|Lady|Dame|Sir)\b))\b"
 )
 EARLIER_CLAUSE_OPENING = rx.compile(
     r"\s*(?:back\s+)?in\s+(?:(?:"
@@ -464,7 +466,8 @@ MAJORITY_BEFORE = rx.compile(
     r"|\b(?:" + _words("margin_verbs") + r"|went(?!\s+(?:up|down)))"
     # ("by a whopping 6,449 votes", "by a comfortable 2,000")
     # (the verb's object may be long: "held on to the Harnham Cross seat on Avonbridge District Council by 41")
-    r"\b[^.;:]{0,75}?\bby\s+(?:a\s+(?:majority|margin)\s+of\s+|a\s+(?!third|half|quarter)\p{Ll}+\s+)?"
+    # ("by a wafer-thin 182 votes": a hyphened word too)
+    r"\b[^.;:]{0,75}?\bby\s+(?:a\s+(?:majority|margin)\s+of\s+|a\s+(?!third|half|quarter)\p{Ll}[\p{Ll}-]*\s+)?"
     r"(?:just\s+|only\s+|a\s+mere\s+)?\Z",
     rx.I,
 )
@@ -528,8 +531,8 @@ _TURNOUT_WORD = r"(?:\bturnout|(?-i:(?<=\p{Ll})Turnout))"
 TURNOUT_BEFORE = rx.compile(
     _TURNOUT_WORD
     # "the highest turnout seems to be 69.5%" ("expected to be" is a modal's, and not read)
-    # ("Turnout - 24.9 per cent": a bulletin's dash for the colon)
-    + r"(?:\s*[:,]\s*|\s+[\u2013\u2014-]\s+"
+    # ("Turnout - 24.9 per cent": a bulletin's dash for the colon; "Turnout is in: 39.8%": words before it)
+    + r"(?:\s*[:,]\s*|(?:[ \t]+\p{L}+){1,2}[ \t]*:[ \t]*|\s+[\u2013\u2014-]\s+"
     # ("turnout slumped to 24.1%", "crept to 31%": any verb of rising or falling, then "to")
     r"|[^.;\d%]{0,60}?\b(?:was|is|be|been|of|at|stood\s+at|reached|"
     r"(?:fell|rose|dropped|slumped|plunged|plummeted|slipped|sank|sunk|dipped|tumbled|collapsed|crashed|climbed|"
@@ -659,7 +662,10 @@ HELD_EVER_SINCE_AFTER = rx.compile(
     rx.I,
 )
 # A line or clause that opens with an earlier year talks about an earlier election: "2015: LD majority 3,067".
-EARLIER_YEAR_LINE = rx.compile(r"(?:^|\n)[ \t]*(?:19|20)\d\d\b[^\n]{0,80}\Z")
+# ("Majority: 230 (2021: Con majority 868)": a bracket opening on the earlier year)
+EARLIER_YEAR_LINE = rx.compile(
+    r"(?:(?:^|\n)[ \t]*(?:19|20)\d\d\b[^\n]{0,80}|\([ \t]*(?:19|20)\d\d[ \t]*:[^\n()]{0,60})\Z"
+)
 # Not a party's hold: a record ("the second largest swing at a by-election since 1945", "its first win in
 # Tamworth since 2005"). A member's tenure "for the Conservatives since 2005" is the party's hold at least
 # since then, and stays one.
@@ -1090,7 +1096,10 @@ SEAT_CONTEXT = rx.FirstOf(
         # (not "… by-election results", a page's furniture as often as a contest's title)
         # (and "Kelvinbrook by-election result in full:", "Kelvinbrook result declared")
         # ("Kelvinbrook by-election live", a live blog's title)
-        rf"^\s*{_SEAT_NAME}(?:\s*\((?:by-election|ward|constituency)\)|\s+(?:by-election|ward|WARD|Ward|result))"
+        # ("ISETHOLIAD SENEDD X | X SENEDD BY-ELECTION": a bilingual heading, the body's name before its noun)
+        rf"^\s*(?:[^|\n]{{1,80}}\|[ \t]*)?{_SEAT_NAME}(?:\s*\((?:by-election|ward|constituency)\)|"
+        r"(?:[ \t]+(?:Senedd|SENEDD|Holyrood|HOLYROOD|Westminster|WESTMINSTER|Assembly|ASSEMBLY))?"
+        r"\s+(?:by-election|BY-ELECTION|ward|WARD|Ward|result))"
         r"(?:[ \t]+(?:results?|in[ \t]+full|declared|live|LIVE)){0,2}\s*:?\s*$",
         # "both seats in Peverell ward", "councillor for Ashby Fen Ward": a ward's own seat, councillor or
         # poll, the ward named with its noun after it (not "knocking on doors in Ashby ward": a place; not
@@ -1117,7 +1126,8 @@ SEAT_CONTEXT = rx.FirstOf(
         rf"\b(?:lost|losing|loses|lose)[ \t]+{_SEAT_NAME}(?=(?:[ \t]+(?:ward|division|seat))?[ \t]+to[ \t]+)",
         # "Ann Vale held Hollowmere.": a place won, the sentence ending on it (weak: "Labour took Ann Vale."
         # is no seat where the model read a person)
-        rf"\b{_SEAT_WIN_VERB}[ \t]+{_SEAT_NAME}(?=[ \t]*(?:[.;!]|$))",
+        # ("Welsh Labour held Ystrad Merin, but only just": a clause of its own after the comma)
+        rf"\b{_SEAT_WIN_VERB}[ \t]+{_SEAT_NAME}(?=[ \t]*(?:[.;!]|$)|,[ \t]+(?:but|although|though|despite)\b)",
     ],
     rx.MULTILINE,
 )
@@ -1185,6 +1195,9 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         r"\b(?:new|(?:re-)?elected(?:[ \t]+as)?|"
         rf"{_SEAT_WIN_VERB}(?:[ \t]+on[ \t]+to)?(?:[ \t]+the[ \t]+(?:role|post|office|job)[ \t]+of)?)[ \t]+"
         rf"(?:the[ \t]+)?{_SEAT_NAME}[ \t]+{_COMMISSIONER}\b",
+        # "has been elected police and crime commissioner for Westmarch": the office, then its area
+        rf"\b{_COMMISSIONER}[ \t]+for[ \t]+(?:the[ \t]+)?{_SEAT_NAME}"
+        r"(?=[ \t]*[,.;:]|[ \t]+(?:despite|after|with|by|on|in|at|and|since|as|following)\b|[ \t]*$)",
         # "the Kelsworth mayoralty", "the Kelsworth mayoral election"
         rf"\b{_CONTEST_OWNER}\s+{_SEAT_NAME}[ \t]+(?:mayoralty|mayoral[ \t]+(?:race|contest|election))\b",
         # "Voters in Hollowmere went to the polls on Thursday", "electors in Ashcombe voted"
@@ -1527,6 +1540,18 @@ CHANGED_TO_AFTER = rx.compile(
     r"\A[^.;]{0,60}?,\s+(?:was|has\s+been|had\s+been|is\s+now)\s+"
     r"(?:cut|reduced|slashed|halved|trimmed|increased|raised|boosted|more\s+than\s+doubled)\s+to\b",
     rx.I,
+)
+# A party's name in another language before a spaced slash and its English name, in a bilingual results
+# line: "Gwyrdd / Green", "Annibynnol / Independent" (a cell of its own: after the line's start or a dash).
+OTHER_LANGUAGE_NAME_BEFORE = rx.compile(
+    r"(?:(?<=^|[\u2013\u2014-][ \t])|(?<=\A))[ \t]*\p{Lu}[\p{L}'-]*(?:[ \t]+\p{L}[\p{L}'-]*){0,3}[ \t]+/[ \t]+\Z", rx.M
+)
+# A forename and a surname right before a verb of a result, a clause's subject: "Penelope Hartley-Bell held
+# Stonebeck for the Conservatives" (people.py: where the forename is a known one and the model tagged nothing).
+FORENAME_LED_SUBJECT = rx.compile(
+    r"(?<![\p{L}'-])(?P<name>\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{Ll}'-]*(?:-\p{Lu}[\p{Ll}'-]+)?)"
+    r"(?=[ \t]+(?:has[ \t]+)?(?:held|won|took|gained|polled|received|secured|kept|retained|captured|snatched|"
+    r"topped|finished|came|was[ \t]+elected|been[ \t]+elected)\b)"
 )
 # A tally right after a name: "Baxendale 10,987", "Baxendale: 10,987", "Baxendale - 10,987".
 TALLY_RIGHT_AFTER = rx.compile(
@@ -2165,6 +2190,12 @@ SURNAME_FIRST = rx.compile(
     r"|[ \t]+[-\u2013\u2014][ \t]+\p{Lu}[^\n]*\d[^\n\d]{0,30}$)",
     rx.MULTILINE,
 )
+# The returning officer's declaration naming the winner surname first, in prose: "I hereby declare that
+# HOLLOWAY, Deborah Jane is duly elected".
+DECLARED_SURNAME_FIRST = rx.compile(
+    r"\bdeclare\s+that\s+(?P<surname>(?:Mc|Mac|O')?\p{Lu}[\p{Lu}'-]+(?:[ \t]+\p{Lu}[\p{Lu}'-]+)?),?[ \t]+"
+    r"(?P<forenames>\p{Lu}[\p{Ll}'-]+(?:[ \t]+\p{Lu}[\p{Ll}'-]+){0,2})[ \t]+(?:is|was|has[ \t]+been)[ \t]+duly\b"
+)
 # A table cell holding a name surname first, with or without its comma: "| ASHWORTH, Gemma Louise |",
 # "| DELANEY Mark Anthony | Reform UK | 1,027 |" (a returning officer's declaration as a pipe table).
 SURNAME_FIRST_CELL = rx.compile(
@@ -2262,6 +2293,24 @@ LEADING_TIME = rx.compile(r"\A\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s+", r
 # A role glued to a name: "Sitting MP John Mann", "former MSP Jane Roe".
 LEADING_ROLE = rx.compile(
     r"\A(?:(?:" + _words("leading_role") + r")\s+)*(?:" + _words("leading_role_2") + r")\s+", rx.I
+)
+# An occupation opening a sentence before a full name, read into the name by the model: "Barrister Lucy
+# Fanshawe, 45, scraped home" (cues.json's descriptive roles of one word in lower case, less any that is
+# also a forename, "Victor").
+OCCUPATION_BEFORE_NAME = rx.compile(
+    r"\A(?i:"
+    + alternation(
+        [
+            role
+            for role in _CUES.descriptive_roles
+            if role.islower()
+            and " " not in role
+            and len(role) > 3
+            and role.title() not in _RESOURCES.forenames
+            and role != "victor"
+        ]
+    )
+    + r")\s+(?=\p{Lu}[\p{Ll}'-]+\s+\p{Lu})"
 )
 # The capitalised word right after a one-word PERSON span: perhaps the rest of the name.
 FORENAME_BEFORE = rx.compile(r"(?<![\p{L}'-])(?P<forename>\p{Lu}[\p{Ll}'-]+)[ \t]+\Z")

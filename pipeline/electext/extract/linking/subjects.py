@@ -52,6 +52,9 @@ def box_subject(text: str, start: int, end: int, mentions: Mentions) -> Mention 
         around = patterns.BRACKET_AROUND.finditer(text, max(start, mention.start - 60), min(end, mention.end + 60))
         bracket = next((b for b in around if b.start() <= mention.start and mention.end <= b.end()), None)
         left, right = mention.start, (bracket.end() if bracket is not None else mention.end)
+        # "Gwyrdd / Green - Tom Rees - 611": the party's name in the other language, before a spaced slash
+        other_language = patterns.OTHER_LANGUAGE_NAME_BEFORE.search(text, max(start, left - 40), left)
+        left = other_language.start() if other_language is not None else left
         leftover = leftover[: left - start] + " " * (right - left) + leftover[right - start :]
     # brackets, dot leaders and a dash between columns ("Ann Smith - Labour Party - 13,470") are layout
     # a sitting member's mark after the name ("Alan Dorward*") is the list's, not the name's

@@ -44,7 +44,8 @@ def _leading_titles(titles: tuple[str, ...]) -> rx.TimedPattern:
 
 def _strip_person(text: str, start: int, titles: tuple[str, ...]) -> tuple[int, int]:
     """Trim titles ("Ms "), possessives ("'s") and brackets ("Sue Hayman (Lab") from a PERSON span."""
-    for lead in (patterns.LEADING_TIME, patterns.LEADING_ROLE):  # "8.18am Ed Balls", "Sitting MP John Mann"
+    # "8.18am Ed Balls", "Sitting MP John Mann", "Barrister Lucy Fanshawe"
+    for lead in (patterns.LEADING_TIME, patterns.LEADING_ROLE, patterns.OCCUPATION_BEFORE_NAME):
         glued = lead.match(text)
         if glued:
             start += glued.end()
@@ -163,6 +164,24 @@ def _succeeded_names(text: str, resources: Resources) -> list[tuple[int, int]]:
         span = _name_by_grammar(text, match, resources)
         if span is not None:
             spans.append(span)
+    return spans
+
+
+def _forename_led_subjects(text: str, offset: int, resources: Resources) -> list[tuple[int, int]]:
+    """ "Penelope Hartley-Bell held Stonebeck for the Conservatives" where the model tagged nothing: a known
+    forename (forenames.json) and a surname right before a verb of a result are that person, not a place."""
+    spans = []
+    for match in patterns.FORENAME_LED_SUBJECT.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT):
+        forename, surname = match.group("name").split()
+        if (
+            forename in resources.forenames
+            and surname not in resources.party_by_alias
+            and surname not in resources.places
+            and surname not in resources.cues.not_seat_words
+            and match.group("name").lower() not in resources.seat_by_lower
+            and not patterns.INSTITUTION_END.search(match.group("name"))
+        ):
+            spans.append(match.span("name"))
     return spans
 
 
@@ -475,6 +494,7 @@ def _with_untagged_names(
             *_comma_listed_candidates(text, parties, resources),
             *given,
             *_succeeded_names(text, resources),
+            *_forename_led_subjects(text, offset, resources),
         )
         if all(span[0] <= s and e <= span[1] for s, e in named.overlapping(*span))
         and (span in given or not places.overlaps(*span))
@@ -510,6 +530,7 @@ def _declared_names(text: str, offset: int, parties: ByStart[Mention], resources
     matches = [
         *patterns.SURNAME_FIRST.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT),
         *patterns.SURNAME_FIRST_BOXED.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT),
+        *patterns.DECLARED_SURNAME_FIRST.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT),
     ]
     # a table cell's ("| DELANEY Mark Anthony |"), unless its capitals are a party's ("| SNP Ann Reid |")
     if "|" in text:  # a table's cells (most articles have none)
