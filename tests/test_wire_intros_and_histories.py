@@ -464,3 +464,14 @@ def test_a_bracketed_earlier_year_holds_the_previous_majority() -> None:
 def test_a_declarations_surname_first_winner_in_prose(declaration: str, name: tuple[str, str] | None) -> None:
     found = patterns.DECLARED_SURNAME_FIRST.search(declaration)
     assert (found.group("surname"), found.group("forenames")) == name if name else found is None
+
+
+def test_a_table_of_this_election_beside_the_general_elections_columns() -> None:
+    text = (
+        "The SNP's Ann Vale won the Kelby West by-election with 12,004 votes.\n\n"
+        "Party    Candidate (by-election)   By-election votes   Share    Change on GE   GE votes\n"
+        "SNP      Ann Vale                  12,004             38.8%     +7.6         14,037\n"
+        "Lab      Tom Reid                  10,311             33.3%    -12.0         20,380\n"
+        "Con      Mia Shaw                   2,150              7.0%     -2.0          4,049\n"
+    )
+    assert tallies(reported(text)) == {"Ann Vale": 12004, "Tom Reid": 10311, "Mia Shaw": 2150}

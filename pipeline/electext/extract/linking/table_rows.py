@@ -50,9 +50,14 @@ COLUMN_NAMES: dict[str, frozenset[str]] = {
     "surname": frozenset({"surname", "last name", "family name"}),
     "forenames": frozenset({"other names", "forenames", "forename", "first name", "first names", "given names"}),
     "party": frozenset({"party", "parties", "description", "description (if any)", "party/description"}),
-    "votes": frozenset({"votes", "vote", "total", "tally", "number of votes", "votes cast", "no. of votes"}),
+    # ("By-election votes" beside a column of the general election's: this election's)
+    "votes": frozenset(
+        {"votes", "vote", "total", "tally", "number of votes", "votes cast", "no. of votes", "by-election votes"}
+    ),
     "share": frozenset({"%", "share", "vote share", "% share", "per cent", "pc"}),
-    "change": frozenset({"+/-", "+/−", "change", "±", "swing", "% change", "chg"}),
+    "change": frozenset(
+        {"+/-", "+/−", "change", "±", "swing", "% change", "chg", "change on ge", "change since ge", "change on 2024"}
+    ),
 }
 
 
