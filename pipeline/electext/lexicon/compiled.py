@@ -1148,7 +1148,8 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
     [
         # "Lib Dems overturn 17,000 majority in Kelvinbrook", "a majority of 9,120 in Kelvinbrook": a majority
         # given as a figure, in its seat, whatever the model read the name as (no one holds a majority in a person)
-        rf"(?:\d[\d,]*(?:[ \t]+(?:{_PARTY_NAMES}))?[ \t]+majority|\bmajority[ \t]+of[ \t]+(?:\w+[ \t]+)?\d[\d,]*)"
+        # (opening on the literal "majority", which regex finds fast; the figure before it in a lookbehind)
+        r"(?:(?<=\d[\d,]*[ \t]+(?:[\p{L}'-]+[ \t]+){0,2})majority|\bmajority[ \t]+of[ \t]+(?:\w+[ \t]+)?\d[\d,]*)"
         rf"[ \t]+in[ \t]+{_SEAT_NAME}(?=[ \t]*(?:[,.;:]|$)|[ \t]+(?:" + _words("seat_context_4") + r")\b)",
         # "At Dunmere in 2003, the Liberal Democrats overturned …": a sentence opening on a place and a year,
         # whatever the model read the name as (no one is 'at' a person 'in' a year)
@@ -1528,9 +1529,10 @@ PARTY_NAME_CAPS = rx.compile(
 # "LABOUR held on to …" (the capitals are typography: its verb after them is in ordinary case; not "REFORM
 # firebrand Kerry Bannister toppled …", where the words after the party introduce its candidate).
 PARTY_CAPS_OPENING = rx.compile(
-    rf"^[ \t]*(?:THE[ \t]+)?(?P<party>{alternation(_RESOURCES.party_by_alias, ignore_case=True)})"
-    r"(?=[ \t]+(?-i:has|have|had|is|are|was|were|will|" + alternation([*_CUES.win_verbs, *_CUES.loss_verbs]) + r")\b)",
-    rx.I | rx.M,
+    # (the aliases written in capitals, matched as written: a paragraph opening in ordinary case is not tried)
+    rf"^[ \t]*(?:THE[ \t]+)?(?P<party>{alternation(sorted({alias.upper() for alias in _RESOURCES.party_by_alias}))})"
+    r"(?=[ \t]+(?:has|have|had|is|are|was|were|will|" + alternation([*_CUES.win_verbs, *_CUES.loss_verbs]) + r")\b)",
+    rx.M,
 )
 # A ward's or a division's noun in a seat's context ("the Harrowby East ward", "Kelby Division").
 WARD_NOUN = rx.compile(r"\b(?:ward|division)\b", rx.I)
@@ -1549,7 +1551,9 @@ OTHER_LANGUAGE_NAME_BEFORE = rx.compile(
 # A forename and a surname right before a verb of a result, a clause's subject: "Penelope Hartley-Bell held
 # Stonebeck for the Conservatives" (people.py: where the forename is a known one and the model tagged nothing).
 FORENAME_LED_SUBJECT = rx.compile(
-    r"(?<![\p{L}'-])(?P<name>\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{Ll}'-]*(?:-\p{Lu}[\p{Ll}'-]+)?)"
+    r"(?<![\p{L}'-])(?P<name>(?:"
+    + alternation(sorted(_RESOURCES.forenames))
+    + r")[ \t]+\p{Lu}[\p{Ll}'-]*(?:-\p{Lu}[\p{Ll}'-]+)?)"
     r"(?=[ \t]+(?:has[ \t]+)?(?:held|won|took|gained|polled|received|secured|kept|retained|captured|snatched|"
     r"topped|finished|came|was[ \t]+elected|been[ \t]+elected)\b)"
 )
