@@ -2300,7 +2300,7 @@ LEADING_ROLE = rx.compile(
 )
 # An occupation opening a sentence before a full name, read into the name by the model: "Barrister Lucy
 # Fanshawe, 45, scraped home" (cues.json's descriptive roles of one word in lower case, less any that is
-# also a forename, "Victor").
+# also a forename and those that name a result, "victor", which a forename may be).
 OCCUPATION_BEFORE_NAME = rx.compile(
     r"\A(?i:"
     + alternation(
@@ -2311,7 +2311,7 @@ OCCUPATION_BEFORE_NAME = rx.compile(
             and " " not in role
             and len(role) > 3
             and role.title() not in _RESOURCES.forenames
-            and role != "victor"
+            and role not in _CUES.phrases("result_roles")
         ]
     )
     + r")\s+(?=\p{Lu}[\p{Ll}'-]+\s+\p{Lu})"
