@@ -3,7 +3,7 @@
 A lone surname ("Ms Edwards") takes the latest full name with that surname; a forename after a party
 ("Labour's Alistair Strathern") is a name the model missed; words of a results service are not names.
 
-One module of about 800 lines: every repair works on the same list of name spans in order (the
+One module of about 890 lines: every repair works on the same list of name spans in order (the
 model's, trimmed; then names it missed; then surname-first declarations), each a function of its own.
 """
 
