@@ -1731,7 +1731,8 @@ FROM_JUST_BEFORE = rx.compile(
 HELD_BY_BEFORE = rx.compile(r"\bheld\s+by\b", rx.I)
 HELD_SINCE_BY = rx.compile(r"\bheld\s+since\b[^.;,]*\bby\b", rx.I)
 PREDECESSOR = rx.compile(r"\bpredecessor\b", rx.I)
-# "stand down as party leader", "resigned as chairman": leaving another office than the seat.
+# "stand down as party leader", "resigned as chairman", "quit the party", "resigned the whip", "left Labour":
+# leaving another office, or a party, not the seat.
 OTHER_OFFICE_AFTER = rx.compile(
     r"\s+as\s+(?!(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){0,2}?(?:MPs?|members?|councill?ors?|MSPs?|MSs?|AMs?|MLAs?)\b)"
     # "the former councillor who quit the party over …", "resigned the whip", "left Labour": a party left, not the seat
@@ -2194,10 +2195,12 @@ SURNAME_FIRST = rx.compile(
     r"|[ \t]+[-\u2013\u2014][ \t]+\p{Lu}[^\n]*\d[^\n\d]{0,30}$)",
     rx.MULTILINE,
 )
+# A surname in capitals as a declaration or a ballot paper prints it: "HOLLOWAY", "McKEE", "O'NEILL", "DE SOUZA".
+_CAPITALS_SURNAME = r"(?:Mc|Mac|O')?\p{Lu}[\p{Lu}'-]+(?:[ \t]+\p{Lu}[\p{Lu}'-]+)?"
 # The returning officer's declaration naming the winner surname first, in prose: "I hereby declare that
 # HOLLOWAY, Deborah Jane is duly elected".
 DECLARED_SURNAME_FIRST = rx.compile(
-    r"\bdeclare\s+that\s+(?P<surname>(?:Mc|Mac|O')?\p{Lu}[\p{Lu}'-]+(?:[ \t]+\p{Lu}[\p{Lu}'-]+)?),?[ \t]+"
+    rf"\bdeclare\s+that\s+(?P<surname>{_CAPITALS_SURNAME}),?[ \t]+"
     r"(?P<forenames>\p{Lu}[\p{Ll}'-]+(?:[ \t]+\p{Lu}[\p{Ll}'-]+){0,2})[ \t]+(?:is|was|has[ \t]+been)[ \t]+duly\b"
 )
 # A table cell holding a name surname first, with or without its comma: "| ASHWORTH, Gemma Louise |",
@@ -2219,7 +2222,7 @@ SURNAME_FIRST_BOXED = rx.compile(
 # description) and the tally at the line's end, perhaps with a share or "Elected" after it:
 # "BRISTOW Paul The Conservative Party Candidate 7,243", "McKEE Gordon Scottish Labour Party 17,696 41.8%".
 BALLOT_ROW = rx.compile(
-    r"^[ \t]*(?P<surname>(?:Mc|Mac|O')?\p{Lu}[\p{Lu}'-]+(?:[ \t]+\p{Lu}[\p{Lu}'-]+)?)[ \t]+"
+    rf"^[ \t]*(?P<surname>{_CAPITALS_SURNAME})[ \t]+"
     r"(?P<rest>\p{Lu}\p{Ll}[^\n]*?)[ \t]+(?:\d{1,3}(?:,\d{3})+|\d+)\b[^\n\p{L}]{0,20}"
     # "10,484 E", "1301 (Elected)": the returning officer's mark of the elected
     r"(?:elected|ELECTED|Elected|E)?\)?[ \t]*$",
@@ -2493,6 +2496,12 @@ NO_PARTY_PRINTED = frozenset(_CUES.phrases("no_party_printed"))
 # A word of a local party's description as printed in a results line's cell ("Whitmoss Residents' Association")
 PARTY_DESCRIPTION_WORD = rx.compile(r"(?<![\p{L}'])(?:" + _words("party_description_words") + r")(?![\p{L}'])")
 NOTE_IN_HEADER = rx.compile(r"\s*\([^()]*\)\Z")
+# A results table's column named with its election, this one or the one before: "By-election votes", "Change on
+# GE", "Change since 2024" (the column is then "votes" or "change"; "GE votes" names no column of this election).
+ELECTION_IN_HEADER = rx.compile(
+    r"\A(?:by-election|this\s+election)\s+(?=votes\Z)|(?<=\Achange)\s+(?:on|since|from)\s+(?:the\s+)?"
+    r"(?:ge|general\s+election|last\s+(?:election|time)|(?:19|20)\d\d)\Z"
+)
 UNIT_IN_HEADER = rx.compile(r"\s*\((?:%|pts?|points|per\s+cent)\)\Z")
 
 # "1,487 in Mid Bedfordshire", "1,373 votes in Tamworth": a seat named right after its figure
@@ -2702,9 +2711,9 @@ WON_AT_GENERAL_ELECTION_AFTER = rx.compile(
 )
 # "on the", "an", "their": a determiner right before a word, which makes it a noun or an adjective
 DETERMINER_END = rx.compile(r"\b(?:the|a|an|his|her|their|its|our|your|this|that)[ \t]+\Z", rx.I)
-# A condition opening the clause of a win verb: "If Ms Vale holds on …", "unless Labour wins …", "whether
-# Reform can take …" (up to the verb, no clause break between).
-CONDITION_BEFORE = rx.compile(r"\b(?:if|unless|whether)\s+[^.;:,]{0,60}\Z", rx.I)
+# A condition opening the clause of a win verb: "If Ms Vale holds on …", "unless Labour wins …" (up to the
+# verb, no clause break between; the conditions of cues.json's hypothetical_before_seat, which a seat's are too).
+CONDITION_BEFORE = rx.compile(r"\b(?:" + _words("hypothetical_before_seat") + r")\s+[^.;:,]{0,60}\Z", rx.I)
 # A claim verb, and after it a clause rather than a seat: "claimed the result showed …", "claims that it was …".
 CLAIM_VERB = rx.compile(r"claim(?:s|ed|ing)?", rx.I)
 CLAUSE_AFTER_CLAIM = rx.compile(

@@ -50,14 +50,9 @@ COLUMN_NAMES: dict[str, frozenset[str]] = {
     "surname": frozenset({"surname", "last name", "family name"}),
     "forenames": frozenset({"other names", "forenames", "forename", "first name", "first names", "given names"}),
     "party": frozenset({"party", "parties", "description", "description (if any)", "party/description"}),
-    # ("By-election votes" beside a column of the general election's: this election's)
-    "votes": frozenset(
-        {"votes", "vote", "total", "tally", "number of votes", "votes cast", "no. of votes", "by-election votes"}
-    ),
+    "votes": frozenset({"votes", "vote", "total", "tally", "number of votes", "votes cast", "no. of votes"}),
     "share": frozenset({"%", "share", "vote share", "% share", "per cent", "pc"}),
-    "change": frozenset(
-        {"+/-", "+/−", "change", "±", "swing", "% change", "chg", "change on ge", "change since ge", "change on 2024"}
-    ),
+    "change": frozenset({"+/-", "+/−", "change", "±", "swing", "% change", "chg"}),
 }
 
 
@@ -88,6 +83,7 @@ def table_header(text: str, sentence: Sentence) -> TableLayout | None:
             # ("Number of Votes*": a footnote's mark after the column's name)
             word = " ".join(text[start:end].lower().split()).rstrip("*†‡ ")
             word = patterns.UNIT_IN_HEADER.sub("", word) or word  # "Share (%)", "Change (pts)"
+            word = patterns.ELECTION_IN_HEADER.sub("", word) or word  # "By-election votes", "Change on GE"
             if not any(word in names for names in COLUMN_NAMES.values()):
                 word = patterns.NOTE_IN_HEADER.sub("", word) or word  # "Name of Candidate (Surname, Other Names)"
             for field, names in COLUMN_NAMES.items():

@@ -211,12 +211,14 @@ def _context_seats(
             clause_from = max(start, capture_start - VACANCY_CAUSE_WITHIN, text.rfind(". ", start, capture_start) + 1)
             if patterns.VACANCY_TRIGGER_BEFORE.search(text, clause_from, capture_start):
                 continue  # "The seat fell vacant when its MP was elected Mayor of Kelby": the office that caused it
-            if name not in fuzzy:
-                fuzzy[name] = _fuzzy_seat(name, resources)
             # ("took the Harrowby East ward": a ward, which no gazetteer of constituencies holds, is not the
-            # constituency its name is close to, "Harrow East")
-            ward = council or patterns.WARD_NOUN.search(match.group(0)) is not None
-            canonical = None if ward and fuzzy[name] != name else fuzzy[name]
+            # constituency its name is close to, "Harrow East"; only one of the same name)
+            if council or patterns.WARD_NOUN.search(match.group(0)) is not None:
+                canonical = name if name in resources.seat_by_name else None
+            else:
+                if name not in fuzzy:
+                    fuzzy[name] = _fuzzy_seat(name, resources)
+                canonical = fuzzy[name]
             written = _from_capitals(name)
             note = None if canonical is None else f"written '{name}' in the article; read as '{canonical}'"
             found.append(Mention(capture_start, capture_end, name, "seat", canonical or written, note=note))
