@@ -191,6 +191,9 @@ SUM_OF_TALLIES = rx.compile(
     r"all\s+told|altogether)\b",
     rx.I,
 )
+# The same after the figure, in words only several owners take: "polled fewer than 300 votes between them",
+# "2,104 votes combined" (not "in total", which one candidate's tally takes as well: "8,201 votes in total").
+SUM_OF_TALLIES_AFTER = rx.compile(r"[ \t]*(?:votes?[ \t]+)?(?:between[ \t]+them|combined)\b", rx.I)
 # A sentence that opens on an earlier date is set then: "In May 2010 Mr Reckless won the seat …".
 # A tally set against the one before it: "against 15,096 for Labour", "versus 9,120 for the SNP".
 SET_AGAINST = rx.compile(r"\b(?:against|versus|vs\.?)\s+\Z", rx.I)
@@ -332,7 +335,8 @@ NAME_PARTY_LINE = rx.compile(
 # describing the party ("Patsy Vale of the nationalist SDLP", "Eric Kerr of the cross-community
 # Alliance Party"). Shared by the readers of a name's party (FOR_OR_OF_PARTY, PARTY_AFTER_PERSON) and of
 # a name the model missed (NAME_BEFORE_PARTY_GIVEN), so the three read the same phrase.
-_PARTY_GIVEN_LEAD = r"(?:the[ \t]+)?(?:(?-i:\p{Ll})[\p{L}-]+[ \t]+){0,2}"
+# ("Eilidh Forsyth of the Scottish Lib Dems": a nation's branch of the party, which the model leaves out of it)
+_PARTY_GIVEN_LEAD = r"(?:the[ \t]+)?(?:(?-i:\p{Ll})[\p{L}-]+[ \t]+){0,2}(?:(?:Scottish|Welsh)[ \t]+)?"
 # A name given for its party right after it: "James Burn for the Green Party", "Tom Reid of UKIP",
 # "Anne-Marie Kerr, for the Liberal Democrats," (an aside).
 FOR_OR_OF_PARTY = rx.compile(r",?[ \t]+(?:for|of)[ \t]+" + _PARTY_GIVEN_LEAD)
@@ -911,8 +915,18 @@ PREVIOUS_MP_CUE = rx.compile(
     r"gave\s+up|giving\s+up|"
     # "Ann Vale, who resigned the seat in the summer": a member leaving the seat itself
     r"\b(?:resigned|quit|vacated|left)\s+(?:the|her|his|their)\s+seat\b|"
-    r"\b(?:caused|called|prompted|forced)\b|\bby-election\b",
+    r"\b(?:caused|called|prompted|forced)\b|\bby-election\b|"
+    # "Gareth Linley won here at the general election …, then resigned", "Seamus Carlin, who sat as an
+    # independent, … resigned": the member elected last time, a member's seat
+    r"\bgeneral\s+election\b|\bsat\s+(?:as|for)\b",
     rx.I,
+)
+# A verb whose subject is named further back: coordinated with the one before ("…, then resigned", "and later
+# stood down") or after a pronoun in a clause of time ("before he resigned"; not "said she resigned", whose
+# pronoun may be anyone's).
+SAME_SUBJECT_BEFORE = rx.compile(
+    r"(?:,|\band|\bbut)\s+(?:then|later|subsequently|since)\s+\Z"
+    r"|\b(?:before|after|when|until|once)\s+(?:he|she)\s+(?:had\s+|has\s+)?\Z"
 )
 # "to replace Sir David Amess", "takes over from the late Alan Briggs": the member before, named after
 # the verb of succession (a title, "the late", "former", a party or "MP" may come between).
@@ -1021,6 +1035,9 @@ ELECTION_KIND = rx.compile(
 NAME_WORD = (
     r"(?:[\p{Lu}][\p{Ll}'\p{Lu}]*(?:[-/][\p{Lu}][\p{Ll}'\p{Lu}]*)*|St\.?|of|upon|on|the|and|&|le|in|under|next|by|with)"
 )
+# The words in lower case a name may hold ("Newcastle upon Tyne", "Hexley and Thorne Moor"): a word in lower
+# case after a name that is none of them ends it.
+_NAME_JOINER = r"of|upon|on|the|and|le|in|under|next|by|with"
 # One line, and no full stop inside ("the Senedd.\n\nThe by-election" is not a seat called "Senedd The")
 _PARTY_NAMES = alternation(_RESOURCES.party_by_alias)
 # The office a new member now holds, from cues.json: "councillor", "MP", "Member of the Senedd", "mayor"
@@ -1143,6 +1160,11 @@ _CONTEST_OWNER = (
 )
 # A place in brackets after a ward's name: "Claines (Worcester)", "Wolds Weighton (East Riding)".
 _BRACKETED_PLACE = r"\p{Lu}[\p{L}'-]*(?:[ \t]+(?:(?:and|of|upon|on)[ \t]+)?\p{Lu}[\p{L}'-]*){0,4}"
+# The parliament a heading's seat elects to, as its brackets name it: "(Westminster)", "(Scottish Parliament)".
+_BODY_IN_BRACKETS = (
+    r"(?i:westminster|holyrood|senedd|stormont|(?:uk|scottish|welsh)[ \t]+parliament"
+    r"|(?:northern[ \t]+ireland[ \t]+)?assembly|house[ \t]+of[ \t]+commons)"
+)
 _COMMISSIONER = r"(?i:police,?[ \t]+(?:fire[ \t]+)?and[ \t]+crime[ \t]+commissioner|PCC)"
 STRONG_SEAT_CONTEXT = rx.FirstOf(
     [
@@ -1151,6 +1173,10 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         # (opening on the literal "majority", which regex finds fast; the figure before it in a lookbehind)
         r"(?:(?<=\d[\d,]*[ \t]+(?:[\p{L}'-]+[ \t]+){0,2})majority|\bmajority[ \t]+of[ \t]+(?:\w+[ \t]+)?\d[\d,]*)"
         rf"[ \t]+in[ \t]+{_SEAT_NAME}(?=[ \t]*(?:[,.;:]|$)|[ \t]+(?:" + _words("seat_context_4") + r")\b)",
+        # "bagged 12,611 votes in Coldmere and Stannock - trouncing …": a candidate's votes counted in their seat,
+        # whatever the model read the name as (no one's votes are cast in a person)
+        r"\bvotes(?<=\d[ \t]+votes)[ \t]+in[ \t]+"
+        rf"{_SEAT_NAME}(?=[ \t]*(?:[,.;:]|$)|[ \t]+[\u2013\u2014-][ \t]|[ \t]+(?:" + _words("seat_context_4") + r")\b)",
         # "At Dunmere in 2003, the Liberal Democrats overturned …": a sentence opening on a place and a year,
         # whatever the model read the name as (no one is 'at' a person 'in' a year)
         # ("At Dunmere in 2003 the party won by 22,400 votes": the comma after the year may be left out)
@@ -1168,6 +1194,12 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         # "turned Kelby Sands turquoise", "painted Ashby Vale yellow": a seat won told as its new colour
         rf"\b(?:turned|turning|turns|turn|painted|painting|paints)[ \t]+{_SEAT_NAME}[ \t]+"
         r"(?:blue|red|yellow|orange|green|turquoise|purple|gold|amber)\b",
+        # "Labour's hold in Hexley and Thorne Moor owes more to …", "the Greens' victory in Ashby Vale": a party's
+        # or a person's result told as a noun, its seat after "in" whatever the model read the name as, the name
+        # ending where a word in lower case that joins no name follows (a result in passing, "beats Labour's win
+        # in Kelby", is passing's to tell)
+        r"\b(?:hold|win|victory|gain|triumph|defeat|loss)(?<=(?:'s|s'|\u2019s|s\u2019)[ \t]+\w+)[ \t]+in[ \t]+"
+        rf"{_SEAT_NAME}(?=[ \t]*[,.;:]|[ \t]+(?!(?:{_NAME_JOINER})\b)\p{{Ll}})",
         # "Hollinsby and St Bride's was won by Labour's Marcus Oyelaran": a sentence opening on the seat a
         # passive win names
         # (a party's name is no seat's: _context_seats checks the name read, not the pattern)
@@ -1212,7 +1244,9 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         # (not "Council Elections 2026: Live Updates", "… Election 2026: Results": a page's own words after the colon)
         r"(?:[ \t]+(?:19|20)\d\d)?[ \t]*:[ \t]*(?!(?i:results?|live|latest|reactions?|analysis|what|how|who|why)\b)"
         rf"{_SEAT_NAME}[ \t]*$",
-        rf"^[ \t]*{_SEAT_NAME}[ \t]*\([^()\n]{{0,50}}\b(?:Council|COUNCIL)\)[ \t]*$",
+        # a heading line holding a seat and, in brackets, its council or the parliament it elects to:
+        # "Kelby Green (Harton District Council)", "KELBY AND LOCH TARN (Westminster)"
+        rf"^[ \t]*{_SEAT_NAME}[ \t]*\((?:[^()\n]{{0,50}}\b(?:Council|COUNCIL)|{_BODY_IN_BRACKETS})\)[ \t]*$",
         # "held Claines (Worcester) with a majority of 603": the ward's council or town may follow it in brackets
         # "Labour held Wyken (Coventry).": a ward's council or town in brackets is enough (not a party's)
         # ("LABOUR held on to Brindlecombe in yesterday's by-election": a hold "on to")
@@ -1544,9 +1578,11 @@ CHANGED_TO_AFTER = rx.compile(
     rx.I,
 )
 # A party's name in another language before a spaced slash and its English name, in a bilingual results
-# line: "Gwyrdd / Green", "Annibynnol / Independent" (a cell of its own: after the line's start or a dash).
+# line: "Gwyrdd / Green", "Annibynnol / Independent" (a cell of its own: after the line's start, a dash or
+# the bracket a party is given in, "Ieuan Davey (Gwyrdd / Green) 498").
 OTHER_LANGUAGE_NAME_BEFORE = rx.compile(
-    r"(?:(?<=^|[\u2013\u2014-][ \t])|(?<=\A))[ \t]*\p{Lu}[\p{L}'-]*(?:[ \t]+\p{L}[\p{L}'-]*){0,3}[ \t]+/[ \t]+\Z", rx.M
+    r"(?:(?<=^|[\u2013\u2014-][ \t]|\()|(?<=\A))[ \t]*\p{Lu}[\p{L}'-]*(?:[ \t]+\p{L}[\p{L}'-]*){0,3}[ \t]+/[ \t]+\Z",
+    rx.M,
 )
 # A forename and a surname right before a verb of a result, a clause's subject: "Penelope Hartley-Bell held
 # Stonebeck for the Conservatives" (people.py: where the forename is a known one and the model tagged nothing).
@@ -1556,6 +1592,21 @@ FORENAME_LED_SUBJECT = rx.compile(
     + r")[ \t]+\p{Lu}[\p{Ll}'-]*(?:-\p{Lu}[\p{Ll}'-]+)?)"
     r"(?=[ \t]+(?:has[ \t]+)?(?:held|won|took|gained|polled|received|secured|kept|retained|captured|snatched|"
     r"topped|finished|came|was[ \t]+elected|been[ \t]+elected)\b)"
+)
+# A full name with the person's age set off after it, as papers introduce people: "Shane Pocklington, 39, a former
+# Royal Marine, bagged 12,611 votes", "Imogen Tressider, a 44-year-old former head teacher, won" (people.py: where
+# the model tagged nothing or something else there). The whole run of capitalised words is taken ("Lib Dem Fiona
+# Cartwright, 38,"; people.py drops the party's words and a title), each word capitalised after its hyphens too
+# (not "Ex-plasterer Blythe, 52,"); a word's apostrophe is a name's, "O'Brien", not a possessive's ("Labour's").
+_AGED_WORD = r"\p{Lu}\p{Ll}*(?:'(?!s\b)\p{Lu}?\p{Ll}+)?(?:-\p{Lu}\p{Ll}*(?:'(?!s\b)\p{Lu}?\p{Ll}+)?)*"
+AGED_NAME = rx.compile(
+    rf"(?<![\p{{L}}'-]|\p{{Lu}}[\p{{L}}'-]*[ \t]+)(?P<name>{_AGED_WORD}(?:[ \t]+{_AGED_WORD}){{1,4}})"
+    r",[ \t]+(?:(?:1[89]|[2-9]\d),[ \t]|an?[ \t]+(?:1[89]|[2-9]\d)-year-old\b)"
+)
+# A forename and a surname right after a party's possessive, and no more capitalised words: "Alliance's Hugh
+# Magennis (4,660)" (people.py).
+NAME_AFTER_PARTY_POSSESSIVE = rx.compile(
+    r"(?:'s|\u2019s)[ \t]+(?P<name>\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{Ll}'-]+(?:-\p{Lu}[\p{Ll}'-]+)?)(?![ \t]*\p{Lu})"
 )
 # A tally right after a name: "Baxendale 10,987", "Baxendale: 10,987", "Baxendale - 10,987".
 TALLY_RIGHT_AFTER = rx.compile(
@@ -1645,9 +1696,11 @@ THE_PARTY_HELD = rx.compile(r"\s*The\s+party\s+(?:has|had)\s+(?:been\s+)?held\b"
 PARTY_ANAPHOR = rx.compile(r"\b(?:the|its|their)\s+party's\b", rx.I)
 # A returning officer's words quoted as they declare a tally: a result, not speech.
 # '"Seema Malhotra, Labour and Co-operative Party, twelve thousand, six hundred and thirty-nine."'
+# ('"Fanshawe, Rupert, Conservative: 3,108."': read in the ballot paper's order, surname first)
 DECLARATION_QUOTE = rx.compile(
-    rf'"(?-i:\p{{Lu}})[\p{{L}}\'.-]+(?:\s+(?-i:\p{{Lu}})[\p{{L}}\'.-]+){{1,3}},\s+[^",\n]{{2,60}},\s+'
-    rf'(?:{_DIGITS}|{_WORD_NUMBER})(?:\s+votes)?\.?"',
+    rf'"(?:(?-i:\p{{Lu}})[\p{{L}}\'.-]+(?:\s+(?-i:\p{{Lu}})[\p{{L}}\'.-]+){{1,3}},\s+[^",\n]{{2,60}},'
+    rf"|(?-i:\p{{Lu}})[\p{{L}}\'.-]+,\s+(?-i:\p{{Lu}})[\p{{L}}\'.-]+(?:\s+(?-i:\p{{Lu}})[\p{{L}}\'.-]+){{0,2}},"
+    rf'\s+[^",:\n]{{2,60}}[,:])\s+(?:{_DIGITS}|{_WORD_NUMBER})(?:\s+votes)?\.?"',
     rx.I,
 )
 # The returning officer's formula quoted: '"I hereby declare that Ann Vale is duly elected as the Member of
@@ -1736,7 +1789,7 @@ PREDECESSOR = rx.compile(r"\bpredecessor\b", rx.I)
 OTHER_OFFICE_AFTER = rx.compile(
     r"\s+as\s+(?!(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){0,2}?(?:MPs?|members?|councill?ors?|MSPs?|MSs?|AMs?|MLAs?)\b)"
     # "the former councillor who quit the party over …", "resigned the whip", "left Labour": a party left, not the seat
-    r"|\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:"
+    r"|\s+(?:from\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:"
     + _PARTY_NAMES
     + r")\s+)?(?:party|whip|group|cabinet|government|frontbench)\b"
     + r"|\s+(?:the\s+)?(?:"
@@ -1878,6 +1931,8 @@ NOT_A_SEAT_WIN = rx.compile(
     r"majority\b|the\s+(?:general\s+)?election\b|to\s+lead\b|"
     r"as\s+(?:party\s+)?leader\b|leader\b|effect\b|place\b|part\b|charge\b|control\b|over\b|time\b|note\b|"
     r"questions?\b|the\s+view\b|margin\b|post\b|line\b|streak\b|run\b|formula\b|"
+    # "how democracy keeps everyone in suspense", "took voters by surprise": people, not a seat
+    r"(?:everyone|everybody|voters|people|them|us|you)\b|"
     # "taking the party's tally of Welsh seats to 14"
     r"(?:the\s+)?(?:[\w-]+(?:'s?)?\s+)?(?:" + _words("not_a_seat_win") + r")\b|"
     r"(?:a|the)\s+(?:(?:long|whole|big)\s+)?(?:" + _words("not_a_seat_win_2") + r")\s+of\b)",
@@ -2041,6 +2096,9 @@ BOX_LABEL_WORDS = rx.compile(
     r"registered|change|share|seats?|votes\s+cast)\b",
     rx.I,
 )
+# A line that ends on a page's number is a paper's pointer to its pages, not a candidate's tally: "Comment -
+# Page 12", "Full story, page 4" (a candidate named Page has a tally of more than three figures, or a party).
+PAGE_REFERENCE = rx.compile(r"\b(?i:page)[ \t]+\d{1,3}[ \t]*\Z")
 # What may open a line before a seat's name on a list: nothing, a bullet or a number ("3. Gwent").
 LINE_OPENING = rx.compile(r"[ \t]*(?:(?:[-*\u2022]|\d{1,2}[.)])[ \t]*)?")
 # A seat's line naming its winner by position: "Broadland and Fakenham – Jerome Astley, Conservative",
@@ -2112,6 +2170,8 @@ PARTY_CLAUSE_WITH_BEFORE = rx.compile(r"(?:,[ \t]+(?:with[ \t]+|where[ \t]+)?|[ 
 # "Kelby Green ward": a capitalised word right before, a seat noun right after (mentions/parties.py).
 CAPITALISED_WORD_END = rx.compile(r"(?<![.!?:]\s)(?<!^)\b\p{Lu}[\p{L}'-]+[ \t]+\Z", rx.M)
 WARD_NOUN_AFTER = rx.compile(r"[ \t]+(?:ward|division|by-election)\b")
+# "NETHERBY GREEN (Westhaven District Council)": the council a ward's name is given with, in brackets after it.
+COUNCIL_BRACKET_AFTER = rx.compile(r"[ \t]*\([^()\n]{0,50}\b(?:Council|COUNCIL)\)")
 # "for Reform", "of the Greens": a party given for the name before it.
 FOR_OR_OF_END = rx.compile(r"\b(?:for|(?<!\b(?:ahead|short|instead)\s)of)\s+(?:the\s+)?\Z", rx.I)
 # The end of a clause: a full stop, a semicolon or a line's end.
@@ -2218,6 +2278,12 @@ SURNAME_FIRST_BOXED = rx.compile(
     r"(?=[ \t]*\([^()\n]{1,40}\)[ \t.\u2026:-]*\d)",
     rx.MULTILINE,
 )
+# A returning officer's reading quoted, surname first in ordinary case, then the party and the tally:
+# '"Kavanagh, Lee, Reform UK: 9,390."' (as DECLARATION_QUOTE keeps it from the masking of speech).
+SURNAME_FIRST_QUOTED = rx.compile(
+    r'(?<=")(?P<surname>\p{Lu}[\p{L}\'-]+(?:[ \t]+\p{Lu}[\p{L}\'-]+)?),[ \t]+'
+    r"(?P<forenames>\p{Lu}[\p{Ll}'-]+(?:[ \t]+\p{Lu}[\p{Ll}'-]+){0,2}),[ \t]+[^\",:\n]{2,60}[,:][ \t]+\d"
+)
 # A ballot paper's row: the surname in capitals, the rest (forenames, the party's registered
 # description) and the tally at the line's end, perhaps with a share or "Elected" after it:
 # "BRISTOW Paul The Conservative Party Candidate 7,243", "McKEE Gordon Scottish Labour Party 17,696 41.8%".
@@ -2243,6 +2309,14 @@ ARTICLE_AFTER_NAMES = rx.compile(r"(?P<names>\p{Lu}[\p{Ll}'-]+(?:[ \t]+\p{Lu}[\p
 # "The" closing the words before a party's name ("Paul The Conservative Party"): the party's, not a name's.
 ARTICLE_AT_END = rx.compile(r"[ \t]+[Tt]he[ \t]*\Z")
 # "Cheshire West and Chester Council": a name the model read as a person is part of a council's.
+# A council named in full in the brackets after a ward's name, its place's name captured: "NETHERBY GREEN
+# (Westhaven District Council)", "(Harnley Metropolitan Borough Council)" (not a council named in prose: "elected
+# to Little Stanbury Parish Council" names the parish its by-election is for).
+_COUNCIL_KIND = r"(?:Metropolitan|Borough|District|County|City|Town|Parish|Unitary)"
+COUNCIL_NAMED = rx.compile(
+    rf"\((?P<name>\p{{Lu}}[\p{{L}}'-]+(?:[ \t]+(?!{_COUNCIL_KIND}\b)\p{{Lu}}[\p{{L}}'-]+)?)[ \t]+"
+    rf"(?:{_COUNCIL_KIND}[ \t]+){{0,2}}Council\)"
+)
 PART_OF_COUNCIL_NAME = rx.compile(
     r"(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}-]+)*[ \t]+(?:Borough[ \t]+|City[ \t]+|County[ \t]+|District[ \t]+)?Council\b"
 )
@@ -2522,7 +2596,8 @@ AT_GENERAL_ELECTION_AFTER = rx.compile(
     r"\A(?:\s+votes)?\s+(?:at|in)\s+the\s+(?:last\s+|previous\s+|(?:19|20)\d\d\s+)?general\s+election\b", rx.I
 )
 # (not "calculated by election analysts": the hyphen or the closed form only)
-FIGURE_AT_END = rx.compile(r"\d[\d,.]*(?:\s*%|\s+per\s+cent)?\s*\Z")
+# ("had nursed a 15,006 majority at the general election": the figure's noun between it and its time)
+FIGURE_AT_END = rx.compile(r"\d[\d,.]*(?:\s*%|\s+per\s+cent)?(?:\s+(?:majority|votes|lead))?\s*\Z")
 BY_ELECTION_WORD = rx.compile(r"\bby-?elections?\b", rx.I)
 # Between a win verb and a time phrase, the win's own margin: "won it with a majority of 15,088 at the last
 # general election", "held the seat by 4,102 votes in 2019" (the time is the win's too).
@@ -2651,7 +2726,8 @@ VACANCY_TRIGGER_BEFORE = rx.compile(
     r"|\bvacancy\s+(?:arose|came\s+about|was\s+created|opened\s+up)\s+(?:after|when|because)\b"
     # "The seat fell vacant when its MP was elected Mayor of Kelby", "stood down after he was elected …"
     r"|\b(?:fell|became|was\s+left|falls)\s+vacant\s+(?:after|when|because)\b"
-    r"|\b(?:stood|stepped)\s+down\s+(?:after|when|because)\b",
+    # ("who resigned from the Commons after winning the Holyrood seat of Fennan": the seat the member left for)
+    r"|\b(?:(?:stood|stepped)\s+down|resigned|quit)\s+(?:[\w']+\s+){0,3}?(?:after|when|because)\b",
     rx.I,
 )
 # "the outgoing North of Tyne mayor", "the Ashcombe MP": a seat's name as an office's, describing a person
@@ -2725,6 +2801,9 @@ CLAUSE_AFTER_CLAIM = rx.compile(
 FEELING_BEFORE_INFINITIVE = rx.compile(
     r"\b(?:pleased|delighted|glad|happy|proud|relieved|thrilled)[ \t]+to[ \t]+\Z", rx.I
 )
+# "a former Royal Marine turned plumber", "an ex-Army officer": capitalised words after a role's "a former"
+# name what someone was, not who (not "a beaming Pocklington told supporters": a person described).
+FORMER_ROLE_ARTICLE = rx.compile(r"\b(?i:a|an)[ \t]+(?i:former|retired|serving|one-time|ex-)[ \t]*\Z")
 DETERMINER_BEFORE = rx.compile(r"\b(?:the|this|that|a|an)[ \t]+(?:\p{Ll}[\p{L}-]*[ \t]+){0,2}\Z")
 # "Former Conservative minister Sir Rupert Calloway": a former party's role in lower case, then the name.
 FORMER_ROLE_BETWEEN = rx.compile(r"\s+(?:[\p{Ll}-]+\s+){1,3}(?:(?:Sir|Dame|Dr|Lord|Lady|Baroness)\s+)?")

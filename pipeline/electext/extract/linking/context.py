@@ -241,6 +241,10 @@ def by_election_report(text: str) -> bool:
     return patterns.BY_ELECTION_WORD.search(text) is not None
 
 
+# How far before a time phrase a figure it dates may end ("a 15,006 majority at the general election").
+FIGURE_TIME_REACH = 26
+
+
 def _strong_earlier(
     text: str, sentence: Sentence, position: int, figure: bool, year: int | None
 ) -> rx.Match[str] | None:
@@ -251,7 +255,10 @@ def _strong_earlier(
             match
             for match in patterns.EARLIER_ELECTION_STRONG.finditer(text, sentence.start, position)
             if not (
-                figure and patterns.FIGURE_AT_END.search(text, max(sentence.start, match.start() - 16), match.start())
+                figure
+                and patterns.FIGURE_AT_END.search(
+                    text, max(sentence.start, match.start() - FIGURE_TIME_REACH), match.start()
+                )
             )
         ),
         year,
@@ -266,7 +273,9 @@ def _at_general_election(text: str, sentence: Sentence, position: int) -> bool:
         not patterns.BACK_TO_NOW.search(text, match.end(), position)
         and not rx.search(r"[:;]", text[match.end() : position])
         # not the time of a figure right before it: "slashed from 9,874 at the general election to just 1,231"
-        and not patterns.FIGURE_AT_END.search(text, max(sentence.start, match.start() - 16), match.start())
+        and not patterns.FIGURE_AT_END.search(
+            text, max(sentence.start, match.start() - FIGURE_TIME_REACH), match.start()
+        )
         for match in outside_asides(patterns.AT_GENERAL_ELECTION, text, sentence.start, position, appositives=True)
     )
 

@@ -168,8 +168,12 @@ def _closes_clause_after_owner(site: FigureSite, between: rx.TimedPattern) -> bo
 
 
 def _sum_of_tallies(site: FigureSite) -> bool:
+    """A figure that counts several candidates' votes together, told before it ("between them they polled
+    9,000") or after ("polled fewer than 300 votes between them")."""
     total = patterns.SUM_OF_TALLIES.search(site.text, site.sentence.start, site.figure.start)
-    return total is not None and ":" not in site.text[total.end() : site.figure.start]
+    if total is not None and ":" not in site.text[total.end() : site.figure.start]:
+        return True
+    return patterns.SUM_OF_TALLIES_AFTER.match(site.text, site.figure.end, site.sentence.end) is not None
 
 
 ROLE_RULES: tuple[RoleRule, ...] = (

@@ -57,6 +57,7 @@ from electext.extract.linking.attribution import (
     resolve_conflicts,
     resolve_pronouns,
 )
+from electext.extract.linking.box_subjects import box_subject
 from electext.extract.linking.context import (
     Context,
     Reading,
@@ -76,7 +77,6 @@ from electext.extract.linking.count_stage import (
 from electext.extract.linking.figure_facts import figure_facts
 from electext.extract.linking.list_order import TOP_OF_LIST, ballot_order
 from electext.extract.linking.new_members import new_member
-from electext.extract.linking.subjects import box_subject
 from electext.extract.linking.table_rows import (
     contest_table_row,
     row_seats,
@@ -236,6 +236,8 @@ def _box_match(text: str, sentence: Sentence) -> rx.Match[str] | None:
         return None
     if patterns.ELECTION_TITLE_YEAR.search(text, match.start("who"), match.end("votes")):
         return None  # "GENERAL ELECTION 2024", "ASSEMBLY ELECTION 2022": a title and its year, no tally
+    if patterns.PAGE_REFERENCE.search(text, match.start("who"), match.end("votes")):
+        return None  # "Comment - Page 12": where the paper goes on, no tally
     lowercase = [w for w in match.group("who").split() if w[:1].islower() and w not in ("and", "of", "de", "van")]
     if (
         len(lowercase) > 2

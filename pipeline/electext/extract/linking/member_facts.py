@@ -56,6 +56,12 @@ def vacancies(scope: WordScope) -> list[Fact]:
         described = [m for m in people if patterns.ASIDE_BEFORE.match(text[m.end : match.start()])]
         if described:
             people = described[:1]
+        if not people and patterns.SAME_SUBJECT_BEFORE.search(
+            text, max(sentence.start, match.start() - 30), match.start()
+        ):
+            # "Gareth Linley won here in 2024 …, then resigned", "Seamus Carlin … had not lodged a list before he
+            # resigned": the verb's subject is the sentence's person, named further back
+            people = [m for m in mentions.people if sentence.start <= m.start and m.end <= match.start()][:1]
         # "Labour also held Cardiff South and Penarth, where X succeeds Alun Michael, who stood down":
         # the seat this sentence names, even in passing, before the running focus
         named = [s for s in seats if s.end <= people[-1].start] if people else []

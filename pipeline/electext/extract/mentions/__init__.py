@@ -105,7 +105,7 @@ def find_mentions(doc: Doc, text: str, offset: int, resources: Resources, year: 
         seats, listed = _with_council_wards(text, offset, end, seats, listed, parties, resources.place_words, bracketed)
     mayoral, policing = area_report(text, offset, end, load_contest_areas())
     if mayoral or policing:
-        found = area_seats(text, offset, end, load_contest_areas(), mayoral, policing, [*headings, *parties])
+        found = area_seats(text, offset, end, load_contest_areas(), mayoral, policing, [*headings, *parties], people)
         named_areas = SpanIndex((seat.start, seat.end) for seat in found)
         seats = as_areas(seats, load_contest_areas(), mayoral, policing)
         seats = [seat for seat in seats if not named_areas.overlaps(seat.start, seat.end)] + found

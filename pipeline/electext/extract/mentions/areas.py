@@ -78,10 +78,17 @@ def _count(pattern: rx.Pattern[str], text: str, start: int, end: int) -> int:
 
 
 def area_seats(
-    text: str, start: int, end: int, areas: ContestAreas, mayoral: bool, policing: bool, taken: Sequence[Mention]
+    text: str,
+    start: int,
+    end: int,
+    areas: ContestAreas,
+    mayoral: bool,
+    policing: bool,
+    taken: Sequence[Mention],
+    people: Sequence[Mention] = (),
 ) -> list[Mention]:
     """The mayoralties and police areas a report names, as seats (longest name first, none inside a
-    party's or another seat's name)."""
+    party's or another seat's name, nor at the end of a person's: "Reform UK's Mark Derbyshire came third")."""
     names: dict[str, tuple[str, bool]] = {}  # as written -> (area, named only beside "mayor")
     if mayoral:
         for mayoralty in areas.mayoralties:
@@ -104,6 +111,8 @@ def area_seats(
         area, beside_mayor = by_folded.get(_folded(match.group()), ("", False))
         if not area or not match.group()[:1].isupper() or occupied.overlaps(match.start(), match.end()):
             continue
+        if any(person.start < match.start() and match.end() <= person.end for person in people):
+            continue  # a surname that is an area's name
         window = text[max(start, match.start() - LOCAL_MAYOR_WINDOW) : match.end() + LOCAL_MAYOR_WINDOW]
         if beside_mayor and not rx.search(r"\b[Mm]ayor", window):
             continue

@@ -33,7 +33,7 @@ def _parties(
     taken = [(mention.start, mention.end) for mention in found]
 
     def add(start: int, end: int, value: str) -> None:
-        if not any(s < end and start < e for s, e in taken):
+        if not any(s < end and start < e for s, e in taken) and not _ends_a_place(text, start, end):
             found.append(Mention(start, end, text[start:end], "party", value))
             taken.append((start, end))
 
@@ -113,11 +113,16 @@ SURNAME_PARTY_WORDS = frozenset({"Green"})
 
 
 def _ends_a_place(text: str, start: int, end: int) -> bool:
-    """ "The Greens have taken Kelby Green ward": a party word that ends a capitalised place's name
-    before its seat noun is the place's, not a party."""
+    """ "The Greens have taken Kelby Green ward", "NETHERBY GREEN (Westhaven District Council)": a party word
+    that ends a capitalised place's name before its seat noun, or before the council it is a ward of, is the
+    place's, not a party."""
+    if text[start:end].title() not in SURNAME_PARTY_WORDS:
+        return False
+    if patterns.COUNCIL_BRACKET_AFTER.match(text, end) is not None:
+        # (a heading's ward may open its line: the bracket says it is a place)
+        return rx.search(r"\b\p{Lu}[\p{L}'-]+[ \t]+\Z", text[max(0, start - 30) : start]) is not None
     return (
-        text[start:end] in SURNAME_PARTY_WORDS
-        and patterns.CAPITALISED_WORD_END.search(text, max(0, start - 30), start) is not None
+        patterns.CAPITALISED_WORD_END.search(text, max(0, start - 30), start) is not None
         and patterns.WARD_NOUN_AFTER.match(text, end) is not None
     )
 

@@ -127,7 +127,12 @@ def _name_by_grammar(
     its title; None where what is left is not a person's name: fewer than ``min_words`` words (a full
     name, unless a results row's grammar says a surname alone is one), a role or a body's words
     ("Sitting MP John Mann", "Deputy Leader"), a seat's or a party's name, a results service's words."""
-    start, end = _strip_person(match.group("name"), match.start("name"), resources.cues.person_titles)
+    return _name_span(text, match.start("name"), match.group("name"), resources, min_words)
+
+
+def _name_span(text: str, start: int, written: str, resources: Resources, min_words: int = 2) -> tuple[int, int] | None:
+    """:func:`_name_by_grammar` for the words ``written`` at ``start``."""
+    start, end = _strip_person(written, start, resources.cues.person_titles)
     name = text[start:end]
     words = name.split()
     if (
@@ -182,6 +187,52 @@ def _forename_led_subjects(text: str, offset: int, resources: Resources) -> list
             and not patterns.INSTITUTION_END.search(match.group("name"))
         ):
             spans.append(match.span("name"))
+    return spans
+
+
+def _party_possessive_names(text: str, parties: list[Mention], resources: Resources) -> list[tuple[int, int]]:
+    """ "ahead of Alliance's Hugh Magennis (4,660)" where the model read an organisation: a forename and a
+    surname right after a party's possessive are its candidate's name (not a place's, "Labour's North East",
+    nor an office's, "the SNP's Deputy Leader")."""
+    spans = []
+    for party in parties:
+        match = patterns.NAME_AFTER_PARTY_POSSESSIVE.match(text, party.end)
+        if match is None or any(word in resources.place_words for word in match.group("name").split()):
+            continue
+        span = _name_by_grammar(text, match, resources)
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+# The most words a name set off with an age is read as (a forename, a middle name, a surname).
+MAX_AGED_NAME_WORDS = 3
+
+
+def _aged_names(text: str, offset: int, resources: Resources) -> list[tuple[int, int]]:
+    """ "Shane Pocklington, 39, a former Royal Marine": capitalised words with an age set off after them are
+    a person's full name (an age is no place's or body's), less a title; not a seat's, a party's, a place's."""
+    spans = []
+    for match in patterns.AGED_NAME.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT):
+        start, name = match.start("name"), match.group("name")
+        words = name.split()
+        # ("Lib Dem Fiona Cartwright, 38,": the party's words before the name are not part of it)
+        party_words = next(
+            (size for size in (3, 2, 1) if len(words) > size and " ".join(words[:size]) in resources.party_by_alias),
+            0,
+        )
+        if party_words:
+            cut = name.index(words[party_words])
+            start, name, words = start + cut, name[cut:], words[party_words:]
+        span = _name_span(text, start, name, resources)
+        if (
+            span is not None
+            and len(text[span[0] : span[1]].split()) <= MAX_AGED_NAME_WORDS
+            and not any(
+                word in resources.places or word in resources.months or word in resources.weekdays for word in words
+            )
+        ):
+            spans.append(span)
     return spans
 
 
@@ -455,6 +506,7 @@ def _tagged_name(
         or name in resources.places
         or not_a_name(name, resources)
         or any(word in resources.months for word in name.split())
+        or patterns.FORMER_ROLE_ARTICLE.search(text, max(0, start - 20), start)
     ):
         return None
     return start, end
@@ -495,6 +547,8 @@ def _with_untagged_names(
             *given,
             *_succeeded_names(text, resources),
             *_forename_led_subjects(text, offset, resources),
+            *_aged_names(text, offset, resources),
+            *_party_possessive_names(text, parties, resources),
         )
         if all(span[0] <= s and e <= span[1] for s, e in named.overlapping(*span))
         and (span in given or not places.overlaps(*span))
@@ -531,6 +585,7 @@ def _declared_names(text: str, offset: int, parties: ByStart[Mention], resources
         *patterns.SURNAME_FIRST.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT),
         *patterns.SURNAME_FIRST_BOXED.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT),
         *patterns.DECLARED_SURNAME_FIRST.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT),
+        *patterns.SURNAME_FIRST_QUOTED.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT),
     ]
     # a table cell's ("| DELANEY Mark Anthony |"), unless its capitals are a party's ("| SNP Ann Reid |")
     if "|" in text:  # a table's cells (most articles have none)

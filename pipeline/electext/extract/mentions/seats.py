@@ -17,6 +17,7 @@ from electext.core.spans import SpanIndex
 from electext.extract.mentions.mention import Mention
 from electext.extract.mentions.people import _any_title, _from_capitals
 from electext.extract.mentions.repeats import named_again
+from electext.extract.mentions.seat_names import could_name_a_seat, trimmed_name
 from electext.lexicon import patterns
 from electext.lexicon.resources import Resources, fold_seat_name
 from electext.nlp.annotate import SEATS_KEY
@@ -135,23 +136,6 @@ def _fuzzy_seat(name: str, resources: Resources) -> str | None:
     return close[0] if close else None
 
 
-def _trimmed_name(text: str, start: int, end: int, people: list[Mention]) -> tuple[int, str]:
-    """A context's captured name less what a context reads into it: a person set off by a comma before it,
-    a time before or after it, a parliament's word after it. Returns the name's start and the name."""
-    name = text[start:end].rstrip(",. ")
-    comma = name.rfind(", ")
-    if comma > 0 and any(start <= p.start < start + comma for p in people):
-        # "Peter Vassilou, Harlingbury's new mayor": a person set off by a comma before the seat's name
-        start, name = start + comma + 2, name[comma + 2 :]
-    time_tail = patterns.SEAT_NAME_TIME_TAIL.search(name)
-    name = name[: time_tail.start()] if time_tail else name  # "Fenton in Thursday's"
-    if time_head := patterns.SEAT_NAME_TIME_HEAD.match(name):
-        # "In Thursday's Eastholme South by-election": the time the contest is dated by, not its name
-        start, name = start + time_head.end(), name[time_head.end() :]
-    body_tail = patterns.SEAT_NAME_BODY_TAIL.search(name)
-    return start, name[: body_tail.start()] if body_tail else name  # "Mid Carran Westminster"
-
-
 def _context_seats(
     text: str,
     start: int,
@@ -176,36 +160,28 @@ def _context_seats(
     taken = SpanIndex()  # the context seats found so far
     party_spans = SpanIndex((m.start, m.end) for m in parties)
     fuzzy: dict[str, str | None] = {}  # a crafted text repeats one name thousands of times
+    # ("a first Reform seat in Westhaven" beside "NETHERBY GREEN (Westhaven District Council)": in a council
+    # report, the name of a council the article gives is its area, not one of its wards)
+    council_names = (
+        {m.group("name") for m in patterns.COUNCIL_NAMED.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT)}
+        if council
+        else set()
+    )
     matches = [
         (match, True)
         for match in patterns.STRONG_SEAT_CONTEXT.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT)
     ] + [(match, False) for match in patterns.SEAT_CONTEXT.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT)]
     for match, strong in matches:
         for capture_start, capture_end in zip(match.starts("name"), match.ends("name"), strict=True):
-            capture_start, name = _trimmed_name(text, capture_start, capture_end, people)
+            capture_start, name = trimmed_name(text, capture_start, capture_end, people)
             capture_end = capture_start + len(name)
-            words = name.split()
-            first = words[0].removesuffix("'s").removesuffix("\u2019s") if words else ""  # "in Thursday's by-election"
             if (
-                not words
-                or words[0] in resources.cues.not_seat_words
-                or first in resources.months
-                or first in resources.weekdays
-                or not words[-1][:1].isupper()  # "at the Castle Leisure Centre, the seat now belongs to"
-                or patterns.VENUE_NAME_END.search(name)  # "the Castle Leisure Centre ward count"
-            ):
-                continue
-            if (
-                name in resources.party_by_alias
-                or name.title() in resources.party_by_alias
-                # "Lee Chadderton, Reform UK's new MP for …": a person and a party set off by a comma
-                or name.rpartition(",")[2].strip() in resources.party_by_alias
-                or name in resources.places
-                or words[-1] in resources.cues.not_seat_words  # "a by-election for Bro Dyfnant County Borough Council"
+                not could_name_a_seat(name, resources)
                 or patterns.COUNT_VENUE_BEFORE.search(text, max(start, capture_start - 40), capture_start)
                 or (strong and party_spans.covers(capture_start))  # "Labour ward"
                 or (firm if strong else occupied).overlaps(capture_start, capture_end)
                 or taken.overlaps(capture_start, capture_end)
+                or name in council_names
             ):
                 continue
             clause_from = max(start, capture_start - VACANCY_CAUSE_WITHIN, text.rfind(". ", start, capture_start) + 1)

@@ -1,0 +1,50 @@
+"""The name a seat context captured: trimmed of what the context read into it (a person set off before it,
+a time, a parliament's word after it), and tested for words no seat's name is made of (a determiner, a
+date, a venue, a party, a county).
+"""
+
+from __future__ import annotations
+
+from electext.extract.mentions.mention import Mention
+from electext.lexicon import patterns
+from electext.lexicon.resources import Resources
+
+
+def trimmed_name(text: str, start: int, end: int, people: list[Mention]) -> tuple[int, str]:
+    """A context's captured name less what a context reads into it: a person set off by a comma before it,
+    a time before or after it, a parliament's word after it. Returns the name's start and the name."""
+    name = text[start:end].rstrip(",. ")
+    comma = name.rfind(", ")
+    if comma > 0 and any(start <= p.start < start + comma for p in people):
+        # "Peter Vassilou, Harlingbury's new mayor": a person set off by a comma before the seat's name
+        start, name = start + comma + 2, name[comma + 2 :]
+    time_tail = patterns.SEAT_NAME_TIME_TAIL.search(name)
+    name = name[: time_tail.start()] if time_tail else name  # "Fenton in Thursday's"
+    if time_head := patterns.SEAT_NAME_TIME_HEAD.match(name):
+        # "In Thursday's Eastholme South by-election": the time the contest is dated by, not its name
+        start, name = start + time_head.end(), name[time_head.end() :]
+    body_tail = patterns.SEAT_NAME_BODY_TAIL.search(name)
+    return start, name[: body_tail.start()] if body_tail else name  # "Mid Carran Westminster"
+
+
+def could_name_a_seat(name: str, resources: Resources) -> bool:
+    """Whether a context's captured words could be a seat's name: not a determiner's, a parliament's, a date's,
+    a venue's, a party's or a place's (a county, a country), and ending on a capitalised word."""
+    words = name.split()
+    if not words:
+        return False
+    first = words[0].removesuffix("'s").removesuffix("\u2019s")  # "in Thursday's by-election"
+    return not (
+        words[0] in resources.cues.not_seat_words
+        or (words[0].isupper() and words[0].title() in resources.cues.not_seat_words)  # "THE WEEK IN WARDS"
+        or first in resources.months
+        or first in resources.weekdays
+        or not words[-1][:1].isupper()  # "at the Castle Leisure Centre, the seat now belongs to"
+        or patterns.VENUE_NAME_END.search(name)  # "the Castle Leisure Centre ward count"
+        or name in resources.party_by_alias
+        or name.title() in resources.party_by_alias
+        # "Lee Chadderton, Reform UK's new MP for …": a person and a party set off by a comma
+        or name.rpartition(",")[2].strip() in resources.party_by_alias
+        or name in resources.places
+        or words[-1] in resources.cues.not_seat_words  # "a by-election for Bro Dyfnant County Borough Council"
+    )
