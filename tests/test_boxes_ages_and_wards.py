@@ -10,7 +10,9 @@ invented sentences about invented places and people, with a text that must not b
 from __future__ import annotations
 
 import pytest
+from electext.extract.mentions.people import _aged_names
 from electext.lexicon import patterns
+from electext.lexicon.resources import load_resources
 
 from tests.conftest import candidates, reported, reported_names, tallies
 
@@ -83,11 +85,16 @@ def test_a_name_set_off_with_an_age_is_a_person(sentence: str, person: str, vote
 
 
 @pytest.mark.parametrize(
-    "written", ["Ex-plasterer Blythe, 52, was furious.", "Lib Dem Fiona Cartwright, 38, a former paramedic, won."]
+    ("written", "names"),
+    [
+        ("Ex-plasterer Blythe, 52, was furious.", []),
+        ("Lib Dem Fiona Cartwright, 38, a former paramedic, won.", ["Fiona Cartwright"]),
+        ("Barrister Lucy Fanshawe, 45, scraped home.", ["Lucy Fanshawe"]),
+        ("Labour's Marcus Oyelaran, a 34-year-old solicitor, won.", []),  # the model's to read, with its party
+    ],
 )
-def test_an_age_does_not_make_a_role_or_a_party_part_of_a_name(written: str) -> None:
-    names = [match.group("name") for match in patterns.AGED_NAME.finditer(written)]
-    assert names in ([], ["Lib Dem Fiona Cartwright"])  # the party's words are dropped by people.py
+def test_an_age_does_not_make_a_role_a_title_or_a_party_part_of_a_name(written: str, names: list[str]) -> None:
+    assert [written[start:end] for start, end in _aged_names(written, 0, load_resources())] == names
 
 
 def test_a_former_role_in_capitals_is_no_one() -> None:
@@ -264,3 +271,70 @@ def test_a_turnout_after_an_earlier_majority_in_an_aside_is_this_elections() -> 
     )
     contest = reported(text)
     assert contest.turnout is not None and contest.turnout.value == 33.9
+
+
+def test_a_winner_increasing_their_own_majority_held_the_seat_before() -> None:
+    text = "Labour's Lee Walters held Ashby Vale, increasing his majority from 382 in 2016 to 5,675."
+    assert _previous_member(text) == "Lee Walters"
+
+
+def test_a_winner_increasing_the_partys_majority_may_be_new() -> None:
+    text = "Labour's Lee Walters held Ashby Vale, increasing the party's majority from 382 in 2016 to 5,675."
+    assert _previous_member(text) is None
+
+
+def test_a_seat_held_named_with_its_noun_is_the_contest_whatever_the_model_read() -> None:
+    text = "Labour's Lee Walters held the Kelby seat with an increased majority of 5,675."
+    assert reported_names(text) == ["Kelby"]
+
+
+def test_a_partys_seat_held_is_no_named_seat() -> None:
+    assert reported_names("Labour took the Tory seat with a majority of 5,675.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Labour has gained the Midlands seat of Pellham Vale from the Conservatives, with Tom Rack on 15,412.",
+        "Labour has held the Westminster seat of Pellham Vale, with Tom Rack returned with a majority of 2,662.",
+    ],
+)
+def test_a_descriptor_before_a_seats_own_name_is_no_seat(sentence: str) -> None:
+    assert reported_names(sentence) == ["Pellham Vale"]
+
+
+def test_a_council_named_in_prose_is_no_ward_where_the_report_names_one() -> None:
+    text = (
+        "Independent wins Quay seat on Port Kelby Town Council\n\nFormer coxswain Derek Quarry has been elected to "
+        "Port Kelby Town Council after standing as an independent in the Quay ward by-election. Mr Quarry topped "
+        "the poll with 412 votes, ahead of Conservative Susan Mabb on 287."
+    )
+    assert reported_names(text) == ["Quay"]
+
+
+def test_a_parish_council_with_no_ward_is_the_contest() -> None:
+    text = (
+        "A retired nurse has been elected to Little Kelby Parish Council after the village's first contested "
+        "by-election in a decade. Margaret Ellison, an Independent, polled 214 votes and Robert Quill 187."
+    )
+    assert reported_names(text) == ["Little Kelby"]
+
+
+def test_a_ward_named_like_its_own_parish_council_is_still_the_ward() -> None:
+    text = (
+        "The Conservatives have held the Moss Heath ward on Kelby District Council. Ann Bellamy was elected with "
+        "742 votes, 131 more than Reform UK's Tom Vard. Mrs Bellamy already sits on Moss Heath Parish Council."
+    )
+    assert reported_names(text) == ["Moss Heath"]
+
+
+@pytest.mark.parametrize(
+    ("written", "council"),
+    [
+        ("Voters in Frinton and Kelby Town Council's Kelby ward", "Frinton and Kelby"),
+        ("ASHBY GREEN (Harnley Metropolitan Borough Council)", "Harnley"),
+        ("a seat on Kelby Borough Council,", "Kelby"),
+    ],
+)
+def test_a_councils_whole_name_is_read(written: str, council: str) -> None:
+    assert [match.group("name") for match in patterns.COUNCIL_NAMED.finditer(written)] == [council]

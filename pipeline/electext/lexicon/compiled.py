@@ -871,7 +871,10 @@ HELD_ON_AFTER = rx.compile(
     r"(?:(?:held|hung|clung|holds|hangs|clings)\s+on(?:to|\s+(?:to|in|at))?\b(?!(?:\s+(?:to|in|at))?\s+"
     r"(?:(?:(?:his|her|their|the|a)\s+)?(?:second|third|fourth|fifth|runner-up|\w+\s+place|place|share|deposit|ground"
     r"|power|office|job)|(?:the|a|this)\s+(?:[\w-]+\s+)?seat)\b)"
-    r"|(?:held|kept|retained|defended|holds|keeps|retains|defends)\s+(?:his|her|their)\s+seat\b)",
+    r"|(?:held|kept|retained|defended|holds|keeps|retains|defends)\s+(?:his|her|their)\s+seat\b"
+    # "Lee Waters held Kelby, increasing his majority from 382 to 5,675": a majority of the winner's own before
+    r"|(?:held|kept|retained|won|holds|keeps|retains|wins)\s+[^.;,]{1,40},\s+"
+    r"(?:increasing|increased|boosting|doubling|trebling)\s+(?:his|her)\s+majority\b)",
     rx.I,
 )
 INCUMBENT_BEFORE = rx.compile(
@@ -1144,7 +1147,9 @@ SEAT_CONTEXT = rx.FirstOf(
         # "Ann Vale held Hollowmere.": a place won, the sentence ending on it (weak: "Labour took Ann Vale."
         # is no seat where the model read a person)
         # ("Welsh Labour held Ystrad Merin, but only just": a clause of its own after the comma)
-        rf"\b{_SEAT_WIN_VERB}[ \t]+{_SEAT_NAME}(?=[ \t]*(?:[.;!]|$)|,[ \t]+(?:but|although|though|despite)\b)",
+        # ("Labour held Ashby Vale, increasing its majority": a participle's clause after the comma)
+        rf"\b{_SEAT_WIN_VERB}[ \t]+{_SEAT_NAME}"
+        r"(?=[ \t]*(?:[.;!]|$)|,[ \t]+(?:(?:but|although|though|despite)\b|\p{Ll}+ing\b))",
     ],
     rx.MULTILINE,
 )
@@ -1191,6 +1196,11 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         # ("Labour has held on in Wexcombe - but only just": a dash after the name ends it too)
         r"(?=[ \t]*[,.;:]|[ \t]+[\u2013\u2014-][ \t]|[ \t]+(?:as|after|with|by|for|on|to|despite|while|where|last|at)\b"
         r"|[ \t]*$)",
+        # "Lee Waters held the Kelby seat with …": a seat won, named with its noun, whatever the model read the
+        # name as (no one holds a person's seat; a party's, "the Labour seat", is no name; nor a descriptor
+        # before the seat's own name, "gained the Midlands seat of Pellham Cross", "the Westminster seat of …")
+        rf"\b{_SEAT_WIN_VERB}[ \t]+the[ \t]+(?!(?:" + _words("not_seat_words") + rf")\b){_SEAT_NAME}[ \t]+"
+        rf"(?:seat|constituency)\b(?!{_SEAT_OF_NAME})",
         # "turned Kelby Sands turquoise", "painted Ashby Vale yellow": a seat won told as its new colour
         rf"\b(?:turned|turning|turns|turn|painted|painting|paints)[ \t]+{_SEAT_NAME}[ \t]+"
         r"(?:blue|red|yellow|orange|green|turquoise|purple|gold|amber)\b",
@@ -1599,9 +1609,10 @@ FORENAME_LED_SUBJECT = rx.compile(
 # Cartwright, 38,"; people.py drops the party's words and a title), each word capitalised after its hyphens too
 # (not "Ex-plasterer Blythe, 52,"); a word's apostrophe is a name's, "O'Brien", not a possessive's ("Labour's").
 _AGED_WORD = r"\p{Lu}\p{Ll}*(?:'(?!s\b)\p{Lu}?\p{Ll}+)?(?:-\p{Lu}\p{Ll}*(?:'(?!s\b)\p{Lu}?\p{Ll}+)?)*"
+# (found from the age, which regex finds fast on its comma; the name is then read back from it)
+AGE_AFTER_NAME = rx.compile(r",[ \t]+(?:(?:1[89]|[2-9]\d),[ \t]|an?[ \t]+(?:1[89]|[2-9]\d)-year-old\b)")
 AGED_NAME = rx.compile(
-    rf"(?<![\p{{L}}'-]|\p{{Lu}}[\p{{L}}'-]*[ \t]+)(?P<name>{_AGED_WORD}(?:[ \t]+{_AGED_WORD}){{1,4}})"
-    r",[ \t]+(?:(?:1[89]|[2-9]\d),[ \t]|an?[ \t]+(?:1[89]|[2-9]\d)-year-old\b)"
+    rf"(?<![\p{{L}}'-]|\p{{Lu}}[\p{{L}}'-]*[ \t]+)(?P<name>{_AGED_WORD}(?:[ \t]+{_AGED_WORD}){{1,4}})\Z"
 )
 # A forename and a surname right after a party's possessive, and no more capitalised words: "Alliance's Hugh
 # Magennis (4,660)" (people.py).
@@ -2309,13 +2320,17 @@ ARTICLE_AFTER_NAMES = rx.compile(r"(?P<names>\p{Lu}[\p{Ll}'-]+(?:[ \t]+\p{Lu}[\p
 # "The" closing the words before a party's name ("Paul The Conservative Party"): the party's, not a name's.
 ARTICLE_AT_END = rx.compile(r"[ \t]+[Tt]he[ \t]*\Z")
 # "Cheshire West and Chester Council": a name the model read as a person is part of a council's.
-# A council named in full in the brackets after a ward's name, its place's name captured: "NETHERBY GREEN
-# (Westhaven District Council)", "(Harnley Metropolitan Borough Council)" (not a council named in prose: "elected
-# to Little Stanbury Parish Council" names the parish its by-election is for).
+# A council named in full, its place's name captured: "NETHERBY GREEN (Westhaven District Council)", "elected to
+# Port Ellery Town Council" (seats.py: in a council report, and in prose only where the report names a ward, so
+# that "elected to Little Stanbury Parish Council" still names the parish its by-election is for).
 _COUNCIL_KIND = r"(?:Metropolitan|Borough|District|County|City|Town|Parish|Unitary)"
+# (the whole name, "Frinton and Walton Town Council", not its last word: a ward may be called that, "Walton")
+_COUNCIL_JOINER = r"(?:and|&|upon|on|under|le)"
 COUNCIL_NAMED = rx.compile(
-    rf"\((?P<name>\p{{Lu}}[\p{{L}}'-]+(?:[ \t]+(?!{_COUNCIL_KIND}\b)\p{{Lu}}[\p{{L}}'-]+)?)[ \t]+"
-    rf"(?:{_COUNCIL_KIND}[ \t]+){{0,2}}Council\)"
+    rf"(?P<bracket>\()?(?<!\p{{Lu}}[\p{{L}}'-]*[ \t]+(?:{_COUNCIL_JOINER}[ \t]+)?)"
+    rf"(?P<name>\p{{Lu}}[\p{{L}}'-]+"
+    rf"(?:[ \t]+(?:{_COUNCIL_JOINER}[ \t]+)?(?!{_COUNCIL_KIND}\b)\p{{Lu}}[\p{{L}}'-]+){{0,3}})"
+    rf"[ \t]+(?:{_COUNCIL_KIND}[ \t]+){{0,2}}Council\b"
 )
 PART_OF_COUNCIL_NAME = rx.compile(
     r"(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}-]+)*[ \t]+(?:Borough[ \t]+|City[ \t]+|County[ \t]+|District[ \t]+)?Council\b"

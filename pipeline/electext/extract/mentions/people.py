@@ -205,15 +205,20 @@ def _party_possessive_names(text: str, parties: list[Mention], resources: Resour
     return spans
 
 
-# The most words a name set off with an age is read as (a forename, a middle name, a surname).
+# The most words a name set off with an age is read as (a forename, a middle name, a surname), and how far
+# before the age its words are looked for (a party's and a title's words may come first).
 MAX_AGED_NAME_WORDS = 3
+AGED_NAME_REACH = 80
 
 
 def _aged_names(text: str, offset: int, resources: Resources) -> list[tuple[int, int]]:
     """ "Shane Pocklington, 39, a former Royal Marine": capitalised words with an age set off after them are
     a person's full name (an age is no place's or body's), less a title; not a seat's, a party's, a place's."""
     spans = []
-    for match in patterns.AGED_NAME.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT):
+    for age in patterns.AGE_AFTER_NAME.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT):
+        match = patterns.AGED_NAME.search(text, max(offset, age.start() - AGED_NAME_REACH), age.start())
+        if match is None:
+            continue
         start, name = match.start("name"), match.group("name")
         words = name.split()
         # ("Lib Dem Fiona Cartwright, 38,": the party's words before the name are not part of it)
