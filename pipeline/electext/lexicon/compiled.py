@@ -335,7 +335,7 @@ NAME_PARTY_LINE = rx.compile(
 # describing the party ("Patsy Vale of the nationalist SDLP", "Eric Kerr of the cross-community
 # Alliance Party"). Shared by the readers of a name's party (FOR_OR_OF_PARTY, PARTY_AFTER_PERSON) and of
 # a name the model missed (NAME_BEFORE_PARTY_GIVEN), so the three read the same phrase.
-# ("Eilidh Forsyth of the Scottish Lib Dems": a nation's branch of the party, which the model leaves out of it)
+# ("Eilidh Forbes of the Scottish Lib Dems": a nation's branch of the party, which the model leaves out of it)
 _PARTY_GIVEN_LEAD = r"(?:the[ \t]+)?(?:(?-i:\p{Ll})[\p{L}-]+[ \t]+){0,2}(?:(?:Scottish|Welsh)[ \t]+)?"
 # A name given for its party right after it: "James Burn for the Green Party", "Tom Reid of UKIP",
 # "Anne-Marie Kerr, for the Liberal Democrats," (an aside).
@@ -872,7 +872,7 @@ HELD_ON_AFTER = rx.compile(
     r"(?:(?:(?:his|her|their|the|a)\s+)?(?:second|third|fourth|fifth|runner-up|\w+\s+place|place|share|deposit|ground"
     r"|power|office|job)|(?:the|a|this)\s+(?:[\w-]+\s+)?seat)\b)"
     r"|(?:held|kept|retained|defended|holds|keeps|retains|defends)\s+(?:his|her|their)\s+seat\b"
-    # "Lee Waters held Kelby, increasing his majority from 382 to 5,675": a majority of the winner's own before
+    # "Ann Vale held Kelby, increasing his majority from 382 to 5,675": a majority of the winner's own before
     r"|(?:held|kept|retained|won|holds|keeps|retains|wins)\s+[^.;,]{1,40},\s+"
     r"(?:increasing|increased|boosting|doubling|trebling)\s+(?:his|her)\s+majority\b)",
     rx.I,
@@ -919,7 +919,7 @@ PREVIOUS_MP_CUE = rx.compile(
     # "Ann Vale, who resigned the seat in the summer": a member leaving the seat itself
     r"\b(?:resigned|quit|vacated|left)\s+(?:the|her|his|their)\s+seat\b|"
     r"\b(?:caused|called|prompted|forced)\b|\bby-election\b|"
-    # "Gareth Linley won here at the general election …, then resigned", "Seamus Carlin, who sat as an
+    # "Gareth Lyle won here at the general election …, then resigned", "Seamus Carrick, who sat as an
     # independent, … resigned": the member elected last time, a member's seat
     r"\bgeneral\s+election\b|\bsat\s+(?:as|for)\b",
     rx.I,
@@ -1038,7 +1038,7 @@ ELECTION_KIND = rx.compile(
 NAME_WORD = (
     r"(?:[\p{Lu}][\p{Ll}'\p{Lu}]*(?:[-/][\p{Lu}][\p{Ll}'\p{Lu}]*)*|St\.?|of|upon|on|the|and|&|le|in|under|next|by|with)"
 )
-# The words in lower case a name may hold ("Newcastle upon Tyne", "Hexley and Thorne Moor"): a word in lower
+# The words in lower case a name may hold ("Newcastle upon Tyne", "Ashby Vale"): a word in lower
 # case after a name that is none of them ends it.
 _NAME_JOINER = r"of|upon|on|the|and|le|in|under|next|by|with"
 # One line, and no full stop inside ("the Senedd.\n\nThe by-election" is not a seat called "Senedd The")
@@ -1178,7 +1178,7 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         # (opening on the literal "majority", which regex finds fast; the figure before it in a lookbehind)
         r"(?:(?<=\d[\d,]*[ \t]+(?:[\p{L}'-]+[ \t]+){0,2})majority|\bmajority[ \t]+of[ \t]+(?:\w+[ \t]+)?\d[\d,]*)"
         rf"[ \t]+in[ \t]+{_SEAT_NAME}(?=[ \t]*(?:[,.;:]|$)|[ \t]+(?:" + _words("seat_context_4") + r")\b)",
-        # "bagged 12,611 votes in Coldmere and Stannock - trouncing …": a candidate's votes counted in their seat,
+        # "took 12,611 votes in Kelby and Stanmore - trouncing …": a candidate's votes counted in their seat,
         # whatever the model read the name as (no one's votes are cast in a person)
         r"\bvotes(?<=\d[ \t]+votes)[ \t]+in[ \t]+"
         rf"{_SEAT_NAME}(?=[ \t]*(?:[,.;:]|$)|[ \t]+[\u2013\u2014-][ \t]|[ \t]+(?:" + _words("seat_context_4") + r")\b)",
@@ -1196,7 +1196,7 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         # ("Labour has held on in Wexcombe - but only just": a dash after the name ends it too)
         r"(?=[ \t]*[,.;:]|[ \t]+[\u2013\u2014-][ \t]|[ \t]+(?:as|after|with|by|for|on|to|despite|while|where|last|at)\b"
         r"|[ \t]*$)",
-        # "Lee Waters held the Kelby seat with …": a seat won, named with its noun, whatever the model read the
+        # "Ann Vale held the Kelby seat with …": a seat won, named with its noun, whatever the model read the
         # name as (no one holds a person's seat; a party's, "the Labour seat", is no name; nor a descriptor
         # before the seat's own name, "gained the Midlands seat of Pellham Cross", "the Westminster seat of …")
         rf"\b{_SEAT_WIN_VERB}[ \t]+the[ \t]+(?!(?:" + _words("not_seat_words") + rf")\b){_SEAT_NAME}[ \t]+"
@@ -1204,7 +1204,7 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         # "turned Kelby Sands turquoise", "painted Ashby Vale yellow": a seat won told as its new colour
         rf"\b(?:turned|turning|turns|turn|painted|painting|paints)[ \t]+{_SEAT_NAME}[ \t]+"
         r"(?:blue|red|yellow|orange|green|turquoise|purple|gold|amber)\b",
-        # "Labour's hold in Hexley and Thorne Moor owes more to …", "the Greens' victory in Ashby Vale": a party's
+        # "Labour's hold in Ashby Vale owes more to …", "the Greens' victory in Ashby Vale": a party's
         # or a person's result told as a noun, its seat after "in" whatever the model read the name as, the name
         # ending where a word in lower case that joins no name follows (a result in passing, "beats Labour's win
         # in Kelby", is passing's to tell)
@@ -1604,10 +1604,10 @@ FORENAME_LED_SUBJECT = rx.compile(
     r"topped|finished|came|was[ \t]+elected|been[ \t]+elected)\b)"
 )
 # A full name with the person's age set off after it, as papers introduce people: "Shane Pocklington, 39, a former
-# Royal Marine, bagged 12,611 votes", "Imogen Tressider, a 44-year-old former head teacher, won" (people.py: where
+# Royal Marine, bagged 12,611 votes", "Ffion Carrow, a 29-year-old nurse, took" (people.py: where
 # the model tagged nothing or something else there). The whole run of capitalised words is taken ("Lib Dem Fiona
 # Cartwright, 38,"; people.py drops the party's words and a title), each word capitalised after its hyphens too
-# (not "Ex-plasterer Blythe, 52,"); a word's apostrophe is a name's, "O'Brien", not a possessive's ("Labour's").
+# (not "Ex-roofer Dunn, 52,"); a word's apostrophe is a name's, "O'Brien", not a possessive's ("Labour's").
 _AGED_WORD = r"\p{Lu}\p{Ll}*(?:'(?!s\b)\p{Lu}?\p{Ll}+)?(?:-\p{Lu}\p{Ll}*(?:'(?!s\b)\p{Lu}?\p{Ll}+)?)*"
 # (found from the age, which regex finds fast on its comma; the name is then read back from it)
 AGE_AFTER_NAME = rx.compile(r",[ \t]+(?:(?:1[89]|[2-9]\d),[ \t]|an?[ \t]+(?:1[89]|[2-9]\d)-year-old\b)")
@@ -1707,7 +1707,7 @@ THE_PARTY_HELD = rx.compile(r"\s*The\s+party\s+(?:has|had)\s+(?:been\s+)?held\b"
 PARTY_ANAPHOR = rx.compile(r"\b(?:the|its|their)\s+party's\b", rx.I)
 # A returning officer's words quoted as they declare a tally: a result, not speech.
 # '"Seema Malhotra, Labour and Co-operative Party, twelve thousand, six hundred and thirty-nine."'
-# ('"Fanshawe, Rupert, Conservative: 3,108."': read in the ballot paper's order, surname first)
+# ('"Fenwick, Rupert, Conservative: 3,108."': read in the ballot paper's order, surname first)
 DECLARATION_QUOTE = rx.compile(
     rf'"(?:(?-i:\p{{Lu}})[\p{{L}}\'.-]+(?:\s+(?-i:\p{{Lu}})[\p{{L}}\'.-]+){{1,3}},\s+[^",\n]{{2,60}},'
     rf"|(?-i:\p{{Lu}})[\p{{L}}\'.-]+,\s+(?-i:\p{{Lu}})[\p{{L}}\'.-]+(?:\s+(?-i:\p{{Lu}})[\p{{L}}\'.-]+){{0,2}},"
@@ -2181,7 +2181,7 @@ PARTY_CLAUSE_WITH_BEFORE = rx.compile(r"(?:,[ \t]+(?:with[ \t]+|where[ \t]+)?|[ 
 # "Kelby Green ward": a capitalised word right before, a seat noun right after (mentions/parties.py).
 CAPITALISED_WORD_END = rx.compile(r"(?<![.!?:]\s)(?<!^)\b\p{Lu}[\p{L}'-]+[ \t]+\Z", rx.M)
 WARD_NOUN_AFTER = rx.compile(r"[ \t]+(?:ward|division|by-election)\b")
-# "NETHERBY GREEN (Westhaven District Council)": the council a ward's name is given with, in brackets after it.
+# "ASHBY GREEN (Harton District Council)": the council a ward's name is given with, in brackets after it.
 COUNCIL_BRACKET_AFTER = rx.compile(r"[ \t]*\([^()\n]{0,50}\b(?:Council|COUNCIL)\)")
 # "for Reform", "of the Greens": a party given for the name before it.
 FOR_OR_OF_END = rx.compile(r"\b(?:for|(?<!\b(?:ahead|short|instead)\s)of)\s+(?:the\s+)?\Z", rx.I)
@@ -2290,7 +2290,7 @@ SURNAME_FIRST_BOXED = rx.compile(
     rx.MULTILINE,
 )
 # A returning officer's reading quoted, surname first in ordinary case, then the party and the tally:
-# '"Kavanagh, Lee, Reform UK: 9,390."' (as DECLARATION_QUOTE keeps it from the masking of speech).
+# '"Kerr, Lee, Reform UK: 9,390."' (as DECLARATION_QUOTE keeps it from the masking of speech).
 SURNAME_FIRST_QUOTED = rx.compile(
     r'(?<=")(?P<surname>\p{Lu}[\p{L}\'-]+(?:[ \t]+\p{Lu}[\p{L}\'-]+)?),[ \t]+'
     r"(?P<forenames>\p{Lu}[\p{Ll}'-]+(?:[ \t]+\p{Lu}[\p{Ll}'-]+){0,2}),[ \t]+[^\",:\n]{2,60}[,:][ \t]+\d"
@@ -2320,11 +2320,11 @@ ARTICLE_AFTER_NAMES = rx.compile(r"(?P<names>\p{Lu}[\p{Ll}'-]+(?:[ \t]+\p{Lu}[\p
 # "The" closing the words before a party's name ("Paul The Conservative Party"): the party's, not a name's.
 ARTICLE_AT_END = rx.compile(r"[ \t]+[Tt]he[ \t]*\Z")
 # "Cheshire West and Chester Council": a name the model read as a person is part of a council's.
-# A council named in full, its place's name captured: "NETHERBY GREEN (Westhaven District Council)", "elected to
-# Port Ellery Town Council" (seats.py: in a council report, and in prose only where the report names a ward, so
+# A council named in full, its place's name captured: "ASHBY GREEN (Harton District Council)", "elected to
+# Port Kelby Town Council" (seats.py: in a council report, and in prose only where the report names a ward, so
 # that "elected to Little Stanbury Parish Council" still names the parish its by-election is for).
 _COUNCIL_KIND = r"(?:Metropolitan|Borough|District|County|City|Town|Parish|Unitary)"
-# (the whole name, "Frinton and Walton Town Council", not its last word: a ward may be called that, "Walton")
+# (the whole name, "Ashby and Kelby Town Council", not its last word: a ward may be called that, "Kelby")
 _COUNCIL_JOINER = r"(?:and|&|upon|on|under|le)"
 COUNCIL_NAMED = rx.compile(
     rf"(?P<bracket>\()?(?<!\p{{Lu}}[\p{{L}}'-]*[ \t]+(?:{_COUNCIL_JOINER}[ \t]+)?)"
@@ -2741,7 +2741,7 @@ VACANCY_TRIGGER_BEFORE = rx.compile(
     r"|\bvacancy\s+(?:arose|came\s+about|was\s+created|opened\s+up)\s+(?:after|when|because)\b"
     # "The seat fell vacant when its MP was elected Mayor of Kelby", "stood down after he was elected …"
     r"|\b(?:fell|became|was\s+left|falls)\s+vacant\s+(?:after|when|because)\b"
-    # ("who resigned from the Commons after winning the Holyrood seat of Fennan": the seat the member left for)
+    # ("who resigned from the Commons after winning the Holyrood seat of Tarn": the seat the member left for)
     r"|\b(?:(?:stood|stepped)\s+down|resigned|quit)\s+(?:[\w']+\s+){0,3}?(?:after|when|because)\b",
     rx.I,
 )

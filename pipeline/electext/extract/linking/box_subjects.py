@@ -1,5 +1,5 @@
 """Who a results-list line is about: "Ann Lee (Lab) 19,211", "Reform UK 1,012 (Gary Pinkney)", "Whitmoss
-Residents' Association – Carol Dibb – 917", "Penhale (Grn) 918".
+Residents' Association – Carol Dibb – 917", "Penhallow (Grn) 918".
 
 A list line's words before its tally hold a name, a party, or both, in brackets, between dashes or side by
 side; its layout, not the model, says which is which. The subject readers of prose are in
@@ -66,7 +66,7 @@ def box_subject(text: str, start: int, end: int, mentions: Mentions) -> Mention 
     if people and (people[0].note == SURNAME_FIRST or not longer):
         person = people[0]
         return replace(person, party=party or person.party)
-    # ("Penhale (Grn) 918" where the model read a place, "the Greens' Jasper Penhale" below: a lone word that is
+    # ("Penhallow (Grn) 918" where the model read a place, "the Greens' Morwenna Penhallow" below: a lone word that is
     # the surname of one full name the article gives is that person's)
     full_names = {p.value for p in mentions.people if " " not in name and p.value.split()[1:][-1:] == [name]}
     if name and (patterns.NAME_WORDS.match(name) or len(full_names) == 1) and not not_a_name(name, load_resources()):

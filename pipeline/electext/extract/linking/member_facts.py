@@ -59,7 +59,7 @@ def vacancies(scope: WordScope) -> list[Fact]:
         if not people and patterns.SAME_SUBJECT_BEFORE.search(
             text, max(sentence.start, match.start() - 30), match.start()
         ):
-            # "Gareth Linley won here in 2024 …, then resigned", "Seamus Carlin … had not lodged a list before he
+            # "Gareth Lyle won here in 2024 …, then resigned", "Seamus Carrick … had not lodged a list before he
             # resigned": the verb's subject is the sentence's person, named further back
             people = [m for m in mentions.people if sentence.start <= m.start and m.end <= match.start()][:1]
         # "Labour also held Cardiff South and Penarth, where X succeeds Alun Michael, who stood down":

@@ -88,7 +88,7 @@ def area_seats(
     people: Sequence[Mention] = (),
 ) -> list[Mention]:
     """The mayoralties and police areas a report names, as seats (longest name first, none inside a
-    party's or another seat's name, nor at the end of a person's: "Reform UK's Mark Derbyshire came third")."""
+    party's or another seat's name, nor at the end of a person's: "Reform UK's Tom Kent came third")."""
     names: dict[str, tuple[str, bool]] = {}  # as written -> (area, named only beside "mayor")
     if mayoral:
         for mayoralty in areas.mayoralties:

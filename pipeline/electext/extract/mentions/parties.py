@@ -113,7 +113,7 @@ SURNAME_PARTY_WORDS = frozenset({"Green"})
 
 
 def _ends_a_place(text: str, start: int, end: int) -> bool:
-    """ "The Greens have taken Kelby Green ward", "NETHERBY GREEN (Westhaven District Council)": a party word
+    """ "The Greens have taken Kelby Green ward", "ASHBY GREEN (Harton District Council)": a party word
     that ends a capitalised place's name before its seat noun, or before the council it is a ward of, is the
     place's, not a party."""
     if text[start:end].title() not in SURNAME_PARTY_WORDS:

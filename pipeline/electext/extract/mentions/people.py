@@ -191,7 +191,7 @@ def _forename_led_subjects(text: str, offset: int, resources: Resources) -> list
 
 
 def _party_possessive_names(text: str, parties: list[Mention], resources: Resources) -> list[tuple[int, int]]:
-    """ "ahead of Alliance's Hugh Magennis (4,660)" where the model read an organisation: a forename and a
+    """ "ahead of Alliance's Hugh Mallan (4,660)" where the model read an organisation: a forename and a
     surname right after a party's possessive are its candidate's name (not a place's, "Labour's North East",
     nor an office's, "the SNP's Deputy Leader")."""
     spans = []
@@ -212,7 +212,7 @@ AGED_NAME_REACH = 80
 
 
 def _aged_names(text: str, offset: int, resources: Resources) -> list[tuple[int, int]]:
-    """ "Shane Pocklington, 39, a former Royal Marine": capitalised words with an age set off after them are
+    """ "Shona Brackley, 33, a former nurse": capitalised words with an age set off after them are
     a person's full name (an age is no place's or body's), less a title; not a seat's, a party's, a place's."""
     spans = []
     for age in patterns.AGE_AFTER_NAME.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT):
@@ -221,7 +221,7 @@ def _aged_names(text: str, offset: int, resources: Resources) -> list[tuple[int,
             continue
         start, name = match.start("name"), match.group("name")
         words = name.split()
-        # ("Lib Dem Fiona Cartwright, 38,": the party's words before the name are not part of it)
+        # ("Lib Dem Fiona Carter, 38,": the party's words before the name are not part of it)
         party_words = next(
             (size for size in (3, 2, 1) if len(words) > size and " ".join(words[:size]) in resources.party_by_alias),
             0,

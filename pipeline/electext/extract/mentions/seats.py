@@ -160,9 +160,9 @@ def _context_seats(
     taken = SpanIndex()  # the context seats found so far
     party_spans = SpanIndex((m.start, m.end) for m in parties)
     fuzzy: dict[str, str | None] = {}  # a crafted text repeats one name thousands of times
-    # ("a first Reform seat in Westhaven" beside "NETHERBY GREEN (Westhaven District Council)": in a council
+    # ("a first Reform seat in Harton" beside "ASHBY GREEN (Harton District Council)": in a council
     # report, the name of a council the article gives is its area, not one of its wards; in prose only where a
-    # ward is named, "elected to Port Ellery Town Council … in the Harbour ward by-election", since a parish
+    # ward is named, "elected to Port Kelby Town Council … in the Quay ward by-election", since a parish
     # council with no wards is its own contest)
     wards_named = council and patterns.WARD_NOUN.search(text, start, end) is not None
     council_names = (
@@ -170,7 +170,7 @@ def _context_seats(
             m.group("name")
             for m in patterns.COUNCIL_NAMED.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT)
             if (m.group("bracket") or wards_named)
-            # (not "sits on Tollgate Heath Parish Council" beside "the Tollgate Heath ward": a ward's own parish)
+            # (not "sits on Moss Heath Parish Council" beside "the Moss Heath ward": a ward's own parish)
             and not rx.search(rf"\b{rx.escape(m.group('name'))}[ \t]+(?i:ward|division)\b", text[start:end])
         }
         if council
