@@ -1035,12 +1035,10 @@ ELECTION_KIND = rx.compile(
     rx.I,
 )
 # A word of a place's name; Scottish wards join two places with a slash ("Sighthill/Gorgie").
-NAME_WORD = (
-    r"(?:[\p{Lu}][\p{Ll}'\p{Lu}]*(?:[-/][\p{Lu}][\p{Ll}'\p{Lu}]*)*|St\.?|of|upon|on|the|and|&|le|in|under|next|by|with)"
-)
 # The words in lower case a name may hold ("Newcastle upon Tyne", "Ashby Vale"): a word in lower
 # case after a name that is none of them ends it.
-_NAME_JOINER = r"of|upon|on|the|and|le|in|under|next|by|with"
+_NAME_JOINER = r"of|upon|on|the|and|&|le|in|under|next|by|with"
+NAME_WORD = r"(?:[\p{Lu}][\p{Ll}'\p{Lu}]*(?:[-/][\p{Lu}][\p{Ll}'\p{Lu}]*)*|St\.?|" + _NAME_JOINER + r")"
 # One line, and no full stop inside ("the Senedd.\n\nThe by-election" is not a seat called "Senedd The")
 _PARTY_NAMES = alternation(_RESOURCES.party_by_alias)
 # The office a new member now holds, from cues.json: "councillor", "MP", "Member of the Senedd", "mayor"
@@ -1708,10 +1706,14 @@ PARTY_ANAPHOR = rx.compile(r"\b(?:the|its|their)\s+party's\b", rx.I)
 # A returning officer's words quoted as they declare a tally: a result, not speech.
 # '"Seema Malhotra, Labour and Co-operative Party, twelve thousand, six hundred and thirty-nine."'
 # ('"Fenwick, Rupert, Conservative: 3,108."': read in the ballot paper's order, surname first)
+# The reading surname first, party, then the tally (SURNAME_FIRST_QUOTED names the person in it).
+_SURNAME_FIRST_READING = (
+    r"(?P<surname>\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+)?),[ \t]+"
+    r"(?P<forenames>\p{Lu}[\p{Ll}'-]+(?:[ \t]+\p{Lu}[\p{Ll}'-]+){0,2}),[ \t]+[^\",:\n]{2,60}[,:]"
+)
 DECLARATION_QUOTE = rx.compile(
     rf'"(?:(?-i:\p{{Lu}})[\p{{L}}\'.-]+(?:\s+(?-i:\p{{Lu}})[\p{{L}}\'.-]+){{1,3}},\s+[^",\n]{{2,60}},'
-    rf"|(?-i:\p{{Lu}})[\p{{L}}\'.-]+,\s+(?-i:\p{{Lu}})[\p{{L}}\'.-]+(?:\s+(?-i:\p{{Lu}})[\p{{L}}\'.-]+){{0,2}},"
-    rf'\s+[^",:\n]{{2,60}}[,:])\s+(?:{_DIGITS}|{_WORD_NUMBER})(?:\s+votes)?\.?"',
+    rf"|(?-i:{_SURNAME_FIRST_READING}))\s+(?:{_DIGITS}|{_WORD_NUMBER})(?:\s+votes)?\.?\"",
     rx.I,
 )
 # The returning officer's formula quoted: '"I hereby declare that Ann Vale is duly elected as the Member of
@@ -2291,10 +2293,7 @@ SURNAME_FIRST_BOXED = rx.compile(
 )
 # A returning officer's reading quoted, surname first in ordinary case, then the party and the tally:
 # '"Kerr, Lee, Reform UK: 9,390."' (as DECLARATION_QUOTE keeps it from the masking of speech).
-SURNAME_FIRST_QUOTED = rx.compile(
-    r'(?<=")(?P<surname>\p{Lu}[\p{L}\'-]+(?:[ \t]+\p{Lu}[\p{L}\'-]+)?),[ \t]+'
-    r"(?P<forenames>\p{Lu}[\p{Ll}'-]+(?:[ \t]+\p{Lu}[\p{Ll}'-]+){0,2}),[ \t]+[^\",:\n]{2,60}[,:][ \t]+\d"
-)
+SURNAME_FIRST_QUOTED = rx.compile(rf'(?<="){_SURNAME_FIRST_READING}[ \t]+\d')
 # A ballot paper's row: the surname in capitals, the rest (forenames, the party's registered
 # description) and the tally at the line's end, perhaps with a share or "Elected" after it:
 # "BRISTOW Paul The Conservative Party Candidate 7,243", "McKEE Gordon Scottish Labour Party 17,696 41.8%".

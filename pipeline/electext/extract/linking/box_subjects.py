@@ -68,7 +68,7 @@ def box_subject(text: str, start: int, end: int, mentions: Mentions) -> Mention 
         return replace(person, party=party or person.party)
     # ("Penhallow (Grn) 918" where the model read a place, "the Greens' Morwenna Penhallow" below: a lone word that is
     # the surname of one full name the article gives is that person's)
-    full_names = {p.value for p in mentions.people if " " not in name and p.value.split()[1:][-1:] == [name]}
+    full_names = {p.value for p in mentions.people if p.value.split()[1:][-1:] == [name]} if " " not in name else set()
     if name and (patterns.NAME_WORDS.match(name) or len(full_names) == 1) and not not_a_name(name, load_resources()):
         offset = leftover.find(name.split()[0]) if not surname_first else 0
         name_start = start + max(offset, 0)

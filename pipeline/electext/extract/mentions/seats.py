@@ -171,7 +171,7 @@ def _context_seats(
             for m in patterns.COUNCIL_NAMED.finditer(text, start, end, timeout=patterns.REGEX_TIMEOUT)
             if (m.group("bracket") or wards_named)
             # (not "sits on Moss Heath Parish Council" beside "the Moss Heath ward": a ward's own parish)
-            and not rx.search(rf"\b{rx.escape(m.group('name'))}[ \t]+(?i:ward|division)\b", text[start:end])
+            and not rx.search(rf"\b{rx.escape(m.group('name'))}[ \t]+(?i:ward|division)\b", text, pos=start, endpos=end)
         }
         if council
         else set()
