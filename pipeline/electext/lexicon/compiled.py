@@ -207,7 +207,9 @@ EARLIER_WHEN = rx.compile(
     r"|(?:(?:county|district|borough|city|town|parish)\s+)?council)\s+)?elections?)\s*,?\s+when\b[^.;]*\Z"
 )
 # A relative clause set off by commas: ", who had won the seat only in 2017,".
-RELATIVE_ASIDE = rx.compile(r",\s+(?:who|which|whose)\b[^,;.]{1,80},")
+# (up to two lines of print: "Ned Farrow, who runs the garage on Mill Lane and who many of you will know from the
+# bowls club and the summer fete, was elected …" keeps its "will" in the aside)
+RELATIVE_ASIDE = rx.compile(r",\s+(?:who|which|whose)\b[^,;.]{1,160},")
 # "has died aged 88", "a councillor, age 62": a person's age, never a tally.
 AGE_BEFORE = rx.compile(r"\b(?:aged|age|ages)\s*\Z", rx.I)
 # "from two years ago", "a 45-year-old", "after six weeks": a span of time, not a count of votes.
@@ -567,7 +569,9 @@ PLACE_AND_YEAR_OPENING = rx.compile(
     r"(?:[ \t]*,|[ \t]+(?=\w))"
     r"|(?:Last|Earlier[ \t]+this|Earlier[ \t]+last)[ \t]+(?:week|month|year|autumn|spring|summer|winter|"
     + MONTH_NAMES
-    + rf")[ \t]*,?[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?(?P<place>{_OPENING_PLACE}))"
+    + rf")[ \t]*,?[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?(?P<place>{_OPENING_PLACE})"
+    # "In the Oakhurst by-election in March, Labour's vote fell to 3,877": another contest, dated by its month
+    rf"|(?:At|In)[ \t]+the[ \t]+(?P<place>{_OPENING_PLACE})[ \t]+by-election[ \t]+in[ \t]+(?:{MONTH_NAMES})[ \t]*,)"
 )
 # A bracket and its content on one line ("(UKIP Abolish the Council)"), read around a party in it.
 BRACKET_AROUND = rx.compile(r"\([^()\n]{1,60}\)")
@@ -787,7 +791,9 @@ OTHER_TIME_AFTER = rx.compile(
     r"\b(?:last\s+(?:" + _words("other_time_after") + r")|"
     # ("the surge that transformed Hexley a generation ago")
     r"earlier\s+(?:this|that)\s+(?:month|week|year)|(?:\w+|\d+)\s+(?:weeks?|months?|years?|decades?|generations?)\s+"
-    r"(?:ago|earlier))\b",
+    r"(?:ago|earlier))\b"
+    # "In the Oakhurst by-election in March, Labour's vote fell to 3,877": another contest, dated by its month
+    rf"|\A\s+by-elections?\s+in\s+(?:{MONTH_NAMES})\b(?!\s+\d)(?=\s*,)",
     rx.I,
 )
 # A victory noun owned by the name before it, then the seat: "Ruth Dale's victory in", "Labour's win in".
@@ -1101,7 +1107,9 @@ _WARD_NAME = rf"(?P<name>{_WARD_WORD}(?:[ \t]+(?:(?:and|&|of|upon|on|le)[ \t]+)?
 SEAT_CONTEXT = rx.FirstOf(
     [
         # (not "the Kent seat of Faversham", "the Birmingham ward of Harborne": a descriptor before the seat's name)
-        rf"\b[Tt]he\s+{_SEAT_NAME}\s+(?:" + _words("seat_context") + rf")\b(?!{_SEAT_OF_NAME})",
+        # (nor "the Quayside ward library": a noun a ward's name modifies)
+        rf"\b[Tt]he\s+{_SEAT_NAME}\s+(?:" + _words("seat_context") + rf")\b(?!{_SEAT_OF_NAME})"
+        r"(?!(?<=[Ww]ard|[Dd]ivision)[ \t]+(?:" + _words("ward_modified_nouns") + r")\b)",
         rf"\b(?:by-elections?|constituency|ward|division|seat)\s+(?:of|in|for)\s+{_SEAT_NAME}(?=\s*(?:[,.;:()]|\s+(?:"
         + _words("seat_context_2")
         + r")\b|$))",
@@ -1187,7 +1195,11 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         # (not "the Conservatives in the Ashby Fen by-election": a party opens no seat's name)
         # ("the Severnshire police and crime commissioner by-election": a police area named with its office)
         rf"\b{_CONTEST_OWNER}\s+(?!(?:{_PARTY_NAMES})\b){_SEAT_NAME}[ \t]+"
-        rf"(?:(?:ward|division)[ \t]+|{_COMMISSIONER}[ \t]+)?(?:by-election|by[ \t]+election|byelection)\b",
+        # ("the Carrick Moor parliamentary by-election": the parliament's adjective between; a council's, "the
+        # Holm Park council by-election", only in a council report: in a report of another contest it is a
+        # passing one, which this context would make as firm as the report's own)
+        rf"(?:(?:ward|division|parliamentary|(?P<council_body>(?i:council|borough|district|county|town|parish)))[ \t]+"
+        rf"|{_COMMISSIONER}[ \t]+)?(?:by-election|by[ \t]+election|byelection)\b",
         # "The SNP clings on in Strathbrae as Labour closes the gap": a hold "on in" a place, whatever the model
         # read the name as
         rf"\b{_HOLD_ON}[ \t]+in[ \t]+{_SEAT_NAME}"
@@ -1199,6 +1211,12 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         # before the seat's own name, "gained the Midlands seat of Pellham Cross", "the Westminster seat of …")
         rf"\b{_SEAT_WIN_VERB}[ \t]+the[ \t]+(?!(?:" + _words("not_seat_words") + rf")\b){_SEAT_NAME}[ \t]+"
         rf"(?:seat|constituency)\b(?!{_SEAT_OF_NAME})",
+        # "a by-election was held to fill the Kirby Wiske seat on Ashmere District Council": a ward's seat on its
+        # council, whatever the model read the name as
+        r"\b[Tt]he[ \t]+(?!(?:"
+        + _words("not_seat_words")
+        + rf")\b)(?!(?:{_PARTY_NAMES})\b){_SEAT_NAME}[ \t]+seat[ \t]+on[ \t]+"
+        r"(?:the[ \t]+)?\p{Lu}[\p{L}'-]*(?:[ \t]+\p{Lu}[\p{L}'-]*){0,4}[ \t]+(?i:council)\b",
         # "turned Kelby Sands turquoise", "painted Ashby Vale yellow": a seat won told as its new colour
         rf"\b(?:turned|turning|turns|turn|painted|painting|paints)[ \t]+{_SEAT_NAME}[ \t]+"
         r"(?:blue|red|yellow|orange|green|turquoise|purple|gold|amber)\b",
@@ -1224,11 +1242,20 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         # "Labour hangs on in Wrexley and Dunholme by-election": a headline's contest, its article dropped
         rf"\b(?:in|at)[ \t]+(?!(?:{_PARTY_NAMES})\b){_SEAT_NAME}[ \t]+(?:(?:ward|division)[ \t]+)?"
         r"(?:by-election|by[ \t]+election|byelection)\b",
+        # (not "the closure of the Quayside ward library": a noun the ward's name modifies)
         rf"\b{_CONTEST_OWNER}\s+{_SEAT_NAME}[ \t]+(?:[Ww]ard|[Dd]ivision|[Ee]lectoral[ \t]+[Dd]ivision)\b"
-        rf"(?!{_SEAT_OF_NAME})",
+        rf"(?!{_SEAT_OF_NAME})(?![ \t]+(?:" + _words("ward_modified_nouns") + r")\b)",
+        # "ASHBURN Heath has elected its first ever Green MP": a sentence opening on the seat that elected
+        # its member (not "The party has elected …": no seat's name opens so)
+        r"(?:^|(?<=[.!?][ \t]))[ \t]*(?!(?:" + _words("not_seat_words") + rf")\b)(?!(?:{_PARTY_NAMES})\b)"
+        rf"{_SEAT_NAME}[ \t]+(?:has[ \t]+|have[ \t]+)?(?:elected|returned)[ \t]+(?:its|a|an|their)[ \t]+"
+        rf"(?:[\p{{L}}'-]+[ \t]+){{0,3}}?{_MEMBER_NOUN}\b",
         # "Jo Pym becomes the new MP for Marlow Fen": the seat of a new member
         # ("declared the new MP for Wexcombe and Hale at just after 3.30am": the time of the declaration after it)
-        rf"\bnew[ \t]+{_MEMBER_NOUN}[ \t]+for[ \t]+{_SEAT_NAME}"
+        # ("has been elected as the Liberal Democrat Member of Parliament for Brisham Cross, overturning …": the
+        # member elected, the party perhaps between)
+        rf"\b(?:new|(?:re-)?elected(?:[ \t]+as)?(?:[ \t]+(?:the|a))?(?:[ \t]+(?:{_PARTY_NAMES}))?)[ \t]+{_MEMBER_NOUN}"
+        rf"[ \t]+for[ \t]+{_SEAT_NAME}"
         r"(?=[ \t]*[,.;:]|[ \t]+(?:after|with|by|on|at|following)\b)",
         # "is new Severnshire Police and Crime Commissioner", "has been elected Ravensmoor Police and Crime
         # Commissioner", "held on to the role of Ravensmoor Police and Crime Commissioner": a police area named
@@ -1254,7 +1281,9 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         rf"{_SEAT_NAME}[ \t]*$",
         # a heading line holding a seat and, in brackets, its council or the parliament it elects to:
         # "Kelby Green (Harton District Council)", "KELBY AND LOCH TARN (Westminster)"
-        rf"^[ \t]*{_SEAT_NAME}[ \t]*\((?:[^()\n]{{0,50}}\b(?:Council|COUNCIL)|{_BODY_IN_BRACKETS})\)[ \t]*$",
+        # ("BRAXTON MOOR (Westminster) | Declared 03:12 | Lab HOLD": a results service's cells after a bar)
+        rf"^[ \t]*{_SEAT_NAME}[ \t]*\((?:[^()\n]{{0,50}}\b(?:Council|COUNCIL)|{_BODY_IN_BRACKETS})\)"
+        r"[ \t]*(?:\|[^\n]*)?$",
         # "held Claines (Worcester) with a majority of 603": the ward's council or town may follow it in brackets
         # "Labour held Wyken (Coventry).": a ward's council or town in brackets is enough (not a party's)
         # ("LABOUR held on to Brindlecombe in yesterday's by-election": a hold "on to")
@@ -1386,7 +1415,8 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         rf"{_SEAT_NAME}(?:,?[ \t]+in[ \t]+{_BRACKETED_PLACE})?,[ \t]+"
         r"(?:a|an|the|historically|once|long|now|traditionally)[ \t]+"
         r"(?:(?!(?:for|of|in|on|at|to|by|from|with|councill?ors?|members?|candidates?)\b)[\p{L}'\u2019-]+[ \t]+){0,6}?"
-        r"(?:ward|division)\b",
+        # (not "Rhian Moss, a popular Quayside ward councillor": a person described by another ward's seat)
+        r"(?:ward|division)\b(?![ \t]+(?:" + _words("ward_modified_nouns") + r")\b)",
         rf"\b(?:result|count|contest|by-election|vote|[Tt]urnout)[ \t]+in[ \t]+{_SEAT_NAME}"
         r"(?=\s*(?:[,.;:()]|\s+(?:" + _words("strong_seat_context_2") + r")\b|$))",
     ],
@@ -1506,9 +1536,10 @@ ABBREVIATION_SLOT = rx.compile(
     rf"|(?:(?<=^|\n)[ \t]*(?P<b>{_ABBREVIATIONS})(?=[ \t]*(?::|\s\d)))"
 )
 # Any case, as a whole word, on a short box-like line: "CON GAIN FROM LAB", "Swing: 6.7% Lab to Con".
-# A wire report's "Voting was: LD 1,307, C 1,251, Lab 60": each abbreviation after a colon or comma, its tally after it.
+# A wire report's "Voting was: LD 1,412, C 1,190, Lab 75" or "RESULT: Lab 15,482; Ref 11,907": each abbreviation after
+# a colon, a comma or a semicolon, its tally after it.
 TALLY_LIST_ABBREVIATION = rx.compile(
-    rf"(?:(?<=:)|(?<=,))[ \t]*(?P<a>{_ABBREVIATIONS})(?=[ \t]+\d)"
+    rf"(?:(?<=:)|(?<=,)|(?<=;))[ \t]*(?P<a>{_ABBREVIATIONS})(?=[ \t]+\d)"
     # "Lab (Aisha Kamara) 1,102 (48.3%); Con (Derek Pilling) 520": each party before its bracketed candidate
     rf"|(?:(?<=;)|(?<=^)|(?<=\n))[ \t]*(?P<a>{_ABBREVIATIONS})(?=[ \t]*\([ \t]*\p{{Lu}}[^()\n\d]{{1,40}}\)[ \t]*\d)"
 )
@@ -1919,7 +1950,9 @@ FROM_THE_PARTY = rx.compile(_OBJECT_PLACE + r"\s+from\s+(?:the\s+)?", rx.I)
 YEAR_SPAN = rx.compile(
     r"\b(?:between\s+(?:19|20)\d\d\s+and|from\s+(?:19|20)\d\d\s+(?:to|until)|until\s+(?:19|20)\d\d)\b"
     # "held it through the 1950s", "throughout the eighties": a decade's tenure
-    r"|\b(?:through|throughout)\s+(?:the\s+|much\s+of\s+the\s+)?(?:(?:19|20)\d0s|[\w-]+ies)\b",
+    r"|\b(?:through|throughout)\s+(?:the\s+|much\s+of\s+the\s+)?(?:(?:19|20)\d0s|[\w-]+ies)\b"
+    # "who held Tarnby for most of the 1980s"
+    r"|\bfor\s+(?:most|much|all|part)\s+of\s+the\s+(?:(?:19|20)\d0s|[\w-]+ies)\b",
     rx.I,
 )
 TENURE_SPAN = rx.compile(
@@ -2312,6 +2345,11 @@ WRAPPED_NAME_ROW = rx.compile(
     r"[ \t]{2,}\S[^\n]*?\d[^\n]*\n"
     r"(?P=indent)(?P<forenames>\p{Lu}[\p{Ll}'-]+(?:[ \t]+\p{Lu}[\p{Ll}'-]+){0,3})[ \t]*$",
     rx.MULTILINE,
+)
+# A table's candidate cell listed by surname: "Birch, Kay", "ANSELL, Rory James".
+SURNAME_COMMA_FORENAMES = rx.compile(
+    r"(?P<surname>\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+)?),[ \t]*"
+    r"(?P<forenames>\p{Lu}[\p{Ll}'-]+(?:[ \t]+\p{Lu}[\p{Ll}'-]+){0,3})"
 )
 FORENAMES = rx.compile(r"\p{Lu}[\p{Ll}'-]+(?:[ \t]+\p{Lu}[\p{Ll}'-]+){0,3}")
 # Forenames, then "The" opening a party's name the lexicon may not know: "Tobias Ewan The Kelverton First Party".
@@ -2734,6 +2772,12 @@ PLACED_OBJECT_BEFORE = rx.compile(
 HOLDER_BEFORE = rx.compile(r"'s\s+(?:[\w-]+\s+)?\Z")
 GRIP_AFTER = rx.compile(r"\s+(?:on|over)\b", rx.I)
 # "The by-election was triggered after its MP was elected mayor": what a vacancy followed from
+# A seat's member, described so, then elected to another office: "Ruth Calder, who had held the seat since 2010,
+# was elected" (mayor of a combined authority, to the Senedd).
+_HOLDER_ASIDE = (
+    r"\bwho\s+(?:had\s+)?(?:held|represented|sat\s+for)\s+(?:the\s+seat|the\s+constituency|it)\b[^,.;]{0,60},"
+)
+_HOLDER_ELECTED_ELSEWHERE = _HOLDER_ASIDE + r"\s+(?:was|had\s+been|has\s+been)\s+(?=elected\b)"
 VACANCY_TRIGGER_BEFORE = rx.compile(
     r"\b(?:triggered|caused|called|prompted|sparked|forced)\s+(?:\w+\s+){0,2}?(?:after|when|because|by)\b"
     # "The vacancy arose when Labour councillor Yusuf Harte was elected to Parliament"
@@ -2741,9 +2785,13 @@ VACANCY_TRIGGER_BEFORE = rx.compile(
     # "The seat fell vacant when its MP was elected Mayor of Kelby", "stood down after he was elected …"
     r"|\b(?:fell|became|was\s+left|falls)\s+vacant\s+(?:after|when|because)\b"
     # ("who resigned from the Commons after winning the Holyrood seat of Tarn": the seat the member left for)
-    r"|\b(?:(?:stood|stepped)\s+down|resigned|quit)\s+(?:[\w']+\s+){0,3}?(?:after|when|because)\b",
+    r"|\b(?:(?:stood|stepped)\s+down|resigned|quit)\s+(?:[\w']+\s+){0,3}?(?:after|when|because)\b"
+    # ("Ruth Calder, who had held the seat since 2010, was elected mayor of …": the seat's member, elected elsewhere)
+    r"|" + _HOLDER_ELECTED_ELSEWHERE,
     rx.I,
 )
+# The verb of such a member elected elsewhere, right after the aside: a win of another race.
+HOLDER_ELECTED_ELSEWHERE_BEFORE = rx.compile(_HOLDER_ASIDE + r"\s+(?:(?:was|had\s+been|has\s+been)\s+)?\Z", rx.I)
 # "the outgoing North of Tyne mayor", "the Ashcombe MP": a seat's name as an office's, describing a person
 # (the member labels of MEMBER_LABEL_AFTER, on the same line)
 OFFICE_AFTER_SEAT = rx.compile(
@@ -2956,11 +3004,16 @@ OUTCOME_HEADING_OPENING = rx.compile(
     rf"(?:(?i:gain)[ \t]+(?i:from)[ \t]+[\p{{L}}&'.-]+(?:[ \t]+(?-i:\p{{Lu}})[\p{{L}}&'.-]*){{0,2}}|{_OUTCOME_WORD})"
     r"(?=[ \t]*(?:[.;]|\Z))"
 )
+# How many seats a heading's contest fills, in brackets at its end: "WILLOWMERE (1 seat)", "Tarnside (two vacancies)".
+SEATS_FILLED_END = rx.compile(
+    rf"[ \t]*\((?:\d{{1,2}}|{_WORD_NUMBER})[ \t]+(?i:seats?|vacanc(?:y|ies)|members?|councill?ors?)\)[ \t]*\Z"
+)
 BLOCK_NAME = rx.compile(rf"\p{{Lu}}[\p{{L}}'\u2019./-]*(?:{_HEADING_GAP}{_HEADING_WORD})*")
 BLOCK_SEPARATOR = rx.compile(r"[ \t]+[\u2013\u2014-][ \t]+|[ \t]*,[ \t]*")
-# A tally or a share on a results line: "1,307", "575", "32.0 per cent", "(62.0%)".
+# A tally or a share on a results line: "1,307", "575", "32.0 per cent", "(62.0%)"; not a clock's time ("Friday,
+# 04:10" under a press release's heading).
 RESULT_FIGURE = rx.compile(
-    r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])\d{2,7}(?![\d.,%])|\d+(?:\.\d+)?[ \t]*(?:%|per[ \t]+cent)"
+    r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,:])\d{2,7}(?![\d.,%]|:\d)|\d+(?:\.\d+)?[ \t]*(?:%|per[ \t]+cent)"
 )
 # A bracketed party after a name on a results line: "Mark Tolley (Con) 136,988".
 BRACKETED_LABEL = rx.compile(r"\p{L}[ \t]*\([\p{L} &'.-]{1,40}\)")

@@ -1,9 +1,9 @@
 """Stage 2, annotate: one spaCy pipeline, loaded once, that tags parties, seats and people.
 
 The statistical model (``en_core_web_sm``) runs its NER and nothing else: no stage reads tags, lemmas
-or the dependency tree, and sentences come from spaCy's rule-based ``sentencizer`` (corrected for
-opening quotes by :func:`sentence_starts`). Rule components fed from ``pipeline/electext/data`` fix what the
-model is known to get wrong in election copy:
+or the dependency tree, and sentences come from spaCy's rule-based ``sentencizer`` (cut at every blank
+line by ``electext_paragraphs``, and corrected for opening quotes by :func:`sentence_starts`). Rule
+components fed from ``pipeline/electext/data`` fix what the model is known to get wrong in election copy:
 
 * ``electext_parties`` (EntityRuler, before ``ner``): party names and aliases become ``PARTY``
   entities with the canonical name as ``ent_id_``, so "Lib Dems" is never a PERSON.
@@ -21,6 +21,7 @@ model it cannot reproduce exactly.
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import gc
 from collections.abc import Callable
@@ -187,6 +188,29 @@ def inflected_verbs(nlp: Language) -> frozenset[str]:
     return frozenset(forms) | MODALS
 
 
+PARAGRAPHS = "electext_paragraphs"
+# A blank line: a paragraph's end, however the lines around it end.
+_BLANK_LINE = rx.compile(r"\n[ \t\r]*\n\s*")
+
+
+@Language.component(PARAGRAPHS)
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A sentence starts after every blank line. spaCy's ``sentencizer`` ends sentences at their
+    punctuation only, so a headline, a byline or a table's heading with none ran on into the next
+    paragraph, and the model's entities with it ("makes history in Ashburn Heath", a blank line,
+    "Ashburn & District Echo" read as one organisation)."""
+    text = doc.text
+    if "\n" not in text:
+        return doc
+    starts = doc.to_array("IDX").tolist()
+    for blank in _BLANK_LINE.finditer(text):
+        # the whitespace token itself opens the sentence, so no entity runs on into it
+        index = bisect.bisect_left(starts, blank.start())
+        if 0 < index < len(doc) and starts[index] < blank.end():
+            doc[index].is_sent_start = True
+    return doc
+
+
 def sentence_starts(doc: Doc) -> list[int]:
     """Where each sentence of ``doc`` starts (character offsets): at its first word, not at the line
     break before it, and at an opening quotation mark that the rule-based sentencizer left at the end
@@ -324,6 +348,7 @@ def _load(requested: str | None) -> Language:
             if isinstance(encoder, Tok2Vec) and not encoder.listening_components:
                 nlp.remove_pipe(component)
         nlp.add_pipe("sentencizer", first=True)
+        nlp.add_pipe(PARAGRAPHS, after="sentencizer")
         nlp.meta["electext_model"] = f"{name}-{nlp.meta.get('version', '?')}"
         # The rulers' patterns match on ORTH, so they need only the tokenizer: with every model
         # component disabled they are added without running the model over every seat name. The

@@ -176,8 +176,9 @@ def figure_subject(text: str, sentence: Sentence, figure: Figure, candidates: li
     )
     object_of = rx.search(
         r"\b(?:from|over|against|than|beat|beating|defeating|defeated|unseating|ousting|to)\s+(?:the\s+)?\Z"
-        # "Dan Jarvis held the seat for Labour with 14,724 votes": the party it was held for
-        r"|\b(?:held|won|took|kept|retained|gained)\s+(?:the\s+seat\s+|it\s+)?for\s+(?:the\s+)?\Z",
+        # "Dan Jarvis held the seat for Labour with 14,724 votes": the party it was held for ("was elected for the
+        # Conservatives with 488 votes": the party a winner was elected for)
+        r"|\b(?:held|won|took|kept|retained|gained|elected)\s+(?:the\s+seat\s+|it\s+)?for\s+(?:the\s+)?\Z",
         text[max(sentence.start, nearest.start - 30) : nearest.start],
     ) or rx.search(
         r"\b(?:from|over|against|beat|beating|defeating|defeated|unseating|ousting)\s+(?:the\s+)?\Z",

@@ -117,6 +117,11 @@ def _person_in(text: str, start: int, end: int, mentions: Mentions) -> Mention |
     part of it ("Hannah Obi", of which it tagged "Hannah"), else the person it holds."""
     inside = [m for m in mentions.people if start <= m.start and m.end <= end]
     cell = " ".join(text[start:end].split()).rstrip("*").strip()
+    reversed_name = patterns.SURNAME_COMMA_FORENAMES.fullmatch(cell)
+    if reversed_name is not None:
+        # "Birch, Kay" in a notice's table listed by surname: the candidate named forenames first
+        full = f"{reversed_name.group('forenames')} {_from_capitals(reversed_name.group('surname'))}"
+        return Mention(start, start + len(cell), cell, "person", full, note=SURNAME_FIRST)
     named = bool(cell) and patterns.NAME_WORDS.match(cell) is not None
     if inside and (not named or inside[0].text == cell):
         return inside[0]

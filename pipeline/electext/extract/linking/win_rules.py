@@ -138,6 +138,12 @@ WIN_REJECTIONS: tuple[WinRule, ...] = (
         "The by-election was triggered after Ashcombe's MP Dev Sharma was [elected] as mayor.",
     ),
     WinRule(
+        "holder_elected_elsewhere",
+        lambda s: s.cue_before(patterns.HOLDER_ELECTED_ELSEWHERE_BEFORE, 130),
+        "The seat's member, described as its holder, elected to another office: the race that emptied the seat.",
+        "Dev Sharma, who had held the seat since 2010, was [elected] mayor of the Kelby Combined Authority.",
+    ),
+    WinRule(
         "prospect",
         lambda s: s.cue_before(patterns.PROSPECT_OF_BEFORE, 50),
         'A win in prospect ("to boost the prospects of a pro-Remain win") is not one reported.',

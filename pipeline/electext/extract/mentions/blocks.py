@@ -40,7 +40,12 @@ MAX_NOTE_LINES = 2
 PARTY_WITHIN = 45
 FIGURE_AFTER_PARTY = 45
 # Lines between a heading and its results: "(two seats)", "Results are for first-preference votes".
-_NOTE_LINE = rx.compile(r"\A[ \t]*\([^()\n]*\)[ \t]*\Z|preference", rx.I)
+# ("Reason for vacancy: resignation of Cllr Joan Pitt (Labour), 3 May": a notice's cause of the poll)
+_NOTE_LINE = rx.compile(
+    r"\A[ \t]*\([^()\n]*\)[ \t]*\Z|preference"
+    r"|\A[ \t]*(?:reason[ \t]+for[ \t]+(?:the[ \t]+)?)?(?:vacancy|by-election)[ \t]*:",
+    rx.I,
+)
 
 
 @dataclass(frozen=True)
@@ -180,6 +185,9 @@ def _read_heading(text: str, line: Line, parties: Sequence[Mention], is_place: C
     outcome = patterns.BLOCK_OUTCOME.search(text, line.start, stop)
     if outcome is not None:
         stop = outcome.start()  # the outcome may name parties: "(Con GAIN from Ind)"
+    seats = patterns.SEATS_FILLED_END.search(text, line.start, stop)
+    if seats is not None:
+        stop = seats.start()  # "WARD: WILLOWMERE (1 seat)": how many it elects, no figure of its results
     if starting_in(parties, line.start, stop) or rx.search(r"\d", text[line.start : stop]):
         return None  # a party's own line, or a line of figures, is no heading
     body = None

@@ -26,7 +26,7 @@ def _parties(
         and not _ends_a_place(text, ent.start_char + offset, ent.end_char + offset)
     ]
     # Abbreviations only where results boxes put them: "(Con)", "Con:" or "Con 13,872" on a line, a wire
-    # report's list ("Voting was: LD 1,307, C 1,251"), and
+    # report's list ("Voting was: LD 1,412, C 1,190"), and
     # anywhere on a short box-like line ("CON GAIN FROM LAB", "Swing: 6.7% Lab to Con").
     abbreviations = resources.party_by_abbreviation
     folded = {abbr.lower(): party for abbr, party in abbreviations.items()}

@@ -6,6 +6,7 @@ date, a venue, a party, a county).
 from __future__ import annotations
 
 from electext.extract.mentions.mention import Mention
+from electext.extract.mentions.people import _from_capitals
 from electext.lexicon import patterns
 from electext.lexicon.resources import Resources
 
@@ -27,6 +28,10 @@ def trimmed_name(text: str, start: int, end: int, people: list[Mention]) -> tupl
     return start, name[: body_tail.start()] if body_tail else name  # "Mid Carran Westminster"
 
 
+# Words no seat's name opens with, in any case: a win's source or margin read on from its verb.
+_OPENING_PREPOSITIONS = frozenset({"from", "by", "over", "against", "for", "to"})
+
+
 def could_name_a_seat(name: str, resources: Resources) -> bool:
     """Whether a context's captured words could be a seat's name: not a determiner's, a parliament's, a date's,
     a venue's, a party's or a place's (a county, a country), and ending on a capitalised word."""
@@ -37,6 +42,7 @@ def could_name_a_seat(name: str, resources: Resources) -> bool:
     return not (
         words[0] in resources.cues.not_seat_words
         or (words[0].isupper() and words[0].title() in resources.cues.not_seat_words)  # "THE WEEK IN WARDS"
+        or first.lower() in _OPENING_PREPOSITIONS  # "LIB DEM GAIN FROM CONSERVATIVE": the party gained from
         or first in resources.months
         or first in resources.weekdays
         or not words[-1][:1].isupper()  # "at the Castle Leisure Centre, the seat now belongs to"
@@ -48,3 +54,13 @@ def could_name_a_seat(name: str, resources: Resources) -> bool:
         or name in resources.places
         or words[-1] in resources.cues.not_seat_words  # "a by-election for Bro Dyfnant County Borough Council"
     )
+
+
+def written_seat_name(name: str) -> str:
+    """The name as the seat's own, not its typography: a heading's capitals ("ST EBBA'S" -> "St Ebba's")
+    and a paragraph's opening word set in capitals ("ASHBURN Heath has elected …" -> "Ashburn
+    Heath"), a style of newspapers; no seat's name holds a word in capitals beside words that are not."""
+    first, _, rest = name.partition(" ")
+    if rest and len(first) > 2 and first.isupper() and not rest.isupper():
+        name = f"{_from_capitals(first)} {rest}"
+    return _from_capitals(name)

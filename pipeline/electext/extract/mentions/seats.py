@@ -15,9 +15,9 @@ from spacy.tokens import Doc
 from electext.core import rx
 from electext.core.spans import SpanIndex
 from electext.extract.mentions.mention import Mention
-from electext.extract.mentions.people import _any_title, _from_capitals
+from electext.extract.mentions.people import _any_title
 from electext.extract.mentions.repeats import named_again
-from electext.extract.mentions.seat_names import could_name_a_seat, trimmed_name
+from electext.extract.mentions.seat_names import could_name_a_seat, trimmed_name, written_seat_name
 from electext.lexicon import patterns
 from electext.lexicon.resources import Resources, fold_seat_name
 from electext.nlp.annotate import SEATS_KEY
@@ -191,6 +191,7 @@ def _context_seats(
                 or (firm if strong else occupied).overlaps(capture_start, capture_end)
                 or taken.overlaps(capture_start, capture_end)
                 or name in council_names
+                or (strong and not council and match.groupdict().get("council_body"))  # another report's ward
             ):
                 continue
             clause_from = max(start, capture_start - VACANCY_CAUSE_WITHIN, text.rfind(". ", start, capture_start) + 1)
@@ -204,7 +205,7 @@ def _context_seats(
                 if name not in fuzzy:
                     fuzzy[name] = _fuzzy_seat(name, resources)
                 canonical = fuzzy[name]
-            written = _from_capitals(name)
+            written = written_seat_name(name)
             note = None if canonical is None else f"written '{name}' in the article; read as '{canonical}'"
             found.append(Mention(capture_start, capture_end, name, "seat", canonical or written, note=note))
             occupied.add(capture_start, capture_end)
