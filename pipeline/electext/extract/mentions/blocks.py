@@ -60,7 +60,7 @@ def _lines(text: str, start: int, end: int) -> list[Line]:
 
 def is_result_line(text: str, line: Line, parties: Sequence[Mention]) -> bool:
     """A line that reports a tally or share for a party near its start ("Lab: 709", "Mark Tolley
-    (Con) 136,988 (34.7%)", "Reform UK 323 (32.0 per cent, +32.0 on 2023) …")."""
+    (Con) 136,988 (34.7%)", "Reform UK 418 (29.5 per cent, +29.5 on 2023) …")."""
     body = text[line.start : line.end]
     labels = [(p.start - line.start, p.end - line.start) for p in starting_in(parties, line.start, line.end)]
     labels += [(m.start() + 1, m.end()) for m in patterns.BRACKETED_LABEL.finditer(body)]
@@ -68,7 +68,7 @@ def is_result_line(text: str, line: Line, parties: Sequence[Mention]) -> bool:
         if label_start > PARTY_WITHIN:
             continue
         figure = patterns.RESULT_FIGURE.search(body, label_end, label_end + FIGURE_AFTER_PARTY)
-        # between the label and its figure only layout and names: "Lab: 709", "Reform UK 323",
+        # between the label and its figure only layout and names: "Lab: 709", "Reform UK 418",
         # "Liberal Democrats (Ann Holt): 690", "Con Tom Brown 1,021"; not prose ("The Conservative vote
         # fell from 16,838"), nor a headline's margin ("SNP SNATCH ARDMILLAN BY 4,300")
         if (
