@@ -198,3 +198,68 @@ def test_a_seat_kept_is_won() -> None:
 def test_a_decades_tenure_is_a_span_of_years() -> None:
     assert patterns.YEAR_SPAN.search("Tarnby for most of the 1980s, were pushed into third")
     assert not patterns.YEAR_SPAN.search("Tarnby for the first time since 1983")
+
+
+_BARRED_BOX = (
+    "BRAXTON MOOR (Westminster) | Declared 03:12 Friday | Con HOLD\n\n"
+    "Candidate | Party | Votes\nLENNOX, Ada | Conservative | 11,204\nPRYCE, Tom | Labour | 9,871\n\n"
+    "Majority  | 1,333\nTurnout   | 38.25%  (2024: 60.1%)\nSwing     | 6.4% Con to Lab\n"
+)
+
+
+def test_a_results_services_label_cells_after_bars_give_the_contests_figures() -> None:
+    contest = reported(_BARRED_BOX)
+    assert contest.majority is not None and contest.majority.value == 1333
+    assert contest.turnout is not None and contest.turnout.value == 38.25
+    assert contest.swing is not None and contest.swing.value == 6.4
+
+
+def test_the_lines_under_a_previous_result_heading_are_that_elections() -> None:
+    text = _BARRED_BOX + "\nPREVIOUS RESULT (general election, July 2024)\nCon maj 9,870 | Con 48.1 / Lab 30.2\n"
+    contest = reported(text)
+    assert contest.majority is not None and contest.majority.value == 1333
+    assert contest.previous_majority is not None and contest.previous_majority.value == 9870
+
+
+def test_a_semicolon_table_under_a_bilingual_header() -> None:
+    text = (
+        "SENEDD BY-ELECTION RESULT: CWM TARIAN\n\n"
+        "Ymgeisydd / Candidate ; Plaid / Party ; Pleidleisiau / Votes\n"
+        "HOWELLS, Ffion ; Plaid Cymru ; 7,702\nPARRY, Aled ; Llafur Cymru / Welsh Labour ; 6,915\n"
+        "LLOYD, Dewi ; Reform UK ; 3,120\n\n"
+        "Plaid Cymru's Ffion Howells has won the Cwm Tarian Senedd by-election by 787 votes.\n"
+    )
+    contest = reported(text)
+    assert tallies(contest) == {"Ffion Howells": 7702, "Aled Parry": 6915, "Dewi Lloyd": 3120}
+    assert candidates(contest)["Aled Parry"]["party"] == "Labour"
+
+
+def test_a_majority_dated_by_its_year_in_a_by_elections_report_is_the_previous_one() -> None:
+    text = (
+        "RAVENSBY MARSH: Labour hold - just\n\n"
+        "Labour kept Ravensby Marsh at Thursday's by-election, but the party's 2024 majority of 8,870 was all but "
+        "wiped out. Jo Pym polled 10,118 votes; Reform UK's Dan Kerr was close behind on 8,902, and Pym's margin "
+        "over him was 1,216."
+    )
+    contest = reported(text)
+    assert contest.majority is not None and contest.majority.value == 1216
+    assert contest.previous_majority is not None and contest.previous_majority.value == 8870
+
+
+def test_an_office_declared_of_its_area_names_the_winner() -> None:
+    text = (
+        "In the Kelmoor mayoral election, Ruth Adeyemi was declared Mayor of Kelmoor on Friday afternoon after a "
+        "count that ran for seven hours. Carl Shaw of Reform UK polled 81,622 votes. Turnout was 27.1%."
+    )
+    contest = reported(text)
+    assert contest.winner is not None and contest.winner.name is not None
+    assert contest.winner.name.value == "Ruth Adeyemi"
+
+
+def test_an_office_held_of_its_area_names_no_winner() -> None:
+    text = (
+        "In the Kelmoor mayoral election, Ruth Adeyemi, who is Mayor of Kelmoor, watched the count. Carl Shaw of "
+        "Reform UK polled 81,622 votes. Turnout was 27.1%."
+    )
+    contest = reported(text)
+    assert contest.winner is None or contest.winner.name is None or contest.winner.name.value != "Ruth Adeyemi"

@@ -457,7 +457,8 @@ MAJORITY_BEFORE = rx.compile(
     r"|\s+in\s+(?:19|20)\d\d|\s+last\s+time|\s+(?:\w+\s+)?years?\s+ago"
     r"|\s+(?:on|under|across)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?"
     # "Cooper's majority over Little was 930", "her majority over the SNP is 4,500"
-    r"|\s+over\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}'-]+\s*){1,3}?)?"
+    # ("Brackley's margin over him was 1,354": the runner-up named before)
+    r"|\s+over\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}'-]+\s*){1,3}?|\s+over\s+(?:him|her|them))?"
     # "Labour's majority, which stood at 15,296 at the general election under Sir Alan Pemberton, was cut to 1,708"
     r"(?:,\s+which(?=\s)|,\s+which\s+[^;.]{1,100}?,)?"
     r"(?:\s*:\s*|\s+(?:(?:of|was|is|has|had|been|stood\s+at|at|to|down\s+to|reduced\s+to|cut\s+to|slashed\s+to|"
@@ -465,7 +466,8 @@ MAJORITY_BEFORE = rx.compile(
     r"amounted\s+to|amounts\s+to|equal\s+to|equivalent\s+to|represented|represents|worked\s+out\s+at|"
     r"works\s+out\s+at|"
     r"finally|eventually|officially)\s+){1,3})\Z"
-    r"|\b(?:majority|maj)\.?[ \t]*:?[ \t]*(?:just[ \t]+|only[ \t]+)?\Z"
+    # ("Majority  | 2,315": a results service's label cell, a bar for the colon)
+    r"|\b(?:majority|maj)\.?[ \t]*[:|]?[ \t]*(?:just[ \t]+|only[ \t]+)?\Z"
     # "Ann Vale's margin of victory over her Labour rival, Tom Reid, was 1,027"
     r"|\bmargin\s+of\s+victory(?:\s+over\s+[^.;\d]{1,60}?)?\s+(?:was|is|of)\s+(?:just\s+|only\s+)?\Z"
     # a verb of winning, holding, beating or trailing, then "by" (cues.json margin_verbs)
@@ -481,8 +483,8 @@ MAJORITY_BEFORE = rx.compile(
 # whose words before end "by", "just", "only" or "mere")
 DASHED_MARGIN_BEFORE = rx.compile(r"\s[\u2013\u2014-]\s+by\s+(?:just\s+|only\s+|a\s+mere\s+)?\Z", rx.I)
 SWING_BEFORE = rx.compile(
-    # a results box's label column: "Swing            0.2% Lab to Con"
-    r"^[ \t]*swing[ \t]+\Z|"
+    # a results box's label column: "Swing            0.2% Lab to Con", "Swing     | 14.6% Lab to Ref"
+    r"^[ \t]*swing(?:[ \t]*\|[ \t]*|[ \t]+)\Z|"
     # a key-facts line that labels its swing's sides: "- Swing, Conservative to Lib Dem: 10.6%"
     r"^[ \t]*(?:[-*\u2022][ \t]*)?swing\b[^\n\d:]{0,40}:[ \t]*\Z|"
     # "Swing C to Lab 10.2%", "Swing: Con to LD 8.1%"
@@ -538,7 +540,8 @@ TURNOUT_BEFORE = rx.compile(
     _TURNOUT_WORD
     # "the highest turnout seems to be 69.5%" ("expected to be" is a modal's, and not read)
     # ("Turnout - 24.9 per cent": a bulletin's dash for the colon; "Turnout is in: 39.8%": words before it)
-    + r"(?:\s*[:,]\s*|(?:[ \t]+\p{L}+){1,2}[ \t]*:[ \t]*|\s+[\u2013\u2014-]\s+"
+    # ("Turnout   | 44.04%": a label cell)
+    + r"(?:\s*[:,|]\s*|(?:[ \t]+\p{L}+){1,2}[ \t]*:[ \t]*|\s+[\u2013\u2014-]\s+"
     # ("turnout slumped to 24.1%", "crept to 31%": any verb of rising or falling, then "to")
     r"|[^.;\d%]{0,60}?\b(?:was|is|be|been|of|at|stood\s+at|reached|"
     r"(?:fell|rose|dropped|slumped|plunged|plummeted|slipped|sank|sunk|dipped|tumbled|collapsed|crashed|climbed|"
@@ -549,6 +552,12 @@ TURNOUT_BEFORE = rx.compile(
     + r")\s+|an?\s+\p{Ll}[\p{Ll}-]*\s+){0,2}|\s+)\Z",
     rx.I,
 )
+# A majority dated by its year before the noun: "the party's 2024 majority of 8,102", "his 2019 majority was".
+DATED_MAJORITY_BEFORE = rx.compile(
+    r"\b(?P<year>(?:19|20)\d\d)\s+(?:general\s+election\s+)?majority\s+(?:of\s+|was\s+|had\s+been\s+)?\Z", rx.I
+)
+# A box's heading over the previous result's lines: "PREVIOUS RESULT (general election, July 2024)", "Last election:".
+EARLIER_RESULT_HEADING = rx.compile(r"[ \t]*(?i:previous|last|prior|earlier)[ \t]+(?i:results?|elections?)\b")
 # "a seat the party held with 2,963 at last year's general election", "held it with 9,120 in 2019": a bare
 # count a seat was held with, at an election: its majority then.
 HELD_WITH_BEFORE = rx.compile(r"\bheld\s+(?:it\s+|the\s+seat\s+|on\s+)?with\s+(?:just\s+|only\s+)?\Z", rx.I)
@@ -1277,7 +1286,9 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         # "ASSEMBLY ELECTION 2027: Mourne and Slieve Croob": a page's title, its election then its contest
         r"^[ \t]*(?i:(?:assembly|senedd|holyrood|council|local|mayoral)[ \t]+)?(?i:by-)?(?i:elections?)"
         # (not "Council Elections 2026: Live Updates", "… Election 2026: Results": a page's own words after the colon)
-        r"(?:[ \t]+(?:19|20)\d\d)?[ \t]*:[ \t]*(?!(?i:results?|live|latest|reactions?|analysis|what|how|who|why)\b)"
+        # ("SENEDD BY-ELECTION RESULT: CWM TARIAN": the result's word before the colon)
+        r"(?:[ \t]+(?:19|20)\d\d)?(?:[ \t]+(?i:results?))?[ \t]*:[ \t]*"
+        r"(?!(?i:results?|live|latest|reactions?|analysis|what|how|who|why)\b)"
         rf"{_SEAT_NAME}[ \t]*$",
         # a heading line holding a seat and, in brackets, its council or the parliament it elects to:
         # "Kelby Green (Harton District Council)", "KELBY AND LOCH TARN (Westminster)"
@@ -1984,6 +1995,13 @@ NOT_A_SEAT_WIN = rx.compile(
     r"(?:a|the)\s+(?:(?:long|whole|big)\s+)?(?:" + _words("not_a_seat_win_2") + r")\s+of\b)",
     rx.I,
 )
+# "Hebblethwaite won outright in the three outer districts": a win in parts of the area, not of the contest.
+WIN_IN_PARTS_AFTER = rx.compile(
+    r"\s+(?:(?:outright|comfortably|easily|narrowly|heavily)\s+)?in\s+"
+    r"(?:the\s+|all\s+|most\s+|many\s+|several\s+|both\s+|some\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:districts|boroughs|wards|divisions|towns|villages|estates|suburbs|parts|areas)\b",
+    rx.I,
+)
 # "The by-election held on Thursday 6 November", "a poll held in May": an event held at a time, not a seat
 # held (the verb's next words are the time; "Labour held on in Ashby" and "held on to it" are holds)
 EVENT_TIME_AFTER = rx.compile(
@@ -2039,6 +2057,8 @@ COMPARISON = rx.compile(
 )
 # "is Kelvinbrook's new councillor": the seat inside the match, as its possessive
 NEW_MEMBER = rx.compile(
+    # "was declared Mayor of Northmarch on Friday": the office declared, "of" or "for" its area
+    rf"\b(?:was|is|has\s+been)\s+declared\s+(?:the\s+)?(?:new\s+)?{_MEMBER_NOUN}\s+(?:for|of)\s+(?:the\s+)?(?=(?-i:\p{{Lu}}))|"
     r"\b(?:is|becomes|became|has\s+become|(?:was|is|has\s+been)\s+(?:declared|elected|returned\s+as)"
     # "has squeaked in as Kelby's new police and crime commissioner", "romped home as the new MP for Kelby"
     r"|(?:squeaked|scraped|romped|sailed|swept|crept|edged)\s+(?:in|home|through)\s+as)\s+"

@@ -205,6 +205,16 @@ def notional_would_have(text: str, sentence: Sentence, position: int, until: int
     )
 
 
+def _under_earlier_heading(text: str, sentence: Sentence) -> bool:
+    """Is the sentence a box's line right under a heading of the previous result ("PREVIOUS RESULT (general
+    election, July 2024)", "Last election")? Its figures are that election's."""
+    line_end = text.rfind("\n", 0, sentence.start)
+    if line_end <= 0 or text[line_end + 1 : sentence.start].strip():
+        return False
+    line_start = text.rfind("\n", 0, line_end) + 1
+    return patterns.EARLIER_RESULT_HEADING.match(text, line_start, line_end) is not None
+
+
 def _before(match: rx.Match[str], year: int | None) -> bool:
     """Is the year a match names before this election's (``year``; any year, where it is unknown)? A match
     naming no year names an earlier election by its words ("last time")."""
@@ -293,6 +303,12 @@ def about_earlier_election(
     after = text[end : min(sentence.end, end + 60)]
     if set_then(text, sentence, position, year):
         return True  # "At Ravensmoor in 1982, the Conservatives gained a seat on a 10.6% swing"
+    if figure and _under_earlier_heading(text, sentence):
+        return True  # "PREVIOUS RESULT (general election, July 2024)" over "Lab maj 10,552 | Lab 51.5 / Con 21.8"
+    if figure and by_election_report(text):
+        dated = patterns.DATED_MAJORITY_BEFORE.search(text, max(sentence.start, position - 40), position)
+        if dated is not None and _before(dated, year):
+            return True  # "the party's 2024 majority of 8,102 was all but wiped out": the general election's
     if figure and patterns.NEW_MAJORITY_BEFORE.search(text, max(sentence.start, position - 60), position):
         return False  # "… in 2017 became a Conservative majority of 1,239": the new one
     if figure and patterns.EARLIER_MARGIN_AFTER.match(after):

@@ -56,6 +56,9 @@ COLUMN_NAMES: dict[str, frozenset[str]] = {
 }
 
 
+# A table printed with semicolons between its cells ("TUDUR, Gwenllian ; Plaid Cymru ; 8,615"): read as a
+# table only under a header that names its columns, as a bar's or a tab's.
+SEMICOLON = ";"
 # The fewest columns a header lined up with spaces names: fewer is as likely a line of prose.
 MIN_SPACED_COLUMNS = 3
 # The columns whose cells are figures.
@@ -68,7 +71,7 @@ def table_header(text: str, sentence: Sentence) -> TableLayout | None:
     """The layout of a table whose header is this line: it names at least a candidate or party column
     and a votes column."""
     line = text[sentence.start : sentence.end]
-    for delimiter in (*DELIMITERS, SPACED):
+    for delimiter in (*DELIMITERS, SEMICOLON, SPACED):
         if delimiter not in line:
             continue
         header = (
@@ -86,6 +89,8 @@ def table_header(text: str, sentence: Sentence) -> TableLayout | None:
             word = patterns.ELECTION_IN_HEADER.sub("", word) or word  # "By-election votes", "Change on GE"
             if not any(word in names for names in COLUMN_NAMES.values()):
                 word = patterns.NOTE_IN_HEADER.sub("", word) or word  # "Name of Candidate (Surname, Other Names)"
+            if not any(word in names for names in COLUMN_NAMES.values()) and " / " in word:
+                word = word.rpartition(" / ")[2]  # "Ymgeisydd / Candidate": a bilingual header, English last
             for field, names in COLUMN_NAMES.items():
                 if word in names and field not in columns:
                     columns[field] = index

@@ -180,6 +180,12 @@ WIN_REJECTIONS: tuple[WinRule, ...] = (
         "The council [holds] its next elections in May.",
     ),
     WinRule(
+        "in_parts_of_the_area",
+        lambda s: s.opens_after(patterns.WIN_IN_PARTS_AFTER, 70),
+        "A win in parts of the area (its districts, boroughs or towns), not of the contest.",
+        "Ann Vale [won] outright in the three outer boroughs of Ashcombe.",
+    ),
+    WinRule(
         "lower_place",
         lambda s: bool(patterns.FOR_A_PLACE.search(s.after(60, within_sentence=True))),
         'A lower place won ("edged out the Green for fourth").',
