@@ -21,9 +21,9 @@ def _contests(text: str) -> dict[str, str | None]:
 def test_a_metro_mayors_area_is_the_contest_and_its_towns_are_not() -> None:
     text = (
         "Voters chose new metro mayors on Thursday.\n\n"
-        "Labour's Dana Whitlow won the role as mayor of Liverpool City Region with 171,200 votes, on a "
-        "turnout of 26%. Just 20.5% of people voted in Halton.\n\n"
-        "Conservative Rob Tennant was declared the winner in the West of England with 70,300 votes."
+        "Labour's Dana Whitlow was elected mayor of Liverpool City Region with 164,800 votes, on a "
+        "turnout of 27%. In Halton only 19.4% of voters took part.\n\n"
+        "Conservative Rob Tennant was declared winner in the West of England with 68,900 votes."
     )
     contests = _contests(text)
     assert contests == {"Liverpool City Region": "Dana Whitlow", "West of England": "Rob Tennant"}
@@ -57,7 +57,7 @@ def test_declared_the_winner_names_the_winner() -> None:
 
 def test_a_winners_past_of_several_parties_is_not_the_party_she_won_for() -> None:
     text = (
-        "Ana Pell has won the Hartlepool by-election for Reform UK by just six votes.\n\n"
+        "Ana Pell took the Hartlepool by-election for Reform UK by a margin of eight votes.\n\n"
         "Ms Pell, who was a Conservative councillor and then an Independent councillor, was declared the "
         "winner after a recount."
     )
@@ -100,8 +100,8 @@ def test_a_welsh_partys_national_label_is_the_party_not_part_of_the_candidates_n
 
 def test_a_victory_named_with_its_owner_and_seat_names_the_winner() -> None:
     text = (
-        "Scottish Conservative leader Ruth Dale's victory in Hartlepool was one of the big stories of the "
-        "night. The Conservatives took 12,040 votes there."
+        "Scottish Conservative leader Ruth Dale's victory in Hartlepool was among the night's biggest "
+        "talking points. The Conservatives took 12,040 votes there."
     )
     assert _contests(text) == {"Hartlepool": "Ruth Dale"}
 
@@ -163,7 +163,7 @@ def test_a_mayors_round_up_that_names_a_constituency_once_is_still_a_mayoral_rep
 
 def test_a_by_election_report_that_mentions_a_mayor_is_no_mayoral_report() -> None:
     text = (
-        "Labour's Ann Vale won the Batley and Spen by-election with 13,296 votes. The by-election was "
+        "Labour's Ann Vale took the Batley and Spen by-election with 12,870 votes. The by-election was "
         "called after the constituency's MP became the first mayor of West Yorkshire."
     )
     assert _contests(text) == {"Batley and Spen": "Ann Vale"}
@@ -202,15 +202,15 @@ def test_a_caption_naming_two_winners_gives_each_their_own_area() -> None:
 
 def test_a_mayors_tally_beyond_any_seats_electorate_is_read_and_a_national_total_is_not() -> None:
     text = (
-        "Dana Whitlow (Labour) was re-elected as the metro mayor of Greater Manchester. She received 67.3% "
-        "(473,024 votes) of the vote.\n\nNationally, Labour won 9,700,000 votes in the local elections."
+        "Dana Whitlow (Labour) kept her post as Greater Manchester's metro mayor, taking 64.8% "
+        "(451,390 votes) of the vote.\n\nNationally, Labour won 9,700,000 votes in the local elections."
     )
     contest = reported(text)
-    assert [c.votes.value for c in contest.candidates if c.votes] == [473024]
+    assert [c.votes.value for c in contest.candidates if c.votes] == [451390]
 
 
 def test_a_tally_beyond_any_seats_electorate_in_a_westminster_report_is_no_candidates() -> None:
-    text = "Ann Vale won Hartlepool with 13,872 votes. Across the country Labour won 473,024 votes in by-elections."
+    text = "Ann Vale won Hartlepool with 13,872 votes. Across the country Labour won 451,390 votes in by-elections."
     contest = reported(text)
     assert [c.votes.value for c in contest.candidates if c.votes] == [13872]
 

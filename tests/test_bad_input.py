@@ -30,7 +30,7 @@ NESTED_HTML = (
     "<html><body>" + "<div>" * 20_000 + "<p>Labour won the by-election.</p>" + "</div>" * 20_000 + "</body></html>"
 )
 RECORDS = [
-    '{"id": "tamworth", "text": "Sarah Edwards won the Tamworth by-election for Labour with a majority of 1,316."}',
+    '{"id": "tamworth", "text": "Sarah Edwards won the Tamworth by-election for Labour with a 1,316 majority."}',
     '{"id": "broken", "text": "no closing quote}',
     '{"id": "../../escaped", "title": "Up and out", "text": "Labour held the seat.", "url": "https://example.org/x"}',
 ]

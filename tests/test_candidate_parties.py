@@ -24,12 +24,12 @@ def test_a_candidate_and_another_party_named_in_a_list_is_not_its_candidate() ->
 
 def test_a_party_written_with_a_small_party_or_in_the_singular_is_the_party() -> None:
     text = (
-        "Louie Frame won the Hartlepool by-election with 11,189 votes. Richard Tyce, the leader of the "
-        "Brexit party, came third on 1,432 votes.\n\nElaine Chisholm - English Democrat - 271 (1.3%)\n"
+        "Louie Frame won the Hartlepool by-election with 11,189 votes. Colm Tarrant, the leader of the "
+        "Brexit party, was third with 1,208 votes.\n\nEdna Pryce - English Democrat - 244 (1.2%)\n"
     )
     parties = _parties(text)
-    assert parties["Richard Tyce"] == "Brexit Party"
-    assert parties["Elaine Chisholm"] == "English Democrats"
+    assert parties["Colm Tarrant"] == "Brexit Party"
+    assert parties["Edna Pryce"] == "English Democrats"
 
 
 def test_any_party_named_with_a_small_party_is_that_party() -> None:
@@ -38,7 +38,7 @@ def test_any_party_named_with_a_small_party_is_that_party() -> None:
 
 
 def test_a_victory_secured_by_a_candidate_and_their_party_names_the_candidate_the_winner() -> None:
-    text = "Ada Strand and the Labour party have secured a shock victory in the Hartlepool by-election."
+    text = "Ada Strand and the Labour party have secured a surprise victory in the Hartlepool by-election."
     text += " She won 13,872 votes."
     contest = reported(text)
     assert contest.winner and contest.winner.name and contest.winner.name.value == "Ada Strand"
@@ -53,8 +53,8 @@ def test_a_victory_noun_without_a_securing_verb_is_no_win() -> None:
 
 def test_the_candidate_a_winner_beat_stood_for_the_party_named_beside_them() -> None:
     for text in (
-        "In Hartlepool, Labour's Ada Strand defeated Tory Ben Roe by a majority of 1,316.",
-        "Ada Strand beat Reform's Ben Roe by 1,316 votes in the Hartlepool by-election.",
+        "In Hartlepool, Labour's Ada Strand defeated Tory Ben Roe by a majority of 1,274.",
+        "Ada Strand beat Reform's Ben Roe by 1,274 votes in the Hartlepool by-election.",
     ):
         parties = _parties(text)
         assert parties["Ben Roe"] in ("Conservative", "Reform UK"), text
@@ -67,7 +67,7 @@ def test_a_person_beaten_with_no_party_named_gains_none() -> None:
 
 def test_a_place_after_over_the_is_the_beaten_candidates_not_the_winners() -> None:
     text = (
-        "Ada Strand won the Hartlepool by-election. She won 13,872 votes, a majority of 1,192 over the "
+        "Ada Strand won the Hartlepool by-election. She won 12,655 votes, a majority of 1,408 over the "
         "second-placed Conservative candidate, Ben Roe."
     )
     contest = reported(text)
@@ -87,7 +87,7 @@ def test_a_photographers_credit_names_no_candidate() -> None:
 
 def test_candidates_listed_with_their_parties_stood_though_no_figure_is_given() -> None:
     text = (
-        "Ada Strand won the Hartlepool by-election with 10,484 votes. A total of 15 candidates stood in the "
+        "Ada Strand won the Hartlepool by-election with 9,870 votes. In all, 11 candidates stood in the "
         "by-election, including Ben Roe for the Lib Dems, and Cal Moss for UKIP."
     )
     assert _parties(text) == {"Ada Strand": None, "Ben Roe": "Liberal Democrats", "Cal Moss": "UKIP"}
@@ -103,8 +103,8 @@ def test_people_listed_without_a_candidates_cue_are_not_candidates() -> None:
 
 def test_a_partys_possessive_before_two_names_is_the_party_of_both() -> None:
     text = (
-        "The SNP's Ann Vale and Ola Kemp were re-elected to their respective seats of Perthshire North and "
-        "Perthshire South and Kinross-shire.\n\nMs Vale won 21,000 votes.\n\nMs Kemp won 19,000 votes."
+        "The SNP's Ann Vale and Ola Kemp were both returned, in Perthshire South and Kinross-shire and "
+        "Perthshire North respectively.\n\nMs Vale won 20,400 votes.\n\nMs Kemp won 18,700 votes."
     )
     parties = {
         x.name.value: x.party.value if x.party else None
@@ -122,8 +122,8 @@ def test_names_joined_after_a_party_without_its_possessive_do_not_share_it() -> 
 
 def test_a_party_someone_formerly_served_is_not_taken_as_theirs() -> None:
     text = (
-        "Reform UK's victory in the Hartlepool by-election was hailed by the party's newest MP. Former "
-        "Conservative councillor Ada Strand dramatically edged out Labour's Ben Roe by just six votes."
+        "Reform UK's win in the Hartlepool by-election was celebrated by the party's latest MP. Former "
+        "Conservative councillor Ada Strand narrowly beat Labour's Ben Roe by nine votes."
     )
     contest = reported(text)
     assert contest.winner and contest.winner.name and contest.winner.name.value == "Ada Strand"
@@ -137,13 +137,13 @@ def test_a_former_leader_keeps_the_party_they_led() -> None:
 
 def test_one_partys_two_spellings_of_one_candidate_are_one_candidate() -> None:
     text = (
-        "Ada Strand won the Hartlepool by-election.\n\nBecky Sellar of the Lib-Dems increased her vote from "
-        "1,597 to over 4,000.\n\nSTRAND Ada Labour 10,484\nSELLAR Beki Liberal Democrats 4,159\n"
+        "Ada Strand won the Hartlepool by-election.\n\nBecky Sellar of the Lib-Dems raised her vote from "
+        "1,210 to over 3,000.\n\nSTRAND Ada Labour 9,870\nSELLAR Beki Liberal Democrats 3,412\n"
     )
     contest = reported(text)
     democrats = [c for c in contest.candidates if c.party and c.party.value == "Liberal Democrats"]
     assert [(c.name.value if c.name else None, c.votes.value if c.votes else None) for c in democrats] == [
-        ("Beki Sellar", 4159)
+        ("Beki Sellar", 3412)
     ]
 
 
@@ -210,9 +210,9 @@ def test_a_name_commonly_known_by_another_is_one_candidate_named_as_on_the_ballo
 
 def test_a_results_line_of_name_comma_party_dash_tally_names_the_candidate() -> None:
     text = (
-        "Holyrood 2016: Conservative gain Dumfriesshire.\n\nTurnout in Dumfriesshire, with 36,361 votes cast.\n"
-        "  \u2022 Oliver Vane, Scottish Conservative and Unionist Party - 13,536\n"
-        "  \u2022 Joan Mallory, SNP - 12,306\n  \u2022 Ella Murrow, Scottish Labour Party - 9,151\n"
+        "Holyrood 2016: Conservative gain Dumfriesshire.\n\nTurnout in Dumfriesshire: 34,950 votes cast.\n"
+        "  \u2022 Oliver Vane, Scottish Conservative and Unionist Party - 13,102\n"
+        "  \u2022 Joan Mallory, SNP - 11,874\n  \u2022 Ella Murrow, Scottish Labour Party - 8,633\n"
     )
     parties = _parties(text)
     assert parties["Joan Mallory"] == "SNP" and parties["Ella Murrow"] == "Labour"

@@ -22,8 +22,8 @@ def _contests(result: ArticleResult) -> dict[str, dict[str | None, float | None]
 
 def test_a_ward_named_by_its_noun_in_a_council_report_is_the_contest_not_the_town_around_it() -> None:
     text = (
-        "Liberal Democrats held a seat at Cambridge (Fenbrook ward) following the resignation of a "
-        "Labour councillor.\n\nVoting was: LD 812, Lab 301, Green 155."
+        "Liberal Democrats took a seat at Cambridge (Fenbrook ward) after a Labour councillor stood "
+        "down.\n\nVoting was: LD 812, Lab 301, Green 155."
     )
     assert _contests(extract_text(text)) == {"Fenbrook": {"Liberal Democrats": 812, "Labour": 301, "Green": 155}}
 
@@ -71,11 +71,11 @@ def test_a_change_from_one_figure_to_another_is_no_score_pair() -> None:
 
 def test_a_wire_reports_voting_list_reads_each_abbreviation_with_its_tally() -> None:
     text = (
-        "The Lib Dems won by 41 votes in a by-election in the Larkfield ward following the death of a Tory "
-        "councillor.\n\nVoting was: LD 1,102, C 1,061, Green 140, Lab 77. The turnout was 38.2%."
+        "The Lib Dems won by 37 votes in a by-election in the Larkfield ward, called after a Tory "
+        "councillor died.\n\nVoting was: LD 1,095, C 1,058, Green 132, Lab 69. The turnout was 36.4%."
     )
     assert _contests(extract_text(text)) == {
-        "Larkfield": {"Liberal Democrats": 1102, "Conservative": 1061, "Green": 140, "Labour": 77}
+        "Larkfield": {"Liberal Democrats": 1095, "Conservative": 1058, "Green": 132, "Labour": 69}
     }
 
 
@@ -94,7 +94,7 @@ def test_a_re_elected_member_won_and_held_the_seat_before() -> None:
 
 def test_names_and_seats_said_to_be_respective_are_paired_in_order() -> None:
     text = (
-        "The SNP's Ailsa Crane and Rob Dunmore were re-elected to their respective constituency seats of "
+        "The SNP's Ailsa Crane and Rob Dunmore were both re-elected to their respective seats of "
         "Aberdeen Central and Aberdeen Donside.\n\nMs Crane received 16,070 votes."
     )
     contests = extract_text(text).contests
@@ -123,12 +123,12 @@ def test_a_councillor_for_a_place_in_a_westminster_report_names_no_ward() -> Non
 
 def test_a_seat_regained_by_a_number_of_votes_was_won_by_that_majority() -> None:
     text = (
-        "The Tories regained a seat on Wenlow Council by 64 votes in a contest in the Ashby Vale ward.\n\n"
-        "Voting was: C 542, Lab 478. Turnout 30%."
+        "The Tories regained a seat on Wenlow Council by 58 votes when the Ashby Vale ward went to the polls.\n\n"
+        "Voting was: C 517, Lab 459. Turnout 28%."
     )
     (contest,) = extract_text(text).contests
-    assert contest.majority is not None and contest.majority.value == 64
-    assert _contests(extract_text(text)) == {"Ashby Vale": {"Conservative": 542, "Labour": 478}}
+    assert contest.majority is not None and contest.majority.value == 58
+    assert _contests(extract_text(text)) == {"Ashby Vale": {"Conservative": 517, "Labour": 459}}
 
 
 def test_the_ward_whose_voters_a_council_report_speaks_of_is_the_contest() -> None:
@@ -142,12 +142,12 @@ def test_the_ward_whose_voters_a_council_report_speaks_of_is_the_contest() -> No
 def test_a_later_count_stage_list_is_not_the_first_preferences() -> None:
     text = (
         "Voters in Glenmore North braved the snow for the council by-election, and the SNP's Ada Reid won.\n\n"
-        "SNP 769 (37.0%, -3.3)\nCon 658 (31.7%, +7.7)\nLab 493 (23.7%, -3.0)\n\n"
-        "If we look at the last two candidates standing after transfers;\n\n"
-        "SNP 980 (47.2%)\nCon 784 (37.7%)\n\n"
+        "SNP 815 (36.4%, -2.8)\nCon 731 (32.6%, +6.9)\nLab 519 (23.2%, -2.4)\n\n"
+        "Now to the final two candidates left after transfers;\n\n"
+        "SNP 1,046 (46.7%)\nCon 852 (38.0%)\n\n"
         "A lot fewer votes were exhausted than last year, and almost all of them went to the SNP in the end."
     )
-    assert _contests(extract_text(text)) == {"Glenmore North": {"SNP": 769, "Conservative": 658, "Labour": 493}}
+    assert _contests(extract_text(text)) == {"Glenmore North": {"SNP": 815, "Conservative": 731, "Labour": 519}}
 
 
 def test_a_list_introduced_as_an_earlier_elections_results_is_not_this_contests() -> None:
@@ -182,7 +182,7 @@ def test_two_members_re_elected_to_two_seats_pair_in_order() -> None:
 
 
 def test_a_new_candidate_who_held_on_to_the_seat_is_not_its_previous_member() -> None:
-    text = "Labour's Kim Lee held on to the Hartlepool seat with 13,296 votes, a majority of 323."
+    text = "Labour's Kim Lee held on to the Hartlepool seat with 12,918 votes, a majority of 417."
     (contest,) = extract_text(text).contests
     assert contest.previous_member is None
 
@@ -190,9 +190,9 @@ def test_a_new_candidate_who_held_on_to_the_seat_is_not_its_previous_member() ->
 def test_a_ward_placed_in_its_council_is_the_contest() -> None:
     text = (
         "Both of this month's council by-elections were in the Highlands, starting with Glenmore and Arisaig in "
-        "Highland Council itself.\n\nLib Dem – 658 (31.1%, +21.7)\nSNP – 574 (27.2%, +3.2)\n"
+        "Highland Council itself.\n\nLib Dem – 612 (29.8%, +18.4)\nSNP – 539 (26.3%, +2.6)\n"
     )
-    assert _contests(extract_text(text)) == {"Glenmore and Arisaig": {"Liberal Democrats": 658, "SNP": 574}}
+    assert _contests(extract_text(text)) == {"Glenmore and Arisaig": {"Liberal Democrats": 612, "SNP": 539}}
 
 
 def test_a_ward_in_a_westminster_report_placed_in_its_council_is_no_contest() -> None:

@@ -106,7 +106,7 @@ def test_comparison_with_an_earlier_majority_keeps_the_new_one() -> None:
 def test_a_preview_reports_no_result() -> None:
     text = (
         "Voters in Tiverton and Honiton go to the polls on Thursday. The Conservatives are defending a majority "
-        "of 24,239 won at the last general election, and Labour, who finished second in 2019, hope to do better. "
+        "of 22,815 won at the last general election, and Labour, who finished second in 2019, hope to do better. "
         "A poll last week put the Liberal Democrats on 40 per cent."
     )
     result = extract_text(text)
@@ -185,7 +185,7 @@ def test_names_that_look_like_modals_and_a_place_before_the_tally() -> None:
 def test_a_sentence_opening_on_an_earlier_date_reports_the_earlier_result() -> None:
     text = (
         "Reform UK's Sarah Pochin won the Runcorn and Helsby by-election by six votes. "
-        "In July 2024 Mike Amesbury won the seat for Labour with a majority of 14,696."
+        "In July 2024 Mike Amesbury won the seat for Labour by 14,696 votes."
     )
     runcorn = _only(extract_text(text))
     assert runcorn.majority and runcorn.majority.value == 6
@@ -263,7 +263,7 @@ def test_an_aside_about_an_earlier_election_leaves_the_tallies_after_it() -> Non
     text = (
         "The Liberal Democrats gained Somerton and Frome. Sarah Dyke beat the Conservative Faye Purbrick, "
         "who had fought the seat in 2019, by 21,187 votes to 10,179. Eighteen months ago the Tories won "
-        "here with a majority of more than 19,000. Ms Dyke turned that round to win by 11,008."
+        "here by more than 19,000 votes. Ms Dyke turned that round to win by 11,008."
     )
     seat = _only(extract_text(text))
     assert {k: v["votes"] for k, v in candidates(seat).items()} == {"Sarah Dyke": 21187, "Faye Purbrick": 10179}
@@ -711,8 +711,8 @@ def test_tallies_listed_with_commas_and_a_swing_of_four_and_a_half_points_in_wor
     text = (
         "Labour held Wythenshawe and Sale East. Mike Kane won with ten thousand votes. Reform UK's John "
         "Bickley managed two thousand, the Green candidate, Jess Mayo, four hundred and fifty, and the "
-        "Liberal Democrat Anna Fryer just three hundred and ten. The swing from the Conservatives to "
-        "Labour was about four and a half points."
+        "Liberal Democrat Anna Fryer just three hundred and ten. The swing to Labour from the "
+        "Conservatives was about four and a half points."
     )
     seat = _only(extract_text(text))
     people = candidates(seat)
@@ -930,7 +930,7 @@ def test_held_since_through_an_aside_a_place_the_model_took_for_a_person_and_the
     assert caerphilly.held_since and caerphilly.held_since.year.value == 1999
     bassetlaw = _only(
         extract_text(
-            "Brendan Clarke-Smith won Bassetlaw with 28,078 votes. It is the first time the seat has elected "
+            "Brendan Clarke-Smith won Bassetlaw with 28,078 votes. Never before had the seat elected "
             "anyone other than a Labour MP. The party had held Bassetlaw since the seat was created in 1950, "
             "and at the last election, in 2017, John Mann won with a majority of 4,852."
         )
@@ -1493,7 +1493,7 @@ Tom Brown (Con) 9,900 (42.1%)
 @pytest.mark.parametrize(
     "sentence",
     [
-        "A swing of that size in the chancellor's Tatton seat would be enough to oust him, Labour sources said.",
+        "A swing that large in the chancellor's Tatton seat would be enough to unseat him, according to Labour.",
         "Repeated at a general election, a result like this could see Tatton fall too, party officials claimed.",
         "If repeated in Tatton, the swing would unseat the chancellor.",
     ],
@@ -1526,8 +1526,8 @@ def test_a_seat_whose_result_could_have_gone_either_way_keeps_its_results(senten
 
 BALLOT_PAPER = """Labour have won the Hexham by-election. The result in full:
 
-BRIDGE Paul The Conservative Party Candidate 7,243
-FERN Lisa Labour Party 10,484 E
+BRIDGE Paul The Conservative Party Candidate 6,918
+FERN Lisa Labour Party 9,877 E
 McKENNA Ruth Green Party 904
 MOORCROFT Andrew John 101
 O'DWYER Sean Patrick The Kelverton First Party 1,877
@@ -1540,8 +1540,8 @@ def test_a_ballot_paper_row_is_read_by_its_grammar_surname_first() -> None:
     result = extract_text(BALLOT_PAPER, reference=None)
     rows = candidates(contest(result, "Hexham"))
     assert {name: (row["party"], row["votes"]) for name, row in rows.items()} == {
-        "Paul Bridge": ("Conservative", 7243),
-        "Lisa Fern": ("Labour", 10484),
+        "Paul Bridge": ("Conservative", 6918),
+        "Lisa Fern": ("Labour", 9877),
         "Andrew John Moorcroft": (None, 101),
         "Sean Patrick O'Dwyer": (None, 1877),
         "Ruth McKenna": ("Green", 904),
@@ -1653,9 +1653,9 @@ def test_a_former_seat_merely_mentioned_is_no_contests() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Labour's Ann Smith won the Hexham by-election, which was triggered by the resignation of former "
-        "Conservative Cabinet minister Jane Doyle.",
-        "Labour's Ann Smith won the Hexham by-election, triggered by the fatal stabbing of Sir Tom Jarvis MP.",
+        "Labour's Ann Smith won the Hexham by-election, which was called when the former "
+        "Conservative Cabinet minister Jane Doyle resigned.",
+        "Labour's Ann Smith won the Hexham by-election, called after the fatal stabbing of Sir Tom Jarvis MP.",
     ],
 )
 def test_a_vacancy_names_its_member_past_a_role_and_a_violent_death(text: str) -> None:
@@ -1664,16 +1664,16 @@ def test_a_vacancy_names_its_member_past_a_role_and_a_violent_death(text: str) -
 
 
 def test_a_party_after_from_or_for_is_the_candidates() -> None:
-    """Rule ``PARTY_AFTER_PERSON``: "X from the Heritage Party won 211 votes", "Y from UKIP won 241"."""
+    """Rule ``PARTY_AFTER_PERSON``: "X from the Heritage Party won 211 votes", "Y from UKIP won 263"."""
     text = (
         "Labour's Ann Smith won Hexham by 2,100 votes. Tobias Wren from the Heritage Party won 211 votes, "
-        "Dana Keel from the Reform Party 481 votes and Ben Walker from UKIP won 241 votes."
+        "Dana Keel from the Reform Party 481 votes and Cal Dunmore from UKIP won 263 votes."
     )
     rows = candidates(contest(extract_text(text, reference=None), "Hexham"))
     assert {name: row["party"] for name, row in rows.items() if name != "Ann Smith"} == {
         "Tobias Wren": "Heritage Party",
         "Dana Keel": "Reform UK",
-        "Ben Walker": "UKIP",
+        "Cal Dunmore": "UKIP",
     }
 
 
@@ -1700,7 +1700,11 @@ def _swing(text: str) -> tuple[float | None, str | None, str | None]:
 def test_a_swing_away_from_a_party_goes_to_the_winners() -> None:
     """Rules ``SWING_BEFORE`` ("away from", "was an astonishing") and ``swing_to_party``."""
     won = "Labour's Ann Smith won Hexham by 2,100 votes. "
-    assert _swing(won + "The swing away from the Tories was an astonishing 24%.") == (24.0, "Conservative", "Labour")
+    assert _swing(won + "The swing away from the Conservatives was an astonishing 21%.") == (
+        21.0,
+        "Conservative",
+        "Labour",
+    )
     assert _swing(won + "It was a 17.2% swing away from the Conservatives.") == (17.2, "Conservative", "Labour")
 
 
@@ -1736,12 +1740,12 @@ def test_a_seat_name_that_is_a_ballot_rows_surname_is_the_persons() -> None:
     """A heading seat in capitals ("WELLS") inside a name written surname first is that person's."""
     text = (
         "Labour have won the Hexham by-election. The result in full:\n\n"
-        "BRIDGE Paul The Conservative Party Candidate 7,243\nFERN Lisa Labour Party 10,484 E\n"
-        "WELLS Joseph Green Party 1,035\n"
+        "BRIDGE Paul The Conservative Party Candidate 6,918\nFERN Lisa Labour Party 9,877 E\n"
+        "WELLS Martin Green Party 1,146\n"
     )
     result = extract_text(text, reference=None)
     assert [c.constituency.value for c in result.contests] == ["Hexham"]
-    assert candidates(contest(result, "Hexham"))["Joseph Wells"]["votes"] == 1035
+    assert candidates(contest(result, "Hexham"))["Martin Wells"]["votes"] == 1146
 
 
 def test_the_town_of_the_count_is_no_contest() -> None:
@@ -1819,7 +1823,7 @@ def test_a_members_hold_on_a_seat_in_a_poll_story_is_no_result() -> None:
 def test_a_seat_with_its_compass_point_first_in_small_letters_is_the_seat() -> None:
     text = (
         "The party's finest hour came in north Belfast with the election of Ann Doyle.\n\n"
-        "Ms Doyle won 23,078 votes compared to 21,135 for Mr Reid."
+        "Ms Doyle won 22,640 votes compared to 20,915 for Mr Reid."
     )
     belfast = _only(extract_text(text))
     assert belfast.constituency.value == "Belfast North"
@@ -1827,8 +1831,8 @@ def test_a_seat_with_its_compass_point_first_in_small_letters_is_the_seat() -> N
 
 def test_a_relative_who_shares_the_surname_does_not_take_over_the_candidates_title() -> None:
     text = (
-        "Ann Doyle has won the Belfast North seat.\n\nMs Doyle took time to remember her father, the "
-        "lawyer Pat Doyle, who was killed in 1989.\n\nMs Doyle won 23,078 votes compared to 21,135 for Mr Reid."
+        "Ann Doyle has won the Belfast North seat.\n\nMs Doyle spoke of her late father, the "
+        "solicitor Pat Doyle, who died in 1991.\n\nMs Doyle won 22,640 votes compared to 20,915 for Mr Reid."
     )
     belfast = _only(extract_text(text))
     assert belfast.winner and belfast.winner.name and belfast.winner.name.value == "Ann Doyle"
@@ -1837,14 +1841,14 @@ def test_a_relative_who_shares_the_surname_does_not_take_over_the_candidates_tit
 
 def test_a_person_paired_with_a_seat_keeps_its_figures_where_the_focus_has_moved_on() -> None:
     text = (
-        "In Dundee, Ann Vale and Ola Kemp were re-elected to the Dundee East and Dundee West seats.\n\n"
-        "Ms Kemp received 16,070 votes, with Labour's Tom Reid on 7,242."
+        "In Dundee, Ola Kemp and Ann Vale were re-elected to the Dundee West and Dundee East seats.\n\n"
+        "Ms Kemp received 15,480 votes, with Labour's Tom Reid on 6,915."
     )
     contests = {c.constituency.value: c for c in extract_text(text).contests}
     west = contests["Dundee West"]
     assert tallies(west) == {
-        "Ola Kemp": 16070,
-        "Tom Reid": 7242,
+        "Ola Kemp": 15480,
+        "Tom Reid": 6915,
     }
 
 
@@ -1859,8 +1863,8 @@ def test_the_party_said_to_win_in_the_seats_own_sentence_is_the_winners() -> Non
 
 def test_a_defeat_to_a_party_names_the_party_that_won() -> None:
     text = (
-        "The Tories have suffered their worst by-election defeat to Labour after losing control of Hartlepool. "
-        "Ada Strand took the seat with a majority of 1,316."
+        "The Tories have lost Hartlepool in a heavy by-election defeat to Labour. "
+        "Ada Strand took the seat with a majority of 1,274."
     )
     hartlepool = _only(extract_text(text))
     assert hartlepool.winner and hartlepool.winner.party and hartlepool.winner.party.value == "Labour"
@@ -1873,8 +1877,8 @@ def test_a_defeat_to_a_party_in_the_polls_is_no_result() -> None:
 
 def test_topping_the_poll_wins_and_a_partys_officer_stands_for_it() -> None:
     text = (
-        "NI Assembly election 2022\n\nSinn Fein's vice president Ann Doyle was elected on the first count in "
-        "Mid Ulster, with Alliance leader Ola Kemp topping the poll in East Belfast."
+        "NI Assembly election 2022\n\nAlliance leader Ola Kemp topped the poll in East Belfast, while "
+        "Sinn Fein's vice president Ann Doyle was elected at the first count in Mid Ulster."
     )
     winners = {
         c.constituency.value: (c.winner.name.value, c.winner.party.value if c.winner.party else None)
@@ -1892,8 +1896,8 @@ def test_topping_a_poll_of_voters_is_no_win() -> None:
 
 def test_the_name_a_cleft_puts_first_is_the_winner_not_the_first_party_of_the_sentence() -> None:
     text = (
-        "Hartlepool by-election\n\nAlthough the others retreated in the face of a Tory advance, it was "
-        "the SNP's Ann Doyle that won the seat;\n\nSNP 769 (37.0%)\nCon 658 (31.7%)\n"
+        "Hartlepool by-election\n\nWhile the other parties fell back before a Tory surge, it was "
+        "the SNP's Ann Doyle that won the seat;\n\nSNP 815 (36.4%)\nCon 731 (32.6%)\n"
     )
     contest = reported(text)
     assert contest.winner and contest.winner.name and contest.winner.name.value == "Ann Doyle"
@@ -1901,8 +1905,8 @@ def test_the_name_a_cleft_puts_first_is_the_winner_not_the_first_party_of_the_se
 
 def test_the_title_of_the_one_just_elected_before_a_name_names_the_winner() -> None:
     text = (
-        "The Hartlepool result is in.\n\nThe constituency's new MP Ann Doyle has a majority of 9,663 votes, "
-        "more than the majority of 8,061 won by Mr Reid in 2019."
+        "The Hartlepool result is in.\n\nThe constituency's new MP Ann Doyle has a majority of 8,915 votes, "
+        "bigger than Mr Reid's 7,430 in 2019."
     )
     hartlepool = _only(extract_text(text))
     assert hartlepool.winner and hartlepool.winner.name and hartlepool.winner.name.value == "Ann Doyle"
@@ -2024,10 +2028,10 @@ def test_a_tally_coordinated_past_a_described_name_but_not_past_a_change_in_vote
     )
     assert candidates(reported(text))["Ann Lyle"]["votes"] == 17607
     text = (
-        "Joe Kerr received 16,070 votes in Dundee City West, almost 2,000 more than in 2011, with Labour's "
-        "Ann Lyle receiving 7,242 votes."
+        "Joe Kerr received 15,480 votes in Dundee City West, nearly 1,800 more than in 2011, with Labour's "
+        "Ann Lyle receiving 6,915 votes."
     )
-    assert {n: r["votes"] for n, r in candidates(reported(text)).items()} == {"Joe Kerr": 16070, "Ann Lyle": 7242}
+    assert {n: r["votes"] for n, r in candidates(reported(text)).items()} == {"Joe Kerr": 15480, "Ann Lyle": 6915}
 
 
 def test_a_notional_result_told_with_would_have_is_the_previous_majority() -> None:

@@ -163,10 +163,10 @@ def test_a_seat_is_named_with_its_body_its_electors_or_its_margin(sentence: str,
         # "… by-election result in full:" over a ballot paper's rows names its contest
         (
             "Kelby Marsh by-election result in full:\n\nHOLLIS Dean Reform UK 9,210\nMARLOW Anne The Conservative "
-            "Party Candidate 7,243",
+            "Party Candidate 7,105",
             "Kelby Marsh",
             None,
-            {"Dean Hollis": 9210, "Anne Marlow": 7243},
+            {"Dean Hollis": 9210, "Anne Marlow": 7105},
         ),
         # a live blog's "Result in …" heading names its contest
         (

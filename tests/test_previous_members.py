@@ -22,9 +22,9 @@ def _previous(sentence: str) -> str | None:
         "The seat was previously held by Tory Jill Mottram, who resigned.",
         "The party struggled locally after its former MP, Jill Mottram, was suspended.",
         "The by-election was called after MP Jill Mottram was forced to resign from the seat.",
-        "The by-election was called after former MP Jill Mottram's conviction for fraud.",
+        "The by-election was called following former MP Jill Mottram's conviction for fraud.",
         "The by-election was called when Jill Mottram quit as the MP.",
-        "The seat was vacated after former Labour MP Jill Mottram resigned from Parliament.",  # two cues
+        "The seat was left vacant after former Labour MP Jill Mottram resigned from Parliament.",  # two cues
         "Its Labour member throughout, Jill Mottram, stood down at this election.",
         "The seat had been held by Labour's Jill Mottram, who stood down at this election.",
         "Jill Mottram, Labour's MP for Hartlepool since 2001, received 12,796.",
@@ -57,7 +57,7 @@ def test_other_offices_long_ago_members_and_other_former_mps_are_not_the_member_
 
 
 def test_the_members_election_to_another_office_that_caused_the_vacancy_is_no_win_here() -> None:
-    text = RESULT + "The by-election was triggered after local Labour MP Jill Mottram was elected as the first mayor."
+    text = RESULT + "The by-election came about after local Labour MP Jill Mottram was elected as the first mayor."
     (contest,) = extract_text(text).contests
     assert contest.winner and contest.winner.name and contest.winner.name.value == "Ann Cole"
 

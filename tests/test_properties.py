@@ -27,7 +27,7 @@ SCHEMA = json.loads((ROOT / "schemas" / "article-result.schema.json").read_text(
 FRAGMENTS = st.sampled_from(
     [
         "Labour won the Tamworth by-election",
-        " with a majority of 1,316",
+        " with a 1,316 majority",
         " on a turnout of 35.9%.",
         "\u2018more than 19,600\u2019",
         " a swing of 23.9% from the Conservatives",

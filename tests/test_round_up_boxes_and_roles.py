@@ -124,15 +124,15 @@ def test_a_majority_when_an_earlier_election_was_won_is_the_previous_one() -> No
 
 
 def test_the_party_of_the_majority_overturned_does_not_own_the_winners_tally() -> None:
-    text = "Labour's Nadia Brook overturned a 25,000 Conservative majority in Harlow Fen with 13,872 votes."
-    assert candidates(reported(text))["Nadia Brook"]["votes"] == 13872
+    text = "Labour's Nadia Brook overturned a 22,000 Conservative majority in Harlow Fen with 12,655 votes."
+    assert candidates(reported(text))["Nadia Brook"]["votes"] == 12655
 
 
 def test_a_majority_then_a_participle_overturning_another() -> None:
-    text = "Labour's Nadia Brook won Harlow Fen with a 1,192 majority, overturning Ms Vale's 2019 majority of 24,664."
+    text = "Labour's Nadia Brook won Harlow Fen with a 1,408 majority, overturning Ms Vale's 2019 majority of 21,903."
     harlow = reported(text)
-    assert harlow.majority is not None and harlow.majority.value == 1192
-    assert harlow.previous_majority is not None and harlow.previous_majority.value == 24664
+    assert harlow.majority is not None and harlow.majority.value == 1408
+    assert harlow.previous_majority is not None and harlow.previous_majority.value == 21903
 
 
 def test_a_candidate_beaten_in_a_contest_whose_winner_is_named_is_listed() -> None:

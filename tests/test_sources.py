@@ -31,7 +31,7 @@ PAGE = """<!DOCTYPE html>
 <link rel="canonical" href="https://news.example.org/tamworth"></head>
 <body><nav><a href="/">Home</a> <a href="/politics">Politics</a></nav>
 <article><h1>Labour take Tamworth</h1>
-<p>Labour&#8217;s Sarah Edwards won the Tamworth by-election with a majority of 1,316 votes,
+<p>Labour&#8217;s Sarah Edwards won the Tamworth by-election with a 1,316 majority,
 overturning a Conservative majority of 19,634.</p>
 <p>Turnout was 35.9%.</p></article>
 <footer>Copyright Example News</footer></body></html>
