@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 from electext.api import extract_text
 from electext.lexicon import patterns
+from electext.lexicon.resources import load_resources
 from electext.nlp.annotate import load_pipeline
 
 from tests.conftest import candidates, reported, reported_names, tallies
@@ -263,3 +264,24 @@ def test_an_office_held_of_its_area_names_no_winner() -> None:
     )
     contest = reported(text)
     assert contest.winner is None or contest.winner.name is None or contest.winner.name.value != "Ruth Adeyemi"
+
+
+def test_a_common_given_name_makes_a_name_the_model_called_an_organisation_a_persons() -> None:
+    text = (
+        "In the Kelby by-election, Reform took a seat the Conservatives had held since 1950. Yetunde Marsh, a "
+        "former police sergeant, won 14,602 votes, 2,614 ahead of the Conservative Jeremy Pask on 11,988."
+    )
+    assert tallies(reported(text)) == {"Yetunde Marsh": 14602, "Jeremy Pask": 11988}
+
+
+@pytest.mark.parametrize(("word", "given"), [("Yetunde", True), ("Siân", True), ("Hope", False), ("Chester", False)])
+def test_the_given_names_leave_out_ordinary_words(word: str, given: bool) -> None:
+    assert (word in load_resources().forenames) is given
+
+
+def test_a_person_whose_former_seat_is_named_is_no_figures_owner() -> None:
+    text = (
+        "Labour's Ada Strand overturned a 22,000 Conservative majority in Nadia Pell's former constituency in "
+        "the Kelby by-election with 12,874 votes."
+    )
+    assert tallies(reported(text)) == {"Ada Strand": 12874}

@@ -43,6 +43,7 @@ LEXICON_FILES = (
     "cues.json",
     "dates.json",
     "forenames.json",
+    "given_names.json",
     # the bodies and areas of UK contests (read by electext.lexicon.contest_areas)
     "devolved_areas.tsv",
     "mayoralties.tsv",
@@ -154,8 +155,9 @@ class Resources:
     local_authorities: tuple[str, ...] = ()  # Scottish council areas and Welsh principal areas
     months: tuple[str, ...] = ()  # the calendar's month names, January first (dates.json)
     weekdays: tuple[str, ...] = ()  # the weekday names, Monday first (dates.json)
-    # every forename of forenames.json's groups, as written: a name the model labelled an organisation
-    # ("Alistair Pemberton-Hale") is a person's where it opens on one (checks/names.py reads the groups)
+    # every forename of forenames.json's groups and given_names.json's list, as written: a name the model
+    # labelled an organisation ("Alistair Pemberton-Hale", "Nadine Coker") is a person's where it opens on one
+    # (checks/names.py reads the groups)
     forenames: frozenset[str] = frozenset()
 
     @cached_property
@@ -501,7 +503,7 @@ def _load_resources(data_dir: Path) -> Resources:
         local_authorities=load_local_authorities(data_dir / "local_authorities.tsv"),
         months=_calendar_names(data_dir / "dates.json", "months", 12),
         weekdays=_calendar_names(data_dir / "dates.json", "weekdays", 7),
-        forenames=_forenames(data_dir / "forenames.json"),
+        forenames=_forenames(data_dir / "forenames.json") | _given_names(data_dir / "given_names.json"),
     )
 
 
@@ -511,6 +513,17 @@ def _forenames(path: Path) -> frozenset[str]:
     if not isinstance(groups, list):
         raise DataFileError(f"{path}: groups: must be a list of lists of names")
     return frozenset(name for group in groups if isinstance(group, list) for name in group if isinstance(name, str))
+
+
+def _given_names(path: Path) -> frozenset[str]:
+    """The common given names of a given-names file: one word each, capitalised as written in print."""
+    names = load_json_object(path).get("names")
+    if not isinstance(names, list):
+        raise DataFileError(f"{path}: names: must be a list of names")
+    for index, name in enumerate(names):
+        if not isinstance(name, str) or not name[:1].isupper() or " " in name:
+            raise DataFileError(f"{path}: names[{index}]: {name!r} is not one capitalised word")
+    return frozenset(names)
 
 
 def _calendar_names(path: Path, key: str, count: int) -> tuple[str, ...]:

@@ -91,8 +91,15 @@ def _outside_asides(text: str, start: int, position: int, candidates: list[Menti
 
 def _not_sources(text: str, candidates: list[Mention]) -> list[Mention]:
     """The candidates less parties a seat was taken "from" ("took Dunmarnock from Labour with 12,964 votes,
-    seeing off …"), the loser, and a swing's sides ("a swing from Labour to the SNP"): never a verb's subject."""
-    return [m for m in candidates if m.kind != "party" or not _source_or_qualifier(text, m)]
+    seeing off …"), the loser, a swing's sides ("a swing from Labour to the SNP") and a person whose seat it is
+    ("in Ann Vale's former constituency"): never a verb's subject."""
+    return [
+        m
+        for m in candidates
+        if (m.kind != "party" or not _source_or_qualifier(text, m))
+        # "overturned a majority in Ann Vale's former constituency with 13,872 votes": a person naming a seat
+        and (m.kind != "person" or not patterns.PERSONS_SEAT_AFTER.match(text, m.end))
+    ]
 
 
 def _source_or_qualifier(text: str, party: Mention) -> bool:

@@ -174,13 +174,14 @@ def _succeeded_names(text: str, resources: Resources) -> list[tuple[int, int]]:
 
 def _forename_led_subjects(text: str, offset: int, resources: Resources) -> list[tuple[int, int]]:
     """ "Penelope Hartley-Bell held Stonebeck for the Conservatives" where the model tagged nothing: a known
-    forename (forenames.json, which the pattern opens on) and a surname right before a verb of a result are
+    forename (forenames.json, given_names.json) and a surname right before a verb of a result are
     that person, not a place."""
     spans = []
     for match in patterns.FORENAME_LED_SUBJECT.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT):
         surname = match.group("name").split()[-1]
         if (
-            surname not in resources.party_by_alias
+            match.group("forename") in resources.forenames
+            and surname not in resources.party_by_alias
             and surname not in resources.places
             and surname not in resources.cues.not_seat_words
             and match.group("name").lower() not in resources.seat_by_lower
