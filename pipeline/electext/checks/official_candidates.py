@@ -288,7 +288,7 @@ def name_checks(ctx: Context) -> list[Check]:
 
 
 def _former(ctx: Context, name: Label, party: Label) -> bool:
-    """ "the former Labour and Respect MP George Galloway": the stated party, written just before one
+    """ "the former Labour and Green MP Ada Strand": the stated party, written just before one
     of the person's mentions, is one they belonged to once."""
     surname = name.value.split()[-1] if name.value.split() else ""
     if not ctx.text or not surname:

@@ -75,8 +75,8 @@ def normalise(original: str) -> tuple[str, tuple[int, ...]]:
     return _unglued(text, origins)
 
 
-# Result lines a page has run together ("… 13,296 votes.Ryan Stephenson (Conservatives) 12,973George
-# Galloway (Workers Party) 8,264"): a tally glued to the next line's name, or a sentence's full stop
+# Result lines a page has run together ("… 14,102 votes.Ada Strand (Conservatives) 11,845Tom
+# Reid (Workers Party) 7,390"): a tally glued to the next line's name, or a sentence's full stop
 # glued to the next one. A line break goes between them (it stands for no character of the original).
 _GLUED_LINE = rx.compile(r"(?<=\d)(?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})")
 

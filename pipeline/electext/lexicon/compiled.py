@@ -435,7 +435,7 @@ _MAJORITY_THEN = (
     r"(?:\s+votes)?(?:\s+(?:at|in)\s+[^.;\d]{1,40}?|\s+last\s+\p{L}+|\s+(?:in\s+)?(?:19|20)\d\d)?"
     r"\s+(?:has|had|have)\s+(?:now\s+)?(?:been\s+)?(?:" + _words("majority_changed") + r")"
 )
-# "the Tory majority of 19,213 was toppled", "a 24,000 majority was wiped out": a majority the sentence
+# "a Tory majority of 17,508 was overturned", "a 24,000 majority was wiped out": a majority the sentence
 # says fell is the one before this result; so is "Labour's majority of nearly 6,000 last July has shrunk
 # to 1,347" (changed to the new one).
 OVERTURNED_AFTER = rx.compile(
@@ -534,7 +534,7 @@ DATELINE = rx.compile(
     r"[ \t]*[-\u2013\u2014][ \t]+(?=\p{Lu})"
 )
 PAGE_FURNITURE = rx.compile(r"(?-i:" + _words("page_furniture") + r")(?=\p{Lu}|[ \t]*$)", rx.M)
-# "turnout" may be glued to page furniture before it ("Hide AdTurnout for the vote was 44 per cent")
+# "turnout" may be glued to page furniture before it ("Hide AdTurnout at the count was 38 per cent")
 _TURNOUT_WORD = r"(?:\bturnout|(?-i:(?<=\p{Ll})Turnout))"
 TURNOUT_BEFORE = rx.compile(
     _TURNOUT_WORD
@@ -628,8 +628,8 @@ TURNOUT_ASIDE_BEFORE = rx.compile(
     r"(?:came\s+in\s+at|was|stood\s+at|reached|finished\s+at)\s+" + rf"(?:(?:{_QUALIFIER})\s+)?\Z",
     rx.I,
 )
-# "turnout was down from 67 per cent to 48 per cent", "Turnout fell from 68.2% at the general election
-# to 33.9%": the turnout before, after "from", and this election's, after "to".
+# "turnout was down from 64 per cent to 41 per cent", "Turnout fell from 66.3% at the general election
+# to 29.8%": the turnout before, after "from", and this election's, after "to".
 _TURNOUT_FROM = _TURNOUT_WORD + r"[^.;:\d%]{0,40}?\bfrom\s+(?:the\s+|a\s+)?"
 TURNOUT_FROM_BEFORE = rx.compile(_TURNOUT_FROM + r"\Z", rx.I)
 TURNOUT_TO_BEFORE = rx.compile(
@@ -637,7 +637,7 @@ TURNOUT_TO_BEFORE = rx.compile(
 )
 TURNOUT_AFTER = rx.compile(
     r"\A\s*(?:turnout|of\s+(?:the\s+|an?\s+)?(?:[\d,]+\s+)?(?:electorate|registered\s+voters|voters\s+turned\s+out|"
-    r"those\s+eligible)\b"  # "22.36% of 66,462 electorate"
+    r"those\s+eligible)\b"  # "24.81% of 71,305 electorate"
     # "Just over 37 per cent of the 88,714 people on the register turned out"
     r"|of\s+(?:the\s+)?[^.;]{0,50}?\b(?:register|electorate|eligible)\b[^.;]{0,20}?\b(?:turned\s+out|voted)\b"
     # "Just 31 per cent of voters bothered to turn out" (not "of voters who turned out backed Reform": a share;
@@ -871,7 +871,7 @@ INCUMBENT_AFTER = rx.compile(
     r"|\A(?:,[^.;]{1,80},)?\s+is\s+no\s+longer\s+(?:an?\s+|the\s+)?(?:MP|MSP|MS|AM|MLA|member)\b"
     # "Alex Salmond, the former First Minister, lost Gordon": losing a seat is holding it first
     r"|\A(?:,[^,.;]{1,60},)?\s+(?:has\s+)?lost\s+(?:his\s+seat|her\s+seat|their\s+seat|(?-i:(?=\p{Lu})))"
-    # "Emma Vale suffered a crushing defeat and lost her place in Westminster"
+    # "Emma Vale suffered a heavy defeat and lost her place in the Commons"
     r"|\A\s+(?:suffered\s+[^.;,]{0,30}?\s+and\s+)?lost\s+(?:his|her|their)\s+place\s+in\s+"
     r"(?:Westminster|the\s+Commons|Parliament|Holyrood|Stormont|the\s+Senedd|the\s+Assembly)\b",
     rx.I,
@@ -1451,7 +1451,7 @@ PROSE_COUNCILLOR_FOR = rx.compile(
 # In a council report, "residents in Kempshott turned out", "voters in Clackmannanshire North braved the
 # snow": the ward whose electors the sentence is about.
 PROSE_VOTERS_IN = rx.compile(rf"\b(?i:residents|voters|electors|people)[ \t]+(?:in|of)[ \t]+{_WARD_NAME}\b")
-# In a council report, "starting with Caol and Mallaig in Highland Council itself": a ward in its council.
+# In a council report, "starting with Kelby Moor in Ashcombe Council itself": a ward in its council.
 PROSE_WARD_IN_COUNCIL = rx.compile(
     rf"\b(?:(?i:with|in|at|for)|{_SEAT_WIN_VERB})[ \t]+{_WARD_NAME}(?:[ \t]+(?:in|on|of)[ \t]+|[ \t]*\()(?:the[ \t]+)?"
     r"\p{Lu}[\p{L}'-]+"
@@ -1478,7 +1478,7 @@ BOX_LAYOUT = rx.compile(r"[():\[\]*\u2020]|\.{2,}|…|,(?=[\s,]*\Z)|(?<=\s|\A)[-
 # A compass point before a county or region: "West London", "North Yorkshire" is a part of it.
 COMPASS_BEFORE_PLACE = rx.compile(r"\A(?:(?:North|South)(?:[ -](?:East|West))?|East|West|Central|Mid)[ \t]+(?=\p{Lu})")
 # "At the by-election count in Widnes", "his own count in Islington North": the town where votes were
-# counted. Not "elected on the first count in Mid Ulster": an STV count is a round, and names the seat.
+# counted. Not "elected on the first count in Ashcombe Vale": an STV count is a round, and names the seat.
 # ("at the Civic Centre count in Wood Green": a venue's name may come between the article and "count")
 COUNT_VENUE_BEFORE = rx.compile(
     r"\b(?:the|by-election|election|own)\s+(?:(?-i:\p{Lu})[\p{L}'-]*\s+){0,3}count\s+(?:was\s+(?:held\s+)?)?"
@@ -1876,7 +1876,7 @@ COUNT_STAGE_WORDS = rx.compile(
 LIST_INTRO_END = rx.compile(r"\b(?:as\s+follows|below)[ \t]*[.:]?[ \t]*\Z|:[ \t]*\Z", rx.I)
 # A sentence of prose, not a list line: long, and ending as sentences do.
 PROSE_LINE = rx.compile(r"(?=[^\n]{80,})[^\n]*[.!?][\"'\u201d\u2019)]?[ \t]*\Z")
-# "The swing was 6.7 from …", "a swing of 4.2 to Labour": a swing's figure without its unit.
+# "The swing was 5.3 from …", "a swing of 4.2 to Labour": a swing's figure without its unit.
 UNITLESS_SWING_AFTER = rx.compile(r"[ \t]+swing\b", rx.I)
 UNITLESS_SWING_BEFORE = rx.compile(r"\bswing\s+(?:was|of|is|stood\s+at)\s+(?:just\s+|only\s+|some\s+)?\Z", rx.I)
 # "needed a 14.2 per cent swing to take the seat, but achieved 16.8": the swing achieved.
@@ -2067,7 +2067,7 @@ NEW_MEMBER = rx.compile(
     rf"|(?-i:\p{{Lu}})[\p{{L}}'-]*(?:\s+(?:and\s+|upon\s+)?(?-i:\p{{Lu}})[\p{{L}}'-]*){{0,4}}['\u2019]s\s+{_NEW_OFFICE})",
     rx.I,
 )
-# "The constituency's new MP Chris Ward has a majority of 9,663", "newly elected Cllr Anja Schaefer":
+# "The constituency's new MP Ada Strand has a majority of 8,214", "newly elected Cllr Tom Reid":
 # the title of the one just elected, right before the name
 NEW_MEMBER_BEFORE_NAME = rx.compile(
     r"\b(?:new|newest|newly[\s-]elected)\s+(?:(?-i:MP|MSP|MS|MLA|AM)|councill?or|Cllr\.?|mayor)\s+", rx.I
@@ -2108,7 +2108,7 @@ NEW_MEMBER_CHOSEN_AFTER_NAME = rx.compile(
 )
 CHOOSING_VERB = rx.compile(r"\b(?:" + _words("choosing_verb") + r")\b", rx.I)
 # "sending Samantha Dixon to Westminster", "sent Alistair Carmichael back to the Commons"
-# "with Mabon ap Gwynfor heading to Cardiff Bay", "with Ann Vale on her way back to Holyrood"
+# "with Rhys ap Tomos heading to Cardiff Bay", "with Ann Vale on her way back to Holyrood"
 _SENT_NAME = r"(?P<person>)\p{Lu}[\p{L}'-]+(?:\s+(?:\p{Lu}[\p{L}'-]+|ap|ab|de|van|von)){0,3}\s+"
 _SENT_TITLE = r"(?:(?:" + _words("sent_to_parliament") + r")\.?\s+)?"
 _SENT_PLACE = r"(?:back\s+)?to\s+(?:" + _words("sent_to_parliament_2") + r")\b"
@@ -2135,9 +2135,9 @@ FELL_FROM = rx.compile(r"\b(?:" + _words("fell_from") + r")\s+from\s+(?:the\s+)?
 FROM_TO = rx.compile(r"\A\s+to\s+(?:the\s+)?\Z", rx.I)
 # Seats listed as one subject: "Bridgend and Ynys Môn also fell", "Wrexham, Clwyd South and the Vale"
 SEAT_LIST_JOIN = rx.compile(r"\A(?:,\s*|\s*,?\s+and\s+)(?:the\s+)?\Z")
-# A comma right before a cue word: a participle's clause begins there ("a 1,192 majority, overturning …").
+# A comma right before a cue word: a participle's clause begins there ("a 1,508 majority, overturning …").
 PARTICIPLE_CLAUSE_BEFORE = rx.compile(r",\s*\Z")
-# A party that qualifies the majority its winner overturned, never a verb's subject: "a 25,000 Conservative
+# A party that qualifies the majority its winner overturned, never a verb's subject: "a 21,000 Conservative
 # majority".
 # A person whose seat a phrase names, never a figure's subject: "in Ann Vale's former constituency with 13,872 votes".
 PERSONS_SEAT_AFTER = rx.compile(
@@ -2305,7 +2305,7 @@ PARTY_AFTER_PERSON = rx.compile(
     r"|\s+(?:of|from|for)\s+" + _PARTY_GIVEN_LEAD + r"\Z"
     # "Bill Wiggin, who had been a Conservative MP …"
     r"|,\s+who\s+(?:had\s+been|has\s+been|was|is)\s+(?:a|the)\s+(?:sitting\s+|incumbent\s+)?\Z"
-    # "Alistair Strathern and the Labour Party have secured a shock victory": the candidate and party
+    # "Ada Strand and the Green Party have pulled off a surprise victory": the candidate and party
     rf"|{_AND_THE}\Z)"
 )
 # "X, a businesswoman standing for the Conservatives", "X, the barrister who stood for Labour"
@@ -2354,7 +2354,7 @@ SURNAME_FIRST_BOXED = rx.compile(
 SURNAME_FIRST_QUOTED = rx.compile(rf'(?<="){_SURNAME_FIRST_READING}[ \t]+\d')
 # A ballot paper's row: the surname in capitals, the rest (forenames, the party's registered
 # description) and the tally at the line's end, perhaps with a share or "Elected" after it:
-# "BRISTOW Paul The Conservative Party Candidate 7,243", "McKEE Gordon Scottish Labour Party 17,696 41.8%".
+# "REID Tom The Conservative Party Candidate 6,815", "McKAY Ada Scottish Labour Party 15,482 38.6%".
 BALLOT_ROW = rx.compile(
     rf"^[ \t]*(?P<surname>{_CAPITALS_SURNAME})[ \t]+"
     r"(?P<rest>\p{Lu}\p{Ll}[^\n]*?)[ \t]+(?:\d{1,3}(?:,\d{3})+|\d+)\b[^\n\p{L}]{0,20}"
@@ -2786,7 +2786,7 @@ AWAY_FROM_END = rx.compile(r"\b(?:from|against)\s+(?:the\s+)?\Z", rx.I)
 # "In second place was the Conservative Daniel Critchlow": a place, then the verb and the name
 INVERTED_PLACE_AFTER = rx.compile(r"\s*,?\s*(?:" + _words("inverted_place_after") + r")\s+(?:the\s+)?")
 
-# "a majority of 1,192 over the second-placed Conservative, Ann Vale": the place is the beaten one's,
+# "a majority of 1,508 over the second-placed Conservative, Ann Vale": the place is the beaten one's,
 # named after it, not the clause subject's
 PLACED_OBJECT_BEFORE = rx.compile(
     r"\b(?:over|ahead\s+of|than|beat|beating|defeated|defeating|overtook|overtaking)\s+(?:the\s+|their\s+)?\Z",
@@ -2831,7 +2831,7 @@ OFFICE_CONTEST_BEFORE = rx.compile(
 )
 # "his father, defence lawyer Pat Vale", "her sister Jo Vale": a relative named, who shares the surname
 KIN_BEFORE = rx.compile(r"\b(?:" + _words("kin_before") + r")\b(?:'s)?[^.;:\n]{0,30}\Z", rx.I)
-# "the prospects of a pro-Remain win", "their hopes of victory": a win in prospect
+# "the prospects of a Green win", "their hopes of victory": a win in prospect
 PROSPECT_OF_BEFORE = rx.compile(
     r"\b(?:prospects?|chances?|hopes?|odds|likelihood)\s+(?:of|for)\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
     r"(?:[\w-]+\s+){0,2}\Z"
@@ -2894,13 +2894,13 @@ FORMER_ROLE_ARTICLE = rx.compile(r"\b(?i:a|an)[ \t]+(?i:former|retired|serving|o
 DETERMINER_BEFORE = rx.compile(r"\b(?:the|this|that|a|an)[ \t]+(?:\p{Ll}[\p{L}-]*[ \t]+){0,2}\Z")
 # "Former Conservative minister Sir Rupert Calloway": a former party's role in lower case, then the name.
 FORMER_ROLE_BETWEEN = rx.compile(r"\s+(?:[\p{Ll}-]+\s+){1,3}(?:(?:Sir|Dame|Dr|Lord|Lady|Baroness)\s+)?")
-# "The SNP's John Swinney and Roseanna Cunningham": a party's possessive shared by two names
+# "The SNP's Ada Strand and Tom Reid": a party's possessive shared by two names
 SHARED_PARTY_BEFORE = rx.compile(r"'s[ \t]+(?:\p{Lu}[\p{L}'-]+[ \t]+){1,3}and[ \t]+\Z")
 # "…, Tim Bowles was victorious in …": a name followed by a verb of its own starts a clause
 OWN_VERB_AFTER_NAME = rx.compile(
     r"\s+(?:was|were|is|has|had|won|wins|took|takes|held|holds|became|came|finished|polled|gained|secured)\b"
 )
-# "won by 481 votes in the first round", "a lead of 2,000 on first preferences": a stage's lead
+# "won by 372 votes in the first round", "a lead of 2,000 on first preferences": a stage's lead
 FIRST_ROUND_AFTER = rx.compile(
     r"\A\s+(?:votes?\s+)?(?:in|on|after)\s+(?:the\s+)?(?:first\s+(?:round|count|stage|preferences?))\b", rx.I
 )
@@ -2927,7 +2927,7 @@ NAME_COMMA_BEFORE_PARTY = rx.compile(
 TALLY_AFTER_PARTY = rx.compile(r"[^\n\d]{0,40}?[ \t][-\u2013\u2014:][ \t]*\d")
 # An office elected across a whole area, whose tallies exceed any seat's: a mayor, a commissioner
 AREA_OFFICE_WORD = rx.compile(r"\b(?:mayor|mayoral|mayoralty|commissioner|PCC)\b", rx.I)
-# "almost 2,000 more than in 2011", "300 fewer than last time": a change since an earlier election
+# "almost 1,500 more than in 2019", "300 fewer than last time": a change since an earlier election
 MORE_THAN_BEFORE_AFTER = rx.compile(
     r"\s+(?:votes?\s+)?(?:more|fewer|less)\s+than\s+(?:in\s+(?:19|20)\d\d|last\s+time|"
     r"at\s+the\s+(?:last|previous)\b|(?:the\s+|his\s+|her\s+|their\s+)?(?:last|previous)\s+(?:time|election))",
@@ -2955,7 +2955,7 @@ IN_BETWEEN = rx.compile(r"\s+(?:in\s+)?")
 # "Ms X had won the seat in 2017": a past perfect after the name
 HAD_AFTER = rx.compile(r"\s+had\b")
 
-# "the former Labour and Respect MP George Galloway": a party the person belonged to once
+# "the former Labour and Green MP Ada Strand": a party the person belonged to once
 FORMER_MEMBER = rx.compile(r"\b(?:" + _words("former_member") + r")\b", rx.I)
 
 # "Antonio Vitiello (Patriots Alliance)": a capitalised word (not a sentence's first, nor an article) right before

@@ -70,7 +70,7 @@ def _value(fact: Fact) -> str:
 
 
 def _evidence(text: str, fact: Fact) -> str:
-    """The evidence in [brackets] with the words around it on its line: "a majority of [1,192] over"."""
+    """The evidence in [brackets] with the words around it on its line: "a majority of [1,508] over"."""
     if not fact.evidence:
         return ""
     span = fact.evidence[0]

@@ -310,7 +310,7 @@ def _named_of(built: Built, party_only: Candidate) -> Built:
 def _merge_name_variants(
     built: Built, renamed: dict[CandidateKey, CandidateKey]
 ) -> tuple[Built, dict[CandidateKey, CandidateKey]]:
-    """ "Becky Sellick of the Lib Dems … over 4,000" and "SELLICK Beki Liberal Democrats 4,159": a party
+    """ "Becky Strand of the Lib Dems … over 3,000" and "STRAND Beki Liberal Democrats 3,214": a party
     stands one candidate in a seat, so two of its named candidates with one surname and one initial are
     one person, named and counted as the one with an exact tally (an independent is no party)."""
     merged = list(built)

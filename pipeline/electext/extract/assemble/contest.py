@@ -100,7 +100,7 @@ def build_contest(seat: SeatFacts, mention_spans: list[Span], default_election: 
         candidates=candidates if has_result else [],
         majority=figures.majority,
         # a seat named in passing carries who won it and how, and the majority overturned there when a
-        # sentence naming it says so ("Labour's win in Selby, when a Tory majority of 20,137 fell"), not
+        # sentence naming it says so ("Labour's win in Kelby, when a Tory majority of 18,402 fell"), not
         # the history of its member
         previous_majority=previous if has_result or seat.stated_here("previous_majority") else None,
         swing=swing,

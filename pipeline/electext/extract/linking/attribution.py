@@ -316,9 +316,9 @@ def _identity(fact: Fact) -> object:
 def resolve_conflicts(facts: list[Fact]) -> list[Fact]:
     """Move a weakly attributed fact that clashes with its contest to the one contest it fits.
 
-    "Andrew Cooper … was 1,316 votes behind his Labour opponent" names no seat; if the running
-    focus says Mid Bedfordshire, which already has a different runner-up and majority, while
-    Tamworth has neither, the sentence is about Tamworth. Strong facts never move.
+    "Tom Reid … was 1,204 votes behind his Labour opponent" names no seat; if the running
+    focus says Ashcombe Vale, which already has a different runner-up and majority, while
+    Kelby has neither, the sentence is about Kelby. Strong facts never move.
     """
     # contests with figures of this election (not a seat named for its earlier margin alone: "Last autumn
     # Reform won Hollinbridge by only 214 votes" takes no clashing majority of the seat reported)

@@ -145,7 +145,7 @@ def seat_for(
         return before[-1]
     just_named = [seat for seat in seats if seat.end <= position]
     if just_named and patterns.ABOUT_SEAT_JUST_NAMED.match(text[just_named[-1].end : position]):
-        return just_named[-1]  # "Labour's win in Selby in July, when the Tory majority of 19,213 was toppled"
+        return just_named[-1]  # "Labour's win in Kelby in July, when a Tory majority of 17,508 was overturned"
     # a seat named after the figure, not past a semicolon ("Reform takes Rawdon on 11.2% swing; Labour clings
     # on in Kelsford North": the next clause's seat)
     after = [
@@ -295,7 +295,7 @@ def about_earlier_election(
 ) -> bool:
     """Is this figure (or word) about the previous election? "Two years ago the Conservatives took…".
 
-    For a figure, a year that follows another figure ("reverses a Tory lead of 19,213 at the 2019
+    For a figure, a year that follows another figure ("reverses a Tory lead of 17,508 at the 2019
     election") belongs to that other figure. A year named after it or opening the clause is an earlier
     election's only where it is before ``year`` (this election's; "won Hexham with 15,900 votes in 2024"
     in a report of 2024 is this one)."""

@@ -261,7 +261,7 @@ def _coordinated(
     if reading.role is not None or previous is None or previous[1] not in ("votes", "share") or subject is None:
         return reading
     if reading.rule in NOT_COORDINATED_RULES:
-        return reading  # "16,070 votes, almost 2,000 more than in 2011": read as no tally on purpose
+        return reading  # "14,380 votes, almost 1,500 more than in 2019": read as no tally on purpose
     if (
         figure.value < MIN_AGELESS_TALLY
         and patterns.COMMA_ONLY.fullmatch(text[subject.end : figure.start])
@@ -296,8 +296,8 @@ def _coordinated(
 def _coordinated_turnout(
     text: str, reading: FigureReading, previous: tuple[Figure, Role | None] | None, seats: list[Mention]
 ) -> FigureReading:
-    """A percentage given for another seat right after a turnout is that seat's turnout: "Belfast South,
-    which had a turnout of 64.4%, and Fermanagh and South Tyrone with 69.1%"."""
+    """A percentage given for another seat right after a turnout is that seat's turnout: "Kelby North,
+    which had a turnout of 58.2%, and Ashcombe Vale with 61.7%"."""
     figure = reading.figure
     if reading.role is not None or previous is None or previous[1] != "turnout" or figure.kind != "percent":
         return reading

@@ -1,6 +1,6 @@
 """The parties a figure names around it, and whether a majority is the one overturned: "a 24,664 Tory
 majority" (whose majority), "23.9% to Labour from the Tories" (a swing's two sides), "the party had
-held Bolsover since 1950" (the holder), "the Tory majority of 19,213 was toppled" (the previous one).
+held Bolsover since 1950" (the holder), "a Tory majority of 17,508 was overturned" (the previous one).
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def is_previous_majority(text: str, sentence: Sentence, figure: Figure) -> bool:
     if patterns.EARLIER_YEAR_LINE.search(before):
         return True
     if patterns.OVERTURNED_AFTER.match(after):
-        return True  # "when the Tory majority of 19,213 was toppled"
+        return True  # "when a Tory majority of 17,508 was overturned"
     if patterns.CHANGED_TO_AFTER.search(after):
         return True  # "Labour's majority, which stood at 15,296 under Sir Tom Reid, was cut to 1,708": the one before
     would = patterns.WOULD_HAVE.search(text, clause, figure.start)
@@ -52,7 +52,7 @@ def is_previous_majority(text: str, sentence: Sentence, figure: Figure) -> bool:
         )
         cue = patterns.PREVIOUS_MAJORITY_CUE.search(text, figure.end, clause_end)
         if cue is not None and not patterns.PARTICIPLE_CLAUSE_BEFORE.search(text, figure.end, cue.start()):
-            return True  # (not "won with a 1,192 majority, overturning Ms Vale's 24,664": the winner's next act)
+            return True  # (not "won with a 1,508 majority, overturning Ms Vale's 21,930": the winner's next act)
     if patterns.COMPARED_AFTER_FIGURE.match(after):
         return False  # "a majority of 2,260 - lower than at the 2015 general election": a comparison
     return bool(patterns.AT_LAST_ELECTION_AFTER.match(after) or patterns.IN_YEAR_AFTER.match(after))

@@ -236,7 +236,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         "swing",
         lambda s: bool(patterns.ACHIEVED_AFTER_NEEDED_SWING.search(s.wide_before)),
         'The swing a party "achieved" after the one it "needed": the result\'s swing.',
-        "Labour needed a 9.1 per cent swing to win the seat but achieved [21.5 per cent].",
+        "Reform needed a 7.4 per cent swing to take Kelby but achieved [12.8 per cent].",
     ),
     RoleRule(
         "swing_cue",
@@ -487,7 +487,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         None,
         lambda s: bool(patterns.MORE_THAN_BEFORE_AFTER.match(s.after)),
         'A count "more than in 2011" or "fewer than last time" is a change in votes, not a margin over a rival.',
-        "Ms Vale received 16,070 votes, [almost 2,000] more than in 2011.",
+        "Ms Vale received 14,380 votes, [almost 1,500] more than in 2019.",
     ),
     RoleRule(
         "margin_cue",
@@ -553,7 +553,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         COUNT,
         "votes",
         lambda s: s.figure.is_whole and s.subject is not None and bool(patterns.SHARE_BRACKET_AFTER.match(s.after)),
-        'A whole count with its share in brackets is a tally, however small: "Labour 17 (1.7 per cent)".',
+        'A whole count with its share in brackets is a tally, however small: "Green 23 (1.4 per cent)".',
         "The Heritage Party took [12] (0.9 per cent), its lowest of the night.",
     ),
     RoleRule(
@@ -685,8 +685,8 @@ _RULES_BY_KIND: dict[str, tuple[RoleRule, ...]] = {
 }
 
 
-# A swing or a turnout written without its unit is a decimal below these ("The swing was 6.7 from
-# Conservative to Labour", "Turnout: 49.2, against 70.1 at the general election").
+# A swing or a turnout written without its unit is a decimal below these ("The swing was 5.3 from
+# Labour to Reform", "Turnout: 41.6, against 63.8 at the general election").
 MAX_SWING_POINTS = 50
 MAX_TURNOUT = 100
 

@@ -2,7 +2,7 @@
 
 A list in finishing order gives each row its place and puts the winner first. A returning officer's
 declaration and many council pages list candidates in ballot-paper order instead, alphabetically by
-surname ("BRISTOW Paul … 7,243 / FORBES Lisa … 10,484 E"): read as finishing order it would make the
+surname ("REID Tom … 6,815 / STRAND Ada … 9,372 E"): read as finishing order it would make the
 first name on the ballot the winner. A list is in ballot order when its votes rise somewhere from one
 row to the next and its names are in alphabetical order of surname; votes that rise in a list that is
 not alphabetical are more likely a misprint in finishing order, which the place checks should see.

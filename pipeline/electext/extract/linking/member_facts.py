@@ -96,9 +96,9 @@ def _reason_cues(text: str, sentence: Sentence) -> Iterator[tuple[str, rx.Match[
 
 
 def former_seats(scope: WordScope) -> list[Fact]:
-    """ "Boris Johnson's old seat of Uxbridge and South Ruislip", "Mid Bedfordshire, Nadine Dorries'
+    """ "Ada Strand's old seat of Ashcombe Vale", "Kelby, Tom Rhodes'
     former seat": the person whose seat it was is the member before this election. Where the sentence
-    names the seat, or says the former seat was won or held ("Labour seized Nadine Dorries' former
+    names the seat, or says the former seat was won or held ("Labour seized Tom Rhodes' former
     seat"): then it is the contest in focus. Not otherwise, so that another contest's former member is
     not given to the one in focus."""
     text, sentence, mentions, seats, _candidates, context = scope
@@ -152,7 +152,7 @@ def incumbents(scope: WordScope) -> list[Fact]:
         if cue is None:
             continue
         # "The seat was previously held by Jill Mottram" is about the time before, and says so; but not
-        # "previously held by her sister Jo Cox, who was murdered in 2016": a member of years before
+        # "previously held by her brother Tom Reid, who stood down in 2015": a member of years before
         if patterns.HELD_BY_BEFORE.search(cue.group(0)):
             if _years_before(text, sentence, context.year):
                 continue

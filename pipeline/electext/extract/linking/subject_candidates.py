@@ -1,8 +1,8 @@
 """Which names before a verb or a figure may be its subject at all: not a name inside a comma-set
 description of the name before it ("Simon Hart, the former Welsh secretary …, was third"), and not the
 party a seat was taken from or a swing's either side ("took Kelby from Labour with 12,964 votes, seeing
-off …"), nor a party that only qualifies a majority ("overturned a 25,000 Conservative majority
-in Kelby with 13,872 votes"). :mod:`.subjects` then picks among what is left."""
+off …"), nor a party that only qualifies a majority ("overturned a 21,000 Conservative majority
+in Kelby with 13,645 votes"). :mod:`.subjects` then picks among what is left."""
 
 from __future__ import annotations
 

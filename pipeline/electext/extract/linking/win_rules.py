@@ -146,7 +146,7 @@ WIN_REJECTIONS: tuple[WinRule, ...] = (
     WinRule(
         "prospect",
         lambda s: s.cue_before(patterns.PROSPECT_OF_BEFORE, 50),
-        'A win in prospect ("to boost the prospects of a pro-Remain win") is not one reported.',
+        'A win in prospect ("to boost the chances of a Green win") is not one reported.',
         "The Greens stood aside to boost the prospects of a Labour [win] in Ashcombe.",
     ),
     WinRule(

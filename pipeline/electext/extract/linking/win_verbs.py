@@ -58,7 +58,7 @@ def winners(scope: WordScope) -> list[Fact]:
             ),
             clause_end,
         )
-        # "Labour's win in Edinburgh Southern - and a Lib Dem victory for X in Edinburgh Western": another
+        # "Labour's win in Kelby South - and a Lib Dem victory for X in Kelby West": another
         # win after this one's first seat takes the seats after it
         first_seat = next((seat for seat in seats if match.end() <= seat.start < clause_end), None)
         if first_seat is not None:
@@ -127,7 +127,7 @@ def _win_subject(text: str, sentence: Sentence, match: rx.Match[str], candidates
         if subject is not None and not adjacent and _leader_on_the_win(text, sentence, match, subject):
             return None
     if subject is not None and subject.kind == "party":
-        # "Alistair Stone and the Labour party have secured a shock victory": the candidate with the party
+        # "Ada Strand and the Green party have pulled off a surprise victory": the candidate with the party
         paired = next(
             (
                 m
@@ -200,7 +200,7 @@ def _win_facts(
     for seat in targets:
         facts.append(WinnerFact(seat.value, "winner", verb, subject=subject, over=over))
         if beaten is not None and beaten.kind == "person" and beaten.party is not None:
-            # "defeated Tory Andrew Cooper by 1,316": the one beaten stood, for the party beside the name
+            # "defeated Tory Tom Reid by 1,204": the one beaten stood, for the party beside the name
             facts.append(Fact(seat.value, "candidate", (Span(match.start(), beaten.end),), subject=beaten))
         # the verb's object: the seat it names, or "the seat" / "it" right after the verb; with no
         # object, the verb itself ("where Douglas Carswell won for Ukip")

@@ -86,7 +86,7 @@ def find_mentions(doc: Doc, text: str, offset: int, resources: Resources, year: 
     seats += [
         h
         for h in _heading_seats(text, offset, end, resources)
-        # not a seat's name in capitals that is a person's ("WELLS Joseph Green Party 1,035")
+        # not a seat's name in capitals that is a person's ("STAFFORD Ada Green Party 1,218")
         if not any(s.start < h.end and h.start < s.end for s in seats) and not named.overlaps(h.start, h.end)
     ]
     seats += _described_seats(text, offset, end, seats, resources)

@@ -44,7 +44,7 @@ def prose_wards(
 ) -> list[Mention]:
     """Wards a council report names by their noun, or as the place a councillor is elected for ("the
     new councillor for Elmhurst, Aylesbury") or whose voters it speaks of ("residents in Kempshott turned
-    out"), or that it places in its council ("starting with Caol and Mallaig in Highland Council"), where
+    out"), or that it places in its council ("starting with Kelby Moor in Ashcombe Council"), where
     no other seat or party is named; a person the
     model saw there yields ("Hollins Moor ward" is no one's name), and so does a gazetteer name inside
     the ward's ("Buckingham East ward" is not the Buckingham constituency). A town's possessive before

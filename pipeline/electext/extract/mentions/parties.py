@@ -188,7 +188,7 @@ def _person_party(text: str, start: int, end: int, parties: ByStart[Mention]) ->
             return party.value
     shared = patterns.SHARED_PARTY_BEFORE.search(text, max(sentence_start, start - 60), start)
     if shared is not None:
-        # "The SNP's John Swinney and Roseanna Cunningham were re-elected": the party of both
+        # "The SNP's Ada Strand and Tom Reid were re-elected": the party of both
         for party in parties.ending(shared.start(), shared.start()):
             return party.value
     following = next(iter(parties.starting(end, end + 40)), None)

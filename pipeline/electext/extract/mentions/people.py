@@ -618,7 +618,7 @@ def _declared_names(text: str, offset: int, parties: ByStart[Mention], resources
 
 def _ballot_names(text: str, offset: int, parties: ByStart[Mention], resources: Resources) -> list[DeclaredName]:
     """A ballot paper's row, surname in capitals, then the forenames, then the party as registered and the
-    tally: "BRISTOW Paul The Conservative Party Candidate 7,243", "SELLICK Beki Liberal Democrats 4,159".
+    tally: "REID Tom The Conservative Party Candidate 6,815", "STRAND Beki Liberal Democrats 3,214".
     The forenames end where the row's first party mention begins (after an optional "The"): the row's
     grammar, not a guess at which capitalised words are names."""
     names = []
@@ -723,8 +723,8 @@ def _named_people(
         else:
             full = name.title() if name.isupper() else _surname_from_capitals(name)  # "KEIR MORRISON" in a box
             if not patterns.KIN_BEFORE.search(text, max(0, start - KIN_WINDOW), start):
-                # "to remember his father, defence lawyer Pat Finucane": a relative shares the surname,
-                # but "Mr Finucane" goes on meaning the person the article is about
+                # "to remember his father, the solicitor Tom Reid": a relative shares the surname,
+                # but "Mr Reid" goes on meaning the person the article is about
                 remember(full)
         people.append(Mention(start, end, name, "person", full, _person_party(text, start, end, parties)))
     people += _surname_mentions(text, raw, people, parties.items, resources)
