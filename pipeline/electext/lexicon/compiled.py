@@ -2139,7 +2139,7 @@ SEAT_LIST_JOIN = rx.compile(r"\A(?:,\s*|\s*,?\s+and\s+)(?:the\s+)?\Z")
 PARTICIPLE_CLAUSE_BEFORE = rx.compile(r",\s*\Z")
 # A party that qualifies the majority its winner overturned, never a verb's subject: "a 21,000 Conservative
 # majority".
-# A person whose seat a phrase names, never a figure's subject: "in Ann Vale's former constituency with 13,872 votes".
+# A person whose seat a phrase names, never a figure's subject: "in Ann Vale's old seat with 12,874 votes".
 PERSONS_SEAT_AFTER = rx.compile(
     r"['\u2019]s?\s+(?:(?:former|old|late|vacated|previous|own)\s+)?(?:seat|constituency|stronghold|patch)\b", rx.I
 )

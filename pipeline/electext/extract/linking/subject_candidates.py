@@ -97,7 +97,7 @@ def _not_sources(text: str, candidates: list[Mention]) -> list[Mention]:
         m
         for m in candidates
         if (m.kind != "party" or not _source_or_qualifier(text, m))
-        # "overturned a majority in Ann Vale's former constituency with 13,872 votes": a person naming a seat
+        # "overturned a majority in Ann Vale's old seat with 12,874 votes": a person naming a seat
         and (m.kind != "person" or not patterns.PERSONS_SEAT_AFTER.match(text, m.end))
     ]
 
