@@ -285,3 +285,29 @@ def test_a_person_whose_former_seat_is_named_is_no_figures_owner() -> None:
         "the Kelby by-election with 12,874 votes."
     )
     assert tallies(reported(text)) == {"Ada Strand": 12874}
+
+
+def test_a_scripts_speaker_labels_are_no_seats() -> None:
+    text = (
+        "RADIO KELBY - 07:00 BULLETIN\nPresenter: ANGUS REID / Reporter: MAIRI DOW\n\n"
+        "ANGUS: Good morning. Labour have taken the Carrick Moor seat from the SNP in a Westminster by-election.\n\n"
+        "MAIRI: A very good night for Labour, Angus. Ewan Tait won with 14,116 votes; the SNP's Isla Ross got "
+        "12,430.\n\nANGUS: Thank you, Mairi.\n"
+    )
+    assert reported_names(text) == ["Carrick Moor"]
+
+
+def test_a_heading_that_opens_on_a_seats_name_once_is_no_speaker() -> None:
+    text = "ANGUS: SNP hold\n\nDavid Rowe (SNP) 14,116\nMoira Blain (Labour) 12,430\n"
+    assert reported_names(text) == ["Angus"]
+
+
+def test_the_top_of_the_poll_names_the_winner_after_it() -> None:
+    text = (
+        "In the Hollin Brow ward by-election, the count went on into the small hours. Top of the poll was "
+        "Labour's Gemma Vine, a 31-year-old pharmacist, on 1,311. Ravi Shah of the Green Party took 1,187."
+    )
+    contest = reported(text)
+    assert contest.winner is not None and contest.winner.name is not None
+    assert contest.winner.name.value == "Gemma Vine"
+    assert tallies(contest) == {"Gemma Vine": 1311, "Ravi Shah": 1187}

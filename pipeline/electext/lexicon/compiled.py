@@ -818,7 +818,9 @@ POLL_SENTENCE = rx.compile(
     # not "went to the polls", nor "mid-term polls", "by-election polls": elections, not surveys; nor
     # "topped the poll" (won the most votes)
     # nor "a valid poll of 51,240", "the total poll": a returning officer's count of the votes cast
+    # ("Top of the poll was Labour's Gemma Stiles", "at the head of the poll": the most votes)
     r"(?<!to\s+the\s)(?<!\b(?:mid-term|midterm|by-election|council|local|valid|total)\s)(?<!\btop(?:ped|s|ping)?\s+the\s)"
+    r"(?<!\b(?:top|head|bottom|foot)\s+of\s+the\s)"
     # ("topped Thursday's poll": the same, the poll named by its day; and "1,204 votes at Thursday's poll")
     r"(?<!\btop(?:ped|s|ping)?\s+\p{Lu}\p{Ll}+['\u2019]s\s)"
     r"(?<!\bat\s+(?:" + _words("weekday") + r"|yesterday|today|last\s+week|this\s+week)['\u2019]s\s)"
@@ -2076,7 +2078,11 @@ NEW_MEMBER_BEFORE_NAME = rx.compile(
 # the one who now holds it
 NEW_MEMBER_IS = rx.compile(
     rf"\bnew\s+{_MEMBER_NOUN}(?:\s+for\s+(?-i:\p{{Lu}})[\p{{L}}'-]*(?:\s+(?:and\s+|upon\s+|of\s+)?"
-    r"(?-i:\p{Lu})[\p{L}'-]*){0,4})?\s+is\s+(?:now\s+)?",
+    r"(?-i:\p{Lu})[\p{L}'-]*){0,4})?\s+is\s+(?:now\s+)?"
+    # "Top of the poll was Labour's Gemma Stiles, a pharmacist, on 1,311": the winner named after the place, a
+    # party's possessive perhaps between
+    r"|\b(?:top|head)\s+of\s+the\s+poll\s+(?:was|came)\s+(?:(?-i:\p{Lu})[\p{L}'-]*(?:\s+(?-i:\p{Lu})[\p{L}'-]*){0,3}"
+    r"['\u2019]s?\s+)?",
     rx.I,
 )
 # "Their candidate got just 2,480", "The party's candidate polled 19,406": a party's candidate, the party
@@ -2139,6 +2145,10 @@ SEAT_LIST_JOIN = rx.compile(r"\A(?:,\s*|\s*,?\s+and\s+)(?:the\s+)?\Z")
 PARTICIPLE_CLAUSE_BEFORE = rx.compile(r",\s*\Z")
 # A party that qualifies the majority its winner overturned, never a verb's subject: "a 21,000 Conservative
 # majority".
+# A line that opens on a speaker's name and a colon, then speech: "ANGUS: Good morning.", "Katie: It was close".
+SPEAKER_LABEL = rx.compile(
+    r"^[ \t]*(?P<name>\p{Lu}[\p{L}'-]*(?:[ \t]\p{Lu}[\p{L}'-]*)?)[ \t]*(?:\([^()\n]{1,20}\))?:[ \t]+(?=\S)", rx.M
+)
 # A person whose seat a phrase names, never a figure's subject: "in Ann Vale's old seat with 12,874 votes".
 PERSONS_SEAT_AFTER = rx.compile(
     r"['\u2019]s?\s+(?:(?:former|old|late|vacated|previous|own)\s+)?(?:seat|constituency|stronghold|patch)\b", rx.I

@@ -40,6 +40,7 @@ from electext.extract.mentions.seats import (
     _mark_former,
     _place_hints,
     city_part_seats,
+    speaker_labels,
 )
 from electext.extract.mentions.table_contests import table_contests
 from electext.lexicon.contest_areas import load_contest_areas
@@ -115,6 +116,9 @@ def find_mentions(doc: Doc, text: str, offset: int, resources: Resources, year: 
         seats = as_holyrood(seats, load_contest_areas(), year, resources.devolved_names)
     seats = _expand_short_names(sorted(seats, key=lambda seat: seat.start), resources)
     seats = [seat for seat in seats if _existed(seat.value, year, resources)]
+    speakers = speaker_labels(text[offset:end])
+    if speakers:  # "ANGUS: Good morning.": a script's presenter, not the Angus seat, wherever it names him
+        seats = [seat for seat in seats if seat.text.casefold() not in speakers]
     people = seat_line_names(text, seats, people, parties, resources)  # "Gwent: Ian Johnston (Ind)"
     seats, people = _tallied_surnames(text, seats, people)
     seat_spans = SpanIndex((s.start, s.end) for s in seats)
