@@ -1115,12 +1115,15 @@ _WARD_WORD = rf"(?!{_COUNCIL_WORD})(?!(?i:an?|councill?ors?|for)\b)" + (
     r"(?:[\p{Lu}][\p{Ll}'\p{Lu}]*(?:[-/][\p{Lu}][\p{Ll}'\p{Lu}]*)*|St\.?)"
 )
 _WARD_NAME = rf"(?P<name>{_WARD_WORD}(?:[ \t]+(?:(?:and|&|of|upon|on|le)[ \t]+)?{_WARD_WORD}){{0,5}})"
+# A noun a ward's name modifies, after its "ward": "a popular Quayside ward councillor", "the Quayside ward library"
+# (no contest; a ward's by-election, result or count is one).
+_MODIFIED_NOUN = r"[ \t]+(?:" + _words("ward_modified_nouns") + r")\b"
 SEAT_CONTEXT = rx.FirstOf(
     [
         # (not "the Kent seat of Faversham", "the Birmingham ward of Harborne": a descriptor before the seat's name)
         # (nor "the Quayside ward library": a noun a ward's name modifies)
         rf"\b[Tt]he\s+{_SEAT_NAME}\s+(?:" + _words("seat_context") + rf")\b(?!{_SEAT_OF_NAME})"
-        r"(?!(?<=[Ww]ard|[Dd]ivision)[ \t]+(?:" + _words("ward_modified_nouns") + r")\b)",
+        rf"(?!(?<=[Ww]ard|[Dd]ivision){_MODIFIED_NOUN})",
         rf"\b(?:by-elections?|constituency|ward|division|seat)\s+(?:of|in|for)\s+{_SEAT_NAME}(?=\s*(?:[,.;:()]|\s+(?:"
         + _words("seat_context_2")
         + r")\b|$))",
@@ -1255,7 +1258,7 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         r"(?:by-election|by[ \t]+election|byelection)\b",
         # (not "the closure of the Quayside ward library": a noun the ward's name modifies)
         rf"\b{_CONTEST_OWNER}\s+{_SEAT_NAME}[ \t]+(?:[Ww]ard|[Dd]ivision|[Ee]lectoral[ \t]+[Dd]ivision)\b"
-        rf"(?!{_SEAT_OF_NAME})(?![ \t]+(?:" + _words("ward_modified_nouns") + r")\b)",
+        rf"(?!{_SEAT_OF_NAME})(?!{_MODIFIED_NOUN})",
         # "ASHBURN Heath has elected its first ever Green MP": a sentence opening on the seat that elected
         # its member (not "The party has elected …": no seat's name opens so)
         r"(?:^|(?<=[.!?][ \t]))[ \t]*(?!(?:" + _words("not_seat_words") + rf")\b)(?!(?:{_PARTY_NAMES})\b)"
@@ -1429,7 +1432,7 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         r"(?:a|an|the|historically|once|long|now|traditionally)[ \t]+"
         r"(?:(?!(?:for|of|in|on|at|to|by|from|with|councill?ors?|members?|candidates?)\b)[\p{L}'\u2019-]+[ \t]+){0,6}?"
         # (not "Rhian Moss, a popular Quayside ward councillor": a person described by another ward's seat)
-        r"(?:ward|division)\b(?![ \t]+(?:" + _words("ward_modified_nouns") + r")\b)",
+        rf"(?:ward|division)\b(?!{_MODIFIED_NOUN})",
         rf"\b(?:result|count|contest|by-election|vote|[Tt]urnout)[ \t]+in[ \t]+{_SEAT_NAME}"
         r"(?=\s*(?:[,.;:()]|\s+(?:" + _words("strong_seat_context_2") + r")\b|$))",
     ],
@@ -2148,10 +2151,6 @@ PARTICIPLE_CLAUSE_BEFORE = rx.compile(r",\s*\Z")
 # A line that opens on a speaker's name and a colon, then speech: "ANGUS: Good morning.", "Katie: It was close".
 SPEAKER_LABEL = rx.compile(
     r"^[ \t]*(?P<name>\p{Lu}[\p{L}'-]*(?:[ \t]\p{Lu}[\p{L}'-]*)?)[ \t]*(?:\([^()\n]{1,20}\))?:[ \t]+(?=\S)", rx.M
-)
-# A person whose seat a phrase names, never a figure's subject: "in Ann Vale's old seat with 12,874 votes".
-PERSONS_SEAT_AFTER = rx.compile(
-    r"['\u2019]s?\s+(?:(?:former|old|late|vacated|previous|own)\s+)?(?:seat|constituency|stronghold|patch)\b", rx.I
 )
 OWNED_THING_AFTER = rx.compile(r"\s*(?:majority|majorities|vote\s+share)\b", rx.I)
 QUALIFYING_PARTY = rx.compile(

@@ -98,7 +98,7 @@ def _not_sources(text: str, candidates: list[Mention]) -> list[Mention]:
         for m in candidates
         if (m.kind != "party" or not _source_or_qualifier(text, m))
         # "overturned a majority in Ann Vale's old seat with 12,874 votes": a person naming a seat
-        and (m.kind != "person" or not patterns.PERSONS_SEAT_AFTER.match(text, m.end))
+        and (m.kind != "person" or not patterns.FORMER_SEAT_AFTER.match(text, m.end))
     ]
 
 

@@ -116,7 +116,7 @@ def find_mentions(doc: Doc, text: str, offset: int, resources: Resources, year: 
         seats = as_holyrood(seats, load_contest_areas(), year, resources.devolved_names)
     seats = _expand_short_names(sorted(seats, key=lambda seat: seat.start), resources)
     seats = [seat for seat in seats if _existed(seat.value, year, resources)]
-    speakers = speaker_labels(text[offset:end])
+    speakers = speaker_labels(text, offset, end)
     if speakers:  # "ANGUS: Good morning.": a script's presenter, not the Angus seat, wherever it names him
         seats = [seat for seat in seats if seat.text.casefold() not in speakers]
     people = seat_line_names(text, seats, people, parties, resources)  # "Gwent: Ian Johnston (Ind)"

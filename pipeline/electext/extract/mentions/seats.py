@@ -49,12 +49,13 @@ def _titled_surnames(text: str, titles: tuple[str, ...]) -> frozenset[str]:
     return frozenset(match.group(1) for match in _titled_pattern(titles).finditer(text))
 
 
-def speaker_labels(text: str) -> frozenset[str]:
-    """The names that open two or more lines before a colon and speech, as a script or a transcript labels
-    its speakers ("ANGUS: Good morning.", "KATIE: A very good night"), case folded; a heading's "ANGUS: SNP
-    hold" is one line. Such a name is the speaker's wherever the script uses it ("Thank you, Angus")."""
+def speaker_labels(text: str, start: int, end: int) -> frozenset[str]:
+    """The names that open two or more lines of ``text[start:end]`` before a colon and speech, as a script
+    or a transcript labels its speakers ("ANGUS: Good morning.", "KATIE: A very good night"), case folded; a
+    heading's "ANGUS: SNP hold" is one line. Such a name is the speaker's wherever the script uses it
+    ("Thank you, Angus")."""
     counts: dict[str, int] = {}
-    for match in patterns.SPEAKER_LABEL.finditer(text):
+    for match in patterns.SPEAKER_LABEL.finditer(text, start, end):
         counts[match.group("name")] = counts.get(match.group("name"), 0) + 1
     return frozenset(name.casefold() for name, count in counts.items() if count >= 2)
 
