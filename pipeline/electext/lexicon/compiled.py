@@ -347,9 +347,14 @@ FOR_OR_OF_PARTY = rx.compile(r",?[ \t]+(?:for|of)[ \t]+" + _PARTY_GIVEN_LEAD)
 EARLIER_CONTINUATION = rx.compile(
     r"\s*(?:On\s+(?:that|those)\s+(?:basis|figures|numbers|boundaries)|At\s+that\s+(?:election|poll)"
     r"|Back\s+then|On\s+that\s+occasion)\b"
+    # "Compare that with the general election. Then, Ann Vale won the seat with …"
+    r"|\s*(?:Then|At\s+th(?:e|at)\s+time)\s*,"
 )
-# What names an earlier election in the sentence before a continuation: a year, or a notional result.
-EARLIER_ELECTION_NAMED = rx.compile(r"\b(?P<year>(?:19|20)\d\d)\b|\bnotional\b", rx.I)
+# What names an earlier election in the sentence before a continuation: a year, or a notional result; in a
+# by-election's report, the general election (link.py).
+EARLIER_ELECTION_NAMED = rx.compile(
+    r"\b(?P<year>(?:19|20)\d\d)\b|\bnotional\b|\b(?P<general>general\s+election)\b", rx.I
+)
 # Words that bring a narrative back to this election: "This time", "on Thursday", "tonight".
 BACK_TO_NOW = rx.compile(
     r"\b(?:[Tt]his\s+time|tonight|overnight|on\s+(?:Thursday|Friday)|this\s+week|yesterday|today|"
@@ -555,6 +560,12 @@ TURNOUT_BEFORE = rx.compile(
 # A majority dated by its year before the noun: "the party's 2024 majority of 8,102", "his 2019 majority was".
 DATED_MAJORITY_BEFORE = rx.compile(
     r"\b(?P<year>(?:19|20)\d\d)\s+(?:general\s+election\s+)?majority\s+(?:of\s+|was\s+|had\s+been\s+)?\Z", rx.I
+)
+# A section's heading in capitals over prose about the last election: "WHAT HAPPENED LAST TIME", "PREVIOUS RESULT",
+# "LAST TIME" (link.py; the section ends at the next heading).
+EARLIER_SECTION_HEADING = rx.compile(
+    r"[ \t]*(?:(?:WHAT[ \t]+HAPPENED|HOW[ \t]+IT[ \t]+WENT|HOW[ \t]+THEY[ \t]+VOTED)[ \t]+)?"
+    r"(?:LAST[ \t]+TIME|(?:THE[ \t]+)?(?:PREVIOUS|LAST)[ \t]+(?:RESULTS?|ELECTIONS?|CONTESTS?))[ \t]*:?[ \t]*"
 )
 # A box's heading over the previous result's lines: "PREVIOUS RESULT (general election, July 2024)", "Last election:".
 EARLIER_RESULT_HEADING = rx.compile(r"[ \t]*(?i:previous|last|prior|earlier)[ \t]+(?i:results?|elections?)\b")
@@ -846,6 +857,8 @@ NATIONAL_SENTENCE = rx.compile(
 _WHO_WAS_ELECTED = r"who\s+(?:was|had\s+been)\s+elected\b"
 INCUMBENT_AFTER = rx.compile(
     r"\A(?:'s)?,?\s+(?:(?:the|a)\s+)?(?:sitting|outgoing|incumbent|defending)\s+(?:[\w-]+\s+){0,2}(?:MP|member)\b"
+    # "a seat where Giles Harrowfield sat on a majority of more than 15,000": the majority the sitting member had
+    r"|\A\s+(?:had\s+)?(?:sat|sitting)\s+on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}majority\b"
     r"|\A(?:,[^,.;]{1,60},)?,?\s+(?:who\s+)?had\s+(?:held|represented|been\s+(?:the\s+)?(?:[\w-]+'s\s+)?MP|won\s+the\s+seat)\b"
     r"|\A,?\s+"
     + _WHO_WAS_ELECTED
@@ -951,7 +964,8 @@ SAME_SUBJECT_BEFORE = rx.compile(
 # "to replace Sir David Amess", "takes over from the late Alan Briggs": the member before, named after
 # the verb of succession (a title, "the late", "former", a party or "MP" may come between).
 SUCCESSION_BEFORE = rx.compile(
-    r"\b(?:" + _words("succession_before") + r")\s+(?:the\s+)?(?:(?:late|former|outgoing|retiring|sitting)\s+)?"
+    # ("succeeds fellow Conservative Mair Penrose": a colleague of the same party)
+    r"\b(?:" + _words("succession_before") + r")\s+(?:the\s+)?(?:(?:late|former|outgoing|retiring|sitting|fellow)\s+)?"
     # ("takes over from Labour's Cllr Sheila Munday": a party's possessive and a title before the name)
     r"(?:(?-i:\p{Lu})[\p{L}'\u2019-]*\s+){0,2}(?:MP\s+)?\Z",
     rx.I,
@@ -1010,6 +1024,14 @@ MARGIN_OVER_BEFORE = rx.compile(
     r"\b\d[\d,]*\s+(?:votes?\s+)?(?:over|ahead\s+of|clear\s+of)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}\Z", rx.I
 )
 # "Tory hopeful Ravi Sethna", "her rival, Ann Vale", "whose candidate was Fiona Drummond"
+# "Labour's Ann Vale, Green Tom Reid and independent Joe Pike also stood", "… trailed behind": a predicate after
+# a list of people that makes each a candidate with no figure (word_facts.py); only list material between (names,
+# parties, commas, "and"), no figure and no other clause.
+CANDIDATES_STOOD_AFTER = rx.compile(
+    r"(?:[ \t]*,[ \t]*[^.;:!?\d]{0,120}?|[ \t]+and[ \t]+[^.;:!?\d]{0,120}?|)[ \t]+(?:"
+    + _words("candidates_stood_after")
+    + r")\b(?![ \t]+(?:down|aside)\b)"
+)
 CANDIDATE_NOUN_BEFORE = rx.compile(r"\b(?:" + _words("candidate_noun") + r")(?:\s+(?:was|is))?\s*,?\s*\Z", rx.I)
 HOLD_WORD = rx.compile(r"\b(?:" + _words("hold_word") + r")\b", rx.I)
 # What a party "holds" or "wins" when it is not the seat: a place, a share, a level ("the Tories hold
@@ -1089,6 +1111,9 @@ SEAT_NAME_BODY_TAIL = rx.compile(
     # Assembly's own name)
     r"|(?<!\b(?:National|Ireland|London|Welsh))[ \t]+Assembly\Z"
 )
+# A possessive ending a context's name: "Ambleshire's" in "elected as Ambleshire's police and crime commissioner"
+# (not a saint's ward, "St Mary's", "Saint John's").
+SEAT_NAME_POSSESSIVE = rx.compile(r"(?<!\b(?:St\.?|Saint|ST\.?|SAINT)[ \t]+[\p{L}-]+)['\u2019]s\Z")
 # After "the Kent seat", "the Birmingham ward": the seat's own name follows ("of Faversham", "of Harborne").
 # (but "the Glenmorran ward of Ardlaw Council": a council after "of" is the ward's, and the ward the seat)
 _SEAT_OF_NAME = (
@@ -1102,7 +1127,8 @@ _SEAT_WIN_VERB = (
     r"took|taking|takes|taken|take|gained|gaining|gain|gains|GAIN|regained|regain|regains|won|win|wins|winning|"
     r"snatched|snatch|snatches|grabbed|grab|grabs|grabbing|"
     r"seized|seize|captured|capture|held|holds|hold|holding|retained|retain|retains|retaining|kept|keeps|keeping|"
-    r"defended|defend|defending|capturing|seizing)"
+    r"defended|defend|defending|capturing|seizing|" + _words("seat_taking_verbs") + r")"
+    # a tabloid's: "Reform ripped Marrowdale from the Tories"
 )
 # A ward's name as prose gives it: capitalised words joined by "and", "&", "of", "upon", "on", never
 # the council's own words ("at Harton Council in the Kelby ward" names Kelby).
@@ -1253,6 +1279,15 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         rf"{_SEAT_NAME}(?!['\u2019])"
         r"(?=[ \t]*[,.;:]|[ \t]+(?:is|was|by|from|in|on|at|with|as|after|has|had|marks|means|will|would|could"
         r"|came|comes|shows|showed|last|this)\b|[ \t]*$)",
+        # "Hallowmere East was the kind of seat the whips never thought about", "For decades, Kelby has been a safe
+        # Labour seat": a name the sentence calls a seat, whatever the model read it as (no one is a seat; not
+        # "Ann Vale was a candidate for the seat", "… was the ward councillor")
+        r"(?:^|(?<=[.!?][ \t])|(?<=,[ \t]))[ \t]*(?!(?:" + _words("not_seat_words") + rf")\b)(?!(?:{_PARTY_NAMES})\b)"
+        rf"{_SEAT_NAME}[ \t]+(?:is|was|(?:has|had)[ \t]+(?:long[ \t]+)?been)[ \t]+"
+        r"(?:the[ \t]+(?:kind|sort|type)[ \t]+of|one[ \t]+of[ \t]+the[ \t]+[\p{L}-]+|an?|the)[ \t]+"
+        r"(?:(?!(?:seat|constituency|ward|division|for|of|in|at|to|on|by|with|from|who|which|that)\b)"
+        r"[\p{L}-]+[ \t]+){0,3}"
+        rf"(?:seat|constituency|ward|division)\b(?![ \t]+(?:of|on)\b|['\u2019]|{_MODIFIED_NOUN})",
         # "Labour hangs on in Wrexley and Dunholme by-election": a headline's contest, its article dropped
         rf"\b(?:in|at)[ \t]+(?!(?:{_PARTY_NAMES})\b){_SEAT_NAME}[ \t]+(?:(?:ward|division)[ \t]+)?"
         r"(?:by-election|by[ \t]+election|byelection)\b",
@@ -1450,7 +1485,12 @@ PROSE_WARD = rx.compile(
 # "Sunderland's Hendon": a town's possessive opening a ward's name (extract/mentions/council.py).
 TOWN_POSSESSIVE = rx.compile(r"(?P<town>\p{Lu}[\p{L}-]*)['\u2019]s[ \t]+(?=\p{Lu})")
 # In a council report, "the new district councillor for Elmhurst, Aylesbury": the ward a councillor is elected for.
+# (not "Mrs Vale, a parish councillor in Ashby Fen": a person's other office, a parish's or a town's, or a role an
+# indefinite noun describes, unless she was elected to it: "was elected a councillor for Ashby Fen")
 PROSE_COUNCILLOR_FOR = rx.compile(
+    r"(?<!\b(?i:parish|town|community)[ \t]+)"
+    r"(?<!(?<!\b(?:elected|became|becomes|becoming|as)[ \t]+)\b(?:an?|former)[ \t]+"
+    r"(?:(?i:district|borough|county|city)[ \t]+)?)"
     rf"\bcouncill?or[ \t]+(?:in|for)[ \t]+{_WARD_NAME}(?=[ \t]*[,.;:]|[ \t]+(?:after|following|with|by|on|in)\b)"
 )
 # In a council report, "residents in Kempshott turned out", "voters in Clackmannanshire North braved the
@@ -1639,15 +1679,28 @@ OTHER_LANGUAGE_NAME_BEFORE = rx.compile(
     r"(?:(?<=^|[\u2013\u2014-][ \t]|\()|(?<=\A))[ \t]*\p{Lu}[\p{L}'-]*(?:[ \t]+\p{L}[\p{L}'-]*){0,3}[ \t]+/[ \t]+\Z",
     rx.M,
 )
+# A party the lexicon does not list, named in full with its noun where a candidate's party is given: "Bryn Tallis of
+# the Rural Voice Party took 212 votes", "the Kelby First Party's Ann Vale", "Harbour Residents Party candidate Tom
+# Reid" (parties.py; a listed party is the model's entity there already, and is kept).
+UNLISTED_PARTY = rx.compile(
+    r"(?:(?<=\p{Ll}[ \t]+|\p{Ll},[ \t]+)(?:of|for|from)[ \t]+the[ \t]+"
+    r"|\b[Tt]he[ \t]+(?=[^.\n]{1,60}?Party['\u2019]s[ \t]+\p{Lu})"
+    r"|(?<![\p{L}'-][ \t]*)(?=[^.\n]{1,60}?Party[ \t]+candidate[ \t]+\p{Lu}))"
+    r"(?P<party>(?:\p{Lu}[\p{L}'-]*[ \t]+){1,4}Party)\b"
+)
 # A forename and a surname right before a verb of a result, a clause's subject: "Penelope Hartley-Bell held
 # Stonebeck for the Conservatives" (people.py: where the forename is a known one and the model tagged nothing).
 # The forename is any capitalised word here and looked up after: an alternation of a thousand names, tried at
 # every position, cost ten times the scan.
 FORENAME_LED_SUBJECT = rx.compile(
     r"(?<![\p{L}'-])(?P<name>(?P<forename>\p{Lu}[\p{Ll}'-]*(?:-\p{Lu}[\p{Ll}'-]+)?)"
-    r"[ \t]+\p{Lu}[\p{Ll}'-]*(?:-\p{Lu}[\p{Ll}'-]+)?)"
+    # (the surname without a possessive: "the Conservative Christine Emmett's 9,476")
+    r"[ \t]+\p{Lu}(?:[\p{Ll}-]|'(?!s\b))*(?:-\p{Lu}(?:[\p{Ll}-]|'(?!s\b))+)?)"
     r"(?=[ \t]+(?:has[ \t]+)?(?:held|won|took|gained|polled|received|secured|kept|retained|captured|snatched|"
-    r"topped|finished|came|was[ \t]+elected|been[ \t]+elected)\b)"
+    r"topped|finished|came|was[ \t]+elected|been[ \t]+elected)\b"
+    # "Liberal Democrat Neil Cowper 988 and independent Trish Beddoes 402": a tally after the name, in a list
+    r"|(?:['\u2019]s)?[ \t]+(?:on[ \t]+|with[ \t]+)?\d{1,3}(?:,\d{3})*(?![\d.,]*[ \t]*(?:%|per\b|years?\b|-))"
+    r"(?![\d.,]*\w))"
 )
 # A full name with the person's age set off after it, as papers introduce people: "Shane Pocklington, 39, a former
 # Royal Marine, bagged 12,611 votes", "Ffion Carrow, a 29-year-old nurse, took" (people.py: where
@@ -2426,7 +2479,7 @@ OFFICE_TAKEN_BEFORE = rx.compile(
 # named right after the verb (the model may miss the name), after any party and role ("replaces Labour MP
 # Mike Amesbury", "succeeds Labour's Elaine Murray").
 SUCCEEDED_NAME = rx.compile(
-    r"\b(?:" + _words("succession_before") + r")\s+(?:the\s+)?(?:(?:late|former|outgoing|retiring|sitting)\s+)?"
+    r"\b(?:" + _words("succession_before") + r")\s+(?:the\s+)?(?:(?:late|former|outgoing|retiring|sitting|fellow)\s+)?"
     rf"(?:(?:{_PARTY_NAMES})(?:['\u2019]s)?\s+)?(?:(?:" + _words("roles_before_name") + r")\s+)?"
     r"(?P<name>\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'-]+){1,3})"
 )

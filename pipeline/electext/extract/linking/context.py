@@ -55,6 +55,7 @@ class Context:
     earlier_paragraph: int | None = None  # a paragraph that opened on an earlier election
     keyed_subject: Mention | None = None  # whose figure the last key-numbers line gave
     earlier_section: bool = False  # under a heading of an earlier year than the article's latest
+    earlier_heading: bool = False  # under a heading of the last result ("WHAT HAPPENED LAST TIME"), to the next heading
     question: str | None = None  # the sentence before, when it asked a question ("What was the majority?")
     year: int | None = None  # the article's election year, when known
     latest_heading: int | None = None  # the latest year that heads a section ("2019: …"), read once

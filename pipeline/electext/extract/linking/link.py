@@ -74,6 +74,7 @@ from electext.extract.linking.count_stage import (
     prefer_first_count,
     stage_marks,
 )
+from electext.extract.linking.earlier_sections import follow_earlier_paragraph
 from electext.extract.linking.figure_facts import figure_facts
 from electext.extract.linking.list_order import TOP_OF_LIST, ballot_order
 from electext.extract.linking.new_members import new_member
@@ -89,35 +90,6 @@ from electext.extract.linking.word_facts import word_facts
 from electext.extract.mentions import Mention, Mentions
 from electext.extract.mentions.table_contests import contest_table_header
 from electext.lexicon import patterns
-
-
-def _follow_earlier_paragraph(text: str, sentences: list[Sentence], index: int, context: Context) -> Context:
-    """ "At the 2019 general election Ms Cooper won 27,458 votes … The Liberal Democrats were a distant
-    third with 2,560": a paragraph that opens on an earlier election stays there until a sentence
-    brings the reader back ("This time", "on Thursday"). One that only turns to it midway ("Five
-    years ago Mr Laws had won here by 13,036. UKIP's Smedley was third") does not."""
-    sentence = sentences[index]
-    heading = patterns.YEAR_HEADING.match(text, sentence.start, sentence.end)
-    if heading is not None and context.latest_heading is not None:
-        # "2017: the longest night" … "2019: the wall gives way": a section under an earlier year's
-        # heading is about that election, until the heading of the latest year
-        context = replace(context, earlier_section=int(heading.group("year")) < context.latest_heading)
-    if context.earlier_section:
-        return replace(context, earlier_paragraph=sentence.paragraph)
-    if context.earlier_paragraph is not None and context.earlier_paragraph != sentence.paragraph:
-        context = replace(context, earlier_paragraph=None)
-    opens_paragraph = index == 0 or sentences[index - 1].paragraph != sentence.paragraph
-    if patterns.BACK_TO_NOW.search(text, sentence.start, sentence.end):
-        return replace(context, earlier_paragraph=None)
-    if opens_paragraph and patterns.EARLIER_SENTENCE_OPENING.match(text, sentence.start, sentence.end):
-        return replace(context, earlier_paragraph=sentence.paragraph)
-    if index and patterns.EARLIER_CONTINUATION.match(text, sentence.start, sentence.end):
-        # "… against the notional 2019 result. On that basis Labour held Perry Barr with 68.0%"
-        before = sentences[index - 1]
-        for named in patterns.EARLIER_ELECTION_NAMED.finditer(text, before.start, before.end):
-            if named.group("year") is None or context.year is None or int(named.group("year")) < context.year:
-                return replace(context, earlier_paragraph=sentence.paragraph)
-    return context
 
 
 def _live_entry_seat(text: str, sentences: list[Sentence], index: int, mentions: Mentions) -> Mention | None:
@@ -345,7 +317,7 @@ def link(
         if index in anchored:
             context = replace(context, focus=anchored[index])
         in_sentence = [f for f in by_start.starting(sentence.start, sentence.end) if masked[f.start : f.end].strip()]
-        context = _follow_earlier_paragraph(masked, sentences, index, context)
+        context = follow_earlier_paragraph(masked, sentences, index, context)
         later_stage = context.later_stage  # a stage's own introduction ("Final Round") is not in it
         context = follow_count_stage(masked, sentence, bool(seats), context)
         new, context = _read_line(SentenceView(masked, sentence, mentions, in_sentence, context))

@@ -102,7 +102,7 @@ def _places_respectively(scope: WordScope) -> list[Fact]:
 def _named_candidates(scope: WordScope) -> list[Fact]:
     """ "Tory hopeful Ravi Sethna left without speaking", "her Conservative opponent, Andrew Cooper",
     "15 candidates stood, including Ann Vale for the Greens", "a majority of 560 over the Conservatives'
-    Ivo Senna": a person named as a party's candidate
+    Ivo Senna", "Labour's Jo Pike and Lib Dem Ed Rowe also stood": a person named as a party's candidate
     stood in the contest in focus, though no figure is given."""
     text, sentence, mentions, seats, _candidates, context = scope
     facts: list[Fact] = []
@@ -113,6 +113,7 @@ def _named_candidates(scope: WordScope) -> list[Fact]:
             patterns.CANDIDATE_NOUN_BEFORE.search(text, max(sentence.start, person.start - 30), person.start)
             or patterns.CANDIDATES_LISTED_BEFORE.search(text, sentence.start, person.start)
             or margin_over(text, sentence, person, context.year)
+            or patterns.CANDIDATES_STOOD_AFTER.match(text, person.end, sentence.end)
         )
         if cue is None or about_earlier_election(text, sentence, person.start, person.end, year=context.year):
             continue

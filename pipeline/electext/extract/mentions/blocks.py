@@ -108,6 +108,8 @@ def block_headings(
             # "Sutton LBC, Belmont: LD 1,423 …" over another such line: the heading ends at its colon
             inline = _results_after_colon(text, line, parties)
             heading = _read_heading(text, inline, parties, is_place) if inline is not None else None
+        if heading is not None and heading.body is None and index:
+            heading = _over_its_council(text, lines[index - 1], heading, parties, is_place) or heading
         if heading is not None:
             canonical = seat_by_lower.get(fold_seat_name(heading.text))
             headings.append(replace(heading, value=canonical) if canonical else heading)
@@ -155,6 +157,19 @@ def _results_after_colon(text: str, line: Line, parties: Sequence[Mention]) -> L
     ):
         return None  # a key-facts box's "Winner: Ann Lee (Lab) – 19,211", "Majority: 4,341": a label, no heading
     return Line(line.start, colon) if is_result_line(text, Line(colon + 1, line.end), parties) else None
+
+
+def _over_its_council(
+    text: str, above: Line, heading: Mention, parties: Sequence[Mention], is_place: Callable[[str], bool]
+) -> Mention | None:
+    """ "DUNHOLT CENTRAL" over "Kettlemere Borough Council" over the results: where the line read as the heading
+    names a council, a heading line right above it names the ward, and the council is its body."""
+    if not patterns.BLOCK_BODY_END.search(heading.text):
+        return None
+    ward = _read_heading(text, above, parties, is_place)
+    if ward is None or ward.body is not None or patterns.BLOCK_BODY_END.search(ward.text):
+        return None
+    return replace(ward, body=(heading.start, heading.end))
 
 
 def _results_follow(text: str, lines: list[Line], index: int, parties: Sequence[Mention]) -> bool:

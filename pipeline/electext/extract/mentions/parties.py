@@ -82,6 +82,11 @@ def _parties(
         written = patterns.ORDINAL_FIRST.sub("first", " ".join(match.group("short").lower().split()))
         if written in short_forms:
             add(match.start("short"), match.end("short"), short_forms[written])
+    # "Bryn Tallis of the Rural Voice Party": a party no list holds, by its name as written
+    for match in patterns.UNLISTED_PARTY.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT):
+        written = " ".join(match.group("party").split())
+        if written.split()[0] not in resources.cues.not_seat_words:  # not "The Party"
+            add(match.start("party"), match.end("party"), written)
     found.sort(key=lambda mention: mention.start)
     return sorted(found + _candidate_anaphors(text, offset, found), key=lambda mention: mention.start)
 

@@ -5,6 +5,8 @@ date, a venue, a party, a county).
 
 from __future__ import annotations
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from electext.extract.mentions.mention import Mention
 from electext.extract.mentions.people import _from_capitals
 from electext.lexicon import patterns
@@ -25,7 +27,11 @@ def trimmed_name(text: str, start: int, end: int, people: list[Mention]) -> tupl
         # "In Thursday's Eastholme South by-election": the time the contest is dated by, not its name
         start, name = start + time_head.end(), name[time_head.end() :]
     body_tail = patterns.SEAT_NAME_BODY_TAIL.search(name)
-    return start, name[: body_tail.start()] if body_tail else name  # "Mid Carran Westminster"
+    name = name[: body_tail.start()] if body_tail else name  # "Mid Carran Westminster"
+    # "elected as Ambleshire's police and crime commissioner": the area's possessive, not its name (a saint's ward
+    # keeps it: "St Mary's")
+    possessive = patterns.SEAT_NAME_POSSESSIVE.search(name)
+    return start, name[: possessive.start()] if possessive else name
 
 
 # Words no seat's name opens with, in any case: a win's source or margin read on from its verb.
@@ -53,6 +59,7 @@ def could_name_a_seat(name: str, resources: Resources) -> bool:
         or name.rpartition(",")[2].strip() in resources.party_by_alias
         or name in resources.places
         or words[-1] in resources.cues.not_seat_words  # "a by-election for Bro Dyfnant County Borough Council"
+        or (len(words) == 1 and first.lower() in STOP_WORDS)  # "Everything was a safe seat then": no name
     )
 
 
