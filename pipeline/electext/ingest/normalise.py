@@ -77,8 +77,11 @@ def normalise(original: str) -> tuple[str, tuple[int, ...]]:
 
 # Result lines a page has run together ("… 14,102 votes.Ada Strand (Conservatives) 11,845Tom
 # Reid (Workers Party) 7,390"): a tally glued to the next line's name, or a sentence's full stop
-# glued to the next one. A line break goes between them (it stands for no character of the original).
-_GLUED_LINE = rx.compile(r"(?<=\d)(?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})")
+# glued to the next one, or a mark in capitals to the next line's name ("1,322 ELECTEDGrant Fellowes"). A line
+# break goes between them (it stands for no character of the original).
+_GLUED_LINE = rx.compile(
+    r"(?<=\d)(?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})|(?<=(?<!\p{L})\p{Lu}{3,})(?=\p{Lu}\p{Ll}{2})"
+)
 
 
 def _unglued(text: str, origins: tuple[int, ...]) -> tuple[str, tuple[int, ...]]:

@@ -1163,10 +1163,12 @@ SEAT_CONTEXT = rx.FirstOf(
         # (and "Kelvinbrook by-election result in full:", "Kelvinbrook result declared")
         # ("Kelvinbrook by-election live", a live blog's title)
         # ("ISETHOLIAD SENEDD X | X SENEDD BY-ELECTION": a bilingual heading, the body's name before its noun)
-        rf"^\s*(?:[^|\n]{{1,80}}\|[ \t]*)?{_SEAT_NAME}(?:\s*\((?:by-election|ward|constituency)\)|"
+        # ("Edgecombe Borough Council - Hollins Cross ward by-election": the council, a dash, then the ward's)
+        rf"^\s*(?:[^|\n]{{1,80}}\|[ \t]*|[^\n]{{1,60}}?\b(?:Council|COUNCIL)[ \t]+[-\u2013\u2014:,][ \t]+)?"
+        rf"{_SEAT_NAME}(?:\s*\((?:by-election|ward|constituency)\)|"
         r"(?:[ \t]+(?:Senedd|SENEDD|Holyrood|HOLYROOD|Westminster|WESTMINSTER|Assembly|ASSEMBLY))?"
         r"\s+(?:by-election|BY-ELECTION|ward|WARD|Ward|result))"
-        r"(?:[ \t]+(?:results?|in[ \t]+full|declared|live|LIVE)){0,2}\s*:?\s*$",
+        r"(?:[ \t]+(?:results?|in[ \t]+full|declared|live|LIVE|by-election|BY-ELECTION)){0,2}\s*:?\s*$",
         # "both seats in Peverell ward", "councillor for Ashby Fen Ward": a ward's own seat, councillor or
         # poll, the ward named with its noun after it (not "knocking on doors in Ashby ward": a place; not
         # "the Ashby ward of Harton": a descriptor; not "Ashby ward councillors")
@@ -1182,6 +1184,11 @@ SEAT_CONTEXT = rx.FirstOf(
         # ("Kelvinbrook by-election live: Labour hold on", a live blog's title)
         rf"{_SEAT_NAME}[ \t]+(?:by-election|ward[ \t]+by-election|ward|result|BY-ELECTION|RESULT)"
         r"(?:[ \t]+(?:results?|RESULTS?|live|LIVE))?[ \t]*:",
+        # "Kelmarsh Cross: the Lib Dems remember how to do this": an article's title opening on a name and a colon, the
+        # name named again in its text (weak: "Ann Vale: my campaign" is a person's, and the piece's labels,
+        # "Analysis:", "Live:", are no names)
+        r"\A[ \t]*(?!(?:" + _words("not_seat_words") + "|" + _words("headline_labels") + r")\b)"
+        rf"{_SEAT_NAME}[ \t]*:[ \t]+(?=\S)(?=[\s\S]+?\b(?P=name)\b)",
         # "Kelvinbrook went Green for the first time", "Kelvinbrook stayed Labour", "Kelvinbrook has fallen to
         # Labour": a sentence opening on its seat's colour (weak: "Ruth Amery went Green" is a person's change
         # of party; not "Support fell to Labour's lowest")
@@ -1297,7 +1304,9 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         # "ASHBURN Heath has elected its first ever Green MP": a sentence opening on the seat that elected
         # its member (not "The party has elected …": no seat's name opens so)
         r"(?:^|(?<=[.!?][ \t]))[ \t]*(?!(?:" + _words("not_seat_words") + rf")\b)(?!(?:{_PARTY_NAMES})\b)"
-        rf"{_SEAT_NAME}[ \t]+(?:has[ \t]+|have[ \t]+)?(?:elected|returned)[ \t]+(?:its|a|an|their)[ \t]+"
+        rf"{_SEAT_NAME}[ \t]+(?:(?:has[ \t]+|have[ \t]+)?(?:elected|returned)[ \t]+(?:its|a|an|their)"
+        # ("Kestlecombe East has a new MP, and for the first time she is not Labour")
+        r"|(?:has|have)[ \t]+(?:got[ \t]+)?a[ \t]+new)[ \t]+"
         rf"(?:[\p{{L}}'-]+[ \t]+){{0,3}}?{_MEMBER_NOUN}\b",
         # "Jo Pym becomes the new MP for Marlow Fen": the seat of a new member
         # ("declared the new MP for Wexcombe and Hale at just after 3.30am": the time of the declaration after it)
@@ -1315,6 +1324,20 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         # "has been elected police and crime commissioner for Westmarch": the office, then its area
         rf"\b{_COMMISSIONER}[ \t]+for[ \t]+(?:the[ \t]+)?{_SEAT_NAME}"
         r"(?=[ \t]*[,.;:]|[ \t]+(?:despite|after|with|by|on|in|at|and|since|as|following)\b|[ \t]*$)",
+        # "has been elected the new Mayor of Wyvernholme", "the first Labour Mayor of Wyvernholme": a mayoralty named
+        # with its new holder (not "Mayor of Kelby Cllr Ann Vale opened the count": no one elected)
+        r"\b(?:(?:re-)?elected(?:[ \t]+as)?(?:[ \t]+(?:the|a))?(?:[ \t]+(?:new|first))?|new|becomes[ \t]+the"
+        r"|became[ \t]+the)"
+        rf"(?:[ \t]+(?:{_PARTY_NAMES}))?[ \t]+(?:[Mm]etro[ \t]+)?(?:[Mm]ayor|MAYOR)[ \t]+(?:of|OF)[ \t]+(?:the[ \t]+)?"
+        rf"{_SEAT_NAME}(?=[ \t]*[,.;:]|[ \t]+(?:after|with|by|on|at|following|despite|and|as)\b|[ \t]*$)",
+        # "the acting returning officer for Caldermoor North": the officer of a contest (a council's, "for Kelby
+        # Borough Council", names none)
+        rf"\b(?:[Aa]cting[ \t]+)?[Rr]eturning[ \t]+[Oo]fficer[ \t]+(?:for|in|of|at)[ \t]+(?:the[ \t]+)?{_SEAT_NAME}"
+        rf"(?=[ \t]*[,.;:]|[ \t]+(?!(?:{_NAME_JOINER})\b)\p{{Ll}}|[ \t]*$)",
+        # "Labour has held Caldermoor North since 1935": a seat held since a year (no one holds a person since then)
+        rf"\b(?:held|holds|represented)[ \t]+(?!(?:{_PARTY_NAMES})\b){_SEAT_NAME}"
+        r"[ \t]+(?:(?:continuously|unbroken|without[ \t]+a[ \t]+break)[ \t]+)?since[ \t]+"
+        r"(?:(?:19|20)\d\d|its[ \t]+creation)\b",
         # "the Kelsworth mayoralty", "the Kelsworth mayoral election"
         rf"\b{_CONTEST_OWNER}\s+{_SEAT_NAME}[ \t]+(?:mayoralty|mayoral[ \t]+(?:race|contest|election))\b",
         # "Voters in Hollowmere went to the polls on Thursday", "electors in Ashcombe voted"
@@ -1768,6 +1791,9 @@ MODAL = rx.compile(
     # (a notional result's "would have" states that result: context.notional_would_have)
     r"would|will|might|may|should|can|must|hop(?:e|es|ed)\s+to|hoping|bid\s+to|aim(?:s|ing)?\s+to|tr(?:y|ying)\s+to|"
     r"need(?:s|ed)?|chance|expected|likely|set\s+to|hoped|favou?rites?\s+to|odds-on\s+to|"
+    # "a campaign designed not to lose rather than to win", "determined to hold the seat": a purpose, not an outcome
+    r"designed\s+(?:not\s+)?to|rather\s+than|in\s+order\s+to|so\s+as\s+to|determined\s+to|want(?:s|ed)?\s+to|"
+    r"plan(?:s|ned)?\s+to|vow(?:s|ed)?\s+to|promis(?:e|es|ed)\s+to|intend(?:s|ed)?\s+to|"
     # "had been tipped by bookies to win": a forecast, whoever made it
     r"(?:tipped|fancied)(?:\s+by\s+(?:the\s+|some\s+|many\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?)?\s+to)\b"
 )
@@ -2122,7 +2148,9 @@ NEW_MEMBER = rx.compile(
     # "has squeaked in as Kelby's new police and crime commissioner", "romped home as the new MP for Kelby"
     r"|(?:squeaked|scraped|romped|sailed|swept|crept|edged)\s+(?:in|home|through)\s+as)\s+"
     rf"(?:now\s+)?(?:once\s+again\s+)?(?:the\s+(?:new\s+)?{_MEMBER_NOUN}\s+for\s+"
-    rf"|(?-i:\p{{Lu}})[\p{{L}}'-]*(?:\s+(?:and\s+|upon\s+)?(?-i:\p{{Lu}})[\p{{L}}'-]*){{0,4}}['\u2019]s\s+{_NEW_OFFICE})",
+    # ("Ann Vale is Kelby West's first new MP in a quarter of a century")
+    rf"|(?-i:\p{{Lu}})[\p{{L}}'-]*(?:\s+(?:and\s+|upon\s+)?(?-i:\p{{Lu}})[\p{{L}}'-]*){{0,4}}['\u2019]s\s+(?:first\s+)?"
+    rf"{_NEW_OFFICE})",
     rx.I,
 )
 # "The constituency's new MP Ada Strand has a majority of 8,214", "newly elected Cllr Tom Reid":
@@ -2225,7 +2253,8 @@ ROLE_BEFORE_NAME = rx.compile(
 SOMEONE_ELSES_MAJORITY = rx.compile(r"\b(?:MP|MPs|member|members)\s+with\s+(?:a\s+)?majorit(?:y|ies)\s+of\s+\Z", rx.I)
 BOX_PLACE_LABEL_LINE = rx.compile(rf"[ \t]*(?:[-*\u2022][ \t]*)?{_BOX_PLACE_LABEL}[ \t]*")
 BOX_LABEL_WORDS = rx.compile(
-    r"\b(?:majority|turnout|electorate|swing|valid|rejected|spoil\w*|total|declared|polling|count|result|"
+    # ("Lab maj 316": a majority's short form)
+    r"\b(?:majority|maj|turnout|electorate|swing|valid|rejected|spoil\w*|total|declared|polling|count|result|"
     r"registered|change|share|seats?|votes\s+cast)\b",
     rx.I,
 )
