@@ -453,7 +453,9 @@ OVERTURNED_AFTER = rx.compile(
     rx.I,
 )
 MAJORITY_BEFORE = rx.compile(
-    r"(?:\bmajority|\bmargin|\blead|\bgap(?=\s+between\s+(?:them|the\s+two)))(?:\s+between\s+(?:them|the\s+two))?"
+    # ("was second on 81,095, a difference of 7,317 votes": the margin told as a difference)
+    r"(?:\bmajority|\bmargin|\blead|\bgap(?=\s+between\s+(?:them|the\s+two))"
+    r"|\bdifference(?=\s+(?:of\b|between\s+(?:them|the\s+two))))(?:\s+between\s+(?:them|the\s+two))?"
     # ("Labour's majority at the general election had been 9,871")
     r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:(?:last|previous|\d{4}|(?:last|that)\s+year's)\s+|general\s+)"
     # ("the SNP's majority at the 2021 Holyrood election was 9,331")
@@ -908,7 +910,10 @@ HELD_ON_AFTER = rx.compile(
     rx.I,
 )
 INCUMBENT_BEFORE = rx.compile(
+    # ("The outgoing commissioner, Labour's Alan Treharne, did not stand")
     r"\b(?:sitting|outgoing|incumbent|defending)\s+(?:[\w-]+\s+){0,2}(?:MP,?\s+)?\Z"
+    r"|\b(?:sitting|outgoing|incumbent)\s+(?:MP|MSP|MS|MLA|AM|councill?or|commissioner|mayor|member),\s+"
+    r"(?:[\p{L}-]+['\u2019]s\s+)?\Z"
     # ("the previous Member of the Senedd, Huw Daniels, was elected to the Commons")
     r"|\bthe\s+previous\s+(?:[\w-]+\s+)?(?:MP|MSP|MS|MLA|AM|councill?or|member(?:\s+of\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?)?),?\s+\Z"
     # "The seat was previously held by Tory Jill Mottram", "after its former MP, Jill Mottram, was"
@@ -975,7 +980,10 @@ SUCCESSION_BEFORE = rx.compile(
 WON_BEFORE = rx.compile(rf"\b(?:{alternation(_CUES.win_verbs)})\s+(?:on\s+to\s+|onto\s+)?\Z", rx.I)
 # "the Tory majority was cut from nearly 12,000 to 3,105": the majority before, after "from" ...
 # ("Labour's majority in the seat, which the party has held since 1997, fell from nearly 14,000 … to 1,283")
-_MAJORITY_CHANGED = r"\bmajority\b[^.;:]{0,90}?\b(?:" + _words("majority_changed") + r")\b[^.;:\d]{0,12}?\bfrom\s+"
+# ("a majority of 907 votes, down from the 14,211 achieved by the party at the general election": "the" before it)
+_MAJORITY_CHANGED = (
+    r"\bmajority\b[^.;:]{0,90}?\b(?:" + _words("majority_changed") + r")\b[^.;:\d]{0,12}?\bfrom\s+(?:the\s+)?"
+)
 MAJORITY_FROM_BEFORE = rx.compile(_MAJORITY_CHANGED + r"\Z", rx.I)
 # ... and the new one, after "to": "cut from nearly 14,000 to [2,318]", "slashed from almost 14,000 at the
 # general election to [2,318]" (the old one's time between)
@@ -1704,12 +1712,14 @@ OTHER_LANGUAGE_NAME_BEFORE = rx.compile(
 )
 # A party the lexicon does not list, named in full with its noun where a candidate's party is given: "Bryn Tallis of
 # the Rural Voice Party took 212 votes", "the Kelby First Party's Ann Vale", "Harbour Residents Party candidate Tom
-# Reid" (parties.py; a listed party is the model's entity there already, and is kept).
+# Reid", "a candidate from the Wenlow Residents' Association" (parties.py; a listed party is the model's entity there
+# already, and is kept).
+_UNLISTED_PARTY_NOUN = r"(?:Party|Residents['\u2019]?[ \t]+Association|Independents)"
 UNLISTED_PARTY = rx.compile(
     r"(?:(?<=\p{Ll}[ \t]+|\p{Ll},[ \t]+)(?:of|for|from)[ \t]+the[ \t]+"
-    r"|\b[Tt]he[ \t]+(?=[^.\n]{1,60}?Party['\u2019]s[ \t]+\p{Lu})"
-    r"|(?<![\p{L}'-][ \t]*)(?=[^.\n]{1,60}?Party[ \t]+candidate[ \t]+\p{Lu}))"
-    r"(?P<party>(?:\p{Lu}[\p{L}'-]*[ \t]+){1,4}Party)\b"
+    rf"|\b[Tt]he[ \t]+(?=[^.\n]{{1,60}}?{_UNLISTED_PARTY_NOUN}['\u2019]s[ \t]+\p{{Lu}})"
+    rf"|(?<![\p{{L}}'-][ \t]*)(?=[^.\n]{{1,60}}?{_UNLISTED_PARTY_NOUN}[ \t]+candidate[ \t]+\p{{Lu}}))"
+    rf"(?P<party>(?:\p{{Lu}}[\p{{L}}'-]*[ \t]+){{1,4}}?{_UNLISTED_PARTY_NOUN})\b"
 )
 # A forename and a surname right before a verb of a result, a clause's subject: "Penelope Hartley-Bell held
 # Stonebeck for the Conservatives" (people.py: where the forename is a known one and the model tagged nothing).
@@ -1827,7 +1837,11 @@ COUNTED_THINGS_AFTER = rx.compile(
     rx.I,
 )
 # "The party had held Bolsover since 1950": a sentence about the party named in the one before.
-THE_PARTY_HELD = rx.compile(r"\s*The\s+party\s+(?:has|had)\s+(?:been\s+)?held\b")
+# ("The seat has been held by the party since its creation in 1983": the party named before, by its noun)
+THE_PARTY_HELD = rx.compile(
+    r"\s*The\s+party\s+(?:has|had)\s+(?:been\s+)?held\b"
+    r"|\s*The\s+(?:seat|constituency|ward|division)\s+(?:has|had)\s+been\s+held\s+by\s+the\s+party\b"
+)
 # "the party's share": the party named before, not the person nearest the figure.
 PARTY_ANAPHOR = rx.compile(r"\b(?:the|its|their)\s+party's\b", rx.I)
 # A returning officer's words quoted as they declare a tally: a result, not speech.
@@ -2017,6 +2031,9 @@ WIN_VERB_OF_FIGURE = rx.compile(
 )
 # "the Conservative MP who had represented the constituency since 1992": one member's tenure
 TENURE = rx.compile(r"\b(?:represent\w*|sat\s+for|MP\s+for|been\s+(?:the\s+)?(?:\w+'s\s+)?MP)\b")
+# A party the verb's own subject, right before it: "Labour had represented Cobble End since 1973" is the party's hold,
+# not one member's tenure (figure_parties.py).
+PARTY_SUBJECT_VERB = rx.compile(r"\s+(?:has|had|have)\s+(?:long\s+|continuously\s+)?(?:represented|held)\b")
 # "held Perth and North Perthshire for the SNP": the party the seat was won for
 # "held Bath for the Lib Dems", "holding the new Godalming and Ash seat for the Conservatives", "held
 # the Cefn ward of Wrexham Council for Plaid Cymru"
@@ -2359,6 +2376,8 @@ PARTY_BEFORE_PERSON = rx.compile(
     r"\A[ \t]*\([ \t]*\Z|"  # a results line's "Liberal Democrats (Anja Schaefer): 690"
     # "Labour chose Melanie Dudley to defend …", "The Conservatives picked Marco Longhi"
     r"\A\s+(?:" + _words("party_before_person") + r")\s+\Z|"
+    # "Labour's no-nonsense Kelly Brannock", "the Greens' popular Ann Vale": a party's possessive, an epithet, the name
+    r"\A['\u2019]s?\s+(?:(?:(?-i:\p{Ll}+-[\p{Ll}-]+)|" + _words("epithets_before_name") + r")\s+){1,2}\Z|"
     r"\A(?:'s?)?[ \t]*(?:(?:the\s+)?(?:former\s+|sitting\s+|new\s+)?"
     # "the Official Monster Raving Loony Party's perennial candidate Howling Laud Hope"
     r"(?:(?-i:\p{Ll}[\p{Ll}-]+)\s+)?"

@@ -141,15 +141,20 @@ def holder_of(
         return holder  # "Labour's Emma Lewell-Buck held the seat her party has won at every election since 1935"
     # "held since" is a party's hold of the seat; "Robert Syms, who had represented the town since
     # 1997" is one member's tenure.
+    # (a holder named in the sentence before: only this sentence's people and words are its member's)
+    after_holder = max(holder.end, sentence.start)
     if (
         any(
-            holder.end <= p.start < figure.start
+            after_holder <= p.start < figure.start
             # "the Whitehaven seat", "has held Erdington since": a place the model took for a person
             and not patterns.PLACE_NOT_PERSON_BEFORE.search(text[max(0, p.start - 6) : p.start])
             and not patterns.SEAT_NOUN_AFTER.match(text[p.end : p.end + 14])
             for p in mentions.people
         )
-        or patterns.TENURE.search(text, holder.end, figure.start)
+        or (
+            patterns.TENURE.search(text, after_holder, figure.start)
+            and not patterns.PARTY_SUBJECT_VERB.match(text, holder.end, figure.start)
+        )
     ):
         return None
     if patterns.MEMBER_TITLE_AFTER.match(text[holder.end :]) and patterns.WHO_HAD_BEEN_END.search(text[: holder.start]):
