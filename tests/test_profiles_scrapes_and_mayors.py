@@ -128,3 +128,12 @@ def test_a_member_who_is_a_seats_first_new_member_won_it() -> None:
     contest = reported(text)
     assert contest.winner is not None and contest.winner.name is not None
     assert contest.winner.name.value == "Ann Feld"
+
+
+def test_a_nouns_to_is_no_purpose() -> None:
+    text = (
+        "Greens take Pellbury Moor from Labour\n\nEllen Strand, a 31-year-old nurse who has campaigned for two years "
+        "against plans to build on the Pellbury allotments, polled 1,284 votes. Labour's Kwame Asare came second with "
+        "1,046."
+    )
+    assert tallies(reported(text)) == {"Ellen Strand": 1284, "Kwame Asare": 1046}

@@ -569,6 +569,38 @@ EARLIER_SECTION_HEADING = rx.compile(
     r"[ \t]*(?:(?:WHAT[ \t]+HAPPENED|HOW[ \t]+IT[ \t]+WENT|HOW[ \t]+THEY[ \t]+VOTED)[ \t]+)?"
     r"(?:LAST[ \t]+TIME|(?:THE[ \t]+)?(?:PREVIOUS|LAST)[ \t]+(?:RESULTS?|ELECTIONS?|CONTESTS?))[ \t]*:?[ \t]*"
 )
+# A correction of the article's own figures: "CORRECTION: In our 01:15 post we gave Labour's vote as 18,430", "An
+# earlier version of this article stated that the majority was 470", and where it turns to the right ones ("The
+# correct figures are", "It was", "should have read") (extract/linking/corrections.py).
+_WE_SAID = r"(?:we|this[ \t]+(?:article|story|page|post|report))[ \t]+"
+_GAVE = r"(?:gave|reported|said|stated|had|put|listed)\b"
+EARLIER_VERSION_SAID = rx.compile(
+    # a correction's label, then what was given ("CORRECTION: In our 01:15 post we gave …")
+    rf"\b(?:correction|clarification)[ \t]*:[^.\n]{{0,80}}?\b{_WE_SAID}(?:originally[ \t]+)?{_GAVE}"
+    # or the mistake said so ("we wrongly gave …"), or an earlier version's words
+    rf"|\b{_WE_SAID}(?:wrongly|incorrectly|mistakenly)[ \t]+{_GAVE}"
+    r"|\b(?:an[ \t]+)?(?:earlier|previous|original)[ \t]+version[ \t]+of[ \t]+this[ \t]+"
+    rf"(?:article|story|report|page|post)[ \t]+(?:(?:wrongly|incorrectly|mistakenly)[ \t]+)?(?:stated|{_GAVE})",
+    rx.I,
+)
+CORRECT_FIGURES_TURN = rx.compile(
+    r"\b(?:the[ \t]+correct(?:ed)?[ \t]+(?:figures?|numbers?|totals?|tally|majority)|it[ \t]+(?:was|is)|"
+    r"should[ \t]+have[ \t]+(?:read|been|said)|in[ \t]+fact|rather[ \t]+than)\b",
+    rx.I,
+)
+COUNT_NUMBER = rx.compile(
+    r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]*\.\d)|(?<![\d.,:])\d{2,4}(?![\d.,:%]|[ \t]*(?:per|%|am|pm))"
+)
+# Nothing but space to the text's end: a page cut off right after the word before (win_rules.py).
+ONLY_SPACE_TO_END = rx.compile(r"\s*\Z")
+# A count a recount replaced, and the words that end a margin's text before its figure: "The first count put Labour
+# ahead by 61", "At the original count the gap was 29" (figure_roles.py: where the article tells of a recount).
+SUPERSEDED_COUNT = rx.compile(
+    r"\b(?:the|a|an|at[ \t]+the)[ \t]+(?:first|original|initial|earlier|provisional)[ \t]+(?:count|tally|result)\b",
+    rx.I,
+)
+RECOUNT_WORD = rx.compile(r"\brecounts?\b", rx.I)
+MARGIN_WORD_END = rx.compile(r"\b(?:ahead|behind|lead|margin|majority|gap|by|at)\b[^.;\d]{0,20}\Z", rx.I)
 # A box's heading over the previous result's lines: "PREVIOUS RESULT (general election, July 2024)", "Last election:".
 EARLIER_RESULT_HEADING = rx.compile(r"[ \t]*(?i:previous|last|prior|earlier)[ \t]+(?i:results?|elections?)\b")
 # "a seat the party held with 2,963 at last year's general election", "held it with 9,120 in 2019": a bare
@@ -912,7 +944,8 @@ HELD_ON_AFTER = rx.compile(
 INCUMBENT_BEFORE = rx.compile(
     # ("The outgoing commissioner, Labour's Alan Treharne, did not stand")
     r"\b(?:sitting|outgoing|incumbent|defending)\s+(?:[\w-]+\s+){0,2}(?:MP,?\s+)?\Z"
-    r"|\b(?:sitting|outgoing|incumbent)\s+(?:MP|MSP|MS|MLA|AM|councill?or|commissioner|mayor|member),\s+"
+    # ("the sitting Labour MS, Eirlys Bowan, announced she would not stand")
+    r"|\b(?:sitting|outgoing|incumbent)\s+(?:[\p{L}-]+\s+){0,2}?(?:MP|MSP|MS|MLA|AM|councill?or|commissioner|mayor|member),\s+"
     r"(?:[\p{L}-]+['\u2019]s\s+)?\Z"
     # ("the previous Member of the Senedd, Huw Daniels, was elected to the Commons")
     r"|\bthe\s+previous\s+(?:[\w-]+\s+)?(?:MP|MSP|MS|MLA|AM|councill?or|member(?:\s+of\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?)?),?\s+\Z"
@@ -1343,7 +1376,8 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         rf"\b(?:[Aa]cting[ \t]+)?[Rr]eturning[ \t]+[Oo]fficer[ \t]+(?:for|in|of|at)[ \t]+(?:the[ \t]+)?{_SEAT_NAME}"
         rf"(?=[ \t]*[,.;:]|[ \t]+(?!(?:{_NAME_JOINER})\b)\p{{Ll}}|[ \t]*$)",
         # "Labour has held Caldermoor North since 1935": a seat held since a year (no one holds a person since then)
-        rf"\b(?:held|holds|represented)[ \t]+(?!(?:{_PARTY_NAMES})\b){_SEAT_NAME}"
+        # ("Jeremy Oakley, who had sat for St Cadoc since 2010": a member's seat since a year)
+        rf"\b(?:held|holds|represented|sat[ \t]+for)[ \t]+(?!(?:{_PARTY_NAMES})\b){_SEAT_NAME}"
         r"[ \t]+(?:(?:continuously|unbroken|without[ \t]+a[ \t]+break)[ \t]+)?since[ \t]+"
         r"(?:(?:19|20)\d\d|its[ \t]+creation)\b",
         # "the Kelsworth mayoralty", "the Kelsworth mayoral election"
@@ -1467,7 +1501,10 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         r"[ \t]+was[ \t]+an?[ \t]+(?:[\p{L}-]+[ \t]+){1,3}?(?:hold|gain)\b",
         # "Over in Fenwick Moor, the Lib Dems held the seat": a sentence opening on the place whose seat it reports
         # ("Meanwhile in neighbouring South Wealdshire, the Conservative commissioner held on": a neighbour's result)
-        r"(?:^|(?<=[.!?][ \t]))[ \t]*(?:(?:" + _words("strong_seat_context_3") + r")[ \t]+)?(?:[Ii]n|[Aa]t)[ \t]+"
+        # ("Last Thursday, in Harnford and Tollby, Reform UK's Carla Vost …": the day of the vote before it)
+        r"(?:^|(?<=[.!?][ \t]))[ \t]*(?:(?:" + _words("strong_seat_context_3") + r")[ \t]+"
+        rf"|(?:(?:[Ll]ast|[Oo]n|[Tt]his)[ \t]+{_WEEKDAY}|[Yy]esterday|[Oo]vernight|[Ll]ast[ \t]+(?:night|week))"
+        r"[ \t]*,[ \t]+)?(?:[Ii]n|[Aa]t)[ \t]+"
         r"(?:neighbouring[ \t]+)?"
         # ("In Hetton, on the southern edge of Sunderland, Reform gained a seat")
         rf"{_SEAT_NAME},[ \t]+(?:(?:[^.;:\n]{{0,80}}?[ \t])?{_SEAT_WIN_VERB}[ \t]+"
@@ -1481,7 +1518,10 @@ STRONG_SEAT_CONTEXT = rx.FirstOf(
         r"(?:(?:commissioner|candidate|mayor|MP|councillor)[ \t]+)?"
         r"(?:(?:have|has|had|narrowly|comfortably|easily|just)[ \t]+){0,2}"
         rf"(?:{_HOLD_ON}\b|{_SEAT_WIN_VERB}[ \t]+(?:by|with)[ \t]+"
-        r"(?:(?:just|only|a|more[ \t]+than|over|almost|nearly|some)[ \t]+)?\d))",
+        r"(?:(?:just|only|a|more[ \t]+than|over|almost|nearly|some)[ \t]+)?\d)"
+        # "In Harnford, Reform UK's Carla Vost overturned a Tory majority of 14,600 to win by 3,012 votes"
+        r"|[^.;:\n]{0,100}?[ \t]to[ \t]+(?:win|take|gain|hold|capture|seize)[ \t]+(?:it[ \t]+|the[ \t]+seat[ \t]+)?"
+        r"(?:by|with)[ \t]+(?:(?:just|only|a|more[ \t]+than|over|almost|nearly|some)[ \t]+)?\d)",
         # "In Walkley the Greens gained the seat": no comma, the words before the verb in lower case (else the
         # name would stop short: "In Fenwick Moor the Greens …")
         r"(?:^|(?<=[.!?][ \t]))[ \t]*(?:(?:" + _words("strong_seat_context_3") + r")[ \t]+)?(?:[Ii]n|[Aa]t)[ \t]+"
@@ -1743,8 +1783,11 @@ FORENAME_LED_SUBJECT = rx.compile(
 _AGED_WORD = r"\p{Lu}\p{Ll}*(?:'(?!s\b)\p{Lu}?\p{Ll}+)?(?:-\p{Lu}\p{Ll}*(?:'(?!s\b)\p{Lu}?\p{Ll}+)?)*"
 # (found from the age, which regex finds fast on its comma; the name is then read back from it)
 AGE_AFTER_NAME = rx.compile(r",[ \t]+(?:(?:1[89]|[2-9]\d),[ \t]|an?[ \t]+(?:1[89]|[2-9]\d)-year-old\b)")
+# (a particle in lower case may join its words: "Heledd ap Dafydd, 38,", "Anouk van Dijk, 41,")
+_NAME_PARTICLE = r"(?:ap|ab|de|van|von|le|du|da|di|del|der|bin)"
 AGED_NAME = rx.compile(
-    rf"(?<![\p{{L}}'-]|\p{{Lu}}[\p{{L}}'-]*[ \t]+)(?P<name>{_AGED_WORD}(?:[ \t]+{_AGED_WORD}){{1,4}})\Z"
+    rf"(?<![\p{{L}}'-]|\p{{Lu}}[\p{{L}}'-]*[ \t]+)"
+    rf"(?P<name>{_AGED_WORD}(?:[ \t]+(?:{_NAME_PARTICLE}[ \t]+)?{_AGED_WORD}){{1,4}})\Z"
 )
 # A forename and a surname right after a party's possessive, and no more capitalised words: "Alliance's Hugh
 # Magennis (4,660)" (people.py).
@@ -1803,7 +1846,8 @@ MODAL = rx.compile(
     r"need(?:s|ed)?|chance|expected|likely|set\s+to|hoped|favou?rites?\s+to|odds-on\s+to|"
     # "a campaign designed not to lose rather than to win", "determined to hold the seat": a purpose, not an outcome
     r"designed\s+(?:not\s+)?to|rather\s+than|in\s+order\s+to|so\s+as\s+to|determined\s+to|want(?:s|ed)?\s+to|"
-    r"plan(?:s|ned)?\s+to|vow(?:s|ed)?\s+to|promis(?:e|es|ed)\s+to|intend(?:s|ed)?\s+to|"
+    # (not "campaigned against plans to build on the allotments": a noun's "to")
+    r"vowed\s+to|promised\s+to|intend(?:s|ed)?\s+to|"
     # "had been tipped by bookies to win": a forecast, whoever made it
     r"(?:tipped|fancied)(?:\s+by\s+(?:the\s+|some\s+|many\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?)?\s+to)\b"
 )
@@ -1938,6 +1982,7 @@ FROM_JUST_BEFORE = rx.compile(
 HELD_BY_BEFORE = rx.compile(r"\bheld\s+by\b", rx.I)
 HELD_SINCE_BY = rx.compile(r"\bheld\s+since\b[^.;,]*\bby\b", rx.I)
 PREDECESSOR = rx.compile(r"\bpredecessor\b", rx.I)
+SITTING_WORD = rx.compile(r"\b(?:sitting|outgoing|incumbent)\b", rx.I)
 # "stand down as party leader", "resigned as chairman", "quit the party", "resigned the whip", "left Labour":
 # leaving another office, or a party, not the seat.
 OTHER_OFFICE_AFTER = rx.compile(
@@ -2461,7 +2506,8 @@ SURNAME_FIRST_BOXED = rx.compile(
 )
 # A returning officer's reading quoted, surname first in ordinary case, then the party and the tally:
 # '"Kerr, Lee, Reform UK: 9,390."' (as DECLARATION_QUOTE keeps it from the masking of speech).
-SURNAME_FIRST_QUOTED = rx.compile(rf'(?<="){_SURNAME_FIRST_READING}[ \t]+\d')
+# ('"Fenwick-Dale, Marcus, the Labour Party, fifteen thousand six hundred and two."': a tally in words too)
+SURNAME_FIRST_QUOTED = rx.compile(rf'(?<="){_SURNAME_FIRST_READING}[ \t]+(?:\d|(?i:{_WORD_NUMBER})\b)')
 # A ballot paper's row: the surname in capitals, the rest (forenames, the party's registered
 # description) and the tally at the line's end, perhaps with a share or "Elected" after it:
 # "REID Tom The Conservative Party Candidate 6,815", "McKAY Ada Scottish Labour Party 15,482 38.6%".

@@ -482,6 +482,18 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         "The Greens slipped to third on 754, just [15] votes ahead of the Liberal Democrats.",
     ),
     RoleRule(
+        "superseded_count",
+        COUNT,
+        None,
+        lambda s: bool(
+            patterns.MARGIN_WORD_END.search(s.before)
+            and patterns.SUPERSEDED_COUNT.search(s.text, s.sentence.start, s.figure.start)
+            and patterns.RECOUNT_WORD.search(s.text)
+        ),
+        'A margin at a count a recount replaced ("The first count put Labour ahead by 61") is not the result\'s.',
+        "The first count put Labour ahead by [61]; after a recount the majority was 38.",
+    ),
+    RoleRule(
         "more_than_before",
         COUNT,
         None,

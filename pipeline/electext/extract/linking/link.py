@@ -65,6 +65,7 @@ from electext.extract.linking.context import (
     changed,
     seat_for,
 )
+from electext.extract.linking.corrections import retracted_values, without_retracted
 from electext.extract.linking.count_stage import (
     LATER_STAGE_ROLES,
     RESTATED_ROLES,
@@ -364,6 +365,7 @@ def link(
         focus = focus_seats(masked, sentence, seats, context.focus, context.sole)
         if focus:
             context = replace(context, focus=focus[-1] if len(focus) == 1 else focus[0])
+    facts = without_retracted(facts, retracted_values(masked, sentences))
     return resolve_conflicts(ballot_order(prefer_first_count(facts, later_facts)))
 
 

@@ -159,6 +159,9 @@ def incumbents(scope: WordScope) -> list[Fact]:
         elif (
             not patterns.HELD_SINCE_BY.search(cue.group(0))
             and not patterns.PREDECESSOR.search(cue.group(0))
+            # ("the sitting Labour MS, Eirlys Bowan, announced last year she would stand down": the holder until now,
+            # whenever the sentence's other words are set)
+            and not patterns.SITTING_WORD.search(cue.group(0))
             and about_earlier_election(text, sentence, person.start, person.end, year=context.year)
         ):
             continue  # (not "held since its creation in 2017 by Keith Marland": his tenure's start, not an election)

@@ -97,6 +97,16 @@ WIN_REJECTIONS: tuple[WinRule, ...] = (
         "Reform could [win] Ashcombe at the next election.",
     ),
     WinRule(
+        "cut_off",
+        # (not a list's "1,102   Elected" mark, which ends a declaration as often as not)
+        lambda s: (
+            patterns.ONLY_SPACE_TO_END.match(s.text, s.match.end()) is not None
+            and "elect" not in s.match.group(0).lower()
+        ),
+        "A verb of taking the text ends on names nothing: a page cut off mid-sentence.",
+        "The Green candidate, Maddie Orrell, [took]",
+    ),
+    WinRule(
         "held_since",
         # (not "held the seat, vacant since the death of Sir Roger Aske, by 412 votes": an aside's "since")
         lambda s: bool(patterns.SINCE_WORD.search(s.after(40, within_sentence=True).split(",")[0])),
