@@ -1,15 +1,17 @@
 """Margins, holds and epithets: a majority "down from the" previous one, a margin told as "a difference of", the
 member made a peer, "the outgoing commissioner, Labour's X", a party that "had represented" the seat since a year,
-a seat "held by the party since its creation", a party's possessive and an epithet before its candidate ("Labour's
-no-nonsense X"), a residents' association standing as a party; and what is none of these: a difference of approach,
-a council leader on the way out, one member's own tenure, a party's victory over a rival. Each phenomenon in
-invented sentences about invented places and people, with a text that must not be read the same way."""
+a seat "held by the party since its creation" or a hold that "dates back to" a year, a name with a middle name
+before its verb, a time told in a clause after the win ("a seat the party first took last May"), a party's
+possessive and an epithet before its candidate ("Labour's no-nonsense X"), a residents' association standing as a
+party; and what is none of these: a difference of approach, a council leader on the way out, one member's own
+tenure, a party's victory over a rival. Each phenomenon in invented sentences about invented places and people,
+with a text that must not be read the same way."""
 
 from __future__ import annotations
 
 from electext.api import extract_text
 
-from tests.conftest import candidates, reported
+from tests.conftest import candidates, reported, tallies
 
 CONTEST = "Labour held Cobble Marsh, where Ann Vale won 1,204 votes."
 
@@ -108,3 +110,27 @@ def test_a_residents_association_stands_as_a_party() -> None:
     )
     standing = candidates(reported(text))
     assert standing["Jenny Caffell"]["party"] == "Wendmoor Residents' Association"
+
+
+def test_a_hold_that_dates_back_to_a_year_was_held_since() -> None:
+    text = (
+        "Plaid Cymru has won the Dyffryn Tawel by-election, ending Labour's hold on the seat that dates back to "
+        "the first Assembly election in 1999. Rhodri Gwynfor Elis polled 9,611 votes."
+    )
+    contest = reported(text)
+    assert contest.held_since is not None and contest.held_since.year.value == 1999
+
+
+def test_a_name_with_a_middle_name_before_its_verb() -> None:
+    text = "Plaid Cymru has won the Dyffryn Tawel by-election. Rhodri Gwynfor Elis polled 9,611 votes."
+    assert tallies(reported(text)) == {"Rhodri Gwynfor Elis": 9611}
+
+
+def test_a_time_in_a_clause_after_the_win_is_that_clauses() -> None:
+    text = (
+        "Council by-elections this week\n\nPENMORE HILL (Caldbridge Metropolitan Borough Council)\nGavin Tarrell won "
+        "for Reform in a seat the party first took last May. Full figures were not available."
+    )
+    contest = reported(text)
+    assert contest.winner is not None and contest.winner.name is not None
+    assert contest.winner.name.value == "Gavin Tarrell"

@@ -714,7 +714,9 @@ SINCE_BEFORE = rx.compile(
     r"(?-i:\p{Lu})[\p{L}'-]+(?:\s+(?-i:\p{Lu})[\p{L}'-]+){0,2}\s+(?:won|took|gained|captured)\s+it|"
     r"the\s+(?:\w+\s+)?(?:general\s+)?election|"
     # "since the first elections to the then National Assembly for Wales in 1999"
-    r"the\s+first\s+(?:[\w-]+\s+)?elections?\s+to\s+[^.;\d]{3,60}?)\s+in\s+)?\Z",
+    r"the\s+first\s+(?:[\w-]+\s+)?elections?\s+to\s+[^.;\d]{3,60}?)\s+in\s+)?\Z"
+    # "Labour's hold on the seat that dates back to the first Assembly election in 1999"
+    r"|\bdat(?:es|ed|ing)\s+back\s+to\s+(?:the\s+first\s+(?:[\w-]+\s+){0,2}elections?(?:\s+to\s+[^.;\d]{3,60}?)?\s+in\s+)?\Z",
     rx.I,
 )
 # "Labour won the seat back from Plaid in 2003 … and had held it ever since": the year of a win held
@@ -1767,6 +1769,8 @@ UNLISTED_PARTY = rx.compile(
 # every position, cost ten times the scan.
 FORENAME_LED_SUBJECT = rx.compile(
     r"(?<![\p{L}'-])(?P<name>(?P<forename>\p{Lu}[\p{Ll}'-]*(?:-\p{Lu}[\p{Ll}'-]+)?)"
+    # (a middle name perhaps: "Rhodri Gwynfor Ellis polled 9,611 votes")
+    r"(?:[ \t]+\p{Lu}\p{Ll}+(?=[ \t]+\p{Lu}))?"
     # (the surname without a possessive: "the Conservative Christine Emmett's 9,476")
     r"[ \t]+\p{Lu}(?:[\p{Ll}-]|'(?!s\b))*(?:-\p{Lu}(?:[\p{Ll}-]|'(?!s\b))+)?)"
     r"(?=[ \t]+(?:has[ \t]+)?(?:held|won|took|gained|polled|received|secured|kept|retained|captured|snatched|"

@@ -291,6 +291,22 @@ def _at_general_election(text: str, sentence: Sentence, position: int) -> bool:
     )
 
 
+def _earlier_time_after(text: str, sentence: Sentence, end: int, *, figure: bool, year: int | None) -> bool:
+    """Does an earlier election's time follow in the clause, told of this figure or word: not a comparison's, not a
+    described seat's, not a second verb's between ("won for Reform in a seat the party first took last May")?"""
+    clause_end = next((m.start() for m in patterns.CLAUSE_BREAK.finditer(text, end, sentence.end)), sentence.end)
+    later = _earlier(patterns.EARLIER_ELECTION_STRONG.finditer(text, end, min(clause_end, end + 80)), year)
+    if later is None:
+        return False
+    between = text[end : later.start()]
+    return (
+        not patterns.COMPARISON.search(between)
+        and not (between and patterns.WIN_VERB.search(between))
+        and not (figure and patterns.SEAT_DESCRIBED_BETWEEN.search(between))
+        and (not patterns.SINCE_OR_DIGIT.search(between) or bool(patterns.WIN_MARGIN_BETWEEN.fullmatch(between)))
+    )
+
+
 def about_earlier_election(
     text: str, sentence: Sentence, position: int, end: int, *, figure: bool = False, year: int | None = None
 ) -> bool:
@@ -340,15 +356,7 @@ def about_earlier_election(
         )
     ):
         return True  # not "Mark Bowen, who had also fought the seat at last year's election, finished second"
-    clause_end = next((m.start() for m in patterns.CLAUSE_BREAK.finditer(text, end, sentence.end)), sentence.end)
-    later = _earlier(patterns.EARLIER_ELECTION_STRONG.finditer(text, end, min(clause_end, end + 80)), year)
-    between = text[end : later.start()] if later else ""
-    if (
-        later
-        and not patterns.COMPARISON.search(between)
-        and not (figure and patterns.SEAT_DESCRIBED_BETWEEN.search(between))
-        and (not patterns.SINCE_OR_DIGIT.search(between) or patterns.WIN_MARGIN_BETWEEN.fullmatch(between))
-    ):
+    if _earlier_time_after(text, sentence, end, figure=figure, year=year):
         # "Labour beat Mr Grundy two years ago"; "Mr Pike won it with a majority of 15,088 at the last
         # general election": the margin between is the earlier win's own
         return True
