@@ -1757,6 +1757,7 @@ OTHER_LANGUAGE_NAME_BEFORE = rx.compile(
 # Reid", "a candidate from the Wenlow Residents' Association" (parties.py; a listed party is the model's entity there
 # already, and is kept).
 _UNLISTED_PARTY_NOUN = r"(?:Party|Residents['\u2019]?[ \t]+Association|Independents)"
+UNLISTED_PARTY_NOUN = rx.compile(rf"\b{_UNLISTED_PARTY_NOUN}\b")
 UNLISTED_PARTY = rx.compile(
     r"(?:(?<=\p{Ll}[ \t]+|\p{Ll},[ \t]+)(?:of|for|from)[ \t]+the[ \t]+"
     rf"|\b[Tt]he[ \t]+(?=[^.\n]{{1,60}}?{_UNLISTED_PARTY_NOUN}['\u2019]s[ \t]+\p{{Lu}})"

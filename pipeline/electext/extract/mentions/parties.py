@@ -82,13 +82,30 @@ def _parties(
         written = patterns.ORDINAL_FIRST.sub("first", " ".join(match.group("short").lower().split()))
         if written in short_forms:
             add(match.start("short"), match.end("short"), short_forms[written])
-    # "Bryn Tallis of the Rural Voice Party": a party no list holds, by its name as written
-    for match in patterns.UNLISTED_PARTY.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT):
-        written = " ".join(match.group("party").split())
-        if written.split()[0] not in resources.cues.not_seat_words:  # not "The Party"
-            add(match.start("party"), match.end("party"), written)
+    for start, end, written in _unlisted_parties(text, offset, resources):
+        add(start, end, written)
     found.sort(key=lambda mention: mention.start)
     return sorted(found + _candidate_anaphors(text, offset, found), key=lambda mention: mention.start)
+
+
+# How far either side of a party's noun ("Party", "Residents' Association") its name and context are read.
+UNLISTED_PARTY_REACH = 80
+
+
+def _unlisted_parties(text: str, offset: int, resources: Resources) -> list[tuple[int, int, str]]:
+    """ "Bryn Tallis of the Rural Voice Party": parties no list holds, by their names as written, each read back
+    from its noun, which regex finds fast (the name's pattern tried at every word cost 0.7 ms an article)."""
+    found = []
+    for noun in patterns.UNLISTED_PARTY_NOUN.finditer(text, offset, timeout=patterns.REGEX_TIMEOUT):
+        window = max(offset, noun.start() - UNLISTED_PARTY_REACH)
+        named = patterns.UNLISTED_PARTY.finditer(text, window, min(len(text), noun.end() + UNLISTED_PARTY_REACH))
+        match = next((m for m in named if m.end("party") == noun.end()), None)
+        if match is None:
+            continue
+        written = " ".join(match.group("party").split())
+        if written.split()[0] not in resources.cues.not_seat_words:  # not "The Party"
+            found.append((match.start("party"), match.end("party"), written))
+    return found
 
 
 # How far back the party a "their candidate" stands for is looked for: the sentence before, about.
