@@ -588,19 +588,15 @@ CORRECT_FIGURES_TURN = rx.compile(
     r"should[ \t]+have[ \t]+(?:read|been|said)|in[ \t]+fact|rather[ \t]+than)\b",
     rx.I,
 )
-COUNT_NUMBER = rx.compile(
-    r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]*\.\d)|(?<![\d.,:])\d{2,4}(?![\d.,:%]|[ \t]*(?:per|%|am|pm))"
-)
 # Nothing but space to the text's end: a page cut off right after the word before (win_rules.py).
 ONLY_SPACE_TO_END = rx.compile(r"\s*\Z")
-# A count a recount replaced, and the words that end a margin's text before its figure: "The first count put Labour
-# ahead by 61", "At the original count the gap was 29" (figure_roles.py: where the article tells of a recount).
+# A count a recount replaced: "The first count put Labour ahead by 61", "At the original count the majority was 29"
+# (figure_roles.py: a margin at it, where the article tells of a recount).
 SUPERSEDED_COUNT = rx.compile(
     r"\b(?:the|a|an|at[ \t]+the)[ \t]+(?:first|original|initial|earlier|provisional)[ \t]+(?:count|tally|result)\b",
     rx.I,
 )
 RECOUNT_WORD = rx.compile(r"\brecounts?\b", rx.I)
-MARGIN_WORD_END = rx.compile(r"\b(?:ahead|behind|lead|margin|majority|gap|by|at)\b[^.;\d]{0,20}\Z", rx.I)
 # A box's heading over the previous result's lines: "PREVIOUS RESULT (general election, July 2024)", "Last election:".
 EARLIER_RESULT_HEADING = rx.compile(r"[ \t]*(?i:previous|last|prior|earlier)[ \t]+(?i:results?|elections?)\b")
 # "a seat the party held with 2,963 at last year's general election", "held it with 9,120 in 2019": a bare

@@ -6,21 +6,24 @@ would. Only counts are taken back: a share or a year repeated elsewhere is too o
 
 from __future__ import annotations
 
+from electext.core.spans import ByStart
 from electext.extract.facts import Fact, Sentence
+from electext.extract.figures import Figure
 from electext.lexicon import patterns
 
 
-def retracted_values(text: str, sentences: list[Sentence]) -> frozenset[float]:
-    """The counts the article's corrections say it gave wrongly: those in a sentence that opens on a
-    correction's label or says what an earlier version gave, up to where it turns to the right figures."""
+def retracted_values(text: str, sentences: list[Sentence], figures: ByStart[Figure]) -> frozenset[float]:
+    """The counts the article's corrections say it gave wrongly: the article's figures (``figures``, as the
+    figure reader found them) in a sentence that opens on a correction's label or says what an earlier version
+    gave, up to where it turns to the right figures."""
     values: set[float] = set()
     for sentence in sentences:
         said = patterns.EARLIER_VERSION_SAID.search(text, sentence.start, sentence.end)
         if said is None:
             continue
         turn = patterns.CORRECT_FIGURES_TURN.search(text, said.end(), sentence.end)
-        for number in patterns.COUNT_NUMBER.finditer(text, said.end(), turn.start() if turn else sentence.end):
-            values.add(float(number.group(0).replace(",", "")))
+        given = figures.starting(said.end(), turn.start() if turn else sentence.end)
+        values.update(figure.value for figure in given if figure.kind == "count")
     return frozenset(values)
 
 

@@ -486,7 +486,7 @@ ROLE_RULES: tuple[RoleRule, ...] = (
         COUNT,
         None,
         lambda s: bool(
-            patterns.MARGIN_WORD_END.search(s.before)
+            (_majority_cue(s) or s.before.rstrip().endswith(_MARGIN_WORDS))
             and patterns.SUPERSEDED_COUNT.search(s.text, s.sentence.start, s.figure.start)
             and patterns.RECOUNT_WORD.search(s.text)
         ),

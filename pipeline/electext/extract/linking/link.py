@@ -365,7 +365,7 @@ def link(
         focus = focus_seats(masked, sentence, seats, context.focus, context.sole)
         if focus:
             context = replace(context, focus=focus[-1] if len(focus) == 1 else focus[0])
-    facts = without_retracted(facts, retracted_values(masked, sentences))
+    facts = without_retracted(facts, retracted_values(masked, sentences, by_start))
     return resolve_conflicts(ballot_order(prefer_first_count(facts, later_facts)))
 
 
